@@ -1,0 +1,92 @@
+/**
+ * The analysis of a document: its model plus every time resolved to an instant, and the metrics.
+ * Built by `analyze(text, options)` in `src/core/analysis/analyze.ts`.
+ */
+import type { Range } from '../types';
+import type { ActionItem, PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
+
+/** A time written in the document, resolved (when possible) to an instant. */
+export interface ResolvedTime {
+  /** The time as written. */
+  text: string;
+  range: Range;
+  /** Milliseconds since the epoch; undefined when the text cannot be placed in time. */
+  instant?: number;
+  /** Zone used to read it: IANA name (`America/New_York`), `UTC`, or a fixed offset (`+01:00`). */
+  zone?: string;
+  /** UTC offset in minutes at that instant (east positive). */
+  offsetMinutes?: number;
+  /** The zone as written in the text and where, when one was written. */
+  zoneText?: string;
+  zoneRange?: Range;
+  /** `??:??` and similar: kept, left out of ordering and metrics. */
+  unknown?: boolean;
+  /** Year, date or zone taken from context, each said in words for hovers (`year 2021 from the weekday`). */
+  assumptions: string[];
+  /** Components as written (month 1-12, weekday 0 = Sunday). */
+  written: { year?: number; month?: number; day?: number; weekday?: number; hour?: number; minute?: number; second?: number };
+}
+
+/** A timeline entry with its resolved time. */
+export interface AnalyzedTimelineEntry extends TimelineEntry {
+  time: ResolvedTime;
+  /** Offset from the outage start in minutes, when both are known. */
+  offsetFromStartMinutes?: number;
+}
+
+/** A milestone of the incident and where its value came from. */
+export interface Milestone {
+  time: ResolvedTime;
+  source: 'front-matter' | 'field' | 'timeline';
+}
+
+/** What people want to know, in minutes; null when unknown. Formulas are in docs/metrics.md. */
+export interface Metrics {
+  start?: Milestone;
+  end?: Milestone;
+  detected?: Milestone;
+  mitigated?: Milestone;
+  resolved?: Milestone;
+  /** end - start */
+  durationMinutes: number | null;
+  /** `4 h 21 min` */
+  durationLabel: string | null;
+  /** detected - start */
+  timeToDetectMinutes: number | null;
+  /** mitigated - start */
+  timeToMitigateMinutes: number | null;
+  /** resolved - start (end when no separate resolution time is given) */
+  timeToResolveMinutes: number | null;
+}
+
+/** The document zone: where the times without a zone are read. */
+export interface DocumentZone {
+  /** IANA name, `UTC` or a fixed offset. */
+  zone: string;
+  /** As written (`PST/PDT`, `America/New_York`). */
+  text: string;
+  source: 'front-matter' | 'declaration' | 'setting';
+  range?: Range;
+}
+
+/** Options that shape how a document is read. */
+export interface AnalyzeOptions {
+  /** Zone for times written without one when the document declares none (IANA name or `UTC`). */
+  defaultTimeZone?: string;
+  /** File name, for a date in it (`2021-09-27-outage.md`). */
+  fileName?: string;
+  /** "Now", for year inference (a weekday pins the most recent such year not in the future). Default: the clock. */
+  now?: number;
+}
+
+export interface Analysis {
+  model: PostmortemModel;
+  documentZone?: DocumentZone;
+  /** Times of labelled fields (start, end, detected...) resolved. */
+  fieldTimes: Partial<Record<StandardFieldId, ResolvedTime>>;
+  /** Every time resolved, in document order, for hovers. */
+  times: ResolvedTime[];
+  timeline: AnalyzedTimelineEntry[];
+  actionItems: ActionItem[];
+  metrics: Metrics;
+}

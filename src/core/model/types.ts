@@ -1,0 +1,104 @@
+/**
+ * The document model: what a postmortem says, read from any common style, with 1-based positions.
+ * `parsePostmortem(text)` builds a PostmortemModel; `analyze(text, options)` adds resolved times and metrics.
+ */
+import type { Range } from '../types';
+
+/** Standard sections, matched from headings through synonyms. */
+export type StandardSectionId =
+  | 'summary' | 'impact' | 'timeline' | 'rootCause' | 'trigger' | 'detection' | 'resolution'
+  | 'actionItems' | 'lessonsLearned' | 'whatWentWell' | 'whatWentWrong' | 'whereWeGotLucky';
+
+/** A heading and the lines up to the next heading of the same or a higher level. */
+export interface Section {
+  level: number;
+  title: string;
+  /** The standard section it matches, when one does. */
+  standard?: StandardSectionId;
+  /** The heading line's text span (without the `#`s for ATX headings). */
+  headingRange: Range;
+  /** First line after the heading. */
+  bodyStartLine: number;
+  /** Last line of the section (inclusive); equal to the heading line when the body is empty. */
+  endLine: number;
+  /** Body text with blank lines, comments and sub-headings removed, trimmed. */
+  bodyText: string;
+  /** Set when the body is nothing but a placeholder (`TBD`, `TODO`, `<...>`, `{...}`). */
+  placeholder?: { text: string; range: Range };
+}
+
+/** Labelled facts the document states, wherever they are (`• Outage **start** time: ...`, `**Duration:** ...`). */
+export type StandardFieldId =
+  | 'start' | 'end' | 'detected' | 'mitigated' | 'resolved' | 'duration' | 'severity' | 'status'
+  | 'whatOccurred' | 'impact' | 'usersAffected' | 'rootCause' | 'detection' | 'resolution' | 'owner' | 'timezone';
+
+export interface Field {
+  /** The label as written, without markup (`Outage start time`). */
+  label: string;
+  /** The standard meaning of the label, when it has one. */
+  key?: StandardFieldId;
+  labelRange: Range;
+  value: string;
+  valueRange: Range;
+}
+
+/** One entry of the timeline, from a bullet, a table row, or an `HH:MM` line under a `### date` heading. */
+export interface TimelineEntry {
+  kind: 'bullet' | 'table' | 'dated-list';
+  line: number;
+  /** The whole entry (bullet line, table row). */
+  range: Range;
+  /** The time as written (`15:06`, `3:06 PM EST`, `2024-03-12T14:02Z`, `??:??`). */
+  timeText: string;
+  timeRange: Range;
+  /** What happened. */
+  text: string;
+  textRange: Range;
+  /** The `### date` heading (or date column) that gives this entry its day, when the time has none. */
+  dateText?: string;
+  dateRange?: Range;
+}
+
+/** A follow-up task (checkbox, bullet or table row in the action items section). */
+export interface ActionItem {
+  line: number;
+  range: Range;
+  text: string;
+  done?: boolean;
+  owner?: { text: string; range: Range };
+  due?: { text: string; range: Range };
+  priority?: { text: string; range: Range };
+  /** Tracker link or issue key (`JIRA-123`, `#45`, a URL). */
+  link?: { text: string; range: Range };
+}
+
+/** YAML front matter, validated by the front matter schema. */
+export interface FrontMatter {
+  /** From the opening `---` to the closing `---` inclusive. */
+  range: Range;
+  data: Record<string, unknown>;
+  /** Keys with the span of the key and of the value. */
+  entries: { key: string; keyRange: Range; valueRange: Range; value: unknown }[];
+  /** YAML syntax errors and schema violations. */
+  problems: { message: string; range: Range }[];
+}
+
+/** A statement of the zone the document's times are in ("All times UTC", "All times in PST/PDT"). */
+export interface ZoneDeclaration {
+  text: string;
+  range: Range;
+  /** The zone as written (`UTC`, `PST/PDT`, `America/New_York`). */
+  zone: string;
+}
+
+export interface PostmortemModel {
+  lines: string[];
+  frontMatter?: FrontMatter;
+  /** Front matter `title`, else the first heading. */
+  title?: { text: string; range: Range };
+  sections: Section[];
+  fields: Field[];
+  timeline: TimelineEntry[];
+  actionItems: ActionItem[];
+  zoneDeclarations: ZoneDeclaration[];
+}
