@@ -55,7 +55,7 @@ async function viaElectron(ws, report) {
     await runTests({
       extensionDevelopmentPath: root, extensionTestsPath: suite,
       launchArgs: [ws, '--disable-extensions', '--skip-welcome', '--skip-release-notes'],
-      extensionTestsEnv: { VSCODE_TEST_REPORT: report, POSTMORTEM_TEST_WORKSPACE: ws },
+      extensionTestsEnv: { VSCODE_TEST_REPORT: report, POSTMORTEM_TEST_WORKSPACE: ws, POSTMORTEM_TEST_GREP: process.env.POSTMORTEM_TEST_GREP ?? '' },
     });
   } catch (e) {
     if (!existsSync(report)) {

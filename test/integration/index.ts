@@ -8,6 +8,8 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000 });
+  // POSTMORTEM_TEST_GREP runs only the tests whose titles match (for a quick run while developing)
+  if (process.env.POSTMORTEM_TEST_GREP) mocha.grep(process.env.POSTMORTEM_TEST_GREP);
   const report = process.env.VSCODE_TEST_REPORT;
   const lines: string[] = [];
   const base = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void };
