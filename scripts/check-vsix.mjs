@@ -9,7 +9,9 @@ import { listZip, requiredFiles, vsixProblems } from './lib/vsix.mjs';
 
 const vsix = process.argv[2];
 if (!vsix) { console.error('usage: node scripts/check-vsix.mjs FILE.vsix'); process.exit(2); }
-const files = listZip(vsix).filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length));
+// vsce stores README.md, LICENSE and CHANGELOG.md under its own names
+const renamed = { 'readme.md': 'README.md', 'LICENSE.txt': 'LICENSE', 'changelog.md': 'CHANGELOG.md' };
+const files = listZip(vsix).filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length)).map((n) => renamed[n] ?? n);
 const problems = vsixProblems(files, requiredFiles);
 console.log(`${vsix}: ${files.length} files\n  ${files.join('\n  ')}`);
 if (problems.length) { console.error(`VSIX problems:\n  ${problems.join('\n  ')}`); process.exit(1); }
