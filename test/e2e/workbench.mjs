@@ -1,0 +1,72 @@
+// Driving the VS Code workbench (code-server in headless Chromium) the way a person does: keyboard and mouse.
+import path from 'node:path';
+
+/** Wraps a Playwright page with the workbench gestures the end-to-end scenarios use. */
+export class Workbench {
+  constructor(page, { shots, log }) {
+    this.page = page;
+    this.shots = shots;
+    this.log = log;
+    this.shotIndex = 0;
+  }
+
+  /** Waits for the workbench and the explorer of the opened folder. */
+  async ready() {
+    await this.page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+    await this.page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 90_000 });
+  }
+
+  /** Runs a command from the command palette (F1), by its title as shown there. */
+  async command(title) {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Answers the open quick pick by choosing the row that contains `text`. */
+  async pick(text) {
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
+    await row.waitFor();
+    await row.click();
+  }
+
+  /** Types into the open quick input (input box) and confirms. */
+  async answer(text) {
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(text);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Opens a workspace file through Quick Open (Ctrl+P). */
+  async open(relativePath) {
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(relativePath);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(relativePath) }).first().waitFor();
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.tab.active', { hasText: path.basename(relativePath) }).waitFor();
+  }
+
+  /** Rows of the Problems panel (opened when needed). */
+  async problems() {
+    if (!(await this.page.locator('.markers-panel').isVisible())) await this.command('View: Focus Problems');
+    return this.page.locator('.markers-panel .monaco-list-row');
+  }
+
+  /** The preview webview's document (two nested iframes). */
+  webview() {
+    return this.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  }
+
+  /** Saves a numbered screenshot named after the step; returns its path. */
+  async screenshot(name) {
+    const file = path.join(this.shots, `${String(++this.shotIndex).padStart(2, '0')}-${name}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+}
