@@ -1,0 +1,7 @@
+/** Templates for new postmortems: built-in and workspace templates, substitution, snippets and file names. */
+export * from './types';
+export { builtInTemplates } from './builtins';
+export { renderTemplate, escapeSnippetText, yamlScalar, type RenderedTemplate } from './render';
+export { tokenizeTemplate, isBlankText, type TemplateToken } from './tokens';
+export { parseWorkspaceTemplate, findTemplate, workspaceTemplateFolder, type ParsedTemplateFile } from './workspace';
+export { slugify, postmortemFileName, uniqueFileName } from './naming';
