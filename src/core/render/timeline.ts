@@ -1,0 +1,120 @@
+/**
+ * The visual timeline: an SVG band for the outage window with each timed event placed on it, x proportional
+ * to time, and the list of entries with their `T+hh:mm` offsets from the start.
+ */
+import type { Analysis, AnalyzedTimelineEntry } from '../analysis/types';
+import { escapeHtml } from './escape';
+import { formatInstant, formatOffset } from './format';
+
+/** SVG coordinates: the drawing is `WIDTH` wide with `PAD` on each side. */
+export const TIMELINE_WIDTH = 1000;
+const PAD = 40;
+const AXIS_Y = 56;
+const TICK_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080];
+
+/** One event on the band. */
+export interface TimelinePoint {
+  line: number;
+  instant: number;
+  x: number;
+  text: string;
+}
+
+/** Where things go on the band. */
+export interface TimelineLayout {
+  /** Instant at the left and right ends of the axis. */
+  from: number;
+  to: number;
+  /** The outage window, when start and end are known. */
+  band?: { x1: number; x2: number };
+  points: TimelinePoint[];
+  /** What offsets count from: the outage start, else the first event. */
+  origin: number;
+}
+
+/** x of `instant` on an axis from `from` to `to`. */
+export function xOf(instant: number, from: number, to: number): number {
+  const span = to - from || 1;
+  return PAD + ((instant - from) / span) * (TIMELINE_WIDTH - 2 * PAD);
+}
+
+/** Places the outage window and the timed events; undefined when nothing can be placed. */
+export function layoutTimeline(analysis: Analysis): TimelineLayout | undefined {
+  const start = analysis.metrics.start?.time.instant;
+  const end = analysis.metrics.end?.time.instant;
+  const timed = analysis.timeline.filter((e) => e.time.instant !== undefined && !e.time.unknown);
+  const instants = [start, end, ...timed.map((e) => e.time.instant)].filter((t): t is number => t !== undefined);
+  if (instants.length === 0) return undefined;
+  let from = Math.min(...instants);
+  let to = Math.max(...instants);
+  if (to - from < 60_000) {
+    from -= 30 * 60_000;
+    to += 30 * 60_000;
+  }
+  const points = timed.map((e) => ({ line: e.line, instant: e.time.instant as number, x: xOf(e.time.instant as number, from, to), text: e.text }));
+  const band = start !== undefined && end !== undefined && end >= start ? { x1: xOf(start, from, to), x2: xOf(end, from, to) } : undefined;
+  return { from, to, band, points, origin: start ?? Math.min(...points.map((p) => p.instant)) };
+}
+
+const fmt = (n: number): string => n.toFixed(1);
+
+function ticks(layout: TimelineLayout): string {
+  const spanMinutes = (layout.to - layout.from) / 60_000;
+  const step = TICK_STEPS.find((s) => spanMinutes / s <= 8) ?? 10080;
+  const out: string[] = [];
+  const firstOffset = Math.ceil((layout.from - layout.origin) / 60_000 / step) * step;
+  for (let offset = firstOffset; layout.origin + offset * 60_000 <= layout.to; offset += step) {
+    const x = fmt(xOf(layout.origin + offset * 60_000, layout.from, layout.to));
+    out.push(`<line class="pm-tl-tick" x1="${x}" x2="${x}" y1="${AXIS_Y - 4}" y2="${AXIS_Y + 4}"></line>`);
+    out.push(`<text class="pm-tl-tick-label" x="${x}" y="${AXIS_Y + 20}" text-anchor="middle">${formatOffset(offset)}</text>`);
+  }
+  return out.join('');
+}
+
+/** Renders the SVG band. */
+export function renderTimelineSvg(layout: TimelineLayout): string {
+  const parts = [
+    `<svg class="pm-tl-svg" id="pm-timeline-svg" viewBox="0 0 ${TIMELINE_WIDTH} 90" width="100%" role="img" aria-label="Outage timeline">`,
+    `<line class="pm-tl-axis" x1="${PAD}" x2="${TIMELINE_WIDTH - PAD}" y1="${AXIS_Y}" y2="${AXIS_Y}"></line>`,
+  ];
+  if (layout.band) {
+    const { x1, x2 } = layout.band;
+    parts.push(`<rect class="pm-tl-band" id="pm-tl-band" x="${fmt(x1)}" y="${AXIS_Y - 14}" width="${fmt(Math.max(x2 - x1, 2))}" height="28" rx="3"><title>Outage window</title></rect>`);
+  }
+  parts.push(ticks(layout));
+  layout.points.forEach((p, i) => {
+    // alternate label-free markers up and down a little so simultaneous events stay visible
+    const y = AXIS_Y - 24 - (i % 3) * 6;
+    parts.push(
+      `<g class="pm-tl-point" data-line="${p.line}"><line class="pm-tl-stem" x1="${fmt(p.x)}" x2="${fmt(p.x)}" y1="${y}" y2="${AXIS_Y}"></line>` +
+      `<circle class="pm-tl-dot" cx="${fmt(p.x)}" cy="${y}" r="5"><title>${escapeHtml(`${formatOffset((p.instant - layout.origin) / 60_000)} ${p.text}`)}</title></circle></g>`,
+    );
+  });
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+function offsetOf(entry: AnalyzedTimelineEntry, origin: number | undefined): string {
+  const minutes = entry.offsetFromStartMinutes ??
+    (entry.time.instant !== undefined && !entry.time.unknown && origin !== undefined ? (entry.time.instant - origin) / 60_000 : undefined);
+  return minutes === undefined ? '<span class="pm-offset pm-unknown">T?</span>' : `<span class="pm-offset">${formatOffset(minutes)}</span>`;
+}
+
+/** Renders the timeline section: the band and the entries with their offsets. */
+export function renderTimeline(analysis: Analysis): string {
+  const layout = layoutTimeline(analysis);
+  if (!layout && analysis.timeline.length === 0) return '';
+  const items = analysis.timeline.map((e) => {
+    const when = formatInstant(e.time);
+    const title = when.utc ? ` title="${escapeHtml(`${when.local} · ${when.utc}`)}"` : '';
+    return `<li class="pm-tl-entry" data-line="${e.line}">${offsetOf(e, layout?.origin)}` +
+      `<span class="pm-tl-time"${title}>${escapeHtml(e.time.text || e.timeText)}</span> <span class="pm-tl-text">${escapeHtml(e.text)}</span></li>`;
+  });
+  return [
+    '<section class="pm-card pm-timeline" id="pm-timeline">',
+    '<h2>Timeline</h2>',
+    layout ? renderTimelineSvg(layout) : '',
+    items.length ? `<ol class="pm-tl-list">${items.join('')}</ol>` : '',
+    '</section>',
+  ].join('');
+}
