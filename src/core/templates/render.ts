@@ -67,6 +67,10 @@ export function renderTemplate(template: Pick<Template, 'body' | 'bodyLineOffset
       });
       text += t.raw;
       snippet += escapeSnippetText(t.raw);
+    } else if (!oneLine(variables[t.name as keyof TemplateVariables])) {
+      // an empty value (no author configured) is a blank to fill in
+      text += `<${t.name}>`;
+      snippet += `\${${++stop}:<${t.name}>}`;
     } else {
       let value = oneLine(variables[t.name as keyof TemplateVariables]);
       if (t.line <= fmEnd) value = inFrontMatter(value, tokens[k - 1], tokens[k + 1]);

@@ -34,6 +34,12 @@ describe('templates: substitution', () => {
     assert.strictEqual(r.snippet, '# {{author\\}\\} <owner> \\${1:x\\} \\\\\n');
   });
 
+  it('turns an empty value into a blank', () => {
+    const r = renderTemplate(body('By {{author}}: <summary>'), { ...vars, author: '  ' });
+    assert.strictEqual(r.text, 'By <author>: <summary>');
+    assert.strictEqual(r.snippet, 'By ${1:<author>}: ${2:<summary>}');
+  });
+
   it('keeps a value on one line', () => {
     assert.strictEqual(renderTemplate(body('# {{title}}'), { ...vars, title: 'two\nlines\r\n' }).text, '# two lines');
   });
