@@ -3,7 +3,7 @@ export const classicTemplate = `---
 title: {{title}}
 date: {{date}}
 severity: {{severity}}
-author: {{author}}
+authors: {{author}}
 timezone: {{timezone}}
 status: draft
 ---

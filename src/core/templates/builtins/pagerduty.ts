@@ -3,7 +3,7 @@ export const pagerDutyTemplate = `---
 title: {{title}}
 date: {{date}}
 severity: {{severity}}
-author: {{author}}
+authors: {{author}}
 timezone: {{timezone}}
 start: {{start}}
 status: draft
