@@ -1,0 +1,121 @@
+import * as assert from 'assert';
+import { isSafeLink, renderReport } from '../../../src/core/render';
+import { analysis, entry, resolved } from './builder';
+
+const NONCE = 'Zm9vYmFyYmF6cXV4MTIzNDU2';
+const webview = { mode: 'webview' as const, nonce: NONCE, cspSource: 'vscode-webview://abc', scriptUri: 'vscode-webview://abc/dist/webview/preview.js' };
+
+const evil = '"><script>alert(1)</script><img src=x onerror=alert(2)><!--';
+
+/** A document written to break out of the report markup in every way we know. */
+const hostile = [
+  '---',
+  `title: "${evil.replace(/"/g, '\\"')}"`,
+  'severity: "</style><script>alert(3)</script>"',
+  '---',
+  '# Heading <script>alert(4)</script>',
+  '',
+  '<script>alert(5)</script>',
+  '',
+  '<img src=x onerror="alert(6)">',
+  '',
+  '<div onclick="alert(7)">click</div>',
+  '',
+  '[click](javascript:alert(8)) [c2](JaVaScRiPt:alert(9)) [c3](java&#x09;script:alert(10)) [c4](vbscript:msgbox(11))',
+  '[c5](data:text/html;base64,PHNjcmlwdD5hbGVydCgxMik8L3NjcmlwdD4=) [c6](file:///etc/passwd) <javascript:alert(13)>',
+  '',
+  '![img](javascript:alert(14)) ![img2](https://evil.example/track.png "t\\" onerror=\\"alert(15)") ![ok](diagram.png)',
+  '',
+  '</style><style>body{display:none}</style> </main></body><script>alert(16)</script>',
+  '',
+  '<!-- <script>alert(17)</script> --> --> <!--',
+  '',
+  '```html" onmouseover="alert(18)',
+  '<script>alert(19)</script>',
+  '```',
+  '',
+  '<svg><animate onbegin=alert(20) attributeName=x dur=1s>',
+  '',
+  `| a | b |\n|---|---|\n${Array.from({ length: 2000 }, (_, i) => `| <b onmouseover=alert(${i})>x</b> | [y](javascript:z${i}) |`).join('\n')}`,
+].join('\n');
+
+function hostileAnalysis() {
+  const t = resolved('15:06', 5, '2021-09-27T19:06:00Z');
+  return analysis({
+    title: evil,
+    model: {
+      frontMatter: { range: { start: { line: 1, column: 1 }, end: { line: 4, column: 4 } }, data: { title: evil, severity: '</style><script>alert(3)</script>', status: "' onload='alert(21)" }, entries: [], problems: [] },
+      fields: [],
+    },
+    timeline: [entry(5, { ...t, text: evil }, `${evil} & </svg><script>alert(22)</script>`)],
+    actionItems: [{ line: 9, range: t.range, text: evil, owner: { text: '" onfocus="alert(23)', range: t.range }, due: { text: '<iframe src=javascript:alert(24)>', range: t.range } }],
+  });
+}
+
+const findings = [{ ruleId: '<b>PM1</b>', ruleName: 'x', severity: 'error' as const, message: evil, range: { start: { line: 5, column: 1 }, end: { line: 5, column: 2 } } }];
+
+/** Every opening tag of the page, with its attributes as the browser would read them. */
+function tags(html: string): { name: string; attrs: string }[] {
+  return [...html.matchAll(/<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g)]
+    .map((m) => ({ name: m[1].toLowerCase(), attrs: m[2] }));
+}
+
+for (const mode of ['webview', 'export'] as const) {
+  describe(`render: a hostile document cannot escape the report (${mode})`, () => {
+    const html = renderReport({ analysis: hostileAnalysis(), findings, text: hostile }, mode === 'webview' ? webview : { mode });
+
+    it('has no script but our one nonce’d script', () => {
+      const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
+      assert.deepStrictEqual(scripts, mode === 'webview' ? [`<script nonce="${NONCE}" src="vscode-webview://abc/dist/webview/preview.js">`] : []);
+    });
+
+    it('has no event handler attribute, no javascript:, vbscript: or data: URL in any tag', () => {
+      for (const t of tags(html)) {
+        assert.doesNotMatch(t.attrs, /(^|\s)on\w+\s*=/i, `<${t.name}${t.attrs}>`);
+        assert.doesNotMatch(t.attrs, /(javascript|vbscript|data):/i, `<${t.name}${t.attrs}>`);
+      }
+    });
+
+    it('only uses tags the renderer emits', () => {
+      const allowed = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'h1', 'h2', 'h3', 'div', 'span', 'dl', 'dt', 'dd', 'time',
+        'section', 'button', 'details', 'summary', 'ul', 'ol', 'li', 'code', 'pre', 'svg', 'line', 'rect', 'g', 'circle', 'text', 'table', 'thead', 'tbody',
+        'tr', 'th', 'td', 'article', 'p', 'a', 'img', 'footer', 'script', 'em', 'strong', 'br', 'hr', 'blockquote']);
+      for (const t of tags(html)) assert.ok(allowed.has(t.name), `unexpected <${t.name}${t.attrs}>`);
+    });
+
+    it('keeps exactly one style element and one real comment-free structure', () => {
+      assert.strictEqual((html.match(/<style\b/gi) ?? []).length, 1);
+      assert.strictEqual((html.match(/<\/style>/gi) ?? []).length, 1);
+      assert.doesNotMatch(html, /<!--/);
+      assert.strictEqual((html.match(/<\/main>/g) ?? []).length, 1);
+      assert.strictEqual((html.match(/<\/body>/g) ?? []).length, 1);
+      assert.ok(html.trimEnd().endsWith('</html>'));
+    });
+
+    it('shows the hostile text as text', () => {
+      assert.match(html, /<h1 id="pm-title" data-line="1">&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+      assert.match(html, /&lt;script&gt;alert\(5\)&lt;\/script&gt;/);
+      assert.match(html, /\[click\]\(javascript:alert\(8\)\)/, 'a javascript: link stays literal text');
+      assert.doesNotMatch(html, /<a [^>]*href="[^"]*(passwd|evil)/);
+    });
+
+    it('renders the huge table', () => {
+      const body = html.slice(html.indexOf('<article'));
+      assert.strictEqual((body.match(/<tr data-line=/g) ?? []).length, 2001, 'the header row and the 2,000 rows');
+    });
+  });
+}
+
+describe('render: link policy', () => {
+  const table: [string, boolean][] = [
+    ['https://status.example.com', true], ['http://x', true], ['mailto:oncall@example.com', true], ['#timeline', true],
+    ['../runbooks/db.md', true], ['diagram.png', true], ['javascript:alert(1)', false], [' JAVASCRIPT:alert(1)', false],
+    ['java\tscript:alert(1)', false], ['vbscript:x', false], ['data:text/html,x', false], ['file:///etc/passwd', false],
+    ['file:///work/repo/notes.md', true], ['file:///work/repo/../../etc/passwd', false], ['ftp://x', false],
+  ];
+  for (const [url, safe] of table) {
+    it(`${safe ? 'keeps' : 'drops'} ${JSON.stringify(url)}`, () => {
+      assert.strictEqual(isSafeLink(url, ['/work/repo']), safe);
+    });
+  }
+});

@@ -1,0 +1,62 @@
+import * as assert from 'assert';
+import { formatMinutes, formatOffset, layoutTimeline, renderReportContent, TIMELINE_WIDTH, xOf } from '../../../src/core/render';
+import { analysis, entry, resolved, seedAnalysis } from './builder';
+
+const at = (hhmm: string) => `2021-09-27T${hhmm}:00Z`;
+
+describe('render: timeline placement', () => {
+  it('places events at x proportional to time, the band on the outage window', () => {
+    const a = seedAnalysis(); // 19:06 → 23:27 UTC
+    a.timeline = [
+      entry(10, resolved('15:06', 10, at('19:06'), -240), 'start'),
+      entry(11, resolved('16:00', 11, at('20:00'), -240), 'one hour later'),
+      entry(12, resolved('19:27', 12, at('23:27'), -240), 'end'),
+    ];
+    const layout = layoutTimeline(a)!;
+    const [x0, x1, x2] = layout.points.map((p) => p.x);
+    assert.ok(Math.abs((x1 - x0) / (x2 - x0) - 54 / 261) < 1e-9, 'x grows with time at a constant rate');
+    assert.deepStrictEqual(layout.band, { x1: x0, x2 });
+    const html = renderReportContent({ analysis: a, findings: [], text: '' }, { mode: 'export' });
+    const cx = [...html.matchAll(/<circle class="pm-tl-dot" cx="([\d.]+)"/g)].map((m) => Number(m[1]));
+    assert.deepStrictEqual(cx, [x0, x1, x2].map((x) => Number(x.toFixed(1))));
+    assert.match(html, /<g class="pm-tl-point" data-line="11">/);
+    assert.match(html, /<rect class="pm-tl-band" id="pm-tl-band" x="40.0" y="42" width="920.0"/);
+  });
+
+  it('widens the axis for events before the start and after the end', () => {
+    const a = seedAnalysis();
+    a.timeline = [entry(8, resolved('14:06', 8, at('18:06'), -240), 'deploy', -60), entry(9, resolved('20:27', 9, at('00:27').replace('27T', '28T'), -240), 'all clear', 321)];
+    const layout = layoutTimeline(a)!;
+    assert.strictEqual(layout.points[0].x, 40);
+    assert.strictEqual(layout.points[1].x, TIMELINE_WIDTH - 40);
+    assert.ok(layout.band!.x1 > 40 && layout.band!.x2 < TIMELINE_WIDTH - 40);
+    const html = renderReportContent({ analysis: a, findings: [], text: '' }, { mode: 'export' });
+    assert.match(html, /<span class="pm-offset">T−01:00<\/span>/);
+    assert.match(html, /<span class="pm-offset">T\+05:21<\/span>/);
+  });
+
+  it('leaves unknown times (??:??) off the band but lists them', () => {
+    const a = seedAnalysis();
+    a.timeline = [entry(10, { ...resolved('??:??', 10, at('19:06')), instant: undefined, unknown: true }, 'someone noticed')];
+    assert.strictEqual(layoutTimeline(a)!.points.length, 0);
+    const html = renderReportContent({ analysis: a, findings: [], text: '' }, { mode: 'export' });
+    assert.match(html, /<span class="pm-offset pm-unknown">T\?<\/span><span class="pm-tl-time">\?\?:\?\?<\/span>/);
+  });
+
+  it('has no band and no section when nothing is timed', () => {
+    assert.strictEqual(layoutTimeline(analysis()), undefined);
+    assert.doesNotMatch(renderReportContent({ analysis: analysis(), findings: [], text: '' }, { mode: 'export' }), /pm-timeline/);
+  });
+
+  it('maps the ends of the axis to the padding', () => {
+    assert.strictEqual(xOf(0, 0, 100), 40);
+    assert.strictEqual(xOf(100, 0, 100), TIMELINE_WIDTH - 40);
+  });
+});
+
+describe('render: formats', () => {
+  const minutes: [number, string][] = [[0, '0 min'], [45, '45 min'], [60, '1 h'], [261, '4 h 21 min'], [1440, '1 d'], [1505, '1 d 1 h 5 min'], [-5, '−5 min']];
+  for (const [m, s] of minutes) it(`${m} minutes read "${s}"`, () => assert.strictEqual(formatMinutes(m), s));
+  const offsets: [number, string][] = [[0, 'T+00:00'], [261, 'T+04:21'], [1505, 'T+25:05'], [-10, 'T−00:10']];
+  for (const [m, s] of offsets) it(`offset ${m} reads "${s}"`, () => assert.strictEqual(formatOffset(m), s));
+});
