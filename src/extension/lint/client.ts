@@ -1,0 +1,115 @@
+// Sends checks to the lint worker so markdownlint and our rules never block the extension host's main thread;
+// tiny documents are checked inline, where the check costs less than the message round trip.
+import type { CheckOptions } from '../../core/check/types';
+import type { LintWorkerPort } from '../platform';
+import type { LintFunction, LintOutput, LintRequest, LintResponse } from './protocol';
+
+/** Documents up to this many lines are checked inline (see docs/performance.md for the measurement). */
+export const INLINE_MAX_LINES = 40;
+/** After this many worker failures in a row, checks run inline (slower, but diagnostics keep coming). */
+const MAX_WORKER_FAILURES = 3;
+
+/** How the client reaches a worker and the inline check. */
+export interface LintClientOptions {
+  /** Starts a worker; may throw when the platform has none. */
+  createPort?: () => LintWorkerPort;
+  lintInline: LintFunction;
+  inlineMaxLines?: number;
+  /** A check that takes longer than this is abandoned and the worker restarted. */
+  timeoutMs?: number;
+  log?: (message: string) => void;
+}
+
+interface Pending {
+  resolve: (o: LintOutput) => void;
+  reject: (e: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** Checks documents in a background worker (one, started on first use) or inline. */
+export class LintClient {
+  private port: LintWorkerPort | undefined;
+  private nextId = 1;
+  private failures = 0;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly opts: LintClientOptions) {}
+
+  /** Where a document of `lineCount` lines is checked. */
+  placeFor(lineCount: number): 'inline' | 'worker' {
+    const small = lineCount <= (this.opts.inlineMaxLines ?? INLINE_MAX_LINES);
+    return small || !this.opts.createPort || this.failures >= MAX_WORKER_FAILURES ? 'inline' : 'worker';
+  }
+
+  /** Starts the worker ahead of the first check, so the first findings do not wait for it to load. */
+  warmUp(): void {
+    if (this.placeFor(Number.MAX_SAFE_INTEGER) === 'worker') this.ensurePort();
+  }
+
+  /** Checks `text`; `lineCount` picks inline or worker. */
+  lint(text: string, options: CheckOptions, lineCount: number): Promise<LintOutput> {
+    if (this.placeFor(lineCount) === 'inline') {
+      try {
+        return Promise.resolve(this.opts.lintInline(text, options));
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    }
+    let port: LintWorkerPort;
+    try {
+      port = this.ensurePort();
+    } catch (e) {
+      this.fail(`the lint worker could not start: ${(e as Error).message}`);
+      return this.lint(text, options, lineCount);
+    }
+    const id = this.nextId++;
+    return new Promise<LintOutput>((resolve, reject) => {
+      const timer = setTimeout(() => this.restart(`a check took more than ${this.opts.timeoutMs ?? 30_000} ms`), this.opts.timeoutMs ?? 30_000);
+      this.pending.set(id, { resolve, reject, timer });
+      const request: LintRequest = { type: 'lint', id, text, options };
+      port.postMessage(request);
+    });
+  }
+
+  /** Stops the worker and fails what is pending. */
+  dispose(): void {
+    this.rejectAll(new Error('the lint client was disposed'));
+    this.port?.terminate();
+    this.port = undefined;
+  }
+
+  private ensurePort(): LintWorkerPort {
+    if (this.port) return this.port;
+    const port = this.opts.createPort!();
+    port.onMessage((m) => this.onMessage(m as LintResponse));
+    port.onError((e) => { if (this.port === port) this.restart(`the lint worker failed: ${e.message}`); });
+    this.port = port;
+    return port;
+  }
+
+  private onMessage(m: LintResponse): void {
+    const p = this.pending.get(m?.id);
+    if (!p) return;
+    this.pending.delete(m.id);
+    clearTimeout(p.timer);
+    this.failures = 0;
+    if (m.type === 'result') p.resolve(m.output);
+    else p.reject(new Error(m.message));
+  }
+
+  private restart(reason: string): void {
+    this.fail(reason);
+    this.rejectAll(new Error(reason));
+    this.port?.terminate();
+    this.port = undefined;
+  }
+
+  private fail(reason: string): void {
+    this.failures++;
+    this.opts.log?.(reason + (this.failures >= MAX_WORKER_FAILURES ? '; checking inline from now on' : ''));
+  }
+
+  private rejectAll(error: Error): void {
+    for (const [id, p] of this.pending) { clearTimeout(p.timer); p.reject(error); this.pending.delete(id); }
+  }
+}

@@ -1,0 +1,75 @@
+import * as assert from 'assert';
+import { LintClient } from '../../../src/extension/lint/client';
+import { answerLintRequest, type LintFunction, type LintOutput } from '../../../src/extension/lint/protocol';
+import type { LintWorkerPort } from '../../../src/extension/platform';
+
+const output = (text: string): LintOutput => ({
+  findings: [{ ruleId: 'PM001', ruleName: 'required-section', severity: 'warning', message: text, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } }],
+  times: [], metrics: { durationMinutes: null, durationLabel: null, timeToDetectMinutes: null, timeToMitigateMinutes: null, timeToResolveMinutes: null },
+  checkMs: 0,
+});
+
+/** A worker port answering in a later task, like a real worker, through the same protocol function. */
+function fakePort(lint: LintFunction, log: string[]): LintWorkerPort {
+  let listener: (m: unknown) => void = () => {};
+  let onError: (e: Error) => void = () => {};
+  return {
+    postMessage: (m) => setImmediate(() => {
+      if ((m as { text: string }).text === 'crash') { onError(new Error('out of memory')); return; }
+      const r = answerLintRequest(structuredClone(m), lint);
+      if (r) listener(structuredClone(r));
+    }),
+    onMessage: (l) => { listener = l; },
+    onError: (l) => { onError = l; },
+    terminate: () => log.push('terminated'),
+  };
+}
+
+describe('editor: lint client', () => {
+  it('checks small documents inline and large ones in the worker', async () => {
+    const log: string[] = [];
+    const client = new LintClient({ createPort: () => { log.push('started'); return fakePort((t) => output(`worker:${t}`), log); }, lintInline: (t) => output(`inline:${t}`), inlineMaxLines: 10 });
+    assert.strictEqual((await client.lint('small', {}, 10)).findings[0].message, 'inline:small');
+    assert.deepStrictEqual(log, [], 'no worker for a small document');
+    assert.strictEqual((await client.lint('large', {}, 11)).findings[0].message, 'worker:large');
+    assert.strictEqual((await client.lint('large2', {}, 5000)).findings[0].message, 'worker:large2');
+    assert.deepStrictEqual(log, ['started'], 'one worker for all checks');
+    client.dispose();
+  });
+
+  it('answers concurrent requests by id', async () => {
+    const client = new LintClient({ createPort: () => fakePort((t) => output(t), []), lintInline: () => { throw new Error('unused'); }, inlineMaxLines: 0 });
+    const texts = ['a', 'b', 'c', 'd'];
+    const got = await Promise.all(texts.map((t) => client.lint(t, {}, 100)));
+    assert.deepStrictEqual(got.map((o) => o.findings[0].message), texts);
+    client.dispose();
+  });
+
+  it('turns a failing check into a rejected promise', async () => {
+    const client = new LintClient({ createPort: () => fakePort(() => { throw new Error('rule PM009 crashed'); }, []), lintInline: output, inlineMaxLines: 0 });
+    await assert.rejects(client.lint('x', {}, 100), /rule PM009 crashed/);
+    client.dispose();
+  });
+
+  it('restarts a crashed worker, then falls back to inline checks', async () => {
+    const log: string[] = [];
+    let started = 0;
+    const client = new LintClient({ createPort: () => { started++; return fakePort((t) => output(t), log); }, lintInline: (t) => output(`inline:${t}`), inlineMaxLines: 0, log: (m) => log.push(m) });
+    await assert.rejects(client.lint('crash', {}, 100), /out of memory/);
+    assert.strictEqual((await client.lint('ok', {}, 100)).findings[0].message, 'ok');
+    assert.strictEqual(started, 2);
+    await assert.rejects(client.lint('crash', {}, 100));
+    await assert.rejects(client.lint('crash', {}, 100));
+    await assert.rejects(client.lint('crash', {}, 100));
+    assert.strictEqual(client.placeFor(100), 'inline');
+    assert.strictEqual((await client.lint('after', {}, 100)).findings[0].message, 'inline:after');
+    assert.ok(log.some((l) => /checking inline from now on/.test(l)), log.join('\n'));
+    client.dispose();
+  });
+
+  it('checks inline when the platform offers no worker', async () => {
+    const client = new LintClient({ lintInline: (t) => output(`inline:${t}`) });
+    assert.strictEqual(client.placeFor(5000), 'inline');
+    assert.strictEqual((await client.lint('x', {}, 5000)).findings[0].message, 'inline:x');
+  });
+});
