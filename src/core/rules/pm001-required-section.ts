@@ -1,0 +1,30 @@
+// A postmortem without its impact or root cause cannot teach anything: every required part must be there.
+import type { ModelRule } from './types';
+import { coverage, defaultRequiredSections, insertSectionEdit, sectionTitles, usualLevel } from './sections';
+import { lineRange } from './text';
+
+/** PM001: a required standard section is missing (synonyms and labelled fields count). */
+export const requiredSection: ModelRule = {
+  id: 'PM001',
+  name: 'required-section',
+  description: 'Required sections (summary, impact, timeline, root cause, resolution, action items) are present.',
+  defaultSeverity: 'warning',
+  tags: ['sections', 'structure'],
+  docs: 'docs/rules/PM001.md',
+  scope: 'model',
+  check(ctx, report) {
+    const { model } = ctx;
+    const required = ctx.options.requiredSections ?? defaultRequiredSections;
+    const anchor = model.title?.range ?? lineRange(model.lines, 1);
+    const level = usualLevel(model);
+    for (const id of required) {
+      if (coverage(model, id) !== undefined) continue;
+      const title = sectionTitles[id];
+      report({
+        message: `Required section "${title}" is missing: add a "${'#'.repeat(level)} ${title}" section (a synonym heading or a labelled field also counts).`,
+        range: anchor,
+        fixes: [{ title: `Add a "${title}" section`, edits: [insertSectionEdit(model, id)], preferred: true }],
+      });
+    }
+  },
+};

@@ -1,0 +1,57 @@
+// A heading with nothing under it, or a template placeholder left in, looks done but says nothing.
+import type { Section } from '../model/types';
+import type { Range } from '../types';
+import type { ModelRule } from './types';
+import { sectionTitles } from './sections';
+
+/** A whole body that is only a placeholder: TBD/TODO (with a short hint), `<...>`, `{...}`, `{{...}}`, `[...]`. */
+const placeholderBody = /^(?:(?:TBD|TBA|TODO|FIXME|XXX)\b[^\n]{0,200}|<[^<>\n]{1,200}>|\{\{?[^{}\n]{1,200}\}?\}|\[[^\][\n]{1,200}\]|\.\.\.|…)$/i;
+
+/** The placeholder of a section: the model's, else the body when it is nothing but one. */
+export function sectionPlaceholder(section: Section, lines: readonly string[]): { text: string; range: Range } | undefined {
+  if (section.placeholder) return section.placeholder;
+  const body = section.bodyText.trim();
+  if (body === '' || !placeholderBody.test(body)) return undefined;
+  const probe = body.slice(0, 12);
+  for (let line = section.bodyStartLine; line <= section.endLine; line++) {
+    const text = lines[line - 1] ?? '';
+    const at = text.indexOf(probe);
+    if (at >= 0) {
+      const end = text.trimEnd().length;
+      return { text: body, range: { start: { line, column: at + 1 }, end: { line, column: Math.max(end, at) + 1 } } };
+    }
+  }
+  return { text: body, range: section.headingRange };
+}
+
+/** PM002: a standard section is empty or still holds a template placeholder. */
+export const emptySection: ModelRule = {
+  id: 'PM002',
+  name: 'empty-section',
+  description: 'Standard sections have real content, not nothing and not a placeholder (TBD, TODO, <...>, {...}).',
+  defaultSeverity: 'warning',
+  tags: ['sections', 'structure'],
+  docs: 'docs/rules/PM002.md',
+  scope: 'model',
+  check(ctx, report) {
+    for (const section of ctx.model.sections) {
+      if (section.standard === undefined) continue;
+      const name = sectionTitles[section.standard];
+      if (section.bodyText.trim() === '') {
+        report({
+          message: `Section "${section.title}" is empty: write the ${name.toLowerCase()} here, or remove the heading.`,
+          range: section.headingRange,
+        });
+        continue;
+      }
+      const placeholder = sectionPlaceholder(section, ctx.lines);
+      if (placeholder) {
+        const shown = placeholder.text.length > 40 ? `${placeholder.text.slice(0, 37)}...` : placeholder.text;
+        report({
+          message: `Section "${section.title}" still holds the placeholder "${shown}": replace it with the ${name.toLowerCase()}.`,
+          range: placeholder.range,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,58 @@
+// "120% of users" or "55% - 45%" is a typo that readers trust; a share of a whole stays within 0-100%, low to high.
+import type { ModelRule } from './types';
+import { proseLines, spanRange } from './text';
+
+/** A range of percentages: `45% - 55%`, `45-55%`, `45 to 55 %`, `45%–55%`. */
+const rangePattern = /(?<![\w.])(\d+(?:\.\d+)?)(\s*%)?(\s*(?:-|–|—|to)\s*)(\d+(?:\.\d+)?)(\s*%)/g;
+/** A single percentage. */
+const percentPattern = /(?<![\w.])(\d+(?:\.\d+)?)\s*%/g;
+/** Words that make a share over 100% meaningful (growth, load, multiples). */
+const growthWords = /\b(?:increase[ds]?|increasing|grew|grow(?:s|th|ing)?|rose|rise[ns]?|rising|spike[ds]?|jump(?:ed|s)?|surge[ds]?|higher|above|cpu|load|utili[sz](?:ation|ed)|capacity|quota|memory|disk|saturat\w*|overcommit\w*|provision\w*|target|budget|burn|faster|slower|latency)\b/i;
+
+/** PM015: a percentage over 100% (where it is a share) or a range written high to low. */
+export const percentageRange: ModelRule = {
+  id: 'PM015',
+  name: 'percentage-range',
+  description: 'Percentages of a whole stay within 0-100%, and ranges go from low to high.',
+  defaultSeverity: 'error',
+  tags: ['impact', 'numbers'],
+  docs: 'docs/rules/PM015.md',
+  scope: 'model',
+  check(ctx, report) {
+    for (const { line, text } of proseLines(ctx.model)) {
+      if (!text.includes('%')) continue;
+      for (const m of text.matchAll(rangePattern)) {
+        const low = Number(m[1]);
+        const high = Number(m[4]);
+        const at = m.index;
+        if (low <= high) continue;
+        const swapped = `${m[4]}${m[2] ?? ''}${m[3]}${m[1]}${m[5]}`;
+        const range = spanRange(line, at, m[0].length);
+        report({
+          message: `Inverted range "${m[0]}": write it from low to high, "${swapped}".`,
+          range,
+          fixes: [{ title: `Write "${swapped}"`, edits: [{ range, replacement: swapped }], preferred: true }],
+        });
+      }
+      for (const m of text.matchAll(percentPattern)) {
+        const value = Number(m[1]);
+        if (value <= 100) continue;
+        const sentence = sentenceAround(text, m.index, m[0].length);
+        if (growthWords.test(sentence)) continue;
+        report({
+          message: `"${m[0].trim()}" is over 100%: a share of users or requests is at most 100%. Check the number.`,
+          range: spanRange(line, m.index, m[0].trimEnd().length),
+        });
+      }
+    }
+  },
+};
+
+/** The sentence (or list item clause) around a match, for context words. */
+function sentenceAround(text: string, index: number, length: number): string {
+  const before = text.slice(0, index);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const afterEnd = text.slice(index + length).search(/[.;](?:\s|$)/);
+  const end = afterEnd < 0 ? text.length : index + length + afterEnd;
+  return text.slice(start, end);
+}

@@ -1,0 +1,23 @@
+// Follow-ups without an owner are the ones that never get done.
+import type { ModelRule } from './types';
+
+/** PM016: an open action item names no owner. */
+export const actionItemOwner: ModelRule = {
+  id: 'PM016',
+  name: 'action-item-owner',
+  description: 'Every open action item names an owner (`@name`, `Owner: name`, or an owner column).',
+  defaultSeverity: 'info',
+  tags: ['action-items'],
+  docs: 'docs/rules/PM016.md',
+  scope: 'model',
+  check(ctx, report) {
+    for (const item of ctx.model.actionItems) {
+      if (item.owner || item.done === true) continue;
+      const shown = item.text.length > 50 ? `${item.text.slice(0, 47)}...` : item.text;
+      report({
+        message: `Action item "${shown}" has no owner: add one (e.g. "Owner: @name") so it gets done.`,
+        range: item.range,
+      });
+    }
+  },
+};

@@ -1,0 +1,49 @@
+// Blameless postmortems find what the system allowed; naming a person's mistake stops the search early.
+import type { ModelRule } from './types';
+import { proseLines, spanRange } from './text';
+
+const people = String.raw`(?:engineers?|developers?|devs?|operators?|admins?|administrators?|SREs?|employees?|interns?|on-?call(?:\s+engineers?)?|team\s+members?|staff|technicians?|DBAs?)`;
+const slips = String.raw`(?:mistyped|fat[- ]fingered|forgot|failed\s+to|neglected|ignored|messed\s+up|screwed\s+up|made\s+(?:a|an)\s+(?:mistake|error|typo)|(?:executed|ran|typed|entered|pushed|deployed)\s+(?:the\s+|a\s+)?wrong)`;
+
+/** Blameful phrases, each with the words it matched shown back in the message. */
+const patterns: RegExp[] = [
+  /\b(?:human|operator|user|pilot|engineer|personnel)\s+errors?\b/gi,
+  new RegExp(String.raw`\b(?:(?:the|an?|our|one\s+of\s+our|that|this)\s+)?${people}\s+(?:\w+ly\s+)?${slips}`, 'gi'),
+  new RegExp(String.raw`\b(?:he|she|they|someone|somebody)\s+(?:\w+ly\s+)?(?:mistyped|fat[- ]fingered|messed\s+up|screwed\s+up)`, 'gi'),
+  /\bcareless(?:ly|ness)?\b/gi,
+  /\bshould(?:\s+have|'ve)\s+(?:known|been\s+more\s+careful|double[- ]checked|noticed)\b/gi,
+  /\bnegligen(?:t|ce|tly)\b/gi,
+  /\bincompeten(?:t|ce)\b/gi,
+  /\b(?:sloppy|stupid|lazy|reckless(?:ly)?)\b/gi,
+  /\bfat[- ]finger(?:ed|ing|s)?\b/gi,
+  /\b(?:his|her|their)\s+fault\b/gi,
+  /\b(?:to\s+blame|blamed\s+on|is\s+responsible\s+for\s+the\s+(?:outage|incident))\b/gi,
+];
+
+/** PM017: wording that blames a person instead of describing the system. */
+export const blamefulLanguage: ModelRule = {
+  id: 'PM017',
+  name: 'blameful-language',
+  description: 'Describe what the system allowed, not who erred ("human error", "the engineer mistyped", "careless").',
+  defaultSeverity: 'info',
+  tags: ['language', 'blameless'],
+  docs: 'docs/rules/PM017.md',
+  scope: 'model',
+  check(ctx, report) {
+    for (const { line, text } of proseLines(ctx.model)) {
+      const taken: [number, number][] = [];
+      for (const pattern of patterns) {
+        for (const m of text.matchAll(pattern)) {
+          const start = m.index;
+          const end = start + m[0].length;
+          if (taken.some(([s, e]) => start < e && end > s)) continue;
+          taken.push([start, end]);
+          report({
+            message: `Blameful wording "${m[0]}": describe what the system allowed (the missing guard rail, check or alert) rather than who erred.`,
+            range: spanRange(line, start, m[0].length),
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,138 @@
+/**
+ * What rules need to know about standard sections: their conventional order, a readable title,
+ * which labelled fields can stand in for them, and where a missing one belongs.
+ */
+import type { PostmortemModel, Section, StandardFieldId, StandardSectionId } from '../model/types';
+import type { TextEdit } from '../types';
+
+/** Sections required when the options name none. */
+export const defaultRequiredSections: readonly StandardSectionId[] = [
+  'summary', 'impact', 'timeline', 'rootCause', 'resolution', 'actionItems',
+];
+
+/** The conventional order of a postmortem's sections. */
+export const sectionOrder: readonly StandardSectionId[] = [
+  'summary', 'impact', 'timeline', 'rootCause', 'trigger', 'detection', 'resolution', 'actionItems',
+  'lessonsLearned', 'whatWentWell', 'whatWentWrong', 'whereWeGotLucky',
+];
+
+/** The title used when a section is inserted, and in messages. */
+export const sectionTitles: Record<StandardSectionId, string> = {
+  summary: 'Summary',
+  impact: 'Impact',
+  timeline: 'Timeline',
+  rootCause: 'Root cause',
+  trigger: 'Trigger',
+  detection: 'Detection',
+  resolution: 'Resolution',
+  actionItems: 'Action items',
+  lessonsLearned: 'Lessons learned',
+  whatWentWell: 'What went well',
+  whatWentWrong: 'What went wrong',
+  whereWeGotLucky: 'Where we got lucky',
+};
+
+/** The line placed under an inserted heading: says what belongs there, and is itself flagged until replaced. */
+export const sectionPlaceholders: Record<StandardSectionId, string> = {
+  summary: 'TBD: what happened, in two or three sentences.',
+  impact: 'TBD: who was affected, how, and for how long.',
+  timeline: 'TBD: detection, escalation, mitigation and resolution, each with its time and zone.',
+  rootCause: 'TBD: why it happened, as a chain of causes in the system.',
+  trigger: 'TBD: the change or event that set it off.',
+  detection: 'TBD: how and when the problem was noticed.',
+  resolution: 'TBD: what was done to end the impact.',
+  actionItems: 'TBD: follow-up tasks, each with an owner and a due date.',
+  lessonsLearned: 'TBD: what went well, what went wrong, where we got lucky.',
+  whatWentWell: 'TBD',
+  whatWentWrong: 'TBD',
+  whereWeGotLucky: 'TBD',
+};
+
+/** Labelled fields that say what a section would say (`• What clients and users experienced:` covers Impact). */
+const coveringFields: Partial<Record<StandardSectionId, readonly StandardFieldId[]>> = {
+  summary: ['whatOccurred'],
+  impact: ['impact', 'usersAffected'],
+  rootCause: ['rootCause'],
+  detection: ['detection', 'detected'],
+  resolution: ['resolution'],
+};
+
+/** Standard sections that also satisfy a requirement (any of the retrospective headings is a lessons section). */
+const alsoSatisfiedBy: Partial<Record<StandardSectionId, readonly StandardSectionId[]>> = {
+  lessonsLearned: ['whatWentWell', 'whatWentWrong', 'whereWeGotLucky'],
+};
+
+/** How the document covers a standard section: a section, a labelled field, timeline entries, or not at all. */
+export function coverage(model: PostmortemModel, id: StandardSectionId): 'section' | 'field' | 'content' | undefined {
+  const ids = [id, ...(alsoSatisfiedBy[id] ?? [])];
+  if (model.sections.some((s) => s.standard !== undefined && ids.includes(s.standard))) return 'section';
+  if (model.sections.some((s) => compoundParts(s.title).some((part) => ids.includes(part)))) return 'section';
+  const fields = coveringFields[id] ?? [];
+  if (model.fields.some((f) => f.key !== undefined && fields.includes(f.key) && f.value.trim() !== '')) return 'field';
+  if (id === 'timeline' && model.timeline.length > 0) return 'content';
+  if (id === 'actionItems' && model.actionItems.length > 0) return 'content';
+  return undefined;
+}
+
+/** Words that name a standard section inside a compound heading ("Root cause and resolution"). */
+const compoundWords: [RegExp, StandardSectionId][] = [
+  [/^(?:resolution|recovery|mitigation|fix)$/i, 'resolution'],
+  [/^(?:root causes?|causes?|contributing factors)$/i, 'rootCause'],
+  [/^(?:impact|customer impact|user impact)$/i, 'impact'],
+  [/^(?:detection)$/i, 'detection'],
+  [/^(?:trigger)$/i, 'trigger'],
+  [/^(?:timeline)$/i, 'timeline'],
+  [/^(?:summary|overview)$/i, 'summary'],
+  [/^(?:lessons learned|lessons)$/i, 'lessonsLearned'],
+];
+
+/** The standard sections named by the parts of a heading joined by "and", "&" or "/". */
+export function compoundParts(title: string): StandardSectionId[] {
+  const parts = title.replace(/[:.]+\s*$/, '').split(/\s+(?:and|&)\s+|\s*\/\s*/i);
+  if (parts.length < 2) return [];
+  const out: StandardSectionId[] = [];
+  for (const part of parts) {
+    const hit = compoundWords.find(([re]) => re.test(part.trim()));
+    if (hit) out.push(hit[1]);
+  }
+  return out;
+}
+
+/** The heading level most standard sections use (the document's usual level), else 2. */
+export function usualLevel(model: PostmortemModel): number {
+  const counts = new Map<number, number>();
+  for (const s of model.sections) if (s.standard) counts.set(s.level, (counts.get(s.level) ?? 0) + 1);
+  let best = 0;
+  let level = 0;
+  for (const [l, n] of counts) if (n > best || (n === best && l < level)) { best = n; level = l; }
+  if (level > 0) return level;
+  const below = model.sections.filter((s) => s.level > 1).map((s) => s.level);
+  return below.length > 0 ? Math.min(...below) : 2;
+}
+
+/** The line where a section starts (its heading line). */
+function headingLine(s: Section): number {
+  return s.headingRange.start.line;
+}
+
+/** The edit that inserts a missing standard section at its conventional place, with a placeholder line. */
+export function insertSectionEdit(model: PostmortemModel, id: StandardSectionId): TextEdit {
+  const level = usualLevel(model);
+  const rank = sectionOrder.indexOf(id);
+  const peers = model.sections.filter((s) => s.level === level && s.standard !== undefined);
+  const block = `${'#'.repeat(level)} ${sectionTitles[id]}\n\n${sectionPlaceholders[id]}\n`;
+  const next = peers.find((s) => sectionOrder.indexOf(s.standard!) > rank);
+  const previous = peers.filter((s) => sectionOrder.indexOf(s.standard!) < rank).pop();
+  const beforeLine = next ? headingLine(next) : previous ? previous.endLine + 1 : undefined;
+  const lines = model.lines;
+  if (beforeLine !== undefined && beforeLine <= lines.length) {
+    const gapBefore = beforeLine > 1 && (lines[beforeLine - 2] ?? '').trim() !== '' ? '\n' : '';
+    const at = { line: beforeLine, column: 1 };
+    return { range: { start: at, end: at }, replacement: `${gapBefore}${block}\n` };
+  }
+  const last = Math.max(lines.length, 1);
+  const lastText = lines[last - 1] ?? '';
+  const at = { line: last, column: lastText.length + 1 };
+  const lead = lastText.trim() === '' ? (last > 1 && (lines[last - 2] ?? '').trim() !== '' ? '\n' : '') : '\n\n';
+  return { range: { start: at, end: at }, replacement: `${lead}${block}` };
+}

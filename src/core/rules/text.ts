@@ -1,0 +1,71 @@
+/**
+ * Small text helpers shared by rules: ranges of lines, and the prose lines of a document
+ * (front matter, fenced code, inline code and comments masked so rules do not read them).
+ */
+import type { PostmortemModel } from '../model/types';
+import type { Range } from '../types';
+
+/** The range of a line's content without its leading and trailing blanks (1-based). */
+export function lineRange(lines: readonly string[], line: number): Range {
+  const text = lines[line - 1] ?? '';
+  const start = text.length - text.trimStart().length;
+  const end = Math.max(start, text.trimEnd().length);
+  return { start: { line, column: start + 1 }, end: { line, column: end + 1 } };
+}
+
+/** A range on one line from a 0-based offset and a length. */
+export function spanRange(line: number, offset: number, length: number): Range {
+  return { start: { line, column: offset + 1 }, end: { line, column: offset + 1 + length } };
+}
+
+/** One line of prose: its number and its text with code and comments replaced by spaces (columns kept). */
+export interface ProseLine {
+  line: number;
+  text: string;
+}
+
+const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Replaces inline code spans and HTML comments with spaces, keeping every column in place. */
+export function maskInline(text: string): string {
+  return text
+    .replace(/<!--[\s\S]*?-->/g, (m) => ' '.repeat(m.length))
+    .replace(/(`+)[^`]+?\1/g, (m) => ' '.repeat(m.length));
+}
+
+/** The document's prose lines: outside front matter, fenced code blocks and multi-line comments. */
+export function proseLines(model: PostmortemModel): ProseLine[] {
+  const out: ProseLine[] = [];
+  const lines = model.lines;
+  const fmEnd = model.frontMatter ? model.frontMatter.range.end.line : 0;
+  let fence: string | undefined;
+  let inComment = false;
+  for (let i = fmEnd; i < lines.length; i++) {
+    const raw = lines[i];
+    if (fence !== undefined) {
+      const m = fenceOpen.exec(raw);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && raw.trim() === m[1]) fence = undefined;
+      continue;
+    }
+    const open = fenceOpen.exec(raw);
+    if (open && !inComment) {
+      fence = open[1];
+      continue;
+    }
+    let text = raw;
+    if (inComment) {
+      const close = text.indexOf('-->');
+      if (close < 0) continue;
+      text = ' '.repeat(close + 3) + text.slice(close + 3);
+      inComment = false;
+    }
+    text = maskInline(text);
+    const unclosed = text.indexOf('<!--');
+    if (unclosed >= 0) {
+      text = text.slice(0, unclosed) + ' '.repeat(text.length - unclosed);
+      inComment = true;
+    }
+    out.push({ line: i + 1, text });
+  }
+  return out;
+}
