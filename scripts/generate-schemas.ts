@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { z } from 'zod';
+import { configSchema } from '../src/core/schema/config';
 import { frontMatterSchema } from '../src/core/schema/frontmatter';
 import { settingsSchema } from '../src/core/schema/settings';
 
@@ -17,6 +18,7 @@ interface Output {
 const outputs: Output[] = [
   { file: 'frontmatter.schema.json', schema: frontMatterSchema, title: 'Postmortem front matter' },
   { file: 'settings.schema.json', schema: settingsSchema, title: 'Postmortem Author settings (postmortem.*)' },
+  { file: 'postmortem-config.schema.json', schema: configSchema, title: 'Postmortem project configuration (.postmortem.json)' },
 ];
 
 /** The JSON text of one schema, stable across runs (two-space indent, final newline). */
