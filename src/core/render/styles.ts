@@ -88,7 +88,7 @@ th, td { border: 1px solid var(--pm-border); padding: 4px 10px; text-align: left
 .pm-body img { max-width: 100%; }
 .pm-image { font-style: italic; }
 .pm-body [data-line] { scroll-margin-top: 12px; }
-.vscode-body .pm-body h1, .vscode-body .pm-body h2, .vscode-body .pm-body h3, .vscode-body .pm-header h1 { cursor: pointer; }
+html:not(.pm-export) .pm-body :is(h1, h2, h3, h4, h5, h6), html:not(.pm-export) #pm-title { cursor: pointer; }
 .vscode-high-contrast .pm-card, .vscode-high-contrast th, .vscode-high-contrast td { border-color: var(--vscode-contrastBorder, currentColor); }
 .vscode-high-contrast .pm-tl-band { fill-opacity: 0.5; }
 .pm-flash { outline: 2px solid var(--vscode-focusBorder, var(--pm-accent)); outline-offset: 2px; }
