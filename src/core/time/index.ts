@@ -1,0 +1,24 @@
+/**
+ * The time engine: find time expressions in text, know zones by their real rules, infer years, resolve times to
+ * instants with the assumptions said in words, and read and print durations. Pure TypeScript (Intl only).
+ */
+export { addDays, compareDates, daysInMonth, isLeapYear, isValidDate, weekdayOf, MONTH_NAMES, WEEKDAY_NAMES } from './civil';
+export type { CivilDate, CivilDateTime } from './civil';
+export {
+  abbreviationAt, correctAbbreviation, formatOffset, instantToZoned, isValidIanaZone, lookupZone, normalizeZone,
+  offsetAt, offsetZoneId, parseOffset, resolveLocalTime, zonedToInstant,
+} from './zones';
+export type { LocalTimeResolution, ZonedDateTime, ZoneInfo, ZoneLookup } from './zones';
+export { ABBREVIATIONS } from './zone-table';
+export type { AbbreviationRow } from './zone-table';
+export { findTimes, parseTime } from './parse';
+export type { Span, TimeMatch, ZoneMention } from './parse';
+export { readZoneAt } from './parse-clock';
+export { monthFromName, weekdayFromName } from './parse-dates';
+export { findDuration, formatDuration, parseDuration } from './duration';
+export type { DurationMatch } from './duration';
+export { dateFromFileName, formatInstant, inferYear } from './calendar';
+export type { InstantStyle } from './calendar';
+export { resolveTime } from './resolve';
+export type { TimeContext, TimeResolution, UnresolvedReason } from './resolve';
+export { resolveSequence, rollover } from './sequence';

@@ -1,0 +1,138 @@
+/**
+ * Finds clock times in free text (`15:06`, `3:06 PM`, `3pm`, `15:06:30.123`, `1430Z`, `??:??`) and the zone written
+ * right after one (`Z`, `+01:00`, `UTC+5:30`, `EST`, `PST/PDT`, `(UTC)`, `Eastern Standard Time`, `Europe/Paris`).
+ * Ratios such as `3:1` do not match (minutes need two digits); neither do ports, MAC or IPv6 addresses, or times
+ * after "lasted"/"took"/"duration", which are durations.
+ */
+import { lookupZone, type ZoneInfo } from './zones';
+import { GENERIC_NAMES, ABBREVIATIONS } from './zone-table';
+
+/** A zone written in the text, with its reading(s). */
+export interface ZoneMention {
+  text: string;
+  /** 0-based offsets in the scanned string, `end` exclusive. */
+  start: number;
+  end: number;
+  /** The zone, when the text has one reading. */
+  zone?: ZoneInfo;
+  /** Every reading (several for `CST`, `IST`, `BST`, `AST`), most common first. */
+  candidates: ZoneInfo[];
+  ambiguous: boolean;
+}
+
+/** A clock time found in text, before it is joined with a date. */
+export interface ClockCandidate {
+  start: number;
+  /** End of the time itself (before any zone). */
+  timeEnd: number;
+  /** End including the zone, when one follows. */
+  end: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  millisecond?: number;
+  meridiem?: 'am' | 'pm';
+  unknown?: true;
+  zone?: ZoneMention;
+  invalid?: string;
+}
+
+const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z]))?|(\d{1,2})[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z])|([01]\d|2[0-3])([0-5]\d)(?=Z(?![A-Za-z])|[ \t]?(?:UTC|GMT)\b)|(?:\?\?|[Xx]{2}|__):(?:\?\?|[Xx]{2}|__)(?::(?:\?\?|[Xx]{2}|__))?(?:[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z]))?/g;
+const DURATION_BEFORE = /\b(?:lasted|lasting|took|duration|elapsed|downtime|ttd|ttm|ttr|tta|mttr|mttd|mtta|mttm)\b\W{0,4}(?:(?:about|approx\.?|approximately|around|of|~)\s*)?$/i;
+
+const longNames = [...Object.keys(GENERIC_NAMES).filter((n) => n.length > 3 && !n.includes('/')),
+  ...ABBREVIATIONS.flatMap((r) => [r.name, ...(r.aliases ?? [])]).map((n) => n.toLowerCase()),
+  'coordinated universal time', 'universal time']
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/ /g, '[ \\t]+'));
+const ZONE_FORMS: { re: RegExp; attachedOnly?: (w: string) => boolean; accept?: (w: string) => boolean }[] = [
+  // Unattached offsets need four digits (`-0500`) or a plus sign: `10:00 -11:00` is a range, not a zone.
+  { re: /[+\-\u2212]\d{2}(?::?\d{2})?(?![\d:])/y, attachedOnly: (w) => !(/^[+]\d\d:\d\d$/.test(w) || /^[+\-\u2212]\d{4}$/.test(w)) },
+  { re: /Z(?![A-Za-z0-9])/y, attachedOnly: () => true },
+  { re: /(?:UTC|GMT|UT|utc|gmt)(?:[ \t]?[+\-\u2212][ \t]?\d{1,2}(?::?\d{2})?)?(?![A-Za-z0-9])/y },
+  { re: new RegExp(`(?:${longNames.join('|')})(?![A-Za-z])`, 'iy'), accept: (w) => w[0] >= 'A' && w[0] <= 'Z' },
+  { re: /[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_+-]+){1,2}/y },
+  { re: /[A-Z]{2,5}(?:[ \t]?\/[ \t]?[A-Z]{2,5})?(?![A-Za-z])/y, accept: (w) => !/^(?:AM|PM|ON|TO|AT|IN|OR|AN|BY|IF|OF|US|OK|IT|IS|ID)$/.test(w) },
+];
+
+/** Reads a zone written at `pos` (after at most one space and an opening parenthesis); undefined when none. */
+export function readZoneAt(text: string, pos: number): ZoneMention | undefined {
+  let p = pos;
+  const attached = p < text.length && !/[ \t(]/.test(text[p]);
+  if (text[p] === ' ' || text[p] === '\t') p++;
+  const paren = text[p] === '(';
+  if (paren) p++;
+  for (const form of ZONE_FORMS) {
+    form.re.lastIndex = p;
+    const m = form.re.exec(text);
+    if (!m) continue;
+    const written = m[0];
+    if (!attached && form.attachedOnly?.(written)) continue;
+    if (form.accept && !form.accept(written)) continue;
+    const found = lookupZone(written);
+    if (!found) continue;
+    const end = p + written.length;
+    if (paren && text[end] !== ')') return undefined;
+    return { text: written, start: p, end, zone: found.zone, candidates: found.candidates, ambiguous: found.ambiguous };
+  }
+  return undefined;
+}
+
+function clockProblem(c: ClockCandidate): string | undefined {
+  const { hour = 0, minute = 0, second = 0, meridiem } = c;
+  if (meridiem && (hour > 12 || (hour === 0 && meridiem === 'pm'))) return `${hour} ${meridiem.toUpperCase()} is not a 12-hour clock time`;
+  if (hour > 24 || (hour === 24 && (minute > 0 || second > 0))) return `hour ${hour} does not exist (0-23)`;
+  if (minute > 59) return `minute ${minute} does not exist (0-59)`;
+  if (second > 60 || (second === 60 && !(hour === 23 && minute === 59))) return `second ${second} does not exist (0-59)`;
+  return undefined;
+}
+
+function badBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const ch = text[i - 1];
+  if (ch === 'T' && i > 1 && /\d/.test(text[i - 2])) return false;
+  return /[A-Za-z0-9:.]/.test(ch);
+}
+
+/** Every clock time in the text, in order, with the zone that follows it. */
+export function findClocks(text: string): ClockCandidate[] {
+  const out: ClockCandidate[] = [];
+  CLOCK.lastIndex = 0;
+  for (let m = CLOCK.exec(text); m; m = CLOCK.exec(text)) {
+    const start = m.index;
+    const timeEnd = start + m[0].length;
+    if (badBefore(text, start)) continue;
+    const next = text[timeEnd] ?? '';
+    if (/\d/.test(next) || (/[:.]/.test(next) && /\d/.test(text[timeEnd + 1] ?? ''))) continue;
+    const c: ClockCandidate = { start, timeEnd, end: timeEnd };
+    const mer = m[5] ?? m[7] ?? m[10];
+    if (mer) c.meridiem = mer.toLowerCase() === 'a' ? 'am' : 'pm';
+    if (m[1] !== undefined) {
+      c.hour = Number(m[1]);
+      c.minute = Number(m[2]);
+      if (m[3] !== undefined) c.second = Number(m[3]);
+      if (m[4] !== undefined) c.millisecond = Math.floor(Number(`0.${m[4]}`) * 1000);
+      if (!mer && DURATION_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    } else if (m[6] !== undefined) {
+      c.hour = Number(m[6]);
+      c.minute = 0;
+    } else if (m[8] !== undefined) {
+      c.hour = Number(m[8]);
+      c.minute = Number(m[9]);
+    } else {
+      c.unknown = true;
+    }
+    if (c.unknown === undefined) {
+      c.invalid = clockProblem(c);
+      if (c.meridiem && !c.invalid) c.hour = (c.hour as number) % 12 + (c.meridiem === 'pm' ? 12 : 0);
+    }
+    // Trailing periods of "p.m." at a sentence end are kept; a letter glued to the time must be a zone.
+    const zone = readZoneAt(text, timeEnd);
+    if (zone) c.zone = zone;
+    else if (/[A-Za-z]/.test(next) && !mer) continue;
+    c.end = zone ? (text[zone.end] === ')' && text[zone.start - 1] === '(' ? zone.end + 1 : zone.end) : timeEnd;
+    out.push(c);
+    CLOCK.lastIndex = Math.max(CLOCK.lastIndex, c.end);
+  }
+  return out;
+}

@@ -1,0 +1,181 @@
+/**
+ * Finds every time expression in free text (a line or a table cell) and says what was written: date parts, clock,
+ * zone, and why a value is impossible. Nothing is resolved to an instant here (see `resolve.ts`).
+ */
+import { weekdayOf } from './civil';
+import { findClocks, type ClockCandidate, type ZoneMention } from './parse-clock';
+import { findDates, weekdayFromName, WEEKDAY_SRC, type DateCandidate } from './parse-dates';
+
+export type { ZoneMention } from './parse-clock';
+
+/** A 0-based span in the scanned string, `end` exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One time expression found in text, with its components as written. */
+export interface TimeMatch extends Span {
+  text: string;
+  /** datetime: a date and a clock time; date: a day only; time: a clock time only. */
+  kind: 'datetime' | 'date' | 'time';
+  year?: number;
+  /** 1-12 */
+  month?: number;
+  day?: number;
+  /** 0 = Sunday, as written (it may contradict the date: see `weekdayMismatch`). */
+  weekday?: number;
+  /** 0-23 (24 for an ISO end of day); a 12-hour time is converted (`3:06 PM` -> 15). */
+  hour?: number;
+  minute?: number;
+  second?: number;
+  millisecond?: number;
+  /** AM/PM as written, or taken from the other end of a range (see `inherited`). */
+  meridiem?: 'am' | 'pm';
+  /** `??:??`, `XX:XX`: a time nobody knows yet. */
+  unknown?: true;
+  zone?: ZoneMention;
+  /** Why the expression is impossible (`February 2024 has 29 days, not 30`, `hour 25 does not exist (0-23)`). */
+  invalid?: string;
+  /** True when the written weekday is not the weekday of the written full date. */
+  weekdayMismatch?: boolean;
+  /** Parts taken from the other end of a range (`3:06 - 7:27 PM EST`: the first time gets PM and EST). */
+  inherited?: ('date' | 'zone' | 'meridiem')[];
+  /** How ambiguous text was read, in words (`read 03/04/2021 as month/day/year (US order)`). */
+  notes?: string[];
+  dateSpan?: Span;
+  timeSpan?: Span;
+  weekdaySpan?: Span;
+}
+
+const DATE_TIME_GAP = /^(?:T|[ \t]*,?[ \t]*(?:(?:at|@|around|about|from)[ \t]+)?|[ \t]*@[ \t]*)$/i;
+const TIME_DATE_GAP = /^(?:[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?)$/i;
+const WEEKDAY_RE = new RegExp(`${WEEKDAY_SRC}(?![A-Za-z])`, 'gi');
+const RANGE_GAP = /^[ \t]*(?:-|–|—|to|until|till|through|and)[ \t]*$/i;
+
+function fromClock(text: string, c: ClockCandidate): TimeMatch {
+  const m: TimeMatch = { start: c.start, end: c.end, text: '', kind: 'time', timeSpan: { start: c.start, end: c.timeEnd } };
+  if (c.unknown) m.unknown = true;
+  else {
+    m.hour = c.hour;
+    m.minute = c.minute;
+    if (c.second !== undefined) m.second = c.second;
+    if (c.millisecond !== undefined) m.millisecond = c.millisecond;
+  }
+  if (c.meridiem) m.meridiem = c.meridiem;
+  if (c.zone) m.zone = c.zone;
+  if (c.invalid) m.invalid = c.invalid;
+  m.text = text.slice(m.start, m.end);
+  return m;
+}
+
+function addDate(m: TimeMatch, d: DateCandidate): void {
+  m.start = Math.min(m.start, d.start);
+  m.end = Math.max(m.end, d.end);
+  m.month = d.month;
+  m.day = d.day;
+  if (d.year !== undefined) m.year = d.year;
+  if (d.weekday !== undefined) {
+    m.weekday = d.weekday;
+    m.weekdaySpan = d.weekdaySpan;
+  }
+  m.dateSpan = { start: d.start, end: d.end };
+  if (d.invalid && !m.invalid) m.invalid = d.invalid;
+  if (d.notes?.length) m.notes = [...(m.notes ?? []), ...d.notes];
+}
+
+function addWeekday(text: string, m: TimeMatch): void {
+  if (m.weekday !== undefined) return;
+  WEEKDAY_RE.lastIndex = 0;
+  const before = text.slice(Math.max(0, m.start - 16), m.start);
+  const b = new RegExp(`(?:^|[^A-Za-z])(${WEEKDAY_SRC})\\.?,?[ \\t]+(?:at[ \\t]+)?$`, 'i').exec(before);
+  if (b && b[1][0] <= 'Z') {
+    const start = m.start - before.length + b.index + (b[0].length - b[0].trimStart().length) + (/^[^A-Za-z]/.test(b[0]) ? 1 : 0);
+    m.weekday = weekdayFromName(b[1]);
+    m.weekdaySpan = { start, end: start + b[1].length };
+    m.start = start;
+    return;
+  }
+  const a = new RegExp(`^,?[ \\t]+(?:on[ \\t]+)?(${WEEKDAY_SRC})(?![A-Za-z])`, 'i').exec(text.slice(m.end, m.end + 16));
+  if (a && a[1][0] <= 'Z') {
+    const start = m.end + a[0].length - a[1].length;
+    m.weekday = weekdayFromName(a[1]);
+    m.weekdaySpan = { start, end: start + a[1].length };
+    m.end = start + a[1].length;
+  }
+}
+
+/** Copies the date, zone and AM/PM between the two ends of a range written once (`Sep 27 3:06 - 7:27 PM EST`). */
+function shareRange(text: string, a: TimeMatch, b: TimeMatch): void {
+  if (!RANGE_GAP.test(text.slice(a.end, b.start)) || a.unknown || b.unknown || a.kind === 'date' || b.kind === 'date') return;
+  if (!a.meridiem && b.meridiem && a.hour !== undefined && a.hour >= 1 && a.hour <= 12 && !a.invalid && b.hour !== undefined) {
+    const same = (a.hour % 12) + (b.meridiem === 'pm' ? 12 : 0);
+    const before = same * 60 + (a.minute ?? 0) <= b.hour * 60 + (b.minute ?? 0);
+    a.meridiem = before ? b.meridiem : b.meridiem === 'pm' ? 'am' : 'pm';
+    a.hour = (a.hour % 12) + (a.meridiem === 'pm' ? 12 : 0);
+    (a.inherited ??= []).push('meridiem');
+  }
+  if (!a.zone && b.zone) {
+    a.zone = b.zone;
+    (a.inherited ??= []).push('zone');
+  }
+  if (b.kind === 'time' && a.month !== undefined) {
+    b.year = a.year;
+    b.month = a.month;
+    b.day = a.day;
+    (b.inherited ??= []).push('date');
+  }
+}
+
+/** Every time expression in `text`, in order, without overlaps. Never throws. */
+export function findTimes(text: string): TimeMatch[] {
+  if (!/\d|[?Xx_]{2}:/.test(text)) return [];
+  const dates = findDates(text);
+  const clocks = findClocks(text);
+  const usedDates = new Set<DateCandidate>();
+  const out: TimeMatch[] = [];
+  for (const c of clocks) {
+    const m = fromClock(text, c);
+    const before = dates.find((d) => !usedDates.has(d) && d.end <= c.start && DATE_TIME_GAP.test(text.slice(d.end, c.start)));
+    const after = before ? undefined : dates.find((d) => !usedDates.has(d) && d.start >= c.end && TIME_DATE_GAP.test(text.slice(c.end, d.start)));
+    const d = before ?? after;
+    if (d && !(d.start < c.end && c.start < d.end)) {
+      usedDates.add(d);
+      addDate(m, d);
+      m.kind = 'datetime';
+    }
+    out.push(m);
+  }
+  for (const d of dates) {
+    if (usedDates.has(d) || out.some((o) => o.start < d.end && d.start < o.end)) continue;
+    const m: TimeMatch = { start: d.start, end: d.end, text: '', kind: 'date' };
+    addDate(m, d);
+    out.push(m);
+  }
+  out.sort((a, b) => a.start - b.start);
+  for (const m of out) {
+    if (m.kind !== 'date') addWeekday(text, m);
+    // `Mon Sep 27 15:06:00 UTC 2021` (the Unix `date` style) writes the year last.
+    if (m.kind === 'datetime' && m.year === undefined && m.month !== undefined) {
+      const y = /^[ \t]+(\d{4})(?![\d:.\-/])/.exec(text.slice(m.end, m.end + 6));
+      if (y && Number(y[1]) >= 1900) {
+        m.year = Number(y[1]);
+        m.end += y[0].length;
+      }
+    }
+    if (m.weekday !== undefined && m.year !== undefined && m.month !== undefined && m.day !== undefined && !m.invalid) {
+      if (weekdayOf(m.year, m.month, m.day) !== m.weekday) m.weekdayMismatch = true;
+    }
+  }
+  for (let i = 0; i + 1 < out.length; i++) shareRange(text, out[i], out[i + 1]);
+  for (const m of out) m.text = text.slice(m.start, m.end);
+  return out;
+}
+
+/** The one time expression that `text` is (surrounding spaces, brackets and a final period allowed); undefined otherwise. */
+export function parseTime(text: string): TimeMatch | undefined {
+  const all = findTimes(text);
+  if (all.length !== 1) return undefined;
+  const rest = text.slice(0, all[0].start) + text.slice(all[0].end);
+  return /^[\s[\]()*_`.,~]*$/.test(rest) ? all[0] : undefined;
+}

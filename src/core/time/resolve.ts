@@ -1,0 +1,164 @@
+/**
+ * Places a written time on the timeline: picks its year, date and zone the way a careful reader would, and says each
+ * choice in words. Year: written > `yearHint` > a weekday that pins it > file-name date > the reference date.
+ * Zone: written > the context zone (which also settles ambiguous abbreviations) > UTC, flagged as assumed.
+ */
+import { MONTH_NAMES, pad2, type CivilDate } from './civil';
+import { inferYear } from './calendar';
+import type { TimeMatch } from './parse';
+import { formatOffset, instantToZoned, normalizeZone, offsetAt, resolveLocalTime, type ZoneInfo } from './zones';
+
+/** What surrounds a time: everything that can fill in what it leaves out. */
+export interface TimeContext {
+  /** The document's zone: IANA name, `UTC`, an offset, or any unambiguous zone text (`PST/PDT`). */
+  zone?: string;
+  /** Where `zone` came from, for the assumptions (`the document's declaration`). Default: `the document's zone`. */
+  zoneSource?: string;
+  /** The day of times written without a date (a `### date` heading, the outage start). */
+  referenceDate?: CivilDate;
+  /** Year from the front matter or the start date. */
+  yearHint?: number;
+  /** Date carried by the file name. */
+  fileNameDate?: CivilDate;
+  /** "Now" in ms since the epoch, for weekday year inference. Default: the clock. */
+  now?: number;
+}
+
+/** Why a time cannot be placed. */
+export type UnresolvedReason = 'unknown' | 'invalid' | 'no-date' | 'no-year' | 'ambiguous-zone' | 'bad-zone';
+
+/** A time placed on the timeline, or why it cannot be. */
+export interface TimeResolution {
+  /** Milliseconds since the epoch; undefined when unresolved. */
+  instant?: number;
+  /** Zone id used (`UTC`, IANA name, `-05:00`). */
+  zone?: string;
+  /** UTC offset at the instant, minutes east. */
+  offsetMinutes?: number;
+  /** The wall-clock date used, in `zone`. */
+  date?: CivilDate;
+  /** Each choice made from context, in plain words. */
+  assumptions: string[];
+  /** True when no zone was written or known and UTC was used. */
+  zoneAssumed?: boolean;
+  /** True when only a date was written (the instant is the start of that day). */
+  dateOnly?: boolean;
+  /** Set when the time cannot be placed. */
+  unresolved?: { reason: UnresolvedReason; message: string };
+  /** The readings of an ambiguous zone that the context could not settle. */
+  zoneCandidates?: ZoneInfo[];
+}
+
+function dayText(d: CivilDate): string {
+  return `${MONTH_NAMES[d.month - 1]} ${d.day}, ${d.year}`;
+}
+
+function clockText(h: number, m: number): string {
+  return `${pad2(h)}:${pad2(m)}`;
+}
+
+const fail = (reason: UnresolvedReason, message: string, assumptions: string[] = []): TimeResolution => ({ assumptions, unresolved: { reason, message } });
+
+/** The zone to read a match in, with the words that justify it. */
+function chooseZone(match: TimeMatch, ctx: TimeContext, approx: number, says: string[]): { zone: string; assumed?: boolean } | TimeResolution {
+  const ctxZone = ctx.zone ? normalizeZone(ctx.zone) : undefined;
+  const source = ctx.zoneSource ?? "the document's zone";
+  const mention = match.zone;
+  if (mention?.zone) {
+    if (match.inherited?.includes('zone')) says.push(`zone ${mention.text} from the other end of the range`);
+    return { zone: mention.zone.zone };
+  }
+  if (mention?.ambiguous) {
+    if (ctxZone) {
+      const ctxOffset = offsetAt(ctxZone, approx);
+      const pick = mention.candidates.find((c) => c.region === ctxZone || c.zone === ctxZone) ??
+        mention.candidates.find((c) => c.offsetMinutes === ctxOffset);
+      if (pick) {
+        says.push(`${mention.text} read as ${pick.name} (UTC${formatOffset(pick.offsetMinutes ?? 0)}) from ${source} ${ctx.zone}`);
+        return { zone: pick.zone };
+      }
+    }
+    const r = fail('ambiguous-zone', `${mention.text} is ambiguous (${mention.candidates.map((c) => `${c.name}, UTC${formatOffset(c.offsetMinutes ?? 0)}`).join('; ')}): declare the document's zone`, says);
+    r.zoneCandidates = mention.candidates;
+    return r;
+  }
+  if (ctx.zone && !ctxZone) return fail('bad-zone', `unknown or ambiguous zone "${ctx.zone}"`, says);
+  if (ctxZone) {
+    says.push(`zone ${ctx.zone} from ${source}`);
+    return { zone: ctxZone };
+  }
+  says.push('no zone written or declared: read as UTC');
+  return { zone: 'UTC', assumed: true };
+}
+
+/** The calendar day of a match, with the words that justify it. */
+function chooseDate(match: TimeMatch, ctx: TimeContext, says: string[]): CivilDate | TimeResolution {
+  if (match.month !== undefined && match.day !== undefined) {
+    const { month, day } = match;
+    if (match.inherited?.includes('date')) says.push('date from the other end of the range');
+    if (match.year !== undefined) return { year: match.year, month, day };
+    const md = `${MONTH_NAMES[month - 1]} ${day}`;
+    if (ctx.yearHint !== undefined) {
+      says.push(`year ${ctx.yearHint} from the document's date`);
+      return { year: ctx.yearHint, month, day };
+    }
+    if (match.weekday !== undefined) {
+      const year = inferYear(month, day, match.weekday, ctx.now ?? Date.now());
+      if (year !== undefined) {
+        says.push(`year ${year}: ${md} is a ${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][match.weekday]} in ${year}`);
+        return { year, month, day };
+      }
+    }
+    if (ctx.fileNameDate) {
+      says.push(`year ${ctx.fileNameDate.year} from the file name`);
+      return { year: ctx.fileNameDate.year, month, day };
+    }
+    if (ctx.referenceDate) {
+      says.push(`year ${ctx.referenceDate.year} from the surrounding date`);
+      return { year: ctx.referenceDate.year, month, day };
+    }
+    return fail('no-year', `${md} has no year and nothing pins it: write the year`, says);
+  }
+  if (ctx.referenceDate) {
+    says.push(`date ${dayText(ctx.referenceDate)} from the context`);
+    return ctx.referenceDate;
+  }
+  if (ctx.fileNameDate) {
+    says.push(`date ${dayText(ctx.fileNameDate)} from the file name`);
+    return ctx.fileNameDate;
+  }
+  return fail('no-date', `${match.text} has no date and none is known from the context`, says);
+}
+
+/**
+ * Turns a match from `findTimes` into an instant. Abbreviations are read as written (EST is UTC-05:00 even in
+ * September; `correctAbbreviation` reports the mistake). A wall-clock time in a DST gap moves forward by the gap;
+ * in an overlap the first occurrence is taken (see `resolveSequence` for the second).
+ */
+export function resolveTime(match: TimeMatch, ctx: TimeContext = {}): TimeResolution {
+  if (match.unknown) return fail('unknown', `${match.text} is not known yet`);
+  if (match.invalid) return fail('invalid', match.invalid);
+  const says: string[] = [];
+  const date = chooseDate(match, ctx, says);
+  if ('assumptions' in date) return date;
+  const hour = match.hour ?? 0;
+  const minute = match.minute ?? 0;
+  const approx = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
+  const z = chooseZone(match, ctx, approx, says);
+  if ('assumptions' in z) return z;
+  const fields = { ...date, hour, minute, second: match.second ?? 0, millisecond: match.millisecond ?? 0 };
+  const local = resolveLocalTime(fields, z.zone);
+  const r: TimeResolution = { instant: local.instant, zone: z.zone, offsetMinutes: local.offsetMinutes, date, assumptions: says };
+  if (z.assumed) r.zoneAssumed = true;
+  if (match.kind === 'date') {
+    r.dateOnly = true;
+    says.push('no time of day: the start of the day');
+  }
+  if (local.kind === 'gap') {
+    const shown = instantToZoned(local.instant, z.zone);
+    says.push(`${clockText(hour, minute)} did not exist on ${dayText(date)} in ${z.zone} (clocks moved forward): read as ${clockText(shown.hour, shown.minute)}`);
+  } else if (local.kind === 'overlap') {
+    says.push(`${clockText(hour, minute)} happened twice on ${dayText(date)} in ${z.zone} (clocks moved back): read as the first, UTC${formatOffset(local.offsetMinutes)}`);
+  }
+  return r;
+}

@@ -1,0 +1,71 @@
+/**
+ * Times read in order, as in a timeline: a time without a date takes the day of the entry before it, and an `HH:MM`
+ * that goes backwards by more than 12 hours belongs to the next day (23:50 then 00:10).
+ */
+import { MONTH_NAMES, type CivilDate } from './civil';
+import type { TimeMatch } from './parse';
+import { resolveTime, type TimeContext, type TimeResolution } from './resolve';
+import { instantToZoned, resolveLocalTime, zonedToInstant } from './zones';
+
+const HALF_DAY = 12 * 3600000;
+
+/**
+ * `nextInstant` moved forward by whole calendar days in `zone` (keeping its wall-clock time) while it is more than
+ * 12 hours before `previousInstant`; unchanged otherwise. A smaller step backwards stays as it is (out of order).
+ */
+export function rollover(previousInstant: number, nextInstant: number, zone = 'UTC'): number {
+  let next = nextInstant;
+  for (let guard = 0; next < previousInstant - HALF_DAY && guard < 366; guard++) {
+    const z = instantToZoned(next, zone);
+    next = zonedToInstant({ ...z, day: z.day + 1 }, zone);
+  }
+  return next;
+}
+
+function dateIn(instant: number, zone: string): CivilDate {
+  const z = instantToZoned(instant, zone);
+  return { year: z.year, month: z.month, day: z.day };
+}
+
+/**
+ * Resolves times in document order. Times written with a date set the day for the ones after them; date-less times
+ * use that day (first `ctx.referenceDate`), roll over to the next day when they go backwards by more than 12 hours,
+ * and, in a fall-back overlap, take the second occurrence when the first would go backwards. Each returned
+ * resolution corresponds to the match at the same index.
+ */
+export function resolveSequence(matches: readonly TimeMatch[], ctx: TimeContext = {}): TimeResolution[] {
+  let day = ctx.referenceDate;
+  let previous: number | undefined;
+  const out: TimeResolution[] = [];
+  for (const m of matches) {
+    const ownDate = m.month !== undefined && m.day !== undefined;
+    const r = resolveTime(m, ownDate ? ctx : { ...ctx, referenceDate: day });
+    if (r.instant !== undefined && r.zone && !ownDate && previous !== undefined && !r.dateOnly) {
+      if (r.instant < previous && r.date) {
+        const local = resolveLocalTime({ ...r.date, hour: m.hour ?? 0, minute: m.minute ?? 0, second: m.second ?? 0 }, r.zone);
+        const later = local.candidates.find((c) => c >= previous!);
+        if (local.kind === 'overlap' && later !== undefined) {
+          r.instant = later;
+          r.offsetMinutes = instantToZoned(later, r.zone).offsetMinutes;
+          r.assumptions = r.assumptions.filter((a) => !a.includes('happened twice'));
+          r.assumptions.push(`${m.text} happened twice (clocks moved back): read as the second, after the previous entry`);
+        }
+      }
+      const rolled = rollover(previous, r.instant, r.zone);
+      if (rolled !== r.instant) {
+        r.instant = rolled;
+        r.offsetMinutes = instantToZoned(rolled, r.zone).offsetMinutes;
+        r.date = dateIn(rolled, r.zone);
+        r.assumptions.push(`next day: ${m.text} is more than 12 hours before the previous time, so it is on ${MONTH_NAMES[r.date.month - 1]} ${r.date.day}, ${r.date.year}`);
+      }
+    }
+    if (r.instant !== undefined && r.date && !r.dateOnly) {
+      previous = r.instant;
+      day = r.date;
+    } else if (r.dateOnly && r.date) {
+      day = r.date;
+    }
+    out.push(r);
+  }
+  return out;
+}
