@@ -5,3 +5,7 @@ export { renderTemplate, escapeSnippetText, yamlScalar, type RenderedTemplate } 
 export { tokenizeTemplate, isBlankText, type TemplateToken } from './tokens';
 export { parseWorkspaceTemplate, findTemplate, workspaceTemplateFolder, type ParsedTemplateFile } from './workspace';
 export { slugify, postmortemFileName, uniqueFileName } from './naming';
+export { templateVariables, formatStart, type IncidentInput } from './variables';
+export { timestampStyleOf, formatTimestamp, defaultTimestampStyle, zoneForTimestamps, type TimestampStyle } from './timestamp';
+export { documentTimestamp, type DocumentTimestamp } from './now';
+export { timelineInsertion, type TimelineInsertion } from './timeline-entry';

@@ -1,0 +1,81 @@
+/**
+ * Add Timeline Entry: a new entry for "now" at its chronological place in the Timeline section, written like its
+ * neighbours (same bullet or table row, same time style), with the cursor where the event text goes.
+ */
+import type { Analysis, AnalyzedTimelineEntry } from '../analysis/types';
+import type { Position, TextEdit } from '../types';
+import { documentTimestamp } from './now';
+
+/** The edit that adds the entry, and where the cursor goes after it (1-based). */
+export interface TimelineInsertion {
+  edit: TextEdit;
+  cursor: Position;
+}
+
+/** The entry after which "now" belongs (undefined: before every entry). */
+function anchorFor(entries: AnalyzedTimelineEntry[], now: number): AnalyzedTimelineEntry | undefined {
+  if (!entries.some((e) => e.time.instant !== undefined)) return entries[entries.length - 1];
+  let anchor: AnalyzedTimelineEntry | undefined;
+  for (const e of entries) {
+    if (e.time.instant === undefined || e.time.instant <= now) anchor = e;
+    else break;
+  }
+  return anchor;
+}
+
+/** The new line, shaped like `like`: its text before the time, the separator, empty cells after the event. */
+function shapeLike(like: AnalyzedTimelineEntry, line: string, timestamp: string): { text: string; cursorColumn: number } {
+  const timeStart = like.timeRange.start.column - 1;
+  const timeEnd = like.timeRange.end.column - 1;
+  const textStart = like.textRange.start.column - 1;
+  const textEnd = like.textRange.end.column - 1;
+  const sameLine = like.timeRange.start.line === like.line && like.textRange.start.line === like.line;
+  if (!sameLine || textStart < timeEnd) {
+    const text = like.kind === 'table' ? `| ${timestamp} | ` : `- ${timestamp} `;
+    return { text: like.kind === 'table' ? `${text} |` : text, cursorColumn: text.length + 1 };
+  }
+  const head = `${line.slice(0, timeStart)}${timestamp}${line.slice(timeEnd, textStart)}`;
+  // later table cells (owner, link) stay as empty cells
+  const tail = like.kind === 'table' ? line.slice(textEnd).replace(/[^|]+/g, (s) => (s.trim() ? ' ' : s)) : '';
+  return { text: head + (like.kind === 'table' && !tail ? ' |' : tail), cursorColumn: head.length + 1 };
+}
+
+/** Where and what to insert for a new entry at `now`; `fallbackZone` is used when the document names no zone. */
+export function timelineInsertion(analysis: Analysis, now: number, fallbackZone?: string): TimelineInsertion {
+  const lines = analysis.model.lines;
+  const section = analysis.model.sections.find((s) => s.standard === 'timeline');
+  const inSection = section ? analysis.timeline.filter((e) => e.line > section.headingRange.start.line && e.line <= section.endLine) : [];
+  const anchor = anchorFor(inSection, now);
+  const lineOf = anchor?.line ?? inSection[0]?.line ?? section?.endLine ?? lines.length;
+  const stamp = documentTimestamp(analysis, now, lineOf, fallbackZone, inSection.length ? inSection.map((e) => e.time) : undefined);
+  if (!section) {
+    // no Timeline section: add one at the end of the document
+    const last = lines.length;
+    const lastText = lines[last - 1] ?? '';
+    const prefix = lastText.trim() === '' ? (last > 1 && lines[last - 2]?.trim() !== '' ? '\n' : '') : '\n\n';
+    const entry = `- ${stamp.text} `;
+    const inserted = `${prefix}## Timeline\n\n${entry}`;
+    const at = { line: last, column: lastText.length + 1 };
+    const insertedLines = inserted.split('\n');
+    return { edit: { range: { start: at, end: at }, replacement: inserted }, cursor: { line: last + insertedLines.length - 1, column: entry.length + 1 } };
+  }
+  if (inSection.length === 0) {
+    // an empty Timeline: the entry goes after the last non-blank line of the section
+    let after = section.endLine;
+    while (after > section.headingRange.start.line && (lines[after - 1] ?? '').trim() === '') after--;
+    const entry = `- ${stamp.text} `;
+    const gap = after === section.headingRange.start.line || !/^\s*([-*+•]|\d+[.)])\s/.test(lines[after - 1] ?? '') ? '\n' : '';
+    const at = { line: after, column: (lines[after - 1] ?? '').length + 1 };
+    return { edit: { range: { start: at, end: at }, replacement: `\n${gap}${entry}` }, cursor: { line: after + 1 + (gap ? 1 : 0), column: entry.length + 1 } };
+  }
+  const like = anchor ?? inSection[0];
+  const shaped = shapeLike(like, lines[like.line - 1] ?? '', stamp.text);
+  if (!anchor) {
+    // "now" is before every entry: insert above the first
+    const at = { line: inSection[0].line, column: 1 };
+    return { edit: { range: { start: at, end: at }, replacement: `${shaped.text}\n` }, cursor: { line: at.line, column: shaped.cursorColumn } };
+  }
+  const endLine = anchor.range.end.line;
+  const at = { line: endLine, column: (lines[endLine - 1] ?? '').length + 1 };
+  return { edit: { range: { start: at, end: at }, replacement: `\n${shaped.text}` }, cursor: { line: endLine + 1, column: shaped.cursorColumn } };
+}

@@ -1,0 +1,37 @@
+/** The template variables for an incident: its start printed in its zone, the date of that day, the rest as typed. */
+import { pad2 } from '../time/civil';
+import { abbreviationAt, formatOffset, instantToZoned, lookupZone } from '../time/zones';
+import type { TemplateVariables } from './types';
+
+/** What New Postmortem asks for (or the CLI takes as options). */
+export interface IncidentInput {
+  title: string;
+  severity: string;
+  author: string;
+  /** The incident start, ms since the epoch. */
+  start: number;
+  /** The zone times are written in: `UTC`, an IANA name or an offset. */
+  zone: string;
+}
+
+/** `2026-03-12 14:02 UTC`, `2021-09-27 15:06 EDT`; an offset when the zone's abbreviation is ambiguous (`IST`). */
+export function formatStart(instant: number, zone: string): string {
+  const z = instantToZoned(instant, zone);
+  const abbreviation = abbreviationAt(zone, instant);
+  const readable = abbreviation && lookupZone(abbreviation)?.ambiguous === false ? abbreviation : undefined;
+  const label = readable ?? (z.offsetMinutes === 0 ? 'UTC' : formatOffset(z.offsetMinutes));
+  return `${z.year}-${pad2(z.month)}-${pad2(z.day)} ${pad2(z.hour)}:${pad2(z.minute)} ${label}`;
+}
+
+/** The variables for `renderTemplate`. */
+export function templateVariables(input: IncidentInput): TemplateVariables {
+  const z = instantToZoned(input.start, input.zone);
+  return {
+    title: input.title,
+    date: `${z.year}-${pad2(z.month)}-${pad2(z.day)}`,
+    start: formatStart(input.start, input.zone),
+    timezone: input.zone,
+    severity: input.severity,
+    author: input.author,
+  };
+}
