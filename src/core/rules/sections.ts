@@ -2,7 +2,9 @@
  * What rules need to know about standard sections: their conventional order, a readable title,
  * which labelled fields can stand in for them, and where a missing one belongs.
  */
-import type { PostmortemModel, Section, StandardFieldId, StandardSectionId } from '../model/types';
+import { fieldSectionEquivalents } from '../model/fields';
+import { matchStandardSection } from '../model/sections';
+import type { PostmortemModel, Section, StandardSectionId } from '../model/types';
 import type { TextEdit } from '../types';
 
 /** Sections required when the options name none. */
@@ -48,15 +50,6 @@ export const sectionPlaceholders: Record<StandardSectionId, string> = {
   whereWeGotLucky: 'TBD',
 };
 
-/** Labelled fields that say what a section would say (`• What clients and users experienced:` covers Impact). */
-const coveringFields: Partial<Record<StandardSectionId, readonly StandardFieldId[]>> = {
-  summary: ['whatOccurred'],
-  impact: ['impact', 'usersAffected'],
-  rootCause: ['rootCause'],
-  detection: ['detection', 'detected'],
-  resolution: ['resolution'],
-};
-
 /** Standard sections that also satisfy a requirement (any of the retrospective headings is a lessons section). */
 const alsoSatisfiedBy: Partial<Record<StandardSectionId, readonly StandardSectionId[]>> = {
   lessonsLearned: ['whatWentWell', 'whatWentWrong', 'whereWeGotLucky'],
@@ -67,24 +60,12 @@ export function coverage(model: PostmortemModel, id: StandardSectionId): 'sectio
   const ids = [id, ...(alsoSatisfiedBy[id] ?? [])];
   if (model.sections.some((s) => s.standard !== undefined && ids.includes(s.standard))) return 'section';
   if (model.sections.some((s) => compoundParts(s.title).some((part) => ids.includes(part)))) return 'section';
-  const fields = coveringFields[id] ?? [];
-  if (model.fields.some((f) => f.key !== undefined && fields.includes(f.key) && f.value.trim() !== '')) return 'field';
+  const covers = (f: PostmortemModel['fields'][number]) => f.key !== undefined && fieldSectionEquivalents[f.key] === id;
+  if (model.fields.some((f) => covers(f) && f.value.trim() !== '')) return 'field';
   if (id === 'timeline' && model.timeline.length > 0) return 'content';
   if (id === 'actionItems' && model.actionItems.length > 0) return 'content';
   return undefined;
 }
-
-/** Words that name a standard section inside a compound heading ("Root cause and resolution"). */
-const compoundWords: [RegExp, StandardSectionId][] = [
-  [/^(?:resolution|recovery|mitigation|fix)$/i, 'resolution'],
-  [/^(?:root causes?|causes?|contributing factors)$/i, 'rootCause'],
-  [/^(?:impact|customer impact|user impact)$/i, 'impact'],
-  [/^(?:detection)$/i, 'detection'],
-  [/^(?:trigger)$/i, 'trigger'],
-  [/^(?:timeline)$/i, 'timeline'],
-  [/^(?:summary|overview)$/i, 'summary'],
-  [/^(?:lessons learned|lessons)$/i, 'lessonsLearned'],
-];
 
 /** The standard sections named by the parts of a heading joined by "and", "&" or "/". */
 export function compoundParts(title: string): StandardSectionId[] {
@@ -92,8 +73,8 @@ export function compoundParts(title: string): StandardSectionId[] {
   if (parts.length < 2) return [];
   const out: StandardSectionId[] = [];
   for (const part of parts) {
-    const hit = compoundWords.find(([re]) => re.test(part.trim()));
-    if (hit) out.push(hit[1]);
+    const id = matchStandardSection(part.trim());
+    if (id) out.push(id);
   }
   return out;
 }
