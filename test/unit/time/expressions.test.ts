@@ -1,0 +1,181 @@
+// Time expressions as people write them in postmortems (the seed, Google SRE, PagerDuty, GitLab, Atlassian, AWS,
+// Cloudflare, GitHub, Slack and Jira styles): what `findTimes` reads and the instant `resolveTime` gives.
+import * as assert from 'assert';
+import { findTimes, formatInstant, resolveTime, type TimeContext, type TimeMatch } from '../../../src/core/time';
+
+interface Expect {
+  /** Which match of the line (default 0). */
+  nth?: number;
+  text?: string;
+  kind?: TimeMatch['kind'];
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  meridiem?: 'am' | 'pm';
+  unknown?: true;
+  /** Zone as written. */
+  zone?: string;
+  /** Zone id it reads as. */
+  zoneId?: string;
+  ambiguous?: boolean;
+  /** The match is flagged impossible, with a reason matching this. */
+  invalid?: RegExp;
+  /** Resolved instant (iso-utc) in the test context: now 2026-11-25, reference day 2021-09-27, no zone (UTC). */
+  utc?: string;
+}
+
+const ctx: TimeContext = { now: Date.UTC(2026, 10, 25), referenceDate: { year: 2021, month: 9, day: 27 } };
+
+const rows: [string, Expect][] = [
+  // The seed postmortem
+  ['• Outage **start** time: Monday, September 27 at 3:06 PM Eastern Standard Time.', { text: 'Monday, September 27 at 3:06 PM Eastern Standard Time', kind: 'datetime', month: 9, day: 27, weekday: 1, hour: 15, minute: 6, meridiem: 'pm', zone: 'Eastern Standard Time', zoneId: '-05:00', utc: '2021-09-27T20:06Z' }],
+  ['• Outage **end** time: Monday, September 27 at 7:27 PM Eastern Standard Time.', { hour: 19, minute: 27, utc: '2021-09-28T00:27Z' }],
+  ['• When was issue detected: Early afternoon at 3:06 PM EST.', { text: '3:06 PM EST', kind: 'time', hour: 15, zone: 'EST', utc: '2021-09-27T20:06Z' }],
+  // ISO 8601 and log styles
+  ['2024-03-12T14:02Z deploy started', { text: '2024-03-12T14:02Z', year: 2024, month: 3, day: 12, hour: 14, minute: 2, zone: 'Z', zoneId: 'UTC', utc: '2024-03-12T14:02Z' }],
+  ['2024-03-12 14:02 UTC', { text: '2024-03-12 14:02 UTC', utc: '2024-03-12T14:02Z' }],
+  ['2024-03-12T14:02:00+01:00', { second: 0, zone: '+01:00', utc: '2024-03-12T13:02Z' }],
+  ['2024-03-12T14:02:00.123Z', { second: 0, utc: '2024-03-12T14:02:00.123Z' }],
+  ['2024-03-12T14:02:00-05:00', { utc: '2024-03-12T19:02Z' }],
+  ['2024-03-12T14:02:00+0530', { zoneId: '+05:30', utc: '2024-03-12T08:32Z' }],
+  ['2024-03-12T14:02:00+05', { zoneId: '+05:00', utc: '2024-03-12T09:02Z' }],
+  ['2021-09-27 15:06:00,123 ERROR pool exhausted', { text: '2021-09-27 15:06:00,123', second: 0, utc: '2021-09-27T15:06:00.123Z' }],
+  ['[2021-09-27 15:06:07] kernel: oom-killer', { second: 7, utc: '2021-09-27T15:06:07Z' }],
+  ['2021/09/27 15:06 UTC', { year: 2021, month: 9, day: 27, utc: '2021-09-27T15:06Z' }],
+  ['2021-9-7 9:05', { month: 9, day: 7, hour: 9, minute: 5, utc: '2021-09-07T09:05Z' }],
+  ['Mon Sep 27 15:06:00 UTC 2021', { text: 'Mon Sep 27 15:06:00 UTC 2021', year: 2021, weekday: 1, utc: '2021-09-27T15:06Z' }],
+  ['Date: Mon, 27 Sep 2021 15:06:00 +0000', { text: 'Mon, 27 Sep 2021 15:06:00 +0000', weekday: 1, zoneId: 'UTC', utc: '2021-09-27T15:06Z' }],
+  ['Mon, 27 Sep 2021 11:06:00 -0400', { zoneId: '-04:00', utc: '2021-09-27T15:06Z' }],
+  ['2021-09-27', { kind: 'date', year: 2021, month: 9, day: 27, utc: '2021-09-27T00:00Z' }],
+  ['2021-09-27 at 15:06 America/New_York', { zone: 'America/New_York', zoneId: 'America/New_York', utc: '2021-09-27T19:06Z' }],
+  ['2021-11-07 01:30 America/New_York', { utc: '2021-11-07T05:30Z' }],
+  ['2021-03-14 02:30 America/New_York (did not exist)', { utc: '2021-03-14T07:30Z' }],
+  ['2021-07-01 09:00 Europe/London', { utc: '2021-07-01T08:00Z' }],
+  ['2021-01-15 09:00 Europe/Paris', { utc: '2021-01-15T08:00Z' }],
+  ['2021-07-15 09:00 Australia/Sydney', { utc: '2021-07-14T23:00Z' }],
+  // 12- and 24-hour clocks
+  ['15:06', { kind: 'time', hour: 15, minute: 6, utc: '2021-09-27T15:06Z' }],
+  ['15:06:30 first 500s', { second: 30, utc: '2021-09-27T15:06:30Z' }],
+  ['3:06 PM EST', { hour: 15, zone: 'EST', utc: '2021-09-27T20:06Z' }],
+  ['3:06pm', { hour: 15, meridiem: 'pm', utc: '2021-09-27T15:06Z' }],
+  ['3:06 p.m. ET', { hour: 15, zone: 'ET', zoneId: 'America/New_York', utc: '2021-09-27T19:06Z' }],
+  ['9:37AM PST: an authorized team member executed a command', { text: '9:37AM PST', hour: 9, meridiem: 'am', zoneId: '-08:00', utc: '2021-09-27T17:37Z' }],
+  ['12:26PM PST index subsystem recovered', { hour: 12, utc: '2021-09-27T20:26Z' }],
+  ['12:05 AM', { hour: 0, minute: 5, utc: '2021-09-27T00:05Z' }],
+  ['3pm', { hour: 15, minute: 0, utc: '2021-09-27T15:00Z' }],
+  ['around 11 a.m. PT', { text: '11 a.m. PT', hour: 11, zoneId: 'America/Los_Angeles', utc: '2021-09-27T18:00Z' }],
+  ['[1:04 PM] alice: rolling back', { text: '1:04 PM', hour: 13, utc: '2021-09-27T13:04Z' }],
+  ['[10:42 AM] bob: paging the DB on-call', { hour: 10, minute: 42 }],
+  ['| 14:32 | Alert fires for elevated 5xx |', { text: '14:32', utc: '2021-09-27T14:32Z' }],
+  ['- 14:32 UTC: Alert fires', { zone: 'UTC', utc: '2021-09-27T14:32Z' }],
+  ['* **14:51** News reports that the site is down', { text: '14:51' }],
+  ['1430Z: incident declared', { text: '1430Z', hour: 14, minute: 30, utc: '2021-09-27T14:30Z' }],
+  ['0915 UTC - status page updated', { hour: 9, minute: 15, zone: 'UTC' }],
+  ['23:59:60 leap second', { second: 60 }],
+  ['24:00 end of day', { hour: 24, utc: '2021-09-28T00:00Z' }],
+  ['15:06 (UTC)', { text: '15:06 (UTC)', zone: 'UTC', utc: '2021-09-27T15:06Z' }],
+  ['15:06 (Pacific Time)', { zoneId: 'America/Los_Angeles', utc: '2021-09-27T22:06Z' }],
+  ['16:04 UTC+5:30', { zone: 'UTC+5:30', zoneId: '+05:30', utc: '2021-09-27T10:34Z' }],
+  ['08:00 GMT-7', { zoneId: '-07:00', utc: '2021-09-27T15:00Z' }],
+  ['15:06 BST', { zone: 'BST', ambiguous: true }],
+  ['14:00 CST', { zone: 'CST', ambiguous: true }],
+  ['14:00 IST', { ambiguous: true }],
+  ['14:00 CEST', { zoneId: '+02:00', utc: '2021-09-27T12:00Z' }],
+  ['09:00 JST', { utc: '2021-09-27T00:00Z' }],
+  ['09:00 AEST', { utc: '2021-09-26T23:00Z' }],
+  ['09:00 NZDT', { zoneId: '+13:00' }],
+  ['11:00 SAST', { zoneId: '+02:00' }],
+  ['11:00 MSK', { zoneId: '+03:00' }],
+  ['11:00 SGT', { zoneId: '+08:00' }],
+  ['11:00 HST', { zoneId: '-10:00', utc: '2021-09-27T21:00Z' }],
+  ['11:00 AKDT', { zoneId: '-08:00' }],
+  ['2:35 PM Pacific Daylight Time', { zoneId: '-07:00', utc: '2021-09-27T21:35Z' }],
+  ['2:35 PM Central European Summer Time', { zoneId: '+02:00' }],
+  ['10:00 India Standard Time', { zoneId: '+05:30' }],
+  ['10:00 PST/PDT', { zone: 'PST/PDT', zoneId: 'America/Los_Angeles', utc: '2021-09-27T17:00Z' }],
+  ['10:00 Eastern', { zoneId: 'America/New_York' }],
+  // Long and numeric dates
+  ['September 27, 2021 3:06 PM PDT', { year: 2021, month: 9, day: 27, hour: 15, utc: '2021-09-27T22:06Z' }],
+  ['September 27, 2021, 3:06 PM', { year: 2021, hour: 15, utc: '2021-09-27T15:06Z' }],
+  ['27 Sep 2021 15:06 UTC', { day: 27, month: 9, year: 2021, utc: '2021-09-27T15:06Z' }],
+  ['Sep 27 15:06', { kind: 'datetime', month: 9, day: 27, hour: 15, utc: '2021-09-27T15:06Z' }],
+  ['Sept. 27th, 2021 at 3:06pm ET', { year: 2021, zoneId: 'America/New_York', utc: '2021-09-27T19:06Z' }],
+  ['2018 October 21 22:52 UTC', { year: 2018, month: 10, day: 21, utc: '2018-10-21T22:52Z' }],
+  ['October 21, 2018 at 22:52 UTC', { year: 2018, utc: '2018-10-21T22:52Z' }],
+  ['27th of September 2021', { kind: 'date', year: 2021, month: 9, day: 27 }],
+  ['27-Sep-2021 15:06', { year: 2021, utc: '2021-09-27T15:06Z' }],
+  ['27/Sep/21 3:06 PM', { year: 2021, day: 27, hour: 15, utc: '2021-09-27T15:06Z' }],
+  ['9/27/2021', { kind: 'date', year: 2021, month: 9, day: 27 }],
+  ['9/27/21 3:06 PM', { year: 2021, hour: 15 }],
+  ['27/09/2021 15:06', { month: 9, day: 27 }],
+  ['27.09.2021 15:06', { month: 9, day: 27, year: 2021 }],
+  ['9/27 15:06', { month: 9, day: 27, hour: 15, utc: '2021-09-27T15:06Z' }],
+  ['Monday, September 27', { kind: 'date', weekday: 1, month: 9, day: 27, utc: '2021-09-27T00:00Z' }],
+  ['Tuesday, June 1 2021 at 09:00 UTC', { weekday: 2, year: 2021, utc: '2021-06-01T09:00Z' }],
+  ['Fri 15:06 UTC', { kind: 'time', weekday: 5, hour: 15 }],
+  ['at 15:06 on Monday', { text: '15:06 on Monday', weekday: 1 }],
+  ['15:06 UTC on 2021-09-27', { kind: 'datetime', year: 2021, utc: '2021-09-27T15:06Z' }],
+  ['3:06 PM on Monday, September 27', { kind: 'datetime', weekday: 1, utc: '2021-09-27T15:06Z' }],
+  ['Jan 3 2022 00:15', { year: 2022, month: 1, day: 3, utc: '2022-01-03T00:15Z' }],
+  ['Dec 31 23:59', { month: 12, day: 31, hour: 23 }],
+  ['### 2021-09-27', { kind: 'date', year: 2021 }],
+  ['### Monday, September 27, 2021', { kind: 'date', weekday: 1, year: 2021 }],
+  // Ranges written once
+  ['3:06 - 7:27 PM EST', { text: '3:06', hour: 15, meridiem: 'pm', zone: 'EST', utc: '2021-09-27T20:06Z' }],
+  ['3:06 - 7:27 PM EST', { nth: 1, hour: 19, utc: '2021-09-28T00:27Z' }],
+  ['11:30–1:00 PM', { hour: 11, meridiem: 'am' }],
+  ['Sep 27 15:06 to 19:27 UTC', { nth: 1, month: 9, day: 27, hour: 19, utc: '2021-09-27T19:27Z' }],
+  // Unknown and impossible values
+  ['??:?? first customer report', { unknown: true, kind: 'time' }],
+  ['XX:XX UTC - TBD', { unknown: true, zone: 'UTC' }],
+  ['2024-02-30', { invalid: /February 2024 has 29 days/ }],
+  ['2023-02-29 10:00', { invalid: /February 2023 has 28 days/ }],
+  ['25:10 restart', { invalid: /hour 25/ }],
+  ['14:75', { invalid: /minute 75/ }],
+  ['20240-4-11', { invalid: /year 20240 has 5 digits/ }],
+  ['2024-13-01', { invalid: /month 13/ }],
+  ['September 31, 2021', { invalid: /September has 30 days/ }],
+  ['13:05 PM', { invalid: /13 PM/ }],
+  ['2/30/2021', { invalid: /February 2021 has 28 days/ }],
+];
+
+/** Lines that hold no time expression. */
+const noTimes = [
+  'Upgraded to version 1.2.3 and 10.0.4', 'About 45% - 55% of clients had their websites down.', 'It took 4 hours to restore.',
+  'A 3:1 ratio of reads to writes', 'Listening on localhost:8080', 'MAC 00:1a:2b:3c:4d:5e and 00:11:22:33:44:55', 'IPv6 fe80::1:20',
+  'The outage lasted 4:21', 'Duration: 4:21', 'Error rate 99.95%', 'Ticket INC-2021-0927', 'build 2021.09.27', 'Phase 2 of 3',
+  'sha 3f2a9c1', 'we may 5 times retry', '2019-2021 trend', 'v2021-09-27', 'timecode 01:02:03:04', 'lap 1:23.45',
+];
+
+function check(line: string, e: Expect): void {
+  const matches = findTimes(line);
+  const m = matches[e.nth ?? 0];
+  assert.ok(m, `no match #${e.nth ?? 0} in ${JSON.stringify(line)}`);
+  assert.strictEqual(line.slice(m.start, m.end), m.text);
+  const fields = ['text', 'kind', 'year', 'month', 'day', 'weekday', 'hour', 'minute', 'second', 'meridiem', 'unknown'] as const;
+  for (const f of fields) if (e[f] !== undefined) assert.strictEqual(m[f], e[f], `${f} of ${JSON.stringify(line)}`);
+  if (e.zone !== undefined) assert.strictEqual(m.zone?.text, e.zone);
+  if (e.zoneId !== undefined) assert.strictEqual(m.zone?.zone?.zone, e.zoneId);
+  if (e.ambiguous !== undefined) assert.strictEqual(m.zone?.ambiguous, e.ambiguous);
+  if (e.invalid) assert.match(m.invalid ?? '', e.invalid);
+  else assert.strictEqual(m.invalid, undefined, `unexpected invalid: ${m.invalid}`);
+  if (e.utc !== undefined) {
+    const r = resolveTime(m, ctx);
+    assert.ok(r.instant !== undefined, `unresolved: ${r.unresolved?.message}`);
+    assert.strictEqual(formatInstant(r.instant, 'UTC', 'iso-utc'), e.utc);
+  }
+}
+
+describe('time expressions', () => {
+  it('the table has at least 80 rows', () => assert.ok(rows.length >= 80, String(rows.length)));
+  for (const [line, e] of rows) {
+    it(`reads ${JSON.stringify(line)}${e.nth ? ` (#${e.nth})` : ''}`, () => check(line, e));
+  }
+  for (const line of noTimes) {
+    it(`finds no time in ${JSON.stringify(line)}`, () => assert.deepStrictEqual(findTimes(line).map((m) => m.text), []));
+  }
+});
