@@ -1,0 +1,118 @@
+/**
+ * Action items of the action-items section: checkbox, bullet and numbered items and table rows, with owner,
+ * due date, priority and tracker link found in the text (`@alice`, `Owner: Bob`, `due 2024-04-01`, `P1`, `JIRA-123`).
+ */
+import type { Range } from '../types';
+import type { ActionItem, Section } from './types';
+import type { ScannedLine } from './scan';
+import { sectionRegions } from './timeline';
+import { lineRange, normalizeLabel, stripMarkup, trimEnd, unwrap } from './text';
+
+type Part = { text: string; range: Range };
+
+const DATE_WORDS = String.raw`(?:(?:next|this)\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|[Ee]nd of (?:the )?(?:week|month|quarter|sprint|year|Q[1-4])|EO[WMQY]|Q[1-4](?:\s+\d{4})?|[Tt]omorrow|[Nn]ext (?:week|month|sprint|quarter)`;
+const OWNER = [
+  /(?:[Oo]wners?|OWNER|[Aa]ssignee|[Aa]ssigned to|[Rr]esponsible|DRI)\s*[:=]?\s*(@?[\p{L}][\p{L}\p{N}._'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/du,
+  /(?:^|[\s([,])(@[\w][\w.-]*[\w])/du,
+  /\s[—–-]\s*(@?\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})\s*$/du,
+];
+const DUE = [
+  /\b(?:[Dd]ue(?:\s+(?:[Dd]ate|by|on))?|DUE|[Dd]eadline|ETA|[Tt]arget date)\s*[:=]?\s*([^\s,;)|][^,;)|]*?)\s*(?=$|[,;)|]|\.\s|\.$|\s+(?:[Oo]wner|[Pp]riority|@))/d,
+  new RegExp(String.raw`\b[Bb]y\s+(${DATE_WORDS})\b`, 'd'),
+];
+const PRIORITY = [
+  /\b(P[0-4])\b/d,
+  /\b[Pp]riority\s*[:=]?\s*(\w+)/d,
+  /[([]([Cc]ritical|[Hh]igh|[Mm]edium|[Ll]ow|CRITICAL|HIGH|MEDIUM|LOW)[)\]]/d,
+  /\b([Cc]ritical|[Hh]igh|[Mm]edium|[Ll]ow)[ -]priority\b/d,
+];
+const LINK = [/(https?:\/\/[^\s)>\]]*[^\s)>\].,;:])/d, /(?<![\w-])([A-Z][A-Z0-9]{1,9}-\d+)\b/d, /(?<![\w&#])(#\d+)\b/d];
+const NO_OWNER = /^(?:tbd|tba|todo|\?+|[-–—]+|n\/?a|none|unassigned|nobody)$/i;
+const DONE = /^(?:\[[xX]\]|done|complete[d]?|closed|fixed|resolved|finished|shipped|merged|implemented|yes|x|✅|✓|✔|☑)/i;
+
+/** First match of any pattern in `line[from, to)`, as text and range (group 1). */
+function find(patterns: RegExp[], line: string, i: number, from: number, to: number): Part | undefined {
+  const text = line.slice(from, to);
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m?.indices?.[1]) {
+      const [a, b] = m.indices[1];
+      const end = trimEnd(line, from + a, from + b);
+      return { text: line.slice(from + a, end), range: lineRange(i, from + a, end) };
+    }
+  }
+  return undefined;
+}
+
+/** Owner, due date, priority and link found in the text of an item. */
+function details(line: string, i: number, from: number, to: number): Pick<ActionItem, 'owner' | 'due' | 'priority' | 'link'> {
+  const out: Pick<ActionItem, 'owner' | 'due' | 'priority' | 'link'> = {};
+  const owner = find(OWNER, line, i, from, to);
+  if (owner && !NO_OWNER.test(owner.text)) out.owner = owner;
+  const due = find(DUE, line, i, from, to);
+  if (due) out.due = due;
+  const priority = find(PRIORITY, line, i, from, to);
+  if (priority) out.priority = priority;
+  const link = find(LINK, line, i, from, to);
+  if (link) out.link = link;
+  return out;
+}
+
+/** Which column of an action table holds what, from its header cells. */
+function columnsOf(headers: string[]): Record<'text' | 'owner' | 'due' | 'priority' | 'status' | 'link', number> {
+  const find = (re: RegExp) => headers.findIndex((h) => re.test(h));
+  const owner = find(/^(?:owners?|assignee|assigned to|who|responsible|dri)\b/);
+  const due = find(/^(?:due|due date|deadline|eta|target|target date|when|by)\b/);
+  const priority = find(/^(?:priority|prio|p|importance)\b/);
+  const status = find(/^(?:status|state|done|complete)\b/);
+  const link = find(/^(?:ticket|tickets|issue|issues|link|jira|tracking|tracker|bug|reference|ref)\b/);
+  const taken = new Set([owner, due, priority, status, link]);
+  let text = headers.findIndex((h, k) => !taken.has(k) && /^(?:action|action item|item|task|description|what|title|summary|follow up|remediation|todo)\b/.test(h));
+  if (text < 0) text = headers.findIndex((_h, k) => !taken.has(k));
+  return { text, owner, due, priority, status, link };
+}
+
+/** Reads every action item of the action-items sections. */
+export function readActionItems(lines: string[], scanned: ScannedLine[], sections: Section[]): ActionItem[] {
+  const items: ActionItem[] = [];
+  for (const [first, last] of sectionRegions(sections, 'actionItems')) {
+    let columns: ReturnType<typeof columnsOf> | undefined;
+    for (let i = first; i <= last; i++) {
+      const s = scanned[i];
+      const line = lines[i];
+      if (s.kind === 'list' && s.contentEnd > s.contentStart) {
+        const item: ActionItem = { line: i + 1, range: lineRange(i, s.markerStart ?? s.contentStart, s.contentEnd), text: line.slice(s.contentStart, s.contentEnd) };
+        if (s.checked !== undefined) item.done = s.checked;
+        items.push(Object.assign(item, details(line, i, s.contentStart, s.contentEnd)));
+      } else if (s.kind === 'table' && s.cells) {
+        if (s.tableStart === i) { columns = columnsOf(s.cells.map((c) => normalizeLabel(stripMarkup(line.slice(c.start, c.end))))); continue; }
+        if (!columns) continue;
+        const cell = (k: number): [number, number] | undefined => {
+          const c = k >= 0 ? s.cells?.[k] : undefined;
+          if (!c || c.end <= c.start) return undefined;
+          return unwrap(line, c.start, c.end);
+        };
+        const textCell = cell(columns.text);
+        if (!textCell) continue;
+        const item: ActionItem = { line: i + 1, range: lineRange(i, s.contentStart, s.contentEnd), text: line.slice(textCell[0], textCell[1]) };
+        Object.assign(item, details(line, i, textCell[0], textCell[1]));
+        const part = (k: number): Part | undefined => {
+          const c = cell(k);
+          return c ? { text: line.slice(c[0], c[1]), range: lineRange(i, c[0], c[1]) } : undefined;
+        };
+        const owner = part(columns.owner);
+        if (owner) { if (NO_OWNER.test(owner.text)) delete item.owner; else item.owner = owner; }
+        const due = part(columns.due);
+        if (due) item.due = due;
+        const priority = part(columns.priority);
+        if (priority) item.priority = priority;
+        const linkCell = cell(columns.link);
+        if (linkCell) item.link = find(LINK, line, i, linkCell[0], linkCell[1]) ?? { text: line.slice(linkCell[0], linkCell[1]), range: lineRange(i, linkCell[0], linkCell[1]) };
+        const status = part(columns.status);
+        if (status) item.done = DONE.test(status.text);
+        items.push(item);
+      }
+    }
+  }
+  return items;
+}

@@ -1,0 +1,123 @@
+/**
+ * Labelled facts written anywhere in the document: `• Outage **start** time: ...`, `* Start: ...`,
+ * `**Duration:** 4h`, `Start time: ...` on a line of its own, and `| Start | ... |` key/value table rows.
+ */
+import type { Field, StandardFieldId, StandardSectionId } from './types';
+import type { ScannedLine } from './scan';
+import { lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
+
+/** Labels (normalised: lower case, no punctuation) that name each standard field. */
+export const fieldLabelSynonyms: Record<StandardFieldId, readonly string[]> = {
+  start: ['start', 'start time', 'outage start', 'outage start time', 'incident start', 'incident start time', 'impact start', 'impact start time', 'began', 'began at', 'started', 'started at', 'start of outage', 'start of impact', 'outage began', 'date and time', 'when did it start'],
+  end: ['end', 'end time', 'outage end', 'outage end time', 'incident end', 'incident end time', 'impact end', 'impact end time', 'ended', 'ended at', 'end of outage', 'end of impact', 'outage ended', 'recovered at'],
+  detected: ['detected', 'detected at', 'detection time', 'time detected', 'time of detection', 'when was issue detected', 'when was the issue detected', 'when was the incident detected', 'first detected', 'alerted at'],
+  mitigated: ['mitigated', 'mitigated at', 'mitigation time', 'time mitigated', 'time of mitigation'],
+  resolved: ['resolved', 'resolved at', 'resolution time', 'time resolved', 'time of resolution', 'fixed at', 'closed at'],
+  duration: ['duration', 'outage duration', 'total duration', 'length', 'incident duration', 'impact duration', 'outage length', 'total outage time', 'downtime', 'total downtime'],
+  severity: ['severity', 'sev', 'severity level', 'incident severity', 'impact level'],
+  status: ['status', 'incident status', 'document status', 'postmortem status', 'report status'],
+  whatOccurred: ['what occurred', 'what happened', 'summary', 'incident summary', 'overview', 'description', 'issue summary'],
+  impact: ['impact', 'what clients and users experienced', 'what users experienced', 'what customers experienced', 'customer impact', 'user impact', 'business impact', 'impact on users', 'impact on customers'],
+  usersAffected: ['percentage of users affected', 'users affected', 'affected users', 'customers affected', 'affected customers', 'percentage of customers affected', 'number of users affected', 'number of customers affected'],
+  rootCause: ['root cause', 'root causes', 'root cause of the problem', 'cause', 'underlying cause', 'detailed explanation of what caused the problem', 'detailed explination of what caused the problem'],
+  detection: ['how was issue detected', 'how was the issue detected', 'how was the incident detected', 'how was it detected', 'detection', 'detection method', 'detected by'],
+  resolution: ['how was the incident resolved', 'how was the issue resolved', 'how was it resolved', 'resolution', 'fix', 'how it was fixed', 'detailed explanation of how the problem was fixed', 'detailed explination of how the problem was fixed'],
+  owner: ['owner', 'incident owner', 'postmortem owner', 'incident commander', 'ic', 'incident lead', 'author', 'authors', 'dri'],
+  timezone: ['time zone', 'timezone', 'all times', 'times in', 'zone'],
+};
+
+const labelIndex = new Map<string, StandardFieldId>();
+for (const [id, names] of Object.entries(fieldLabelSynonyms) as [StandardFieldId, readonly string[]][]) {
+  for (const name of names) labelIndex.set(name, id);
+}
+
+/** The standard field a label names (`Outage **start** time` -> `start`), if any. */
+export function matchFieldLabel(label: string): StandardFieldId | undefined {
+  return labelIndex.get(normalizeLabel(stripMarkup(label)));
+}
+
+/**
+ * Fields whose value covers a standard section: a document that states `What clients and users experienced: ...`
+ * has said what the Impact section would say. Rules that require a section accept such a field instead.
+ */
+export const fieldSectionEquivalents: Partial<Record<StandardFieldId, StandardSectionId>> = {
+  whatOccurred: 'summary',
+  impact: 'impact',
+  usersAffected: 'impact',
+  rootCause: 'rootCause',
+  detection: 'detection',
+  resolution: 'resolution',
+};
+
+/** Fields whose trailing period is dropped from the value range, so the time or duration parser sees clean text. */
+const TRIM_PERIOD: ReadonlySet<StandardFieldId> = new Set(['start', 'end', 'detected', 'mitigated', 'resolved', 'duration', 'severity', 'status', 'timezone', 'owner']);
+const ABBREVIATION_END = /(?:^|[\s.])[a-z]\.$/i;
+const BAD_LABEL = /https?|\]\(|[|.!?;]|^[^\p{L}*_`(]/u;
+const MAX_LABEL = 80;
+
+/** Finds the label/value split of `line[from, to)`: [labelStart, labelEnd, valueStart], or undefined. */
+function splitLabel(line: string, from: number, to: number): [number, number, number] | undefined {
+  const bold = ['**', '__', '*', '_'].find((w) => line.startsWith(w, from));
+  if (bold) {
+    const close = line.indexOf(bold, from + bold.length);
+    if (close > from && close < to && close - from <= MAX_LABEL) {
+      const innerEnd = trimEnd(line, from + bold.length, close);
+      if (line[innerEnd - 1] === ':') return [from + bold.length, trimEnd(line, from + bold.length, innerEnd - 1), close + bold.length];
+      const after = skipSpaces(line, close + bold.length, to);
+      if (line[after] === ':') return [from + bold.length, innerEnd, after + 1];
+    }
+  }
+  const colon = line.indexOf(':', from);
+  if (colon <= from || colon >= to || colon - from > MAX_LABEL) return undefined;
+  if (line.startsWith('//', colon + 1)) return undefined;
+  const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  if (isDigit(line[colon - 1]) && isDigit(line[colon + 1])) return undefined;
+  return [from, trimEnd(line, from, colon), colon + 1];
+}
+
+/** Reads a `label: value` field from `line[from, to)`, or undefined when the text is not one. */
+export function readLabelledField(line: string, lineIndex: number, from: number, to: number): Field | undefined {
+  const split = splitLabel(line, from, to);
+  if (!split) return undefined;
+  let [labelStart, labelEnd] = split;
+  [labelStart, labelEnd] = unwrap(line, labelStart, labelEnd);
+  const rawLabel = line.slice(labelStart, labelEnd);
+  const label = stripMarkup(rawLabel);
+  if (label === '' || BAD_LABEL.test(rawLabel) || label.split(' ').length > 10) return undefined;
+  return makeField(line, lineIndex, label, labelStart, labelEnd, split[2], to);
+}
+
+/** A field from its label span and the raw value span, cleaned of wrapping markup and, for times, a final period. */
+function makeField(line: string, lineIndex: number, label: string, labelStart: number, labelEnd: number, from: number, to: number): Field | undefined {
+  const key = matchFieldLabel(label);
+  let vs = skipSpaces(line, from, to);
+  let ve = trimEnd(line, vs, to);
+  [vs, ve] = unwrap(line, vs, ve);
+  if (key && TRIM_PERIOD.has(key) && line[ve - 1] === '.' && !ABBREVIATION_END.test(line.slice(vs, ve))) ve = trimEnd(line, vs, ve - 1);
+  if (vs === ve && !key) return undefined;
+  const field: Field = { label, labelRange: lineRange(lineIndex, labelStart, labelEnd), value: line.slice(vs, ve), valueRange: lineRange(lineIndex, vs, ve) };
+  if (key) field.key = key;
+  return field;
+}
+
+/** Reads every field of the document from list items, plain lines and key/value table rows. */
+export function readFields(lines: string[], scanned: ScannedLine[]): Field[] {
+  const fields: Field[] = [];
+  for (let i = 0; i < scanned.length; i++) {
+    const s = scanned[i];
+    if (s.kind === 'list' || s.kind === 'text') {
+      if (s.contentStart >= s.contentEnd || lines[i].indexOf(':', s.contentStart) < 0) continue;
+      const f = readLabelledField(lines[i], i, s.contentStart, s.contentEnd);
+      if (f) fields.push(f);
+    } else if (s.kind === 'table' && s.cells && s.cells.length >= 2) {
+      const [first, second] = s.cells;
+      const [ls, le] = unwrap(lines[i], first.start, first.end);
+      const label = stripMarkup(lines[i].slice(ls, le).replace(/:$/, ''));
+      if (!matchFieldLabel(label)) continue;
+      const labelEnd = lines[i][le - 1] === ':' ? le - 1 : le;
+      const f = makeField(lines[i], i, label, ls, labelEnd, second.start, second.end);
+      if (f) fields.push(f);
+    }
+  }
+  return fields;
+}

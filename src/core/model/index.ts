@@ -1,0 +1,12 @@
+/**
+ * The document model: `parsePostmortem(text)` and the tables other modules match against.
+ */
+export type * from './types';
+export { parsePostmortem } from './parse';
+export { sectionSynonyms, matchStandardSection, isPlaceholderText } from './sections';
+export { fieldLabelSynonyms, fieldSectionEquivalents, matchFieldLabel, readLabelledField } from './fields';
+export { scanTimePrefix, zoneAbbreviations } from './timeprefix';
+export type { TimeSpan } from './timeprefix';
+export { scanLines, splitCells } from './scan';
+export type { ScannedLine, LineKind, Cell } from './scan';
+export { splitLines } from './text';

@@ -1,0 +1,39 @@
+/**
+ * `parsePostmortem(text)`: reads a postmortem in any common style into the document model, with 1-based positions.
+ */
+import type { PostmortemModel } from './types';
+import { readActionItems } from './actions';
+import { readFields } from './fields';
+import { readFrontMatter } from './frontmatter';
+import { scanLines } from './scan';
+import { readSections } from './sections';
+import { splitLines } from './text';
+import { readTimeline } from './timeline';
+import { readZoneDeclarations } from './zones';
+
+/**
+ * Reads a postmortem: front matter, title, sections, labelled fields, timeline entries, action items and zone
+ * declarations. Never throws; linear in the length of the text.
+ */
+export function parsePostmortem(text: string): PostmortemModel {
+  const lines = splitLines(typeof text === 'string' ? text : '');
+  const { frontMatter, closingLine } = readFrontMatter(lines);
+  const scanned = scanLines(lines, closingLine);
+  const sections = readSections(lines, scanned);
+  const model: PostmortemModel = {
+    lines,
+    sections,
+    fields: readFields(lines, scanned),
+    timeline: readTimeline(lines, scanned, sections),
+    actionItems: readActionItems(lines, scanned, sections),
+    zoneDeclarations: readZoneDeclarations(lines, scanned),
+  };
+  if (frontMatter) model.frontMatter = frontMatter;
+  const fmTitle = frontMatter?.entries.find((e) => e.key === 'title');
+  if (fmTitle && typeof fmTitle.value === 'string' && fmTitle.value.trim() !== '') {
+    model.title = { text: fmTitle.value.trim(), range: fmTitle.valueRange };
+  } else if (sections.length > 0) {
+    model.title = { text: sections[0].title, range: sections[0].headingRange };
+  }
+  return model;
+}

@@ -1,0 +1,152 @@
+/**
+ * A line-based block scanner: classifies every line once (headings, lists, tables, fences, comments),
+ * so the readers of fields, sections, timeline and action items never look inside code or comments.
+ */
+import { skipSpaces, trimEnd } from './text';
+
+/** What a line is. `code`, `fence`, `comment`, `rule`, `underline` and `frontmatter` lines carry no content. */
+export type LineKind =
+  | 'blank' | 'heading' | 'underline' | 'rule' | 'fence' | 'code' | 'comment' | 'frontmatter'
+  | 'list' | 'table' | 'delimiter' | 'text';
+
+/** One cell of a table row: 0-based string indices of its trimmed text. */
+export interface Cell {
+  start: number;
+  end: number;
+}
+
+/** A classified line. Indices are 0-based into the line string. */
+export interface ScannedLine {
+  kind: LineKind;
+  /** Start and end (exclusive, trailing whitespace dropped) of the content: heading text, list item text, line text. */
+  contentStart: number;
+  contentEnd: number;
+  /** Heading level (1-6). */
+  level?: number;
+  /** List marker (`-`, `*`, `+`, `•`, `1.`) and its index. */
+  marker?: string;
+  markerStart?: number;
+  /** `[ ]` or `[x]` after the list marker. */
+  checked?: boolean;
+  /** Table rows: the table they belong to (index of its header line) and their cells. */
+  tableStart?: number;
+  cells?: Cell[];
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const LIST = /^([ \t]*)([-*+•·◦‣▪–]|\d{1,9}[.)])([ \t]+|$)/;
+const BULLET_NO_SPACE = /^([ \t]*)(•)/;
+const CHECKBOX = /^\[([ xX])\](?=[ \t]|$)/;
+const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
+const ONLY_HASHES = /^#+$/;
+
+/** A GitHub table delimiter row (`| --- | :---: |`). */
+function isDelimiterRow(line: string): boolean {
+  return line.includes('|') && line.includes('-') && DELIMITER.test(line);
+}
+
+/** Splits a table row into trimmed cells, honouring `\|` and pipes inside code spans. */
+export function splitCells(line: string): Cell[] {
+  const cells: Cell[] = [];
+  let i = skipSpaces(line, 0);
+  const end = trimEnd(line, 0);
+  if (line[i] === '|') i++;
+  let cellStart = i;
+  let inCode = false;
+  for (; i <= end; i++) {
+    const c = line[i];
+    if (i === end || (c === '|' && !inCode && line[i - 1] !== '\\')) {
+      if (i === end && cellStart >= end && cells.length > 0) break;
+      const s = skipSpaces(line, cellStart, i);
+      cells.push({ start: s, end: trimEnd(line, s, i) });
+      cellStart = i + 1;
+    } else if (c === '`') {
+      inCode = !inCode;
+    }
+  }
+  return cells;
+}
+
+/** Classifies every line; `frontMatterEnd` is the 0-based index of the closing front matter line, or -1. */
+export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[] {
+  const out: ScannedLine[] = new Array(lines.length);
+  let fence: { char: string; length: number } | undefined;
+  let inComment = false;
+  let tableStart = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const start = skipSpaces(line, 0);
+    const end = trimEnd(line, start);
+    const plain = (kind: LineKind): ScannedLine => ({ kind, contentStart: start, contentEnd: end });
+    if (i <= frontMatterEnd) { out[i] = plain('frontmatter'); continue; }
+    if (fence) {
+      const m = FENCE.exec(line);
+      if (m && m[1][0] === fence.char && m[1].length >= fence.length && m[2].trim() === '') { fence = undefined; out[i] = plain('fence'); } else out[i] = plain('code');
+      continue;
+    }
+    if (inComment) {
+      if (line.includes('-->')) inComment = false;
+      out[i] = plain('comment');
+      continue;
+    }
+    if (start === end) { out[i] = plain('blank'); tableStart = -1; continue; }
+    if (tableStart >= 0) {
+      if (line.includes('|')) { out[i] = { ...plain('table'), tableStart, cells: splitCells(line) }; continue; }
+      tableStart = -1;
+    }
+    const fm = FENCE.exec(line);
+    if (fm && !(fm[1][0] === '`' && fm[2].includes('`'))) {
+      fence = { char: fm[1][0], length: fm[1].length };
+      out[i] = plain('fence');
+      continue;
+    }
+    if (line.startsWith('<!--', start)) {
+      inComment = !line.includes('-->', start + 4);
+      out[i] = plain('comment');
+      continue;
+    }
+    const atx = ATX.exec(line);
+    if (atx) {
+      const textStart = skipSpaces(line, atx[0].length);
+      let textEnd = end;
+      const closing = CLOSING_HASHES.exec(line.slice(textStart, end + 1));
+      if (closing) textEnd = trimEnd(line, textStart, textStart + closing.index);
+      else if (ONLY_HASHES.test(line.slice(textStart, end))) textEnd = textStart;
+      out[i] = { kind: 'heading', level: atx[1].length, contentStart: textStart, contentEnd: textEnd };
+      continue;
+    }
+    const under = start < 4 ? UNDERLINE.exec(line) : null;
+    if (under && i > 0 && out[i - 1].kind === 'text') {
+      const prev = out[i - 1];
+      out[i - 1] = { kind: 'heading', level: under[1][0] === '=' ? 1 : 2, contentStart: prev.contentStart, contentEnd: prev.contentEnd };
+      out[i] = plain('underline');
+      continue;
+    }
+    if (RULE.test(line)) { out[i] = plain('rule'); continue; }
+    if (line.includes('|') && i + 1 < lines.length && isDelimiterRow(lines[i + 1])) {
+      tableStart = i;
+      out[i] = { ...plain('table'), tableStart, cells: splitCells(line) };
+      out[++i] = { kind: 'delimiter', contentStart: skipSpaces(lines[i], 0), contentEnd: trimEnd(lines[i], 0), tableStart };
+      continue;
+    }
+    const list = LIST.exec(line) ?? BULLET_NO_SPACE.exec(line);
+    if (list) {
+      const markerStart = list[1].length;
+      let contentStart = skipSpaces(line, markerStart + list[2].length);
+      let checked: boolean | undefined;
+      const box = CHECKBOX.exec(line.slice(contentStart, contentStart + 4));
+      if (box) {
+        checked = box[1] !== ' ';
+        contentStart = skipSpaces(line, contentStart + 3);
+      }
+      out[i] = { kind: 'list', marker: list[2], markerStart, contentStart, contentEnd: Math.max(contentStart, end), checked };
+      continue;
+    }
+    out[i] = plain('text');
+  }
+  return out;
+}

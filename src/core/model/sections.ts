@@ -1,0 +1,118 @@
+/**
+ * Sections: headings matched to standard sections through synonyms, their line spans, body text and placeholders.
+ */
+import type { Section, StandardSectionId } from './types';
+import type { ScannedLine } from './scan';
+import { lineRange, normalizeLabel, spanRange, stripMarkup } from './text';
+
+/** Heading titles (normalised: lower case, no punctuation) that name each standard section. */
+export const sectionSynonyms: Record<StandardSectionId, readonly string[]> = {
+  summary: ['summary', 'overview', 'executive summary', 'incident summary', 'description', 'incident description', 'tl dr', 'tldr', 'abstract', 'incident overview'],
+  impact: ['impact', 'customer impact', 'user impact', 'business impact', 'impact assessment', 'service impact', 'incident impact'],
+  timeline: ['timeline', 'incident timeline', 'timeline of events', 'chronology', 'sequence of events', 'detailed timeline', 'event timeline'],
+  rootCause: ['root cause', 'root causes', 'contributing factors', 'root cause and resolution', 'root cause analysis', 'cause', 'causes', 'rca', 'root cause and contributing factors', 'root causes and trigger', 'five whys', '5 whys'],
+  trigger: ['trigger', 'triggers', 'triggering event'],
+  detection: ['detection', 'how it was detected', 'how was it detected', 'monitoring and detection'],
+  resolution: ['resolution', 'recovery', 'mitigation', 'resolution and recovery', 'mitigation and resolution', 'resolution and mitigation', 'remediation and recovery', 'fix'],
+  actionItems: ['corrective and preventative measures', 'corrective and preventive measures', 'action items', 'actions items', 'follow ups', 'follow up', 'followups', 'follow up actions', 'follow up items', 'remediation', 'remediations', 'next steps', 'corrective actions', 'preventive actions', 'preventative actions', 'action plan', 'actions', 'todo', 'to do', 'prevention', 'preventive measures'],
+  lessonsLearned: ['lessons learned', 'lessons learnt', 'lessons', 'learnings', 'key learnings', 'takeaways', 'what we learned'],
+  whatWentWell: ['what went well', 'things that went well', 'went well'],
+  whatWentWrong: ['what went wrong', 'what didnt go well', 'what did not go well', 'what went poorly', 'things that went wrong', 'went wrong', 'what could have gone better', 'what could be improved'],
+  whereWeGotLucky: ['where we got lucky', 'where we were lucky', 'what was lucky', 'lucky'],
+};
+
+const synonymIndex = new Map<string, StandardSectionId>();
+for (const [id, names] of Object.entries(sectionSynonyms) as [StandardSectionId, readonly string[]][]) {
+  for (const name of names) synonymIndex.set(name, id);
+}
+
+const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/i;
+const PARENTHETICAL = /\s*[([][^)\]]*[)\]]\s*/g;
+const SEPARATOR = /\s+[-–—|]\s+|:\s+/;
+
+/**
+ * The standard section a heading title names, if any: case- and punctuation-insensitive, ignoring leading numbering
+ * (`3. Timeline`), parentheticals (`Timeline (UTC)`), trailing colons, and text after a dash (`Timeline - all times UTC`).
+ */
+export function matchStandardSection(title: string): StandardSectionId | undefined {
+  const plain = stripMarkup(title).replace(NUMBERING, '');
+  const direct = synonymIndex.get(normalizeLabel(plain));
+  if (direct) return direct;
+  const bare = plain.replace(PARENTHETICAL, ' ');
+  const withoutParens = synonymIndex.get(normalizeLabel(bare));
+  if (withoutParens) return withoutParens;
+  const head = bare.split(SEPARATOR)[0];
+  return synonymIndex.get(normalizeLabel(head));
+}
+
+const PLACEHOLDER = new RegExp(
+  '^(?:' + [
+    'tbd', 'tba', 'todo', 'fixme', 'xxx', 'to be (?:determined|decided|added|written|completed|confirmed)', 'coming soon',
+    'placeholder', 'fill (?:me )?in', 'insert [^.]*here', '(?:tbd|todo|fixme)\\b\\s*[:\\-–—(].*',
+    '\\.{2,}', '…', '[-–—_?]+', '<(?!https?:)[^<>]*>', '\\{\\{[^{}]*\\}\\}', '\\{[^{}]*\\}', '\\$\\{[^{}]*\\}', '\\[[^[\\]]*\\](?![(\\[:])',
+  ].join('|') + ')[.!:]?$',
+  'i',
+);
+const LEADING_MARKER = /^(?:[-*+•]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;
+
+/** True when a line of body text is only a placeholder (`TBD`, `TODO: ...`, `<impact>`, `{{summary}}`, `...`). */
+export function isPlaceholderText(text: string): boolean {
+  const bare = stripMarkup(text.replace(LEADING_MARKER, ''));
+  return bare !== '' && PLACEHOLDER.test(bare);
+}
+
+/** Line kinds that never count as body content. */
+const SKIPPED = new Set(['blank', 'comment', 'heading', 'underline', 'fence', 'rule', 'frontmatter', 'delimiter']);
+const INLINE_COMMENT = /<!--.*?-->/g;
+
+/** Builds the sections of a document from its scanned lines. */
+export function readSections(lines: string[], scanned: ScannedLine[]): Section[] {
+  const headings: number[] = [];
+  for (let i = 0; i < scanned.length; i++) if (scanned[i].kind === 'heading') headings.push(i);
+  const sections: Section[] = [];
+  // Each heading's span ends before the next heading of the same or a higher level (found with a stack: linear).
+  const spanEnd = new Array<number>(headings.length).fill(lines.length - 1);
+  const open: number[] = [];
+  for (let h = 0; h < headings.length; h++) {
+    const level = scanned[headings[h]].level ?? 1;
+    while (open.length > 0 && (scanned[headings[open[open.length - 1]]].level ?? 1) >= level) spanEnd[open.pop() as number] = headings[h] - 1;
+    open.push(h);
+  }
+  for (let h = 0; h < headings.length; h++) {
+    const line = headings[h];
+    const s = scanned[line];
+    const bodyStart = line + 1 < scanned.length && scanned[line + 1].kind === 'underline' ? line + 2 : line + 1;
+    let end = spanEnd[h];
+    while (end >= bodyStart && (scanned[end].kind === 'blank' || scanned[end].kind === 'comment')) end--;
+    const content: number[] = [];
+    const texts: string[] = [];
+    for (let i = bodyStart; i <= end; i++) {
+      if (SKIPPED.has(scanned[i].kind)) continue;
+      const text = lines[i].replace(INLINE_COMMENT, '').trim();
+      if (text === '') continue;
+      content.push(i);
+      texts.push(text);
+    }
+    const title = lines[line].slice(s.contentStart, s.contentEnd);
+    const section: Section = {
+      level: s.level ?? 1,
+      title,
+      headingRange: lineRange(line, s.contentStart, s.contentEnd),
+      bodyStartLine: bodyStart + 1,
+      endLine: Math.max(end, bodyStart - 1) + 1,
+      bodyText: texts.join('\n'),
+    };
+    const standard = matchStandardSection(title);
+    if (standard) section.standard = standard;
+    if (texts.length > 0 && texts.length <= 5 && texts.every(isPlaceholderText)) {
+      const first = content[0];
+      const last = content[content.length - 1];
+      section.placeholder = {
+        text: section.bodyText,
+        range: spanRange(first, scanned[first].kind === 'list' ? scanned[first].markerStart ?? 0 : scanned[first].contentStart, last, scanned[last].contentEnd),
+      };
+    }
+    sections.push(section);
+  }
+  return sections;
+}

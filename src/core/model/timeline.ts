@@ -1,0 +1,135 @@
+/**
+ * Timeline entries: bullets and lines that start with a time, table rows with a time column, and `HH:MM`
+ * entries under `### 2024-03-12` date headings, all inside the Timeline section(s).
+ */
+import type { Range } from '../types';
+import type { Section, TimelineEntry } from './types';
+import type { ScannedLine } from './scan';
+import { scanTimePrefix } from './timeprefix';
+import { lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
+
+/** Openers that may wrap the time of an entry, and their closers (`[1:04 PM]`, `**15:06**`, `` `14:02` ``). */
+const WRAP: [string, string][] = [['**', '**'], ['__', '__'], ['[', ']'], ['(', ')'], ['`', '`'], ['*', '*'], ['_', '_']];
+const SEPARATORS = ['->', '=>', '-', '–', '—', ':', '|', '→', '~'];
+
+/** 0-based [first, last] line spans of the timeline sections' bodies, nested ones folded into their parent. */
+export function sectionRegions(sections: Section[], id: Section['standard']): [number, number][] {
+  const regions: [number, number][] = [];
+  for (const s of sections) {
+    if (s.standard !== id) continue;
+    const first = s.bodyStartLine - 1;
+    const last = s.endLine - 1;
+    const prev = regions[regions.length - 1];
+    if (prev && first <= prev[1]) continue;
+    regions.push([first, last]);
+  }
+  return regions;
+}
+
+/** A date given by a heading, a date-only line, or a table's date column. */
+interface DateContext { text: string; range: Range }
+
+/** Reads the entry of a list item or plain line, or a date-only line that dates the entries after it. */
+function readLineEntry(line: string, i: number, s: ScannedLine): { entry?: Omit<TimelineEntry, 'kind'>; ownDate?: boolean; date?: DateContext } | undefined {
+  let from = s.contentStart;
+  const to = s.contentEnd;
+  const wrap = WRAP.find(([open]) => line.startsWith(open, from));
+  if (wrap) from = skipSpaces(line, from + wrap[0].length, to);
+  const span = scanTimePrefix(line, from, to);
+  if (!span || span.end <= span.start) return undefined;
+  let p = skipSpaces(line, span.end, to);
+  let textEnd = to;
+  if (wrap) {
+    if (line.startsWith(wrap[1], p)) p = skipSpaces(line, p + wrap[1].length, to);
+    else if (line.endsWith(wrap[1], to) && to - wrap[1].length > p) textEnd = trimEnd(line, p, to - wrap[1].length);
+  }
+  const sep = SEPARATORS.find((x) => line.startsWith(x, p));
+  if (sep) p = skipSpaces(line, p + sep.length, to);
+  p = Math.min(p, textEnd);
+  const timeRange = lineRange(i, span.start, span.end);
+  const timeText = line.slice(span.start, span.end);
+  if (p >= textEnd && span.hasDate && !span.hasClock) return { date: { text: timeText, range: timeRange } };
+  if (s.kind === 'text' && !span.hasClock) return undefined;
+  const start = s.kind === 'list' ? s.markerStart ?? s.contentStart : s.contentStart;
+  return {
+    entry: {
+      line: i + 1, range: lineRange(i, start, to), timeText, timeRange,
+      text: line.slice(p, textEnd), textRange: lineRange(i, p, textEnd),
+    },
+    ownDate: span.hasDate,
+  };
+}
+
+const TIME_HEADER = /^(?:time|timestamp|when|datetime|date time|date and time|time and date|hour|clock)\b/;
+const DATE_HEADER = /^(?:date|day)\b/;
+const TEXT_HEADER = /^(?:event|events|description|what happened|what|action|actions|details?|activity|summary|notes?|update|message|entry|happening)\b/;
+
+/** Columns of a timeline table, from its header row and first data row. */
+function tableColumns(headers: string[], firstRow: string | undefined): { time: number; date: number; text: number } {
+  let time = headers.findIndex((h) => TIME_HEADER.test(h));
+  let date = headers.findIndex((h, k) => k !== time && DATE_HEADER.test(h));
+  if (time < 0 && date >= 0) { time = date; date = -1; }
+  if (time < 0 && firstRow !== undefined) time = 0;
+  let text = headers.findIndex((h, k) => k !== time && k !== date && TEXT_HEADER.test(h));
+  if (text < 0) text = headers.findIndex((_h, k) => k !== time && k !== date);
+  return { time, date, text };
+}
+
+/** Reads every timeline entry inside the timeline sections. */
+export function readTimeline(lines: string[], scanned: ScannedLine[], sections: Section[]): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  for (const [first, last] of sectionRegions(sections, 'timeline')) {
+    let date: DateContext | undefined;
+    let columns: ReturnType<typeof tableColumns> | undefined;
+    let tableDate: DateContext | undefined;
+    for (let i = first; i <= last; i++) {
+      const s = scanned[i];
+      const line = lines[i];
+      if (s.kind === 'heading') {
+        const [hs, he] = unwrap(line, s.contentStart, s.contentEnd);
+        const span = scanTimePrefix(line, hs, he);
+        date = span && span.hasDate && !span.hasClock ? { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) } : undefined;
+      } else if (s.kind === 'list' || s.kind === 'text') {
+        const read = readLineEntry(line, i, s);
+        if (read?.date) date = read.date;
+        if (!read?.entry) continue;
+        const e: TimelineEntry = { kind: date ? 'dated-list' : 'bullet', ...read.entry };
+        if (date && !read.ownDate) { e.dateText = date.text; e.dateRange = date.range; }
+        entries.push(e);
+      } else if (s.kind === 'table' && s.cells) {
+        if (s.tableStart === i) {
+          const headers = s.cells.map((c) => normalizeLabel(stripMarkup(line.slice(c.start, c.end))));
+          const next = scanned[i + 2];
+          const firstCell = next?.kind === 'table' && next.cells?.[0] ? lines[i + 2].slice(next.cells[0].start, next.cells[0].end) : undefined;
+          columns = tableColumns(headers, firstCell !== undefined && scanTimePrefix(firstCell, unwrap(firstCell, 0, firstCell.length)[0]) ? firstCell : undefined);
+          tableDate = undefined;
+          continue;
+        }
+        if (!columns || columns.time < 0) continue;
+        const cell = s.cells[columns.time];
+        if (!cell) continue;
+        const dateCell = columns.date >= 0 ? s.cells[columns.date] : undefined;
+        if (dateCell && dateCell.end > dateCell.start) {
+          const [ds, de] = unwrap(line, dateCell.start, dateCell.end);
+          tableDate = { text: line.slice(ds, de), range: lineRange(i, ds, de) };
+        }
+        const [ts, cellEnd] = unwrap(line, cell.start, cell.end);
+        let te = cellEnd;
+        if (ts >= te) continue;
+        const span = scanTimePrefix(line, ts, te);
+        if (span && span.end > span.start) te = span.end;
+        const textCell = columns.text >= 0 ? s.cells[columns.text] : undefined;
+        const [xs, xe] = textCell ? [textCell.start, textCell.end] : [s.contentEnd, s.contentEnd];
+        const e: TimelineEntry = {
+          kind: 'table', line: i + 1, range: lineRange(i, s.contentStart, s.contentEnd),
+          timeText: line.slice(ts, te), timeRange: lineRange(i, ts, te), text: line.slice(xs, xe), textRange: lineRange(i, xs, xe),
+        };
+        const own = span?.hasDate ?? false;
+        const d = tableDate ?? date;
+        if (d && !own) { e.dateText = d.text; e.dateRange = d.range; }
+        entries.push(e);
+      }
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,111 @@
+/**
+ * Finds the time-like text at the start of a timeline entry or date heading (`14:02 UTC`, `[1:04 PM]`,
+ * `2024-03-12 14:02 UTC`, `Monday, September 27 at 3:06 PM Eastern Standard Time`, `??:??`).
+ * It only finds the span; reading the time precisely is the time module's job.
+ */
+
+/** Zone abbreviations recognised after a clock time and in zone declarations. */
+export const zoneAbbreviations: ReadonlySet<string> = new Set([
+  'UTC', 'GMT', 'Z', 'UT', 'ET', 'CT', 'MT', 'PT', 'AKT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT',
+  'HST', 'HDT', 'AST', 'ADT', 'NST', 'NDT', 'BST', 'IST', 'WET', 'WEST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'SAST', 'WAT',
+  'CAT', 'EAT', 'GST', 'PKT', 'NPT', 'ICT', 'WIB', 'SGT', 'HKT', 'PHT', 'KST', 'JST', 'AWST', 'ACST', 'ACDT', 'AEST', 'AEDT',
+  'NZST', 'NZDT', 'BRT', 'ART', 'CLT', 'COT', 'PET', 'UYT', 'VET', 'IDT', 'TRT', 'CXT',
+]);
+
+/** Long zone names (`Eastern Standard Time`, `Pacific Time`, `Central European Summer Time`). */
+export const LONG_ZONE = '(?:(?:US\\s+)?(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii(?:-Aleutian)?|Atlantic|Newfoundland|Greenwich Mean|Coordinated Universal|British Summer|Irish Standard|Central European|Eastern European|Western European|Moscow|India|Indian|Israel|Japan|Korea|China|Singapore|Hong Kong|Philippine|Australian Eastern|Australian Central|Australian Western|New Zealand|South Africa)(?:\\s+(?:Standard|Daylight|Summer))?\\s+Time)';
+/** IANA zone names (`America/New_York`, `America/Argentina/Buenos_Aires`). */
+export const IANA_ZONE = '(?:[A-Z][A-Za-z]+(?:_[A-Z][A-Za-z]+)*\\/[A-Z][A-Za-z_-]+(?:\\/[A-Z][A-Za-z_-]+)?)';
+
+const ISO_T = /\d{4,5}-\d{1,2}-\d{1,2}T\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\w:])/y;
+const DATE = /(?:\d{4,5}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})(?![\w:/-])/y;
+const CLOCK = /(?:\d{1,2}|\?{1,2}):(?:\d{2}|\?{1,2})(?::\d{2}(?:[.,]\d+)?)?(?:\s?[ap]\.?m\.?(?![a-z]))?(?![\d?])/iy;
+const AMPM = /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/iy;
+const WEEKDAY = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?![a-z])/iy;
+const MONTH = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![a-z])/iy;
+const DAY = /\d{1,2}(?:st|nd|rd|th)?(?![\w:])/iy;
+const YEAR = /\d{4}(?![\w:])/y;
+const OFFSET = /(?:(?:UTC|GMT)\s?[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2})(?![\d])/y;
+const WORD = /[A-Za-z]{1,5}(?![A-Za-z])/y;
+const LONG = new RegExp(LONG_ZONE, 'iy');
+const IANA = new RegExp(IANA_ZONE, 'y');
+const GAP = /(?:\s+|\s*,\s*)(?:(?:at|@|on)\s+)?|\s+(?=\()/y;
+
+/** The span of time text found and what it holds. */
+export interface TimeSpan {
+  start: number;
+  end: number;
+  hasClock: boolean;
+  hasDate: boolean;
+}
+
+type Token = 'clock' | 'date' | 'datetime' | 'weekday' | 'month' | 'day' | 'year' | 'zone';
+
+/** Length of a sticky match of `re` at `pos`, or 0. */
+function at(re: RegExp, s: string, pos: number): number {
+  re.lastIndex = pos;
+  const m = re.exec(s);
+  return m ? m[0].length : 0;
+}
+
+/** A zone token at `pos` (abbreviation, offset, long or IANA name, or one of those in parentheses): its length or 0. */
+function zoneAt(s: string, pos: number): number {
+  if (s[pos] === '(') {
+    const inner = zoneAt(s, pos + 1);
+    return inner > 0 && s[pos + 1 + inner] === ')' ? inner + 2 : 0;
+  }
+  const offset = at(OFFSET, s, pos);
+  if (offset) return offset;
+  const word = at(WORD, s, pos);
+  if (word && zoneAbbreviations.has(s.slice(pos, pos + word))) return word;
+  return at(LONG, s, pos) || at(IANA, s, pos);
+}
+
+/** The next token at `pos` given the previous one: its kind and length. */
+function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Set<Token>): [Token, number] | undefined {
+  const c = s.charCodeAt(pos);
+  const digit = c >= 48 && c <= 57;
+  let n: number;
+  if (digit || c === 63) {
+    if (!seen.has('date') && digit && (n = at(ISO_T, s, pos))) return ['datetime', n];
+    if (!seen.has('clock') && (n = at(CLOCK, s, pos))) return ['clock', n];
+    if (!digit) return undefined;
+    if (!seen.has('date') && !seen.has('month') && (n = at(DATE, s, pos))) return ['date', n];
+    if (!seen.has('clock') && (n = at(AMPM, s, pos))) return ['clock', n];
+    if ((prev === 'month' || prev === 'day') && !seen.has('year') && (n = at(YEAR, s, pos))) return ['year', n];
+    if (!seen.has('day') && (n = at(DAY, s, pos))) {
+      if (prev === 'month' && !seen.has('clock')) return ['day', n];
+      const next = pos + n + at(GAP, s, pos + n);
+      if (!seen.has('month') && at(MONTH, s, next)) return ['day', n];
+    }
+  }
+  if ((prev === 'clock' || prev === 'datetime' || prev === 'zone') && (n = zoneAt(s, pos))) return ['zone', n];
+  if (seen.has('clock')) return undefined;
+  if (!seen.has('month') && !seen.has('date') && (n = at(MONTH, s, pos))) return ['month', n];
+  if (prev === undefined && (n = at(WEEKDAY, s, pos))) return ['weekday', n];
+  return undefined;
+}
+
+/**
+ * The time text starting exactly at `from` (before `to`), or undefined when the text there is not a time:
+ * it must hold a clock time (`14:02`, `3 PM`, `??:??`), an ISO date, or a month with a day.
+ */
+export function scanTimePrefix(s: string, from: number, to: number = s.length): TimeSpan | undefined {
+  const text = to < s.length ? s.slice(0, to) : s;
+  const seen = new Set<Token>();
+  let prev: Token | undefined;
+  let pos = from;
+  let end = from;
+  while (pos < to) {
+    const t = tokenAt(text, pos, prev, seen);
+    if (!t) break;
+    seen.add(t[0]);
+    prev = t[0];
+    end = pos + t[1];
+    pos = end + at(GAP, text, end);
+  }
+  const hasClock = seen.has('clock') || seen.has('datetime');
+  const hasDate = seen.has('date') || seen.has('datetime') || (seen.has('month') && seen.has('day'));
+  if (!hasClock && !hasDate) return undefined;
+  return { start: from, end, hasClock, hasDate };
+}

@@ -1,0 +1,59 @@
+/**
+ * Statements of the zone the document's times are in: "All times UTC", "All times are in PST/PDT",
+ * "Times in America/New_York", "(times in UTC)", "Time zone: CET", and `## Timeline (UTC)` headings.
+ */
+import type { ZoneDeclaration } from './types';
+import type { ScannedLine } from './scan';
+import { IANA_ZONE, LONG_ZONE, zoneAbbreviations } from './timeprefix';
+import { lineRange } from './text';
+import { matchStandardSection } from './sections';
+
+const ZONE = `(${IANA_ZONE}|${LONG_ZONE}|(?:UTC|GMT)(?:\\s?[+\\-−]\\d{1,2}(?::?\\d{2})?)?|[+\\-−]\\d{2}:?\\d{2}|[A-Z]{1,5}(?:\\s?\\/\\s?[A-Z]{1,5})?)(?![A-Za-z])`;
+const VERB = '(?:(?:shown|listed|given|displayed|expressed|reported|written|recorded|noted)\\s+)?';
+const DECLARATIONS = [
+  new RegExp(`\\b[Aa]ll\\s+(?:the\\s+)?times(?:tamps)?\\s+(?:are\\s+|below\\s+(?:are\\s+)?)?${VERB}(?:(?:in|as)\\s+)?(?:the\\s+)?${ZONE}`, 'dg'),
+  new RegExp(`\\b[Tt]imes(?:tamps)?\\s+(?:are\\s+)?${VERB}in\\s+(?:the\\s+)?${ZONE}`, 'dg'),
+  new RegExp(`\\b[Tt]ime\\s?[Zz]one\\s*(?:is\\s+|[:=]\\s*)${ZONE}`, 'dg'),
+];
+const PARENTHESIZED = new RegExp(`\\(\\s*${ZONE}\\s*\\)`, 'd');
+const MENTIONS_TIME = /[Tt]ime/;
+const ABBREVIATIONS = /^[A-Z]{1,5}(?:\s?\/\s?[A-Z]{1,5})?$/;
+const ENDS_IN_T = /^[A-Z]{1,4}T$/;
+
+/** A zone as written is believable: a long or IANA name, UTC/GMT or an offset, or known abbreviations (`PST/PDT`). */
+function plausible(zone: string): boolean {
+  if (!ABBREVIATIONS.test(zone)) return true;
+  return zone.split('/').every((z) => zoneAbbreviations.has(z.trim()) || ENDS_IN_T.test(z.trim()));
+}
+
+/** Reads the zone declarations of the document, outside code, comments and front matter. */
+export function readZoneDeclarations(lines: string[], scanned: ScannedLine[]): ZoneDeclaration[] {
+  const out: ZoneDeclaration[] = [];
+  for (let i = 0; i < scanned.length; i++) {
+    const kind = scanned[i].kind;
+    if (kind !== 'text' && kind !== 'list' && kind !== 'heading' && kind !== 'table') continue;
+    const line = lines[i];
+    if (kind === 'heading' && line.includes('(')) {
+      const m = PARENTHESIZED.exec(line);
+      if (m?.indices?.[1] && plausible(m[1]) && matchStandardSection(line.slice(scanned[i].contentStart, scanned[i].contentEnd)) === 'timeline') {
+        out.push({ text: m[0], range: lineRange(i, m.index, m.index + m[0].length), zone: m[1] });
+        continue;
+      }
+    }
+    if (!MENTIONS_TIME.test(line)) continue;
+    const taken: [number, number][] = [];
+    for (const re of DECLARATIONS) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(line)) !== null) {
+        const [a, b] = [m.index, m.index + m[0].length];
+        // "All times are in UTC" also holds "times are in UTC": keep the first, longer reading.
+        if (!m.indices?.[1] || !plausible(m[1]) || taken.some(([x, y]) => a < y && x < b)) continue;
+        taken.push([a, b]);
+        out.push({ text: m[0], range: lineRange(i, a, b), zone: m[1] });
+      }
+    }
+  }
+  out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+  return out;
+}
