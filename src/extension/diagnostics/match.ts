@@ -115,7 +115,9 @@ export interface PostmortemFileQuery {
   relativePath?: string;
   absolutePath?: string;
   /** The first lines of the document (at least HEAD_LINES of them when it has that many). */
-  headText: string;
+  headText?: string;
+  /** Instead of `headText`: whether the first lines say postmortem, asked only when the path does not decide. */
+  byContent?: () => boolean;
   /** Turned on by "Validate This File". */
   forced: boolean;
 }
@@ -123,5 +125,5 @@ export interface PostmortemFileQuery {
 /** True when the document should get postmortem diagnostics. */
 export function isPostmortemFile(q: PostmortemFileQuery, globs: readonly string[]): boolean {
   if (q.languageId !== 'markdown') return false;
-  return q.forced || matchesFileGlobs(globs, q.relativePath, q.absolutePath) || looksLikePostmortem(q.headText);
+  return q.forced || matchesFileGlobs(globs, q.relativePath, q.absolutePath) || (q.byContent ? q.byContent() : looksLikePostmortem(q.headText ?? ''));
 }

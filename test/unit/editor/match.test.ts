@@ -60,7 +60,7 @@ describe('editor: which files are postmortems', () => {
   });
 
   describe('decision', () => {
-    const base = { languageId: 'markdown', headText: '# Notes\n', forced: false };
+    const base = { languageId: 'markdown', byContent: () => looksLikePostmortem('# Notes\n'), forced: false };
     it('checks only Markdown', () => {
       assert.ok(!isPostmortemFile({ ...base, languageId: 'plaintext', relativePath: 'postmortems/a.txt' }, DEFAULT_POSTMORTEM_FILES));
     });
@@ -69,7 +69,7 @@ describe('editor: which files are postmortems', () => {
     });
     it('checks by path, then by content', () => {
       assert.ok(isPostmortemFile({ ...base, relativePath: 'postmortems/a.md' }, DEFAULT_POSTMORTEM_FILES));
-      assert.ok(isPostmortemFile({ ...base, relativePath: 'a.md', headText: '# Postmortem\n' }, DEFAULT_POSTMORTEM_FILES));
+      assert.ok(isPostmortemFile({ ...base, relativePath: 'a.md', byContent: undefined, headText: '# Postmortem\n' }, DEFAULT_POSTMORTEM_FILES));
       assert.ok(!isPostmortemFile({ ...base, relativePath: 'a.md' }, DEFAULT_POSTMORTEM_FILES));
       assert.ok(!isPostmortemFile({ ...base, relativePath: 'postmortems/a.md' }, []));
     });

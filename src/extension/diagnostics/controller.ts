@@ -1,0 +1,181 @@
+// Live diagnostics for postmortems: decides which documents are checked, schedules checks (debounced, stale results
+// dropped), publishes diagnostics and keeps the last result per document for quick fixes, hovers and the status bar.
+import * as vscode from 'vscode';
+import type { Finding } from '../../core/types';
+import type { ConfigService } from '../config';
+import type { LintClient } from '../lint/client';
+import type { LintOutput } from '../lint/protocol';
+import { LintScheduler } from '../lint/scheduler';
+import { toVscodeRange } from '../ranges';
+import { HEAD_LINES, isPostmortemFile, looksLikePostmortem } from './match';
+import { ruleDocUrl } from './ruleDocs';
+
+/** The workspaceState key of the files turned on by "Validate This File". */
+const FORCED_KEY = 'postmortem.validatedFiles';
+
+/** The last published check of a document. */
+export interface DocumentResult {
+  /** The document version that was checked. */
+  version: number;
+  output: LintOutput;
+  /** One diagnostic per finding, same order. */
+  diagnostics: vscode.Diagnostic[];
+}
+
+const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+/** A finding as a diagnostic with `source` "postmortem" and a link to the rule's page. */
+export function toDiagnostic(f: Finding, repository: unknown): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(toVscodeRange(f.range), f.message, SEVERITY[f.severity]);
+  d.source = 'postmortem';
+  const url = ruleDocUrl(f.ruleId, repository);
+  d.code = url ? { value: f.ruleId, target: vscode.Uri.parse(url) } : f.ruleId;
+  return d;
+}
+
+/** Owns the `postmortem` diagnostic collection and the check of every open postmortem. */
+export class DiagnosticsController implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('postmortem');
+  private readonly results = new Map<string, DocumentResult>();
+  private readonly docs = new Map<string, vscode.TextDocument>();
+  /** `looksLikePostmortem` of each document's first lines, recomputed only when those lines change. */
+  private readonly headCache = new Map<string, boolean>();
+  private readonly forced: Set<string>;
+  private readonly scheduler: LintScheduler<{ version: number; output: LintOutput }>;
+  private readonly updated = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.updated];
+  /** Fires after new diagnostics are published for (or removed from) a document. */
+  readonly onDidUpdate = this.updated.event;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly client: LintClient,
+    private readonly config: ConfigService,
+    private readonly log: (message: string) => void,
+  ) {
+    this.forced = new Set(context.workspaceState.get<string[]>(FORCED_KEY, []));
+    this.scheduler = new LintScheduler({
+      run: (key) => this.run(key),
+      publish: (key, r) => this.publish(key, r.version, r.output),
+      error: (key, e) => this.log(`check of ${key} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`),
+    });
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((doc) => this.consider(doc, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
+      config.onDidChange(() => this.revalidateAll()),
+      { dispose: () => this.scheduler.dispose() },
+    );
+    this.revalidateAll();
+  }
+
+  /** True when the document gets postmortem diagnostics. */
+  isPostmortem(doc: vscode.TextDocument): boolean {
+    const settings = this.config.settings(doc.uri);
+    if (!settings.enable || doc.languageId !== 'markdown') return false;
+    const key = doc.uri.toString();
+    const inFolder = vscode.workspace.getWorkspaceFolder(doc.uri) !== undefined;
+    return isPostmortemFile({
+      languageId: doc.languageId,
+      relativePath: inFolder ? vscode.workspace.asRelativePath(doc.uri, false) : undefined,
+      absolutePath: doc.uri.scheme === 'untitled' ? undefined : doc.uri.path,
+      byContent: () => {
+        let head = this.headCache.get(key);
+        if (head === undefined) {
+          head = looksLikePostmortem(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, HEAD_LINES), 0)));
+          this.headCache.set(key, head);
+        }
+        return head;
+      },
+      forced: this.forced.has(key),
+    }, settings.files);
+  }
+
+  /** The last published result, when it is for the document's current text. */
+  currentResult(doc: vscode.TextDocument): DocumentResult | undefined {
+    const r = this.results.get(doc.uri.toString());
+    return r && r.version === doc.version ? r : undefined;
+  }
+
+  /** The result for the document's current text, checking it now if needed; undefined for non-postmortems. */
+  async freshResult(doc: vscode.TextDocument): Promise<DocumentResult | undefined> {
+    if (this.currentResult(doc)) return this.currentResult(doc);
+    if (!this.isPostmortem(doc)) return undefined;
+    const key = doc.uri.toString();
+    this.docs.set(key, doc);
+    if (!this.scheduler.isBusy(key)) this.scheduler.schedule(key, 0);
+    await this.scheduler.whenIdle(key);
+    return this.currentResult(doc);
+  }
+
+  /** Turns checking on for a Markdown file that is not a postmortem by path or content; remembered per workspace. */
+  async validateFile(doc: vscode.TextDocument): Promise<void> {
+    this.forced.add(doc.uri.toString());
+    await this.context.workspaceState.update(FORCED_KEY, [...this.forced]);
+    this.consider(doc, 0);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  /** Schedules a check of `doc` when it is a postmortem, else removes what it had. */
+  private consider(doc: vscode.TextDocument, delayMs: number): void {
+    const key = doc.uri.toString();
+    if (!this.isPostmortem(doc)) {
+      if (this.results.has(key) || this.scheduler.isBusy(key)) this.forget(doc.uri);
+      return;
+    }
+    this.docs.set(key, doc);
+    this.scheduler.schedule(key, delayMs);
+  }
+
+  private onChange(e: vscode.TextDocumentChangeEvent): void {
+    if (e.contentChanges.length === 0) return;
+    const key = e.document.uri.toString();
+    if (e.contentChanges.some((c) => c.range.start.line < HEAD_LINES)) this.headCache.delete(key);
+    this.consider(e.document, this.config.settings(e.document.uri).validate.debounceMs);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.scheduler.cancel(key);
+    this.docs.delete(key);
+    this.headCache.delete(key);
+    const had = this.results.delete(key);
+    this.collection.delete(uri);
+    if (had) this.updated.fire(uri);
+  }
+
+  /** Re-checks every open document (activation, settings or .postmortem.json changed); visible ones first. */
+  private revalidateAll(): void {
+    const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document));
+    for (const doc of [...visible, ...vscode.workspace.textDocuments.filter((d) => !visible.has(d))]) {
+      this.headCache.delete(doc.uri.toString());
+      this.consider(doc, 0);
+    }
+  }
+
+  private async run(key: string): Promise<{ version: number; output: LintOutput }> {
+    const doc = this.docs.get(key);
+    if (!doc || doc.isClosed) throw new Error('the document was closed');
+    const options = await this.config.checkOptions(doc.uri);
+    const version = doc.version;
+    const output = await this.client.lint(doc.getText(), options, doc.lineCount);
+    return { version, output };
+  }
+
+  private publish(key: string, version: number, output: LintOutput): void {
+    const doc = this.docs.get(key);
+    if (!doc || doc.isClosed || doc.version !== version) return;
+    const repository = this.context.extension.packageJSON.repository;
+    const diagnostics = output.findings.map((f) => toDiagnostic(f, repository));
+    this.collection.set(doc.uri, diagnostics);
+    this.results.set(key, { version, output, diagnostics });
+    this.updated.fire(doc.uri);
+  }
+}
