@@ -26,6 +26,8 @@ export const percentageRange: ModelRule = {
         const high = Number(m[4]);
         const at = m.index;
         if (low <= high) continue;
+        // "returned 503 to 38% of requests": with "to", only "55% to 45%" is a range
+        if (!m[2] && /to/.test(m[3])) continue;
         const swapped = `${m[4]}${m[2] ?? ''}${m[3]}${m[1]}${m[5]}`;
         const range = spanRange(line, at, m[0].length);
         report({

@@ -106,7 +106,8 @@ export function insertSectionEdit(model: PostmortemModel, id: StandardSectionId)
   const previous = peers.filter((s) => sectionOrder.indexOf(s.standard!) < rank).pop();
   const beforeLine = next ? headingLine(next) : previous ? previous.endLine + 1 : undefined;
   const lines = model.lines;
-  if (beforeLine !== undefined && beforeLine <= lines.length) {
+  const restBlank = beforeLine !== undefined && lines.slice(beforeLine - 1).every((l) => l.trim() === '');
+  if (beforeLine !== undefined && beforeLine <= lines.length && !restBlank) {
     const gapBefore = beforeLine > 1 && (lines[beforeLine - 2] ?? '').trim() !== '' ? '\n' : '';
     const at = { line: beforeLine, column: 1 };
     return { range: { start: at, end: at }, replacement: `${gapBefore}${block}\n` };

@@ -1,0 +1,89 @@
+import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { requiredSection } from '../../../src/core/rules/pm001-required-section';
+import { applyEdits, runRule } from './run-rule';
+
+const seed = readFileSync(path.join(__dirname, '../../../../test/fixtures/workspace/postmortems/2021-09-27-us-east-1-servers.md'), 'utf8');
+
+/** The titles of the sections PM001 says are missing. */
+function missing(text: string, requiredSections?: Parameters<typeof runRule>[2]['requiredSections']): string[] {
+  return runRule(requiredSection, text, { requiredSections }).map((p) => /"([^"]+)"/.exec(p.message)![1]);
+}
+
+const full = `# Checkout outage
+
+## Summary
+Checkout failed.
+
+## Impact
+38% of requests failed.
+
+## Timeline
+- 14:02 UTC push
+
+## Root cause
+A pool size without a unit.
+
+## Resolution
+Rolled back.
+
+## Action items
+- [ ] Name units (@priya)
+`;
+
+describe('rules: PM001 required-section', () => {
+  const cases: [string, string, string[]][] = [
+    ['a complete document', full, []],
+    ['synonym headings', '# X\n## Overview\na\n## Customer impact\nb\n## Timeline of events\nc\n## Contributing factors\nd\n## Recovery\ne\n## Follow-ups\n- f\n', []],
+    ['numbered headings with colons and parentheses', '# X\n## 1. Summary:\na\n## 2. Impact\nb\n## 3. Timeline (UTC)\nc\n## 4. Root causes\nd\n## 5. Resolution\ne\n## 6. Remediation\n- f\n', []],
+    ['a compound heading covering two sections', '# X\n## Summary\na\n## Impact\nb\n## Timeline\nc\n## Root cause and resolution\nd\n## Action items\n- e\n', []],
+    ['nothing at all', '', ['Summary', 'Impact', 'Timeline', 'Root cause', 'Resolution', 'Action items']],
+    ['only a title and a summary', '# Outage\n\n## Summary\nIt broke.\n', ['Impact', 'Timeline', 'Root cause', 'Resolution', 'Action items']],
+    ['the seed (labelled fields cover summary, impact and resolution)', seed, []],
+  ];
+  for (const [title, text, expected] of cases) {
+    it(title, () => assert.deepStrictEqual(missing(text), expected));
+  }
+
+  it('uses the configured required sections', () => {
+    assert.deepStrictEqual(missing(full, ['summary', 'detection', 'lessonsLearned']), ['Detection', 'Lessons learned']);
+    assert.deepStrictEqual(missing('# X\n## What went well\n- alerts\n', ['lessonsLearned']), []);
+  });
+
+  it('reports on the title', () => {
+    const [p] = runRule(requiredSection, '# Outage\n\n## Summary\nIt broke.\n', { requiredSections: ['impact'] });
+    assert.deepStrictEqual(p.range, { start: { line: 1, column: 3 }, end: { line: 1, column: 9 } });
+  });
+
+  const fixes: [string, string, string][] = [
+    [
+      'inserts Impact between Summary and Timeline at the usual level',
+      '# Outage\n\n## Summary\nIt broke.\n\n## Timeline\n- 14:02 UTC push\n',
+      '# Outage\n\n## Summary\nIt broke.\n\n## Impact\n\nTBD: who was affected, how, and for how long.\n\n## Timeline\n- 14:02 UTC push\n',
+    ],
+    [
+      'appends Action items at the end',
+      '# Outage\n\n## Summary\nIt broke.\n',
+      '# Outage\n\n## Summary\nIt broke.\n\n## Action items\n\nTBD: follow-up tasks, each with an owner and a due date.\n',
+    ],
+    [
+      'uses level-1 headings when the document does',
+      '# Summary\nIt broke.\n# Resolution\nRolled back.',
+      '# Summary\nIt broke.\n\n# Root cause\n\nTBD: why it happened, as a chain of causes in the system.\n\n# Resolution\nRolled back.',
+    ],
+    [
+      'starts an empty document',
+      '',
+      '## Summary\n\nTBD: what happened, in two or three sentences.\n',
+    ],
+  ];
+  for (const [title, text, expected] of fixes) {
+    it(`fix ${title}`, () => {
+      const wanted = /Impact/.test(title) ? 'impact' : /Action/.test(title) ? 'actionItems' : /level-1/.test(title) ? 'rootCause' : 'summary';
+      const [p] = runRule(requiredSection, text, { requiredSections: [wanted] });
+      assert.ok(p.fixes?.[0].preferred);
+      assert.strictEqual(applyEdits(text, p.fixes![0].edits), expected);
+    });
+  }
+});

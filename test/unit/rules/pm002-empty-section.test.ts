@@ -1,0 +1,33 @@
+import * as assert from 'assert';
+import { emptySection } from '../../../src/core/rules/pm002-empty-section';
+import { runRule } from './run-rule';
+
+/** `line:kind` for each problem (kind: empty or placeholder). */
+function problems(text: string): string[] {
+  return runRule(emptySection, text).map((p) => `${p.range.start.line}:${/is empty/.test(p.message) ? 'empty' : 'placeholder'}`);
+}
+
+describe('rules: PM002 empty-section', () => {
+  const cases: [string, string, string[]][] = [
+    ['real content', '# X\n## Impact\n38% of requests failed.\n', []],
+    ['an empty section before another', '# X\n## Impact\n\n## Timeline\n- 14:02 UTC push\n', ['2:empty']],
+    ['an empty last section', '# X\n## Summary\nok\n## Action items\n', ['4:empty']],
+    ['only a comment', '# X\n## Root cause\n<!-- fill in after the review -->\n', ['2:empty']],
+    ['TBD', '# X\n## Impact\n\nTBD\n', ['4:placeholder']],
+    ['TODO with a hint', '# X\n## Impact\nTODO: who was affected\n', ['3:placeholder']],
+    ['an angle-bracket placeholder', '# X\n## Summary\n<one paragraph: what happened>\n', ['3:placeholder']],
+    ['a curly placeholder', '# X\n## Summary\n{{summary}}\n', ['3:placeholder']],
+    ['the placeholder PM001 inserts', '# X\n## Impact\n\nTBD: who was affected, how, and for how long.\n', ['4:placeholder']],
+    ['content under a sub-heading', '# X\n## Lessons learned\n### What went well\n- The alert fired.\n', []],
+    ['a non-standard empty section is not checked', '# X\n## Appendix\n', []],
+    ['a TBD inside real text is content', '# X\n## Impact\nAbout 40% of users; exact numbers TBD.\n', []],
+  ];
+  for (const [title, text, expected] of cases) {
+    it(title, () => assert.deepStrictEqual(problems(text), expected));
+  }
+
+  it('says which section and what to do', () => {
+    const [p] = runRule(emptySection, '# X\n## Impact\nTBD\n');
+    assert.match(p.message, /"Impact" still holds the placeholder "TBD": replace it with the impact/);
+  });
+});
