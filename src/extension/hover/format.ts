@@ -57,6 +57,12 @@ function inZone(instant: number, zone: string, knownOffset?: number): string | u
   return `${formatWallClock(instant, offset)} ${zone} (UTC${formatOffset(offset)})`;
 }
 
+/** Two resolved times are the same written time (results cross a worker, so identity is lost). */
+function sameSpan(a: ResolvedTime, b: ResolvedTime): boolean {
+  return a.range.start.line === b.range.start.line && a.range.start.column === b.range.start.column
+    && a.range.end.line === b.range.end.line && a.range.end.column === b.range.end.column;
+}
+
 /** What the hover needs besides the time itself. */
 export interface HoverContext {
   documentZone?: DocumentZone;
@@ -80,9 +86,10 @@ export function timeHoverLines(t: ResolvedTime, ctx: HoverContext): string[] {
     if (doc) lines.push(`- ${doc} (the document's zone)`);
   }
   lines.push(`- ${formatUtc(t.instant)} (UTC)`);
-  if (ctx.start?.instant !== undefined && ctx.start !== t) {
+  const isStart = !!ctx.start && sameSpan(ctx.start, t);
+  if (ctx.start?.instant !== undefined && !isStart) {
     lines.push(`- ${formatOffsetFromStart(t.instant, ctx.start.instant)} from the outage start (\`${ctx.start.text}\`)`);
-  } else if (ctx.start === t) {
+  } else if (isStart) {
     lines.push('- T+00:00: the outage start');
   }
   if (t.assumptions.length) lines.push('', `Assumed: ${t.assumptions.join('; ')}.`);

@@ -8,7 +8,7 @@ const start: ResolvedTime = {
   text: 'Monday, September 27 at 3:06 PM Eastern Standard Time', range, instant: Date.UTC(2021, 8, 27, 19, 6), zone: 'America/New_York',
   offsetMinutes: -240, assumptions: ['year 2021 from the weekday (Monday)'], written: { month: 9, day: 27, weekday: 1, hour: 15, minute: 6 },
 };
-const end: ResolvedTime = { ...start, text: 'Monday, September 27 at 7:27 PM Eastern Standard Time', instant: Date.UTC(2021, 8, 27, 23, 27) };
+const end: ResolvedTime = { ...start, text: 'Monday, September 27 at 7:27 PM Eastern Standard Time', range: { start: { line: 4, column: 40 }, end: { line: 4, column: 93 } }, instant: Date.UTC(2021, 8, 27, 23, 27) };
 
 describe('editor: timestamp hover', () => {
   const offsets: [number, string, number | undefined][] = [
@@ -46,7 +46,7 @@ describe('editor: timestamp hover', () => {
   });
 
   it('adds the document zone when the time has its own', () => {
-    const utcTime: ResolvedTime = { text: '2021-09-27T19:27Z', range, instant: Date.UTC(2021, 8, 27, 19, 27), zone: 'UTC', offsetMinutes: 0, assumptions: [], written: {} };
+    const utcTime: ResolvedTime = { text: '2021-09-27T19:27Z', range: { start: { line: 12, column: 3 }, end: { line: 12, column: 20 } }, instant: Date.UTC(2021, 8, 27, 19, 27), zone: 'UTC', offsetMinutes: 0, assumptions: [], written: {} };
     const lines = timeHoverLines(utcTime, { start, documentZone: { zone: 'Europe/Berlin', text: 'CEST', source: 'setting' } });
     assert.deepStrictEqual(lines, [
       '`2021-09-27T19:27Z` is read as:', '',
@@ -57,7 +57,7 @@ describe('editor: timestamp hover', () => {
   });
 
   it('says the start is T+00:00 and explains unknown and unplaced times', () => {
-    assert.ok(timeHoverLines(start, { start }).includes('- T+00:00: the outage start'));
+    assert.ok(timeHoverLines(structuredClone(start), { start }).includes('- T+00:00: the outage start'));
     assert.deepStrictEqual(timeHoverLines({ text: '??:??', range, unknown: true, assumptions: [], written: {} }, {}),
       ['`??:??`: an unknown time, left out of the ordering and the metrics.']);
     assert.deepStrictEqual(timeHoverLines({ text: 'Early afternoon', range, assumptions: ['no date in the document'], written: {} }, {}),
