@@ -39,6 +39,7 @@ const shipped = [
   { ...node, entryPoints: { extension: 'src/extension/extension.node.ts' }, outdir: 'dist' },
   { ...browser, entryPoints: { extension: 'src/extension/extension.browser.ts' }, outdir: 'dist/web' },
   { ...node, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: { 'markdownlint-rules': 'src/core/rules/markdownlint-custom-rules.ts' }, outdir: 'dist' },
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { preview: 'src/webview/preview.ts' }, outdir: 'dist/webview' },
   { ...node, entryPoints: { 'lint-worker': 'src/extension/lint/lint-worker.node.ts' }, outdir: 'dist' },
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { 'lint-worker': 'src/extension/lint/lint-worker.browser.ts' }, outdir: 'dist/web' },

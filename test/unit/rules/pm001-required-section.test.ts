@@ -4,7 +4,7 @@ import * as path from 'path';
 import { requiredSection } from '../../../src/core/rules/pm001-required-section';
 import { applyEdits, runRule } from './run-rule';
 
-const seed = readFileSync(path.join(__dirname, '../../../../test/fixtures/workspace/postmortems/2021-09-27-us-east-1-servers.md'), 'utf8');
+const seed = readFileSync(path.resolve('test/fixtures/workspace/postmortems/2021-09-27-us-east-1-servers.md'), 'utf8');
 
 /** The titles of the sections PM001 says are missing. */
 function missing(text: string, requiredSections?: Parameters<typeof runRule>[2]['requiredSections']): string[] {

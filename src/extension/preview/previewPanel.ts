@@ -1,0 +1,145 @@
+/**
+ * One preview panel: shows the report of one document at a time, re-rendered (debounced) as it changes,
+ * with the content swapped by message so the page keeps its scroll position.
+ */
+import * as vscode from 'vscode';
+import { renderReport, renderReportContent, type RenderOptions } from '../../core/render';
+import { isFromWebview, type FromWebview, type ToWebview } from '../../core/render/protocol';
+import { makeNonce } from './nonce';
+import type { ReportSource } from './reportSource';
+import { RenderScheduler } from './scheduler';
+
+/** What the panel needs from the manager. */
+export interface PanelHost {
+  readonly extensionUri: vscode.Uri;
+  readonly source: ReportSource;
+  onMessage(panel: PreviewPanel, message: FromWebview): void;
+  onDispose(panel: PreviewPanel): void;
+}
+
+/** The last content sent and the last the webview said it displayed (read by the inspect hook). */
+export interface PanelSnapshot {
+  uri: string;
+  title: string;
+  sent?: { version: number; html: string };
+  seen?: { version: number; title: string; duration: string };
+}
+
+const RENDER_DELAY_MS = 250;
+
+/** The base name of a URI's path. */
+export function fileNameOf(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() || uri.path;
+}
+
+/** A webview panel showing the report of `uri`. */
+export class PreviewPanel {
+  private readonly scheduler: RenderScheduler;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private sent?: { version: number; html: string };
+  private seen?: { version: number; title: string; duration: string };
+  private disposed = false;
+
+  constructor(readonly panel: vscode.WebviewPanel, private uriValue: vscode.Uri, private readonly host: PanelHost) {
+    panel.webview.options = PreviewPanel.webviewOptions(host.extensionUri);
+    this.scheduler = new RenderScheduler(() => void this.update(), RENDER_DELAY_MS);
+    this.subscriptions.push(
+      panel.webview.onDidReceiveMessage((m) => isFromWebview(m) && this.onMessage(m)),
+      panel.onDidDispose(() => this.dispose()),
+    );
+    this.setTitle();
+    void this.loadPage();
+  }
+
+  /** Script on; resources only from our built webview assets. */
+  static webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')] };
+  }
+
+  /** The document shown. */
+  get uri(): vscode.Uri {
+    return this.uriValue;
+  }
+
+  /** Shows another document in this panel (when following the active editor). */
+  setDocument(uri: vscode.Uri): void {
+    if (uri.toString() === this.uriValue.toString()) return;
+    this.uriValue = uri;
+    this.sent = undefined;
+    this.setTitle();
+    void this.loadPage();
+  }
+
+  /** Asks for a debounced re-render. */
+  requestUpdate(): void {
+    this.scheduler.request();
+  }
+
+  /** Sends a message to the webview. */
+  post(message: ToWebview): void {
+    if (!this.disposed) void this.panel.webview.postMessage(message);
+  }
+
+  /** What was sent and seen, for the test hook. */
+  snapshot(): PanelSnapshot {
+    return { uri: this.uriValue.toString(), title: this.panel.title, sent: this.sent, seen: this.seen };
+  }
+
+  /** Renders the document now and sends the new content. */
+  async update(): Promise<void> {
+    const document = await this.document();
+    if (!document || this.disposed) return;
+    const html = renderReportContent(this.host.source.input(document), this.renderOptions(document));
+    this.sent = { version: document.version, html };
+    this.post({ type: 'update', uri: document.uri.toString(), version: document.version, html });
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.scheduler.dispose();
+    this.subscriptions.forEach((d) => d.dispose());
+    this.host.onDispose(this);
+    this.panel.dispose();
+  }
+
+  private onMessage(message: FromWebview): void {
+    if (message.type === 'ready') void this.update();
+    else if (message.type === 'rendered') this.seen = { version: message.version, title: message.title, duration: message.duration };
+    this.host.onMessage(this, message);
+  }
+
+  private setTitle(): void {
+    this.panel.title = `Preview: ${fileNameOf(this.uriValue)}`;
+  }
+
+  private async document(): Promise<vscode.TextDocument | undefined> {
+    try {
+      return await vscode.workspace.openTextDocument(this.uriValue);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private renderOptions(document: vscode.TextDocument): RenderOptions {
+    const roots = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.toString());
+    return { mode: 'webview', fileName: fileNameOf(document.uri), workspaceRoots: roots };
+  }
+
+  private async loadPage(): Promise<void> {
+    const document = await this.document();
+    if (this.disposed) return;
+    const webview = this.panel.webview;
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'dist', 'webview', 'preview.js'));
+    if (!document) {
+      this.panel.webview.html = `<!DOCTYPE html><html><body><p>Cannot open ${fileNameOf(this.uriValue).replace(/[<>&"']/g, '')}.</p></body></html>`;
+      return;
+    }
+    const options: RenderOptions = {
+      ...this.renderOptions(document), nonce: makeNonce(), cspSource: webview.cspSource, scriptUri: script.toString(),
+      state: { uri: document.uri.toString() },
+    };
+    // the script answers `ready`, and the content it then gets is recorded as sent
+    webview.html = renderReport(this.host.source.input(document), options);
+  }
+}
