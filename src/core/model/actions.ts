@@ -28,6 +28,9 @@ const PRIORITY = [
 ];
 const LINK = [/(https?:\/\/[^\s)>\]]*[^\s)>\].,;:])/d, /(?<![\w-])([A-Z][A-Z0-9]{1,9}-\d+)\b/d, /(?<![\w&#])(#\d+)\b/d];
 const NO_OWNER = /^(?:tbd|tba|todo|\?+|[-–—]+|n\/?a|none|unassigned|nobody)$/i;
+/** A ticket cell without a known link form: its text up to any state marker (`Bug 5554823 **TODO**`). */
+const TICKET_CELL = /^([^*_]*\d[^*_]*?)\s*(?:$|[*_])/d;
+const STATE_WORD = /\b(DONE|TODO|IN PROGRESS|OPEN|CLOSED)\b/;
 const DONE = /^(?:\[[xX]\]|done|complete[d]?|closed|fixed|resolved|finished|shipped|merged|implemented|yes|x|✅|✓|✔|☑)/i;
 
 /** First match of any pattern in `line[from, to)`, as text and range (group 1). */
@@ -107,9 +110,15 @@ export function readActionItems(lines: string[], scanned: ScannedLine[], section
         const priority = part(columns.priority);
         if (priority) item.priority = priority;
         const linkCell = cell(columns.link);
-        if (linkCell) item.link = find(LINK, line, i, linkCell[0], linkCell[1]) ?? { text: line.slice(linkCell[0], linkCell[1]), range: lineRange(i, linkCell[0], linkCell[1]) };
+        const cellLink = linkCell && (find(LINK, line, i, linkCell[0], linkCell[1]) ?? find(TICKET_CELL, line, i, linkCell[0], linkCell[1]));
+        if (cellLink) item.link = cellLink;
         const status = part(columns.status);
         if (status) item.done = DONE.test(status.text);
+        else {
+          // Google SRE style: the state is a capitalised word in any cell (`n/a **DONE**`, `Bug 5554823 **TODO**`).
+          const marker = STATE_WORD.exec(line.slice(s.contentStart, s.contentEnd));
+          if (marker) item.done = marker[1] === 'DONE' || marker[1] === 'CLOSED';
+        }
         items.push(item);
       }
     }

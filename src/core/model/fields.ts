@@ -4,6 +4,7 @@
  */
 import type { Field, StandardFieldId, StandardSectionId } from './types';
 import type { ScannedLine } from './scan';
+import { matchStandardSection } from './sections';
 import { lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
 
 /** Labels (normalised: lower case, no punctuation) that name each standard field. */
@@ -22,7 +23,7 @@ export const fieldLabelSynonyms: Record<StandardFieldId, readonly string[]> = {
   rootCause: ['root cause', 'root causes', 'root cause of the problem', 'cause', 'underlying cause', 'detailed explanation of what caused the problem', 'detailed explination of what caused the problem'],
   detection: ['how was issue detected', 'how was the issue detected', 'how was the incident detected', 'how was it detected', 'detection', 'detection method', 'detected by'],
   resolution: ['how was the incident resolved', 'how was the issue resolved', 'how was it resolved', 'resolution', 'fix', 'how it was fixed', 'detailed explanation of how the problem was fixed', 'detailed explination of how the problem was fixed'],
-  owner: ['owner', 'incident owner', 'postmortem owner', 'incident commander', 'ic', 'incident lead', 'author', 'authors', 'dri'],
+  owner: ['owner', 'incident owner', 'postmortem owner', 'incident commander', 'ic', 'incident lead', 'dri'],
   timezone: ['time zone', 'timezone', 'all times', 'times in', 'zone'],
 };
 
@@ -49,10 +50,19 @@ export const fieldSectionEquivalents: Partial<Record<StandardFieldId, StandardSe
   resolution: 'resolution',
 };
 
+/**
+ * The standard section a field stands for: through `fieldSectionEquivalents` for its key, else when its label
+ * names a section (`**Trigger:** ...`, `**Lessons learned:** ...`). Empty fields cover nothing.
+ */
+export function fieldCoversSection(field: Field): StandardSectionId | undefined {
+  if (field.value.trim() === '') return undefined;
+  return (field.key && fieldSectionEquivalents[field.key]) || matchStandardSection(field.label);
+}
+
 /** Fields whose trailing period is dropped from the value range, so the time or duration parser sees clean text. */
 const TRIM_PERIOD: ReadonlySet<StandardFieldId> = new Set(['start', 'end', 'detected', 'mitigated', 'resolved', 'duration', 'severity', 'status', 'timezone', 'owner']);
 const ABBREVIATION_END = /(?:^|[\s.])[a-z]\.$/i;
-const BAD_LABEL = /https?|\]\(|[|.!?;]|^[^\p{L}*_`(]/u;
+const BAD_LABEL = /https?|\]\(|[|.,!?;]|^[^\p{L}*_`(]/u;
 const MAX_LABEL = 80;
 
 /** Finds the label/value split of `line[from, to)`: [labelStart, labelEnd, valueStart], or undefined. */

@@ -4,7 +4,7 @@
 export type * from './types';
 export { parsePostmortem } from './parse';
 export { sectionSynonyms, matchStandardSection, isPlaceholderText } from './sections';
-export { fieldLabelSynonyms, fieldSectionEquivalents, matchFieldLabel, readLabelledField } from './fields';
+export { fieldLabelSynonyms, fieldSectionEquivalents, fieldCoversSection, matchFieldLabel, readLabelledField } from './fields';
 export { scanTimePrefix, zoneAbbreviations } from './timeprefix';
 export type { TimeSpan } from './timeprefix';
 export { scanLines, splitCells } from './scan';

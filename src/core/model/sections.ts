@@ -7,10 +7,10 @@ import { lineRange, normalizeLabel, spanRange, stripMarkup } from './text';
 
 /** Heading titles (normalised: lower case, no punctuation) that name each standard section. */
 export const sectionSynonyms: Record<StandardSectionId, readonly string[]> = {
-  summary: ['summary', 'overview', 'executive summary', 'incident summary', 'description', 'incident description', 'tl dr', 'tldr', 'abstract', 'incident overview'],
+  summary: ['summary', 'overview', 'what happened', 'what happened?', 'incident overview and summary', 'executive summary', 'incident summary', 'description', 'incident description', 'tl dr', 'tldr', 'abstract', 'incident overview'],
   impact: ['impact', 'customer impact', 'user impact', 'business impact', 'impact assessment', 'service impact', 'incident impact'],
   timeline: ['timeline', 'incident timeline', 'timeline of events', 'chronology', 'sequence of events', 'detailed timeline', 'event timeline'],
-  rootCause: ['root cause', 'root causes', 'contributing factors', 'root cause and resolution', 'root cause analysis', 'cause', 'causes', 'rca', 'root cause and contributing factors', 'root causes and trigger', 'five whys', '5 whys'],
+  rootCause: ['root cause', 'blameless root cause', 'root causes', 'contributing factors', 'root cause and resolution', 'root cause analysis', 'cause', 'causes', 'rca', 'root cause and contributing factors', 'root causes and trigger'],
   trigger: ['trigger', 'triggers', 'triggering event'],
   detection: ['detection', 'how it was detected', 'how was it detected', 'monitoring and detection'],
   resolution: ['resolution', 'recovery', 'mitigation', 'resolution and recovery', 'mitigation and resolution', 'resolution and mitigation', 'remediation and recovery', 'fix'],

@@ -48,7 +48,8 @@ function readLineEntry(line: string, i: number, s: ScannedLine): { entry?: Omit<
   p = Math.min(p, textEnd);
   const timeRange = lineRange(i, span.start, span.end);
   const timeText = line.slice(span.start, span.end);
-  if (p >= textEnd && span.hasDate && !span.hasClock) return { date: { text: timeText, range: timeRange } };
+  // A date alone on its line (`2015-10-21 (all times UTC)`, `**2024-03-12**`) dates the entries after it.
+  if (span.hasDate && !span.hasClock && (p >= textEnd || (line[p] === '(' && line[textEnd - 1] === ')'))) return { date: { text: timeText, range: timeRange } };
   if (s.kind === 'text' && !span.hasClock) return undefined;
   const start = s.kind === 'list' ? s.markerStart ?? s.contentStart : s.contentStart;
   return {

@@ -1,0 +1,27 @@
+// Shared helpers of the model tests: compact range notation and reading fixtures.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Range } from '../../../src/core/types';
+
+/** `line:col-line:col`, 1-based, end exclusive. */
+export function at(range: Range | undefined): string {
+  return range ? `${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}` : 'none';
+}
+
+/** The text a single-line range covers in `lines`. */
+export function textAt(lines: string[], range: Range): string {
+  if (range.start.line !== range.end.line) {
+    const out = [lines[range.start.line - 1].slice(range.start.column - 1)];
+    for (let l = range.start.line + 1; l < range.end.line; l++) out.push(lines[l - 1]);
+    out.push(lines[range.end.line - 1].slice(0, range.end.column - 1));
+    return out.join('\n');
+  }
+  return lines[range.start.line - 1].slice(range.start.column - 1, range.end.column - 1);
+}
+
+const root = path.resolve(__dirname, '../../../..');
+
+/** A document from `test/fixtures/documents/`. */
+export function fixture(name: string): string {
+  return fs.readFileSync(path.join(root, 'test/fixtures/documents', name), 'utf8');
+}
