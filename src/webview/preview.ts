@@ -14,7 +14,10 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const content = document.getElementById('pm-content') as HTMLElement;
-let state: PreviewState = vscode.getState() ?? readInitialState();
+const initial = readInitialState();
+// a state saved for another document (the panel switched documents) does not apply
+const saved = vscode.getState();
+let state: PreviewState = saved && saved.uri === initial.uri ? saved : initial;
 // a scroll we caused ourselves must not be echoed back to the editor
 let ignoreScrollUntil = 0;
 
