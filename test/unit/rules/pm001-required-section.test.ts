@@ -1,13 +1,14 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
+import type { CheckOptions } from '../../../src/core/check/types';
 import { requiredSection } from '../../../src/core/rules/pm001-required-section';
 import { applyEdits, runRule } from './run-rule';
 
 const seed = readFileSync(path.resolve('test/fixtures/workspace/postmortems/2021-09-27-us-east-1-servers.md'), 'utf8');
 
 /** The titles of the sections PM001 says are missing. */
-function missing(text: string, requiredSections?: Parameters<typeof runRule>[2]['requiredSections']): string[] {
+function missing(text: string, requiredSections?: CheckOptions['requiredSections']): string[] {
   return runRule(requiredSection, text, { requiredSections }).map((p) => /"([^"]+)"/.exec(p.message)![1]);
 }
 

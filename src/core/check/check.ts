@@ -1,0 +1,93 @@
+/**
+ * `check(text, options)`: the one entry point every front calls (editor, CLI, preview, markdownlint-cli2),
+ * so they never disagree. Analyze, run our rules and markdownlint's, drop suppressed findings, sort.
+ * It never throws: a crash in any step becomes one finding naming it.
+ */
+import { analyze } from '../analysis/analyze';
+import type { Analysis } from '../analysis/types';
+import { parsePostmortem } from '../model/parse';
+import type { PostmortemModel } from '../model/types';
+import type { Finding } from '../types';
+import { runMarkdownlint } from './markdownlint';
+import { internalFinding, runRules } from './run-rules';
+import { configuredSeverity } from './severity';
+import { readSuppressions } from './suppression';
+import type { CheckOptions, CheckResult } from './types';
+
+/** Above this size markdownlint's own rules are skipped (our rules still run): they grow too slow to stay useful. */
+export const MARKDOWNLINT_MAX_CHARS = 8 * 1024 * 1024;
+
+/** Checks a postmortem: every finding, sorted by position, plus the analysis it was based on. */
+export function check(text: string, options: CheckOptions = {}): CheckResult {
+  const findings: Finding[] = [];
+  const analysis = safeAnalyze(typeof text === 'string' ? text : String(text ?? ''), options, findings);
+  findings.push(...runRules(analysis, options));
+  if (options.markdownlint !== false) findings.push(...markdownlintFindings(text, analysis.model.lines, options));
+  return { findings: finish(findings, analysis.model.lines), analysis };
+}
+
+/** markdownlint's findings at their configured severities (`rules` keys work for MD ids and names too). */
+function markdownlintFindings(text: string, lines: readonly string[], options: CheckOptions): Finding[] {
+  if (text.length > MARKDOWNLINT_MAX_CHARS) {
+    return [{
+      ruleId: 'markdownlint',
+      ruleName: 'markdownlint',
+      severity: 'info',
+      message: `markdownlint's own rules were skipped: the document is over ${MARKDOWNLINT_MAX_CHARS / 1024 / 1024} MiB.`,
+      range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    }];
+  }
+  const workspace = typeof options.markdownlint === 'object' ? options.markdownlint : undefined;
+  let raw: Finding[];
+  try {
+    raw = runMarkdownlint(text, lines, workspace);
+  } catch (e) {
+    return [internalFinding('markdownlint', 'markdownlint', e)];
+  }
+  const out: Finding[] = [];
+  for (const f of raw) {
+    const severity = configuredSeverity(f.ruleId, f.ruleName, f.severity, options.rules);
+    if (severity !== undefined) out.push({ ...f, severity });
+  }
+  return out;
+}
+
+/** The analysis, or when analysis crashes, the model alone with no times (and a finding saying so). */
+function safeAnalyze(text: string, options: CheckOptions, findings: Finding[]): Analysis {
+  try {
+    return analyze(text, options);
+  } catch (e) {
+    findings.push(internalFinding('analysis', 'analysis', e));
+  }
+  let model: PostmortemModel;
+  try {
+    model = parsePostmortem(text);
+  } catch (e) {
+    findings.push(internalFinding('model', 'model', e));
+    model = { lines: text.split(/\r\n|\r|\n/), sections: [], fields: [], timeline: [], actionItems: [], zoneDeclarations: [] };
+  }
+  return {
+    model,
+    fieldTimes: {},
+    times: [],
+    timeline: [],
+    actionItems: model.actionItems,
+    metrics: { durationMinutes: null, durationLabel: null, timeToDetectMinutes: null, timeToMitigateMinutes: null, timeToResolveMinutes: null },
+  };
+}
+
+/** Drops suppressed findings, keeps ranges inside the document, sorts by position then rule id. */
+function finish(findings: Finding[], lines: readonly string[]): Finding[] {
+  const suppressions = readSuppressions(lines);
+  return findings
+    .filter((f) => !suppressions.isSuppressed(f.range.start.line, f.ruleId, f.ruleName))
+    .sort(compareFindings);
+}
+
+/** Document order: line, column, then rule id, then message. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line
+    || a.range.start.column - b.range.start.column
+    || a.ruleId.localeCompare(b.ruleId)
+    || a.message.localeCompare(b.message);
+}
