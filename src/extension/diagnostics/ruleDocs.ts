@@ -14,9 +14,13 @@ export function repositoryWebUrl(repository: unknown): string | undefined {
   return /^https?:\/\//.test(url) ? url.replace(/\/?$/, '/') : undefined;
 }
 
-/** The doc page of a rule: markdownlint's page for MDxxx, else docs/rules/<ID>.md in the repository. */
+/**
+ * The doc page of a rule: markdownlint's page for MDxxx, docs/rules/<ID>.md in the repository for PMxxx, none for
+ * anything else (an internal-error finding).
+ */
 export function ruleDocUrl(ruleId: string, repository: unknown): string | undefined {
   if (/^MD\d{3}$/i.test(ruleId)) return `${MARKDOWNLINT_RULE_DOCS}${ruleId.toLowerCase()}.md`;
+  if (!/^PM\d{3}$/.test(ruleId)) return undefined;
   const base = repositoryWebUrl(repository);
   return base ? `${base}${RULE_DOCS_PATH}${encodeURIComponent(ruleId)}.md` : undefined;
 }

@@ -1,0 +1,45 @@
+// The outage metrics as rows for the status bar tooltip and "Show Outage Metrics". Pure, so wording is unit-tested.
+import type { Metrics, Milestone } from '../core/analysis/types';
+import type { Range } from '../core/types';
+import { formatDuration } from '../core/time/duration';
+import { formatUtc } from './hover/format';
+
+/** One metric: its name, its value, where it comes from, and the text to reveal. */
+export interface MetricRow {
+  label: string;
+  value: string;
+  detail: string;
+  range?: Range;
+}
+
+const SOURCE: Record<Milestone['source'], string> = { 'front-matter': 'front matter', field: 'a labelled field', timeline: 'the timeline' };
+
+function milestone(label: string, m: Milestone | undefined): MetricRow {
+  if (!m) return { label, value: 'not found', detail: `No ${label.toLowerCase()} time in the document.` };
+  const value = m.time.instant === undefined ? `\`${m.time.text}\` (not placed in time)` : formatUtc(m.time.instant);
+  return { label, value, detail: `"${m.time.text}", from ${SOURCE[m.source]}, line ${m.time.range.start.line}`, range: m.time.range };
+}
+
+function span(label: string, minutes: number | null, formula: string): MetricRow {
+  return { label, value: minutes === null ? 'unknown' : formatDuration(minutes), detail: formula };
+}
+
+/** The metrics of a postmortem, milestones first, then the durations computed from them. */
+export function metricsRows(m: Metrics): MetricRow[] {
+  return [
+    milestone('Start', m.start),
+    milestone('End', m.end),
+    { label: 'Duration', value: m.durationLabel ?? 'unknown', detail: 'end - start', range: m.start?.time.range },
+    milestone('Detected', m.detected),
+    milestone('Mitigated', m.mitigated),
+    milestone('Resolved', m.resolved),
+    span('Time to detect', m.timeToDetectMinutes, 'detected - start'),
+    span('Time to mitigate', m.timeToMitigateMinutes, 'mitigated - start'),
+    span('Time to resolve', m.timeToResolveMinutes, 'resolved - start (end when no resolution time is given)'),
+  ];
+}
+
+/** The status bar text: the computed outage duration, or a dash when start or end is missing. */
+export function statusBarText(m: Metrics): string {
+  return `$(watch) ${m.durationLabel ?? '—'}`;
+}
