@@ -110,7 +110,7 @@ export function readActionItems(lines: string[], scanned: ScannedLine[], section
         const priority = part(columns.priority);
         if (priority) item.priority = priority;
         const linkCell = cell(columns.link);
-        const cellLink = linkCell && (find(LINK, line, i, linkCell[0], linkCell[1]) ?? find(TICKET_CELL, line, i, linkCell[0], linkCell[1]));
+        const cellLink = linkCell && (find(LINK, line, i, linkCell[0], linkCell[1]) ?? find([TICKET_CELL], line, i, linkCell[0], linkCell[1]));
         if (cellLink) item.link = cellLink;
         const status = part(columns.status);
         if (status) item.done = DONE.test(status.text);
