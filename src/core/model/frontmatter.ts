@@ -47,6 +47,8 @@ export function readFrontMatter(lines: string[]): FrontMatterBlock {
   const toRange = (from: number, to: number): Range => {
     const a = at(from);
     const b = at(Math.max(from, to));
+    // A block value ends at the start of the next line: end it after the last character of its own last line.
+    if (b.column === 0 && b.line > a.line) return spanRange(a.line, a.column, b.line - 1, trimEnd(lines[b.line - 1], 0));
     return spanRange(a.line, a.column, b.line, b.column);
   };
   const range = spanRange(0, 0, closingLine, lines[closingLine].length);

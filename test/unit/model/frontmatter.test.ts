@@ -1,0 +1,117 @@
+import * as assert from 'assert';
+import { z } from 'zod';
+import { parsePostmortem } from '../../../src/core/model';
+import { frontMatterSchema } from '../../../src/core/schema/frontmatter';
+import { at, textAt } from './helpers';
+
+describe('model: front matter', () => {
+  it('keeps every key with its key and value range, and validates the whole', () => {
+    const text = [
+      '---',
+      'title: "Checkout errors"',
+      'severity: sev2',
+      'status: In Review',
+      'start: 2024-03-12 14:02 UTC',
+      'end: 2024-03-12T15:10:00-04:00',
+      'authors:',
+      '  - Alice',
+      '  - Bob',
+      'incident: 2041',
+      'type: postmortem',
+      'tags: [payments, tls]',
+      'x-custom: kept',
+      '---',
+      '# Something else',
+    ].join('\n');
+    const m = parsePostmortem(text);
+    const fm = m.frontMatter;
+    assert.ok(fm);
+    assert.strictEqual(at(fm.range), '1:1-14:4');
+    assert.deepStrictEqual(fm.problems, []);
+    assert.deepStrictEqual(fm.entries.map((e) => [e.key, at(e.keyRange), at(e.valueRange)]), [
+      ['title', '2:1-2:6', '2:8-2:25'], ['severity', '3:1-3:9', '3:11-3:15'], ['status', '4:1-4:7', '4:9-4:18'],
+      ['start', '5:1-5:6', '5:8-5:28'], ['end', '6:1-6:4', '6:6-6:31'], ['authors', '7:1-7:8', '8:3-9:8'],
+      ['incident', '10:1-10:9', '10:11-10:15'], ['type', '11:1-11:5', '11:7-11:17'], ['tags', '12:1-12:5', '12:7-12:22'],
+      ['x-custom', '13:1-13:9', '13:11-13:15'],
+    ]);
+    assert.deepStrictEqual(fm.data, {
+      title: 'Checkout errors', severity: 'sev2', status: 'In Review', start: '2024-03-12 14:02 UTC', end: '2024-03-12T15:10:00-04:00',
+      authors: ['Alice', 'Bob'], incident: 2041, type: 'postmortem', tags: ['payments', 'tls'], 'x-custom': 'kept',
+    });
+    assert.strictEqual(textAt(m.lines, fm.entries[4].valueRange), '2024-03-12T15:10:00-04:00');
+    assert.deepStrictEqual([m.title?.text, at(m.title?.range)], ['Checkout errors', '2:8-2:25']);
+    assert.strictEqual(m.sections[0].title, 'Something else');
+  });
+
+  const invalid: [string, string, string][] = [
+    ['severity: urgent', '2:11-2:17', 'severity'],
+    ['status: shipped-ish', '2:9-2:20', 'status'],
+    ['authors: 42', '2:10-2:12', 'authors'],
+    ['start: [1, 2]', '2:8-2:14', 'start'],
+    ['incident: {id: 1}', '2:11-2:18', 'incident'],
+  ];
+  for (const [line, range, key] of invalid) {
+    it(`reports a schema violation where it is: ${line}`, () => {
+      const fm = parsePostmortem(`---\n${line}\n---\n# T\n`).frontMatter;
+      assert.strictEqual(fm?.problems.length, 1);
+      assert.strictEqual(at(fm.problems[0].range), range);
+      assert.match(fm.problems[0].message, new RegExp(`\`${key}\``));
+    });
+  }
+
+  const severities = ['SEV1', 'sev5', 'Sev 2', 'SEV-0', 'P1', 'p4', 'critical', 'High', 'low', '3'];
+  it('accepts the usual severity spellings', () => {
+    for (const s of severities) assert.deepStrictEqual(parsePostmortem(`---\nseverity: ${s}\n---\n`).frontMatter?.problems, [], s);
+  });
+
+  const statuses = ['draft', 'in-review', 'In Review', 'final', 'Published', 'complete', 'closed'];
+  it('accepts the usual status words', () => {
+    for (const s of statuses) assert.deepStrictEqual(parsePostmortem(`---\nstatus: ${s}\n---\n`).frontMatter?.problems, [], s);
+  });
+
+  it('reports YAML syntax errors on their line', () => {
+    const fm = parsePostmortem('---\ntitle: ok\nbad: [1, 2\nnext: 3\n---\n# T').frontMatter;
+    assert.ok(fm && fm.problems.length > 0);
+    assert.match(fm.problems[0].message, /^Front matter YAML: /);
+    const line = fm.problems[0].range.start.line;
+    assert.ok(line >= 2 && line <= 4, `line ${line}`);
+  });
+
+  it('reports duplicate keys', () => {
+    const fm = parsePostmortem('---\ntitle: a\ntitle: b\n---\n').frontMatter;
+    assert.strictEqual(fm?.problems.length, 1);
+    assert.strictEqual(fm.problems[0].range.start.line, 3);
+  });
+
+  it('reports front matter that is not a mapping', () => {
+    const fm = parsePostmortem('---\n- a\n- b\n---\n').frontMatter;
+    assert.strictEqual(fm?.problems.length, 1);
+    assert.deepStrictEqual(fm.data, {});
+  });
+
+  it('reads empty front matter, CRLF front matter, and leaves an unclosed `---` alone', () => {
+    assert.deepStrictEqual(parsePostmortem('---\n---\n# T').frontMatter?.data, {});
+    const crlf = parsePostmortem('---\r\ntitle: CRLF\r\n---\r\n# T\r\n');
+    assert.deepStrictEqual([crlf.frontMatter?.data.title, at(crlf.frontMatter?.entries[0].valueRange), crlf.title?.text], ['CRLF', '2:8-2:12', 'CRLF']);
+    const unclosed = parsePostmortem('---\ntitle: x\n# T');
+    assert.strictEqual(unclosed.frontMatter, undefined);
+    assert.strictEqual(unclosed.title?.text, 'T');
+  });
+
+  it('falls back to the first heading when the title is empty', () => {
+    assert.strictEqual(parsePostmortem('---\ntitle:\n---\n\n# Heading title').title?.text, 'Heading title');
+  });
+
+  it('exports to JSON Schema with a description on every key', () => {
+    const schema = z.toJSONSchema(frontMatterSchema) as { properties: Record<string, { description?: string }>; additionalProperties: unknown };
+    for (const key of ['title', 'severity', 'status', 'start', 'end', 'detected', 'mitigated', 'resolved', 'timezone', 'authors', 'incident', 'type', 'tags']) {
+      assert.ok(schema.properties[key]?.description, key);
+    }
+    assert.deepStrictEqual(schema.additionalProperties, {});
+  });
+
+  it('accepts YAML timestamps as Dates when given them directly', () => {
+    const parsed = frontMatterSchema.parse({ start: new Date(Date.UTC(2024, 2, 12, 14, 2)) });
+    assert.strictEqual(parsed.start, '2024-03-12T14:02:00.000Z');
+  });
+});
