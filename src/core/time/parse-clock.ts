@@ -62,6 +62,7 @@ export function readZoneAt(text: string, pos: number): ZoneMention | undefined {
   if (text[p] === ' ' || text[p] === '\t') p++;
   const paren = text[p] === '(';
   if (paren) p++;
+  if (!/[A-Za-z+\-\u2212]/.test(text[p] ?? '')) return undefined;
   for (const form of ZONE_FORMS) {
     form.re.lastIndex = p;
     const m = form.re.exec(text);
@@ -112,7 +113,7 @@ export function findClocks(text: string): ClockCandidate[] {
       c.minute = Number(m[2]);
       if (m[3] !== undefined) c.second = Number(m[3]);
       if (m[4] !== undefined) c.millisecond = Math.floor(Number(`0.${m[4]}`) * 1000);
-      if (!mer && DURATION_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+      if (!mer && /[A-Za-z~:]/.test(text[start - 1 - (text[start - 1] === ' ' ? 1 : 0)] ?? '') && DURATION_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     } else if (m[6] !== undefined) {
       c.hour = Number(m[6]);
       c.minute = 0;

@@ -33,16 +33,18 @@ export function weekdayFromName(name: string): number | undefined {
 /** Weekday names (`Mon`, `Tues`, `Thursday`): case-insensitive here, capitalised in use. */
 export const WEEKDAY_SRC = '(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)';
 const MONTH_SRC = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const DAY_SRC = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR_TAIL = '(?:,?[ \\t-](\\d{4})(?![\\d:]))?';
-
 const NUMERIC = /(\d{4,6})([-/])(\d{1,2})\2(\d{1,2})(?!\d|[-/]\d)|(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d|[-/]\d)|(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)|(\d{1,2})\/(\d{1,2})(?=,? (?:at )?\d{1,2}:\d{2})/g;
+const ORD = '(?:st|nd|rd|th)?';
 const WORDS = new RegExp(
-  `(?:(${WEEKDAY_SRC})\\.?,?[ \\t]+(?:the[ \\t]+)?)?(?:(${MONTH_SRC})\\.?[ \\t]+${DAY_SRC}(?!\\d|:\\d|[A-Za-z])${YEAR_TAIL}` +
-    `|${DAY_SRC}(?:[ \\t]+|-)(?:of[ \\t]+)?(${MONTH_SRC})\\.?(?![A-Za-z])${YEAR_TAIL})`,
+  `(?:(?<wd>${WEEKDAY_SRC})\\.?,?[ \\t]+(?:the[ \\t]+)?)?(?:` +
+    // September 27, 2021 / Sep 27 / 2018 October 21 (year first, as GitHub writes it)
+    `(?:(?<ya>\\d{4})[ \\t]+)?(?<ma>${MONTH_SRC})\\.?[ \\t]+(?<da>\\d{1,2})${ORD}(?!\\d|:\\d|[A-Za-z])(?:,?[ \\t-](?<yb>\\d{4})(?![\\d:]))?` +
+    // 27 Sep 2021 / 27th of September / 27-Sep-2021 / 27/Sep/21 (Jira)
+    `|(?<db>\\d{1,2})${ORD}(?:[ \\t]+|[-/])(?:of[ \\t]+)?(?<mb>${MONTH_SRC})\\.?(?![A-Za-z])(?:,?[ \\t/-](?<yc>\\d{4})(?![\\d:])|[-/](?<yd>\\d{2})(?![\\d:/]))?)`,
   'gi',
 );
 
+const HAS_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const BAD_BEFORE = /[A-Za-z0-9.\-/:]/;
 const BAD_BEFORE_WORD = /[A-Za-z0-9]/;
 const capitalised = (s: string | undefined): boolean => !s || (s[0] >= 'A' && s[0] <= 'Z');
@@ -100,19 +102,24 @@ function numericDate(m: RegExpExecArray): DateCandidate | undefined {
 }
 
 function wordDate(text: string, m: RegExpExecArray): DateCandidate | undefined {
-  const [, weekdayName, monthA, dayA, yearA, dayB, monthB, yearB] = m;
-  const monthName = monthA ?? monthB;
-  if (!capitalised(weekdayName) || !capitalised(monthName)) return undefined;
-  const day = Number(dayA ?? dayB);
+  const g = m.groups ?? {};
+  const monthName = g.ma ?? g.mb;
+  if (!capitalised(g.wd) || !capitalised(monthName)) return undefined;
+  const day = Number(g.da ?? g.db);
   const month = monthFromName(monthName) as number;
   if (day < 1 || day > 31) return undefined;
-  const ys = yearA ?? yearB;
-  const year = ys ? Number(ys) : undefined;
+  const notes: string[] = [];
+  const ys = g.ya ?? g.yb ?? g.yc ?? g.yd;
+  let year = ys ? Number(ys) : undefined;
+  if (g.yd) {
+    year = 2000 + Number(g.yd);
+    notes.push(`year ${g.yd} read as ${year}`);
+  }
   const start = m.index;
-  const c: DateCandidate = { start, end: start + m[0].length, year, month, day, invalid: dateProblem(year, month, day) };
-  if (weekdayName) {
-    c.weekday = weekdayFromName(weekdayName);
-    c.weekdaySpan = { start, end: start + weekdayName.length };
+  const c: DateCandidate = { start, end: start + m[0].length, year, month, day, invalid: dateProblem(year, month, day), notes };
+  if (g.wd) {
+    c.weekday = weekdayFromName(g.wd);
+    c.weekdaySpan = { start, end: start + g.wd.length };
   }
   // A trailing comma or space belongs to the sentence, not the date.
   while (c.end > start && /[\s,-]/.test(text[c.end - 1])) c.end--;
@@ -128,7 +135,7 @@ export function findDates(text: string): DateCandidate[] {
     const c = numericDate(m);
     if (c) out.push(c);
   }
-  if (/[A-Za-z]{3}/.test(text)) {
+  if (HAS_MONTH.test(text)) {
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
       if (m.index > 0 && BAD_BEFORE_WORD.test(text[m.index - 1])) continue;

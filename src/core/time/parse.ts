@@ -50,7 +50,8 @@ export interface TimeMatch extends Span {
 
 const DATE_TIME_GAP = /^(?:T|[ \t]*,?[ \t]*(?:(?:at|@|around|about|from)[ \t]+)?|[ \t]*@[ \t]*)$/i;
 const TIME_DATE_GAP = /^(?:[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?)$/i;
-const WEEKDAY_RE = new RegExp(`${WEEKDAY_SRC}(?![A-Za-z])`, 'gi');
+const WEEKDAY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${WEEKDAY_SRC})\\.?,?[ \\t]+(?:at[ \\t]+)?$`, 'i');
+const WEEKDAY_AFTER = new RegExp(`^,?[ \\t]+(?:on[ \\t]+)?(${WEEKDAY_SRC})(?![A-Za-z])`, 'i');
 const RANGE_GAP = /^[ \t]*(?:-|–|—|to|until|till|through|and)[ \t]*$/i;
 
 function fromClock(text: string, c: ClockCandidate): TimeMatch {
@@ -86,9 +87,8 @@ function addDate(m: TimeMatch, d: DateCandidate): void {
 
 function addWeekday(text: string, m: TimeMatch): void {
   if (m.weekday !== undefined) return;
-  WEEKDAY_RE.lastIndex = 0;
   const before = text.slice(Math.max(0, m.start - 16), m.start);
-  const b = new RegExp(`(?:^|[^A-Za-z])(${WEEKDAY_SRC})\\.?,?[ \\t]+(?:at[ \\t]+)?$`, 'i').exec(before);
+  const b = WEEKDAY_BEFORE.exec(before);
   if (b && b[1][0] <= 'Z') {
     const start = m.start - before.length + b.index + (b[0].length - b[0].trimStart().length) + (/^[^A-Za-z]/.test(b[0]) ? 1 : 0);
     m.weekday = weekdayFromName(b[1]);
@@ -96,7 +96,7 @@ function addWeekday(text: string, m: TimeMatch): void {
     m.start = start;
     return;
   }
-  const a = new RegExp(`^,?[ \\t]+(?:on[ \\t]+)?(${WEEKDAY_SRC})(?![A-Za-z])`, 'i').exec(text.slice(m.end, m.end + 16));
+  const a = WEEKDAY_AFTER.exec(text.slice(m.end, m.end + 16));
   if (a && a[1][0] <= 'Z') {
     const start = m.end + a[0].length - a[1].length;
     m.weekday = weekdayFromName(a[1]);
@@ -131,13 +131,14 @@ function shareRange(text: string, a: TimeMatch, b: TimeMatch): void {
 export function findTimes(text: string): TimeMatch[] {
   if (!/\d|[?Xx_]{2}:/.test(text)) return [];
   const dates = findDates(text);
-  const clocks = findClocks(text);
+  // A clock inside a date (`2021-09-27a.m.`) is part of the date, not a time.
+  const clocks = findClocks(text).filter((c) => !dates.some((d) => d.start < c.timeEnd && c.start < d.end));
   const usedDates = new Set<DateCandidate>();
   const out: TimeMatch[] = [];
   for (const c of clocks) {
     const m = fromClock(text, c);
-    const before = dates.find((d) => !usedDates.has(d) && d.end <= c.start && DATE_TIME_GAP.test(text.slice(d.end, c.start)));
-    const after = before ? undefined : dates.find((d) => !usedDates.has(d) && d.start >= c.end && TIME_DATE_GAP.test(text.slice(c.end, d.start)));
+    const before = dates.find((d) => !usedDates.has(d) && d.end <= c.start && c.start - d.end <= 12 && DATE_TIME_GAP.test(text.slice(d.end, c.start)));
+    const after = before ? undefined : dates.find((d) => !usedDates.has(d) && d.start >= c.end && d.start - c.end <= 12 && TIME_DATE_GAP.test(text.slice(c.end, d.start)));
     const d = before ?? after;
     if (d && !(d.start < c.end && c.start < d.end)) {
       usedDates.add(d);
@@ -167,6 +168,7 @@ export function findTimes(text: string): TimeMatch[] {
       if (weekdayOf(m.year, m.month, m.day) !== m.weekday) m.weekdayMismatch = true;
     }
   }
+  for (let i = out.length - 1; i > 0; i--) if (out[i].start < out[i - 1].end) out.splice(i, 1);
   for (let i = 0; i + 1 < out.length; i++) shareRange(text, out[i], out[i + 1]);
   for (const m of out) m.text = text.slice(m.start, m.end);
   return out;

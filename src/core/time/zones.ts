@@ -108,6 +108,16 @@ export function isValidIanaZone(name: string): boolean {
  * Abbreviations match in any case here (the text scanner is stricter). Undefined when the text names no zone.
  */
 export function lookupZone(text: string): ZoneLookup | undefined {
+  if (lookups.has(text)) return lookups.get(text);
+  const found = lookupUncached(text);
+  if (lookups.size > 2000) lookups.clear();
+  lookups.set(text, found);
+  return found;
+}
+
+const lookups = new Map<string, ZoneLookup | undefined>();
+
+function lookupUncached(text: string): ZoneLookup | undefined {
   const clean = text.trim().replace(/^\((.*)\)$/, '$1').replace(/\s+/g, ' ').replace(/\s*\/\s*/g, '/').trim();
   if (!clean) return undefined;
   const lower = clean.toLowerCase();
