@@ -1,0 +1,72 @@
+import * as assert from 'assert';
+import { isPlaceholderText, matchStandardSection, parsePostmortem, sectionSynonyms } from '../../../src/core/model';
+import { at } from './helpers';
+
+describe('model: sections', () => {
+  const titles: [string, string | undefined][] = [
+    ['Summary', 'summary'], ['Executive Summary', 'summary'], ['Incident summary', 'summary'], ['Overview', 'summary'],
+    ['Description', 'summary'], ['TL;DR', 'summary'], ['Impact', 'impact'], ['Customer Impact', 'impact'], ['User impact:', 'impact'],
+    ['Timeline', 'timeline'], ['Incident Timeline', 'timeline'], ['Timeline of events', 'timeline'], ['Chronology', 'timeline'],
+    ['Timeline (all times UTC)', 'timeline'], ['Timeline - times in PDT', 'timeline'], ['3. Timeline', 'timeline'],
+    ['Root Cause', 'rootCause'], ['Root causes', 'rootCause'], ['Contributing Factors', 'rootCause'],
+    ['Root cause and resolution', 'rootCause'], ['Root Cause Analysis', 'rootCause'], ['Cause', 'rootCause'],
+    ['Trigger', 'trigger'], ['Detection', 'detection'], ['Resolution', 'resolution'], ['Recovery', 'resolution'],
+    ['Mitigation', 'resolution'], ['Resolution and recovery', 'resolution'],
+    ['Corrective and preventative measures:', 'actionItems'], ['Corrective and Preventive Measures', 'actionItems'],
+    ['Action Items', 'actionItems'], ['Action items:', 'actionItems'], ['Follow-ups', 'actionItems'], ['Follow-up actions', 'actionItems'],
+    ['Followups', 'actionItems'], ['Remediation', 'actionItems'], ['Next steps', 'actionItems'], ['Corrective actions', 'actionItems'],
+    ['Lessons Learned', 'lessonsLearned'], ['Lessons learnt', 'lessonsLearned'], ['What went well?', 'whatWentWell'],
+    ['What went wrong', 'whatWentWrong'], ["What didn't go well", 'whatWentWrong'], ['What didn’t go well', 'whatWentWrong'],
+    ['Where we got lucky', 'whereWeGotLucky'], ['**Impact**', 'impact'], ['## Timeline', 'timeline'],
+    ['Postmortem', undefined], ['Supporting information', undefined], ['Responders', undefined], ['Timeline tooling changes in 2024', undefined],
+  ];
+  for (const [title, id] of titles) {
+    it(`matches "${title}" to ${id ?? 'no standard section'}`, () => assert.strictEqual(matchStandardSection(title), id));
+  }
+
+  it('matches every synonym of the table to its own section', () => {
+    for (const [id, names] of Object.entries(sectionSynonyms)) for (const name of names) assert.strictEqual(matchStandardSection(name), id, name);
+  });
+
+  const placeholders: [string, boolean][] = [
+    ['TBD', true], ['tbd.', true], ['TODO', true], ['TODO: describe the customer impact', true], ['_TBD_', true], ['**TBD**', true],
+    ['- TBD', true], ['<impact>', true], ['<Describe what customers saw>', true], ['{impact}', true], ['{{summary}}', true],
+    ['${summary}', true], ['...', true], ['…', true], ['-', true], ['?', true], ['[Describe the impact here]', true],
+    ['To be determined', true], ['Coming soon', true],
+    ['N/A', false], ['None', false], ['Customers could not log in.', false], ['See [the incident doc](https://example.com)', false],
+    ['<https://example.com>', false], ['TBD whether we need a new cluster; the old one failed at 14:02.', false],
+  ];
+  for (const [text, expected] of placeholders) {
+    it(`${expected ? 'treats' : 'does not treat'} "${text}" as a placeholder`, () => assert.strictEqual(isPlaceholderText(text), expected));
+  }
+
+  it('finds empty sections, placeholder sections and their ranges', () => {
+    const m = parsePostmortem([
+      '# Incident', '', '## Summary', '', '<!-- one or two sentences -->', '', '## Impact', 'TBD', '', '## Root cause', '- TODO', '- TBD', '',
+      '## Timeline', '### Day one', '- 14:02 UTC alert', '', '## Lessons learned', '',
+    ].join('\n'));
+    const by = (t: string) => m.sections.find((s) => s.title === t);
+    assert.deepStrictEqual([by('Summary')?.bodyText, by('Summary')?.bodyStartLine, by('Summary')?.endLine, by('Summary')?.placeholder], ['', 4, 3, undefined]);
+    assert.deepStrictEqual([by('Impact')?.placeholder?.text, at(by('Impact')?.placeholder?.range)], ['TBD', '8:1-8:4']);
+    assert.deepStrictEqual([by('Root cause')?.placeholder?.text, at(by('Root cause')?.placeholder?.range)], ['- TODO\n- TBD', '11:1-12:6']);
+    assert.deepStrictEqual([by('Timeline')?.bodyText, by('Timeline')?.endLine], ['- 14:02 UTC alert', 16]);
+    assert.deepStrictEqual([by('Lessons learned')?.bodyText, by('Lessons learned')?.endLine], ['', 18]);
+    assert.deepStrictEqual([by('Incident')?.endLine, by('Incident')?.level], [18, 1]);
+  });
+
+  it('reads setext headings and closing hashes', () => {
+    const m = parsePostmortem('Checkout outage\n===============\n\nImpact\n------\nCustomers saw errors.\n\n## Timeline ##\n');
+    assert.deepStrictEqual(m.sections.map((s) => [s.level, s.title, s.standard, at(s.headingRange), s.bodyStartLine, s.endLine]), [
+      [1, 'Checkout outage', undefined, '1:1-1:16', 3, 8],
+      [2, 'Impact', 'impact', '4:1-4:7', 6, 6],
+      [2, 'Timeline', 'timeline', '8:4-8:12', 9, 8],
+    ]);
+    assert.strictEqual(m.title?.text, 'Checkout outage');
+  });
+
+  it('ignores headings inside fenced code and HTML comments, and keeps code in the body text', () => {
+    const m = parsePostmortem('# Real\n\n```markdown\n# Fake heading\n## Timeline\n```\n\n<!--\n## Also fake\n-->\n~~~\n# fake too\n~~~~\n');
+    assert.deepStrictEqual(m.sections.map((s) => s.title), ['Real']);
+    assert.strictEqual(m.sections[0].bodyText, '# Fake heading\n## Timeline\n# fake too');
+  });
+});
