@@ -18,13 +18,13 @@ export const LONG_ZONE = '(?:(?:US\\s+)?(?:Eastern|Central|Mountain|Pacific|Alas
 export const IANA_ZONE = '(?:[A-Z][A-Za-z]+(?:_[A-Z][A-Za-z]+)*\\/[A-Z][A-Za-z_-]+(?:\\/[A-Z][A-Za-z_-]+)?)';
 
 const ISO_T = /\d{4,5}-\d{1,2}-\d{1,2}T\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\w:])/y;
-const DATE = /(?:\d{4,5}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})(?![\w:/-])/y;
+const DATE = /(?:\d{4,5}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})(?![\w/-]|:\d)/y;
 const CLOCK = /(?:\d{1,2}|\?{1,2}):(?:\d{2}|\?{1,2})(?::\d{2}(?:[.,]\d+)?)?(?:\s?[ap]\.?m\.?(?![a-z]))?(?![\d?])/iy;
 const AMPM = /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/iy;
 const WEEKDAY = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?![a-z])/iy;
 const MONTH = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![a-z])/iy;
-const DAY = /\d{1,2}(?:st|nd|rd|th)?(?![\w:])/iy;
-const YEAR = /\d{4}(?![\w:])/y;
+const DAY = /\d{1,2}(?:st|nd|rd|th)?(?!\w|:\d)/iy;
+const YEAR = /\d{4}(?!\w|:\d)/y;
 const OFFSET = /(?:(?:UTC|GMT)\s?[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2})(?![\d])/y;
 const WORD = /[A-Za-z]{1,5}(?![A-Za-z])/y;
 const LONG = new RegExp(LONG_ZONE, 'iy');

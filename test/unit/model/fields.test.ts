@@ -1,0 +1,63 @@
+import * as assert from 'assert';
+import { fieldLabelSynonyms, matchFieldLabel, parsePostmortem } from '../../../src/core/model';
+import { at, textAt } from './helpers';
+
+describe('model: fields', () => {
+  // [line, label, key, value, labelRange, valueRange]
+  const cases: [string, string, string | undefined, string, string, string][] = [
+    ['• Outage **start** time: Monday, September 27 at 3:06 PM Eastern Standard Time.  ', 'Outage start time', 'start', 'Monday, September 27 at 3:06 PM Eastern Standard Time', '1:3-1:24', '1:26-1:79'],
+    ['* Start: 2024-03-12 14:02 UTC', 'Start', 'start', '2024-03-12 14:02 UTC', '1:3-1:8', '1:10-1:30'],
+    ['**Duration:** 4h', 'Duration', 'duration', '4h', '1:3-1:11', '1:15-1:17'],
+    ['**Duration**: 4 hours 21 minutes.', 'Duration', 'duration', '4 hours 21 minutes', '1:3-1:11', '1:15-1:33'],
+    ['- What occurred: A deploy went wrong.', 'What occurred', 'whatOccurred', 'A deploy went wrong.', '1:3-1:16', '1:18-1:38'],
+    ['Start time: 3:06 p.m.', 'Start time', 'start', '3:06 p.m.', '1:1-1:11', '1:13-1:22'],
+    ['Incident start: **14:02 UTC**', 'Incident start', 'start', '14:02 UTC', '1:1-1:15', '1:19-1:28'],
+    ['- End time:', 'End time', 'end', '', '1:3-1:11', '1:12-1:12'],
+    ['- __Detected__: 14:06', 'Detected', 'detected', '14:06', '1:5-1:13', '1:17-1:22'],
+    ['1. Time to resolve: 47 min', 'Time to resolve', undefined, '47 min', '1:4-1:19', '1:21-1:27'],
+    ['- Severity: SEV2', 'Severity', 'severity', 'SEV2', '1:3-1:11', '1:13-1:17'],
+    ['* Percentage of users affected: 45% - 55%', 'Percentage of users affected', 'usersAffected', '45% - 55%', '1:3-1:31', '1:33-1:42'],
+    ['- Incident Commander: @jdoe', 'Incident Commander', 'owner', '@jdoe', '1:3-1:21', '1:23-1:28'],
+    ['Time zone: America/New_York', 'Time zone', 'timezone', 'America/New_York', '1:1-1:10', '1:12-1:28'],
+    ['- *Resolved at:* 15:10 EDT', 'Resolved at', 'resolved', '15:10 EDT', '1:4-1:15', '1:18-1:27'],
+    ['| Start | 2024-03-12 14:02 UTC |', 'Start', 'start', '2024-03-12 14:02 UTC', '1:3-1:8', '1:11-1:31'],
+  ];
+  for (const [line, label, key, value, labelRange, valueRange] of cases) {
+    it(`reads ${JSON.stringify(line)}`, () => {
+      const text = line.startsWith('|') ? `${line}\n|---|---|\n| Mitigated | 14:40 |` : line;
+      const m = parsePostmortem(text);
+      assert.strictEqual(m.fields.length >= 1, true, 'no field');
+      const f = m.fields[0];
+      assert.deepStrictEqual([f.label, f.key, f.value, at(f.labelRange), at(f.valueRange)], [label, key, value, labelRange, valueRange]);
+      assert.strictEqual(textAt(m.lines, f.valueRange), f.value);
+    });
+  }
+
+  const notFields = [
+    '- 14:02 UTC: Alert fired',
+    '- [1:04 PM] Paged on-call',
+    '- **15:06** Outage begins',
+    'See https://status.example.com for details',
+    'The fix was deployed. Note: it took a while',
+    'Things that can be improved/fixed:',
+    '- Alert on replication slot age, due: 2024-04-15',
+    '    ',
+    '```\nStart: 14:02\n```',
+    '<!-- Start: 14:02 -->',
+    '## Start: 14:02',
+  ];
+  for (const line of notFields) {
+    it(`does not read a field from ${JSON.stringify(line)}`, () => assert.deepStrictEqual(parsePostmortem(line).fields, []));
+  }
+
+  it('reads key/value tables only where the first cell is a known label', () => {
+    const m = parsePostmortem('| Field | Value |\n|---|---|\n| Severity | SEV1 |\n| Detected | 14:06 UTC |\n| Region | us-east-1 |\n');
+    assert.deepStrictEqual(m.fields.map((f) => [f.key, f.value, at(f.valueRange)]), [['severity', 'SEV1', '3:14-3:18'], ['detected', '14:06 UTC', '4:14-4:23']]);
+  });
+
+  it('maps every synonym of the label table to its key', () => {
+    for (const [key, labels] of Object.entries(fieldLabelSynonyms)) for (const l of labels) assert.strictEqual(matchFieldLabel(l), key, l);
+    assert.strictEqual(matchFieldLabel('Outage **START** Time'), 'start');
+    assert.strictEqual(matchFieldLabel('Favourite colour'), undefined);
+  });
+});

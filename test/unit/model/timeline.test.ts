@@ -1,0 +1,111 @@
+import * as assert from 'assert';
+import { parsePostmortem, scanTimePrefix } from '../../../src/core/model';
+import { at, textAt } from './helpers';
+
+/** The one entry read from a Timeline section holding `line` (the line is document line 2). */
+function entryOf(line: string) {
+  const m = parsePostmortem(`## Timeline\n${line}\n`);
+  const e = m.timeline[0];
+  if (e) {
+    assert.strictEqual(textAt(m.lines, e.timeRange), e.timeText);
+    assert.strictEqual(textAt(m.lines, e.textRange), e.text);
+  }
+  return e;
+}
+
+describe('model: timeline', () => {
+  // [line, timeText, timeRange, text]
+  const bullets: [string, string, string, string][] = [
+    ['- 14:02 UTC - Alert fired', '14:02 UTC', '2:3-2:12', 'Alert fired'],
+    ['* **15:06** Outage begins', '15:06', '2:5-2:10', 'Outage begins'],
+    ['- [1:04 PM] Paged the on-call engineer', '1:04 PM', '2:4-2:11', 'Paged the on-call engineer'],
+    ['- 2024-03-12 14:02 UTC: Deploy started', '2024-03-12 14:02 UTC', '2:3-2:23', 'Deploy started'],
+    ['- ??:?? Customer support told', '??:??', '2:3-2:8', 'Customer support told'],
+    ['- 2024-03-12T14:02Z — rollback', '2024-03-12T14:02Z', '2:3-2:20', 'rollback'],
+    ['- 2024-03-12T14:02:05+01:00 rollback', '2024-03-12T14:02:05+01:00', '2:3-2:28', 'rollback'],
+    ['- 3:06 PM EST: Outage begins', '3:06 PM EST', '2:3-2:14', 'Outage begins'],
+    ['- 3pm: standup', '3pm', '2:3-2:6', 'standup'],
+    ['- Monday, September 27 at 3:06 PM Eastern Standard Time: servers removed', 'Monday, September 27 at 3:06 PM Eastern Standard Time', '2:3-2:56', 'servers removed'],
+    ['- September 27, 2021 3:06 PM PDT - removal command run', 'September 27, 2021 3:06 PM PDT', '2:3-2:33', 'removal command run'],
+    ['- 27 Sep 2021 15:06 UTC | page sent', '27 Sep 2021 15:06 UTC', '2:3-2:24', 'page sent'],
+    ['- Sep 27 15:06 failover', 'Sep 27 15:06', '2:3-2:15', 'failover'],
+    ['- 14:02:33 (UTC) first 500s', '14:02:33 (UTC)', '2:3-2:17', 'first 500s'],
+    ['- 14:02 UTC+1 -> alert', '14:02 UTC+1', '2:3-2:14', 'alert'],
+    ['- 06:30 America/New_York: east coast wakes', '06:30 America/New_York', '2:3-2:25', 'east coast wakes'],
+    ['- `14:02` alert', '14:02', '2:4-2:9', 'alert'],
+    ['14:02 UTC Alert fired', '14:02 UTC', '2:1-2:10', 'Alert fired'],
+    ['1. 25:10 impossible time kept for the checks', '25:10', '2:4-2:9', 'impossible time kept for the checks'],
+    ['- 14:02 API errors rise', '14:02', '2:3-2:8', 'API errors rise'],
+    ['- 14:02 PT standup cancelled', '14:02 PT', '2:3-2:11', 'standup cancelled'],
+    ['- **14:02 Alert fired**', '14:02', '2:5-2:10', 'Alert fired'],
+    ['- 2024-03-12: Incident declared', '2024-03-12', '2:3-2:13', 'Incident declared'],
+  ];
+  for (const [line, time, range, text] of bullets) {
+    it(`reads ${JSON.stringify(line)}`, () => {
+      const e = entryOf(line);
+      assert.ok(e, 'no entry');
+      assert.deepStrictEqual([e.timeText, at(e.timeRange), e.text, e.line], [time, range, text, 2]);
+    });
+  }
+
+  const notEntries = [
+    '- When was issue detected: Early afternoon at 3:06 PM EST.',
+    '- 3 engineers joined the bridge',
+    '- May need more detail',
+    '- Monday: deploy freeze',
+    'Some narrative paragraph about 14:02.',
+    '- 500 errors at 14:02',
+    'March 12, 2024 was a Tuesday',
+  ];
+  for (const line of notEntries) {
+    it(`reads no entry from ${JSON.stringify(line)}`, () => assert.strictEqual(entryOf(line), undefined));
+  }
+
+  it('reads entries only inside Timeline sections', () => {
+    const m = parsePostmortem('## Summary\n- 14:02 UTC alert\n## Incident timeline\n- 14:03 UTC page\n### Details\n- 14:05 UTC ack\n## Impact\n- 14:06 UTC x\n');
+    assert.deepStrictEqual(m.timeline.map((e) => e.line), [4, 6]);
+  });
+
+  it('dates entries from a date heading, a bold date line and a date bullet, until the next heading', () => {
+    const m = parsePostmortem([
+      '## Timeline', '### Tuesday 12 March', '- 23:50 deploy', '**2024-03-13**', '- 00:10 rollback', '- 2024-03-13',
+      '  - 00:20 all clear', '### Follow-up', '- 09:00 review',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.timeText, e.dateText, at(e.dateRange)]), [
+      ['dated-list', '23:50', 'Tuesday 12 March', '2:5-2:21'],
+      ['dated-list', '00:10', '2024-03-13', '4:3-4:13'],
+      ['dated-list', '00:20', '2024-03-13', '6:3-6:13'],
+      ['bullet', '09:00', undefined, 'none'],
+    ]);
+  });
+
+  it('finds the time column of a table by its header and carries the date column down', () => {
+    const m = parsePostmortem([
+      '## Timeline (UTC)', '', '| Event | Date | Timestamp |', '|:--|:-:|--:|', '| Alert fired | Mar 12 | 14:02 |', '| Paged | | 14:05 |',
+      '| | | |', '| Resolved | Mar 13 | **00:40** |',
+    ].join('\n'));
+    for (const e of m.timeline) assert.strictEqual(textAt(m.lines, e.timeRange), e.timeText);
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.line, e.timeText, at(e.timeRange), e.text, e.dateText, at(e.range)]), [
+      ['table', 5, '14:02', '5:26-5:31', 'Alert fired', 'Mar 12', '5:1-5:33'],
+      ['table', 6, '14:05', '6:13-6:18', 'Paged', 'Mar 12', '6:1-6:20'],
+      ['table', 8, '00:40', '8:25-8:30', 'Resolved', 'Mar 13', '8:1-8:34'],
+    ]);
+  });
+
+  it('uses the first column of a table without a time header when it holds times', () => {
+    const m = parsePostmortem('## Timeline\n| | |\n|---|---|\n| 14:02 UTC | alert |\n| 2024-03-12 14:30 UTC | resolved |\n');
+    assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text, e.dateText]), [['14:02 UTC', 'alert', undefined], ['2024-03-12 14:30 UTC', 'resolved', undefined]]);
+  });
+
+  it('reads a table whose only time column is called Date', () => {
+    const m = parsePostmortem('## Timeline\n| Date | What happened |\n|---|---|\n| 2024-03-12 14:02 | alert |\n');
+    assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text]), [['2024-03-12 14:02', 'alert']]);
+  });
+
+  it('scans time prefixes without crossing the text that follows', () => {
+    const s = '14:02 UTC Alert';
+    assert.deepStrictEqual(scanTimePrefix(s, 0), { start: 0, end: 9, hasClock: true, hasDate: false });
+    assert.strictEqual(scanTimePrefix('Alert at 14:02', 0), undefined);
+    assert.deepStrictEqual(scanTimePrefix('x March 3rd, 2024', 2), { start: 2, end: 17, hasClock: false, hasDate: true });
+  });
+});
