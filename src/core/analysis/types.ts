@@ -4,6 +4,7 @@
  */
 import type { Range } from '../types';
 import type { ActionItem, PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
+import type { TimeMatch, UnresolvedReason, ZoneInfo } from '../time';
 
 /** A time written in the document, resolved (when possible) to an instant. */
 export interface ResolvedTime {
@@ -25,6 +26,18 @@ export interface ResolvedTime {
   assumptions: string[];
   /** Components as written (month 1-12, weekday 0 = Sunday). */
   written: { year?: number; month?: number; day?: number; weekday?: number; hour?: number; minute?: number; second?: number };
+  /** Where the time was written. */
+  source: 'front-matter' | 'field' | 'timeline' | 'text';
+  /** The scanner's full reading (spans of the date, clock, weekday and zone; `invalid`; `weekdayMismatch`). */
+  match: TimeMatch;
+  /** Why the time could not be placed, when it could not. */
+  problem?: { reason: UnresolvedReason; message: string };
+  /** True when no zone was written or declared and UTC was assumed. */
+  zoneAssumed?: boolean;
+  /** The readings of an ambiguous zone abbreviation that nothing settled. */
+  zoneCandidates?: ZoneInfo[];
+  /** The calendar day used, in `zone` (written or taken from context). */
+  resolvedDate?: { year: number; month: number; day: number };
 }
 
 /** A timeline entry with its resolved time. */

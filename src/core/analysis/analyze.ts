@@ -1,0 +1,215 @@
+/**
+ * `analyze(text, options)`: the model of a postmortem with every time placed on the timeline and the metrics computed.
+ * Reading order follows a careful human: the document's zone (front matter `timezone`, an "All times ..." line, the
+ * configured default), the start first (its date and year then serve the other times), timeline entries in order
+ * (a `### date` heading or the previous entry gives the day; HH:MM going back more than 12 hours is the next day).
+ */
+import { parsePostmortem, scanLines } from '../model';
+import type { PostmortemModel, StandardFieldId } from '../model/types';
+import {
+  dateFromFileName, findTimes, normalizeZone, resolveSequence, resolveTime,
+  type CivilDate, type TimeContext, type TimeMatch, type TimeResolution,
+} from '../time';
+import type { Range } from '../types';
+import { markersIn, type MarkerKind } from './markers';
+import { computeMetrics } from './metrics';
+import type { Analysis, AnalyzedTimelineEntry, AnalyzeOptions, DocumentZone, Milestone, ResolvedTime } from './types';
+
+const MILESTONES: readonly MarkerKind[] = ['start', 'end', 'detected', 'mitigated', 'resolved'];
+/** Lines longer than this are not scanned for stray times (minified blobs, base64). */
+const MAX_SCANNED_LINE = 2000;
+
+/** Reads the document and resolves its times. Never throws on any string. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const model = parsePostmortem(text);
+  const now = options.now ?? Date.now();
+  const fileNameDate = options.fileName ? dateFromFileName(options.fileName.split(/[\\/]/).pop() ?? '') : undefined;
+  const documentZone = findDocumentZone(model, options);
+  const base: TimeContext = { zone: documentZone?.zone, zoneSource: zoneSourceWords(documentZone), now, fileNameDate };
+
+  const times: ResolvedTime[] = [];
+  const seen = new Set<string>();
+  const add = (t: ResolvedTime): ResolvedTime => {
+    const key = `${t.range.start.line}:${t.range.start.column}`;
+    if (!seen.has(key)) { seen.add(key); times.push(t); }
+    return t;
+  };
+
+  // Milestones stated in the front matter or labelled fields; the start is read first and dates the others.
+  const stated = statedMilestones(model);
+  const startWritten = stated.start;
+  const ctx: TimeContext = { ...base };
+  const found: Partial<Record<MarkerKind, Milestone>> = {};
+  const fieldTimes: Analysis['fieldTimes'] = {};
+  if (startWritten) {
+    const t = add(resolvedAt(startWritten.match, startWritten.range, resolveTime(startWritten.match, ctx), startWritten.source));
+    fieldTimes.start = t;
+    found.start = { time: t, source: startWritten.source === 'front-matter' ? 'front-matter' : 'field' };
+    const day = dayOf(t);
+    if (day) { ctx.referenceDate = day; ctx.yearHint = day.year; }
+  }
+  if (!ctx.referenceDate) {
+    const day = documentDate(model, base);
+    if (day) { ctx.referenceDate = day; ctx.yearHint = day.year; }
+  }
+  for (const key of MILESTONES) {
+    const w = stated[key];
+    if (!w || key === 'start') continue;
+    const t = add(resolvedAt(w.match, w.range, resolveTime(w.match, ctx), w.source));
+    fieldTimes[key] = t;
+    found[key] = { time: t, source: w.source === 'front-matter' ? 'front-matter' : 'field' };
+  }
+
+  // Timeline entries, in order.
+  const timeline = analyzeTimeline(model, ctx, add);
+  for (const entry of timeline) {
+    for (const kind of markersIn(entry.text)) {
+      if (!found[kind] && entry.time.instant !== undefined) found[kind] = { time: entry.time, source: 'timeline' };
+    }
+  }
+  const metrics = computeMetrics(found);
+  const startInstant = metrics.start?.time.instant;
+  if (startInstant !== undefined) {
+    for (const e of timeline) {
+      if (e.time.instant !== undefined) e.offsetFromStartMinutes = Math.round((e.time.instant - startInstant) / 60_000);
+    }
+  }
+
+  // Every other time written in the text, for hovers and the rules on zones, weekdays and impossible values.
+  scanOtherTimes(model, ctx, add);
+  times.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+  return { model, documentZone, fieldTimes, times, timeline, actionItems: model.actionItems, metrics };
+}
+
+function zoneSourceWords(z: DocumentZone | undefined): string | undefined {
+  if (!z) return undefined;
+  return z.source === 'front-matter' ? 'the front matter' : z.source === 'declaration' ? "the document's declaration" : 'the default time zone setting';
+}
+
+/** The zone in which times without one are read. */
+function findDocumentZone(model: PostmortemModel, options: AnalyzeOptions): DocumentZone | undefined {
+  const fm = model.frontMatter?.entries.find((e) => e.key === 'timezone' && typeof e.value === 'string');
+  if (fm && normalizeZone(String(fm.value))) return { zone: normalizeZone(String(fm.value))!, text: String(fm.value), source: 'front-matter', range: fm.valueRange };
+  for (const d of model.zoneDeclarations) {
+    const zone = normalizeZone(d.zone);
+    if (zone) return { zone, text: d.zone, source: 'declaration', range: d.range };
+  }
+  const field = model.fields.find((f) => f.key === 'timezone' && normalizeZone(f.value));
+  if (field) return { zone: normalizeZone(field.value)!, text: field.value, source: 'declaration', range: field.valueRange };
+  if (options.defaultTimeZone && normalizeZone(options.defaultTimeZone)) {
+    return { zone: normalizeZone(options.defaultTimeZone)!, text: options.defaultTimeZone, source: 'setting' };
+  }
+  return undefined;
+}
+
+interface Written { match: TimeMatch; range: Range; source: 'front-matter' | 'field' }
+
+/** The first time in a single-line span of the document, with its document range. */
+function firstTimeIn(model: PostmortemModel, span: Range): { match: TimeMatch; range: Range } | undefined {
+  const line = model.lines[span.start.line - 1] ?? '';
+  const endCol = span.end.line === span.start.line ? span.end.column : line.length + 1;
+  const text = line.slice(span.start.column - 1, endCol - 1);
+  const match = findTimes(text).find((m) => m.kind !== 'date' || m.year !== undefined) ?? findTimes(text)[0];
+  if (!match) return undefined;
+  return { match, range: spanToRange(span.start.line, span.start.column - 1, match) };
+}
+
+function spanToRange(line: number, offset: number, m: { start: number; end: number }): Range {
+  return { start: { line, column: offset + m.start + 1 }, end: { line, column: offset + m.end + 1 } };
+}
+
+/** Start, end, detected, mitigated and resolved as stated in the front matter, else in labelled fields. */
+function statedMilestones(model: PostmortemModel): Partial<Record<MarkerKind, Written>> {
+  const out: Partial<Record<MarkerKind, Written>> = {};
+  for (const key of MILESTONES) {
+    const fm = model.frontMatter?.entries.find((e) => e.key === key);
+    const fromFm = fm && firstTimeIn(model, fm.valueRange);
+    if (fromFm) { out[key] = { ...fromFm, source: 'front-matter' }; continue; }
+    const field = model.fields.find((f) => f.key === (key as StandardFieldId));
+    const fromField = field && firstTimeIn(model, field.valueRange);
+    if (fromField) out[key] = { ...fromField, source: 'field' };
+  }
+  return out;
+}
+
+/** A date for the whole document when no start is stated: front matter `date`, a "Date:" field. */
+function documentDate(model: PostmortemModel, ctx: TimeContext): CivilDate | undefined {
+  const fm = model.frontMatter?.entries.find((e) => e.key === 'date');
+  const field = model.fields.find((f) => /^(?:incident\s+)?date$/i.test(f.label));
+  const span = fm?.valueRange ?? field?.valueRange;
+  const found = span && firstTimeIn(model, span);
+  if (!found || found.match.year === undefined) return undefined;
+  return dayOf(resolvedAt(found.match, found.range, resolveTime(found.match, ctx), 'text'));
+}
+
+function dayOf(t: ResolvedTime): CivilDate | undefined {
+  const { year, month, day } = t.written;
+  if (t.instant === undefined || year === undefined || month === undefined || day === undefined) return t.resolvedDate;
+  return { year, month, day };
+}
+
+/** Builds a ResolvedTime from a scanner match and its resolution. */
+function resolvedAt(match: TimeMatch, range: Range, r: TimeResolution, source: ResolvedTime['source']): ResolvedTime {
+  const t: ResolvedTime = {
+    text: match.text, range, instant: r.instant, zone: r.zone, offsetMinutes: r.offsetMinutes,
+    unknown: match.unknown, assumptions: r.assumptions, source, match,
+    written: { year: match.year, month: match.month, day: match.day, weekday: match.weekday, hour: match.hour, minute: match.minute, second: match.second },
+  };
+  if (r.date) t.resolvedDate = r.date;
+  if (match.zone) {
+    t.zoneText = match.zone.text;
+    t.zoneRange = { start: { line: range.start.line, column: range.start.column + match.zone.start - match.start }, end: { line: range.start.line, column: range.start.column + match.zone.end - match.start } };
+  }
+  if (r.unresolved) t.problem = r.unresolved;
+  if (r.zoneAssumed) t.zoneAssumed = true;
+  if (r.zoneCandidates) t.zoneCandidates = r.zoneCandidates;
+  return t;
+}
+
+/** Resolves timeline entries in order, with `### date` headings or date columns giving the day. */
+function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: ResolvedTime) => ResolvedTime): AnalyzedTimelineEntry[] {
+  const read = model.timeline.map((entry) => {
+    const found = firstTimeIn(model, entry.timeRange);
+    if (!found) return { entry, found };
+    const m = { ...found.match };
+    if (entry.dateText && m.month === undefined) {
+      const date = findTimes(entry.dateText).find((d) => d.month !== undefined && d.day !== undefined);
+      if (date) Object.assign(m, { year: date.year, month: date.month, day: date.day, weekday: m.weekday ?? date.weekday, kind: 'datetime' });
+    }
+    return { entry, found: { match: m, range: found.range } };
+  });
+  const placed = read.filter((r) => r.found);
+  const resolutions = resolveSequence(placed.map((r) => r.found!.match), ctx);
+  const byEntry = new Map(placed.map((r, i) => [r.entry, resolutions[i]]));
+  return read.map(({ entry, found }) => {
+    const r = byEntry.get(entry);
+    const time = found && r
+      ? add(resolvedAt(found.match, found.range, r, 'timeline'))
+      : unreadable(entry.timeText, entry.timeRange);
+    return { ...entry, time };
+  });
+}
+
+/** A timeline time the scanner could not read at all. */
+function unreadable(text: string, range: Range): ResolvedTime {
+  return {
+    text, range, assumptions: [], source: 'timeline', written: {},
+    match: { start: 0, end: text.length, text, kind: 'time', invalid: `"${text}" is not a time` },
+    problem: { reason: 'invalid', message: `"${text}" is not a time this tool can read` },
+  };
+}
+
+/** Times anywhere else in the prose (not in code, comments or front matter). */
+function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: ResolvedTime) => ResolvedTime): void {
+  const fmEnd = model.frontMatter ? model.frontMatter.range.end.line - 1 : -1;
+  const scanned = scanLines(model.lines, fmEnd);
+  for (let i = 0; i < model.lines.length; i++) {
+    const kind = scanned[i]?.kind;
+    const line = model.lines[i];
+    if (kind === 'code' || kind === 'fence' || kind === 'comment' || kind === 'frontmatter' || line.length > MAX_SCANNED_LINE || !/\d/.test(line)) continue;
+    for (const m of findTimes(line)) {
+      if (m.kind === 'date' && m.year === undefined && m.weekday === undefined) continue;
+      add(resolvedAt(m, spanToRange(i + 1, 0, m), resolveTime(m, ctx), 'text'));
+    }
+  }
+}

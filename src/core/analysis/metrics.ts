@@ -1,0 +1,38 @@
+/**
+ * Metrics from milestones. Formulas (also in docs/metrics.md), all in whole minutes between instants:
+ *   duration         = end - start                       (end: the stated end, else the resolution time)
+ *   time to detect   = detected - start
+ *   time to mitigate = mitigated - start
+ *   time to resolve  = resolved - start                  (resolved: the stated resolution, else the end)
+ * A metric is null when either side is unknown.
+ */
+import { formatDuration } from '../time';
+import type { Metrics, Milestone } from './types';
+
+type MilestoneKey = 'start' | 'end' | 'detected' | 'mitigated' | 'resolved';
+
+/** Minutes from `a` to `b`, or null when either is missing. */
+export function minutesBetween(a: Milestone | undefined, b: Milestone | undefined): number | null {
+  if (a?.time.instant === undefined || b?.time.instant === undefined) return null;
+  return Math.round((b.time.instant - a.time.instant) / 60_000);
+}
+
+/** Computes the metrics from the milestones found (front matter > labelled fields > timeline markers). */
+export function computeMetrics(found: Partial<Record<MilestoneKey, Milestone>>): Metrics {
+  const start = found.start;
+  const end = found.end ?? found.resolved;
+  const resolved = found.resolved ?? found.end;
+  const durationMinutes = minutesBetween(start, end);
+  return {
+    start,
+    end,
+    detected: found.detected,
+    mitigated: found.mitigated,
+    resolved,
+    durationMinutes,
+    durationLabel: durationMinutes === null ? null : formatDuration(durationMinutes),
+    timeToDetectMinutes: minutesBetween(start, found.detected),
+    timeToMitigateMinutes: minutesBetween(start, found.mitigated),
+    timeToResolveMinutes: minutesBetween(start, resolved),
+  };
+}

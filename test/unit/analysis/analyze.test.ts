@@ -1,0 +1,81 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../../../src/core/analysis';
+
+// built to out/test/unit/analysis/
+const root = path.resolve(__dirname, '../../../..');
+const now = Date.parse('2026-11-25T12:00:00Z');
+const example = (name: string) => fs.readFileSync(path.join(root, 'examples', name), 'utf8');
+const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString().replace(':00.000Z', 'Z'));
+
+describe('analyze: metrics of real postmortems', () => {
+  const table: { file: string; start: string; end: string; minutes: number; label: string; ttd: number | null; ttm: number | null; ttr: number | null }[] = [
+    // the user's own: EST written in September is read as written (UTC-5); the year comes from "Monday"
+    { file: '2021-09-27-us-east-1-servers.md', start: '2021-09-27T20:06Z', end: '2021-09-28T00:27Z', minutes: 261, label: '4 h 21 min', ttd: 0, ttm: null, ttr: 261 },
+    // Google SRE style: table timeline in UTC with OUTAGE BEGINS / OUTAGE ENDS markers
+    { file: '2024-03-12-checkout-api-connection-pool.md', start: '2024-03-12T14:02Z', end: '2024-03-12T14:49Z', minutes: 47, label: '47 min', ttd: 7, ttm: 39, ttr: 47 },
+    // front matter milestones and a ### date + HH:MM timeline across midnight
+    { file: '2024-11-04-ci-runner-certificate.md', start: '2024-11-04T22:40Z', end: '2024-11-05T02:15Z', minutes: 215, label: '3 h 35 min', ttd: 25, ttm: 170, ttr: 215 },
+    // across the spring-forward change: 1:40 AM PST to 3:25 AM PDT is 45 minutes, not 1 h 45
+    { file: '2025-03-09-search-timeouts.md', start: '2025-03-09T09:40Z', end: '2025-03-09T10:25Z', minutes: 45, label: '45 min', ttd: 12, ttm: 25, ttr: 45 },
+  ];
+  for (const row of table) {
+    it(`${row.file}: ${row.label}`, () => {
+      const { metrics } = analyze(example(row.file), { fileName: row.file, now });
+      assert.strictEqual(iso(metrics.start?.time.instant), row.start);
+      assert.strictEqual(iso(metrics.end?.time.instant), row.end);
+      assert.strictEqual(metrics.durationMinutes, row.minutes);
+      assert.strictEqual(metrics.durationLabel, row.label);
+      assert.strictEqual(metrics.timeToDetectMinutes, row.ttd);
+      assert.strictEqual(metrics.timeToMitigateMinutes, row.ttm);
+      assert.strictEqual(metrics.timeToResolveMinutes, row.ttr);
+    });
+  }
+});
+
+describe('analyze: where times come from', () => {
+  it('prefers front matter over labelled fields over timeline markers', () => {
+    const text = ['---', 'start: 2024-05-01T10:00Z', '---', '# Incident', '- Start: 2024-05-01 09:00 UTC', '## Timeline', '- 08:00 UTC - Outage begins'].join('\n');
+    const a = analyze(text, { now });
+    assert.strictEqual(a.metrics.start?.source, 'front-matter');
+    assert.strictEqual(iso(a.metrics.start?.time.instant), '2024-05-01T10:00Z');
+  });
+
+  it('reads the document zone from front matter, an "All times" line, then the setting', () => {
+    assert.strictEqual(analyze('---\ntimezone: America/New_York\n---\n# X', { now }).documentZone?.source, 'front-matter');
+    assert.strictEqual(analyze('# X\n\nAll times UTC.\n', { now }).documentZone?.zone, 'UTC');
+    const fromSetting = analyze('# X\n', { now, defaultTimeZone: 'Europe/Berlin' }).documentZone;
+    assert.deepStrictEqual([fromSetting?.zone, fromSetting?.source], ['Europe/Berlin', 'setting']);
+  });
+
+  it('rolls HH:MM entries over midnight and gives each its offset from the start', () => {
+    const text = ['# Incident', '', 'All times UTC.', '', '- **Start:** 2024-06-01 23:30 UTC', '', '## Timeline', '', '- 23:30 - Outage begins', '- 23:55 - Alert fired', '- 00:20 - Mitigated', '- 01:05 - Resolved'].join('\n');
+    const a = analyze(text, { now });
+    assert.deepStrictEqual(a.timeline.map((e) => e.offsetFromStartMinutes), [0, 25, 50, 95]);
+    assert.strictEqual(a.metrics.durationMinutes, 95);
+    assert.ok(a.timeline[2].time.assumptions.some((s) => s.includes('next day')), a.timeline[2].time.assumptions.join('; '));
+  });
+
+  it('keeps the exact range of each time and of its zone', () => {
+    const a = analyze(example('2021-09-27-us-east-1-servers.md'), { now });
+    const start = a.fieldTimes.start!;
+    assert.deepStrictEqual(start.range, { start: { line: 3, column: 26 }, end: { line: 3, column: 79 } });
+    assert.strictEqual(start.zoneText, 'Eastern Standard Time');
+    assert.deepStrictEqual(start.zoneRange, { start: { line: 3, column: 58 }, end: { line: 3, column: 79 } });
+    assert.ok(start.assumptions.some((s) => s.includes('2021')));
+  });
+
+  it('leaves unknown times out of the metrics and says why a time cannot be placed', () => {
+    const a = analyze('# Incident\n\n**Date:** 2024-06-01\n\n## Timeline\n\n- ??:?? - Outage begins\n- 10:00 CST - Alert fired\n', { now });
+    assert.strictEqual(a.metrics.start, undefined);
+    assert.strictEqual(a.timeline[0].time.unknown, true);
+    assert.strictEqual(a.timeline[1].time.problem?.reason, 'ambiguous-zone');
+  });
+
+  it('never throws on garbage', () => {
+    for (const text of ['', '\u0000\u0001---', '---\n: : :\n', '|'.repeat(5000), '# \n'.repeat(1000), '- 99:99 x\n- 25:10 y']) {
+      assert.doesNotThrow(() => analyze(text, { now }));
+    }
+  });
+});
