@@ -1,0 +1,66 @@
+import * as assert from 'assert';
+import { parsePostmortem } from '../../../src/core/model';
+import type { ActionItem } from '../../../src/core/model';
+import { textAt } from './helpers';
+
+type Parts = Partial<Record<'owner' | 'due' | 'priority' | 'link', string>> & { done?: boolean };
+
+/** The one action item read from an Action items section holding `line`, its parts checked against their ranges. */
+function itemOf(line: string): ActionItem | undefined {
+  const m = parsePostmortem(`## Action items\n${line}\n`);
+  const a = m.actionItems[0];
+  if (a) for (const p of [a.owner, a.due, a.priority, a.link]) if (p) assert.strictEqual(textAt(m.lines, p.range), p.text);
+  return a;
+}
+
+describe('model: action items', () => {
+  const cases: [string, string, Parts][] = [
+    ['- [ ] Add a lock timeout to migrations @alice', 'Add a lock timeout to migrations @alice', { done: false, owner: '@alice' }],
+    ['- [x] Rotate the certificate (owner: Bob Smith)', 'Rotate the certificate (owner: Bob Smith)', { done: true, owner: 'Bob Smith' }],
+    ['* [X] Owner: Carol — alert on expiry', 'Owner: Carol — alert on expiry', { done: true, owner: 'Carol' }],
+    ['- Add synthetic checks — Alice', 'Add synthetic checks — Alice', { owner: 'Alice' }],
+    ['- Add synthetic checks - Dana Scully', 'Add synthetic checks - Dana Scully', { owner: 'Dana Scully' }],
+    ['1. Write the runbook, due 2024-04-01', 'Write the runbook, due 2024-04-01', { due: '2024-04-01' }],
+    ['2) Write the runbook (Due: end of Q2)', 'Write the runbook (Due: end of Q2)', { due: 'end of Q2' }],
+    ['- Fix the alert threshold by Friday', 'Fix the alert threshold by Friday', { due: 'Friday' }],
+    ['- Fix it by April 3, 2024 @ops', 'Fix it by April 3, 2024 @ops', { due: 'April 3, 2024', owner: '@ops' }],
+    ['- P1: add a canary stage', 'P1: add a canary stage', { priority: 'P1' }],
+    ['- Add a canary stage [high]', 'Add a canary stage [high]', { priority: 'high' }],
+    ['- Add a canary stage, priority: medium', 'Add a canary stage, priority: medium', { priority: 'medium' }],
+    ['- Add a canary stage (high priority)', 'Add a canary stage (high priority)', { priority: 'high' }],
+    ['- Track in JIRA-123', 'Track in JIRA-123', { link: 'JIRA-123' }],
+    ['- Track in #45.', 'Track in #45.', { link: '#45' }],
+    ['- See [the ticket](https://tracker.example.com/T-9).', 'See [the ticket](https://tracker.example.com/T-9).', { link: 'https://tracker.example.com/T-9' }],
+    ['- Partition the US-EAST-1 subsystems into cells', 'Partition the US-EAST-1 subsystems into cells', {}],
+    ['- Owner: TBD — add paging', 'Owner: TBD — add paging', {}],
+    ['+ Reprioritize work to partition one of the affected subsystems into smaller “cells,”', 'Reprioritize work to partition one of the affected subsystems into smaller “cells,”', {}],
+  ];
+  for (const [line, text, parts] of cases) {
+    it(`reads ${JSON.stringify(line)}`, () => {
+      const a = itemOf(line);
+      assert.ok(a, 'no item');
+      assert.strictEqual(a.text, text);
+      assert.strictEqual(a.line, 2);
+      assert.deepStrictEqual(
+        { done: a.done, owner: a.owner?.text, due: a.due?.text, priority: a.priority?.text, link: a.link?.text },
+        { done: undefined, owner: undefined, due: undefined, priority: undefined, link: undefined, ...parts },
+      );
+    });
+  }
+
+  it('reads items only in action-item sections, and not from plain lines', () => {
+    const m = parsePostmortem('## Impact\n- a bullet\n## Follow-ups\nThings to do:\n- first\n  - nested\n## Lessons learned\n- not an item\n');
+    assert.deepStrictEqual(m.actionItems.map((a) => [a.line, a.text]), [[5, 'first'], [6, 'nested']]);
+  });
+
+  it('reads a table with Owner, Due, Priority, Status and Ticket columns in any order', () => {
+    const m = parsePostmortem([
+      '## Remediation', '| Ticket | Status | Task | Priority | Due | Assignee |', '|---|---|---|---|---|---|',
+      '| OPS-1 | Done | Add alerts | P2 | 2024-04-01 | @alice |', '| | open | Write runbook | | | ? |',
+    ].join('\n'));
+    assert.deepStrictEqual(m.actionItems.map((a) => [a.text, a.done, a.owner?.text, a.due?.text, a.priority?.text, a.link?.text]), [
+      ['Add alerts', true, '@alice', '2024-04-01', 'P2', 'OPS-1'], ['Write runbook', false, undefined, undefined, undefined, undefined],
+    ]);
+    for (const a of m.actionItems) for (const p of [a.owner, a.due, a.priority, a.link]) if (p) assert.strictEqual(textAt(m.lines, p.range), p.text);
+  });
+});

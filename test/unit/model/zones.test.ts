@@ -1,0 +1,43 @@
+import * as assert from 'assert';
+import { parsePostmortem } from '../../../src/core/model';
+import { at, textAt } from './helpers';
+
+describe('model: zone declarations', () => {
+  // [line, text, zone]
+  const cases: [string, string, string][] = [
+    ['All times UTC', 'All times UTC', 'UTC'],
+    ['All times UTC.', 'All times UTC', 'UTC'],
+    ['_All times are in PST/PDT._', 'All times are in PST/PDT', 'PST/PDT'],
+    ['Times in America/New_York', 'Times in America/New_York', 'America/New_York'],
+    ['The timeline below (times in UTC) was compiled from chat logs.', 'times in UTC', 'UTC'],
+    ['All times are Pacific Time unless noted.', 'All times are Pacific Time', 'Pacific Time'],
+    ['All times listed in Eastern Standard Time', 'All times listed in Eastern Standard Time', 'Eastern Standard Time'],
+    ['> Note: all timestamps are in UTC+2', 'all timestamps are in UTC+2', 'UTC+2'],
+    ['All times shown in CET', 'All times shown in CET', 'CET'],
+    ['- Time zone: Europe/Berlin', 'Time zone: Europe/Berlin', 'Europe/Berlin'],
+    ['All times are +05:30', 'All times are +05:30', '+05:30'],
+  ];
+  for (const [line, text, zone] of cases) {
+    it(`reads ${JSON.stringify(line)}`, () => {
+      const m = parsePostmortem(`# T\n\n${line}\n`);
+      assert.deepStrictEqual(m.zoneDeclarations.map((z) => [z.text, z.zone]), [[text, zone]]);
+      assert.strictEqual(textAt(m.lines, m.zoneDeclarations[0].range), text);
+      assert.strictEqual(m.zoneDeclarations[0].range.start.line, 3);
+    });
+  }
+
+  const none = ['All times are approximate.', 'Response times in the US were slow', 'Times in the logs were wrong', '```\nAll times UTC\n```', '<!-- All times UTC -->'];
+  for (const line of none) {
+    it(`reads no declaration from ${JSON.stringify(line)}`, () => assert.deepStrictEqual(parsePostmortem(line).zoneDeclarations, []));
+  }
+
+  it('reads the zone of a timeline heading in parentheses', () => {
+    const m = parsePostmortem('## Timeline (UTC)\n## Impact (EU)\n## Incident timeline (PST)\n');
+    assert.deepStrictEqual(m.zoneDeclarations.map((z) => [z.zone, at(z.range)]), [['UTC', '1:13-1:18'], ['PST', '3:22-3:27']]);
+  });
+
+  it('reads a declaration once when two phrasings overlap, and several on one line', () => {
+    const m = parsePostmortem('All times are in UTC; times in PDT where a customer reported them.');
+    assert.deepStrictEqual(m.zoneDeclarations.map((z) => z.zone), ['UTC', 'PDT']);
+  });
+});
