@@ -3,12 +3,30 @@
  * to their commands with one shared io. Never prints a stack trace: anything unexpected is one line, exit 2.
  */
 import { version } from '../../package.json';
-import { checkCommand, checkUsage } from './check';
+import { UsageError, checkCommand, checkUsage, loadConfig } from './check';
 import type { CliCommand, CliIo } from './io';
+import { renderCommand } from './render';
+
+/** `--config FILE` taken out of a command's arguments, for commands that only receive the loaded options. */
+function takeConfig(args: string[]): { config?: string; rest: string[] } {
+  const rest: string[] = [];
+  let config: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--config') config = args[++i] ?? '';
+    else if (args[i].startsWith('--config=')) config = args[i].slice('--config='.length);
+    else rest.push(args[i]);
+  }
+  return { config, rest };
+}
 
 /** Commands by name. */
 const commands: Record<string, CliCommand> = {
   check: checkCommand,
+  render: (args, io) => {
+    const { config, rest } = takeConfig(args);
+    if (config === '') throw new UsageError('--config needs a file');
+    return renderCommand(rest, io, loadConfig(io, config));
+  },
 };
 
 /** The help text. */
@@ -20,6 +38,8 @@ Commands:
       FILE may be - for standard input. Without --config, .postmortem.json in the
       current directory is used when present.
       Exit 0: no error; 1: at least one error finding; 2: usage error or unreadable file.
+  render FILE [-o OUT.html] [--config FILE]
+      Render the postmortem as a self-contained HTML report (standard output without -o).
 
 Options:
   -h, --help     show this help
@@ -48,7 +68,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`postmortem: unknown command "${name}" (try --help)\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  if (name === 'check' && (rest.includes('--help') || rest.includes('-h'))) {
     io.stdout(helpText);
     return 0;
   }
