@@ -1,5 +1,9 @@
 import * as vscode from 'vscode';
+import { registerCodeActions } from './codeActions';
+import { registerDiagnostics } from './diagnostics';
+import { registerHover } from './hover';
 import type { Platform } from './platform';
+import { registerStatusBar } from './statusBar';
 
 /**
  * Wires every feature; shared by the Node and the browser entry points. Only wiring happens here:
@@ -9,4 +13,8 @@ export function activateShared(context: vscode.ExtensionContext, platform: Platf
   const output = vscode.window.createOutputChannel('Postmortem Author');
   context.subscriptions.push(output);
   output.appendLine(`Postmortem Author ${context.extension.packageJSON.version} activated (${platform.kind} extension host)`);
+  const diagnostics = registerDiagnostics(context, platform, output);
+  registerCodeActions(context, diagnostics);
+  registerHover(context, diagnostics);
+  registerStatusBar(context, diagnostics);
 }
