@@ -3,6 +3,7 @@ import { registerCodeActions } from './codeActions';
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import type { Platform } from './platform';
+import { registerPreview } from './preview/register';
 import { registerStatusBar } from './statusBar';
 
 /**
@@ -17,4 +18,5 @@ export function activateShared(context: vscode.ExtensionContext, platform: Platf
   registerCodeActions(context, diagnostics);
   registerHover(context, diagnostics);
   registerStatusBar(context, diagnostics);
+  registerPreview(context);
 }

@@ -84,7 +84,9 @@ export function formatInstant(time: ResolvedTime): FormattedInstant {
     return { local: utc, utc, iso };
   }
   const abbreviation = time.zone ? zoneAbbreviation(time.zone, time.instant) : undefined;
-  const zoneName = abbreviation && !/^GMT/.test(abbreviation) ? `${abbreviation} ` : '';
+  // the platform's short name (`EDT`) for an IANA zone, else the zone as the document wrote it
+  const name = abbreviation && !/^GMT/.test(abbreviation) ? abbreviation : time.zoneText;
+  const zoneName = name ? `${name} ` : '';
   const local = `${wallClock(new Date(time.instant + offset * 60_000))} ${zoneName}(${formatUtcOffset(offset)})`;
   return { local, utc, iso };
 }

@@ -10,7 +10,10 @@ export function lineRange(line: number, from = 1, to = 2): Range {
 
 /** A time resolved to `iso` read in a zone with `offsetMinutes`. */
 export function resolved(text: string, line: number, iso: string, offsetMinutes = 0, zone = offsetMinutes ? 'America/New_York' : 'UTC'): ResolvedTime {
-  return { text, range: lineRange(line), instant: Date.parse(iso), zone, offsetMinutes, assumptions: [], written: {} };
+  return {
+    text, range: lineRange(line), instant: Date.parse(iso), zone, offsetMinutes, assumptions: [], written: {}, source: 'timeline',
+    match: { start: 0, end: text.length, text, kind: 'time' },
+  };
 }
 
 /** A timeline entry at `line`. */

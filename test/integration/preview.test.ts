@@ -1,0 +1,80 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { openFixture, waitFor, workspaceUri } from './helpers';
+
+const SEED = 'postmortems/2021-09-27-us-east-1-servers.md';
+const SEED_NAME = '2021-09-27-us-east-1-servers.md';
+
+/** What `postmortem.preview.inspect` returns (see docs/preview.md). */
+interface Snapshot {
+  uri: string;
+  title: string;
+  sent?: { version: number; html: string };
+  seen?: { version: number; title: string; duration: string };
+}
+
+function inspect(uri?: vscode.Uri): Thenable<Snapshot | undefined> {
+  return vscode.commands.executeCommand<Snapshot | undefined>('postmortem.preview.inspect', uri?.toString());
+}
+
+function previewTabs(label: string): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.label === label);
+}
+
+describe('preview: the report beside the editor', () => {
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    editor = await openFixture(SEED);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens to the side, titled with the file name, and the webview shows "4 h 21 min"', async () => {
+    await vscode.commands.executeCommand('postmortem.showPreviewToSide');
+    await waitFor(async () => (await inspect(editor.document.uri))?.seen !== undefined, 20_000, 'the webview to display the report');
+    const s = (await inspect(editor.document.uri))!;
+    assert.strictEqual(s.title, `Preview: ${SEED_NAME}`);
+    assert.strictEqual(s.seen!.duration, '4 h 21 min');
+    assert.strictEqual(s.seen!.title, 'Postmortem');
+    assert.strictEqual(previewTabs(`Preview: ${SEED_NAME}`).length, 1);
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), editor.document.uri.toString(), 'the editor keeps the focus');
+  });
+
+  it('shows an edit of the document once typing pauses', async () => {
+    const line = editor.document.lineAt(3);
+    const at = line.text.indexOf('7:27 PM');
+    assert.ok(at >= 0, 'the fixture says 7:27 PM on line 4');
+    await editor.edit((b) => b.replace(new vscode.Range(3, at, 3, at + 1), '8'));
+    const version = editor.document.version;
+    await waitFor(async () => (await inspect(editor.document.uri))?.seen?.version === version, 10_000, 'the edited version to reach the webview');
+    const s = (await inspect(editor.document.uri))!;
+    assert.strictEqual(s.seen!.duration, '5 h 21 min');
+    assert.match(s.sent!.html, /id="pm-duration">5 h 21 min</);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('keeps one panel per document', async () => {
+    await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('postmortem.showPreviewToSide');
+    await vscode.commands.executeCommand('postmortem.showPreviewToSide', editor.document.uri);
+    assert.strictEqual(previewTabs(`Preview: ${SEED_NAME}`).length, 1);
+  });
+
+  it('exports the report next to the document without overwriting', async () => {
+    const first = await vscode.commands.executeCommand<vscode.Uri>('postmortem.exportHtml', editor.document.uri);
+    const second = await vscode.commands.executeCommand<vscode.Uri>('postmortem.exportHtml', editor.document.uri);
+    try {
+      const folder = vscode.Uri.joinPath(workspaceUri(), 'postmortems');
+      assert.strictEqual(first.toString(), vscode.Uri.joinPath(folder, '2021-09-27-us-east-1-servers.html').toString());
+      assert.strictEqual(second.toString(), vscode.Uri.joinPath(folder, '2021-09-27-us-east-1-servers-2.html').toString());
+      const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(first));
+      assert.match(html, /id="pm-duration">4 h 21 min</);
+      assert.doesNotMatch(html, /<script/i);
+    } finally {
+      for (const u of [first, second]) if (u) await vscode.workspace.fs.delete(u);
+    }
+  });
+});
