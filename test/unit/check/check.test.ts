@@ -71,7 +71,7 @@ describe('check: check(text, options)', function () {
       id: 'PM999', name: 'crashing', description: 'x', defaultSeverity: 'error', tags: [], docs: '', scope: 'model',
       check() { throw new TypeError("Cannot read properties of undefined (reading 'line')"); },
     };
-    const reporting: ModelRule = { ...crashing, id: 'PM998', name: 'reporting', check: (ctx, report) => report({ message: 'ok', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } }) };
+    const reporting: ModelRule = { ...crashing, id: 'PM998', name: 'reporting', check: (_ctx, report) => report({ message: 'ok', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } }) };
     const { analysis } = check(complete);
     const found = runRules(analysis, {}, [crashing, reporting]);
     assert.deepStrictEqual(found.map((f) => [f.ruleId, f.severity]), [['PM999', 'warning'], ['PM998', 'error']]);
