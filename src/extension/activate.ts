@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerAuthoring } from './authoring';
 import { registerCodeActions } from './codeActions';
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
@@ -18,5 +19,6 @@ export function activateShared(context: vscode.ExtensionContext, platform: Platf
   registerCodeActions(context, diagnostics);
   registerHover(context, diagnostics);
   registerStatusBar(context, diagnostics);
+  registerAuthoring(context);
   registerPreview(context);
 }

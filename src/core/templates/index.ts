@@ -9,3 +9,4 @@ export { templateVariables, formatStart, type IncidentInput } from './variables'
 export { timestampStyleOf, formatTimestamp, defaultTimestampStyle, zoneForTimestamps, type TimestampStyle } from './timestamp';
 export { documentTimestamp, type DocumentTimestamp } from './now';
 export { timelineInsertion, type TimelineInsertion } from './timeline-entry';
+export { parseIncidentStart, type IncidentStart } from './start';
