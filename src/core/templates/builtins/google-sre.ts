@@ -6,6 +6,7 @@ severity: {{severity}}
 authors: {{author}}
 timezone: {{timezone}}
 start: {{start}}
+end: <end time>
 status: draft
 ---
 
