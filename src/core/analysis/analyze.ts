@@ -4,7 +4,7 @@
  * configured default), the start first (its date and year then serve the other times), timeline entries in order
  * (a `### date` heading or the previous entry gives the day; HH:MM going back more than 12 hours is the next day).
  */
-import { parsePostmortem, scanLines } from '../model';
+import { fieldCoversSection, parsePostmortem, scanLines } from '../model';
 import type { PostmortemModel, StandardFieldId } from '../model/types';
 import {
   dateFromFileName, findTimes, normalizeZone, resolveSequence, resolveTime,
@@ -96,10 +96,25 @@ function findDocumentZone(model: PostmortemModel, options: AnalyzeOptions): Docu
   }
   const field = model.fields.find((f) => f.key === 'timezone' && normalizeZone(f.value));
   if (field) return { zone: normalizeZone(field.value)!, text: field.value, source: 'declaration', range: field.valueRange };
+  const header = timelineHeaderZone(model);
+  if (header) return header;
   if (options.defaultTimeZone && normalizeZone(options.defaultTimeZone)) {
     return { zone: normalizeZone(options.defaultTimeZone)!, text: options.defaultTimeZone, source: 'setting' };
   }
   return undefined;
+}
+
+/** The zone a timeline table names in its time column header: `| Time (UTC) | Event |`. */
+function timelineHeaderZone(model: PostmortemModel): DocumentZone | undefined {
+  const first = model.timeline.find((e) => e.kind === 'table');
+  if (!first) return undefined;
+  let i = first.line - 1;
+  while (i > 0 && /^\s*\|/.test(model.lines[i - 1] ?? '')) i--;
+  const m = /\b(?:time|timestamp|when)\s*\(([^()]{1,40})\)/i.exec(model.lines[i] ?? '');
+  const zone = m ? normalizeZone(m[1]) : undefined;
+  if (!m || !zone) return undefined;
+  const column = m.index + m[0].indexOf('(') + 2;
+  return { zone, text: m[1], source: 'declaration', range: { start: { line: i + 1, column }, end: { line: i + 1, column: column + m[1].length } } };
 }
 
 interface Written { match: TimeMatch; range: Range; source: 'front-matter' | 'field' }
@@ -137,9 +152,23 @@ function documentDate(model: PostmortemModel, ctx: TimeContext): CivilDate | und
   const fm = model.frontMatter?.entries.find((e) => e.key === 'date');
   const field = model.fields.find((f) => /^(?:incident\s+)?date$/i.test(f.label));
   const span = fm?.valueRange ?? field?.valueRange;
-  const found = span && firstTimeIn(model, span);
+  const found = span ? firstTimeIn(model, span) : summaryDate(model);
   if (!found || found.match.year === undefined) return undefined;
   return dayOf(resolvedAt(found.match, found.range, resolveTime(found.match, ctx), 'text'));
+}
+
+/** The first full date (with a year) in the title or the Summary section: "failed for 38 minutes on June 4, 2024". */
+function summaryDate(model: PostmortemModel): { match: TimeMatch; range: Range } | undefined {
+  const summary = model.sections.find((s) => s.standard === 'summary');
+  const lines = [model.title?.range.start.line, ...(summary ? Array.from({ length: summary.endLine - summary.bodyStartLine + 1 }, (_, k) => summary.bodyStartLine + k) : []),
+    ...model.fields.filter((f) => fieldCoversSection(f) === 'summary').map((f) => f.valueRange.start.line)];
+  for (const line of lines) {
+    const text = line === undefined ? '' : model.lines[line - 1] ?? '';
+    if (text.length > MAX_SCANNED_LINE) continue;
+    const match = findTimes(text).find((m) => m.year !== undefined && m.month !== undefined && m.day !== undefined && !m.invalid);
+    if (match) return { match, range: spanToRange(line!, 0, match) };
+  }
+  return undefined;
 }
 
 function dayOf(t: ResolvedTime): CivilDate | undefined {

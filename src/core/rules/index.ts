@@ -4,6 +4,18 @@
 import type { Rule } from './types';
 import { requiredSection } from './pm001-required-section';
 import { emptySection } from './pm002-empty-section';
+import { startEndMissing } from './pm003-start-end-missing';
+import { endBeforeStart } from './pm004-end-before-start';
+import { timelineOrder } from './pm005-timeline-order';
+import { zoneAbbreviationMismatch } from './pm006-zone-abbreviation-mismatch';
+import { ambiguousZone } from './pm007-ambiguous-zone';
+import { timelineWithoutZone } from './pm008-timeline-without-zone';
+import { mixedZones } from './pm009-mixed-zones';
+import { weekdayMismatch } from './pm010-weekday-mismatch';
+import { yearUnknown } from './pm011-year-unknown';
+import { durationMismatch } from './pm012-duration-mismatch';
+import { detectionBeforeStart } from './pm013-detection-before-start';
+import { impossibleDateTime } from './pm014-impossible-date-time';
 import { percentageRange } from './pm015-percentage-range';
 import { actionItemOwner } from './pm016-action-item-owner';
 import { blamefulLanguage } from './pm017-blameful-language';
@@ -13,6 +25,18 @@ import { frontMatter } from './pm018-front-matter';
 export const rules: readonly Rule[] = [
   requiredSection,
   emptySection,
+  startEndMissing,
+  endBeforeStart,
+  timelineOrder,
+  zoneAbbreviationMismatch,
+  ambiguousZone,
+  timelineWithoutZone,
+  mixedZones,
+  weekdayMismatch,
+  yearUnknown,
+  durationMismatch,
+  detectionBeforeStart,
+  impossibleDateTime,
   percentageRange,
   actionItemOwner,
   blamefulLanguage,

@@ -1,0 +1,70 @@
+// Without a start and an end there is no duration, no time to detect, and no way to check the timeline.
+import { markersIn, type MarkerKind } from '../analysis/markers';
+import type { AnalyzedTimelineEntry, Milestone } from '../analysis/types';
+import type { PostmortemModel } from '../model/types';
+import { findTimes } from '../time';
+import type { Range } from '../types';
+import type { AnalysisRule, Report } from './types';
+import { lineRange } from './text';
+
+type Edge = 'start' | 'end';
+
+/** PM003: the outage start or end is missing, unreadable, not known yet (`??:??`) or has no date. */
+export const startEndMissing: AnalysisRule = {
+  id: 'PM003',
+  name: 'start-end-missing',
+  description: 'The outage start and end are stated (front matter, a labelled field or a marked timeline entry) and readable.',
+  defaultSeverity: 'warning',
+  tags: ['time', 'metrics'],
+  docs: 'docs/rules/PM003.md',
+  scope: 'analysis',
+  check(ctx, report) {
+    const { model, metrics } = ctx.analysis;
+    const missing: Edge[] = [];
+    for (const edge of ['start', 'end'] as const) {
+      const milestone = metrics[edge] ?? markedEntry(ctx.analysis.timeline, edge);
+      if (milestone) checkMilestone(edge, milestone, report);
+      else if (!reportUnreadable(model, edge, report)) missing.push(edge);
+    }
+    if (missing.length === 0) return;
+    const what = missing.length === 2 ? 'The outage start and end are' : `The outage ${missing[0]} is`;
+    const fields = missing.map((e) => `"${e === 'start' ? 'Start' : 'End'}:"`).join(' and ');
+    const markers = missing.map((e) => (e === 'start' ? '"Outage begins"' : '"Resolved"')).join(' and ');
+    report({
+      message: `${what} missing, so the duration cannot be computed: add ${fields} with a date, time and zone (e.g. "- **${missing[0] === 'start' ? 'Start' : 'End'}:** 2024-03-12 14:02 UTC"), front matter keys, or mark timeline entries with ${markers}.`,
+      range: model.title?.range ?? lineRange(model.lines, 1),
+    });
+  },
+};
+
+/** A timeline entry marked as the start ("Outage begins") or end ("Resolved") whose time could not be placed. */
+function markedEntry(timeline: readonly AnalyzedTimelineEntry[], edge: Edge): Milestone | undefined {
+  const kinds: MarkerKind[] = edge === 'start' ? ['start'] : ['end', 'resolved'];
+  const entry = timeline.find((e) => markersIn(e.text).some((k) => kinds.includes(k)));
+  return entry && { time: entry.time, source: 'timeline' };
+}
+
+/** A milestone that was found but cannot be placed because it is not known yet or has no date. */
+function checkMilestone(edge: Edge, m: Milestone, report: Report): void {
+  const reason = m.time.problem?.reason;
+  if (reason === 'unknown') {
+    report({ message: `The outage ${edge} "${m.time.text}" is not known yet: fill in the time so the duration can be computed.`, range: m.time.range });
+  } else if (reason === 'no-date') {
+    report({ message: `The outage ${edge} "${m.time.text}" has no date and the document gives none: write the date (e.g. "2024-03-12 ${m.time.text}").`, range: m.time.range });
+  }
+}
+
+/** Reports a stated start or end (front matter key or labelled field) in which no time can be read; true when one was. */
+function reportUnreadable(model: PostmortemModel, edge: Edge, report: Report): boolean {
+  const fm = model.frontMatter?.entries.find((e) => e.key === edge);
+  const field = model.fields.find((f) => f.key === edge);
+  const stated: { value: string; range: Range } | undefined = fm
+    ? { value: fm.value === null || fm.value === undefined ? '' : String(fm.value), range: fm.valueRange }
+    : field && { value: field.value, range: field.valueRange };
+  if (!stated || stated.value.trim() === '' || findTimes(stated.value).length > 0) return false;
+  report({
+    message: `The outage ${edge} "${stated.value.trim()}" is not a time this tool can read: write a date and time such as "2024-03-12 14:02 UTC".`,
+    range: stated.range,
+  });
+  return true;
+}

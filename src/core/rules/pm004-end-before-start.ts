@@ -1,0 +1,24 @@
+// An end before the start makes the duration negative: one of the two is a typo (often AM/PM, the date or the zone).
+import type { AnalysisRule } from './types';
+import { describe, minutesWords } from './times';
+
+/** PM004: the outage end is before its start (after zones and day rollover). */
+export const endBeforeStart: AnalysisRule = {
+  id: 'PM004',
+  name: 'end-before-start',
+  description: 'The outage end is after its start.',
+  defaultSeverity: 'error',
+  tags: ['time', 'metrics'],
+  docs: 'docs/rules/PM004.md',
+  scope: 'analysis',
+  check(ctx, report) {
+    const { start, end } = ctx.analysis.metrics;
+    const a = start?.time.instant;
+    const b = end?.time.instant;
+    if (!start || !end || a === undefined || b === undefined || b >= a) return;
+    report({
+      message: `The end ${describe(end.time)} is ${minutesWords(a - b)} before the start ${describe(start.time)}: the end must come after the start. Check the date, AM/PM and zone of both.`,
+      range: end.time.range,
+    });
+  },
+};

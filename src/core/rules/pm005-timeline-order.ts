@@ -1,0 +1,74 @@
+// A timeline out of order hides cause and effect, and usually means a typo in a time, a date or a zone.
+import type { AnalyzedTimelineEntry } from '../analysis/types';
+import type { Fix, TextEdit } from '../types';
+import type { AnalysisRule } from './types';
+import { describe, minutesWords } from './times';
+
+/** PM005: a timeline entry is earlier than the entry before it (after day rollover and zone conversion). */
+export const timelineOrder: AnalysisRule = {
+  id: 'PM005',
+  name: 'timeline-order',
+  description: 'Timeline entries are in chronological order (after day rollover and zone conversion).',
+  defaultSeverity: 'error',
+  tags: ['time', 'timeline'],
+  docs: 'docs/rules/PM005.md',
+  scope: 'analysis',
+  check(ctx, report) {
+    for (const group of timelineGroups(ctx.analysis.timeline, ctx.lines)) {
+      let previous: AnalyzedTimelineEntry | undefined;
+      let fix: Fix | undefined | null = null;
+      for (const entry of group) {
+        const at = entry.time.instant;
+        if (at === undefined) continue;
+        if (previous && isBefore(entry, previous)) {
+          if (fix === null) fix = sortFix(group, ctx.lines);
+          report({
+            message: `This entry ${describe(entry.time)} is ${minutesWords(previous.time.instant! - at)} earlier than the entry before it ${describe(previous.time)} (line ${previous.line}): keep the timeline in chronological order, or check the time, date and zone.`,
+            range: entry.time.range,
+            fixes: fix ? [fix] : undefined,
+          });
+        }
+        previous = entry;
+      }
+    }
+  },
+};
+
+const DAY = 86_400_000;
+
+/** True when `entry` happened before `previous`; a date-only entry covers its whole day. */
+function isBefore(entry: AnalyzedTimelineEntry, previous: AnalyzedTimelineEntry): boolean {
+  const at = entry.time.instant!;
+  return entry.time.match.kind === 'date' ? at + DAY <= previous.time.instant! : at < previous.time.instant!;
+}
+
+/**
+ * The timeline split into lists and tables: consecutive entries of one kind and one `### date` heading, with only
+ * blank or indented lines between list entries and nothing between table rows.
+ */
+export function timelineGroups(timeline: readonly AnalyzedTimelineEntry[], lines: readonly string[]): AnalyzedTimelineEntry[][] {
+  const groups: AnalyzedTimelineEntry[][] = [];
+  let current: AnalyzedTimelineEntry[] = [];
+  for (const e of timeline) {
+    const prev = current[current.length - 1];
+    const joined = prev && prev.kind === e.kind && prev.dateText === e.dateText &&
+      (e.kind === 'table' ? e.line === prev.line + 1 : lines.slice(prev.line, e.line - 1).every((l) => /^(?:\s*$|\s+\S)/.test(l)));
+    if (!joined && current.length) { groups.push(current); current = []; }
+    current.push(e);
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+/** "Sort the timeline": reorders the lines of the entries with known times; entries with unknown times stay put. */
+function sortFix(group: readonly AnalyzedTimelineEntry[], lines: readonly string[]): Fix | undefined {
+  const slots = group.filter((e) => e.time.instant !== undefined);
+  const sorted = slots.map((e, i) => ({ e, i })).sort((a, b) => a.e.time.instant! - b.e.time.instant! || a.i - b.i).map((x) => x.e);
+  const edits: TextEdit[] = [];
+  slots.forEach((slot, i) => {
+    if (sorted[i] === slot) return;
+    const text = lines[sorted[i].line - 1] ?? '';
+    edits.push({ range: { start: { line: slot.line, column: 1 }, end: { line: slot.line, column: (lines[slot.line - 1] ?? '').length + 1 } }, replacement: text });
+  });
+  return edits.length ? { title: 'Sort the timeline', edits } : undefined;
+}

@@ -1,0 +1,66 @@
+// "Duration: 45 minutes" next to a start and end 75 minutes apart: readers quote the wrong one.
+import { findDuration, formatDuration } from '../time';
+import type { AnalysisRule } from './types';
+
+const HEDGED = /\b(?:about|approx(?:imately|\.)?|around|roughly|nearly|almost|over|under|ca\.?)\s*$|[~≈]\s*$/i;
+
+/** PM012: a stated duration contradicts end - start. */
+export const durationMismatch: AnalysisRule = {
+  id: 'PM012',
+  name: 'duration-mismatch',
+  description: 'A stated duration agrees with the start and end (to the precision it is written in).',
+  defaultSeverity: 'error',
+  tags: ['time', 'metrics'],
+  docs: 'docs/rules/PM012.md',
+  scope: 'analysis',
+  check(ctx, report) {
+    const computed = ctx.analysis.metrics.durationMinutes;
+    if (computed === null || computed < 0) return;
+    for (const field of ctx.model.fields) {
+      if (field.key !== 'duration') continue;
+      const found = findDuration(field.value);
+      if (!found) continue;
+      const hedged = HEDGED.test(field.value.slice(0, found.start));
+      if (Math.abs(found.minutes - computed) <= tolerance(found.text) * (hedged ? 2 : 1)) continue;
+      const { line, column } = field.valueRange.start;
+      const range = { start: { line, column: column + found.start }, end: { line, column: column + found.end } };
+      const replacement = inStyleOf(found.text, computed);
+      report({
+        message: `The stated duration "${found.text}" contradicts the start and end, which are ${formatDuration(computed)} apart (${computed} minutes): write "${replacement}", or correct the start or end.`,
+        range,
+        fixes: [{ title: `Replace "${found.text}" with "${replacement}"`, edits: [{ range, replacement }], preferred: true }],
+      });
+    }
+  },
+};
+
+/**
+ * How far a duration may be from the computed one and still be right: half of the smallest unit it is written in
+ * ("3 hours" covers 2 h 30 to 3 h 30; "4.5 hours" 4 h 27 to 4 h 33; "47 minutes" 46.5 to 47.5), at least one minute.
+ */
+export function tolerance(text: string): number {
+  const parts = [...text.matchAll(/(\d+)(?:[.,](\d+))?\s*([a-z]+)/gi)];
+  const last = parts[parts.length - 1];
+  if (!last) return 1;
+  const unit = /^(?:w|wks?|weeks?)$/i.test(last[3]) ? 10080 : /^(?:d|days?)$/i.test(last[3]) ? 1440 : /^(?:h|hrs?|hours?)$/i.test(last[3]) ? 60 : /^(?:s|secs?|seconds?)$/i.test(last[3]) ? 1 / 60 : 1;
+  const step = unit / 10 ** (last[2]?.length ?? 0);
+  return Math.max(1, step / 2);
+}
+
+/** The computed duration written the way the author writes durations: `1 hour 15 minutes`, `1h 15m`, or `1 h 15 min`. */
+export function inStyleOf(written: string, minutes: number): string {
+  const total = Math.round(minutes);
+  const d = Math.floor(total / 1440);
+  const h = Math.floor((total % 1440) / 60);
+  const m = total % 60;
+  if (/\d\s*(?:hours?|minutes?|days?)\b/i.test(written)) {
+    const word = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    const parts = [d ? word(d, 'day') : '', h ? word(h, 'hour') : '', m ? word(m, 'minute') : ''].filter(Boolean);
+    return parts.length ? parts.join(' ') : '0 minutes';
+  }
+  if (/\d[hm]\b/i.test(written)) {
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length ? parts.join(' ') : '0m';
+  }
+  return formatDuration(total);
+}

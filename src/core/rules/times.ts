@@ -1,0 +1,86 @@
+/**
+ * Helpers shared by the time rules (PM003-PM014): exact ranges of the parts of a written time, words for dates and
+ * places, and the fix that rewrites a timestamp as ISO-8601 UTC.
+ */
+import type { ResolvedTime } from '../analysis/types';
+import { formatInstant, formatOffset, MONTH_NAMES, type CivilDate, type Span } from '../time';
+import type { Fix, Range } from '../types';
+
+/** The document range of a span of the scanned text a time was found in (a date, a weekday, a zone). */
+export function partRange(t: ResolvedTime, span: Span): Range {
+  const line = t.range.start.line;
+  const base = t.range.start.column - t.match.start;
+  return { start: { line, column: base + span.start }, end: { line, column: base + span.end } };
+}
+
+/** A key for de-duplicating findings on the same text (a zone written once and shared by a range). */
+export function rangeKey(r: Range): string {
+  return `${r.start.line}:${r.start.column}-${r.end.line}:${r.end.column}`;
+}
+
+/** Calls `fn` once per distinct key. */
+export function once<T>(items: readonly T[], key: (item: T) => string | undefined, fn: (item: T) => void): void {
+  const seen = new Set<string>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined || seen.has(k)) continue;
+    seen.add(k);
+    fn(item);
+  }
+}
+
+/** `September 27, 2021`. */
+export function dayWords(d: CivilDate): string {
+  return `${MONTH_NAMES[d.month - 1]} ${d.day}, ${d.year}`;
+}
+
+/** The city of an IANA zone, for messages: `America/New_York` -> `New York`. */
+export function placeName(region: string): string {
+  const last = region.split('/').pop() ?? region;
+  return last.replace(/_/g, ' ');
+}
+
+/** `UTC-04:00`. */
+export function utcOffset(minutes: number): string {
+  return `UTC${formatOffset(minutes)}`;
+}
+
+/** A time as written and where it is read, for messages: `"13:40 UTC" (2024-03-12T13:40Z)`. */
+export function describe(t: ResolvedTime): string {
+  return t.instant === undefined ? `"${t.text}"` : `"${t.text}" (${formatInstant(t.instant, 'UTC', 'iso-utc')})`;
+}
+
+/** Whole minutes between two instants, in words: `22 min`, `1 h 5 min`. */
+export function minutesWords(ms: number): string {
+  const total = Math.round(Math.abs(ms) / 60000);
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  return [h ? `${h} h` : '', m || !h ? `${m} min` : ''].filter(Boolean).join(' ');
+}
+
+/**
+ * The fix that rewrites timestamps as ISO-8601 UTC (`2021-09-27T19:06Z`), never preferred: it changes the author's
+ * style. `instants` default to the times' own instants; a time without one is left as it is.
+ */
+export function isoFix(times: readonly ResolvedTime[], instants?: readonly (number | undefined)[], label?: string): Fix | undefined {
+  const edits = times.flatMap((t, i) => {
+    const instant = instants ? instants[i] : t.instant;
+    return instant === undefined ? [] : [{ range: t.range, replacement: formatInstant(instant, 'UTC', 'iso-utc') }];
+  });
+  if (edits.length === 0) return undefined;
+  const shown = edits.map((e) => e.replacement).join(' and ');
+  return { title: `Rewrite as ${shown}${label ? ` (${label})` : ''}`, edits };
+}
+
+/** Times whose text shares one written zone (`3:06 - 7:27 PM EST`: both ends), keyed by the zone's range. */
+export function byZoneText(times: readonly ResolvedTime[]): Map<string, ResolvedTime[]> {
+  const out = new Map<string, ResolvedTime[]>();
+  for (const t of times) {
+    if (!t.zoneRange) continue;
+    const k = rangeKey(t.zoneRange);
+    const list = out.get(k) ?? [];
+    if (!list.some((x) => rangeKey(x.range) === rangeKey(t.range))) list.push(t);
+    out.set(k, list);
+  }
+  return out;
+}
