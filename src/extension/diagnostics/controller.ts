@@ -29,10 +29,10 @@ const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
 };
 
 /** A finding as a diagnostic with `source` "postmortem" and a link to the rule's page. */
-export function toDiagnostic(f: Finding, repository: unknown): vscode.Diagnostic {
+export function toDiagnostic(f: Finding, repository: unknown, extensionUri?: string): vscode.Diagnostic {
   const d = new vscode.Diagnostic(toVscodeRange(f.range), f.message, SEVERITY[f.severity]);
   d.source = 'postmortem';
-  const url = ruleDocUrl(f.ruleId, repository);
+  const url = ruleDocUrl(f.ruleId, repository, extensionUri);
   d.code = url ? { value: f.ruleId, target: vscode.Uri.parse(url) } : f.ruleId;
   return d;
 }
@@ -173,7 +173,8 @@ export class DiagnosticsController implements vscode.Disposable {
     const doc = this.docs.get(key);
     if (!doc || doc.isClosed || doc.version !== version) return;
     const repository = this.context.extension.packageJSON.repository;
-    const diagnostics = output.findings.map((f) => toDiagnostic(f, repository));
+    const extensionUri = this.context.extensionUri.toString();
+    const diagnostics = output.findings.map((f) => toDiagnostic(f, repository, extensionUri));
     this.collection.set(doc.uri, diagnostics);
     this.results.set(key, { version, output, diagnostics });
     this.updated.fire(doc.uri);

@@ -51,6 +51,7 @@ describe('editor: fix all and rule links', () => {
     assert.strictEqual(ruleDocUrl('MD013', repo), 'https://github.com/DavidAnson/markdownlint/blob/v0.40.0/doc/md013.md');
     assert.strictEqual(ruleDocUrl('PM004', 'https://example.org/pm'), 'https://example.org/pm/blob/HEAD/docs/rules/PM004.md');
     assert.strictEqual(ruleDocUrl('PM004', undefined), undefined);
+    assert.strictEqual(ruleDocUrl('PM004', undefined, 'file:///home/ana/.vscode/extensions/pm'), 'file:///home/ana/.vscode/extensions/pm/docs/rules/PM004.md');
     assert.strictEqual(ruleDocUrl('analysis', repo), undefined, 'an internal error has no page');
   });
 });

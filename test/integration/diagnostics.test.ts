@@ -1,0 +1,144 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { DEFAULT_SETTINGS, toCheckOptions } from '../../src/core/schema/settings';
+import { runLint } from '../../src/extension/lint/run';
+import { openFixture, waitFor, waitForDiagnostics } from './helpers';
+
+const SEED = 'postmortems/2021-09-27-us-east-1-servers.md';
+const ours = (d: readonly vscode.Diagnostic[]) => d.filter((x) => x.source === 'postmortem');
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+const expectedFindings = (doc: vscode.TextDocument) =>
+  runLint(doc.getText(), toCheckOptions(DEFAULT_SETTINGS, undefined, doc.uri.path.split('/').pop())).findings;
+/** Core ranges are 1-based: converted here independently of src/extension/ranges.ts. */
+const asRange = (r: { start: { line: number; column: number }; end: { line: number; column: number } }) =>
+  new vscode.Range(r.start.line - 1, r.start.column - 1, r.end.line - 1, r.end.column - 1);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function quickFixes(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, vscode.CodeActionKind.QuickFix.value);
+  return (actions ?? []).filter((a) => a.edit && a.kind?.value === 'quickfix');
+}
+
+describe('live validation: diagnostics, quick fixes and hovers', () => {
+  after(async () => {
+    await vscode.workspace.getConfiguration('postmortem').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('shows the user\'s example\'s findings with exact ranges, source and rule links', async () => {
+    const editor = await openFixture(SEED);
+    const doc = editor.document;
+    const expected = expectedFindings(doc);
+    assert.ok(expected.length > 0, 'the core finds nothing in the example');
+    const got = ours(await waitForDiagnostics(doc.uri, (d) => ours(d).length === expected.length));
+    expected.forEach((f, i) => {
+      const d = got[i];
+      assert.strictEqual(codeOf(d), f.ruleId);
+      assert.strictEqual(d.message, f.message);
+      assert.ok(d.range.isEqual(asRange(f.range)), `${f.ruleId} at ${JSON.stringify(d.range)} instead of ${JSON.stringify(f.range)}`);
+      const target = typeof d.code === 'object' ? d.code.target : undefined;
+      if (/^PM\d{3}$/.test(f.ruleId)) assert.match(String(target), new RegExp(`/docs/rules/${f.ruleId}\\.md$`));
+      if (/^MD\d{3}$/.test(f.ruleId)) assert.match(String(target), /markdownlint\/blob\/v0\.40\.0\/doc\/md\d{3}\.md$/);
+    });
+    // exact spans: the wrong zone name, not the whole line
+    const zones = got.filter((d) => codeOf(d) === 'PM006');
+    assert.deepStrictEqual(zones.map((d) => [d.range.start.line, doc.getText(d.range)]), [[2, 'Eastern Standard Time'], [3, 'Eastern Standard Time'], [11, 'EST']]);
+    assert.deepStrictEqual([zones[0].range.start.character, zones[0].range.end.character], [57, 78]);
+    // the blameful wording is flagged on the words themselves, not the whole line
+    const blame = got.find((d) => codeOf(d) === 'PM017' && d.range.start.line === 8);
+    assert.ok(blame, 'no PM017 on line 9');
+    assert.strictEqual(doc.getText(blame.range), 'Engineer executed wrong');
+  });
+
+  it('leaves a Markdown file that is not a postmortem alone until "Validate This File"', async () => {
+    const notes = (await openFixture('notes.md')).document;
+    // a check of another document that finishes after notes.md was opened shows notes.md had its turn
+    const fixable = await openFixture('postmortems/live-fixable.md');
+    await waitForDiagnostics(fixable.document.uri, (d) => ours(d).length > 0);
+    await sleep(300);
+    assert.deepStrictEqual(ours(vscode.languages.getDiagnostics(notes.uri)), []);
+    await vscode.window.showTextDocument(notes);
+    await vscode.commands.executeCommand('postmortem.validateFile');
+    const d = ours(await waitForDiagnostics(notes.uri, (x) => ours(x).some((y) => codeOf(y) === 'PM001')));
+    assert.ok(d.every((x) => x.range.start.line === 0), 'PM001 points at the title');
+  });
+
+  it('finds an out-of-order timeline entry as it is typed', async () => {
+    const editor = await openFixture('postmortems/live-typing.md');
+    const doc = editor.document;
+    await waitForDiagnostics(doc.uri, (d) => ours(d).length === expectedFindings(doc).length);
+    const lastEmpty = doc.lineAt(doc.lineCount - 1).isEmptyOrWhitespace;
+    const newLine = doc.lineCount - (lastEmpty ? 1 : 0);
+    const typed = `${lastEmpty ? '' : '\n'}- 2024-03-12 09:05 UTC cache flushed by hand`;
+    for (const ch of typed) {
+      await editor.edit((e) => e.insert(doc.lineAt(doc.lineCount - 1).range.end, ch));
+      await sleep(15);
+    }
+    const onNewLine = (x: vscode.Diagnostic) => codeOf(x) === 'PM005' && x.range.start.line === newLine;
+    const d = ours(await waitForDiagnostics(doc.uri, (x) => ours(x).some(onNewLine)));
+    assert.strictEqual(doc.getText(d.find(onNewLine)!.range), '2024-03-12 09:05 UTC');
+    assert.deepStrictEqual(d.map((x) => [codeOf(x), x.range, x.message]), expectedFindings(doc).map((f) => [f.ruleId, asRange(f.range), f.message]));
+  });
+
+  for (const fixture of [SEED, 'postmortems/live-fixable.md', 'postmortems/live-unsorted.md']) {
+    it(`applies each quick fix of ${fixture.split('/').pop()} as one undo step that removes its finding`, async () => {
+      const editor = await openFixture(fixture);
+      const doc = editor.document;
+      const original = doc.getText();
+      const fixable = expectedFindings(doc).filter((f) => f.fixes?.length);
+      assert.ok(fixable.length >= 2, `expected fixable findings, got ${JSON.stringify(expectedFindings(doc).map((f) => f.ruleId))}`);
+      await waitForDiagnostics(doc.uri, (d) => ours(d).length === expectedFindings(doc).length);
+      for (const f of fixable) {
+        const same = (x: vscode.Diagnostic) => codeOf(x) === f.ruleId && x.message === f.message && x.range.start.line === f.range.start.line - 1;
+        for (const fix of f.fixes!) {
+          const actions = await quickFixes(doc, asRange(f.range));
+          const action = actions.find((a) => a.title === fix.title);
+          assert.ok(action, `no quick fix "${fix.title}" among ${actions.map((a) => a.title).join(', ')}`);
+          assert.strictEqual(action.isPreferred, fix.preferred ?? f.fixes!.length === 1, `isPreferred of "${fix.title}"`);
+          assert.ok(await vscode.workspace.applyEdit(action.edit!));
+          await waitForDiagnostics(doc.uri, (d) => !ours(d).some(same) && ours(d).length === expectedFindings(doc).length);
+          await vscode.commands.executeCommand('undo');
+          await waitFor(() => doc.getText() === original, 5000, `one undo to restore the text after "${fix.title}"`);
+          await waitForDiagnostics(doc.uri, (d) => ours(d).some(same));
+        }
+      }
+    });
+  }
+
+  it('fixes everything at once with "Fix All Postmortem Problems", undone in one step', async () => {
+    const editor = await openFixture('postmortems/live-fixable.md');
+    const doc = editor.document;
+    const original = doc.getText();
+    const before = expectedFindings(doc).filter((f) => f.fixes?.some((x) => x.preferred) || f.fixes?.length === 1);
+    await waitForDiagnostics(doc.uri, (d) => ours(d).length === expectedFindings(doc).length);
+    const source = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.postmortem');
+    assert.deepStrictEqual(source.map((a) => [a.title, a.kind?.value]), [['Fix all postmortem problems', 'source.fixAll.postmortem']]);
+    assert.strictEqual(await vscode.commands.executeCommand('postmortem.fixAll'), true);
+    await waitForDiagnostics(doc.uri, (d) => !before.some((f) => ours(d).some((x) => codeOf(x) === f.ruleId && x.message === f.message)));
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => doc.getText() === original, 5000, 'one undo to restore the text');
+  });
+
+  it('shows how a timestamp was read, with its UTC instant, on hover', async () => {
+    const doc = (await openFixture(SEED)).document;
+    const time = runLint(doc.getText(), toCheckOptions(DEFAULT_SETTINGS, undefined, 'x.md')).times.find((t) => t.text.includes('3:06 PM EST'));
+    assert.ok(time?.instant !== undefined, 'the core did not read "3:06 PM EST"');
+    const at = asRange(time.range).start.translate(0, 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const utc = new Date(time.instant).toISOString().replace(/\.000Z$/, 'Z');
+    assert.ok(text.includes(`${utc} (UTC)`), text);
+    assert.match(text, /T[+-]\d\d:\d\d/);
+  });
+
+  it('re-checks open postmortems when a setting changes', async () => {
+    const doc = (await openFixture(SEED)).document;
+    await waitForDiagnostics(doc.uri, (d) => ours(d).some((x) => codeOf(x) === 'PM017'));
+    await vscode.workspace.getConfiguration('postmortem').update('rules', { PM017: 'off' }, vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(doc.uri, (d) => ours(d).length > 0 && !ours(d).some((x) => codeOf(x) === 'PM017'));
+    await vscode.workspace.getConfiguration('postmortem').update('rules', { PM017: 'error' }, vscode.ConfigurationTarget.Workspace);
+    const d = await waitForDiagnostics(doc.uri, (x) => ours(x).some((y) => codeOf(y) === 'PM017'));
+    assert.ok(ours(d).filter((x) => codeOf(x) === 'PM017').every((x) => x.severity === vscode.DiagnosticSeverity.Error));
+    await vscode.workspace.getConfiguration('postmortem').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+});
