@@ -4,6 +4,7 @@
  */
 import type { Analysis, AnalyzedTimelineEntry } from '../analysis/types';
 import type { Position, TextEdit } from '../types';
+import { instantToZoned } from '../time/zones';
 import { documentTimestamp } from './now';
 
 /** The edit that adds the entry, and where the cursor goes after it (1-based). */
@@ -12,12 +13,21 @@ export interface TimelineInsertion {
   cursor: Position;
 }
 
-/** The entry after which "now" belongs (undefined: before every entry). */
-function anchorFor(entries: AnalyzedTimelineEntry[], now: number): AnalyzedTimelineEntry | undefined {
-  if (!entries.some((e) => e.time.instant !== undefined)) return entries[entries.length - 1];
+/**
+ * The entry after which "now" belongs (undefined: before every entry). Entries placed in time compare by instant;
+ * when some have no date (`14:02` under no date), all compare by time of day in the document's zone.
+ */
+function anchorFor(entries: AnalyzedTimelineEntry[], now: number, zone: string): AnalyzedTimelineEntry | undefined {
+  const known = entries.filter((e) => !e.time.unknown && (e.time.instant !== undefined || e.time.written.hour !== undefined));
+  if (known.length === 0) return entries[entries.length - 1];
+  const byInstant = known.every((e) => e.time.instant !== undefined);
+  const nowZoned = instantToZoned(now, zone);
+  const nowKey = byInstant ? now : nowZoned.hour * 60 + nowZoned.minute;
+  const key = (e: AnalyzedTimelineEntry) => (byInstant ? e.time.instant : (e.time.written.hour ?? 0) * 60 + (e.time.written.minute ?? 0));
   let anchor: AnalyzedTimelineEntry | undefined;
   for (const e of entries) {
-    if (e.time.instant === undefined || e.time.instant <= now) anchor = e;
+    const k = known.includes(e) ? key(e) : undefined;
+    if (k === undefined || k <= nowKey) anchor = e;
     else break;
   }
   return anchor;
@@ -45,9 +55,9 @@ export function timelineInsertion(analysis: Analysis, now: number, fallbackZone?
   const lines = analysis.model.lines;
   const section = analysis.model.sections.find((s) => s.standard === 'timeline');
   const inSection = section ? analysis.timeline.filter((e) => e.line > section.headingRange.start.line && e.line <= section.endLine) : [];
-  const anchor = anchorFor(inSection, now);
-  const lineOf = anchor?.line ?? inSection[0]?.line ?? section?.endLine ?? lines.length;
+  const lineOf = inSection[inSection.length - 1]?.line ?? section?.endLine ?? lines.length;
   const stamp = documentTimestamp(analysis, now, lineOf, fallbackZone, inSection.length ? inSection.map((e) => e.time) : undefined);
+  const anchor = anchorFor(inSection, now, stamp.zone);
   if (!section) {
     // no Timeline section: add one at the end of the document
     const last = lines.length;

@@ -1,0 +1,90 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { documentTimestamp, timelineInsertion } from '../../../src/core/templates';
+import type { TextEdit } from '../../../src/core/types';
+
+// 2026-03-12 18:02 UTC (14:02 EDT in New York)
+const now = Date.UTC(2026, 2, 12, 18, 2);
+const seed = fs.readFileSync(path.resolve(__dirname, '../../../../test/fixtures/workspace/postmortems/2021-09-27-us-east-1-servers.md'), 'utf8');
+
+/** The text with one edit applied, and the cursor line's text with `|` at the cursor. */
+function apply(text: string, edit: TextEdit, cursor: { line: number; column: number }): { text: string; cursorLine: string } {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; column: number }) => lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 1, 0) + p.column - 1;
+  const out = text.slice(0, offset(edit.range.start)) + edit.replacement + text.slice(offset(edit.range.end));
+  const line = out.split('\n')[cursor.line - 1];
+  return { text: out, cursorLine: `${line.slice(0, cursor.column - 1)}|${line.slice(cursor.column - 1)}` };
+}
+
+describe('templates: Add Timeline Entry', () => {
+  const cases: { name: string; text: string; expected: string; cursorLine: string }[] = [
+    {
+      name: 'bullets under "All times UTC": between the entries before and after now',
+      text: '# X\n\nAll times UTC.\n\n## Timeline\n\n- 14:02 Alerts fire\n- 19:30 Rollback\n',
+      expected: '# X\n\nAll times UTC.\n\n## Timeline\n\n- 14:02 Alerts fire\n- 18:02 \n- 19:30 Rollback\n',
+      cursorLine: '- 18:02 |',
+    },
+    {
+      name: 'before every entry when now is earlier',
+      text: '## Timeline\n\nAll times UTC.\n\n- 19:02 Alerts fire\n- 19:30 Rollback\n',
+      expected: '## Timeline\n\nAll times UTC.\n\n- 18:02 \n- 19:02 Alerts fire\n- 19:30 Rollback\n',
+      cursorLine: '- 18:02 |',
+    },
+    {
+      name: 'a table row with the same columns, dated times',
+      text: '## Timeline (UTC)\n\n| Time | Event | Who |\n| --- | --- | --- |\n| 2026-03-12 14:02 | Alerts fire | bot |\n\n## Root cause\n',
+      expected: '## Timeline (UTC)\n\n| Time | Event | Who |\n| --- | --- | --- |\n| 2026-03-12 14:02 | Alerts fire | bot |\n| 2026-03-12 18:02 |  | |\n\n## Root cause\n',
+      cursorLine: '| 2026-03-12 18:02 | | | |',
+    },
+    {
+      name: 'the same decoration and zone style as the entry before',
+      text: '## Timeline\n\n- **14:02 UTC** — Alerts fire\n',
+      expected: '## Timeline\n\n- **14:02 UTC** — Alerts fire\n- **18:02 UTC** — \n',
+      cursorLine: '- **18:02 UTC** — |',
+    },
+    {
+      name: 'an empty Timeline section',
+      text: '# X\n\n## Timeline\n\n## Root cause\n',
+      expected: '# X\n\n## Timeline\n\n- 2026-03-12 18:02 UTC \n\n## Root cause\n',
+      cursorLine: '- 2026-03-12 18:02 UTC |',
+    },
+    {
+      name: 'no Timeline section: one is added at the end',
+      text: '# X\n\nSome text\n',
+      expected: '# X\n\nSome text\n\n## Timeline\n\n- 2026-03-12 18:02 UTC ',
+      cursorLine: '- 2026-03-12 18:02 UTC |',
+    },
+    {
+      name: 'the hand-written postmortem: its 12-hour style with a zone, at the end of its Timeline',
+      text: seed,
+      expected: seed.replace('Servers were restarted.    \n', 'Servers were restarted.    \n- 2:02 PM EDT \n'),
+      cursorLine: '- 2:02 PM EDT |',
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const { edit, cursor } = timelineInsertion(analyze(c.text, { now }), now, 'UTC');
+      const result = apply(c.text, edit, cursor);
+      assert.strictEqual(result.text, c.expected);
+      assert.strictEqual(result.cursorLine, c.cursorLine);
+    });
+  }
+});
+
+describe('templates: Insert Timestamp', () => {
+  const cases: { text: string; line: number; setting?: string; expected: string }[] = [
+    { text: '---\ntimezone: America/New_York\n---\n## Timeline\n\n- 09:15 Deploy\n', line: 7, expected: '14:02' },
+    { text: '## Timeline\n\n- 2024-03-12T09:15Z Deploy\n', line: 4, expected: '2026-03-12T18:02Z' },
+    { text: seed, line: 3, expected: 'March 12 2:02 PM EDT' },
+    { text: seed, line: 12, expected: '2:02 PM EDT' },
+    { text: '# Nothing dated yet\n', line: 1, expected: '2026-03-12 18:02 UTC' },
+    { text: '# Nothing dated yet\n', line: 1, setting: 'Europe/Paris', expected: '2026-03-12 19:02 +01:00' },
+  ];
+  for (const c of cases) {
+    it(`${c.expected} ${c.setting ? `with the setting ${c.setting}` : ''}`, () => {
+      assert.strictEqual(documentTimestamp(analyze(c.text, { now }), now, c.line, c.setting).text, c.expected);
+    });
+  }
+});
