@@ -27,6 +27,7 @@ const PRIORITY = [
   /\b([Cc]ritical|[Hh]igh|[Mm]edium|[Ll]ow)[ -]priority\b/d,
 ];
 const LINK = [/(https?:\/\/[^\s)>\]]*[^\s)>\].,;:])/d, /(?<![\w-])([A-Z][A-Z0-9]{1,9}-\d+)\b/d, /(?<![\w&#])(#\d+)\b/d];
+const MAX_DETAIL_SPAN = 2000;
 const NO_OWNER = /^(?:tbd|tba|todo|\?+|[-–—]+|n\/?a|none|unassigned|nobody)$/i;
 /** A ticket cell without a known link form: its text up to any state marker (`Bug 5554823 **TODO**`). */
 const TICKET_CELL = /^([^*_]*\d[^*_]*?)\s*(?:$|[*_])/d;
@@ -48,7 +49,9 @@ function find(patterns: RegExp[], line: string, i: number, from: number, to: num
 }
 
 /** Owner, due date, priority and link found in the text of an item. */
-function details(line: string, i: number, from: number, to: number): Pick<ActionItem, 'owner' | 'due' | 'priority' | 'link'> {
+function details(line: string, i: number, from: number, end: number): Pick<ActionItem, 'owner' | 'due' | 'priority' | 'link'> {
+  // Details sit in the first sentences of an item; a bound keeps pathological lines linear.
+  const to = Math.min(end, from + MAX_DETAIL_SPAN);
   const out: Pick<ActionItem, 'owner' | 'due' | 'priority' | 'link'> = {};
   const owner = find(OWNER, line, i, from, to);
   if (owner && !NO_OWNER.test(owner.text)) out.owner = owner;

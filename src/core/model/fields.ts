@@ -34,7 +34,8 @@ for (const [id, names] of Object.entries(fieldLabelSynonyms) as [StandardFieldId
 
 /** The standard field a label names (`Outage **start** time` -> `start`), if any. */
 export function matchFieldLabel(label: string): StandardFieldId | undefined {
-  return labelIndex.get(normalizeLabel(stripMarkup(label)));
+  // Normalising turns markup characters into spaces, so `**start**` needs no separate stripping.
+  return labelIndex.get(normalizeLabel(label));
 }
 
 /**
@@ -92,8 +93,9 @@ export function readLabelledField(line: string, lineIndex: number, from: number,
   let [labelStart, labelEnd] = split;
   [labelStart, labelEnd] = unwrap(line, labelStart, labelEnd);
   const rawLabel = line.slice(labelStart, labelEnd);
+  if (BAD_LABEL.test(rawLabel)) return undefined;
   const label = stripMarkup(rawLabel);
-  if (label === '' || BAD_LABEL.test(rawLabel) || label.split(' ').length > 10) return undefined;
+  if (label === '' || label.split(' ').length > 10) return undefined;
   return makeField(line, lineIndex, label, labelStart, labelEnd, split[2], to);
 }
 
@@ -110,10 +112,16 @@ function makeField(line: string, lineIndex: number, label: string, labelStart: n
   return field;
 }
 
-/** Reads every field of the document from list items, plain lines and key/value table rows. */
-export function readFields(lines: string[], scanned: ScannedLine[]): Field[] {
+/**
+ * Reads every field of the document from list items, plain lines and key/value table rows. Lines inside the
+ * `skip` spans (0-based, inclusive: the action items) are left out: `Owner: Carol` there belongs to one action item.
+ */
+export function readFields(lines: string[], scanned: ScannedLine[], skip: [number, number][] = []): Field[] {
   const fields: Field[] = [];
+  let k = 0;
   for (let i = 0; i < scanned.length; i++) {
+    while (k < skip.length && skip[k][1] < i) k++;
+    if (k < skip.length && skip[k][0] <= i) { i = skip[k][1]; continue; }
     const s = scanned[i];
     if (s.kind === 'list' || s.kind === 'text') {
       if (s.contentStart >= s.contentEnd || lines[i].indexOf(':', s.contentStart) < 0) continue;
@@ -121,6 +129,7 @@ export function readFields(lines: string[], scanned: ScannedLine[]): Field[] {
       if (f) fields.push(f);
     } else if (s.kind === 'table' && s.cells && s.cells.length >= 2) {
       const [first, second] = s.cells;
+      if (first.end - first.start > MAX_LABEL || first.end === first.start) continue;
       const [ls, le] = unwrap(lines[i], first.start, first.end);
       const label = stripMarkup(lines[i].slice(ls, le).replace(/:$/, ''));
       if (!matchFieldLabel(label)) continue;

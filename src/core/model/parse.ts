@@ -8,7 +8,7 @@ import { readFrontMatter } from './frontmatter';
 import { scanLines } from './scan';
 import { readSections } from './sections';
 import { splitLines } from './text';
-import { readTimeline } from './timeline';
+import { readTimeline, sectionRegions } from './timeline';
 import { readZoneDeclarations } from './zones';
 
 /**
@@ -23,7 +23,7 @@ export function parsePostmortem(text: string): PostmortemModel {
   const model: PostmortemModel = {
     lines,
     sections,
-    fields: readFields(lines, scanned),
+    fields: readFields(lines, scanned, sectionRegions(sections, 'actionItems')),
     timeline: readTimeline(lines, scanned, sections),
     actionItems: readActionItems(lines, scanned, sections),
     zoneDeclarations: readZoneDeclarations(lines, scanned),

@@ -39,6 +39,7 @@ const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const LIST = /^([ \t]*)([-*+•·◦‣▪–]|\d{1,9}[.)])([ \t]+|$)/;
 const BULLET_NO_SPACE = /^([ \t]*)(•)/;
+const MAY_START_LIST = /[-*+•·◦‣▪–\d]/;
 const CHECKBOX = /^\[([ xX])\](?=[ \t]|$)/;
 const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
@@ -71,6 +72,11 @@ export function splitCells(line: string): Cell[] {
   return cells;
 }
 
+/** A line of `kind` whose content is [start, end). */
+function plain(kind: LineKind, start: number, end: number): ScannedLine {
+  return { kind, contentStart: start, contentEnd: end };
+}
+
 /** Classifies every line; `frontMatterEnd` is the 0-based index of the closing front matter line, or -1. */
 export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[] {
   const out: ScannedLine[] = new Array(lines.length);
@@ -81,72 +87,81 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
     const line = lines[i];
     const start = skipSpaces(line, 0);
     const end = trimEnd(line, start);
-    const plain = (kind: LineKind): ScannedLine => ({ kind, contentStart: start, contentEnd: end });
-    if (i <= frontMatterEnd) { out[i] = plain('frontmatter'); continue; }
+    if (i <= frontMatterEnd) { out[i] = plain('frontmatter', start, end); continue; }
+    // Only the first character of a line can open a block: test the patterns it may start.
+    const first = line[start];
     if (fence) {
-      const m = FENCE.exec(line);
-      if (m && m[1][0] === fence.char && m[1].length >= fence.length && m[2].trim() === '') { fence = undefined; out[i] = plain('fence'); } else out[i] = plain('code');
+      const m = (first === '`' || first === '~') && start < 4 ? FENCE.exec(line) : null;
+      if (m && m[1][0] === fence.char && m[1].length >= fence.length && m[2].trim() === '') { fence = undefined; out[i] = plain('fence', start, end); } else out[i] = plain('code', start, end);
       continue;
     }
     if (inComment) {
       if (line.includes('-->')) inComment = false;
-      out[i] = plain('comment');
+      out[i] = plain('comment', start, end);
       continue;
     }
-    if (start === end) { out[i] = plain('blank'); tableStart = -1; continue; }
+    if (start === end) { out[i] = plain('blank', start, end); tableStart = -1; continue; }
+    const hasPipe = line.includes('|');
     if (tableStart >= 0) {
-      if (line.includes('|')) { out[i] = { ...plain('table'), tableStart, cells: splitCells(line) }; continue; }
+      if (hasPipe) { out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart, cells: splitCells(line) }; continue; }
       tableStart = -1;
     }
-    const fm = FENCE.exec(line);
-    if (fm && !(fm[1][0] === '`' && fm[2].includes('`'))) {
-      fence = { char: fm[1][0], length: fm[1].length };
-      out[i] = plain('fence');
-      continue;
+    if (start < 4) {
+      if (first === '`' || first === '~') {
+        const fm = FENCE.exec(line);
+        if (fm && !(fm[1][0] === '`' && fm[2].includes('`'))) {
+          fence = { char: fm[1][0], length: fm[1].length };
+          out[i] = plain('fence', start, end);
+          continue;
+        }
+      } else if (first === '<' && line.startsWith('<!--', start)) {
+        inComment = !line.includes('-->', start + 4);
+        out[i] = plain('comment', start, end);
+        continue;
+      } else if (first === '#') {
+        const atx = ATX.exec(line);
+        if (atx) {
+          const textStart = skipSpaces(line, atx[0].length);
+          let textEnd = end;
+          const closing = line[end - 1] === '#' ? CLOSING_HASHES.exec(line.slice(textStart, end + 1)) : null;
+          if (closing) textEnd = trimEnd(line, textStart, textStart + closing.index);
+          else if (ONLY_HASHES.test(line.slice(textStart, end))) textEnd = textStart;
+          out[i] = { kind: 'heading', level: atx[1].length, contentStart: textStart, contentEnd: textEnd };
+          continue;
+        }
+      } else if (first === '=' || first === '-') {
+        if (i > 0 && out[i - 1].kind === 'text' && UNDERLINE.test(line)) {
+          const prev = out[i - 1];
+          out[i - 1] = { kind: 'heading', level: first === '=' ? 1 : 2, contentStart: prev.contentStart, contentEnd: prev.contentEnd };
+          out[i] = plain('underline', start, end);
+          continue;
+        }
+      }
+      if ((first === '-' || first === '*' || first === '_') && RULE.test(line)) { out[i] = plain('rule', start, end); continue; }
     }
-    if (line.startsWith('<!--', start)) {
-      inComment = !line.includes('-->', start + 4);
-      out[i] = plain('comment');
-      continue;
-    }
-    const atx = ATX.exec(line);
-    if (atx) {
-      const textStart = skipSpaces(line, atx[0].length);
-      let textEnd = end;
-      const closing = CLOSING_HASHES.exec(line.slice(textStart, end + 1));
-      if (closing) textEnd = trimEnd(line, textStart, textStart + closing.index);
-      else if (ONLY_HASHES.test(line.slice(textStart, end))) textEnd = textStart;
-      out[i] = { kind: 'heading', level: atx[1].length, contentStart: textStart, contentEnd: textEnd };
-      continue;
-    }
-    const under = start < 4 ? UNDERLINE.exec(line) : null;
-    if (under && i > 0 && out[i - 1].kind === 'text') {
-      const prev = out[i - 1];
-      out[i - 1] = { kind: 'heading', level: under[1][0] === '=' ? 1 : 2, contentStart: prev.contentStart, contentEnd: prev.contentEnd };
-      out[i] = plain('underline');
-      continue;
-    }
-    if (RULE.test(line)) { out[i] = plain('rule'); continue; }
-    if (line.includes('|') && i + 1 < lines.length && isDelimiterRow(lines[i + 1])) {
+    if (hasPipe && i + 1 < lines.length && isDelimiterRow(lines[i + 1])) {
       tableStart = i;
-      out[i] = { ...plain('table'), tableStart, cells: splitCells(line) };
-      out[++i] = { kind: 'delimiter', contentStart: skipSpaces(lines[i], 0), contentEnd: trimEnd(lines[i], 0), tableStart };
+      out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart, cells: splitCells(line) };
+      i++;
+      out[i] = { kind: 'delimiter', contentStart: skipSpaces(lines[i], 0), contentEnd: trimEnd(lines[i], 0), tableStart };
       continue;
     }
-    const list = LIST.exec(line) ?? BULLET_NO_SPACE.exec(line);
+    const list = MAY_START_LIST.test(first) ? LIST.exec(line) ?? BULLET_NO_SPACE.exec(line) : null;
     if (list) {
       const markerStart = list[1].length;
       let contentStart = skipSpaces(line, markerStart + list[2].length);
       let checked: boolean | undefined;
-      const box = CHECKBOX.exec(line.slice(contentStart, contentStart + 4));
-      if (box) {
-        checked = box[1] !== ' ';
-        contentStart = skipSpaces(line, contentStart + 3);
+      if (line[contentStart] === '[') {
+        const box = CHECKBOX.exec(line.slice(contentStart, contentStart + 4));
+        if (box) {
+          checked = box[1] !== ' ';
+          contentStart = skipSpaces(line, contentStart + 3);
+        }
       }
       out[i] = { kind: 'list', marker: list[2], markerStart, contentStart, contentEnd: Math.max(contentStart, end), checked };
       continue;
     }
-    out[i] = plain('text');
+    out[i] = plain('text', start, end);
   }
   return out;
 }

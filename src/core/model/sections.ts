@@ -35,6 +35,8 @@ const SEPARATOR = /\s+[-–—|]\s+|:\s+/;
  * (`3. Timeline`), parentheticals (`Timeline (UTC)`), trailing colons, and text after a dash (`Timeline - all times UTC`).
  */
 export function matchStandardSection(title: string): StandardSectionId | undefined {
+  const quick = synonymIndex.get(normalizeLabel(title));
+  if (quick) return quick;
   const plain = stripMarkup(title).replace(NUMBERING, '');
   const direct = synonymIndex.get(normalizeLabel(plain));
   if (direct) return direct;
@@ -53,23 +55,42 @@ const PLACEHOLDER = new RegExp(
   ].join('|') + ')[.!:]?$',
   'i',
 );
+const MAX_PLACEHOLDER = 200;
 const LEADING_MARKER = /^(?:[-*+•]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;
 
 /** True when a line of body text is only a placeholder (`TBD`, `TODO: ...`, `<impact>`, `{{summary}}`, `...`). */
 export function isPlaceholderText(text: string): boolean {
+  if (text.length > MAX_PLACEHOLDER) return false;
   const bare = stripMarkup(text.replace(LEADING_MARKER, ''));
   return bare !== '' && PLACEHOLDER.test(bare);
 }
 
 /** Line kinds that never count as body content. */
 const SKIPPED = new Set(['blank', 'comment', 'heading', 'underline', 'fence', 'rule', 'frontmatter', 'delimiter']);
-const INLINE_COMMENT = /<!--.*?-->/g;
+
+/** The line without its inline `<!-- ... -->` comments (an unclosed one runs to the end of the line). */
+function withoutComments(line: string): string {
+  let open = line.indexOf('<!--');
+  if (open < 0) return line;
+  let out = '';
+  let from = 0;
+  while (open >= 0) {
+    out += line.slice(from, open);
+    const close = line.indexOf('-->', open + 4);
+    if (close < 0) return out;
+    from = close + 3;
+    open = line.indexOf('<!--', from);
+  }
+  return out + line.slice(from);
+}
 
 /** Builds the sections of a document from its scanned lines. */
 export function readSections(lines: string[], scanned: ScannedLine[]): Section[] {
   const headings: number[] = [];
   for (let i = 0; i < scanned.length; i++) if (scanned[i].kind === 'heading') headings.push(i);
   const sections: Section[] = [];
+  // Body lines cleaned once, shared by a section and the sections nested in it.
+  const clean: (string | undefined)[] = new Array(lines.length);
   // Each heading's span ends before the next heading of the same or a higher level (found with a stack: linear).
   const spanEnd = new Array<number>(headings.length).fill(lines.length - 1);
   const open: number[] = [];
@@ -84,13 +105,18 @@ export function readSections(lines: string[], scanned: ScannedLine[]): Section[]
     const bodyStart = line + 1 < scanned.length && scanned[line + 1].kind === 'underline' ? line + 2 : line + 1;
     let end = spanEnd[h];
     while (end >= bodyStart && (scanned[end].kind === 'blank' || scanned[end].kind === 'comment')) end--;
-    const content: number[] = [];
+    let first = -1;
+    let last = -1;
     const texts: string[] = [];
     for (let i = bodyStart; i <= end; i++) {
-      if (SKIPPED.has(scanned[i].kind)) continue;
-      const text = lines[i].replace(INLINE_COMMENT, '').trim();
+      let text = clean[i];
+      if (text === undefined) {
+        text = SKIPPED.has(scanned[i].kind) ? '' : withoutComments(lines[i]).trim();
+        clean[i] = text;
+      }
       if (text === '') continue;
-      content.push(i);
+      if (first < 0) first = i;
+      last = i;
       texts.push(text);
     }
     const title = lines[line].slice(s.contentStart, s.contentEnd);
@@ -105,8 +131,6 @@ export function readSections(lines: string[], scanned: ScannedLine[]): Section[]
     const standard = matchStandardSection(title);
     if (standard) section.standard = standard;
     if (texts.length > 0 && texts.length <= 5 && texts.every(isPlaceholderText)) {
-      const first = content[0];
-      const last = content[content.length - 1];
       section.placeholder = {
         text: section.bodyText,
         range: spanRange(first, scanned[first].kind === 'list' ? scanned[first].markerStart ?? 0 : scanned[first].contentStart, last, scanned[last].contentEnd),

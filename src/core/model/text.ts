@@ -39,18 +39,32 @@ function isSpace(c: number): boolean {
 
 /** Label or title normalised for matching: lower case, markup and punctuation dropped, spaces collapsed. */
 export function normalizeLabel(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const c = ch.charCodeAt(0);
+    // Apostrophes vanish ("didn't" -> "didnt"); letters and digits stay; anything else is one space.
+    if (c === 39 || c === 0x2019) continue;
+    const letter = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c > 127 && LETTER_OR_DIGIT.test(ch));
+    if (!letter) { gap = out !== ''; continue; }
+    if (gap) { out += ' '; gap = false; }
+    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : c > 127 ? ch.toLowerCase() : ch;
+  }
+  return out;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MARKUP = /[*_`]/;
+const SPACES = /\s{2,}|[\t\n\r]/;
 
 /** Markup characters that wrap a label or a value (`**bold**`, `_em_`, `` `code` ``). */
 const WRAPPERS = ['**', '__', '*', '_', '`'];
 
 /** Shrinks [start, end) past one pair of symmetric emphasis or code markers around the whole span. */
 export function unwrap(s: string, start: number, end: number): [number, number] {
+  const c = s[start];
+  if (c !== '*' && c !== '_' && c !== '`') return [start, end];
   for (const w of WRAPPERS) {
     if (end - start > 2 * w.length && s.startsWith(w, start) && s.startsWith(w, end - w.length)) {
       const inner = s.slice(start + w.length, end - w.length);
@@ -62,5 +76,6 @@ export function unwrap(s: string, start: number, end: number): [number, number] 
 
 /** Removes emphasis and code markers from a label (`Outage **start** time` -> `Outage start time`). */
 export function stripMarkup(text: string): string {
+  if (!MARKUP.test(text)) return SPACES.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
   return text.replace(/\*\*|__|[*`]/g, '').replace(/(^|\s)_+|_+(?=\s|$)/g, '$1').replace(/\s+/g, ' ').trim();
 }

@@ -49,6 +49,7 @@ describe('model: action items', () => {
   }
 
   it('reads items only in action-item sections, and not from plain lines', () => {
+    assert.deepStrictEqual(parsePostmortem('## Action items\n- Owner: Carol, due Friday\n').fields, []);
     const m = parsePostmortem('## Impact\n- a bullet\n## Follow-ups\nThings to do:\n- first\n  - nested\n## Lessons learned\n- not an item\n');
     assert.deepStrictEqual(m.actionItems.map((a) => [a.line, a.text]), [[5, 'first'], [6, 'nested']]);
   });

@@ -1,0 +1,55 @@
+import * as assert from 'assert';
+import { scanLines, splitCells, splitLines } from '../../../src/core/model';
+
+/** Kinds of each line of `text`. */
+function kinds(text: string): string[] {
+  return scanLines(splitLines(text), -1).map((l) => l.kind);
+}
+
+describe('model: block scanner', () => {
+  it('splits CRLF, CR and LF lines alike', () => {
+    assert.deepStrictEqual(splitLines('a\r\nb\rc\nd'), ['a', 'b', 'c', 'd']);
+  });
+
+  const cases: [string, string[]][] = [
+    ['# H\n\ntext  \n', ['heading', 'blank', 'text', 'blank']],
+    ['- a\n* b\n+ c\n• d\n•e\n1. f\n2) g\n', ['list', 'list', 'list', 'list', 'list', 'list', 'list', 'blank']],
+    ['**Duration:** 4h\n*emphasis* text', ['text', 'text']],
+    ['---\n***\n- - -', ['rule', 'rule', 'rule']],
+    ['Title\n===\nSub\n---', ['heading', 'underline', 'heading', 'underline']],
+    ['- item\n---', ['list', 'rule']],
+    ['```js\n# not a heading\n```\nafter', ['fence', 'code', 'fence', 'text']],
+    ['````\n```\n# still code\n````', ['fence', 'code', 'code', 'fence']],
+    ['~~~\n```\n~~~', ['fence', 'code', 'fence']],
+    ['```\nnever closed\n# code', ['fence', 'code', 'code']],
+    ['<!-- a -->\n<!--\n# hidden\n-->\ntext', ['comment', 'comment', 'comment', 'comment', 'text']],
+    ['| a | b |\n|---|:-:|\n| 1 | 2 |\nno pipe\n', ['table', 'delimiter', 'table', 'text', 'blank']],
+    ['a | b\n--|--\n1 | 2', ['table', 'delimiter', 'table']],
+    ['| not a table |\ntext', ['text', 'text']],
+    ['#hashtag\n####### seven', ['text', 'text']],
+    ['    indented text', ['text']],
+  ];
+  for (const [text, expected] of cases) {
+    it(`classifies ${JSON.stringify(text)}`, () => assert.deepStrictEqual(kinds(text), expected));
+  }
+
+  it('finds heading text, list content, checkboxes and markers', () => {
+    const lines = ['## Timeline ##', '  - [x] done item', '•  two spaces', '10. tenth'];
+    const s = scanLines(lines, -1);
+    assert.deepStrictEqual([s[0].level, lines[0].slice(s[0].contentStart, s[0].contentEnd)], [2, 'Timeline']);
+    assert.deepStrictEqual([s[1].marker, s[1].markerStart, s[1].checked, lines[1].slice(s[1].contentStart)], ['-', 2, true, 'done item']);
+    assert.deepStrictEqual([s[2].marker, lines[2].slice(s[2].contentStart)], ['•', 'two spaces']);
+    assert.deepStrictEqual([s[3].marker, lines[3].slice(s[3].contentStart)], ['10.', 'tenth']);
+  });
+
+  it('splits table cells, honouring escaped pipes and code spans', () => {
+    const line = '| a | `x|y` | c \\| d |  |';
+    assert.deepStrictEqual(splitCells(line).map((c) => line.slice(c.start, c.end)), ['a', '`x|y`', 'c \\| d', '']);
+    const bare = 'a | b';
+    assert.deepStrictEqual(splitCells(bare).map((c) => bare.slice(c.start, c.end)), ['a', 'b']);
+  });
+
+  it('marks front matter lines', () => {
+    assert.deepStrictEqual(scanLines(['---', 'a: 1', '---', '# H'], 2).map((l) => l.kind), ['frontmatter', 'frontmatter', 'frontmatter', 'heading']);
+  });
+});
