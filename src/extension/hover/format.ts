@@ -75,7 +75,8 @@ export function timeHoverLines(t: ResolvedTime, ctx: HoverContext): string[] {
   const written = `\`${t.text.replace(/`/g, '\'')}\``;
   if (t.unknown) return [`${written}: an unknown time, left out of the ordering and the metrics.`];
   if (t.instant === undefined) {
-    return [`${written} could not be placed in time.`, ...t.assumptions.map((a) => `- ${a}`)];
+    const why = t.problem ? `: ${t.problem.message}` : '.';
+    return [`${written} could not be placed in time${why}`, ...t.assumptions.map((a) => `- ${a}`)];
   }
   const lines = [`${written} is read as:`, ''];
   const docZone = ctx.documentZone?.zone;
@@ -92,6 +93,8 @@ export function timeHoverLines(t: ResolvedTime, ctx: HoverContext): string[] {
   } else if (isStart) {
     lines.push('- T+00:00: the outage start');
   }
-  if (t.assumptions.length) lines.push('', `Assumed: ${t.assumptions.join('; ')}.`);
+  const assumed = [...t.assumptions];
+  if (t.zoneAssumed && !assumed.some((a) => /UTC/.test(a))) assumed.push('no zone written or declared, so UTC');
+  if (assumed.length) lines.push('', `Assumed: ${assumed.join('; ')}.`);
   return lines;
 }

@@ -2,12 +2,14 @@ import * as assert from 'assert';
 import { formatOffsetFromStart, formatUtc, formatWallClock, timeHoverLines, zoneOffsetMinutes } from '../../../src/extension/hover/format';
 import type { ResolvedTime } from '../../../src/core/analysis/types';
 
+/** A resolved time with the scanner details hovers do not read. */
+const rt = (t: Omit<ResolvedTime, 'source' | 'match'>): ResolvedTime => ({ source: 'text', match: {} as ResolvedTime['match'], ...t });
 const range = { start: { line: 3, column: 42 }, end: { line: 3, column: 71 } };
 /** 3:06 PM on Monday 27 September 2021 in New York (EDT, UTC-4) = 19:06 UTC. */
-const start: ResolvedTime = {
+const start: ResolvedTime = rt({
   text: 'Monday, September 27 at 3:06 PM Eastern Standard Time', range, instant: Date.UTC(2021, 8, 27, 19, 6), zone: 'America/New_York',
   offsetMinutes: -240, assumptions: ['year 2021 from the weekday (Monday)'], written: { month: 9, day: 27, weekday: 1, hour: 15, minute: 6 },
-};
+});
 const end: ResolvedTime = { ...start, text: 'Monday, September 27 at 7:27 PM Eastern Standard Time', range: { start: { line: 4, column: 40 }, end: { line: 4, column: 93 } }, instant: Date.UTC(2021, 8, 27, 23, 27) };
 
 describe('editor: timestamp hover', () => {
@@ -46,7 +48,7 @@ describe('editor: timestamp hover', () => {
   });
 
   it('adds the document zone when the time has its own', () => {
-    const utcTime: ResolvedTime = { text: '2021-09-27T19:27Z', range: { start: { line: 12, column: 3 }, end: { line: 12, column: 20 } }, instant: Date.UTC(2021, 8, 27, 19, 27), zone: 'UTC', offsetMinutes: 0, assumptions: [], written: {} };
+    const utcTime: ResolvedTime = rt({ text: '2021-09-27T19:27Z', range: { start: { line: 12, column: 3 }, end: { line: 12, column: 20 } }, instant: Date.UTC(2021, 8, 27, 19, 27), zone: 'UTC', offsetMinutes: 0, assumptions: [], written: {} });
     const lines = timeHoverLines(utcTime, { start, documentZone: { zone: 'Europe/Berlin', text: 'CEST', source: 'setting' } });
     assert.deepStrictEqual(lines, [
       '`2021-09-27T19:27Z` is read as:', '',
@@ -58,9 +60,13 @@ describe('editor: timestamp hover', () => {
 
   it('says the start is T+00:00 and explains unknown and unplaced times', () => {
     assert.ok(timeHoverLines(structuredClone(start), { start }).includes('- T+00:00: the outage start'));
-    assert.deepStrictEqual(timeHoverLines({ text: '??:??', range, unknown: true, assumptions: [], written: {} }, {}),
+    assert.deepStrictEqual(timeHoverLines(rt({ text: '??:??', range, unknown: true, assumptions: [], written: {} }), {}),
       ['`??:??`: an unknown time, left out of the ordering and the metrics.']);
-    assert.deepStrictEqual(timeHoverLines({ text: 'Early afternoon', range, assumptions: ['no date in the document'], written: {} }, {}),
+    assert.deepStrictEqual(timeHoverLines(rt({ text: 'Early afternoon', range, assumptions: ['no date in the document'], written: {} }), {}),
       ['`Early afternoon` could not be placed in time.', '- no date in the document']);
+    const noDate = rt({ text: '3:06 PM EST', range, assumptions: [], written: { hour: 15, minute: 6 } });
+    noDate.problem = { reason: 'no-date' as NonNullable<ResolvedTime['problem']>['reason'], message: 'No date: add one to the entry or a "### 2021-09-27" heading above it.' };
+    assert.deepStrictEqual(timeHoverLines(noDate, {}),
+      ['`3:06 PM EST` could not be placed in time: No date: add one to the entry or a "### 2021-09-27" heading above it.']);
   });
 });
