@@ -57,16 +57,11 @@ function slug(text: string): string {
 }
 
 function addSourceLines(tokens: Token[]): void {
-  const seen = new Map<string, number>();
   tokens.forEach((token, i) => {
     if (!token.block || !token.map || token.nesting < 0 || token.type === 'inline') return;
     token.attrSet('data-line', String(token.map[0] + 1));
-    if (token.type === 'heading_open') {
-      const base = slug(tokens[i + 1]?.content ?? '') || 'section';
-      const n = seen.get(base) ?? 0;
-      seen.set(base, n + 1);
-      token.attrSet('id', n ? `${base}-${n}` : base);
-    }
+    // ids are made unique over the whole body afterwards (uniqueHeadingIds)
+    if (token.type === 'heading_open') token.attrSet('id', slug(tokens[i + 1]?.content ?? '') || 'section');
   });
 }
 
@@ -115,9 +110,26 @@ export function renderBody(text: string, options: BodyOptions): string {
   return md.render(text);
 }
 
+/** Renders the whole body: `renderBody`, with heading ids made unique. */
+export function renderWholeBody(text: string, options: BodyOptions): string {
+  return uniqueHeadingIds(renderBody(text, options));
+}
+
 /** Replaces lines `first..last` (1-based, inclusive) by empty lines, keeping every other line where it was. */
 export function blankLines(text: string, first: number, last: number): string {
   const lines = text.split('\n');
   for (let i = first - 1; i < Math.min(last, lines.length); i++) lines[i] = '';
   return lines.join('\n');
+}
+
+const HEADING_ID = /(<h[1-6] data-line="\d+" id=")([^"]*)"/g;
+
+/** Numbers repeated heading ids (`timeline`, `timeline-1`...) across the whole body, as GitHub does. */
+export function uniqueHeadingIds(html: string): string {
+  const seen = new Map<string, number>();
+  return html.replace(HEADING_ID, (_, head: string, id: string) => {
+    const n = seen.get(id) ?? 0;
+    seen.set(id, n + 1);
+    return `${head}${n ? `${id}-${n}` : id}"`;
+  });
 }

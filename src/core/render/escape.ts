@@ -14,8 +14,12 @@ const HTML_ESCAPES: Record<string, string> = {
 
 /** Escapes text for element content and for quoted attribute values alike. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => HTML_ESCAPES[c]);
+  // most text has nothing to escape: skip the replace (large timelines call this thousands of times)
+  return SPECIAL.test(text) ? text.replace(SPECIALS, (c) => HTML_ESCAPES[c]) : text;
 }
+
+const SPECIAL = /[&<>"'`]/;
+const SPECIALS = /[&<>"'`]/g;
 
 /** Serialises a value as JSON safe inside a quoted HTML attribute (the webview reads it back with `JSON.parse`). */
 export function jsonAttribute(value: unknown): string {

@@ -47,10 +47,22 @@ function wallClock(date: Date): string {
 }
 
 const shortNames = new Map<string, Intl.DateTimeFormat | null>();
+const abbreviations = new Map<string, string | undefined>();
 
-/** The zone's short name at `instant` (`EDT`), when the zone is an IANA name the platform knows. */
-export function zoneAbbreviation(zone: string, instant: number): string | undefined {
+/**
+ * The zone's short name at `instant` (`EDT`), when the zone is an IANA name the platform knows.
+ * `offsetMinutes`, when given, keys a cache (a zone has one name per offset), sparing Intl on long timelines.
+ */
+export function zoneAbbreviation(zone: string, instant: number, offsetMinutes?: number): string | undefined {
   if (zone === 'UTC' || /^[+-]\d/.test(zone)) return undefined;
+  const key = offsetMinutes === undefined ? undefined : `${zone} ${offsetMinutes}`;
+  if (key !== undefined && abbreviations.has(key)) return abbreviations.get(key);
+  const name = lookUpAbbreviation(zone, instant);
+  if (key !== undefined) abbreviations.set(key, name);
+  return name;
+}
+
+function lookUpAbbreviation(zone: string, instant: number): string | undefined {
   let format = shortNames.get(zone);
   if (format === undefined) {
     try {
@@ -83,7 +95,7 @@ export function formatInstant(time: ResolvedTime): FormattedInstant {
   if (time.offsetMinutes === undefined || (offset === 0 && (time.zone === undefined || time.zone === 'UTC'))) {
     return { local: utc, utc, iso };
   }
-  const abbreviation = time.zone ? zoneAbbreviation(time.zone, time.instant) : undefined;
+  const abbreviation = time.zone ? zoneAbbreviation(time.zone, time.instant, offset) : undefined;
   // the platform's short name (`EDT`) for an IANA zone, else the zone as the document wrote it
   const name = abbreviation && !/^GMT/.test(abbreviation) ? abbreviation : time.zoneText;
   const zoneName = name ? `${name} ` : '';

@@ -7,3 +7,4 @@ export { formatMinutes, formatOffset, formatInstant } from './format';
 export { layoutTimeline, xOf, TIMELINE_WIDTH } from './timeline';
 export { isSafeLink } from './body';
 export { METRIC_FORMULAS } from './header';
+export { BodyCache } from './bodyCache';

@@ -5,7 +5,8 @@
 import type { Analysis } from '../analysis/types';
 import type { Finding } from '../types';
 import { renderActionItems } from './actions';
-import { blankLines, renderBody } from './body';
+import { blankLines, renderWholeBody } from './body';
+import { renderBodyCached, type BodyCache } from './bodyCache';
 import { escapeHtml, jsonAttribute } from './escape';
 import { renderFindings } from './findings';
 import { renderHeader, reportTitle } from './header';
@@ -39,6 +40,8 @@ export interface RenderOptions {
   state?: PreviewState;
   /** Export: a line for the footer (e.g. when and from what it was generated). */
   footer?: string;
+  /** Live previews: reuse the HTML of unchanged sections of the body between renders. */
+  bodyCache?: BodyCache;
 }
 
 /** The report's content: header, timeline, action items, findings and body (what `#pm-content` holds). */
@@ -51,8 +54,13 @@ export function renderReportContent(input: RenderInput, options: RenderOptions):
     renderFindings(findings),
     renderTimeline(analysis),
     renderActionItems(analysis.actionItems),
-    `<article class="pm-body" id="pm-body">${renderBody(bodyText, { mode: options.mode, workspaceRoots: options.workspaceRoots })}</article>`,
+    `<article class="pm-body" id="pm-body">${renderBodyHtml(bodyText, options)}</article>`,
   ].join('\n');
+}
+
+function renderBodyHtml(text: string, options: RenderOptions): string {
+  const bodyOptions = { mode: options.mode, workspaceRoots: options.workspaceRoots };
+  return options.bodyCache ? renderBodyCached(text, bodyOptions, options.bodyCache) : renderWholeBody(text, bodyOptions);
 }
 
 /** Builds the Content-Security-Policy of the page. */

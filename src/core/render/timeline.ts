@@ -4,7 +4,7 @@
  */
 import type { Analysis, AnalyzedTimelineEntry } from '../analysis/types';
 import { escapeHtml } from './escape';
-import { formatInstant, formatOffset } from './format';
+import { formatOffset } from './format';
 
 /** SVG coordinates: the drawing is `WIDTH` wide with `PAD` on each side. */
 export const TIMELINE_WIDTH = 1000;
@@ -71,6 +71,18 @@ function ticks(layout: TimelineLayout): string {
   return out.join('');
 }
 
+/** Points grouped by drawing unit: events closer than one unit share a marker, so a huge timeline stays light. */
+function markers(points: readonly TimelinePoint[]): TimelinePoint[][] {
+  const groups = new Map<number, TimelinePoint[]>();
+  for (const p of points) {
+    const key = Math.round(p.x);
+    const group = groups.get(key);
+    if (group) group.push(p);
+    else groups.set(key, [p]);
+  }
+  return [...groups.values()];
+}
+
 /** Renders the SVG band. */
 export function renderTimelineSvg(layout: TimelineLayout): string {
   const parts = [
@@ -82,12 +94,16 @@ export function renderTimelineSvg(layout: TimelineLayout): string {
     parts.push(`<rect class="pm-tl-band" id="pm-tl-band" x="${fmt(x1)}" y="${AXIS_Y - 14}" width="${fmt(Math.max(x2 - x1, 2))}" height="28" rx="3"><title>Outage window</title></rect>`);
   }
   parts.push(ticks(layout));
-  layout.points.forEach((p, i) => {
-    // alternate label-free markers up and down a little so simultaneous events stay visible
+  markers(layout.points).forEach((group, i) => {
+    // alternate marker heights a little so neighbouring events stay visible
     const y = AXIS_Y - 24 - (i % 3) * 6;
+    const p = group[0];
+    const first = formatOffset((p.instant - layout.origin) / 60_000);
+    const title = group.length === 1 ? `${first} ${p.text}`
+      : `${first} to ${formatOffset((group[group.length - 1].instant - layout.origin) / 60_000)}: ${group.length} events, first: ${p.text}`;
     parts.push(
       `<g class="pm-tl-point" data-line="${p.line}"><line class="pm-tl-stem" x1="${fmt(p.x)}" x2="${fmt(p.x)}" y1="${y}" y2="${AXIS_Y}"></line>` +
-      `<circle class="pm-tl-dot" cx="${fmt(p.x)}" cy="${y}" r="5"><title>${escapeHtml(`${formatOffset((p.instant - layout.origin) / 60_000)} ${p.text}`)}</title></circle></g>`,
+      `<circle class="pm-tl-dot" cx="${fmt(p.x)}" cy="${y}" r="5"><title>${escapeHtml(title)}</title></circle></g>`,
     );
   });
   parts.push('</svg>');
@@ -105,10 +121,10 @@ export function renderTimeline(analysis: Analysis): string {
   const layout = layoutTimeline(analysis);
   if (!layout && analysis.timeline.length === 0) return '';
   const items = analysis.timeline.map((e) => {
-    const when = formatInstant(e.time);
-    const title = when.utc ? ` title="${escapeHtml(`${when.local} · ${when.utc}`)}"` : '';
+    const placed = e.time.instant !== undefined && !e.time.unknown;
+    const datetime = placed ? ` datetime="${new Date(e.time.instant as number).toISOString()}"` : '';
     return `<li class="pm-tl-entry" data-line="${e.line}">${offsetOf(e, layout?.origin)}` +
-      `<span class="pm-tl-time"${title}>${escapeHtml(e.time.text || e.timeText)}</span> <span class="pm-tl-text">${escapeHtml(e.text)}</span></li>`;
+      `<time class="pm-tl-time"${datetime}>${escapeHtml(e.time.text || e.timeText)}</time> <span class="pm-tl-text">${escapeHtml(e.text)}</span></li>`;
   });
   return [
     '<section class="pm-card pm-timeline" id="pm-timeline">',

@@ -3,7 +3,7 @@
  * with the content swapped by message so the page keeps its scroll position.
  */
 import * as vscode from 'vscode';
-import { renderReport, renderReportContent, type RenderOptions } from '../../core/render';
+import { BodyCache, renderReport, renderReportContent, type RenderOptions } from '../../core/render';
 import { isFromWebview, type FromWebview, type ToWebview } from '../../core/render/protocol';
 import { makeNonce } from './nonce';
 import type { ReportSource } from './reportSource';
@@ -35,6 +35,8 @@ export function fileNameOf(uri: vscode.Uri): string {
 /** A webview panel showing the report of `uri`. */
 export class PreviewPanel {
   private readonly scheduler: RenderScheduler;
+  // typing in one section re-renders only that section of the body
+  private readonly bodyCache = new BodyCache();
   private readonly subscriptions: vscode.Disposable[] = [];
   private sent?: { version: number; html: string };
   private seen?: { version: number; title: string; duration: string };
@@ -123,7 +125,7 @@ export class PreviewPanel {
 
   private renderOptions(document: vscode.TextDocument): RenderOptions {
     const roots = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.toString());
-    return { mode: 'webview', fileName: fileNameOf(document.uri), workspaceRoots: roots };
+    return { mode: 'webview', fileName: fileNameOf(document.uri), workspaceRoots: roots, bodyCache: this.bodyCache };
   }
 
   private async loadPage(): Promise<void> {

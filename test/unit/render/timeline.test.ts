@@ -40,7 +40,7 @@ describe('render: timeline placement', () => {
     a.timeline = [entry(10, { ...resolved('??:??', 10, at('19:06')), instant: undefined, unknown: true }, 'someone noticed')];
     assert.strictEqual(layoutTimeline(a)!.points.length, 0);
     const html = renderReportContent({ analysis: a, findings: [], text: '' }, { mode: 'export' });
-    assert.match(html, /<span class="pm-offset pm-unknown">T\?<\/span><span class="pm-tl-time">\?\?:\?\?<\/span>/);
+    assert.match(html, /<span class="pm-offset pm-unknown">T\?<\/span><time class="pm-tl-time">\?\?:\?\?<\/time>/);
   });
 
   it('has no band and no section when nothing is timed', () => {
