@@ -121,7 +121,7 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
       } else if (first === '#') {
         const atx = ATX.exec(line);
         if (atx) {
-          const textStart = skipSpaces(line, atx[0].length);
+          const textStart = Math.min(skipSpaces(line, atx[0].length), end);
           let textEnd = end;
           const closing = line[end - 1] === '#' ? CLOSING_HASHES.exec(line.slice(textStart, end + 1)) : null;
           if (closing) textEnd = trimEnd(line, textStart, textStart + closing.index);

@@ -27,6 +27,7 @@ describe('model: block scanner', () => {
     ['a | b\n--|--\n1 | 2', ['table', 'delimiter', 'table']],
     ['| not a table |\ntext', ['text', 'text']],
     ['#hashtag\n####### seven', ['text', 'text']],
+    ['# \n#', ['heading', 'heading']],
     ['    indented text', ['text']],
   ];
   for (const [text, expected] of cases) {

@@ -54,6 +54,11 @@ describe('model: sections', () => {
     assert.deepStrictEqual([by('Incident')?.endLine, by('Incident')?.level], [18, 1]);
   });
 
+  it('reads empty headings as empty titles', () => {
+    const m = parsePostmortem('# \n##\n### ###\n');
+    assert.deepStrictEqual(m.sections.map((s) => [s.level, s.title, at(s.headingRange)]), [[1, '', '1:2-1:2'], [2, '', '2:3-2:3'], [3, '', '3:5-3:5']]);
+  });
+
   it('reads setext headings and closing hashes', () => {
     const m = parsePostmortem('Checkout outage\n===============\n\nImpact\n------\nCustomers saw errors.\n\n## Timeline ##\n');
     assert.deepStrictEqual(m.sections.map((s) => [s.level, s.title, s.standard, at(s.headingRange), s.bodyStartLine, s.endLine]), [
