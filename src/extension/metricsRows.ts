@@ -1,5 +1,5 @@
 // The outage metrics as rows for the status bar tooltip and "Show Outage Metrics". Pure, so wording is unit-tested.
-import type { Metrics, Milestone } from '../core/analysis/types';
+import type { MetricsView, MilestoneView } from './lint/protocol';
 import type { Range } from '../core/types';
 import { formatDuration } from '../core/time/duration';
 import { formatUtc } from './hover/format';
@@ -12,9 +12,9 @@ export interface MetricRow {
   range?: Range;
 }
 
-const SOURCE: Record<Milestone['source'], string> = { 'front-matter': 'front matter', field: 'a labelled field', timeline: 'the timeline' };
+const SOURCE: Record<MilestoneView['source'], string> = { 'front-matter': 'front matter', field: 'a labelled field', timeline: 'the timeline' };
 
-function milestone(label: string, m: Milestone | undefined): MetricRow {
+function milestone(label: string, m: MilestoneView | undefined): MetricRow {
   if (!m) return { label, value: 'not found', detail: `No ${label.toLowerCase()} time in the document.` };
   const value = m.time.instant === undefined ? `\`${m.time.text}\` (not placed in time)` : formatUtc(m.time.instant);
   return { label, value, detail: `"${m.time.text}", from ${SOURCE[m.source]}, line ${m.time.range.start.line}`, range: m.time.range };
@@ -25,7 +25,7 @@ function span(label: string, minutes: number | null, formula: string): MetricRow
 }
 
 /** The metrics of a postmortem, milestones first, then the durations computed from them. */
-export function metricsRows(m: Metrics): MetricRow[] {
+export function metricsRows(m: MetricsView): MetricRow[] {
   return [
     milestone('Start', m.start),
     milestone('End', m.end),
@@ -40,6 +40,6 @@ export function metricsRows(m: Metrics): MetricRow[] {
 }
 
 /** The status bar text: the computed outage duration, or a dash when start or end is missing. */
-export function statusBarText(m: Metrics): string {
+export function statusBarText(m: MetricsView): string {
   return `$(watch) ${m.durationLabel ?? '—'}`;
 }

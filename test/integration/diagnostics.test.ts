@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { DEFAULT_SETTINGS, toCheckOptions } from '../../src/core/schema/settings';
+import { outputTimes } from '../../src/extension/lint/protocol';
 import { runLint } from '../../src/extension/lint/run';
 import { openFixture, waitFor, waitForDiagnostics } from './helpers';
 
@@ -121,7 +122,7 @@ describe('live validation: diagnostics, quick fixes and hovers', () => {
 
   it('shows how a timestamp was read, with its UTC instant, on hover', async () => {
     const doc = (await openFixture(SEED)).document;
-    const time = runLint(doc.getText(), toCheckOptions(DEFAULT_SETTINGS, undefined, 'x.md')).times.find((t) => t.text.includes('3:06 PM EST'));
+    const time = outputTimes(runLint(doc.getText(), toCheckOptions(DEFAULT_SETTINGS, undefined, 'x.md'))).find((t) => t.text.includes('3:06 PM EST'));
     assert.ok(time?.instant !== undefined, 'the core did not read "3:06 PM EST"');
     const at = asRange(time.range).start.translate(0, 2);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);

@@ -1,6 +1,7 @@
 // The text of a timestamp hover: how the time was read, in the document's zone and in UTC, its offset from the
 // outage start and what was assumed. Pure, so the wording is unit-tested without the editor.
-import type { DocumentZone, ResolvedTime } from '../../core/analysis/types';
+import type { DocumentZone } from '../../core/analysis/types';
+import type { TimeView } from '../lint/protocol';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -58,7 +59,7 @@ function inZone(instant: number, zone: string, knownOffset?: number): string | u
 }
 
 /** Two resolved times are the same written time (results cross a worker, so identity is lost). */
-function sameSpan(a: ResolvedTime, b: ResolvedTime): boolean {
+function sameSpan(a: TimeView, b: TimeView): boolean {
   return a.range.start.line === b.range.start.line && a.range.start.column === b.range.start.column
     && a.range.end.line === b.range.end.line && a.range.end.column === b.range.end.column;
 }
@@ -67,11 +68,11 @@ function sameSpan(a: ResolvedTime, b: ResolvedTime): boolean {
 export interface HoverContext {
   documentZone?: DocumentZone;
   /** The outage start, when the document gives one. */
-  start?: ResolvedTime;
+  start?: TimeView;
 }
 
 /** The hover of a time as Markdown lines. */
-export function timeHoverLines(t: ResolvedTime, ctx: HoverContext): string[] {
+export function timeHoverLines(t: TimeView, ctx: HoverContext): string[] {
   const written = `\`${t.text.replace(/`/g, '\'')}\``;
   if (t.unknown) return [`${written}: an unknown time, left out of the ordering and the metrics.`];
   if (t.instant === undefined) {

@@ -2,6 +2,7 @@
 // outage start and what was assumed. The times come from the last check (run now if the text changed since).
 import * as vscode from 'vscode';
 import type { DiagnosticsController } from '../diagnostics/controller';
+import { outputTimes } from '../lint/protocol';
 import { fromVscodePosition, toVscodeRange } from '../ranges';
 import type { Position, Range } from '../../core/types';
 import { timeHoverLines } from './format';
@@ -18,7 +19,7 @@ export class TimeHoverProvider implements vscode.HoverProvider {
     const result = await this.diagnostics.freshResult(doc);
     if (!result || token.isCancellationRequested) return undefined;
     const p = fromVscodePosition(position);
-    const time = result.output.times.find((t) => contains(t.range, p));
+    const time = outputTimes(result.output).find((t) => contains(t.range, p));
     if (!time) return undefined;
     const lines = timeHoverLines(time, { documentZone: result.output.documentZone, start: result.output.metrics.start?.time });
     const md = new vscode.MarkdownString(lines.join('\n'));

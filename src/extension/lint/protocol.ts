@@ -1,18 +1,69 @@
 // The typed contract between the editor and the lint worker (worker_threads in Node, a web worker in the browser).
 // Only plain data crosses: the findings and the small part of the analysis that hovers and the status bar need.
 import type { CheckOptions } from '../../core/check/types';
-import type { DocumentZone, Metrics, ResolvedTime } from '../../core/analysis/types';
+import type { DocumentZone, Metrics, Milestone, ResolvedTime } from '../../core/analysis/types';
 import type { Finding } from '../../core/types';
+
+/** What hovers show of a resolved time (the scanner's details stay in the worker). */
+export type TimeView = Pick<ResolvedTime, 'text' | 'range' | 'instant' | 'zone' | 'offsetMinutes' | 'unknown' | 'assumptions' | 'problem' | 'zoneAssumed'>;
+
+/** A milestone with its time as a TimeView. */
+export interface MilestoneView {
+  time: TimeView;
+  source: Milestone['source'];
+}
+
+type MilestoneKey = 'start' | 'end' | 'detected' | 'mitigated' | 'resolved';
+/** The metrics with their milestones as views. */
+export type MetricsView = Omit<Metrics, MilestoneKey> & Partial<Record<MilestoneKey, MilestoneView>>;
 
 /** What a check of one document gives the editor. */
 export interface LintOutput {
   findings: Finding[];
-  /** Every time in the document, resolved (for hovers). */
-  times: ResolvedTime[];
-  metrics: Metrics;
+  /**
+   * Every time in the document as JSON of TimeView[]: a string crosses from the worker at memcpy speed, and is
+   * parsed only when a hover needs it (thousands of objects would cost the main thread a long decode per check).
+   */
+  timesJson: string;
+  metrics: MetricsView;
   documentZone?: DocumentZone;
   /** Milliseconds the check itself took. */
   checkMs: number;
+}
+
+/** The view of a resolved time. */
+export function toTimeView(t: ResolvedTime): TimeView {
+  const v: TimeView = { text: t.text, range: t.range, assumptions: t.assumptions };
+  if (t.instant !== undefined) v.instant = t.instant;
+  if (t.zone !== undefined) v.zone = t.zone;
+  if (t.offsetMinutes !== undefined) v.offsetMinutes = t.offsetMinutes;
+  if (t.unknown) v.unknown = true;
+  if (t.problem) v.problem = t.problem;
+  if (t.zoneAssumed) v.zoneAssumed = true;
+  return v;
+}
+
+/** The metrics with milestone times as views. */
+export function toMetricsView(m: Metrics): MetricsView {
+  const { start, end, detected, mitigated, resolved, ...rest } = m;
+  const view: MetricsView = { ...rest };
+  const milestones = { start, end, detected, mitigated, resolved };
+  for (const [k, ms] of Object.entries(milestones) as [MilestoneKey, Milestone | undefined][]) {
+    if (ms) view[k] = { time: toTimeView(ms.time), source: ms.source };
+  }
+  return view;
+}
+
+const parsedTimes = new WeakMap<LintOutput, TimeView[]>();
+
+/** The times of a result, parsed on first use. */
+export function outputTimes(output: LintOutput): TimeView[] {
+  let times = parsedTimes.get(output);
+  if (!times) {
+    times = JSON.parse(output.timesJson) as TimeView[];
+    parsedTimes.set(output, times);
+  }
+  return times;
 }
 
 /** Editor -> worker: check this text. */

@@ -5,7 +5,7 @@ import type { LintWorkerPort } from '../../../src/extension/platform';
 
 const output = (text: string): LintOutput => ({
   findings: [{ ruleId: 'PM001', ruleName: 'required-section', severity: 'warning', message: text, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } }],
-  times: [], metrics: { durationMinutes: null, durationLabel: null, timeToDetectMinutes: null, timeToMitigateMinutes: null, timeToResolveMinutes: null },
+  timesJson: '[]', metrics: { durationMinutes: null, durationLabel: null, timeToDetectMinutes: null, timeToMitigateMinutes: null, timeToResolveMinutes: null },
   checkMs: 0,
 });
 
