@@ -7,7 +7,7 @@
 import { fieldCoversSection, parsePostmortem, scanLines } from '../model';
 import type { PostmortemModel, StandardFieldId } from '../model/types';
 import {
-  dateFromFileName, findTimes, normalizeZone, resolveSequence, resolveTime,
+  ABBREVIATIONS, dateFromFileName, findTimes, instantToZoned, MONTH_NAMES, normalizeZone, resolveSequence, resolveTime, rollover,
   type CivilDate, type TimeContext, type TimeMatch, type TimeResolution,
 } from '../time';
 import type { Range } from '../types';
@@ -55,7 +55,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const key of MILESTONES) {
     const w = stated[key];
     if (!w || key === 'start') continue;
-    const t = add(resolvedAt(w.match, w.range, resolveTime(w.match, ctx), w.source));
+    const t = add(resolvedAt(w.match, w.range, afterStart(resolveTime(w.match, ctx), w.match, found.start?.time.instant), w.source));
     fieldTimes[key] = t;
     found[key] = { time: t, source: w.source === 'front-matter' ? 'front-matter' : 'field' };
   }
@@ -79,6 +79,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   scanOtherTimes(model, ctx, add);
   times.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
   return { model, documentZone, fieldTimes, times, timeline, actionItems: model.actionItems, metrics };
+}
+
+/** A milestone written without a date ("End: 00:15 UTC") more than 12 hours before the start is on the next day. */
+function afterStart(r: TimeResolution, m: TimeMatch, start: number | undefined): TimeResolution {
+  if (start === undefined || r.instant === undefined || !r.zone || m.month !== undefined) return r;
+  const rolled = rollover(start, r.instant, r.zone);
+  if (rolled === r.instant) return r;
+  const z = instantToZoned(rolled, r.zone);
+  const date = { year: z.year, month: z.month, day: z.day };
+  return { ...r, instant: rolled, offsetMinutes: z.offsetMinutes, date, assumptions: [...r.assumptions, `next day: ${m.text} is more than 12 hours before the start, so it is on ${MONTH_NAMES[date.month - 1]} ${date.day}, ${date.year}`] };
 }
 
 function zoneSourceWords(z: DocumentZone | undefined): string | undefined {
@@ -208,7 +218,11 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
     return { entry, found: { match: m, range: found.range } };
   });
   const placed = read.filter((r) => r.found);
-  const resolutions = resolveSequence(placed.map((r) => r.found!.match), ctx);
+  const resolutions = resolveSequence(withCarriedZones(placed.map((r) => r.found!.match), ctx), ctx);
+  resolutions.forEach((r, i) => {
+    const carried = placed[i].found!.match.zone ? undefined : carriedZoneText(placed, i, ctx);
+    if (carried && r.instant !== undefined) r.assumptions = [...r.assumptions.filter((a) => !a.startsWith('no zone')), `zone ${carried} from the entry before`];
+  });
   const byEntry = new Map(placed.map((r, i) => [r.entry, resolutions[i]]));
   return read.map(({ entry, found }) => {
     const r = byEntry.get(entry);
@@ -217,6 +231,40 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
       : unreadable(entry.timeText, entry.timeRange);
     return { ...entry, time };
   });
+}
+
+/**
+ * Timeline times without a zone read in the zone last written in the timeline (`09:00 PST`, then `09:10`), as a
+ * reader would, when the document declares no zone. Copies for resolution only: ranges stay those of the text.
+ */
+function withCarriedZones(matches: TimeMatch[], ctx: TimeContext): TimeMatch[] {
+  if (ctx.zone) return matches;
+  let last: TimeMatch['zone'];
+  return matches.map((m) => {
+    if (m.zone) {
+      if (m.zone.zone) last = regionalZone(m.zone);
+      return m;
+    }
+    return last ? { ...m, zone: last } : m;
+  });
+}
+
+/** `PST` carried to later entries means Pacific time (PDT after the change), unless the abbreviation is used all year. */
+function regionalZone(z: NonNullable<TimeMatch['zone']>): TimeMatch['zone'] {
+  const info = z.zone!;
+  const row = ABBREVIATIONS.find((r) => r.abbreviation === info.abbreviation && r.region === info.region);
+  if (info.kind !== 'abbreviation' || !info.region || !row || row.keepAllYear) return z;
+  const zone = { zone: info.region, kind: 'generic' as const, name: info.region, region: info.region };
+  return { ...z, zone, candidates: [zone] };
+}
+
+function carriedZoneText(placed: { found?: { match: TimeMatch } }[], i: number, ctx: TimeContext): string | undefined {
+  if (ctx.zone) return undefined;
+  for (let k = i - 1; k >= 0; k--) {
+    const z = placed[k].found?.match.zone;
+    if (z?.zone) return z.text;
+  }
+  return undefined;
 }
 
 /** A timeline time the scanner could not read at all. */

@@ -33,7 +33,7 @@ export const ambiguousZone: AnalysisRule = {
       }
       const hint = declared ? `the document's zone ${declared.text} matches none of them` : 'no zone is declared';
       report({
-        message: `"${mention.text}" is ambiguous and ${hint}: it can be ${readings}. Write the zone's full name or a UTC offset, or declare the document's zone ("All times in US Central Time").`,
+        message: `"${mention.text}" is ambiguous and ${hint}: it can be ${readings}. Write the zone's full name or a UTC offset, or declare the document's zone ("All times in ${mention.candidates[0].region ?? 'UTC'}").`,
         range: t.zoneRange,
         fixes,
       });

@@ -60,14 +60,12 @@ export function minutesWords(ms: number): string {
 
 /**
  * The fix that rewrites timestamps as ISO-8601 UTC (`2021-09-27T19:06Z`), never preferred: it changes the author's
- * style. `instants` default to the times' own instants; a time without one is left as it is.
+ * style. `instants` default to the times' own instants; undefined unless every time has one.
  */
 export function isoFix(times: readonly ResolvedTime[], instants?: readonly (number | undefined)[], label?: string): Fix | undefined {
-  const edits = times.flatMap((t, i) => {
-    const instant = instants ? instants[i] : t.instant;
-    return instant === undefined ? [] : [{ range: t.range, replacement: formatInstant(instant, 'UTC', 'iso-utc') }];
-  });
-  if (edits.length === 0) return undefined;
+  const all = times.map((t, i) => (instants ? instants[i] : t.instant));
+  if (all.length === 0 || all.some((x) => x === undefined)) return undefined;
+  const edits = times.map((t, i) => ({ range: t.range, replacement: formatInstant(all[i]!, 'UTC', 'iso-utc') }));
   const shown = edits.map((e) => e.replacement).join(' and ');
   return { title: `Rewrite as ${shown}${label ? ` (${label})` : ''}`, edits };
 }

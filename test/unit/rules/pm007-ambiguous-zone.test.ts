@@ -1,0 +1,42 @@
+import * as assert from 'assert';
+import { ambiguousZone as rule } from '../../../src/core/rules/pm007-ambiguous-zone';
+import { applyEdits } from './run-rule';
+import { doc, flagged, runTimeRule } from './run-time-rule';
+
+describe('rules: PM007 ambiguous-zone', () => {
+  const cases: [string, string, string[]][] = [
+    ['CST with no declared zone', doc('# X', '- Start: 2024-01-09 10:05 AM CST'), ['2:CST']],
+    ['IST with no declared zone', doc('# X', '- Start: 2024-02-20 19:05 IST'), ['2:IST']],
+    ['BST with no declared zone', doc('# X', '- Start: 2024-07-02 14:00 BST'), ['2:BST']],
+    ['AST with no declared zone', doc('# X', '- Start: 2024-07-02 14:00 AST'), ['2:AST']],
+    ['CST settled by "All times in Central Time (CST/CDT)"', doc('# X', 'All times in Central Time (CST/CDT).', '- Start: 2024-01-09 10:05 AM CST'), []],
+    ['IST settled by Asia/Kolkata in front matter', doc('---', 'timezone: Asia/Kolkata', '---', '# X', '- Start: 2024-02-20 19:05 IST'), []],
+    ['CST settled by the default time zone setting', doc('# X', '- Start: 2024-01-09 10:05 AM CST'), []],
+    ['a declared zone that matches no reading', doc('# X', 'All times in Europe/Paris.', '- Start: 2024-01-09 10:05 AM CST'), ['3:CST']],
+    ['a zone written once for a range is reported once', doc('# X', 'Basket totals were wrong between 14:00 - 15:30 BST on 2024-07-02.'), ['2:BST']],
+    ['timeline times with no date are still reported', doc('# X', '## Timeline', '- 10:05 AM CST - Outage begins', '- 10:45 AM CST - Resolved'), ['3:CST', '4:CST']],
+    ['full names are not ambiguous', doc('# X', '- Start: 2024-01-09 10:05 AM Central Standard Time'), []],
+    ['EST is not ambiguous', doc('# X', '- Start: 2024-01-09 10:05 AM EST'), []],
+  ];
+  for (const [title, text, expected] of cases) {
+    it(title, () => assert.deepStrictEqual(flagged(rule, text, title.includes('setting') ? { defaultTimeZone: 'America/Chicago' } : {}), expected));
+  }
+
+  it('lists every reading and offers each full name, then each reading as ISO-8601 UTC, none preferred', () => {
+    const text = doc('# X', '- Start: 2024-01-09 10:05 AM CST');
+    const [p] = runTimeRule(rule, text);
+    assert.match(p.message, /"CST" is ambiguous and no zone is declared: it can be Central Standard Time \(Chicago, UTC-06:00\), China Standard Time \(Shanghai, UTC\+08:00\), Cuba Standard Time \(Havana, UTC-05:00\)/);
+    assert.deepStrictEqual(p.fixes!.map((f) => f.title), [
+      'Replace "CST" with "Central Standard Time" (Chicago, UTC-06:00)',
+      'Replace "CST" with "China Standard Time" (Shanghai, UTC+08:00)',
+      'Replace "CST" with "Cuba Standard Time" (Havana, UTC-05:00)',
+      'Rewrite as 2024-01-09T16:05Z (CST read as Central Standard Time)',
+      'Rewrite as 2024-01-09T02:05Z (CST read as China Standard Time)',
+      'Rewrite as 2024-01-09T15:05Z (CST read as Cuba Standard Time)',
+    ]);
+    assert.ok(p.fixes!.every((f) => !f.preferred));
+    assert.strictEqual(applyEdits(text, p.fixes![0].edits), doc('# X', '- Start: 2024-01-09 10:05 AM Central Standard Time'));
+    // the fixed text is unambiguous
+    assert.deepStrictEqual(runTimeRule(rule, applyEdits(text, p.fixes![0].edits)), []);
+  });
+});
