@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { isSafeLink, renderReport } from '../../../src/core/render';
+import { renderPostmortem } from '../../../src/core/render/document';
 import { analysis, entry, resolved } from './builder';
 
 const NONCE = 'Zm9vYmFyYmF6cXV4MTIzNDU2';
@@ -60,9 +61,16 @@ function tags(html: string): { name: string; attrs: string }[] {
     .map((m) => ({ name: m[1].toLowerCase(), attrs: m[2] }));
 }
 
-for (const mode of ['webview', 'export'] as const) {
-  describe(`render: a hostile document cannot escape the report (${mode})`, () => {
-    const html = renderReport({ analysis: hostileAnalysis(), findings, text: hostile }, mode === 'webview' ? webview : { mode });
+const variants = [
+  { name: 'webview', mode: 'webview' as const, html: () => renderReport({ analysis: hostileAnalysis(), findings, text: hostile }, webview) },
+  { name: 'export', mode: 'export' as const, html: () => renderReport({ analysis: hostileAnalysis(), findings, text: hostile }, { mode: 'export' }) },
+  // the same document through the real parser, analysis and rules
+  { name: 'checked, webview', mode: 'webview' as const, html: () => renderPostmortem(hostile, { now: Date.parse('2026-01-15T12:00:00Z') }, webview) },
+];
+
+for (const { name, mode, html: render } of variants) {
+  describe(`render: a hostile document cannot escape the report (${name})`, () => {
+    const html = render();
 
     it('has no script but our one nonce’d script', () => {
       const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
@@ -93,7 +101,7 @@ for (const mode of ['webview', 'export'] as const) {
     });
 
     it('shows the hostile text as text', () => {
-      assert.match(html, /<h1 id="pm-title" data-line="1">&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+      assert.match(html, /<h1 id="pm-title" data-line="\d+">&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
       assert.match(html, /&lt;script&gt;alert\(5\)&lt;\/script&gt;/);
       assert.match(html, /\[click\]\(javascript:alert\(8\)\)/, 'a javascript: link stays literal text');
       assert.doesNotMatch(html, /<a [^>]*href="[^"]*(passwd|evil)/);
