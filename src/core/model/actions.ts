@@ -11,33 +11,41 @@ import { lineRange, normalizeLabel, stripMarkup, trimEnd, unwrap } from './text'
 type Part = { text: string; range: Range };
 
 const DATE_WORDS = String.raw`(?:(?:next|this)\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|[Ee]nd of (?:the )?(?:week|month|quarter|sprint|year|Q[1-4])|EO[WMQY]|Q[1-4](?:\s+\d{4})?|[Tt]omorrow|[Nn]ext (?:week|month|sprint|quarter)`;
-const OWNER = [
-  /(?:[Oo]wners?|OWNER|[Aa]ssignee|[Aa]ssigned to|[Rr]esponsible|DRI)\s*[:=]?\s*(@?[\p{L}][\p{L}\p{N}._'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/du,
-  /(?:^|[\s([,])(@[\w][\w.-]*[\w])/du,
-  /\s[—–-]\s*(@?\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})\s*$/du,
+/** A pattern for one detail, tried only when the cheap `when` test finds its key word (most items have none). */
+interface Pattern { when: RegExp; re: RegExp }
+
+const OWNER: Pattern[] = [
+  { when: /wner|OWNER|ssign|esponsible|DRI/, re: /(?:[Oo]wners?|OWNER|[Aa]ssignee|[Aa]ssigned to|[Rr]esponsible|DRI)\s*[:=]?\s*(@?[\p{L}][\p{L}\p{N}._'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/du },
+  { when: /@/, re: /(?:^|[\s([,])(@[\w][\w.-]*[\w])/du },
+  { when: /\s[—–-]/, re: /\s[—–-]\s*(@?\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})\s*$/du },
 ];
-const DUE = [
-  /\b(?:[Dd]ue(?:\s+(?:[Dd]ate|by|on))?|DUE|[Dd]eadline|ETA|[Tt]arget date)\s*[:=]?\s*([^\s,;)|][^,;)|]*?)\s*(?=$|[,;)|]|\.\s|\.$|\s+(?:[Oo]wner|[Pp]riority|@))/d,
-  new RegExp(String.raw`\b[Bb]y\s+(${DATE_WORDS})\b`, 'd'),
+const DUE: Pattern[] = [
+  { when: /[Dd]ue|DUE|[Dd]eadline|ETA|[Tt]arget date/, re: /\b(?:[Dd]ue(?:\s+(?:[Dd]ate|by|on))?|DUE|[Dd]eadline|ETA|[Tt]arget date)\s*[:=]?\s*([^\s,;)|][^,;)|]*?)\s*(?=$|[,;)|]|\.\s|\.$|\s+(?:[Oo]wner|[Pp]riority|@))/d },
+  { when: /[Bb]y\s/, re: new RegExp(String.raw`\b[Bb]y\s+(${DATE_WORDS})\b`, 'd') },
 ];
-const PRIORITY = [
-  /\b(P[0-4])\b/d,
-  /\b[Pp]riority\s*[:=]?\s*(\w+)/d,
-  /[([]([Cc]ritical|[Hh]igh|[Mm]edium|[Ll]ow|CRITICAL|HIGH|MEDIUM|LOW)[)\]]/d,
-  /\b([Cc]ritical|[Hh]igh|[Mm]edium|[Ll]ow)[ -]priority\b/d,
+const PRIORITY: Pattern[] = [
+  { when: /P[0-4]/, re: /\b(P[0-4])\b/d },
+  { when: /riority/, re: /\b[Pp]riority\s*[:=]?\s*(\w+)/d },
+  { when: /[([]/, re: /[([]([Cc]ritical|[Hh]igh|[Mm]edium|[Ll]ow|CRITICAL|HIGH|MEDIUM|LOW)[)\]]/d },
+  { when: /riority/, re: /\b([Cc]ritical|[Hh]igh|[Mm]edium|[Ll]ow)[ -]priority\b/d },
 ];
-const LINK = [/(https?:\/\/[^\s)>\]]*[^\s)>\].,;:])/d, /(?<![\w-])([A-Z][A-Z0-9]{1,9}-\d+)\b/d, /(?<![\w&#])(#\d+)\b/d];
+const LINK: Pattern[] = [
+  { when: /http/, re: /(https?:\/\/[^\s)>\]]*[^\s)>\].,;:])/d },
+  { when: /\d/, re: /(?<![\w-])([A-Z][A-Z0-9]{1,9}-\d+)\b/d },
+  { when: /#\d/, re: /(?<![\w&#])(#\d+)\b/d },
+];
 const MAX_DETAIL_SPAN = 2000;
 const NO_OWNER = /^(?:tbd|tba|todo|\?+|[-–—]+|n\/?a|none|unassigned|nobody)$/i;
 /** A ticket cell without a known link form: its text up to any state marker (`Bug 5554823 **TODO**`). */
-const TICKET_CELL = /^([^*_]*\d[^*_]*?)\s*(?:$|[*_])/d;
+const TICKET_CELL: Pattern = { when: /\d/, re: /^([^*_]*\d[^*_]*?)\s*(?:$|[*_])/d };
 const STATE_WORD = /\b(DONE|TODO|IN PROGRESS|OPEN|CLOSED)\b/;
 const DONE = /^(?:\[[xX]\]|done|complete[d]?|closed|fixed|resolved|finished|shipped|merged|implemented|yes|x|✅|✓|✔|☑)/i;
 
 /** First match of any pattern in `line[from, to)`, as text and range (group 1). */
-function find(patterns: RegExp[], line: string, i: number, from: number, to: number): Part | undefined {
+function find(patterns: Pattern[], line: string, i: number, from: number, to: number): Part | undefined {
   const text = line.slice(from, to);
-  for (const re of patterns) {
+  for (const { when, re } of patterns) {
+    if (!when.test(text)) continue;
     const m = re.exec(text);
     if (m?.indices?.[1]) {
       const [a, b] = m.indices[1];

@@ -65,6 +65,14 @@ const TRIM_PERIOD: ReadonlySet<StandardFieldId> = new Set(['start', 'end', 'dete
 const ABBREVIATION_END = /(?:^|[\s.])[a-z]\.$/i;
 const BAD_LABEL = /https?|\]\(|[|.,!?;]|^[^\p{L}*_`(]/u;
 const MAX_LABEL = 80;
+const MAX_LABEL_WORDS = 10;
+
+/** Words in a label whose spaces are already collapsed. */
+function wordCount(label: string): number {
+  let n = 1;
+  for (let i = label.indexOf(' '); i >= 0; i = label.indexOf(' ', i + 1)) n++;
+  return n;
+}
 
 /** Finds the label/value split of `line[from, to)`: [labelStart, labelEnd, valueStart], or undefined. */
 function splitLabel(line: string, from: number, to: number): [number, number, number] | undefined {
@@ -95,7 +103,7 @@ export function readLabelledField(line: string, lineIndex: number, from: number,
   const rawLabel = line.slice(labelStart, labelEnd);
   if (BAD_LABEL.test(rawLabel)) return undefined;
   const label = stripMarkup(rawLabel);
-  if (label === '' || label.split(' ').length > 10) return undefined;
+  if (label === '' || wordCount(label) > MAX_LABEL_WORDS) return undefined;
   return makeField(line, lineIndex, label, labelStart, labelEnd, split[2], to);
 }
 

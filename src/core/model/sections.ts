@@ -37,14 +37,20 @@ const SEPARATOR = /\s+[-–—|]\s+|:\s+/;
 export function matchStandardSection(title: string): StandardSectionId | undefined {
   const quick = synonymIndex.get(normalizeLabel(title));
   if (quick) return quick;
+  // Each later reading is tried only when the title has what it removes.
   const plain = stripMarkup(title).replace(NUMBERING, '');
-  const direct = synonymIndex.get(normalizeLabel(plain));
-  if (direct) return direct;
-  const bare = plain.replace(PARENTHETICAL, ' ');
-  const withoutParens = synonymIndex.get(normalizeLabel(bare));
-  if (withoutParens) return withoutParens;
-  const head = bare.split(SEPARATOR)[0];
-  return synonymIndex.get(normalizeLabel(head));
+  if (plain !== title) {
+    const direct = synonymIndex.get(normalizeLabel(plain));
+    if (direct) return direct;
+  }
+  let bare = plain;
+  if (plain.includes('(') || plain.includes('[')) {
+    bare = plain.replace(PARENTHETICAL, ' ');
+    const withoutParens = synonymIndex.get(normalizeLabel(bare));
+    if (withoutParens) return withoutParens;
+  }
+  const head = bare.split(SEPARATOR, 1)[0];
+  return head === bare ? undefined : synonymIndex.get(normalizeLabel(head));
 }
 
 const PLACEHOLDER = new RegExp(

@@ -37,24 +37,17 @@ function isSpace(c: number): boolean {
   return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
 }
 
-/** Label or title normalised for matching: lower case, markup and punctuation dropped, spaces collapsed. */
+/** Label or title normalised for matching: lower case, apostrophes dropped, other punctuation and markup as one space. */
 export function normalizeLabel(text: string): string {
-  let out = '';
-  let gap = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const c = ch.charCodeAt(0);
-    // Apostrophes vanish ("didn't" -> "didnt"); letters and digits stay; anything else is one space.
-    if (c === 39 || c === 0x2019) continue;
-    const letter = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c > 127 && LETTER_OR_DIGIT.test(ch));
-    if (!letter) { gap = out !== ''; continue; }
-    if (gap) { out += ' '; gap = false; }
-    out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : c > 127 ? ch.toLowerCase() : ch;
-  }
-  return out;
+  const lower = text.toLowerCase().replace(APOSTROPHES, '');
+  return lower.replace(NON_ASCII.test(lower) ? NOT_WORD_UNICODE : NOT_WORD_ASCII, ' ').trim();
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const APOSTROPHES = /['’]/g;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+const NOT_WORD_ASCII = /[^a-z0-9]+/g;
+const NOT_WORD_UNICODE = /[^\p{L}\p{N}]+/gu;
 const MARKUP = /[*_`]/;
 const SPACES = /\s{2,}|[\t\n\r]/;
 
