@@ -10,3 +10,4 @@ export { timestampStyleOf, formatTimestamp, defaultTimestampStyle, zoneForTimest
 export { documentTimestamp, type DocumentTimestamp } from './now';
 export { timelineInsertion, type TimelineInsertion } from './timeline-entry';
 export { parseIncidentStart, type IncidentStart } from './start';
+export { frontMatterSuggestions, frontMatterKeys, type Suggestion } from './frontmatter-completion';

@@ -1,8 +1,16 @@
 /** Authoring: New Postmortem, Insert Timestamp, Add Timeline Entry and completions. */
 import * as vscode from 'vscode';
+import { addTimelineEntry, addTimelineEntryCommandId } from './add-timeline-entry';
+import { AuthoringCompletionProvider } from './completion';
+import { insertTimestamp, insertTimestampCommandId } from './insert-timestamp';
 import { newPostmortem, newPostmortemCommandId } from './new-postmortem';
 
 /** Registers the authoring commands and providers; every disposable goes to `context.subscriptions`. */
 export function registerAuthoring(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(newPostmortemCommandId, newPostmortem));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(newPostmortemCommandId, newPostmortem),
+    vscode.commands.registerCommand(insertTimestampCommandId, () => insertTimestamp()),
+    vscode.commands.registerCommand(addTimelineEntryCommandId, () => addTimelineEntry()),
+    vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, new AuthoringCompletionProvider(), ':'),
+  );
 }

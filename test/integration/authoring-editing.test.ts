@@ -1,0 +1,90 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { openFixture, waitFor } from './helpers';
+
+const snippetsFile = path.resolve(__dirname, '../../../snippets/postmortem.code-snippets');
+
+async function untitled(content: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  return vscode.window.showTextDocument(doc);
+}
+
+/** `HH:MM` of now in UTC, and one minute later (the clock may turn while the test runs). */
+function utcClock(): string[] {
+  const t = Date.now();
+  return [t, t + 60_000].map((x) => new Date(x).toISOString().slice(11, 16));
+}
+
+describe('authoring: timestamps, timeline entries, completion and snippets in the real editor', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('Insert Timestamp writes now in the style of the document', async () => {
+    const editor = await untitled('# Outage\n\nAll times UTC.\n\n## Timeline\n\n- 09:15 Deploy starts\n- \n');
+    editor.selection = new vscode.Selection(7, 2, 7, 2);
+    await vscode.commands.executeCommand('postmortem.insertTimestamp');
+    const line = editor.document.lineAt(7).text;
+    assert.ok(utcClock().some((c) => line === `- ${c}`), `got ${JSON.stringify(line)}`);
+  });
+
+  it('Insert Timestamp in the hand-written postmortem uses its 12-hour style and a zone', async () => {
+    const editor = await openFixture('postmortems/2021-09-27-us-east-1-servers.md');
+    const end = editor.document.lineAt(12).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('postmortem.insertTimestamp');
+    assert.match(editor.document.lineAt(12).text, /\d{1,2}:\d{2} [AP]M E[SD]T$/);
+  });
+
+  it('Add Timeline Entry inserts at the chronological place and puts the cursor on the text', async () => {
+    const editor = await untitled('# Outage\n\nAll times UTC.\n\n## Timeline\n\n- 00:00 Midnight deploy\n- 23:59 Last entry of the day\n\n## Root cause\n\nx\n');
+    await vscode.commands.executeCommand('postmortem.addTimelineEntry');
+    const line = editor.document.lineAt(7).text;
+    assert.ok(utcClock().some((c) => line === `- ${c} `), `got ${JSON.stringify(line)}`);
+    assert.strictEqual(editor.document.lineAt(8).text, '- 23:59 Last entry of the day');
+    assert.deepStrictEqual(editor.selection.active, new vscode.Position(7, line.length));
+  });
+
+  it('completes "now" inside the Timeline section only', async () => {
+    const editor = await untitled('# Outage\n\nAll times UTC.\n\n## Timeline\n\n- 09:15 Deploy starts\n- no\n\n## Impact\n\nno\n');
+    const inTimeline = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(7, 4));
+    // word-based suggestions may offer the word "now" from other documents: ours is the Constant item
+    const isNow = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label) === 'now' && i.kind === vscode.CompletionItemKind.Constant;
+    const now = inTimeline.items.find(isNow);
+    assert.ok(now, 'no "now" item in the Timeline');
+    assert.ok(utcClock().includes(String(now.insertText)), `now inserts ${String(now.insertText)}`);
+    const elsewhere = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(11, 2));
+    assert.ok(!elsewhere.items.some(isNow), '"now" offered outside the Timeline');
+  });
+
+  it('completes front matter keys and allowed values from the schema', async () => {
+    const editor = await untitled('---\ntitle: Outage\n\nseverity: \n---\n# Outage\n');
+    const keys = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(2, 0));
+    const labels = keys.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const k of ['status', 'start', 'end', 'timezone', 'authors']) assert.ok(labels.includes(k), `no key ${k}`);
+    assert.ok(!labels.includes('title'), 'a key already present is offered again');
+    const values = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(3, 10));
+    const severities = values.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const s of ['SEV1', 'SEV2', 'SEV5', 'critical']) assert.ok(severities.includes(s), `no value ${s}`);
+  });
+
+  const snippets = JSON.parse(fs.readFileSync(snippetsFile, 'utf8')) as Record<string, { prefix: string | string[]; body: string | string[] }>;
+  for (const [name, snippet] of Object.entries(snippets)) {
+    it(`the "${name}" snippet expands`, async () => {
+      const editor = await untitled('');
+      await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name });
+      await waitFor(() => editor.document.getText().length > 0, 5000, `the snippet ${name}`);
+      const text = editor.document.getText();
+      const body = Array.isArray(snippet.body) ? snippet.body : [snippet.body];
+      // every line's literal start (before any placeholder) is there, and no snippet syntax is left
+      const firstLiteral = body[0].split('$')[0];
+      assert.ok(text.startsWith(firstLiteral), `${JSON.stringify(text)} does not start with ${JSON.stringify(firstLiteral)}`);
+      assert.strictEqual(text.split('\n').length, body.length);
+      assert.ok(!/\$\{|\$[0-9A-Z]/.test(text), `snippet syntax left in ${JSON.stringify(text)}`);
+      assert.ok(!editor.selection.isEmpty || body.join('\n').includes('${1|') || body.join('\n').includes('$1'), 'the first tab stop is not selected');
+    });
+  }
+});
