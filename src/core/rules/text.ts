@@ -33,8 +33,21 @@ export function maskInline(text: string): string {
     .replace(/(`+)[^`]+?\1/g, (m) => ' '.repeat(m.length));
 }
 
+/** Prose lines per model: several rules read them, the model never changes. */
+const proseCache = new WeakMap<PostmortemModel, ProseLine[]>();
+
 /** The document's prose lines: outside front matter, fenced code blocks and multi-line comments. */
 export function proseLines(model: PostmortemModel): ProseLine[] {
+  let cached = proseCache.get(model);
+  if (!cached) {
+    cached = readProseLines(model);
+    proseCache.set(model, cached);
+  }
+  return cached;
+}
+
+/** Reads the prose lines of a model (see proseLines). */
+function readProseLines(model: PostmortemModel): ProseLine[] {
   const out: ProseLine[] = [];
   const lines = model.lines;
   const fmEnd = model.frontMatter ? model.frontMatter.range.end.line : 0;
@@ -59,7 +72,7 @@ export function proseLines(model: PostmortemModel): ProseLine[] {
       text = ' '.repeat(close + 3) + text.slice(close + 3);
       inComment = false;
     }
-    text = maskInline(text);
+    if (text.includes('`') || text.includes('<!--')) text = maskInline(text);
     const unclosed = text.indexOf('<!--');
     if (unclosed >= 0) {
       text = text.slice(0, unclosed) + ' '.repeat(text.length - unclosed);

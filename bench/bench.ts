@@ -1,0 +1,54 @@
+// `npm run bench`: how long checking takes for the user's example and generated 300-, 5,000- and 20,000-line
+// postmortems. Prints median milliseconds per step and peak memory; a benchmark, not a timed test.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { lint } from 'markdownlint/sync';
+import { analyze } from '../src/core/analysis/analyze';
+import { check } from '../src/core/check/check';
+import { runRules } from '../src/core/check/run-rules';
+import { runMarkdownlint } from '../src/core/check/markdownlint';
+import { renderReport } from '../src/core/render/report';
+import { generatePostmortem } from './generate';
+
+const root = path.resolve(__dirname, '..', '..');
+const now = Date.UTC(2026, 0, 1);
+
+/** Median of the durations of `runs` calls, in ms. */
+function median(runs: number, f: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    f();
+    times.push(performance.now() - t);
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+let peak = 0;
+
+const seed = readFileSync(path.join(root, 'test/fixtures/workspace/postmortems/2021-09-27-us-east-1-servers.md'), 'utf8');
+const documents: [string, string, number][] = [
+  ['user example (seed)', seed, 21],
+  ['300 lines', generatePostmortem(300), 21],
+  ['5,000 lines', generatePostmortem(5_000), 7],
+  ['20,000 lines', generatePostmortem(20_000), 3],
+];
+
+const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0)).padStart(8);
+console.log(`Node ${process.version}; median of several runs, in ms; peak RSS in MiB\n`);
+console.log(['document'.padEnd(20), 'lines', '    KiB', 'md(all)', 'md(quiet)', 'parse+rules', '   check', '  render', 'peak RSS'].join(' | '));
+for (const [name, text, runs] of documents) {
+  peak = 0;
+  const lines = text.split('\n').length;
+  const all = median(runs, () => lint({ strings: { d: text }, config: { default: true } }));
+  const quiet = median(runs, () => runMarkdownlint(text, text.split('\n')));
+  const ours = median(runs, () => runRules(analyze(text, { now }), {}));
+  const whole = median(runs, () => check(text, { now }));
+  const result = check(text, { now });
+  const render = median(runs, () => renderReport({ analysis: result.analysis, findings: result.findings, text }, { mode: 'export' }));
+  console.log([name.padEnd(20), String(lines).padStart(5), String(Math.round(text.length / 1024)).padStart(7), ms(all), ms(quiet).padStart(9),
+    ms(ours).padStart(11), ms(whole), ms(render), `${(peak / 1024 / 1024).toFixed(0).padStart(8)}`].join(' | '));
+}
