@@ -41,15 +41,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const ctx: TimeContext = { ...base };
   const found: Partial<Record<MarkerKind, Milestone>> = {};
   const fieldTimes: Analysis['fieldTimes'] = {};
+  // A "Date:" field or the summary's date dates a start written without one ("Start: September 14 10:00 UTC").
+  const docDay = documentDate(model, base);
+  if (docDay) { ctx.referenceDate = docDay; ctx.yearHint = docDay.year; }
   if (startWritten) {
     const t = add(resolvedAt(startWritten.match, startWritten.range, resolveTime(startWritten.match, ctx), startWritten.source));
     fieldTimes.start = t;
     found.start = { time: t, source: startWritten.source === 'front-matter' ? 'front-matter' : 'field' };
     const day = dayOf(t);
-    if (day) { ctx.referenceDate = day; ctx.yearHint = day.year; }
-  }
-  if (!ctx.referenceDate) {
-    const day = documentDate(model, base);
     if (day) { ctx.referenceDate = day; ctx.yearHint = day.year; }
   }
   for (const key of MILESTONES) {

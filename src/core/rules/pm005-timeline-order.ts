@@ -14,14 +14,16 @@ export const timelineOrder: AnalysisRule = {
   docs: 'docs/rules/PM005.md',
   scope: 'analysis',
   check(ctx, report) {
-    for (const group of timelineGroups(ctx.analysis.timeline, ctx.lines)) {
-      let previous: AnalyzedTimelineEntry | undefined;
-      let fix: Fix | undefined | null = null;
+    const groups = timelineGroups(ctx.analysis.timeline, ctx.lines);
+    const fixes = new Map<AnalyzedTimelineEntry[], Fix | undefined>();
+    let previous: AnalyzedTimelineEntry | undefined;
+    for (const group of groups) {
       for (const entry of group) {
         const at = entry.time.instant;
         if (at === undefined) continue;
         if (previous && isBefore(entry, previous)) {
-          if (fix === null) fix = sortFix(group, ctx.lines);
+          if (!fixes.has(group)) fixes.set(group, sortFix(group, ctx.lines));
+          const fix = fixes.get(group);
           report({
             message: `This entry ${describe(entry.time)} is ${minutesWords(previous.time.instant! - at)} earlier than the entry before it ${describe(previous.time)} (line ${previous.line}): keep the timeline in chronological order, or check the time, date and zone.`,
             range: entry.time.range,

@@ -1,0 +1,31 @@
+import * as assert from 'assert';
+import { startEndMissing as rule } from '../../../src/core/rules/pm003-start-end-missing';
+import { doc, flagged, runTimeRule } from './run-time-rule';
+
+describe('rules: PM003 start-end-missing', () => {
+  const cases: [string, string, string[]][] = [
+    ['start and end as labelled fields', doc('# X', '- **Start:** 2024-03-12 14:02 UTC', '- **End:** 2024-03-12 14:49 UTC'), []],
+    ['start and end in front matter', doc('---', 'start: 2024-11-04T22:40:00Z', 'end: 2024-11-05T02:15:00Z', '---', '# X'), []],
+    ['the seed: bold labels inside bullets', doc('# Postmortem', '• Outage **start** time: Monday, September 27 at 3:06 PM Eastern Standard Time.', '• Outage **end** time: Monday, September 27 at 7:27 PM Eastern Standard Time.'), []],
+    ['timeline markers (Google SRE style)', doc('# X', '## Timeline', '2015-10-21 (all times UTC)', '', '| Time | Event |', '|---|---|', '| 14:53 | OUTAGE BEGINS |', '| 15:59 | OUTAGE ENDS |'), []],
+    ['"Resolved" stands for the end', doc('# X', '## Timeline', '- 2024-03-12 14:02 UTC - Outage begins', '- 2024-03-12 14:49 UTC - Resolved'), []],
+    ['nothing at all', doc('# Outage on the billing page', '', 'We will write this up later.'), ['1:Outage on the billing page']],
+    ['a timeline with no markers', doc('# X', '## Timeline', 'All times UTC.', '- 2024-03-12 22:40 - Replication lag alert fires'), ['1:X']],
+    ['an end but no start', doc('# X', '- End: 2024-03-12 14:49 UTC'), ['1:X']],
+    ['a start that is not a time', doc('# X', '- Start: sometime in the afternoon', '- End: 2024-03-12 14:49 UTC'), ['2:sometime in the afternoon']],
+    ['a start not known yet', doc('# X', '- Start: 2024-03-12 ??:??', '- End: 2024-03-12 14:49 UTC'), ['2:2024-03-12 ??:??']],
+    ['a marked entry not known yet', doc('# X', '## Timeline', '- ??:?? - Outage begins', '- 2024-03-12 14:49 UTC - Resolved'), ['3:??:??']],
+    ['a start with no date anywhere', doc('# X', '## Timeline', '- 14:02 UTC - Outage begins', '- 14:49 UTC - Resolved'), ['3:14:02 UTC', '4:14:49 UTC']],
+    ['a start dated by the summary', doc('# X', '## Summary', 'Checkout failed on 2024-03-12.', '## Timeline', '- 14:02 UTC - Outage begins', '- 14:49 UTC - Resolved'), []],
+    ['an impossible start is left to PM014', doc('# X', '- Start: 2024-02-30 14:02 UTC', '- End: 2024-03-01 14:49 UTC'), []],
+    ['an ambiguous start is left to PM007', doc('# X', '- Start: 2024-01-09 10:05 AM CST', '- End: 2024-01-09 10:45 AM CST'), []],
+  ];
+  for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
+
+  it('says which is missing and how to state it', () => {
+    const [p] = runTimeRule(rule, doc('# X', '- End: 2024-03-12 14:49 UTC'));
+    assert.match(p.message, /^The outage start is missing, so the duration cannot be computed: add "Start:" with a date, time and zone/);
+    const [both] = runTimeRule(rule, doc('# X'));
+    assert.match(both.message, /^The outage start and end are missing/);
+  });
+});

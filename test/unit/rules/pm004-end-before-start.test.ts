@@ -1,0 +1,25 @@
+import * as assert from 'assert';
+import { endBeforeStart as rule } from '../../../src/core/rules/pm004-end-before-start';
+import { doc, flagged, runTimeRule } from './run-time-rule';
+
+describe('rules: PM004 end-before-start', () => {
+  const cases: [string, string, string[]][] = [
+    ['end after start', doc('# X', '- Start: 2024-03-12 14:02 UTC', '- End: 2024-03-12 14:49 UTC'), []],
+    ['end before start', doc('# X', '- Start: 2024-03-12 14:02 UTC', '- End: 2024-03-12 13:40 UTC'), ['3:2024-03-12 13:40 UTC']],
+    ['AM written for PM', doc('# X', '- Start: March 12, 2024 1:15 PM PDT', '- End: March 12, 2024 1:50 AM PDT'), ['3:March 12, 2024 1:50 AM PDT']],
+    ['the end a day before', doc('# X', '- Start: 2024-11-05 23:10 UTC', '- End: 2024-11-04 23:50 UTC'), ['3:2024-11-04 23:50 UTC']],
+    ['an undated end after midnight is the next day', doc('# X', '- Start: 2024-06-01 23:30 UTC', '- End: 00:15 UTC'), []],
+    ['zones converted: 09:30 CEST is 07:30 UTC, before an 08:00 UTC end', doc('# X', '- Start: 2024-07-01 09:30 CEST', '- End: 2024-07-01 08:00 UTC'), []],
+    ['zones converted: an end that is earlier in UTC', doc('# X', '- Start: 2024-07-01 09:30 UTC', '- End: 2024-07-01 10:00 CEST'), ['3:2024-07-01 10:00 CEST']],
+    ['across the fall-back change (50 minutes, not minus 10)', doc('# X', '- Start: November 7, 2021 1:20 AM EDT', '- End: November 7, 2021 1:10 AM EST'), []],
+    ['front matter', doc('---', 'start: 2024-11-05T02:15:00Z', 'end: 2024-11-04T22:40:00Z', '---', '# X'), ['3:2024-11-04T22:40:00Z']],
+    ['timeline markers', doc('# X', '## Timeline', 'All times UTC.', '- 2024-03-12 14:02 - Resolved', '- 2024-03-12 14:49 - Outage begins'), ['4:2024-03-12 14:02']],
+    ['an unknown end', doc('# X', '- Start: 2024-03-12 14:02 UTC', '- End: ??:??'), []],
+  ];
+  for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
+
+  it('says by how much and what is expected', () => {
+    const [p] = runTimeRule(rule, doc('# X', '- Start: 2024-03-12 14:02 UTC', '- End: 2024-03-12 13:40 UTC'));
+    assert.strictEqual(p.message, 'The end "2024-03-12 13:40 UTC" (2024-03-12T13:40Z) is 22 min before the start "2024-03-12 14:02 UTC" (2024-03-12T14:02Z): the end must come after the start. Check the date, AM/PM and zone of both.');
+  });
+});

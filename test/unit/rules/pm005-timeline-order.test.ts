@@ -1,0 +1,45 @@
+import * as assert from 'assert';
+import { timelineOrder as rule } from '../../../src/core/rules/pm005-timeline-order';
+import { applyEdits } from './run-rule';
+import { doc, flagged, runTimeRule } from './run-time-rule';
+
+const timeline = (...entries: string[]) => doc('# X', '', '## Timeline', '', 'All times UTC.', '', ...entries);
+
+describe('rules: PM005 timeline-order', () => {
+  const cases: [string, string, string[]][] = [
+    ['in order', timeline('- 2024-05-14 09:00 - Queue grows', '- 2024-05-14 09:25 - Alert fires', '- 2024-05-14 09:50 - Resolved'), []],
+    ['one entry out of order', timeline('- 2024-05-14 09:00 - Queue grows', '- 2024-05-14 09:25 - Alert fires', '- 2024-05-14 09:12 - Disk full', '- 2024-05-14 09:50 - Resolved'), ['9:2024-05-14 09:12']],
+    ['HH:MM across midnight is in order (rollover)', timeline('- **Start:** 2024-06-01 23:30 UTC', '- 23:30 - Outage begins', '- 23:55 - Alert fired', '- 00:20 - Mitigated', '- 01:05 - Resolved'), []],
+    ['HH:MM going back a few minutes after midnight', timeline('- 2024-12-31 23:40 - Renewal fails', '- 00:10 - Outage begins', '- 00:05 - Acknowledged', '- 00:50 - Resolved'), ['9:00:05']],
+    ['zone conversion: 11:10 CEST is 09:10 UTC, after 09:00 UTC', doc('# X', '## Timeline', '- 2024-10-03 09:00 UTC - lag grows', '- 2024-10-03 11:10 CEST - alert', '- 2024-10-03 09:40 UTC - resolved'), []],
+    ['zone conversion: 11:50 CEST is 09:50 UTC, after 09:40 UTC', doc('# X', '## Timeline', '- 2024-10-03 09:00 UTC - lag grows', '- 2024-10-03 09:40 UTC - link reset', '- 2024-10-03 11:30 CEST - alert'), ['5:2024-10-03 11:30 CEST']],
+    ['the fall-back hour: 1:10 AM EST after 1:20 AM EDT', doc('# X', '## Timeline', '- November 7, 2021 1:20 AM EDT - first run', '- November 7, 2021 1:10 AM EST - second run'), []],
+    ['the repeated hour with no zone: the second 1:10 AM is after 1:50 AM', doc('# X', 'All times in America/New_York.', '## Timeline', '- 2021-11-07 01:50 - first run', '- 01:10 - second run'), []],
+    ['unknown times are left out', timeline('- 2024-05-14 09:00 - a', '- ??:?? - b', '- 2024-05-14 09:10 - c'), []],
+    ['a table row out of order', doc('# X', '## Timeline', '| Time (UTC) | Event |', '|---|---|', '| 2024-03-12 14:02 | push |', '| 2024-03-12 14:15 | declared |', '| 2024-03-12 14:09 | alert |'), ['7:2024-03-12 14:09']],
+    ['GitLab: ### date headings then HH:MM', doc('# X', '## Timeline', 'All times UTC.', '### 2024-11-04', '- 22:40 - a', '- 23:05 - b', '### 2024-11-05', '- 00:35 - c', '- 00:20 - d', '- 01:30 - e'), ['9:00:20']],
+    ['GitLab: a date heading going back a day', doc('# X', '## Timeline', 'All times UTC.', '### 2024-11-05', '- 00:35 - a', '### 2024-11-04', '- 23:05 - b'), ['7:23:05']],
+  ];
+  for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
+
+  it('sorts the entry lines of the list, leaving unknown times and other lines in place', () => {
+    const text = timeline('- 2024-05-14 09:25 - Alert fires', '- ??:?? - Customer success told', '- 2024-05-14 09:00 - Queue grows', '  (from the relay graphs)', '- 2024-05-14 09:50 - Resolved');
+    const [p] = runTimeRule(rule, text);
+    assert.strictEqual(p.fixes![0].title, 'Sort the timeline');
+    assert.strictEqual(applyEdits(text, p.fixes![0].edits), timeline('- 2024-05-14 09:00 - Queue grows', '- ??:?? - Customer success told', '- 2024-05-14 09:25 - Alert fires', '  (from the relay graphs)', '- 2024-05-14 09:50 - Resolved'));
+    assert.match(p.message, /^This entry "2024-05-14 09:00" \(2024-05-14T09:00Z\) is 25 min earlier than the entry before it "2024-05-14 09:25" \(2024-05-14T09:25Z\) \(line 7\)/);
+  });
+
+  it('sorts the rows of a table', () => {
+    const rows = ['| Time (UTC) | Event |', '|---|---|', '| 2024-03-12 14:02 | push |', '| 2024-03-12 14:15 | declared |', '| 2024-03-12 14:09 | alert |'];
+    const text = doc('# X', '## Timeline', ...rows);
+    const [p] = runTimeRule(rule, text);
+    assert.strictEqual(applyEdits(text, p.fixes![0].edits), doc('# X', '## Timeline', rows[0], rows[1], rows[2], rows[4], rows[3]));
+  });
+
+  it('offers the same fix on every finding of one list', () => {
+    const problems = runTimeRule(rule, timeline('- 2024-05-14 09:30 - a', '- 2024-05-14 09:20 - b', '- 2024-05-14 09:40 - c', '- 2024-05-14 09:10 - d'));
+    assert.strictEqual(problems.length, 2);
+    assert.deepStrictEqual(problems[0].fixes, problems[1].fixes);
+  });
+});

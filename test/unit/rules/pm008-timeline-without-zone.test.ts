@@ -1,0 +1,40 @@
+import * as assert from 'assert';
+import { timelineWithoutZone as rule } from '../../../src/core/rules/pm008-timeline-without-zone';
+import { applyEdits } from './run-rule';
+import { doc, flagged, runTimeRule } from './run-time-rule';
+
+const summary = ['# X', '', '## Summary', '', 'The dashboard was blank on 2024-02-02.', ''];
+
+describe('rules: PM008 timeline-without-zone', () => {
+  const cases: [string, string, string[]][] = [
+    ['no zone anywhere', doc(...summary, '## Timeline', '', '- 08:10 - Proxy restarted', '- 08:35 - Fixed'), ['9:08:10']],
+    ['a zone on each entry', doc(...summary, '## Timeline', '', '- 08:10 UTC - Proxy restarted', '- 08:35 UTC - Fixed'), []],
+    ['a zone on the first entry only', doc(...summary, '## Timeline', '', '- 08:10 PST - Proxy restarted', '- 08:35 - Fixed'), []],
+    ['"All times UTC" after the heading', doc(...summary, '## Timeline', '', 'All times UTC.', '', '- 08:10 - Proxy restarted'), []],
+    ['a "## Timeline (UTC)" heading', doc(...summary, '## Timeline (UTC)', '', '- 08:10 - Proxy restarted'), []],
+    ['a "Time (UTC)" table header (Google SRE)', doc(...summary, '## Timeline', '', '| Time (UTC) | Event |', '|---|---|', '| 08:10 | Proxy restarted |'), []],
+    ['a table with no zone', doc(...summary, '## Timeline', '', '| Time | Event |', '|---|---|', '| 08:10 | Proxy restarted |', '| 08:35 | Fixed |'), ['11:08:10']],
+    ['front matter timezone', doc('---', 'timezone: Europe/Berlin', '---', ...summary, '## Timeline', '', '- 08:10 - Proxy restarted'), []],
+    ['GitLab ### date headings with no zone', doc(...summary, '## Timeline', '', '### 2024-02-02', '', '- 08:10 - Proxy restarted'), ['11:08:10']],
+    ['only unknown times', doc(...summary, '## Timeline', '', '- ??:?? - Proxy restarted'), []],
+    ['no timeline', doc(...summary), []],
+  ];
+  for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
+
+  it('is quiet when a default time zone is configured', () => {
+    assert.deepStrictEqual(flagged(rule, doc(...summary, '## Timeline', '', '- 08:10 - Proxy restarted'), { defaultTimeZone: 'America/Chicago' }), []);
+  });
+
+  it('offers to declare UTC after the Timeline heading, not preferred, and the declaration silences it', () => {
+    const text = doc(...summary, '## Timeline', '', '- 08:10 - Proxy restarted', '- 08:35 - Fixed');
+    const [p] = runTimeRule(rule, text);
+    assert.match(p.message, /^The timeline's times have no zone and the document declares none, so "08:10" is read as UTC/);
+    const fix = p.fixes![0];
+    assert.ok(!fix.preferred);
+    const fixed = applyEdits(text, fix.edits);
+    assert.strictEqual(fixed, doc(...summary, '## Timeline', '', 'All times UTC.', '', '- 08:10 - Proxy restarted', '- 08:35 - Fixed'));
+    assert.deepStrictEqual(runTimeRule(rule, fixed), []);
+    const tight = doc(...summary, '## Timeline', '- 08:10 - Proxy restarted');
+    assert.strictEqual(applyEdits(tight, runTimeRule(rule, tight)[0].fixes![0].edits), doc(...summary, '## Timeline', '', 'All times UTC.', '', '- 08:10 - Proxy restarted'));
+  });
+});

@@ -1,0 +1,31 @@
+import * as assert from 'assert';
+import { weekdayMismatch as rule } from '../../../src/core/rules/pm010-weekday-mismatch';
+import { applyEdits } from './run-rule';
+import { doc, flagged, runTimeRule } from './run-time-rule';
+
+describe('rules: PM010 weekday-mismatch', () => {
+  const cases: [string, string, string[]][] = [
+    ['Tuesday, September 27, 2021 (a Monday)', doc('# X', 'It failed on Tuesday, September 27, 2021.'), ['2:Tuesday']],
+    ['Monday, September 27, 2021', doc('# X', 'It failed on Monday, September 27, 2021.'), []],
+    ['the seed: "Monday, September 27" pins 2021', doc('# X', '• Outage **start** time: Monday, September 27 at 3:06 PM Eastern Standard Time.'), []],
+    ['Wed, Sep 28 2021 (a Tuesday)', doc('# X', '- Start: Wed, Sep 28 2021 10:00 UTC'), ['2:Wed']],
+    ['Tue. Sep 28 2021', doc('# X', '- Start: Tue. Sep 28 2021 10:00 UTC'), []],
+    ['MONDAY in capitals', doc('# X', '- Start: MONDAY, Sep 28 2021 10:00 UTC'), ['2:MONDAY']],
+    ['Unix date style: Mon Sep 28 15:06:00 UTC 2021', doc('# X', '- Start: Mon Sep 28 15:06:00 UTC 2021'), ['2:Mon']],
+    ['a weekday after the date: 2024-03-12 (Wednesday)', doc('# X', '- Start: 2024-03-12 14:02 UTC, Wednesday'), ['2:Wednesday']],
+    ['a weekday against the year of the start date', doc('# X', '- Start: 2024-09-27 10:00 UTC', '- End: Monday, September 27 at 11:00 UTC'), ['3:Monday']],
+    ['an impossible date is left to PM014', doc('# X', 'Thursday, February 30, 2024'), []],
+    ['the same weekday read twice is reported once', doc('# X', '## Summary', 'Failed on Wednesday, March 12, 2024 at 2:02 PM UTC.'), ['3:Wednesday']],
+  ];
+  for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
+
+  it('says which weekday the date is, and fixes the weekday in the same form (preferred)', () => {
+    const text = doc('# X', '- Start: Wednesday, March 12, 2024 at 2:02 PM UTC');
+    const [p] = runTimeRule(rule, text);
+    assert.strictEqual(p.message, '"Wednesday" does not match March 12, 2024, which is a Tuesday: write "Tuesday", or correct the date.');
+    assert.strictEqual(p.fixes![0].preferred, true);
+    assert.strictEqual(applyEdits(text, p.fixes![0].edits), doc('# X', '- Start: Tuesday, March 12, 2024 at 2:02 PM UTC'));
+    const short = doc('# X', '- Start: Wed, Sep 28 2021 10:00 UTC');
+    assert.strictEqual(applyEdits(short, runTimeRule(rule, short)[0].fixes![0].edits), doc('# X', '- Start: Tue, Sep 28 2021 10:00 UTC'));
+  });
+});

@@ -1,0 +1,22 @@
+import * as assert from 'assert';
+import { yearUnknown as rule } from '../../../src/core/rules/pm011-year-unknown';
+import { doc, flagged, runTimeRule } from './run-time-rule';
+
+describe('rules: PM011 year-unknown', () => {
+  const cases: [string, string, string[], string?][] = [
+    ['a start with month and day only', doc('# X', '- Start: September 14 10:00 UTC', '- End: September 14 11:00 UTC'), ['2:September 14', '3:September 14']],
+    ['"Sep 27 15:06" with nothing to pin it', doc('# X', '## Timeline', '- Sep 27 15:06 UTC - deploy'), ['3:Sep 27']],
+    ['a weekday pins the year', doc('# X', '- Start: Monday, September 27 at 3:06 PM EDT'), []],
+    ['the start date pins later dates', doc('# X', '- Start: 2024-09-14 10:00 UTC', '- End: September 14 11:00 UTC'), []],
+    ['a front matter start pins them', doc('---', 'start: 2024-09-14T10:00Z', '---', '# X', '- End: September 14 11:00 UTC'), []],
+    ['the summary date pins them', doc('# X', '## Summary', 'Admin pages were slow on 2024-09-14.', '- Start: September 14 10:00 UTC'), []],
+    ['a dated file name pins them', doc('# X', '- Start: September 14 10:00 UTC'), [], '2024-09-14-admin.md'],
+    ['a date in prose with no time is not a finding', doc('# X', 'The migration ran on September 14 as planned.'), []],
+  ];
+  for (const [title, text, expected, fileName] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text, { fileName }), expected));
+
+  it('asks for the year with an example', () => {
+    const [p] = runTimeRule(rule, doc('# X', '- Start: September 14 10:00 UTC'));
+    assert.strictEqual(p.message, '"September 14" has no year and nothing pins it (no start date, front matter date, weekday or dated file name): write the year, e.g. "September 14, 2026".');
+  });
+});

@@ -1,0 +1,43 @@
+import * as assert from 'assert';
+import { durationMismatch as rule, inStyleOf, tolerance } from '../../../src/core/rules/pm012-duration-mismatch';
+import { applyEdits } from './run-rule';
+import { doc, flagged, runTimeRule } from './run-time-rule';
+
+const span = (start: string, end: string, duration: string) => doc('# X', `- **Start:** ${start}`, `- **End:** ${end}`, `- **Duration:** ${duration}`);
+
+describe('rules: PM012 duration-mismatch', () => {
+  const cases: [string, string, string[]][] = [
+    ['45 minutes for 75', span('2024-04-18 16:00 UTC', '2024-04-18 17:15 UTC', '45 minutes'), ['4:45 minutes']],
+    ['3 hours for 4 h 10 min', span('2024-09-03 08:00 UTC', '2024-09-03 12:10 UTC', '3 hours'), ['4:3 hours']],
+    ['4 hours for 4 h 10 min (rounded to the hour)', span('2024-09-03 08:00 UTC', '2024-09-03 12:10 UTC', '4 hours'), []],
+    ['3 h 35 min (CI example)', span('2024-11-04 22:40 UTC', '2024-11-05 02:15 UTC', '3 h 35 min'), []],
+    ['4.5 hours for 4 h 21 min', span('2021-09-27 15:06 EDT', '2021-09-27 19:27 EDT', '4.5 hours'), ['4:4.5 hours']],
+    ['about 4.5 hours for 4 h 27 min', span('2021-09-27 15:06 EDT', '2021-09-27 19:33 EDT', 'about 4.5 hours'), []],
+    ['across spring forward: 45 minutes', span('March 9, 2025 1:40 AM PST', 'March 9, 2025 3:25 AM PDT', '45 minutes'), []],
+    ['across spring forward: 1 h 45 min read off the wall clock', span('March 9, 2025 1:40 AM PST', 'March 9, 2025 3:25 AM PDT', '1 hour 45 minutes'), ['4:1 hour 45 minutes']],
+    ['across fall back: 50 minutes', span('November 7, 2021 1:20 AM EDT', 'November 7, 2021 1:10 AM EST', '50 minutes'), []],
+    ['4h21m for 261 minutes', span('2021-09-27 15:06 EDT', '2021-09-27 19:27 EDT', '4h21m'), []],
+    ['1 day for 26 hours', span('2024-01-01 10:00 UTC', '2024-01-02 12:00 UTC', '1 day'), []],
+    ['2 days for 26 hours', span('2024-01-01 10:00 UTC', '2024-01-02 12:00 UTC', '2 days'), ['4:2 days']],
+    ['a duration that is not a number', span('2024-01-01 10:00 UTC', '2024-01-01 12:00 UTC', 'ongoing'), []],
+    ['no end: nothing to compare', doc('# X', '- **Start:** 2024-01-01 10:00 UTC', '- **Duration:** 5 minutes'), []],
+  ];
+  for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
+
+  it('replaces exactly the duration with the computed one, in the author\'s style (preferred)', () => {
+    const text = span('2024-04-18 16:00 UTC', '2024-04-18 17:15 UTC', 'about 45 minutes of errors');
+    const [p] = runTimeRule(rule, text);
+    assert.strictEqual(p.message, 'The stated duration "45 minutes" contradicts the start and end, which are 1 h 15 min apart (75 minutes): write "1 hour 15 minutes", or correct the start or end.');
+    assert.strictEqual(p.fixes![0].preferred, true);
+    assert.strictEqual(applyEdits(text, p.fixes![0].edits), span('2024-04-18 16:00 UTC', '2024-04-18 17:15 UTC', 'about 1 hour 15 minutes of errors'));
+  });
+
+  it('reads the precision a duration is written in', () => {
+    assert.deepStrictEqual(['3 hours', '4.5 hours', '47 minutes', '2 days', '4h 21m', '90 sec'].map(tolerance), [30, 3, 1, 720, 1, 1]);
+  });
+
+  it('writes durations like the author', () => {
+    assert.deepStrictEqual([inStyleOf('45 minutes', 75), inStyleOf('3h', 250), inStyleOf('3 h 35 min', 261), inStyleOf('2 days', 1500), inStyleOf('1 hour', 60)],
+      ['1 hour 15 minutes', '4h 10m', '4 h 21 min', '1 day 1 hour', '1 hour']);
+  });
+});
