@@ -41,6 +41,16 @@ export interface TimeSpan {
 
 type Token = 'clock' | 'date' | 'datetime' | 'weekday' | 'month' | 'day' | 'year' | 'zone';
 
+/** Bits of the token kinds seen so far (a number, not a Set: this runs for every timeline line). */
+const BIT: Record<Token, number> = { clock: 1, date: 2, datetime: 4, weekday: 8, month: 16, day: 32, year: 64, zone: 128 };
+
+/** A set of token kinds as bits. */
+class Seen {
+  bits = 0;
+  has(t: Token): boolean { return (this.bits & BIT[t]) !== 0; }
+  add(t: Token): void { this.bits |= BIT[t]; }
+}
+
 /** Length of a sticky match of `re` at `pos`, or 0. */
 function at(re: RegExp, s: string, pos: number): number {
   re.lastIndex = pos;
@@ -62,7 +72,7 @@ function zoneAt(s: string, pos: number): number {
 }
 
 /** The next token at `pos` given the previous one: its kind and length. */
-function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Set<Token>): [Token, number] | undefined {
+function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): [Token, number] | undefined {
   const c = s.charCodeAt(pos);
   const digit = c >= 48 && c <= 57;
   let n: number;
@@ -92,7 +102,7 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Set<Toke
  */
 export function scanTimePrefix(s: string, from: number, to: number = s.length): TimeSpan | undefined {
   const text = to < s.length ? s.slice(0, to) : s;
-  const seen = new Set<Token>();
+  const seen = new Seen();
   let prev: Token | undefined;
   let pos = from;
   let end = from;
