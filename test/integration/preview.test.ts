@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { openFixture, waitFor, workspaceUri } from './helpers';
+import { extensionId, openFixture, waitFor, workspaceUri } from './helpers';
 
 const SEED = 'postmortems/2021-09-27-us-east-1-servers.md';
 const SEED_NAME = '2021-09-27-us-east-1-servers.md';
@@ -25,6 +25,7 @@ describe('preview: the report beside the editor', () => {
   let editor: vscode.TextEditor;
 
   before(async () => {
+    await vscode.extensions.getExtension(extensionId)!.activate();
     editor = await openFixture(SEED);
   });
 
@@ -53,7 +54,9 @@ describe('preview: the report beside the editor', () => {
     const s = (await inspect(editor.document.uri))!;
     assert.strictEqual(s.seen!.duration, '5 h 21 min');
     assert.match(s.sent!.html, /id="pm-duration">5 h 21 min</);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    // put the text back (the workspace is a temporary copy, so saving is harmless)
+    await editor.edit((b) => b.replace(new vscode.Range(3, at, 3, at + 1), '7'));
+    await editor.document.save();
   });
 
   it('keeps one panel per document', async () => {
@@ -61,6 +64,23 @@ describe('preview: the report beside the editor', () => {
     await vscode.commands.executeCommand('postmortem.showPreviewToSide');
     await vscode.commands.executeCommand('postmortem.showPreviewToSide', editor.document.uri);
     assert.strictEqual(previewTabs(`Preview: ${SEED_NAME}`).length, 1);
+  });
+
+  it('follows the active postmortem editor', async () => {
+    const other = vscode.Uri.joinPath(workspaceUri(), 'postmortems', '2024-03-12-api-latency.md');
+    const text = '# Postmortem: API latency\n\n**Start:** 2024-03-12 14:02 UTC\n**End:** 2024-03-12 15:47 UTC\n\n## Timeline\n\n- 14:02 UTC alert fired\n- 15:47 UTC resolved\n';
+    await vscode.workspace.fs.writeFile(other, new TextEncoder().encode(text));
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(other), vscode.ViewColumn.One);
+      await waitFor(async () => (await inspect(other))?.seen?.duration === '1 h 45 min', 15_000, 'the panel to follow the new editor');
+      assert.strictEqual((await inspect(other))!.title, 'Preview: 2024-03-12-api-latency.md');
+      assert.strictEqual(await inspect(editor.document.uri), undefined, 'the panel moved: the first document has none now');
+      assert.strictEqual(previewTabs(`Preview: ${SEED_NAME}`).length, 0);
+      await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+      await waitFor(async () => (await inspect(editor.document.uri))?.seen?.duration === '4 h 21 min', 15_000, 'the panel to come back');
+    } finally {
+      await vscode.workspace.fs.delete(other);
+    }
   });
 
   it('exports the report next to the document without overwriting', async () => {
