@@ -84,7 +84,8 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
   let inComment = false;
   let tableStart = -1;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    // A byte order mark (files read from disk) is not content: read it as a space, keeping every index.
+    const line = i === 0 && lines[0].charCodeAt(0) === 0xfeff ? ` ${lines[0].slice(1)}` : lines[i];
     const start = skipSpaces(line, 0);
     const end = trimEnd(line, start);
     if (i <= frontMatterEnd) { out[i] = plain('frontmatter', start, end); continue; }

@@ -104,4 +104,14 @@ describe('model: real-world styles', () => {
       ['Move renewal to the managed certificate service', undefined, '2024-05-01', 'Medium', 'PAY-102', false],
     ]);
   });
+
+  for (const name of ['google-sre-shakespeare.md', 'pagerduty-api-latency.md', 'gitlab-dated-timeline.md', 'atlassian-payments.md']) {
+    it(`reads ${name} the same with CRLF line endings and a byte order mark`, () => {
+      const lf = parsePostmortem(fixture(name));
+      assert.deepStrictEqual(parsePostmortem(fixture(name).replace(/\n/g, '\r\n')), lf);
+      const bom = parsePostmortem(`\ufeff${fixture(name)}`);
+      assert.deepStrictEqual([bom.sections.length, bom.fields.length, bom.timeline.length, bom.actionItems.length, bom.title?.text],
+        [lf.sections.length, lf.fields.length, lf.timeline.length, lf.actionItems.length, lf.title?.text]);
+    });
+  }
 });
