@@ -35,6 +35,12 @@ describe('render: header card', () => {
     assert.match(textOf(html, 'pm-end'), /Tue 12 Mar 2024 10:30 \(UTC\+05:30\)Tue 12 Mar 2024 05:00 UTC/);
   });
 
+  it('names the zone as written when it is not an IANA zone', () => {
+    const start = { ...resolved('3:06 PM EST', 3, '2021-09-27T20:06:00Z', -300, '-05:00'), zoneText: 'EST' };
+    const html = renderReportContent({ analysis: analysis({ metrics: { start: { time: start, source: 'field' } } }), findings: [], text: '' }, { mode: 'export' });
+    assert.strictEqual(textOf(html, 'pm-start'), 'StartMon 27 Sep 2021 15:06 EST (UTC−05:00)Mon 27 Sep 2021 20:06 UTC');
+  });
+
   const metrics: [string, string, object, string][] = [
     ['pm-ttd', 'detected − start', { timeToDetectMinutes: 12 }, '12 min'],
     ['pm-ttm', 'mitigated − start', { timeToMitigateMinutes: 95 }, '1 h 35 min'],
