@@ -94,31 +94,32 @@ class TaskTimer {
   }
 }
 
-interface Session { keystroke(): void; lastPublishAt: number; published: number; dispose(): void }
+interface Session { keystroke(): void; lastPublishAt: number; lastPartialAt: number; published: number; dispose(): void }
 
 /** The extension's pipeline for one document: change handler, scheduler, client, publish (as diagnostics-like data). */
 function pipeline(text: string, client: LintClient, tasks: TaskTimer, debounceMs: number): Session {
   const lines = text.split('\n');
   let version = 1;
   let headIsPostmortem: boolean | undefined;
-  const session: Session = { keystroke, lastPublishAt: 0, published: 0, dispose: () => scheduler.dispose() };
+  const session: Session = { keystroke, lastPublishAt: 0, lastPartialAt: 0, published: 0, dispose: () => scheduler.dispose() };
   const scheduler = new LintScheduler<{ version: number; output: LintOutput }>({
     run: async () => {
       const v = version;
       const { text: t, count } = tasks.time('getText+post', () => ({ text: lines.join('\n'), count: lines.length }));
-      return { version: v, output: await client.lint(t, options, count) };
+      const onPartial = (p: LintOutput) => tasks.time('publish ours', () => { if (v === version) { convert(p); session.lastPartialAt = performance.now(); } });
+      return { version: v, output: await client.lint(t, options, count, onPartial) };
     },
     publish: (_key, r) => tasks.time('publish', () => {
       if (r.version !== version) return;
-      // what toDiagnostic does per finding: convert the range, build the code link
-      const diagnostics = r.output.findings.map((f) => ({
-        range: [f.range.start.line - 1, f.range.start.column - 1, f.range.end.line - 1, f.range.end.column - 1],
-        message: f.message, severity: f.severity, source: 'postmortem', code: { value: f.ruleId, target: `docs/rules/${f.ruleId}.md` },
-      }));
-      session.published = diagnostics.length;
+      session.published = convert(r.output).length;
       session.lastPublishAt = performance.now();
     }),
   });
+  // what toDiagnostic does per finding: convert the range, build the code link
+  const convert = (o: LintOutput) => o.findings.map((f) => ({
+    range: [f.range.start.line - 1, f.range.start.column - 1, f.range.end.line - 1, f.range.end.column - 1],
+    message: f.message, severity: f.severity, source: 'postmortem', code: { value: f.ruleId, target: `docs/rules/${f.ruleId}.md` },
+  }));
   const target = Math.floor(lines.length * 0.6);
   function keystroke(): void {
     lines[target] += 'x'; // the editor's own document update, not ours
@@ -154,7 +155,9 @@ async function typing(lines: number, client: LintClient, keys: number, intervalM
   await sleep(30); // let the ticker see a block that ended with the publish
   const longestBlock = monitor.stop();
   s.dispose();
-  return { toFindingsMs: s.lastPublishAt - lastKey, longestBlockMs: longestBlock, longestTaskMs: tasks.longest, longestTask: tasks.longestName, findings: s.published };
+  // inline checks have no first phase: their first findings are the final ones
+  const first = s.lastPartialAt > lastKey ? s.lastPartialAt : s.lastPublishAt;
+  return { toFirstFindingsMs: first - lastKey, toFindingsMs: s.lastPublishAt - lastKey, longestBlockMs: longestBlock, longestTaskMs: tasks.longest, longestTask: tasks.longestName, findings: s.published };
 }
 
 /** Inline check time against the worker round trip, per document size: where inline stops paying. */
@@ -207,13 +210,15 @@ export async function benchEditor(): Promise<Record<string, unknown>> {
     encodeRequestMs5000Lines: round(median(request)),
     findings5000Lines: bigOutput.findings.length,
     typing300: {
+      toFirstFindingsMedianMs: round(median(t300.map((t) => t.toFirstFindingsMs))),
+      toFirstFindingsMaxMs: round(Math.max(...t300.map((t) => t.toFirstFindingsMs))),
       toFindingsMedianMs: round(median(t300.map((t) => t.toFindingsMs))),
       toFindingsMaxMs: round(Math.max(...t300.map((t) => t.toFindingsMs))),
       longestBlockMs: round(Math.max(...t300.map((t) => t.longestBlockMs))),
       longestTaskMs: round(Math.max(...t300.map((t) => t.longestTaskMs))),
       findings: t300[0].findings,
     },
-    typing5000: { ...t5000, toFindingsMs: round(t5000.toFindingsMs), longestBlockMs: round(t5000.longestBlockMs), longestTaskMs: round(t5000.longestTaskMs) },
+    typing5000: { ...t5000, toFirstFindingsMs: round(t5000.toFirstFindingsMs), toFindingsMs: round(t5000.toFindingsMs), longestBlockMs: round(t5000.longestBlockMs), longestTaskMs: round(t5000.longestTaskMs) },
     typing5000InlineWithoutWorker: { toFindingsMs: round(t5000inline.toFindingsMs), longestBlockMs: round(t5000inline.longestBlockMs), longestTaskMs: round(t5000inline.longestTaskMs) },
   };
   return result;
@@ -222,8 +227,8 @@ export async function benchEditor(): Promise<Record<string, unknown>> {
 if (/editor\.js$/.test(process.argv[1] ?? "")) {
   void benchEditor().then((r) => {
     if (process.argv.includes('--json')) { console.log(JSON.stringify(r, null, 2)); return; }
-    const t3 = r.typing300 as { toFindingsMedianMs: number; toFindingsMaxMs: number; longestBlockMs: number; longestTaskMs: number };
-    const t5 = r.typing5000 as { toFindingsMs: number; longestBlockMs: number; longestTaskMs: number; longestTask: string };
+    const t3 = r.typing300 as { toFirstFindingsMedianMs: number; toFirstFindingsMaxMs: number; toFindingsMedianMs: number; toFindingsMaxMs: number; longestBlockMs: number; longestTaskMs: number };
+    const t5 = r.typing5000 as { toFirstFindingsMs: number; toFindingsMs: number; longestBlockMs: number; longestTaskMs: number; longestTask: string };
     const t5i = r.typing5000InlineWithoutWorker as { toFindingsMs: number; longestBlockMs: number };
     console.log('editor diagnostics pipeline (debounce %d ms)', r.debounceMs);
     console.log('  check of a 5,000-line postmortem: %d ms (runs in the lint worker)', r.checkMs5000Lines);
@@ -232,8 +237,8 @@ if (/editor\.js$/.test(process.argv[1] ?? "")) {
       console.log(`    ${String(row.lines).padStart(5)} lines  inline ${String(row.inlineMs).padStart(6)}  worker ${String(row.workerRoundTripMs).padStart(6)}`);
     }
     console.log(`  5,000 lines: request encoding ${r.encodeRequestMs5000Lines} ms, result decoding ${r.decodeResultMs5000Lines} ms (${r.findings5000Lines} findings)`);
-    console.log(`  300 lines: findings ${t3.toFindingsMedianMs} ms after the last keystroke (max ${t3.toFindingsMaxMs}; goal <= 300); longest main-thread block ${t3.longestBlockMs} ms, longest task of ours ${t3.longestTaskMs} ms`);
-    console.log(`  5,000 lines while typing: longest main-thread block ${t5.longestBlockMs} ms, longest task of ours ${t5.longestTaskMs} ms (${t5.longestTask}) (goal <= 16); findings ${t5.toFindingsMs} ms after the last keystroke`);
+    console.log(`  300 lines: our findings ${t3.toFirstFindingsMedianMs} ms after the last keystroke (max ${t3.toFirstFindingsMaxMs}; goal <= 300), with markdownlint's ${t3.toFindingsMedianMs} ms (max ${t3.toFindingsMaxMs}); longest main-thread block ${t3.longestBlockMs} ms, longest task of ours ${t3.longestTaskMs} ms`);
+    console.log(`  5,000 lines while typing: longest main-thread block ${t5.longestBlockMs} ms, longest task of ours ${t5.longestTaskMs} ms (${t5.longestTask}) (goal <= 16); our findings ${t5.toFirstFindingsMs} ms, all ${t5.toFindingsMs} ms after the last keystroke`);
     console.log(`  5,000 lines checked inline (no worker, for comparison): longest block ${t5i.longestBlockMs} ms`);
     process.exit(0);
   });

@@ -76,7 +76,7 @@ describe('live validation: diagnostics, quick fixes and hovers', () => {
       await sleep(15);
     }
     const onNewLine = (x: vscode.Diagnostic) => codeOf(x) === 'PM005' && x.range.start.line === newLine;
-    const d = ours(await waitForDiagnostics(doc.uri, (x) => ours(x).some(onNewLine)));
+    const d = ours(await waitForDiagnostics(doc.uri, (x) => ours(x).some(onNewLine) && ours(x).length === expectedFindings(doc).length));
     assert.strictEqual(doc.getText(d.find(onNewLine)!.range), '2024-03-12 09:05 UTC');
     assert.deepStrictEqual(d.map((x) => [codeOf(x), x.range, x.message]), expectedFindings(doc).map((f) => [f.ruleId, asRange(f.range), f.message]));
   });

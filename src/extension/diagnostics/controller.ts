@@ -17,6 +17,8 @@ const FORCED_KEY = 'postmortem.validatedFiles';
 export interface DocumentResult {
   /** The document version that was checked. */
   version: number;
+  /** Our rules' findings only, markdownlint's still running (`diagnostics` then also holds the previous ones). */
+  partial?: boolean;
   output: LintOutput;
   /** One diagnostic per finding, same order. */
   diagnostics: vscode.Diagnostic[];
@@ -37,6 +39,11 @@ export function toDiagnostic(f: Finding, repository: unknown, extensionUri?: str
   return d;
 }
 
+function isMarkdownlintDiagnostic(d: vscode.Diagnostic): boolean {
+  const code = typeof d.code === 'object' ? d.code.value : d.code;
+  return /^MD\d{3}$/.test(String(code));
+}
+
 /** Owns the `postmortem` diagnostic collection and the check of every open postmortem. */
 export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('postmortem');
@@ -45,6 +52,9 @@ export class DiagnosticsController implements vscode.Disposable {
   /** `looksLikePostmortem` of each document's first lines, recomputed only when those lines change. */
   private readonly headCache = new Map<string, boolean>();
   private readonly forced: Set<string>;
+  /** The latest run started per document: a first-phase result publishes only from it. */
+  private readonly latestRun = new Map<string, number>();
+  private runCounter = 0;
   private readonly scheduler: LintScheduler<{ version: number; output: LintOutput }>;
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.collection, this.updated];
@@ -101,11 +111,15 @@ export class DiagnosticsController implements vscode.Disposable {
     return r && r.version === doc.version ? r : undefined;
   }
 
-  /** The result for the document's current text, checking it now if needed; undefined for non-postmortems. */
-  async freshResult(doc: vscode.TextDocument): Promise<DocumentResult | undefined> {
-    if (this.currentResult(doc)) return this.currentResult(doc);
-    if (!this.isPostmortem(doc)) return undefined;
+  /**
+   * The result for the document's current text, checking it now if needed; undefined for non-postmortems.
+   * `complete: false` accepts our rules' findings without waiting for markdownlint's.
+   */
+  async freshResult(doc: vscode.TextDocument, complete = true): Promise<DocumentResult | undefined> {
     const key = doc.uri.toString();
+    const current = this.currentResult(doc);
+    if (current && (!current.partial || !complete || !this.scheduler.isBusy(key))) return current;
+    if (!this.isPostmortem(doc)) return undefined;
     this.docs.set(key, doc);
     if (!this.scheduler.isBusy(key)) this.scheduler.schedule(key, 0);
     await this.scheduler.whenIdle(key);
@@ -144,6 +158,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.scheduler.cancel(key);
+    this.latestRun.delete(key);
     this.docs.delete(key);
     this.headCache.delete(key);
     const had = this.results.delete(key);
@@ -165,18 +180,30 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!doc || doc.isClosed) throw new Error('the document was closed');
     const options = await this.config.checkOptions(doc.uri);
     const version = doc.version;
-    const output = await this.client.lint(doc.getText(), options, doc.lineCount);
+    const run = ++this.runCounter;
+    this.latestRun.set(key, run);
+    const output = await this.client.lint(doc.getText(), options, doc.lineCount, (partial) => {
+      if (this.latestRun.get(key) === run) this.publish(key, version, partial, true);
+    });
     return { version, output };
   }
 
-  private publish(key: string, version: number, output: LintOutput): void {
+  /**
+   * Shows a result. A first-phase result (our rules only) keeps the previous markdownlint diagnostics until the
+   * final one replaces them, so they do not flicker; findings and diagnostics stay index-aligned for quick fixes.
+   */
+  private publish(key: string, version: number, output: LintOutput, partial = false): void {
     const doc = this.docs.get(key);
     if (!doc || doc.isClosed || doc.version !== version) return;
     const repository = this.context.extension.packageJSON.repository;
     const extensionUri = this.context.extensionUri.toString();
     const diagnostics = output.findings.map((f) => toDiagnostic(f, repository, extensionUri));
-    this.collection.set(doc.uri, diagnostics);
-    this.results.set(key, { version, output, diagnostics });
+    const previous = this.results.get(key);
+    const shown = partial && previous
+      ? [...diagnostics, ...previous.diagnostics.filter(isMarkdownlintDiagnostic)]
+      : diagnostics;
+    this.collection.set(doc.uri, shown);
+    this.results.set(key, { version, output, diagnostics: shown, partial });
     this.updated.fire(doc.uri);
   }
 }

@@ -16,7 +16,7 @@ export class TimeHoverProvider implements vscode.HoverProvider {
 
   async provideHover(doc: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     if (!this.diagnostics.isPostmortem(doc)) return undefined;
-    const result = await this.diagnostics.freshResult(doc);
+    const result = await this.diagnostics.freshResult(doc, false);
     if (!result || token.isCancellationRequested) return undefined;
     const p = fromVscodePosition(position);
     const time = outputTimes(result.output).find((t) => contains(t.range, p));

@@ -21,6 +21,7 @@ export interface LintClientOptions {
 }
 
 interface Pending {
+  onPartial?: (o: LintOutput) => void;
   resolve: (o: LintOutput) => void;
   reject: (e: Error) => void;
   timer: ReturnType<typeof setTimeout>;
@@ -46,8 +47,11 @@ export class LintClient {
     if (this.placeFor(Number.MAX_SAFE_INTEGER) === 'worker') this.ensurePort();
   }
 
-  /** Checks `text`; `lineCount` picks inline or worker. */
-  lint(text: string, options: CheckOptions, lineCount: number): Promise<LintOutput> {
+  /**
+   * Checks `text`; `lineCount` picks inline or worker. A worker check first hands our rules' findings to
+   * `onPartial` (markdownlint's come with the final result).
+   */
+  lint(text: string, options: CheckOptions, lineCount: number, onPartial?: (partial: LintOutput) => void): Promise<LintOutput> {
     if (this.placeFor(lineCount) === 'inline') {
       try {
         return Promise.resolve(this.opts.lintInline(text, options));
@@ -60,12 +64,12 @@ export class LintClient {
       port = this.ensurePort();
     } catch (e) {
       this.fail(`the lint worker could not start: ${(e as Error).message}`);
-      return this.lint(text, options, lineCount);
+      return this.lint(text, options, lineCount, onPartial);
     }
     const id = this.nextId++;
     return new Promise<LintOutput>((resolve, reject) => {
       const timer = setTimeout(() => this.restart(`a check took more than ${this.opts.timeoutMs ?? 30_000} ms`), this.opts.timeoutMs ?? 30_000);
-      this.pending.set(id, { resolve, reject, timer });
+      this.pending.set(id, { onPartial, resolve, reject, timer });
       const request: LintRequest = { type: 'lint', id, text, options };
       port.postMessage(request);
     });
@@ -90,6 +94,7 @@ export class LintClient {
   private onMessage(m: LintResponse): void {
     const p = this.pending.get(m?.id);
     if (!p) return;
+    if (m.type === 'partial') { p.onPartial?.(m.output); return; }
     this.pending.delete(m.id);
     clearTimeout(p.timer);
     this.failures = 0;

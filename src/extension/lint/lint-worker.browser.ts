@@ -9,6 +9,5 @@ declare const self: {
 };
 
 self.addEventListener('message', (e) => {
-  const response = answerLintRequest(e.data, runLint);
-  if (response) self.postMessage(response);
+  answerLintRequest(e.data, runLint, (response) => self.postMessage(response));
 });

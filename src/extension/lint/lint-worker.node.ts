@@ -6,6 +6,5 @@ import { runLint } from './run';
 const port = parentPort;
 if (!port) throw new Error('lint-worker must run as a worker thread');
 port.on('message', (message: unknown) => {
-  const response = answerLintRequest(message, runLint);
-  if (response) port.postMessage(response);
+  answerLintRequest(message, runLint, (response) => port.postMessage(response));
 });

@@ -74,25 +74,29 @@ export interface LintRequest {
   options: CheckOptions;
 }
 
-/** Worker -> editor: the result of request `id`, or why it failed. */
+/** Worker -> editor: our rules' findings of request `id` (`partial`), then its result, or why it failed. */
 export type LintResponse =
+  | { type: 'partial'; id: number; output: LintOutput }
   | { type: 'result'; id: number; output: LintOutput }
   | { type: 'error'; id: number; message: string };
 
-/** A function that checks a text (the core's `check`, adapted to LintOutput). */
-export type LintFunction = (text: string, options: CheckOptions) => LintOutput;
+/** A function that checks a text (the core's `check`, adapted to LintOutput), optionally reporting a first phase. */
+export type LintFunction = (text: string, options: CheckOptions, onPartial?: (partial: LintOutput) => void) => LintOutput;
 
 function isLintRequest(m: unknown): m is LintRequest {
   const r = m as LintRequest;
   return !!r && r.type === 'lint' && typeof r.id === 'number' && typeof r.text === 'string' && typeof r.options === 'object';
 }
 
-/** Answers one message sent to the worker; never throws (errors become an `error` response). */
-export function answerLintRequest(message: unknown, lint: LintFunction): LintResponse | undefined {
-  if (!isLintRequest(message)) return undefined;
+/** Answers one message sent to the worker through `post` (a partial, then the result); never throws. */
+export function answerLintRequest(message: unknown, lint: LintFunction, post: (response: LintResponse) => void): void {
+  if (!isLintRequest(message)) return;
+  const { id } = message;
+  let response: LintResponse;
   try {
-    return { type: 'result', id: message.id, output: lint(message.text, message.options) };
+    response = { type: 'result', id, output: lint(message.text, message.options, (output) => post({ type: 'partial', id, output })) };
   } catch (e) {
-    return { type: 'error', id: message.id, message: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) };
+    response = { type: 'error', id, message: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) };
   }
+  post(response);
 }

@@ -16,8 +16,7 @@ function fakePort(lint: LintFunction, log: string[]): LintWorkerPort {
   return {
     postMessage: (m) => setImmediate(() => {
       if ((m as { text: string }).text === 'crash') { onError(new Error('out of memory')); return; }
-      const r = answerLintRequest(structuredClone(m), lint);
-      if (r) listener(structuredClone(r));
+      answerLintRequest(structuredClone(m), lint, (r) => listener(structuredClone(r)));
     }),
     onMessage: (l) => { listener = l; },
     onError: (l) => { onError = l; },
@@ -64,6 +63,18 @@ describe('editor: lint client', () => {
     assert.strictEqual(client.placeFor(100), 'inline');
     assert.strictEqual((await client.lint('after', {}, 100)).findings[0].message, 'inline:after');
     assert.ok(log.some((l) => /checking inline from now on/.test(l)), log.join('\n'));
+    client.dispose();
+  });
+
+  it('hands over our findings first, then the final result', async () => {
+    const client = new LintClient({
+      createPort: () => fakePort((t, _o, onPartial) => { onPartial?.(output(`ours:${t}`)); return output(`all:${t}`); }, []),
+      lintInline: output, inlineMaxLines: 0,
+    });
+    const seen: string[] = [];
+    const final = await client.lint('doc', {}, 100, (p) => seen.push(p.findings[0].message));
+    seen.push(final.findings[0].message);
+    assert.deepStrictEqual(seen, ['ours:doc', 'all:doc']);
     client.dispose();
   });
 

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_SETTINGS, toCheckOptions } from '../../../src/core/schema/settings';
 import { check } from '../../../src/core/check';
-import { answerLintRequest, outputTimes } from '../../../src/extension/lint/protocol';
+import { answerLintRequest, outputTimes, type LintResponse } from '../../../src/extension/lint/protocol';
 import { runLint } from '../../../src/extension/lint/run';
 
 const seed = fs.readFileSync(path.resolve(__dirname, '../../../../test/fixtures/workspace/postmortems/2021-09-27-us-east-1-servers.md'), 'utf8');
@@ -35,11 +35,26 @@ describe('editor: what a check sends back from the worker', () => {
     assert.strictEqual(output.metrics.start.time.instant, full.analysis.metrics.start?.time.instant);
   });
 
-  it('crosses a structured clone intact (the worker boundary)', () => {
-    const response = answerLintRequest({ type: 'lint', id: 7, text: seed, options }, runLint);
-    assert.ok(response && response.type === 'result');
-    const cloned = structuredClone(response);
-    assert.deepStrictEqual({ ...cloned.output, checkMs: 0 }, { ...response.output, checkMs: 0 });
-    assert.deepStrictEqual(answerLintRequest({ type: 'other' }, runLint), undefined);
+  it('answers in two phases that cross a structured clone intact (the worker boundary)', () => {
+    const responses: LintResponse[] = [];
+    answerLintRequest({ type: 'lint', id: 7, text: seed, options }, runLint, (r) => responses.push(structuredClone(r)));
+    assert.deepStrictEqual(responses.map((r) => [r.type, r.id]), [['partial', 7], ['result', 7]]);
+    const [partial, result] = responses as Extract<LintResponse, { output: unknown }>[];
+    assert.deepStrictEqual(partial.output.findings, full.findings.filter((f) => !/^MD\d{3}$/.test(f.ruleId)), 'our rules first');
+    assert.deepStrictEqual(result.output.findings, full.findings);
+    assert.deepStrictEqual({ ...result.output, checkMs: 0 }, { ...output, checkMs: 0 });
+    const none: LintResponse[] = [];
+    answerLintRequest({ type: 'other' }, runLint, (r) => none.push(r));
+    assert.deepStrictEqual(none, []);
+  });
+
+  it('merges markdownlint\'s findings the way check does: severities, suppressions, order', () => {
+    const text = [
+      '# Postmortem: cache outage', '', '#Impact', '', 'Users saw errors.', '',
+      '<!-- postmortem-disable-next-line MD018 -->', '#Timeline', '', '- 14:02 UTC cache evicted', '#Summary',
+    ].join('\n');
+    for (const opts of [options, { ...options, rules: { MD018: 'error' as const } }, { ...options, rules: { 'no-missing-space-atx': 'off' as const } }, { ...options, markdownlint: { MD018: false } }]) {
+      assert.deepStrictEqual(runLint(text, opts).findings, check(text, opts).findings, JSON.stringify(opts.rules ?? opts.markdownlint));
+    }
   });
 });
