@@ -66,6 +66,8 @@ const ABBREVIATION_END = /(?:^|[\s.])[a-z]\.$/i;
 const BAD_LABEL = /https?|\]\(|[|.,!?;]|^[^\p{L}*_`(]/u;
 const MAX_LABEL = 80;
 const MAX_LABEL_WORDS = 10;
+/** `TODO: describe the impact` is a placeholder, not a fact. */
+const NOT_A_LABEL = /^(?:todo|tbd|fixme|xxx)$/i;
 
 /** Words in a label whose spaces are already collapsed. */
 function wordCount(label: string): number {
@@ -103,7 +105,7 @@ export function readLabelledField(line: string, lineIndex: number, from: number,
   const rawLabel = line.slice(labelStart, labelEnd);
   if (BAD_LABEL.test(rawLabel)) return undefined;
   const label = stripMarkup(rawLabel);
-  if (label === '' || wordCount(label) > MAX_LABEL_WORDS) return undefined;
+  if (label === '' || wordCount(label) > MAX_LABEL_WORDS || NOT_A_LABEL.test(label)) return undefined;
   return makeField(line, lineIndex, label, labelStart, labelEnd, split[2], to);
 }
 

@@ -72,6 +72,13 @@ export function splitCells(line: string): Cell[] {
   return cells;
 }
 
+/** The end of a line's content before a trailing `<!-- ... -->` comment (notes and markers are not content). */
+function withoutTrailingComment(line: string, start: number, end: number): number {
+  if (end - start < 8 || !line.startsWith('-->', end - 3)) return end;
+  const open = line.lastIndexOf('<!--', end - 3);
+  return open > start ? trimEnd(line, start, open) : end;
+}
+
 /** A line of `kind` whose content is [start, end). */
 function plain(kind: LineKind, start: number, end: number): ScannedLine {
   return { kind, contentStart: start, contentEnd: end };
@@ -87,7 +94,7 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
     // A byte order mark (files read from disk) is not content: read it as a space, keeping every index.
     const line = i === 0 && lines[0].charCodeAt(0) === 0xfeff ? ` ${lines[0].slice(1)}` : lines[i];
     const start = skipSpaces(line, 0);
-    const end = trimEnd(line, start);
+    const end = withoutTrailingComment(line, start, trimEnd(line, start));
     if (i <= frontMatterEnd) { out[i] = plain('frontmatter', start, end); continue; }
     // Only the first character of a line can open a block: test the patterns it may start.
     const first = line[start];

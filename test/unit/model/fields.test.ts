@@ -45,6 +45,7 @@ describe('model: fields', () => {
     '```\nStart: 14:02\n```',
     '<!-- Start: 14:02 -->',
     '## Start: 14:02',
+    'TODO: the chain of causes',
   ];
   for (const line of notFields) {
     it(`does not read a field from ${JSON.stringify(line)}`, () => assert.deepStrictEqual(parsePostmortem(line).fields, []));

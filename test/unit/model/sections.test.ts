@@ -54,6 +54,13 @@ describe('model: sections', () => {
     assert.deepStrictEqual([by('Incident')?.endLine, by('Incident')?.level], [18, 1]);
   });
 
+  it('leaves a trailing HTML comment out of the heading, field and entry it follows', () => {
+    const m = parsePostmortem('# Cache storm <!-- expect PM001 -->\n- Start: 14:02 UTC <!-- note -->\n## Timeline\n- 14:05 UTC alert <!-- x -->\n');
+    assert.deepStrictEqual([m.title?.text, at(m.title?.range)], ['Cache storm', '1:3-1:14']);
+    assert.deepStrictEqual([m.fields[0].value, at(m.fields[0].valueRange)], ['14:02 UTC', '2:10-2:19']);
+    assert.deepStrictEqual([m.timeline[0].text, at(m.timeline[0].textRange)], ['alert', '4:13-4:18']);
+  });
+
   it('reads empty headings as empty titles', () => {
     const m = parsePostmortem('# \n##\n### ###\n');
     assert.deepStrictEqual(m.sections.map((s) => [s.level, s.title, at(s.headingRange)]), [[1, '', '1:2-1:2'], [2, '', '2:3-2:3'], [3, '', '3:5-3:5']]);
