@@ -15,7 +15,7 @@ export class AuthoringCompletionProvider implements vscode.CompletionItemProvide
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): vscode.CompletionItem[] {
     // `:` opens value suggestions in front matter only, never while typing `14:02` in the body
     const byColon = context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter;
-    if (byColon && position.line > 200) return [];
+    if (byColon && document.lineAt(0).text.trimEnd() !== '---') return [];
     const now = Date.now();
     const analysis = analyzeDocument(document, now);
     const { line } = fromVscodePosition(position);
