@@ -50,9 +50,9 @@ export const settingsSchema = z.object({
     enable: z.boolean().default(true).describe('Also report markdownlint\'s own Markdown style rules (with quiet defaults).'),
   }).default({ enable: true }),
   validate: z.object({
-    debounceMs: z.number().int().min(0).max(5000).default(200)
+    debounceMs: z.number().int().min(0).max(5000).default(150)
       .describe('Milliseconds to wait after the last keystroke before checking the document again.'),
-  }).default({ debounceMs: 200 }),
+  }).default({ debounceMs: 150 }),
 });
 
 /** Parsed settings with every default filled in. */

@@ -8,7 +8,7 @@ describe('editor: settings', () => {
     assert.deepStrictEqual(settings, DEFAULT_SETTINGS);
     assert.strictEqual(settings.enable, true);
     assert.deepStrictEqual(settings.files, ['**/postmortems/**', '**/postmortem*.md', '**/incidents/**']);
-    assert.strictEqual(settings.validate.debounceMs, 200);
+    assert.strictEqual(settings.validate.debounceMs, 150);
   });
 
   const bad: [string, Record<string, unknown>, RegExp][] = [
