@@ -6,7 +6,7 @@
 import { check } from '../core/check/check';
 import type { CheckOptions, CheckResult } from '../core/check/types';
 import type { ResolvedTime } from '../core/analysis/types';
-import { CONFIG_FILE_NAME, parseConfig } from '../core/schema/config';
+import { CONFIG_FILE_NAME, parseConfig, stripJsonComments } from '../core/schema/config';
 import type { CliIo } from './io';
 
 /** Inputs larger than this are refused: the check would take minutes and the report would be unreadable. */
@@ -69,6 +69,32 @@ function parseArgs(args: string[]): CheckArgs {
 
 /** The check options from `--config FILE`, else `.postmortem.json` in the working directory, else none. Throws UsageError. */
 export function loadConfig(io: CliIo, file: string | undefined): CheckOptions {
+  const options = readConfigFile(io, file);
+  if (options.markdownlint === undefined) {
+    const workspace = readMarkdownlintConfig(io);
+    if (workspace) options.markdownlint = workspace;
+  }
+  return options;
+}
+
+/** markdownlint's own configuration files, looked up in the working directory like markdownlint-cli2 does. */
+const MARKDOWNLINT_CONFIG_FILES = ['.markdownlint.jsonc', '.markdownlint.json'];
+
+/** A workspace `.markdownlint.json(c)` in the working directory, merged over the quiet defaults by the check. */
+function readMarkdownlintConfig(io: CliIo): Record<string, unknown> | undefined {
+  const path = MARKDOWNLINT_CONFIG_FILES.find((f) => io.exists(f));
+  if (path === undefined) return undefined;
+  try {
+    const data: unknown = JSON.parse(stripJsonComments(decode(io.readFile(path))));
+    if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
+    throw new Error('not a JSON object');
+  } catch (e) {
+    throw new UsageError(`invalid ${path}: ${reason(e)}`);
+  }
+}
+
+/** The options of `--config FILE` or `.postmortem.json`, or none. */
+function readConfigFile(io: CliIo, file: string | undefined): CheckOptions {
   const path = file ?? (io.exists(CONFIG_FILE_NAME) ? CONFIG_FILE_NAME : undefined);
   if (path === undefined) return {};
   let text: string;
@@ -90,7 +116,7 @@ export function checkCommand(args: string[], io: CliIo): number {
     parsed = parseArgs(args);
     options = loadConfig(io, parsed.config);
   } catch (e) {
-    const hint = e instanceof UsageError && !/config/.test(e.message) ? ` (${checkUsage})` : '';
+    const hint = e instanceof UsageError && !/config|markdownlint/.test(e.message) ? ` (${checkUsage})` : '';
     io.stderr(`postmortem check: ${reason(e)}${hint}\n`);
     return 2;
   }

@@ -20,6 +20,8 @@ export interface CliIo {
   now(): number;
   /** The working directory (absolute). */
   cwd: string;
+  /** Names of the entries of a folder (for workspace templates). Throws on an unreadable folder. */
+  listDir?(path: string): string[];
 }
 
 /** A command: takes its own arguments (after the command name) and resolves to the process exit code. */
@@ -35,5 +37,6 @@ export function nodeIo(): CliIo {
     stderr: (text) => { process.stderr.write(text); },
     now: () => Date.now(),
     cwd: process.cwd(),
+    listDir: (path) => fs.readdirSync(path),
   };
 }

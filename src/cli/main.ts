@@ -3,8 +3,9 @@
  * to their commands with one shared io. Never prints a stack trace: anything unexpected is one line, exit 2.
  */
 import { version } from '../../package.json';
-import { UsageError, checkCommand, checkUsage, loadConfig } from './check';
+import { UsageError, checkCommand, loadConfig } from './check';
 import type { CliCommand, CliIo } from './io';
+import { newCommand, templatesCommand } from './new';
 import { renderCommand } from './render';
 
 /** `--config FILE` taken out of a command's arguments, for commands that only receive the loaded options. */
@@ -27,10 +28,12 @@ const commands: Record<string, CliCommand> = {
     if (config === '') throw new UsageError('--config needs a file');
     return renderCommand(rest, io, loadConfig(io, config));
   },
+  new: newCommand,
+  templates: templatesCommand,
 };
 
 /** The help text. */
-export const helpText = `postmortem ${version}: check incident postmortems written in Markdown
+export const helpText = `postmortem ${version}: write, check and render incident postmortems in Markdown
 
 Commands:
   check [--format text|json] [--config FILE] FILE...
@@ -40,12 +43,14 @@ Commands:
       Exit 0: no error; 1: at least one error finding; 2: usage error or unreadable file.
   render FILE [-o OUT.html] [--config FILE]
       Render the postmortem as a self-contained HTML report (standard output without -o).
+  new --title TITLE [--template NAME] [--start TIME] [-o FILE | -o DIR/]
+      Print or write a new postmortem from a template (postmortem new --help for every option).
+  templates [--format text|json]
+      List the templates: built in, then .postmortem/templates/*.md.
 
 Options:
   -h, --help     show this help
   -v, --version  show the version
-
-${checkUsage}
 `;
 
 /** Runs the CLI with its arguments (without `node` and the script); resolves to the exit code. */

@@ -149,6 +149,31 @@ describe('CLI cli check (built dist/cli.js)', function () {
     assert.strictEqual(r.stdout, 'no problems (1 file checked)\n');
   });
 
+  it('honours a .markdownlint.json in the working directory', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pm-md-'));
+    try {
+      const doc = path.join(dir, 'doc.md');
+      writeFileSync(doc, readFileSync(clean, 'utf8').replace('## Impact', '#Impact'));
+      assert.match(run(['check', doc], { cwd: dir }).stdout, /doc\.md:\d+:1 warning MD018 /);
+      writeFileSync(path.join(dir, '.markdownlint.json'), '{ "MD018": false }');
+      assert.doesNotMatch(run(['check', doc], { cwd: dir }).stdout, /MD018/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('routes render, new and templates', () => {
+    const html = run(['render', clean]);
+    assert.strictEqual(html.code, 0, html.stderr);
+    assert.match(html.stdout, /^<!DOCTYPE html>/);
+    const templates = run(['templates']);
+    assert.strictEqual(templates.code, 0, templates.stderr);
+    assert.match(templates.stdout, /Classic/);
+    const created = run(['new', '--title', 'Checkout outage', '--start', '2024-03-12 14:02 UTC']);
+    assert.strictEqual(created.code, 0, created.stderr);
+    assert.match(created.stdout, /Checkout outage/);
+  });
+
   it('exits 2 on an invalid configuration, naming the key', () => {
     const config = path.join(tmp, 'bad.json');
     writeFileSync(config, JSON.stringify({ rules: { PM001: 'fatal' } }));
