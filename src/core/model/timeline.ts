@@ -76,10 +76,28 @@ function tableColumns(headers: string[], firstRow: string | undefined): { time: 
   return { time, date, text };
 }
 
-/** Reads every timeline entry inside the timeline sections. */
+/** The document outside the given spans, as spans (0-based, inclusive). */
+function outside(spans: [number, number][], lineCount: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const [a, b] of spans) {
+    if (a > from) out.push([from, a - 1]);
+    from = Math.max(from, b + 1);
+  }
+  if (from < lineCount) out.push([from, lineCount - 1]);
+  return out;
+}
+
+/**
+ * Reads every timeline entry inside the timeline sections. A document without a Timeline section is read whole
+ * (except its action items), but then only list items and table rows count: a line of prose is not an entry.
+ */
 export function readTimeline(lines: string[], scanned: ScannedLine[], sections: Section[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
-  for (const [first, last] of sectionRegions(sections, 'timeline')) {
+  let regions = sectionRegions(sections, 'timeline');
+  const whole = regions.length === 0;
+  if (whole) regions = outside(sectionRegions(sections, 'actionItems'), lines.length);
+  for (const [first, last] of regions) {
     let date: DateContext | undefined;
     let columns: ReturnType<typeof tableColumns> | undefined;
     let tableDate: DateContext | undefined;
@@ -90,7 +108,7 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         const [hs, he] = unwrap(line, s.contentStart, s.contentEnd);
         const span = scanTimePrefix(line, hs, he);
         date = span && span.hasDate && !span.hasClock ? { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) } : undefined;
-      } else if (s.kind === 'list' || s.kind === 'text') {
+      } else if (s.kind === 'list' || (s.kind === 'text' && !whole)) {
         const read = readLineEntry(line, i, s);
         if (read?.date) date = read.date;
         if (!read?.entry) continue;

@@ -1,6 +1,7 @@
 /**
  * Statements of the zone the document's times are in: "All times UTC", "All times are in PST/PDT",
- * "Times in America/New_York", "(times in UTC)", "Time zone: CET", and `## Timeline (UTC)` headings.
+ * "Times in America/New_York", "(times in UTC)", "Time zone: CET"; and a zone in parentheses after a Timeline
+ * heading or a time column header (`## Timeline (UTC)`, `| Time (UTC) |`), where the statement is the zone itself.
  */
 import type { ZoneDeclaration } from './types';
 import type { ScannedLine } from './scan';
@@ -16,6 +17,7 @@ const DECLARATIONS = [
   new RegExp(`(?<![A-Za-z])[Tt]ime\\s?[Zz]one\\s*(?:is\\s+|[:=]\\s*)${ZONE}`, 'dg'),
 ];
 const PARENTHESIZED = new RegExp(`\\(\\s*${ZONE}\\s*\\)`, 'd');
+const TIME_HEADER_ZONE = new RegExp(`^(?:[Tt]ime(?:stamp)?|TIME|[Ww]hen|[Dd]ate(?:\\s*(?:/|and)\\s*[Tt]ime)?)\\s*\\(\\s*${ZONE}\\s*\\)`, 'd');
 const MENTIONS_TIME = /[Tt]ime/;
 const ABBREVIATIONS = /^[A-Z]{1,5}(?:\s?\/\s?[A-Z]{1,5})?$/;
 const ENDS_IN_T = /^[A-Z]{1,4}T$/;
@@ -36,9 +38,21 @@ export function readZoneDeclarations(lines: string[], scanned: ScannedLine[]): Z
     if (kind === 'heading' && line.includes('(')) {
       const m = PARENTHESIZED.exec(line);
       if (m?.indices?.[1] && plausible(m[1]) && matchStandardSection(line.slice(scanned[i].contentStart, scanned[i].contentEnd)) === 'timeline') {
-        out.push({ text: m[0], range: lineRange(i, m.index, m.index + m[0].length), zone: m[1] });
+        const [a, b] = m.indices[1];
+        out.push({ text: m[1], range: lineRange(i, a, b), zone: m[1] });
         continue;
       }
+    }
+    if (kind === 'table' && scanned[i].tableStart === i && line.includes('(')) {
+      // A time column header names the zone of its column: `| Time (UTC) | Event |`.
+      for (const cell of scanned[i].cells ?? []) {
+        const m = TIME_HEADER_ZONE.exec(line.slice(cell.start, cell.end));
+        if (m?.indices?.[1] && plausible(m[1])) {
+          const [a, b] = m.indices[1];
+          out.push({ text: m[1], range: lineRange(i, cell.start + a, cell.start + b), zone: m[1] });
+        }
+      }
+      continue;
     }
     if (!MENTIONS_TIME.test(line)) continue;
     const taken: [number, number][] = [];

@@ -66,6 +66,16 @@ describe('model: timeline', () => {
     assert.deepStrictEqual(m.timeline.map((e) => e.line), [4, 6]);
   });
 
+  it('reads the list items and tables of a document without a Timeline section, but not its prose or action items', () => {
+    const m = parsePostmortem([
+      '# Relay outage', 'At 09:00 the queue grew.', '- 2024-05-14 09:00 UTC - Queue starts growing', '| Time | Event |', '|---|---|',
+      '| 09:25 UTC | Alert |', '## Action items', '- 10:00 review the alert @ops',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.line, e.timeText, e.text]), [
+      ['bullet', 3, '2024-05-14 09:00 UTC', 'Queue starts growing'], ['table', 6, '09:25 UTC', 'Alert'],
+    ]);
+  });
+
   it('dates entries from a date heading, a bold date line and a date bullet, until the next heading', () => {
     const m = parsePostmortem([
       '## Timeline', '### Tuesday 12 March', '- 23:50 deploy', '**2024-03-13**', '- 00:10 rollback', '- 2024-03-13',

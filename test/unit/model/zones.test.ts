@@ -33,7 +33,14 @@ describe('model: zone declarations', () => {
 
   it('reads the zone of a timeline heading in parentheses', () => {
     const m = parsePostmortem('## Timeline (UTC)\n## Impact (EU)\n## Incident timeline (PST)\n');
-    assert.deepStrictEqual(m.zoneDeclarations.map((z) => [z.zone, at(z.range)]), [['UTC', '1:13-1:18'], ['PST', '3:22-3:27']]);
+    assert.deepStrictEqual(m.zoneDeclarations.map((z) => [z.text, z.zone, at(z.range)]), [['UTC', 'UTC', '1:14-1:17'], ['PST', 'PST', '3:23-3:26']]);
+  });
+
+  it('reads the zone a time column header names', () => {
+    const m = parsePostmortem('## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 14:51 | (PST) in a row is not a header |\n| Date | Timestamp (America/Los_Angeles) |\n');
+    assert.deepStrictEqual(m.zoneDeclarations.map((z) => [z.text, z.zone, at(z.range)]), [['UTC', 'UTC', '3:9-3:12']]);
+    const other = parsePostmortem('| Date | Timestamp (America/Los_Angeles) | Notes (EU) |\n|---|---|---|\n');
+    assert.deepStrictEqual(other.zoneDeclarations.map((z) => [z.text, z.zone]), [['America/Los_Angeles', 'America/Los_Angeles']]);
   });
 
   it('reads a declaration once when two phrasings overlap, and several on one line', () => {
