@@ -20,9 +20,10 @@ export const MARKDOWNLINT_MAX_CHARS = 8 * 1024 * 1024;
 /** Checks a postmortem: every finding, sorted by position, plus the analysis it was based on. */
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const findings: Finding[] = [];
-  const analysis = safeAnalyze(typeof text === 'string' ? text : String(text ?? ''), options, findings);
+  const source = typeof text === 'string' ? text : String(text ?? '');
+  const analysis = safeAnalyze(source, options, findings);
   findings.push(...runRules(analysis, options));
-  if (options.markdownlint !== false) findings.push(...markdownlintFindings(text, analysis.model.lines, options));
+  if (options.markdownlint !== false) findings.push(...markdownlintFindings(source, analysis.model.lines, options));
   return { findings: finish(findings, analysis.model.lines), analysis };
 }
 
