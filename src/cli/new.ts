@@ -99,6 +99,10 @@ export function newCommand(args: string[], io: NewIo): number {
   if (options.output === undefined) { io.stdout(rendered.text); return 0; }
   let target = path.resolve(io.cwd, options.output);
   if (/[\\/]$/.test(options.output) || (io.exists(target) && io.listDir && isDir(io, target))) {
+    if (!io.exists(target)) {
+      io.stderr(`postmortem new: the folder ${options.output} does not exist: create it first\n`);
+      return 2;
+    }
     const name = postmortemFileName(variables.date, variables.title);
     const taken: string[] = [];
     let candidate = name;

@@ -70,6 +70,7 @@ describe('cli: postmortem new', () => {
     [['--title', 'T', '--start', '3:06 PM CST'], /CST has several meanings/],
     [['--title'], /--title needs a value/],
     [['--bogus'], /unknown option --bogus/],
+    [['--title', 'T', '-o', 'nowhere/'], /the folder nowhere\/ does not exist/],
   ];
   for (const [args, message] of usage) {
     it(`exits 2 for ${JSON.stringify(args)}`, () => {
