@@ -68,6 +68,16 @@ function saveState(patch: Partial<PreviewState>): void {
   vscode.setState(state);
 }
 
+/** Tells the extension which version is on screen, with the header's title and duration as displayed. */
+function postRendered(version: number): void {
+  post({
+    type: 'rendered',
+    version,
+    title: document.getElementById('pm-title')?.textContent ?? '',
+    duration: document.getElementById('pm-duration')?.textContent ?? '',
+  });
+}
+
 function onMessage(message: ToWebview): void {
   switch (message.type) {
     case 'update': {
@@ -76,12 +86,7 @@ function onMessage(message: ToWebview): void {
       ignoreScrollUntil = Date.now() + 100;
       window.scrollTo(0, y);
       saveState({ uri: message.uri });
-      post({
-        type: 'rendered',
-        version: message.version,
-        title: document.getElementById('pm-title')?.textContent ?? '',
-        duration: document.getElementById('pm-duration')?.textContent ?? '',
-      });
+      postRendered(message.version);
       break;
     }
     case 'scrollToLine':
@@ -143,4 +148,5 @@ function reveal(el: HTMLElement): void {
 
 if (state.line) scrollToLine(state.line);
 saveState({});
-post({ type: 'ready' });
+post({ type: 'ready', version: initial.version });
+if (initial.version !== undefined) postRendered(initial.version);

@@ -12,6 +12,8 @@ export interface PreviewState {
   uri: string;
   /** Source line at the top of the view, for scroll keeping. */
   line?: number;
+  /** Document version of the content the page was built with. */
+  version?: number;
 }
 
 /** Extension → webview. */
@@ -23,8 +25,8 @@ export type ToWebview =
 
 /** Webview → extension. */
 export type FromWebview =
-  /** The script is running and listens. */
-  | { type: 'ready' }
+  /** The script is running and listens; `version` is the document version of the content the page shows. */
+  | { type: 'ready'; version?: number }
   /** The user clicked something tied to a source line: reveal it in the editor. */
   | { type: 'revealLine'; line: number }
   /** The user scrolled the preview; `line` is the source line now at its top. */
@@ -42,7 +44,7 @@ export function isFromWebview(value: unknown): value is FromWebview {
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case 'ready':
-      return true;
+      return m.version === undefined || typeof m.version === 'number';
     case 'revealLine':
     case 'didScroll':
       return isLine(m.line);
@@ -68,5 +70,5 @@ export function isToWebview(value: unknown): value is ToWebview {
 export function isPreviewState(value: unknown): value is PreviewState {
   if (typeof value !== 'object' || value === null) return false;
   const s = value as Record<string, unknown>;
-  return typeof s.uri === 'string' && (s.line === undefined || isLine(s.line));
+  return typeof s.uri === 'string' && (s.line === undefined || isLine(s.line)) && (s.version === undefined || typeof s.version === 'number');
 }

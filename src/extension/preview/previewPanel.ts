@@ -41,6 +41,8 @@ export class PreviewPanel {
   private sent?: { version: number; html: string };
   private seen?: { version: number; title: string; duration: string };
   private disposed = false;
+  /** True while the page HTML is the latest content (no update sent since it was built). */
+  private pageIsLatest = false;
 
   constructor(readonly panel: vscode.WebviewPanel, private uriValue: vscode.Uri, private readonly host: PanelHost) {
     panel.webview.options = PreviewPanel.webviewOptions(host.extensionUri);
@@ -93,6 +95,7 @@ export class PreviewPanel {
     if (!document || this.disposed) return;
     const html = renderReportContent(this.host.source.input(document), this.renderOptions(document));
     this.sent = { version: document.version, html };
+    this.pageIsLatest = false;
     this.post({ type: 'update', uri: document.uri.toString(), version: document.version, html });
   }
 
@@ -106,9 +109,16 @@ export class PreviewPanel {
   }
 
   private onMessage(message: FromWebview): void {
-    if (message.type === 'ready') void this.update();
+    // a page rebuilt from stale HTML (shown again after being hidden, or restored) gets fresh content
+    if (message.type === 'ready' && !this.showsCurrentVersion(message.version)) void this.update();
     else if (message.type === 'rendered') this.seen = { version: message.version, title: message.title, duration: message.duration };
     this.host.onMessage(this, message);
+  }
+
+  /** Whether a page that reports `version` shows what a render now would (nothing was sent since it was built). */
+  private showsCurrentVersion(version: number | undefined): boolean {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uriValue.toString());
+    return this.pageIsLatest && version !== undefined && document?.version === version;
   }
 
   private setTitle(): void {
@@ -139,9 +149,9 @@ export class PreviewPanel {
     }
     const options: RenderOptions = {
       ...this.renderOptions(document), nonce: makeNonce(), cspSource: webview.cspSource, scriptUri: script.toString(),
-      state: { uri: document.uri.toString() },
+      state: { uri: document.uri.toString(), version: document.version },
     };
-    // the script answers `ready`, and the content it then gets is recorded as sent
+    this.pageIsLatest = true;
     webview.html = renderReport(this.host.source.input(document), options);
   }
 }

@@ -88,7 +88,7 @@ describe('preview: export file names', () => {
 
 describe('preview: message contract', () => {
   const fromWebview: [unknown, boolean][] = [
-    [{ type: 'ready' }, true], [{ type: 'revealLine', line: 3 }, true], [{ type: 'revealLine', line: 0 }, false],
+    [{ type: 'ready' }, true], [{ type: 'ready', version: 3 }, true], [{ type: 'ready', version: '3' }, false], [{ type: 'revealLine', line: 3 }, true], [{ type: 'revealLine', line: 0 }, false],
     [{ type: 'revealLine', line: '3' }, false], [{ type: 'didScroll', line: 12 }, true], [{ type: 'openLink', href: 'https://x' }, true],
     [{ type: 'rendered', version: 2, title: 'T', duration: '4 h 21 min' }, true], [{ type: 'rendered', version: 2 }, false],
     [{ type: 'eval', code: 'x' }, false], [null, false], ['ready', false],
