@@ -1,6 +1,7 @@
 // Benchmark of the live diagnostics pipeline, run in plain Node with the extension's own scheduler, lint client,
 // worker bundle and check: how long our work blocks the main thread while typing, and how soon findings appear after
 // typing stops. Usage: node scripts/build.mjs && node out/bench/editor.js [--json]
+import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { Worker } from 'worker_threads';
@@ -163,19 +164,23 @@ async function typing(lines: number, client: LintClient, keys: number, intervalM
 /** Inline check time against the worker round trip, per document size: where inline stops paying. */
 async function inlineVersusWorker(client: LintClient) {
   const rows = [];
-  for (const n of [10, 20, 40, 80, 150, 300]) {
+  for (const n of [5, 10, 20, 40, 80, 150, 300]) {
     const text = syntheticPostmortem(n);
     const inline: number[] = [];
+    const inlineCpu: number[] = [];
     const worker: number[] = [];
     for (let i = 0; i < 15; i++) {
       let t0 = performance.now();
+      const c0 = process.cpuUsage();
       runLint(text, options);
+      const c = process.cpuUsage(c0);
       inline.push(performance.now() - t0);
+      inlineCpu.push((c.user + c.system) / 1000);
       t0 = performance.now();
       await client.lint(text, options, Number.MAX_SAFE_INTEGER);
       worker.push(performance.now() - t0);
     }
-    rows.push({ lines: n, inlineMs: round(median(inline.slice(5))), workerRoundTripMs: round(median(worker.slice(5))) });
+    rows.push({ lines: n, inlineMs: round(median(inline.slice(5))), inlineCpuMs: round(median(inlineCpu.slice(5))), workerRoundTripMs: round(median(worker.slice(5))) });
   }
   return rows;
 }
@@ -193,7 +198,15 @@ export async function benchEditor(): Promise<Record<string, unknown>> {
   // a result message is decoded on the main thread before our handler runs: structuredClone costs the same
   const bigOutput = runLint(big, options);
   const decode: number[] = [];
-  for (let i = 0; i < 7; i++) { const t0 = performance.now(); structuredClone(bigOutput); decode.push(performance.now() - t0); }
+  const decodeCpu: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    structuredClone(bigOutput);
+    const c = process.cpuUsage(c0);
+    decode.push(performance.now() - t0);
+    decodeCpu.push((c.user + c.system) / 1000);
+  }
   const request: number[] = [];
   for (let i = 0; i < 7; i++) { const t0 = performance.now(); structuredClone({ type: 'lint', id: i, text: big, options }); request.push(performance.now() - t0); }
   const t300: Awaited<ReturnType<typeof typing>>[] = [];
@@ -207,6 +220,7 @@ export async function benchEditor(): Promise<Record<string, unknown>> {
     checkMs5000Lines: round(median(check5000.slice(1))),
     inlineVersusWorker: sizes,
     decodeResultMs5000Lines: round(median(decode)),
+    decodeResultCpuMs5000Lines: round(median(decodeCpu)),
     encodeRequestMs5000Lines: round(median(request)),
     findings5000Lines: bigOutput.findings.length,
     typing300: {
@@ -230,13 +244,13 @@ if (/editor\.js$/.test(process.argv[1] ?? "")) {
     const t3 = r.typing300 as { toFirstFindingsMedianMs: number; toFirstFindingsMaxMs: number; toFindingsMedianMs: number; toFindingsMaxMs: number; longestBlockMs: number; longestTaskMs: number };
     const t5 = r.typing5000 as { toFirstFindingsMs: number; toFindingsMs: number; longestBlockMs: number; longestTaskMs: number; longestTask: string };
     const t5i = r.typing5000InlineWithoutWorker as { toFindingsMs: number; longestBlockMs: number };
-    console.log('editor diagnostics pipeline (debounce %d ms)', r.debounceMs);
+    console.log('editor diagnostics pipeline (debounce %d ms, load average %s on %d CPUs)', r.debounceMs, os.loadavg()[0].toFixed(1), os.cpus().length);
     console.log('  check of a 5,000-line postmortem: %d ms (runs in the lint worker)', r.checkMs5000Lines);
     console.log('  inline check vs worker round trip (median ms):');
-    for (const row of r.inlineVersusWorker as { lines: number; inlineMs: number; workerRoundTripMs: number }[]) {
-      console.log(`    ${String(row.lines).padStart(5)} lines  inline ${String(row.inlineMs).padStart(6)}  worker ${String(row.workerRoundTripMs).padStart(6)}`);
+    for (const row of r.inlineVersusWorker as { lines: number; inlineMs: number; inlineCpuMs: number; workerRoundTripMs: number }[]) {
+      console.log(`    ${String(row.lines).padStart(5)} lines  inline ${String(row.inlineMs).padStart(6)} (cpu ${String(row.inlineCpuMs).padStart(6)})  worker ${String(row.workerRoundTripMs).padStart(6)}`);
     }
-    console.log(`  5,000 lines: request encoding ${r.encodeRequestMs5000Lines} ms, result decoding ${r.decodeResultMs5000Lines} ms (${r.findings5000Lines} findings)`);
+    console.log(`  5,000 lines: request encoding ${r.encodeRequestMs5000Lines} ms, result decoding ${r.decodeResultMs5000Lines} ms (cpu ${r.decodeResultCpuMs5000Lines} ms; ${r.findings5000Lines} findings)`);
     console.log(`  300 lines: our findings ${t3.toFirstFindingsMedianMs} ms after the last keystroke (max ${t3.toFirstFindingsMaxMs}; goal <= 300), with markdownlint's ${t3.toFindingsMedianMs} ms (max ${t3.toFindingsMaxMs}); longest main-thread block ${t3.longestBlockMs} ms, longest task of ours ${t3.longestTaskMs} ms`);
     console.log(`  5,000 lines while typing: longest main-thread block ${t5.longestBlockMs} ms, longest task of ours ${t5.longestTaskMs} ms (${t5.longestTask}) (goal <= 16); our findings ${t5.toFirstFindingsMs} ms, all ${t5.toFindingsMs} ms after the last keystroke`);
     console.log(`  5,000 lines checked inline (no worker, for comparison): longest block ${t5i.longestBlockMs} ms`);

@@ -5,7 +5,7 @@ import type { LintWorkerPort } from '../platform';
 import type { LintFunction, LintOutput, LintRequest, LintResponse } from './protocol';
 
 /** Documents up to this many lines are checked inline (see docs/performance.md for the measurement). */
-export const INLINE_MAX_LINES = 40;
+export const INLINE_MAX_LINES = 20;
 /** After this many worker failures in a row, checks run inline (slower, but diagnostics keep coming). */
 const MAX_WORKER_FAILURES = 3;
 
