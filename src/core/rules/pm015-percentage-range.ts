@@ -28,6 +28,8 @@ export const percentageRange: ModelRule = {
         if (low <= high) continue;
         // "returned 503 to 38% of requests": with "to", only "55% to 45%" is a range
         if (!m[2] && /to/.test(m[3])) continue;
+        // "fell from 99.9% to 99.5%" is a change, not a range
+        if (/\bfrom\s*$/i.test(text.slice(Math.max(0, at - 12), at))) continue;
         const swapped = `${m[4]}${m[2] ?? ''}${m[3]}${m[1]}${m[5]}`;
         const range = spanRange(line, at, m[0].length);
         report({

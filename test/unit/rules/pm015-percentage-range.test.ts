@@ -18,6 +18,8 @@ describe('rules: PM015 percentage-range', () => {
     ['- 60%–40% of requests', ['60%–40%']],
     ['- 60% to 40% of requests', ['60% to 40%']],
     ['The checkout API returned HTTP 503 to 38% of requests.', []],
+    ['Availability fell from 99.9% to 99.5% during the window.', []],
+    ['The cache hit ratio dropped from 95% - 80% in ten minutes.', []],
     ['- 120% of users were affected', ['120%']],
     ['- Percentage of requests affected: 100.5%', ['100.5%']],
     ['- 100% of users were affected', []],
