@@ -26,6 +26,7 @@ describe('rules: PM017 blameful-language', () => {
     ['We run blameless postmortems.', []],
     ['The error budget was exhausted by the user-facing errors.', []],
     ['`human error` is the name of the metric', []],
+    ['Clients got a user error (HTTP 422) for every retry.', []],
   ];
   for (const [line, expected] of cases) {
     it(line, () => assert.deepStrictEqual(flagged(line), expected));
