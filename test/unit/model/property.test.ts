@@ -3,7 +3,6 @@ import * as fc from 'fast-check';
 import { parsePostmortem } from '../../../src/core/model';
 import type { PostmortemModel } from '../../../src/core/model';
 import type { Range } from '../../../src/core/types';
-import { fixture } from './helpers';
 
 /** Every range of the model lies inside the document. */
 function assertRangesInside(m: PostmortemModel): void {
@@ -37,36 +36,6 @@ const fragments = [
 ];
 
 describe('model: properties', () => {
-  it('reads a 20,000-line document in well under 50 ms, and twice the text in about twice the time', function () {
-    this.timeout(20000);
-    const block = [
-      fixture('seed-postmortem.md'), fixture('pagerduty-api-latency.md'), fixture('atlassian-payments.md').split('---\n')[2],
-      fixture('gitlab-dated-timeline.md'), fixture('google-sre-shakespeare.md'),
-    ].join('\n');
-    const build = (lines: number) => {
-      const out: string[] = [];
-      while (out.length < lines) out.push(...block.split('\n'));
-      return out.slice(0, lines).join('\n');
-    };
-    // The fastest of several runs, in CPU time: the cost of the parser itself, not of whatever else the machine runs.
-    const fastest = (text: string, enough = 0) => {
-      let best = Infinity;
-      for (let k = 0; k < 30 && best > enough; k++) {
-        const before = process.cpuUsage();
-        parsePostmortem(text);
-        const used = process.cpuUsage(before);
-        best = Math.min(best, (used.user + used.system) / 1000);
-      }
-      return best;
-    };
-    const big = build(20000);
-    const small = build(10000);
-    const tBig = fastest(big, 25);
-    const tSmall = fastest(small);
-    assert.ok(tBig < 50, `20,000 lines took ${tBig.toFixed(1)} ms`);
-    assert.ok(tBig < tSmall * 3 + 5, `not linear: ${tSmall.toFixed(1)} ms for 10,000 lines, ${tBig.toFixed(1)} ms for 20,000`);
-  });
-
   it('never throws on arbitrary text, and keeps every range inside the document', function () {
     this.timeout(20000);
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => assertRangesInside(parsePostmortem(s))), { numRuns: 200 });
@@ -79,16 +48,14 @@ describe('model: properties', () => {
     fc.assert(fc.property(doc, (s) => assertRangesInside(parsePostmortem(s))), { numRuns: 500 });
   });
 
-  it('stays fast on pathological lines', function () {
+  // Catastrophic backtracking would hang here; speed itself is measured by `npm run bench`, not by tests.
+  it('reads pathological lines (no catastrophic backtracking)', function () {
     this.timeout(20000);
     const long = (unit: string) => unit.repeat(Math.ceil(200000 / unit.length));
     const units = ['due ', '- ', '| ', '**', 'a:', '14:02 ', 'All times ', '<!-- ', '[', '`', 'Owner: x ', '#1 ', 'http://x ', '\t', '• '];
     for (const u of units) {
       for (const doc of [long(u), `## Timeline\n- ${long(u)}`, `## Action items\n- ${long(u)}`, `| a | b |\n|---|---|\n${long(u)}`]) {
-        const t = performance.now();
-        parsePostmortem(doc);
-        const took = performance.now() - t;
-        assert.ok(took < 1000, `${JSON.stringify(u)} took ${took.toFixed(0)} ms`);
+        assertRangesInside(parsePostmortem(doc));
       }
     }
   });
