@@ -35,7 +35,7 @@ export const quietSettings = {
 
 /**
  * Runs code-server with its own profile in `dir` (user data, extensions, TMPDIR, XDG folders).
- * Returns { port, base, process, log(), stop() }; stop() ends the whole process group.
+ * Returns { port, base, process, log(), stop(), stopAndWait() }; stop() ends the whole process group.
  */
 export async function startCodeServer({ dir, port, extraArgs = [], settings = {}, env = {}, stdio = 'pipe' }) {
   ensureInstalled();
@@ -59,6 +59,13 @@ export async function startCodeServer({ dir, port, extraArgs = [], settings = {}
     stopped = true;
     try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
   };
+  /** Stops the process group and resolves once code-server has exited (at most 10 s). */
+  const stopAndWait = () => new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) { stop(); resolve(); return; }
+    const timer = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } resolve(); }, 10_000);
+    child.once('exit', () => { clearTimeout(timer); resolve(); });
+    stop();
+  });
   const base = `http://127.0.0.1:${port}`;
   const t0 = Date.now();
   for (;;) {
@@ -67,7 +74,7 @@ export async function startCodeServer({ dir, port, extraArgs = [], settings = {}
     if (Date.now() - t0 > 90_000) { stop(); throw new Error(`code-server did not answer on ${base} within 90 s\n${log}`); }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { port, base, process: child, log: () => log, stop };
+  return { port, base, process: child, log: () => log, stop, stopAndWait };
 }
 
 /** The remote authority code-server gives the workbench (read from the page; it is `remote`, not host:port). */

@@ -16,26 +16,39 @@ export class Workbench {
     await this.page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 90_000 });
   }
 
-  /** Runs a command from the command palette (F1), by its title as shown there. */
-  async command(title) {
-    await this.page.keyboard.press('F1');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-    await this.page.keyboard.press('Enter');
+  /**
+   * Runs a command from the command palette (F1), by its title as shown there. Right after start-up the remote
+   * extension host may not have contributed its commands yet, so the palette is reopened until the command shows.
+   */
+  async command(title, timeout = 60_000) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      await this.page.keyboard.press('F1');
+      const input = this.page.locator('.quick-input-widget input:visible');
+      await input.waitFor();
+      await input.fill(`>${title}`);
+      const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row:visible', { hasText: title }).first();
+      try {
+        await row.waitFor({ timeout: Math.min(5000, Math.max(1, deadline - Date.now())) });
+        await this.page.keyboard.press('Enter');
+        return;
+      } catch (e) {
+        if (Date.now() >= deadline) throw e;
+        await this.page.keyboard.press('Escape');
+      }
+    }
   }
 
   /** Answers the open quick pick by choosing the row that contains `text`. */
   async pick(text) {
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
+    const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row:visible', { hasText: text }).first();
     await row.waitFor();
     await row.click();
   }
 
   /** Types into the open quick input (input box) and confirms. */
   async answer(text) {
-    const input = this.page.locator('.quick-input-widget input');
+    const input = this.page.locator('.quick-input-widget input:visible');
     await input.waitFor();
     await input.fill(text);
     await this.page.keyboard.press('Enter');
@@ -44,12 +57,22 @@ export class Workbench {
   /** Opens a workspace file through Quick Open (Ctrl+P). */
   async open(relativePath) {
     await this.page.keyboard.press('Control+P');
-    const input = this.page.locator('.quick-input-widget input');
+    const input = this.page.locator('.quick-input-widget input:visible');
     await input.waitFor();
     await input.fill(relativePath);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(relativePath) }).first().waitFor();
+    await this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row:visible', { hasText: path.basename(relativePath) }).first().waitFor();
     await this.page.keyboard.press('Enter');
     await this.page.locator('.tab.active', { hasText: path.basename(relativePath) }).waitFor();
+  }
+
+  /** Moves the cursor to a 1-based line (and column) through Quick Open's `:line:column`. */
+  async goToLine(line, column) {
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input:visible');
+    await input.waitFor();
+    await input.fill(column ? `:${line}:${column}` : `:${line}`);
+    await this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row:visible').first().waitFor();
+    await this.page.keyboard.press('Enter');
   }
 
   /** Rows of the Problems panel (opened when needed). */

@@ -1,0 +1,33 @@
+// The report people show in the review: the user's postmortem, its preview beside it, then an HTML export.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const title = 'preview of the user\'s postmortem and HTML export';
+/** Run once per theme: the README shows both. */
+export const variants = [
+  { name: 'dark', colorScheme: 'dark', settings: { 'workbench.colorTheme': 'Default Dark Modern' } },
+  { name: 'light', colorScheme: 'light', settings: { 'workbench.colorTheme': 'Default Light Modern' } },
+];
+
+export async function run(wb, { ws, log, capture, variant }) {
+  await wb.open('2021-09-27-us-east-1-servers.md');
+  await wb.command('Postmortem: Open Preview to the Side');
+  const web = wb.webview();
+  await web.locator('#pm-duration').waitFor({ timeout: 30_000 });
+  const duration = await web.locator('#pm-duration').innerText();
+  assert.match(duration, /4 h 21 min/);
+  log(`the preview shows the outage duration: ${duration.trim()}`);
+  await capture(`preview-${variant.name}`);
+  if (variant.name !== 'dark') return;
+
+  await wb.page.locator('.tab', { hasText: '2021-09-27-us-east-1-servers.md' }).first().click();
+  await wb.command('Postmortem: Export Report as HTML');
+  const html = path.join(ws, '2021-09-27-us-east-1-servers.html');
+  const deadline = Date.now() + 15_000;
+  while (!readdirSync(ws).includes(path.basename(html)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  const text = readFileSync(html, 'utf8');
+  assert.match(text, /4 h 21 min/);
+  assert.doesNotMatch(text, /<script/i);
+  log('exported 2021-09-27-us-east-1-servers.html with the duration and no script');
+}
