@@ -105,25 +105,10 @@ function findDocumentZone(model: PostmortemModel, options: AnalyzeOptions): Docu
   }
   const field = model.fields.find((f) => f.key === 'timezone' && normalizeZone(f.value));
   if (field) return { zone: normalizeZone(field.value)!, text: field.value, source: 'declaration', range: field.valueRange };
-  const header = timelineHeaderZone(model);
-  if (header) return header;
   if (options.defaultTimeZone && normalizeZone(options.defaultTimeZone)) {
     return { zone: normalizeZone(options.defaultTimeZone)!, text: options.defaultTimeZone, source: 'setting' };
   }
   return undefined;
-}
-
-/** The zone a timeline table names in its time column header: `| Time (UTC) | Event |`. */
-function timelineHeaderZone(model: PostmortemModel): DocumentZone | undefined {
-  const first = model.timeline.find((e) => e.kind === 'table');
-  if (!first) return undefined;
-  let i = first.line - 1;
-  while (i > 0 && /^\s*\|/.test(model.lines[i - 1] ?? '')) i--;
-  const m = /\b(?:time|timestamp|when)\s*\(([^()]{1,40})\)/i.exec(model.lines[i] ?? '');
-  const zone = m ? normalizeZone(m[1]) : undefined;
-  if (!m || !zone) return undefined;
-  const column = m.index + m[0].indexOf('(') + 2;
-  return { zone, text: m[1], source: 'declaration', range: { start: { line: i + 1, column }, end: { line: i + 1, column: column + m[1].length } } };
 }
 
 interface Written { match: TimeMatch; range: Range; source: 'front-matter' | 'field' }

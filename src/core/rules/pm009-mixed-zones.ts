@@ -34,10 +34,14 @@ export const mixedZones: AnalysisRule = {
   },
 };
 
-/** The clock a written zone belongs to: `UTC` for UTC, GMT and Z; the region for EST/EDT, PST/PDT, long names; else the offset. */
+/**
+ * The clock a written zone belongs to: `UTC` for UTC, GMT and Z; the region for EST/EDT, PST/PDT and long names.
+ * Numeric offsets (`2024-03-10T03:00-07:00`) are exact on their own and not counted: ISO-8601 timelines change
+ * offset across a daylight-saving change.
+ */
 export function zoneKey(t: ResolvedTime): string | undefined {
   const z = t.match.zone?.zone;
-  if (!z) return undefined;
+  if (!z || z.kind === 'offset') return undefined;
   if (z.kind === 'utc' || z.abbreviation === 'GMT') return 'UTC';
   return z.region ?? z.zone;
 }

@@ -71,7 +71,7 @@ function invariants(text: string) {
   return {
     metrics: [m.durationMinutes, m.durationLabel, m.timeToDetectMinutes, m.timeToMitigateMinutes, m.timeToResolveMinutes],
     ordering: findings.filter((f) => /^PM0(?:04|05|12|13)$/.test(f.ruleId)).map((f) => `${f.range.start.line} ${f.ruleId}`),
-    zoneProblems: findings.filter((f) => /^PM0(?:03|06|07|08|09|14)$/.test(f.ruleId)).map((f) => `${f.ruleId} ${f.message}`),
+    zoneProblems: findings.filter((f) => /^PM0(?:03|06|07|08|09|10|11|14)$/.test(f.ruleId)).map((f) => `${f.ruleId} ${f.message}`),
   };
 }
 

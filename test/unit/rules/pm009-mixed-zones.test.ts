@@ -14,7 +14,8 @@ describe('rules: PM009 mixed-zones', () => {
     ['EST and Eastern Daylight Time are one clock', doc(...head, '- 9:00 AM EST - a', '- 10:00 AM Eastern Daylight Time - b'), []],
     ['a declared zone allows several', doc('# X', '', 'All times UTC unless noted.', '', '## Timeline', '', '- 09:00 UTC - a', '- 11:10 CEST - b'), []],
     ['entries without a zone are not counted', doc(...head, '- 09:00 UTC - a', '- 09:10 - b'), []],
-    ['a numeric offset differs from UTC', doc(...head, '- 2024-10-03 09:00 UTC - a', '- 2024-10-03T11:10+02:00 - b'), ['8:+02:00']],
+    ['numeric offsets are exact and not counted', doc(...head, '- 2024-10-03 09:00 UTC - a', '- 2024-10-03T11:10+02:00 - b'), []],
+    ['ISO-8601 offsets across a DST change', doc(...head, '- 2024-03-10T01:50-08:00 - a', '- 2024-03-10T03:10-07:00 - b'), []],
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
 
