@@ -20,12 +20,11 @@ export class PreviewManager implements PanelHost, vscode.WebviewPanelSerializer,
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly ignoreEditorScrollUntil = new Map<string, number>();
 
-  constructor(readonly extensionUri: vscode.Uri, readonly source: ReportSource, private readonly follows: FollowPredicate) {
+  /** `optionsChanged` fires when the check options may have changed (settings, `.postmortem.json`). */
+  constructor(readonly extensionUri: vscode.Uri, readonly source: ReportSource, private readonly follows: FollowPredicate, optionsChanged: vscode.Event<void>) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.panels.get(e.document.uri.toString())?.requestUpdate()),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('postmortem')) this.panels.forEach((p) => p.requestUpdate());
-      }),
+      optionsChanged(() => this.panels.forEach((p) => p.requestUpdate())),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.editorScrolled(e)),
     );

@@ -43,6 +43,7 @@ export class PreviewPanel {
   private disposed = false;
   /** True while the page HTML is the latest content (no update sent since it was built). */
   private pageIsLatest = false;
+  private runs = 0;
 
   constructor(readonly panel: vscode.WebviewPanel, private uriValue: vscode.Uri, private readonly host: PanelHost) {
     panel.webview.options = PreviewPanel.webviewOptions(host.extensionUri);
@@ -91,9 +92,13 @@ export class PreviewPanel {
 
   /** Renders the document now and sends the new content. */
   async update(): Promise<void> {
+    // a render that finishes after a newer one started is dropped
+    const run = ++this.runs;
     const document = await this.document();
     if (!document || this.disposed) return;
-    const html = renderReportContent(this.host.source.input(document), this.renderOptions(document));
+    const input = await this.host.source.input(document);
+    if (run !== this.runs || this.disposed) return;
+    const html = renderReportContent(input, this.renderOptions(document));
     this.sent = { version: document.version, html };
     this.pageIsLatest = false;
     this.post({ type: 'update', uri: document.uri.toString(), version: document.version, html });
@@ -152,6 +157,8 @@ export class PreviewPanel {
       state: { uri: document.uri.toString(), version: document.version },
     };
     this.pageIsLatest = true;
-    webview.html = renderReport(this.host.source.input(document), options);
+    const input = await this.host.source.input(document);
+    if (this.disposed) return;
+    webview.html = renderReport(input, options);
   }
 }

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { check } from '../../core/check';
 import { PREVIEW_VIEW_TYPE } from '../../core/render/protocol';
-import { parseSettings } from '../../core/schema/settings';
+import { ConfigService } from '../config';
 import { HEAD_LINES, isPostmortemFile } from '../diagnostics/match';
 import { registerExportCommand } from './exportHtmlCommand';
 import { PreviewManager } from './previewManager';
@@ -10,9 +10,8 @@ import { checkingSource } from './reportSource';
 import { registerShowPreviewCommands } from './showPreviewCommand';
 
 /** Whether the preview follows an editor showing `document`: a Markdown file that is a postmortem. */
-function isPostmortem(document: vscode.TextDocument): boolean {
+function isPostmortem(document: vscode.TextDocument, config: ConfigService): boolean {
   if (document.languageId !== 'markdown') return false;
-  const { settings } = parseSettings(vscode.workspace.getConfiguration('postmortem', document.uri));
   const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, HEAD_LINES), 0));
   return isPostmortemFile({
     languageId: document.languageId,
@@ -20,7 +19,7 @@ function isPostmortem(document: vscode.TextDocument): boolean {
     absolutePath: document.uri.path,
     headText: head,
     forced: false,
-  }, settings.files);
+  }, config.settings(document.uri).files);
 }
 
 /**
@@ -28,9 +27,12 @@ function isPostmortem(document: vscode.TextDocument): boolean {
  * tests) returns what the panel of a URI, or the most recent panel, last sent and displayed.
  */
 export function registerPreview(context: vscode.ExtensionContext): PreviewManager {
-  const source = checkingSource(check);
-  const manager = new PreviewManager(context.extensionUri, source, isPostmortem);
+  // the same reading of settings and .postmortem.json as the diagnostics (invalid values are reported there)
+  const config = new ConfigService(() => undefined);
+  const source = checkingSource(check, (uri) => config.checkOptions(uri));
+  const manager = new PreviewManager(context.extensionUri, source, (d) => isPostmortem(d, config), config.onDidChange);
   context.subscriptions.push(
+    config,
     manager,
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, manager),
     ...registerShowPreviewCommands(manager),
