@@ -32,7 +32,8 @@ const common = {
   absWorkingDir: root,
 };
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] };
-const browser = { ...common, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], mainFields: ['browser', 'module', 'main'], conditions: ['browser'] };
+// the web extension host and the lint worker are web workers, with no DOM: the `worker` export condition comes first
+const browser = { ...common, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], mainFields: ['browser', 'module', 'main'], conditions: ['worker', 'browser'] };
 
 /** Shipped bundles. Add an entry here when a new bundle is needed. */
 const shipped = [
@@ -42,7 +43,7 @@ const shipped = [
   { ...node, entryPoints: { 'markdownlint-rules': 'src/core/rules/markdownlint-custom-rules.ts' }, outdir: 'dist' },
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { preview: 'src/webview/preview.ts' }, outdir: 'dist/webview' },
   { ...node, entryPoints: { 'lint-worker': 'src/extension/lint/lint-worker.node.ts' }, outdir: 'dist' },
-  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { 'lint-worker': 'src/extension/lint/lint-worker.browser.ts' }, outdir: 'dist/web' },
+  { ...common, platform: 'browser', format: 'iife', target: 'es2022', conditions: ['worker', 'browser'], entryPoints: { 'lint-worker': 'src/extension/lint/lint-worker.browser.ts' }, outdir: 'dist/web' },
 ].filter((b) => Object.values(b.entryPoints).every((f) => existsSync(path.join(root, f))));
 
 /** Test, benchmark and tool bundles (never shipped). */
