@@ -72,5 +72,6 @@ function sortFix(group: readonly AnalyzedTimelineEntry[], lines: readonly string
     const text = lines[sorted[i].line - 1] ?? '';
     edits.push({ range: { start: { line: slot.line, column: 1 }, end: { line: slot.line, column: (lines[slot.line - 1] ?? '').length + 1 } }, replacement: text });
   });
-  return edits.length ? { title: 'Sort the timeline', edits } : undefined;
+  // Not preferred: when a time is the typo, sorting moves the wrong line; "fix all" leaves it to the author.
+  return edits.length ? { title: 'Sort the timeline', edits, preferred: false } : undefined;
 }

@@ -26,6 +26,7 @@ export const ambiguousZone: AnalysisRule = {
       const fixes: Fix[] = mention.candidates.map((c) => ({
         title: `Replace "${mention.text}" with "${c.name}" (${where(c)}, ${utcOffset(c.offsetMinutes ?? 0)})`,
         edits: [{ range: t.zoneRange!, replacement: c.name }],
+        preferred: false,
       }));
       for (const c of mention.candidates) {
         const iso = isoFix(group, group.map((x) => instantAs(x, c)), `${mention.text} read as ${c.name}`);

@@ -22,7 +22,7 @@ export const timelineWithoutZone: AnalysisRule = {
     report({
       message: `The timeline's times have no zone and the document declares none, so "${first.time.text}" is read as UTC: declare the zone (a line such as "All times UTC", or front matter "timezone: America/New_York"), or write it next to each time.`,
       range: first.time.range,
-      fixes: [{ title: 'Insert "All times UTC." after the Timeline heading (only if they are UTC)', edits: [insert] }],
+      fixes: [{ title: 'Insert "All times UTC." after the Timeline heading (only if they are UTC)', edits: [insert], preferred: false }],
     });
   },
 };

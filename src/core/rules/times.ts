@@ -67,7 +67,7 @@ export function isoFix(times: readonly ResolvedTime[], instants?: readonly (numb
   if (all.length === 0 || all.some((x) => x === undefined)) return undefined;
   const edits = times.map((t, i) => ({ range: t.range, replacement: formatInstant(all[i]!, 'UTC', 'iso-utc') }));
   const shown = edits.map((e) => e.replacement).join(' and ');
-  return { title: `Rewrite as ${shown}${label ? ` (${label})` : ''}`, edits };
+  return { title: `Rewrite as ${shown}${label ? ` (${label})` : ''}`, edits, preferred: false };
 }
 
 /** Times whose text shares one written zone (`3:06 - 7:27 PM EST`: both ends), keyed by the zone's range. */

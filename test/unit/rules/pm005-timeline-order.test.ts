@@ -26,6 +26,7 @@ describe('rules: PM005 timeline-order', () => {
     const text = timeline('- 2024-05-14 09:25 - Alert fires', '- ??:?? - Customer success told', '- 2024-05-14 09:00 - Queue grows', '  (from the relay graphs)', '- 2024-05-14 09:50 - Resolved');
     const [p] = runTimeRule(rule, text);
     assert.strictEqual(p.fixes![0].title, 'Sort the timeline');
+    assert.strictEqual(p.fixes![0].preferred, false);
     assert.strictEqual(applyEdits(text, p.fixes![0].edits), timeline('- 2024-05-14 09:00 - Queue grows', '- ??:?? - Customer success told', '- 2024-05-14 09:25 - Alert fires', '  (from the relay graphs)', '- 2024-05-14 09:50 - Resolved'));
     assert.match(p.message, /^This entry "2024-05-14 09:00" \(2024-05-14T09:00Z\) is 25 min earlier than the entry before it "2024-05-14 09:25" \(2024-05-14T09:25Z\) \(line 7\)/);
   });

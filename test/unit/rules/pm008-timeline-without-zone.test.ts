@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { timelineWithoutZone as rule } from '../../../src/core/rules/pm008-timeline-without-zone';
+import { obviousFix } from '../../../src/extension/codeActions/fixAll';
 import { applyEdits } from './run-rule';
 import { doc, flagged, runTimeRule } from './run-time-rule';
 
@@ -30,7 +31,8 @@ describe('rules: PM008 timeline-without-zone', () => {
     const [p] = runTimeRule(rule, text);
     assert.match(p.message, /^The timeline's times have no zone and the document declares none, so "08:10" is read as UTC/);
     const fix = p.fixes![0];
-    assert.ok(!fix.preferred);
+    assert.strictEqual(fix.preferred, false);
+    assert.strictEqual(obviousFix({ ruleId: rule.id, ruleName: rule.name, severity: 'warning', ...p }), undefined, '"fix all" must not declare UTC');
     const fixed = applyEdits(text, fix.edits);
     assert.strictEqual(fixed, doc(...summary, '## Timeline', '', 'All times UTC.', '', '- 08:10 - Proxy restarted', '- 08:35 - Fixed'));
     assert.deepStrictEqual(runTimeRule(rule, fixed), []);

@@ -22,6 +22,6 @@ describe('rules: PM009 mixed-zones', () => {
   it('names the first zone and its line, and offers an ISO-8601 UTC rewrite', () => {
     const [p] = runTimeRule(rule, doc(...head, '- 09:00 UTC - a', '- 11:10 CEST - b'));
     assert.match(p.message, /^"CEST" differs from the timeline's first zone "UTC" \(line 7\) and no document zone is declared/);
-    assert.deepStrictEqual(p.fixes!.map((f) => [f.title, f.edits[0].replacement, f.preferred]), [['Rewrite as 2024-10-03T09:10Z', '2024-10-03T09:10Z', undefined]]);
+    assert.deepStrictEqual(p.fixes!.map((f) => [f.title, f.edits[0].replacement, f.preferred]), [['Rewrite as 2024-10-03T09:10Z', '2024-10-03T09:10Z', false]]);
   });
 });
