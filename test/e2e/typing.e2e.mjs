@@ -1,0 +1,48 @@
+// Typing in a 5,000-line postmortem at a normal speed: every keystroke reaches the screen, and the problem the typed
+// line creates shows within 2 seconds of the last keystroke.
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const title = 'typing in a 5,000-line postmortem';
+
+/** A clean 5,000-line postmortem: a long UTC timeline in order, the required sections filled in. */
+function largePostmortem() {
+  const head = ['# Postmortem: Storage cluster brown-out', '', 'All times UTC.', '', '- **Start:** 2024-01-01 00:00 UTC',
+    '- **End:** 2024-01-04 11:19 UTC', '', '## Summary', '', 'Storage latency rose for several days.', '', '## Impact', '',
+    'Uploads were slow for most customers.', '', '## Root cause', '', 'A compaction backlog.', '', '## Resolution', '',
+    'Compaction throttled.', '', '## Action items', '', '- [ ] Alert on compaction backlog (owner: @sam, due 2024-02-01)', '', '## Timeline', ''];
+  const lines = [...head];
+  const start = Date.parse('2024-01-01T00:00:00Z');
+  for (let i = 0; lines.length < 5000; i++) {
+    const t = new Date(start + i * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+    lines.push(`- ${t} UTC - Compaction step ${i} finished; latency ${(40 + (i % 17)).toString()} ms at p99`);
+  }
+  return { text: `${lines.join('\n')}\n`, lines: lines.length };
+}
+
+export async function run(wb, { ws, log }) {
+  const page = wb.page;
+  const { text, lines } = largePostmortem();
+  mkdirSync(path.join(ws, 'postmortems'), { recursive: true });
+  writeFileSync(path.join(ws, 'postmortems', 'large.md'), text);
+  await wb.open('postmortems/large.md');
+  log(`opened a ${lines}-line postmortem`);
+  await wb.problems();
+  // the empty line after the last entry (the file ends with a newline)
+  await wb.goToLine(lines + 1);
+  // 50 characters, an entry earlier than the one before it
+  const typed = '- 2024-01-01 00:05 UTC - typed entry out of order.';
+  assert.equal(typed.length, 50);
+  const t0 = Date.now();
+  await page.keyboard.type(typed, { delay: 90 });
+  const lastKey = Date.now();
+  log(`typed 50 characters in ${lastKey - t0} ms`);
+  const onScreen = await page.locator('.editor-instance .view-line', { hasText: 'typed entry' }).first().innerText();
+  assert.equal(onScreen.replace(/\u00a0/g, ' '), typed, 'the editor shows something other than what was typed');
+  const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'PM005' });
+  await row.first().waitFor({ timeout: 2000 });
+  log(`the timeline-order problem showed ${Date.now() - lastKey} ms after the last keystroke`);
+  assert.equal(await row.count(), 1, 'exactly one timeline-order problem');
+  await wb.screenshot('typed-in-large');
+}
