@@ -66,7 +66,7 @@ function ticks(layout: TimelineLayout): string {
   for (let offset = firstOffset; layout.origin + offset * 60_000 <= layout.to; offset += step) {
     const x = fmt(xOf(layout.origin + offset * 60_000, layout.from, layout.to));
     out.push(`<line class="pm-tl-tick" x1="${x}" x2="${x}" y1="${AXIS_Y - 4}" y2="${AXIS_Y + 4}"></line>`);
-    out.push(`<text class="pm-tl-tick-label" x="${x}" y="${AXIS_Y + 20}" text-anchor="middle">${formatOffset(offset)}</text>`);
+    out.push(`<text class="pm-tl-tick-label" x="${x}" y="${AXIS_Y + 30}" text-anchor="middle">${formatOffset(offset)}</text>`);
   }
   return out.join('');
 }
@@ -86,7 +86,7 @@ function markers(points: readonly TimelinePoint[]): TimelinePoint[][] {
 /** Renders the SVG band. */
 export function renderTimelineSvg(layout: TimelineLayout): string {
   const parts = [
-    `<svg class="pm-tl-svg" id="pm-timeline-svg" viewBox="0 0 ${TIMELINE_WIDTH} 90" width="100%" role="img" aria-label="Outage timeline">`,
+    `<svg class="pm-tl-svg" id="pm-timeline-svg" viewBox="0 0 ${TIMELINE_WIDTH} 96" width="100%" role="img" aria-label="Outage timeline">`,
     `<line class="pm-tl-axis" x1="${PAD}" x2="${TIMELINE_WIDTH - PAD}" y1="${AXIS_Y}" y2="${AXIS_Y}"></line>`,
   ];
   if (layout.band) {
