@@ -1,5 +1,5 @@
-// Property: rewriting every timestamp of a postmortem into another zone (with that zone written next to it) leaves
-// every duration metric and every ordering finding unchanged, and writes no abbreviation that is wrong for its date.
+// Properties: rewriting every timestamp of a postmortem into another zone (with that zone written next to it) leaves
+// every duration metric and ordering finding unchanged and writes no wrong abbreviation; no time rule ever crashes.
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { check } from '../../../src/core/check/check';
@@ -91,6 +91,20 @@ describe('check: shifting a document into another zone', function () {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('never crashes a time rule on time-ish documents', () => {
+    const pieces = ['2021-09-27', 'T', '15:06', ' ', 'PM', 'EST', 'CST', 'Monday, ', 'September 27', '??:??', '25:10', '2024-02-30', '20240-4-11',
+      ' - ', '3:06 - 7:27 PM', ' BST', '+01:00', 'Z', ' UTC', 'Outage begins', 'Resolved', 'detected', '**Start:** ', '**End:** ',
+      '**Duration:** ', '45 minutes', '3 hours', '| ', ' |', '### 2024-11-05', '00:20', 'All times UTC.', 'Pacific Time', 'Tue, '];
+    const line = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((a) => a.join(''));
+    const body = fc.array(fc.oneof(line, fc.constant('## Timeline'), fc.constant('|---|---|'), fc.constant('- ').chain((b) => line.map((l) => b + l))), { maxLength: 20 });
+    fc.assert(fc.property(body, (lines) => {
+      const { findings } = check(['# X', ...lines].join('\n'), { markdownlint: false, now: Date.UTC(2026, 0, 1) });
+      const crashes = findings.filter((f) => f.message.startsWith('Internal error'));
+      assert.deepStrictEqual(crashes, []);
+      for (const f of findings) assert.ok(f.range.start.line >= 1 && f.range.start.column >= 1, JSON.stringify(f));
+    }), { numRuns: 300 });
   });
 
   it('holds across the fall-back hour in New York (01:20 EDT to 01:10 EST is 50 minutes)', () => {
