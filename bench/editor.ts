@@ -194,6 +194,11 @@ export async function benchEditor(): Promise<Record<string, unknown>> {
   const check5000: number[] = [];
   const big = syntheticPostmortem(5000);
   for (let i = 0; i < 4; i++) { const t0 = performance.now(); runLint(big, options); check5000.push(performance.now() - t0); }
+  // the same ticker with nothing of ours running: what the machine itself (load, GC, scheduling) shows
+  const idle = new BlockMonitor();
+  idle.start();
+  await sleep(3000);
+  const idleBaseline = idle.stop();
   const sizes = await inlineVersusWorker(worker);
   // a result message is decoded on the main thread before our handler runs: structuredClone costs the same
   const bigOutput = runLint(big, options);
@@ -217,6 +222,7 @@ export async function benchEditor(): Promise<Record<string, unknown>> {
   auto.dispose();
   const result = {
     debounceMs: debounce,
+    idleBaselineBlockMs: round(idleBaseline),
     checkMs5000Lines: round(median(check5000.slice(1))),
     inlineVersusWorker: sizes,
     decodeResultMs5000Lines: round(median(decode)),
@@ -245,6 +251,7 @@ if (/editor\.js$/.test(process.argv[1] ?? "")) {
     const t5 = r.typing5000 as { toFirstFindingsMs: number; toFindingsMs: number; longestBlockMs: number; longestTaskMs: number; longestTask: string };
     const t5i = r.typing5000InlineWithoutWorker as { toFindingsMs: number; longestBlockMs: number };
     console.log('editor diagnostics pipeline (debounce %d ms, load average %s on %d CPUs)', r.debounceMs, os.loadavg()[0].toFixed(1), os.cpus().length);
+    console.log('  baseline: longest gap of a 1 ms ticker over 3 s with nothing of ours running: %d ms', r.idleBaselineBlockMs);
     console.log('  check of a 5,000-line postmortem: %d ms (runs in the lint worker)', r.checkMs5000Lines);
     console.log('  inline check vs worker round trip (median ms):');
     for (const row of r.inlineVersusWorker as { lines: number; inlineMs: number; inlineCpuMs: number; workerRoundTripMs: number }[]) {
