@@ -10,6 +10,9 @@ import { toVscodeRange } from '../ranges';
 import { HEAD_LINES, isPostmortemFile, looksLikePostmortem } from './match';
 import { ruleDocUrl } from './ruleDocs';
 
+/** Read-only views of other versions (diffs, output, SCM input): never checked. */
+const IGNORED_SCHEMES = new Set(['git', 'gitfs', 'output', 'vscode-scm', 'review', 'pr']);
+
 /** The workspaceState key of the files turned on by "Validate This File". */
 const FORCED_KEY = 'postmortem.validatedFiles';
 
@@ -86,7 +89,7 @@ export class DiagnosticsController implements vscode.Disposable {
   /** True when the document gets postmortem diagnostics. */
   isPostmortem(doc: vscode.TextDocument): boolean {
     const settings = this.config.settings(doc.uri);
-    if (!settings.enable || doc.languageId !== 'markdown') return false;
+    if (!settings.enable || doc.languageId !== 'markdown' || IGNORED_SCHEMES.has(doc.uri.scheme)) return false;
     const key = doc.uri.toString();
     const inFolder = vscode.workspace.getWorkspaceFolder(doc.uri) !== undefined;
     return isPostmortemFile({
