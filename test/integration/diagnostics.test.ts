@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { DEFAULT_SETTINGS, toCheckOptions } from '../../src/core/schema/settings';
 import { outputTimes } from '../../src/extension/lint/protocol';
 import { runLint } from '../../src/extension/lint/run';
-import { openFixture, waitFor, waitForDiagnostics } from './helpers';
+import { openFixture, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 
 const SEED = 'postmortems/2021-09-27-us-east-1-servers.md';
 const ours = (d: readonly vscode.Diagnostic[]) => d.filter((x) => x.source === 'postmortem');
@@ -141,5 +141,18 @@ describe('live validation: diagnostics, quick fixes and hovers', () => {
     const d = await waitForDiagnostics(doc.uri, (x) => ours(x).some((y) => codeOf(y) === 'PM017'));
     assert.ok(ours(d).filter((x) => codeOf(x) === 'PM017').every((x) => x.severity === vscode.DiagnosticSeverity.Error));
     await vscode.workspace.getConfiguration('postmortem').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('follows the workspace .postmortem.json, the file CI reads, over the settings', async () => {
+    const doc = (await openFixture(SEED)).document;
+    await waitForDiagnostics(doc.uri, (d) => ours(d).some((x) => codeOf(x) === 'PM017'));
+    const file = vscode.Uri.joinPath(workspaceUri(), '.postmortem.json');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('{ "rules": { "blameful-language": "off" } }\n'));
+    try {
+      await waitForDiagnostics(doc.uri, (d) => ours(d).length > 0 && !ours(d).some((x) => codeOf(x) === 'PM017'));
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+    await waitForDiagnostics(doc.uri, (d) => ours(d).some((x) => codeOf(x) === 'PM017'));
   });
 });
