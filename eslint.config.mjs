@@ -16,8 +16,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'eslint.config.mjs'],
+    files: ['scripts/**/*.mjs', 'test/e2e/**/*.mjs', 'eslint.config.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', URL: 'readonly', Buffer: 'readonly', setInterval: 'readonly', clearInterval: 'readonly' } },
+  },
+  {
+    // end-to-end scenarios also pass functions that run in the workbench page
+    files: ['test/e2e/**/*.mjs'],
+    languageOptions: { globals: { document: 'readonly' } },
   },
   {
     // The core runs in the browser build and the CLI alike: no editor API, no Node built-ins.
