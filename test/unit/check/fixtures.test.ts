@@ -5,7 +5,7 @@
 //   in YAML front matter, a comment `# expect PM018` at the end of a line;
 //   `<!-- check-options {"requiredSections": ["summary"]} -->` passes check options.
 // Every finding must be expected. markdownlint's own rules (MD...) are compared only on lines that expect one.
-// Expectations naming a rule that is not registered yet are listed as pending, not failed.
+// A document without expectations, or expecting a rule that does not exist, fails.
 import * as assert from 'assert';
 import { readdirSync, readFileSync, statSync } from 'fs';
 import * as path from 'path';
@@ -70,7 +70,7 @@ describe('check: fixture documents with inline expectations', () => {
     const text = readFileSync(file, 'utf8');
     const expected = readExpectations(text);
     if (!expected.annotated) {
-      it(`${name} (no inline expectations yet)`);
+      it(`${name} has inline expectations`, () => assert.fail('add `<!-- expect ... -->` marks or `<!-- expect nothing -->`'));
       continue;
     }
     it(name, () => {
@@ -88,6 +88,8 @@ describe('check: fixture documents with inline expectations', () => {
       const show = (m: Map<number, Set<string>>) => [...m.entries()].sort((a, b) => a[0] - b[0]).map(([l, ids]) => `${l}: ${[...ids].sort().join(' ')}`);
       assert.deepStrictEqual(show(found), show(expected.byLine), `findings:\n${messages.join('\n')}`);
     });
-    if (expected.pending.length > 0) it(`${name}: expectations for rules not written yet (${expected.pending.join(', ')})`);
+    if (expected.pending.length > 0) {
+      it(`${name} expects only registered rules`, () => assert.fail(`unknown rule ids: ${expected.pending.join(', ')}`));
+    }
   }
 });

@@ -21,7 +21,7 @@ export function textAt(lines: string[], range: Range): string {
 
 const root = path.resolve(__dirname, '../../../..');
 
-/** A document from `test/fixtures/documents/`. */
+/** A document from `test/fixtures/model/`. */
 export function fixture(name: string): string {
-  return fs.readFileSync(path.join(root, 'test/fixtures/documents', name), 'utf8');
+  return fs.readFileSync(path.join(root, 'test/fixtures/model', name), 'utf8');
 }

@@ -6,7 +6,7 @@ import { renderWholeBody } from '../../../src/core/render/body';
 import { BodyCache, renderBodyCached, splitAtHeadings } from '../../../src/core/render/bodyCache';
 
 const root = path.resolve(__dirname, '../../../..');
-const documents = fs.readdirSync(path.join(root, 'test/fixtures/documents')).filter((f) => f.endsWith('.md'));
+const documents = fs.readdirSync(path.join(root, 'test/fixtures/model')).filter((f) => f.endsWith('.md'));
 const options = { mode: 'webview' as const };
 
 const tricky: [string, string][] = [
@@ -23,7 +23,7 @@ const tricky: [string, string][] = [
 describe('render: incremental body', () => {
   for (const file of documents) {
     it(`renders ${file} exactly as a whole-document render, before and after an edit`, () => {
-      const text = fs.readFileSync(path.join(root, 'test/fixtures/documents', file), 'utf8');
+      const text = fs.readFileSync(path.join(root, 'test/fixtures/model', file), 'utf8');
       const cache = new BodyCache();
       assert.strictEqual(renderBodyCached(text, options, cache), renderWholeBody(text, options));
       const lines = text.split('\n');
