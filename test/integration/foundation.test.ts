@@ -3,9 +3,10 @@ import * as vscode from 'vscode';
 import { extensionId, openFixture } from './helpers';
 
 describe('foundation: the extension in a real VS Code', () => {
-  it('runs inside a real editor and reports its version', () => {
-    console.log(`      VS Code ${vscode.version} (${vscode.env.appName}, host ${vscode.env.appHost}, remote ${vscode.env.remoteName ?? 'none'})`);
+  // the title carries the editor's version, so every test report says which VS Code ran the suite
+  it(`runs inside a real editor: VS Code ${vscode.version} (${vscode.env.appName}, ${vscode.env.appHost}, remote ${vscode.env.remoteName ?? 'none'})`, () => {
     assert.match(vscode.version, /^\d+\.\d+\.\d+/);
+    assert.ok(vscode.env.appName.length > 0);
   });
 
   it('activates when a Markdown file opens', async () => {
