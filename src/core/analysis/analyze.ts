@@ -4,7 +4,7 @@
  * configured default), the start first (its date and year then serve the other times), timeline entries in order
  * (a `### date` heading or the previous entry gives the day; HH:MM going back more than 12 hours is the next day).
  */
-import { fieldCoversSection, parsePostmortem, scanLines } from '../model';
+import { fieldCoversSection, parsePostmortem, scannedLinesOf } from '../model';
 import type { PostmortemModel, StandardFieldId } from '../model/types';
 import {
   ABBREVIATIONS, dateFromFileName, findTimes, instantToZoned, MONTH_NAMES, normalizeZone, resolveSequence, resolveTime, rollover,
@@ -75,7 +75,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
 
   // Every other time written in the text, for hovers and the rules on zones, weekdays and impossible values.
-  scanOtherTimes(model, ctx, add);
+  scanOtherTimes(model, ctx, add, (line, column) => seen.has(`${line}:${column}`));
   times.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
   return { model, documentZone, fieldTimes, times, timeline, actionItems: model.actionItems, metrics };
 }
@@ -118,7 +118,8 @@ function firstTimeIn(model: PostmortemModel, span: Range): { match: TimeMatch; r
   const line = model.lines[span.start.line - 1] ?? '';
   const endCol = span.end.line === span.start.line ? span.end.column : line.length + 1;
   const text = line.slice(span.start.column - 1, endCol - 1);
-  const match = findTimes(text).find((m) => m.kind !== 'date' || m.year !== undefined) ?? findTimes(text)[0];
+  const all = findTimes(text);
+  const match = all.find((m) => m.kind !== 'date' || m.year !== undefined) ?? all[0];
   if (!match) return undefined;
   return { match, range: spanToRange(span.start.line, span.start.column - 1, match) };
 }
@@ -261,15 +262,16 @@ function unreadable(text: string, range: Range): ResolvedTime {
 }
 
 /** Times anywhere else in the prose (not in code, comments or front matter). */
-function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: ResolvedTime) => ResolvedTime): void {
-  const fmEnd = model.frontMatter ? model.frontMatter.range.end.line - 1 : -1;
-  const scanned = scanLines(model.lines, fmEnd);
+function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: ResolvedTime) => ResolvedTime, known: (line: number, column: number) => boolean): void {
+  const scanned = scannedLinesOf(model);
   for (let i = 0; i < model.lines.length; i++) {
     const kind = scanned[i]?.kind;
     const line = model.lines[i];
     if (kind === 'code' || kind === 'fence' || kind === 'comment' || kind === 'frontmatter' || line.length > MAX_SCANNED_LINE || !/\d/.test(line)) continue;
     for (const m of findTimes(line)) {
       if (m.kind === 'date' && m.year === undefined && m.weekday === undefined) continue;
+      // A time already placed (a field, a timeline entry) is not resolved a second time.
+      if (known(i + 1, m.start + 1)) continue;
       add(resolvedAt(m, spanToRange(i + 1, 0, m), resolveTime(m, ctx), 'text'));
     }
   }

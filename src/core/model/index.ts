@@ -2,7 +2,7 @@
  * The document model: `parsePostmortem(text)` and the tables other modules match against.
  */
 export type * from './types';
-export { parsePostmortem } from './parse';
+export { parsePostmortem, scannedLinesOf } from './parse';
 export { sectionSynonyms, matchStandardSection, isPlaceholderText } from './sections';
 export { fieldLabelSynonyms, fieldSectionEquivalents, fieldCoversSection, matchFieldLabel, readLabelledField } from './fields';
 export { scanTimePrefix, zoneAbbreviations } from './timeprefix';

@@ -5,7 +5,7 @@ import type { PostmortemModel } from './types';
 import { readActionItems } from './actions';
 import { readFields } from './fields';
 import { readFrontMatter } from './frontmatter';
-import { scanLines } from './scan';
+import { scanLines, type ScannedLine } from './scan';
 import { readSections } from './sections';
 import { splitLines } from './text';
 import { readTimeline, sectionRegions } from './timeline';
@@ -19,6 +19,7 @@ export function parsePostmortem(text: string): PostmortemModel {
   const lines = splitLines(typeof text === 'string' ? text : '');
   const { frontMatter, closingLine } = readFrontMatter(lines);
   const scanned = scanLines(lines, closingLine);
+  scans.set(lines, scanned);
   const sections = readSections(lines, scanned);
   const model: PostmortemModel = {
     lines,
@@ -36,4 +37,16 @@ export function parsePostmortem(text: string): PostmortemModel {
     model.title = { text: sections[0].title, range: sections[0].headingRange };
   }
   return model;
+}
+
+/** The line scan made while parsing, kept per model (keyed by its lines) so later passes need not scan again. */
+const scans = new WeakMap<readonly string[], ScannedLine[]>();
+
+/** The classified lines of a parsed model: the parse's own scan, or a fresh one for a model built elsewhere. */
+export function scannedLinesOf(model: PostmortemModel): ScannedLine[] {
+  const cached = scans.get(model.lines);
+  if (cached && cached.length === model.lines.length) return cached;
+  const scanned = scanLines(model.lines, model.frontMatter ? model.frontMatter.range.end.line - 1 : -1);
+  scans.set(model.lines, scanned);
+  return scanned;
 }
