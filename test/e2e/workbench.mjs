@@ -71,8 +71,23 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input:visible');
     await input.waitFor();
     await input.fill(column ? `:${line}:${column}` : `:${line}`);
-    await this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row:visible').first().waitFor();
+    await this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row:visible', { hasText: `line ${line}` }).first().waitFor();
     await this.page.keyboard.press('Enter');
+    await this.quickInputClosed();
+  }
+
+  /** Waits until the quick input is gone, confirming again if a busy workbench dropped the first Enter. */
+  async quickInputClosed() {
+    const widget = this.page.locator('.quick-input-widget:visible');
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await widget.waitFor({ state: 'hidden', timeout: 2000 });
+        return;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        await this.page.keyboard.press('Enter');
+      }
+    }
   }
 
   /** Rows of the Problems panel (opened when needed). */

@@ -3,8 +3,8 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../../core/types';
 import type { ConfigService } from '../config';
-import type { LintClient } from '../lint/client';
 import type { LintOutput } from '../lint/protocol';
+import { AbandonedCheck, type LintClient } from '../lint/client';
 import { LintScheduler } from '../lint/scheduler';
 import { toVscodeRange } from '../ranges';
 import { HEAD_LINES, isPostmortemFile, looksLikePostmortem } from './match';
@@ -75,6 +75,9 @@ export class DiagnosticsController implements vscode.Disposable {
       run: (key) => this.run(key),
       publish: (key, r) => this.publish(key, r.version, r.output),
       error: (key, e) => this.log(`check of ${key} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`),
+      // typing on while markdownlint finishes a stale text: drop that run, check the new text now
+      supersede: () => { this.client.abandonStale(); },
+      isRetryable: (e) => e instanceof AbandonedCheck,
     });
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((doc) => this.consider(doc, 0)),

@@ -20,7 +20,17 @@ export interface LintClientOptions {
   log?: (message: string) => void;
 }
 
+/** A check stopped because its text went stale (see `LintClient.abandonStale`): run it again, nothing failed. */
+export class AbandonedCheck extends Error {
+  constructor() {
+    super('the check was abandoned for a newer text');
+    this.name = 'AbandonedCheck';
+  }
+}
+
 interface Pending {
+  /** Our rules' findings have arrived: only markdownlint is left. */
+  partialSeen?: boolean;
   onPartial?: (o: LintOutput) => void;
   resolve: (o: LintOutput) => void;
   reject: (e: Error) => void;
@@ -75,6 +85,19 @@ export class LintClient {
     });
   }
 
+  /**
+   * Stops the worker when every check it holds is past its first phase (only markdownlint left), rejecting them
+   * with `AbandonedCheck`, so a newer text is checked at once instead of after a stale markdownlint run.
+   * Not a failure: the worker starts again on the next check. Returns true when it stopped the worker.
+   */
+  abandonStale(): boolean {
+    if (!this.port || this.pending.size === 0 || [...this.pending.values()].some((p) => !p.partialSeen)) return false;
+    this.rejectAll(new AbandonedCheck());
+    this.port.terminate();
+    this.port = undefined;
+    return true;
+  }
+
   /** Stops the worker and fails what is pending. */
   dispose(): void {
     this.rejectAll(new Error('the lint client was disposed'));
@@ -94,7 +117,7 @@ export class LintClient {
   private onMessage(m: LintResponse): void {
     const p = this.pending.get(m?.id);
     if (!p) return;
-    if (m.type === 'partial') { p.onPartial?.(m.output); return; }
+    if (m.type === 'partial') { p.partialSeen = true; p.onPartial?.(m.output); return; }
     this.pending.delete(m.id);
     clearTimeout(p.timer);
     this.failures = 0;

@@ -19,6 +19,14 @@ export interface LintJob<R> {
   publish(key: string, result: R): void;
   /** A run failed (the result is dropped). */
   error?(key: string, error: unknown): void;
+  /**
+   * The document changed while its run goes on: stop that run if stopping it is cheaper than waiting (e.g. it is
+   * only finishing markdownlint for a text that is already stale). Its promise then rejects with an error that
+   * `isRetryable` accepts.
+   */
+  supersede?(key: string): void;
+  /** True for errors that only mean "run again" (a run stopped by `supersede`): no error is reported. */
+  isRetryable?(error: unknown): boolean;
 }
 
 interface KeyState {
@@ -81,7 +89,11 @@ export class LintScheduler<R> {
 
   private fire(key: string, s: KeyState): void {
     if (this.states.get(key) !== s) return;
-    if (s.running) { s.rerun = true; return; }
+    if (s.running) {
+      s.rerun = true;
+      this.job.supersede?.(key);
+      return;
+    }
     this.start(key, s);
   }
 
@@ -96,7 +108,11 @@ export class LintScheduler<R> {
     }
     run.then(
       (result) => { if (this.states.get(key) === s && s.generation === generation) this.job.publish(key, result); },
-      (error) => { if (this.states.get(key) === s) this.job.error?.(key, error); },
+      (error) => {
+        if (this.states.get(key) !== s) return;
+        if (this.job.isRetryable?.(error)) s.rerun = true;
+        else this.job.error?.(key, error);
+      },
     ).finally(() => {
       s.running = false;
       if (this.states.get(key) !== s) return;

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { LintClient } from '../../../src/extension/lint/client';
+import { AbandonedCheck, LintClient } from '../../../src/extension/lint/client';
 import { answerLintRequest, type LintFunction, type LintOutput } from '../../../src/extension/lint/protocol';
 import type { LintWorkerPort } from '../../../src/extension/platform';
 
@@ -82,5 +82,38 @@ describe('editor: lint client', () => {
     const client = new LintClient({ lintInline: (t) => output(`inline:${t}`) });
     assert.strictEqual(client.placeFor(5000), 'inline');
     assert.strictEqual((await client.lint('x', {}, 5000)).findings[0].message, 'inline:x');
+  });
+
+  it('abandons a check that is only finishing markdownlint, without counting a failure', async () => {
+    const log: string[] = [];
+    let started = 0;
+    // a worker that sends our findings at once and then stays busy with markdownlint
+    const slowPort = (): LintWorkerPort => {
+      let listener: (m: unknown) => void = () => {};
+      return {
+        postMessage: (m) => setImmediate(() => listener({ type: 'partial', id: (m as { id: number }).id, output: output('ours') })),
+        onMessage: (l) => { listener = l; },
+        onError: () => {},
+        terminate: () => log.push('terminated'),
+      };
+    };
+    const client = new LintClient({ createPort: () => { started++; return slowPort(); }, lintInline: output, inlineMaxLines: 0 });
+    assert.strictEqual(client.abandonStale(), false, 'nothing to abandon before any check');
+    let partial = false;
+    const first = client.lint('v1', {}, 100, () => { partial = true; });
+    assert.strictEqual(client.abandonStale(), false, 'a check still in its first phase is kept');
+    while (!partial) await new Promise((r) => setImmediate(r));
+    assert.strictEqual(client.abandonStale(), true);
+    await assert.rejects(first, AbandonedCheck);
+    assert.deepStrictEqual(log, ['terminated']);
+    for (let i = 0; i < 4; i++) {
+      const next = client.lint(`v${i + 2}`, {}, 100);
+      await new Promise((r) => setImmediate(r));
+      client.abandonStale();
+      await assert.rejects(next, AbandonedCheck);
+    }
+    assert.strictEqual(client.placeFor(100), 'worker', 'abandoned checks are not failures');
+    assert.strictEqual(started, 5);
+    client.dispose();
   });
 });
