@@ -31,6 +31,7 @@ export const quietSettings = {
   'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true, 'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false, 'git.enabled': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
   'workbench.tips.enabled': false, 'workbench.enableExperiments': false, 'security.workspace.trust.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden', 'chat.commandCenter.enabled': false,
 };
 
 /**
