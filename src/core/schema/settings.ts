@@ -53,6 +53,12 @@ export const settingsSchema = z.object({
     debounceMs: z.number().int().min(0).max(5000).default(150)
       .describe('Milliseconds to wait after the last keystroke before checking the document again.'),
   }).default({ debounceMs: 150 }),
+  newPostmortem: z.object({
+    folder: z.string().min(1).default('postmortems')
+      .describe('Folder, relative to the workspace folder, where New Postmortem writes YYYY-MM-DD-slug.md.'),
+  }).default({ folder: 'postmortems' }),
+  author: z.string().default('')
+    .describe('Your name, for the {{author}} variable of templates. Empty: the name is left as a blank to fill in.'),
 });
 
 /** Parsed settings with every default filled in. */

@@ -14,6 +14,8 @@ describe('editor: settings in package.json agree with the zod schema', () => {
     ['postmortem.rules', DEFAULT_SETTINGS.rules],
     ['postmortem.markdownlint.enable', DEFAULT_SETTINGS.markdownlint.enable],
     ['postmortem.validate.debounceMs', DEFAULT_SETTINGS.validate.debounceMs],
+    ['postmortem.newPostmortem.folder', DEFAULT_SETTINGS.newPostmortem.folder],
+    ['postmortem.author', DEFAULT_SETTINGS.author],
   ];
   for (const [key, value] of expected) {
     it(`${key}: same default, a scope and a description`, () => {
