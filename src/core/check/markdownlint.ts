@@ -5,6 +5,7 @@
 import { lint } from 'markdownlint/sync';
 import type { Configuration, LintError } from 'markdownlint';
 import type { Finding, Fix, Range } from '../types';
+import { chunkSafeConfig, DEFAULT_CHUNK_SIZES, lintChunks, type ChunkSizes } from './markdownlint-chunks';
 
 /** The quiet defaults (documented in docs/rules/markdownlint.md). */
 export const quietMarkdownlintConfig: Readonly<Configuration> = {
@@ -36,8 +37,40 @@ export function markdownlintConfig(workspace?: Record<string, unknown>): Configu
 
 /** Runs markdownlint's own rules over a document; findings carry the rule id (`MD001`) and name. */
 export function runMarkdownlint(text: string, lines: readonly string[], workspace?: Record<string, unknown>): Finding[] {
-  const results = lint({ strings: { document: text }, config: markdownlintConfig(workspace), handleRuleFailures: true });
-  return (results.document ?? []).map((e) => toFinding(e, lines));
+  return lintErrors(text, lines, markdownlintConfig(workspace)).map((e) => toFinding(e, lines));
+}
+
+/**
+ * markdownlint's errors for a document. Large documents are linted in chunks (markdownlint grows faster than
+ * linearly), with the same errors as a whole-document run, unless the configuration or an inline
+ * `<!-- markdownlint-... -->` comment needs the whole document.
+ */
+export function lintErrors(text: string, lines: readonly string[], config: Configuration, sizes: Readonly<ChunkSizes> | false = DEFAULT_CHUNK_SIZES): LintError[] {
+  const whole = (): LintError[] => lint({ strings: { document: text }, config, handleRuleFailures: true }).document ?? [];
+  if (!sizes || !chunkSafeConfig(config) || /<!--\s*markdownlint-/.test(text)) return whole();
+  const chunks = lintChunks(lines.length > 0 ? lines : text.split(/\r\n|\r|\n/), topLevelOf(config), sizes);
+  if (chunks.length === 1) return whole();
+  const out: LintError[] = [];
+  for (const c of chunks) {
+    const errors = lint({ strings: { chunk: c.text }, config, handleRuleFailures: true }).chunk ?? [];
+    const shift = c.firstLine - c.prefixLines;
+    for (const e of errors) {
+      if (e.lineNumber <= c.prefixLines || e.lineNumber > c.prefixLines + c.ownLines) continue;
+      // The first line and the last newline belong to the first and last chunks only.
+      if ((e.ruleNames[0] === 'MD041' && !c.first) || (e.ruleNames[0] === 'MD047' && !c.last)) continue;
+      const fixInfo = e.fixInfo ? { ...e.fixInfo, ...(e.fixInfo.lineNumber ? { lineNumber: e.fixInfo.lineNumber + shift } : {}) } : e.fixInfo;
+      out.push({ ...e, lineNumber: e.lineNumber + shift, fixInfo });
+    }
+  }
+  return out;
+}
+
+/** The heading level MD025 treats as the title (its `level` option, 1 by default). */
+function topLevelOf(config: Configuration): number {
+  const c = config as Record<string, unknown>;
+  const rule = c.MD025 ?? c['single-title'] ?? c['single-h1'];
+  const level = typeof rule === 'object' && rule !== null ? Number((rule as { level?: unknown }).level ?? 1) : 1;
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 1;
 }
 
 /** One markdownlint error as a finding (severity warning until the configuration says otherwise). */
