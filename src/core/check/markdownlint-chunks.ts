@@ -39,7 +39,7 @@ const CHUNK_SAFE = new Map<string, string>([
   ['MD014', 'commands-show-output'], ['MD018', 'no-missing-space-atx'], ['MD019', 'no-multiple-space-atx'],
   ['MD020', 'no-missing-space-closed-atx'], ['MD021', 'no-multiple-space-closed-atx'], ['MD022', 'blanks-around-headings'],
   ['MD023', 'heading-start-left'], ['MD024', 'no-duplicate-heading'], ['MD025', 'single-title'], ['MD026', 'no-trailing-punctuation'],
-  ['MD027', 'no-multiple-space-blockquote'], ['MD028', 'no-blanks-blockquote'], ['MD029', 'ol-prefix'], ['MD030', 'list-marker-space'],
+  ['MD027', 'no-multiple-space-blockquote'], ['MD028', 'no-blanks-blockquote'], ['MD029', 'ol-prefix'],
   ['MD031', 'blanks-around-fences'], ['MD032', 'blanks-around-lists'], ['MD033', 'no-inline-html'], ['MD034', 'no-bare-urls'],
   ['MD036', 'no-emphasis-as-heading'], ['MD037', 'no-space-in-emphasis'], ['MD038', 'no-space-in-code'],
   ['MD039', 'no-space-in-links'], ['MD040', 'fenced-code-language'], ['MD041', 'first-line-heading'], ['MD042', 'no-empty-links'],
