@@ -62,6 +62,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // Timeline entries, in order.
   const timeline = analyzeTimeline(model, ctx, add);
   for (const entry of timeline) {
+    // Once every milestone is known, later entries cannot change any of them.
+    if (MILESTONES.every((k) => found[k])) break;
     for (const kind of markersIn(entry.text)) {
       if (!found[kind] && entry.time.instant !== undefined) found[kind] = { time: entry.time, source: 'timeline' };
     }
