@@ -42,6 +42,8 @@ export class LintClient {
   private port: LintWorkerPort | undefined;
   private nextId = 1;
   private failures = 0;
+  /** A newer text is waiting: stop the running check once its first phase is done. */
+  private abandonAfterPartial = false;
   private readonly pending = new Map<number, Pending>();
 
   constructor(private readonly opts: LintClientOptions) {}
@@ -91,10 +93,18 @@ export class LintClient {
    * Not a failure: the worker starts again on the next check. Returns true when it stopped the worker.
    */
   abandonStale(): boolean {
-    if (!this.port || this.pending.size === 0 || [...this.pending.values()].some((p) => !p.partialSeen)) return false;
+    if (!this.port || this.pending.size === 0) return false;
+    if ([...this.pending.values()].some((p) => !p.partialSeen)) {
+      // still in its first phase: stop it as soon as that phase ends, before markdownlint starts
+      this.abandonAfterPartial = true;
+      return false;
+    }
+    this.abandonAfterPartial = false;
     this.rejectAll(new AbandonedCheck());
     this.port.terminate();
     this.port = undefined;
+    // start the next worker now: it loads while the debounce runs
+    try { this.ensurePort(); } catch { /* the next check reports it */ }
     return true;
   }
 
@@ -117,7 +127,12 @@ export class LintClient {
   private onMessage(m: LintResponse): void {
     const p = this.pending.get(m?.id);
     if (!p) return;
-    if (m.type === 'partial') { p.partialSeen = true; p.onPartial?.(m.output); return; }
+    if (m.type === 'partial') {
+      p.partialSeen = true;
+      p.onPartial?.(m.output);
+      if (this.abandonAfterPartial) this.abandonStale();
+      return;
+    }
     this.pending.delete(m.id);
     clearTimeout(p.timer);
     this.failures = 0;
