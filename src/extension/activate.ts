@@ -20,5 +20,5 @@ export function activateShared(context: vscode.ExtensionContext, platform: Platf
   registerHover(context, diagnostics);
   registerStatusBar(context, diagnostics);
   registerAuthoring(context);
-  registerPreview(context);
+  registerPreview(context, diagnostics);
 }
