@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, toCheckOptions } from '../src/core/schema/settings';
 import { LintClient } from '../src/extension/lint/client';
 import type { LintOutput } from '../src/extension/lint/protocol';
 import { runLint } from '../src/extension/lint/run';
-import { LintScheduler } from '../src/extension/lint/scheduler';
+import { LintScheduler, MARKDOWNLINT_PAUSE_MS } from '../src/extension/lint/scheduler';
 import type { LintWorkerPort } from '../src/extension/platform';
 import { isPostmortemFile, looksLikePostmortem, HEAD_LINES } from '../src/extension/diagnostics/match';
 
@@ -102,22 +102,39 @@ function pipeline(text: string, client: LintClient, tasks: TaskTimer, debounceMs
   const lines = text.split('\n');
   let version = 1;
   let headIsPostmortem: boolean | undefined;
-  const session: Session = { keystroke, lastPublishAt: 0, lastPartialAt: 0, published: 0, dispose: () => scheduler.dispose() };
-  const scheduler = new LintScheduler<{ version: number; output: LintOutput }>({
+  const session: Session = { keystroke, lastPublishAt: 0, lastPartialAt: 0, published: 0, dispose: () => { scheduler.dispose(); clearTimeout(markdownlintTimer); } };
+  let ours = 0;
+  let markdownlintTimer: ReturnType<typeof setTimeout> | undefined;
+  // as the controller does: markdownlint's rules in their own worker, after a pause in typing
+  const markdownlint = (delayMs: number) => {
+    clearTimeout(markdownlintTimer);
+    markdownlintTimer = setTimeout(() => {
+      const v = version;
+      const t = tasks.time('getText+post', () => lines.join('\n'));
+      client.markdownlint('doc', t, options).then((md) => tasks.time('publish', () => {
+        if (v !== version) return;
+        session.published = ours + convert({ findings: md }).length;
+        session.lastPublishAt = performance.now();
+      }), () => { /* replaced by a newer text */ });
+    }, delayMs);
+  };
+  const scheduler = new LintScheduler<{ version: number; output: LintOutput; separate: boolean }>({
     run: async () => {
       const v = version;
       const { text: t, count } = tasks.time('getText+post', () => ({ text: lines.join('\n'), count: lines.length }));
-      const onPartial = (p: LintOutput) => tasks.time('publish ours', () => { if (v === version) { convert(p); session.lastPartialAt = performance.now(); } });
-      return { version: v, output: await client.lint(t, options, count, onPartial) };
+      const { output, complete } = await client.check(t, options, count);
+      return { version: v, output, separate: !complete };
     },
-    publish: (_key, r) => tasks.time('publish', () => {
+    publish: (_key, r) => tasks.time('publish ours', () => {
       if (r.version !== version) return;
-      session.published = convert(r.output).length;
-      session.lastPublishAt = performance.now();
+      ours = convert(r.output).length;
+      session.lastPartialAt = performance.now();
+      // checked inline: markdownlint's findings are already in
+      if (!r.separate) { session.published = ours; session.lastPublishAt = session.lastPartialAt; }
     }),
   });
   // what toDiagnostic does per finding: convert the range, build the code link
-  const convert = (o: LintOutput) => o.findings.map((f) => ({
+  const convert = (o: Pick<LintOutput, 'findings'>) => o.findings.map((f) => ({
     range: [f.range.start.line - 1, f.range.start.column - 1, f.range.end.line - 1, f.range.end.column - 1],
     message: f.message, severity: f.severity, source: 'postmortem', code: { value: f.ruleId, target: `docs/rules/${f.ruleId}.md` },
   }));
@@ -131,10 +148,14 @@ function pipeline(text: string, client: LintClient, tasks: TaskTimer, debounceMs
         languageId: 'markdown', relativePath: 'postmortems/2021-09-27-us-east-1-servers.md', forced: false,
         byContent: () => (headIsPostmortem ??= looksLikePostmortem(lines.slice(0, HEAD_LINES).join('\n'))),
       }, DEFAULT_SETTINGS.files);
-      if (isPm) scheduler.schedule('doc', debounceMs);
+      if (isPm) {
+        scheduler.schedule('doc', debounceMs);
+        if (client.placeFor(lines.length) === 'worker') markdownlint(Math.max(debounceMs, MARKDOWNLINT_PAUSE_MS));
+      }
     });
   }
   scheduler.schedule('doc', 0);
+  if (client.placeFor(lines.length) === 'worker') markdownlint(0);
   return session;
 }
 
@@ -177,7 +198,7 @@ async function inlineVersusWorker(client: LintClient) {
       inline.push(performance.now() - t0);
       inlineCpu.push((c.user + c.system) / 1000);
       t0 = performance.now();
-      await client.lint(text, options, Number.MAX_SAFE_INTEGER);
+      await client.check(text, { ...options, markdownlint: false }, Number.MAX_SAFE_INTEGER);
       worker.push(performance.now() - t0);
     }
     rows.push({ lines: n, inlineMs: round(median(inline.slice(5))), inlineCpuMs: round(median(inlineCpu.slice(5))), workerRoundTripMs: round(median(worker.slice(5))) });

@@ -8,7 +8,7 @@ import type { Analysis } from '../analysis/types';
 import { parsePostmortem } from '../model/parse';
 import type { PostmortemModel } from '../model/types';
 import type { Finding } from '../types';
-import { runMarkdownlint } from './markdownlint';
+import { markdownlintSteps, type ChunkCache } from './markdownlint';
 import { internalFinding, runRules } from './run-rules';
 import { configuredSeverity } from './severity';
 import { readSuppressions } from './suppression';
@@ -29,6 +29,20 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 
 /** markdownlint's findings at their configured severities (`rules` keys work for MD ids and names too). */
 function markdownlintFindings(text: string, lines: readonly string[], options: CheckOptions): Finding[] {
+  const steps = markdownlintFindingSteps(text, lines, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * markdownlint's findings as `check` reports them (configured severities, suppression comments applied, over-size
+ * notice), one chunk at a time: the generator yields after each chunk it lints so the editor's worker can stop
+ * between chunks when a newer text is waiting. `cache` keeps chunks linted before (see `ChunkCache`).
+ */
+export function* markdownlintFindingSteps(text: string, lines: readonly string[], options: CheckOptions, cache?: ChunkCache): Generator<void, Finding[], void> {
+  if (options.markdownlint === false) return [];
   if (text.length > MARKDOWNLINT_MAX_CHARS) {
     return [{
       ruleId: 'markdownlint',
@@ -41,14 +55,15 @@ function markdownlintFindings(text: string, lines: readonly string[], options: C
   const workspace = typeof options.markdownlint === 'object' ? options.markdownlint : undefined;
   let raw: Finding[];
   try {
-    raw = runMarkdownlint(text, lines, workspace);
+    raw = yield* markdownlintSteps(text, lines, workspace, cache);
   } catch (e) {
     return [internalFinding('markdownlint', 'markdownlint', e)];
   }
+  const suppressions = readSuppressions(lines);
   const out: Finding[] = [];
   for (const f of raw) {
     const severity = configuredSeverity(f.ruleId, f.ruleName, f.severity, options.rules);
-    if (severity !== undefined) out.push({ ...f, severity });
+    if (severity !== undefined && !suppressions.isSuppressed(f.range.start.line, f.ruleId, f.ruleName)) out.push({ ...f, severity });
   }
   return out;
 }

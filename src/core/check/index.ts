@@ -2,10 +2,10 @@
  * The check: `check(text, options)` and what fronts need around it (types, suppression, severities,
  * markdownlint defaults).
  */
-export { check, compareFindings, MARKDOWNLINT_MAX_CHARS } from './check';
+export { check, compareFindings, markdownlintFindingSteps, MARKDOWNLINT_MAX_CHARS } from './check';
 export type { CheckOptions, CheckResult, RuleSetting } from './types';
 export { runRules, internalFinding } from './run-rules';
 export { readSuppressions } from './suppression';
 export type { Suppressions } from './suppression';
 export { configuredSeverity } from './severity';
-export { quietMarkdownlintConfig, markdownlintConfig, runMarkdownlint } from './markdownlint';
+export { ChunkCache, quietMarkdownlintConfig, markdownlintConfig, markdownlintSteps, runMarkdownlint } from './markdownlint';

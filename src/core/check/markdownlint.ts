@@ -36,8 +36,56 @@ export function markdownlintConfig(workspace?: Record<string, unknown>): Configu
 }
 
 /** Runs markdownlint's own rules over a document; findings carry the rule id (`MD001`) and name. */
-export function runMarkdownlint(text: string, lines: readonly string[], workspace?: Record<string, unknown>): Finding[] {
-  return lintErrors(text, lines, markdownlintConfig(workspace)).map((e) => toFinding(e, lines));
+export function runMarkdownlint(text: string, lines: readonly string[], workspace?: Record<string, unknown>, cache?: ChunkCache): Finding[] {
+  return drain(markdownlintSteps(text, lines, workspace, cache));
+}
+
+/**
+ * `runMarkdownlint` one chunk at a time: the generator yields after each chunk it lints, so a caller (the editor's
+ * worker) can stop between chunks when a newer text is waiting, and returns the findings.
+ */
+export function* markdownlintSteps(text: string, lines: readonly string[], workspace?: Record<string, unknown>, cache?: ChunkCache): Generator<void, Finding[], void> {
+  const errors = yield* lintErrorSteps(text, lines, markdownlintConfig(workspace), DEFAULT_CHUNK_SIZES, cache);
+  return errors.map((e) => toFinding(e, lines));
+}
+
+/**
+ * markdownlint's errors by chunk text, kept between checks of the same documents: when someone types in one part of a
+ * large document only the chunk they type in is linted again. Least recently used entries go first.
+ */
+export class ChunkCache {
+  private readonly entries = new Map<string, readonly LintError[]>();
+
+  /** `capacity` chunks are kept (about 1,000 lines each). */
+  constructor(private readonly capacity = 48) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(key: string): readonly LintError[] | undefined {
+    const errors = this.entries.get(key);
+    if (errors) {
+      // most recently used last
+      this.entries.delete(key);
+      this.entries.set(key, errors);
+    }
+    return errors;
+  }
+
+  set(key: string, errors: readonly LintError[]): void {
+    this.entries.delete(key);
+    this.entries.set(key, errors);
+    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+  }
+}
+
+/** Runs a step generator to its end. */
+function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 /**
@@ -45,14 +93,29 @@ export function runMarkdownlint(text: string, lines: readonly string[], workspac
  * linearly), with the same errors as a whole-document run, unless the configuration or an inline
  * `<!-- markdownlint-... -->` comment needs the whole document.
  */
-export function lintErrors(text: string, lines: readonly string[], config: Configuration, sizes: Readonly<ChunkSizes> | false = DEFAULT_CHUNK_SIZES): LintError[] {
-  const whole = (): LintError[] => lint({ strings: { document: text }, config, handleRuleFailures: true }).document ?? [];
-  if (!sizes || !chunkSafeConfig(config) || /<!--\s*markdownlint-/.test(text)) return whole();
+export function lintErrors(text: string, lines: readonly string[], config: Configuration, sizes: Readonly<ChunkSizes> | false = DEFAULT_CHUNK_SIZES, cache?: ChunkCache): LintError[] {
+  return drain(lintErrorSteps(text, lines, config, sizes, cache));
+}
+
+/** `lintErrors`, yielding after each chunk it lints (a chunk found in `cache` is not linted again). */
+export function* lintErrorSteps(text: string, lines: readonly string[], config: Configuration, sizes: Readonly<ChunkSizes> | false = DEFAULT_CHUNK_SIZES, cache?: ChunkCache): Generator<void, LintError[], void> {
+  // the configuration is part of every key: the same text under another configuration has other errors
+  const configKey = cache ? `${JSON.stringify(config)}\u0000` : '';
+  const lintOne = function* (chunkText: string): Generator<void, readonly LintError[], void> {
+    const key = configKey + chunkText;
+    const cached = cache?.get(key);
+    if (cached) return cached;
+    const errors = lint({ strings: { chunk: chunkText }, config, handleRuleFailures: true }).chunk ?? [];
+    cache?.set(key, errors);
+    yield;
+    return errors;
+  };
+  if (!sizes || !chunkSafeConfig(config) || /<!--\s*markdownlint-/.test(text)) return [...yield* lintOne(text)];
   const chunks = lintChunks(lines.length > 0 ? lines : text.split(/\r\n|\r|\n/), topLevelOf(config), sizes);
-  if (chunks.length === 1) return whole();
+  if (chunks.length === 1) return [...yield* lintOne(text)];
   const out: LintError[] = [];
   for (const c of chunks) {
-    const errors = lint({ strings: { chunk: c.text }, config, handleRuleFailures: true }).chunk ?? [];
+    const errors = yield* lintOne(c.text);
     const shift = c.firstLine - c.prefixLines;
     for (const e of errors) {
       if (e.lineNumber <= c.prefixLines || e.lineNumber > c.prefixLines + c.ownLines) continue;

@@ -4,8 +4,9 @@ import * as vscode from 'vscode';
 import type { Finding } from '../../core/types';
 import type { ConfigService } from '../config';
 import type { LintOutput } from '../lint/protocol';
+import { mergeFindings } from '../lint/run';
 import { AbandonedCheck, type LintClient } from '../lint/client';
-import { LintScheduler } from '../lint/scheduler';
+import { LintScheduler, MARKDOWNLINT_PAUSE_MS } from '../lint/scheduler';
 import { toVscodeRange } from '../ranges';
 import { HEAD_LINES, isPostmortemFile, looksLikePostmortem } from './match';
 import { ruleDocUrl } from './ruleDocs';
@@ -23,6 +24,8 @@ export interface DocumentResult {
   /** Our rules' findings only, markdownlint's still running (`diagnostics` then also holds the previous ones). */
   partial?: boolean;
   output: LintOutput;
+  /** Our rules' part of `output` alone, when markdownlint's comes separately. */
+  ours?: LintOutput;
   /** One diagnostic per finding, same order. */
   diagnostics: vscode.Diagnostic[];
 }
@@ -55,10 +58,13 @@ export class DiagnosticsController implements vscode.Disposable {
   /** `looksLikePostmortem` of each document's first lines, recomputed only when those lines change. */
   private readonly headCache = new Map<string, boolean>();
   private readonly forced: Set<string>;
-  /** The latest run started per document: a first-phase result publishes only from it. */
-  private readonly latestRun = new Map<string, number>();
-  private runCounter = 0;
-  private readonly scheduler: LintScheduler<{ version: number; output: LintOutput }>;
+  /** markdownlint's findings per document, for the version they were linted from (they come after our rules'). */
+  private readonly markdownlint = new Map<string, { version: number; findings: Finding[] }>();
+  /** Per document, the markdownlint check still running (settles when it is published or dropped). */
+  private readonly markdownlintRuns = new Map<string, Promise<void>>();
+  /** Per document, the timer of its next markdownlint check. */
+  private readonly markdownlintTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly scheduler: LintScheduler<{ version: number; output: LintOutput; partial: boolean }>;
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.collection, this.updated];
   /** Fires after new diagnostics are published for (or removed from) a document. */
@@ -73,11 +79,8 @@ export class DiagnosticsController implements vscode.Disposable {
     this.forced = new Set(context.workspaceState.get<string[]>(FORCED_KEY, []));
     this.scheduler = new LintScheduler({
       run: (key) => this.run(key),
-      publish: (key, r) => this.publish(key, r.version, r.output),
+      publish: (key, r) => this.publishOurs(key, r.version, r.output, r.partial),
       error: (key, e) => this.log(`check of ${key} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`),
-      // typing on while markdownlint finishes a stale text: drop that run, check the new text now
-      supersede: () => { this.client.abandonStale(); },
-      isRetryable: (e) => e instanceof AbandonedCheck,
     });
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((doc) => this.consider(doc, 0)),
@@ -124,11 +127,16 @@ export class DiagnosticsController implements vscode.Disposable {
   async freshResult(doc: vscode.TextDocument, complete = true): Promise<DocumentResult | undefined> {
     const key = doc.uri.toString();
     const current = this.currentResult(doc);
-    if (current && (!current.partial || !complete || !this.scheduler.isBusy(key))) return current;
+    if (current && (!current.partial || !complete)) return current;
     if (!this.isPostmortem(doc)) return undefined;
     this.docs.set(key, doc);
-    if (!this.scheduler.isBusy(key)) this.scheduler.schedule(key, 0);
+    if (!current && !this.scheduler.isBusy(key)) this.scheduler.schedule(key, 0);
     await this.scheduler.whenIdle(key);
+    if (complete && this.currentResult(doc)?.partial) {
+      // no waiting for a pause: check markdownlint's rules now
+      if (this.markdownlintTimers.has(key) || !this.markdownlintRuns.has(key)) this.startMarkdownlint(key);
+      await this.markdownlintRuns.get(key);
+    }
     return this.currentResult(doc);
   }
 
@@ -140,6 +148,8 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const timer of this.markdownlintTimers.values()) clearTimeout(timer);
+    this.markdownlintTimers.clear();
     for (const d of this.disposables) d.dispose();
   }
 
@@ -152,6 +162,30 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     this.docs.set(key, doc);
     this.scheduler.schedule(key, delayMs);
+    // tiny documents are checked inline, markdownlint included
+    if (this.client.placeFor(doc.lineCount) === 'worker') this.scheduleMarkdownlint(key, delayMs === 0 ? 0 : Math.max(delayMs, MARKDOWNLINT_PAUSE_MS));
+  }
+
+  private scheduleMarkdownlint(key: string, delayMs: number): void {
+    clearTimeout(this.markdownlintTimers.get(key));
+    this.markdownlintTimers.set(key, setTimeout(() => this.startMarkdownlint(key), delayMs));
+  }
+
+  /** Sends the document's current text to the markdownlint worker (it drops a stale text of the same document). */
+  private startMarkdownlint(key: string): void {
+    clearTimeout(this.markdownlintTimers.get(key));
+    this.markdownlintTimers.delete(key);
+    const doc = this.docs.get(key);
+    if (!doc || doc.isClosed) return;
+    const version = doc.version;
+    const done: Promise<void> = this.config.checkOptions(doc.uri)
+      .then((options) => {
+        if (options.markdownlint === false || doc.version !== version) return;
+        return this.client.markdownlint(key, doc.getText(), options).then((findings) => this.publishMarkdownlint(key, version, findings));
+      })
+      .catch((e: unknown) => { if (!(e instanceof AbandonedCheck)) this.log(`markdownlint check of ${key} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`); })
+      .finally(() => { if (this.markdownlintRuns.get(key) === done) this.markdownlintRuns.delete(key); });
+    this.markdownlintRuns.set(key, done);
   }
 
   private onChange(e: vscode.TextDocumentChangeEvent): void {
@@ -164,7 +198,10 @@ export class DiagnosticsController implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.scheduler.cancel(key);
-    this.latestRun.delete(key);
+    this.markdownlint.delete(key);
+    this.markdownlintRuns.delete(key);
+    clearTimeout(this.markdownlintTimers.get(key));
+    this.markdownlintTimers.delete(key);
     this.docs.delete(key);
     this.headCache.delete(key);
     const had = this.results.delete(key);
@@ -181,35 +218,53 @@ export class DiagnosticsController implements vscode.Disposable {
     }
   }
 
-  private async run(key: string): Promise<{ version: number; output: LintOutput }> {
+  private async run(key: string): Promise<{ version: number; output: LintOutput; partial: boolean }> {
     const doc = this.docs.get(key);
     if (!doc || doc.isClosed) throw new Error('the document was closed');
     const options = await this.config.checkOptions(doc.uri);
     const version = doc.version;
-    const run = ++this.runCounter;
-    this.latestRun.set(key, run);
-    const output = await this.client.lint(doc.getText(), options, doc.lineCount, (partial) => {
-      if (this.latestRun.get(key) === run) this.publish(key, version, partial, true);
-    });
-    return { version, output };
+    const { output, complete } = await this.client.check(doc.getText(), options, doc.lineCount);
+    if (complete) this.markdownlint.delete(key);
+    return { version, output, partial: !complete };
   }
 
   /**
-   * Shows a result. A first-phase result (our rules only) keeps the previous markdownlint diagnostics until the
-   * final one replaces them, so they do not flicker; findings and diagnostics stay index-aligned for quick fixes.
+   * Shows our rules' result. While markdownlint's findings for the same text are still coming, the previous
+   * markdownlint diagnostics stay until they are replaced, so they do not flicker.
    */
-  private publish(key: string, version: number, output: LintOutput, partial = false): void {
+  private publishOurs(key: string, version: number, output: LintOutput, partial: boolean): void {
+    const md = this.markdownlint.get(key);
+    if (partial && md?.version === version) this.publish(key, version, { ...output, findings: mergeFindings(output.findings, md.findings) }, output);
+    else this.publish(key, version, output, partial ? output : undefined);
+  }
+
+  /** Adds markdownlint's findings to our rules' result for the same text (or keeps them until it comes). */
+  private publishMarkdownlint(key: string, version: number, findings: Finding[]): void {
+    const doc = this.docs.get(key);
+    if (!doc || doc.isClosed || doc.version !== version) return;
+    this.markdownlint.set(key, { version, findings });
+    const current = this.results.get(key);
+    if (current?.version === version && current.ours) this.publish(key, version, { ...current.ours, findings: mergeFindings(current.ours.findings, findings) }, current.ours);
+  }
+
+  /**
+   * Shows a result; `ours` (our rules' part alone) is set while markdownlint's part is missing or separate.
+   * Without markdownlint's part yet, the previous markdownlint diagnostics are kept; findings and diagnostics
+   * stay index-aligned for quick fixes.
+   */
+  private publish(key: string, version: number, output: LintOutput, ours?: LintOutput): void {
     const doc = this.docs.get(key);
     if (!doc || doc.isClosed || doc.version !== version) return;
     const repository = this.context.extension.packageJSON.repository;
     const extensionUri = this.context.extensionUri.toString();
     const diagnostics = output.findings.map((f) => toDiagnostic(f, repository, extensionUri));
     const previous = this.results.get(key);
+    const partial = ours !== undefined && ours === output;
     const shown = partial && previous
       ? [...diagnostics, ...previous.diagnostics.filter(isMarkdownlintDiagnostic)]
       : diagnostics;
     this.collection.set(doc.uri, shown);
-    this.results.set(key, { version, output, diagnostics: shown, partial });
+    this.results.set(key, { version, output, diagnostics: shown, partial, ...(ours ? { ours } : {}) });
     this.updated.fire(doc.uri);
   }
 }

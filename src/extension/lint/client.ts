@@ -1,114 +1,87 @@
-// Sends checks to the lint worker so markdownlint and our rules never block the extension host's main thread;
-// tiny documents are checked inline, where the check costs less than the message round trip.
+// Sends checks to two background workers so nothing slow runs on the extension host's main thread: one for our
+// rules (fast: their findings show while markdownlint still runs) and one for markdownlint's rules (slow on large
+// documents; it drops a document's stale text when a newer one arrives). Tiny documents are checked inline, where
+// the check costs less than the message round trip.
 import type { CheckOptions } from '../../core/check/types';
+import type { Finding } from '../../core/types';
 import type { LintWorkerPort } from '../platform';
-import type { LintFunction, LintOutput, LintRequest, LintResponse } from './protocol';
+import type { LintOutput, WorkerRequest, WorkerResponse } from './protocol';
+import { drain, markdownlintPhase } from './run';
 
 /** Documents up to this many lines are checked inline (see docs/performance.md for the measurement). */
 export const INLINE_MAX_LINES = 20;
-/** After this many worker failures in a row, checks run inline (slower, but diagnostics keep coming). */
+/** After this many failures in a row of one worker, its part of the check runs inline (slower, but it keeps coming). */
 const MAX_WORKER_FAILURES = 3;
 
-/** How the client reaches a worker and the inline check. */
+/** How the client reaches its workers and the inline check. */
 export interface LintClientOptions {
   /** Starts a worker; may throw when the platform has none. */
   createPort?: () => LintWorkerPort;
-  lintInline: LintFunction;
+  /** Our rules and markdownlint's at once, in this thread. */
+  lintInline: (text: string, options: CheckOptions) => LintOutput;
+  /** markdownlint's rules alone, in this thread (when its worker keeps failing). */
+  markdownlintInline?: (text: string, options: CheckOptions) => Finding[];
   inlineMaxLines?: number;
-  /** A check that takes longer than this is abandoned and the worker restarted. */
+  /** A request that takes longer than this is abandoned and its worker restarted. */
   timeoutMs?: number;
   log?: (message: string) => void;
 }
 
-/** A check stopped because its text went stale (see `LintClient.abandonStale`): run it again, nothing failed. */
+/** A markdownlint check replaced by a newer text of the same document before it finished: nothing failed. */
 export class AbandonedCheck extends Error {
   constructor() {
-    super('the check was abandoned for a newer text');
+    super('the check was replaced by a newer text');
     this.name = 'AbandonedCheck';
   }
 }
 
+/** A check's result; without markdownlint's findings when they come separately (see `LintClient.markdownlint`). */
+export interface CheckResult {
+  output: LintOutput;
+  /** markdownlint's findings are in `output` (or markdownlint is off). */
+  complete: boolean;
+}
+
 interface Pending {
-  /** Our rules' findings have arrived: only markdownlint is left. */
-  partialSeen?: boolean;
-  onPartial?: (o: LintOutput) => void;
-  resolve: (o: LintOutput) => void;
+  resolve: (response: WorkerResponse) => void;
   reject: (e: Error) => void;
   timer: ReturnType<typeof setTimeout>;
 }
 
-/** Checks documents in a background worker (one, started on first use) or inline. */
-export class LintClient {
+/** One worker, started on first use and restarted after a crash or a request that hangs. */
+class WorkerChannel {
   private port: LintWorkerPort | undefined;
-  private nextId = 1;
-  private failures = 0;
-  /** A newer text is waiting: stop the running check once its first phase is done. */
-  private abandonAfterPartial = false;
   private readonly pending = new Map<number, Pending>();
+  failures = 0;
 
-  constructor(private readonly opts: LintClientOptions) {}
+  constructor(private readonly name: string, private readonly opts: LintClientOptions) {}
 
-  /** Where a document of `lineCount` lines is checked. */
-  placeFor(lineCount: number): 'inline' | 'worker' {
-    const small = lineCount <= (this.opts.inlineMaxLines ?? INLINE_MAX_LINES);
-    return small || !this.opts.createPort || this.failures >= MAX_WORKER_FAILURES ? 'inline' : 'worker';
+  /** False when the platform has no worker or this one failed too often. */
+  get usable(): boolean {
+    return !!this.opts.createPort && this.failures < MAX_WORKER_FAILURES;
   }
 
-  /** Starts the worker ahead of the first check, so the first findings do not wait for it to load. */
   warmUp(): void {
-    if (this.placeFor(Number.MAX_SAFE_INTEGER) === 'worker') this.ensurePort();
+    if (this.usable) { try { this.ensurePort(); } catch (e) { this.fail(`the ${this.name} worker could not start: ${(e as Error).message}`); } }
   }
 
-  /**
-   * Checks `text`; `lineCount` picks inline or worker. A worker check first hands our rules' findings to
-   * `onPartial` (markdownlint's come with the final result).
-   */
-  lint(text: string, options: CheckOptions, lineCount: number, onPartial?: (partial: LintOutput) => void): Promise<LintOutput> {
-    if (this.placeFor(lineCount) === 'inline') {
-      try {
-        return Promise.resolve(this.opts.lintInline(text, options));
-      } catch (e) {
-        return Promise.reject(e);
-      }
-    }
+  /** Sends `request`; resolves with the worker's answer, rejects on an error, a crash or a timeout. */
+  request(request: WorkerRequest): Promise<WorkerResponse> {
     let port: LintWorkerPort;
     try {
       port = this.ensurePort();
     } catch (e) {
-      this.fail(`the lint worker could not start: ${(e as Error).message}`);
-      return this.lint(text, options, lineCount, onPartial);
+      this.fail(`the ${this.name} worker could not start: ${(e as Error).message}`);
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }
-    const id = this.nextId++;
-    return new Promise<LintOutput>((resolve, reject) => {
-      const timer = setTimeout(() => this.restart(`a check took more than ${this.opts.timeoutMs ?? 30_000} ms`), this.opts.timeoutMs ?? 30_000);
-      this.pending.set(id, { onPartial, resolve, reject, timer });
-      const request: LintRequest = { type: 'lint', id, text, options };
+    return new Promise<WorkerResponse>((resolve, reject) => {
+      const timeoutMs = this.opts.timeoutMs ?? 30_000;
+      const timer = setTimeout(() => this.restart(`a check in the ${this.name} worker took more than ${timeoutMs} ms`), timeoutMs);
+      this.pending.set(request.id, { resolve, reject, timer });
       port.postMessage(request);
     });
   }
 
-  /**
-   * Stops the worker when every check it holds is past its first phase (only markdownlint left), rejecting them
-   * with `AbandonedCheck`, so a newer text is checked at once instead of after a stale markdownlint run.
-   * Not a failure: the worker starts again on the next check. Returns true when it stopped the worker.
-   */
-  abandonStale(): boolean {
-    if (!this.port || this.pending.size === 0) return false;
-    if ([...this.pending.values()].some((p) => !p.partialSeen)) {
-      // still in its first phase: stop it as soon as that phase ends, before markdownlint starts
-      this.abandonAfterPartial = true;
-      return false;
-    }
-    this.abandonAfterPartial = false;
-    this.rejectAll(new AbandonedCheck());
-    this.port.terminate();
-    this.port = undefined;
-    // start the next worker now: it loads while the debounce runs
-    try { this.ensurePort(); } catch { /* the next check reports it */ }
-    return true;
-  }
-
-  /** Stops the worker and fails what is pending. */
   dispose(): void {
     this.rejectAll(new Error('the lint client was disposed'));
     this.port?.terminate();
@@ -118,26 +91,21 @@ export class LintClient {
   private ensurePort(): LintWorkerPort {
     if (this.port) return this.port;
     const port = this.opts.createPort!();
-    port.onMessage((m) => this.onMessage(m as LintResponse));
-    port.onError((e) => { if (this.port === port) this.restart(`the lint worker failed: ${e.message}`); });
+    port.onMessage((m) => this.onMessage(m as WorkerResponse));
+    port.onError((e) => { if (this.port === port) this.restart(`the ${this.name} worker failed: ${e.message}`); });
     this.port = port;
     return port;
   }
 
-  private onMessage(m: LintResponse): void {
+  private onMessage(m: WorkerResponse): void {
     const p = this.pending.get(m?.id);
     if (!p) return;
-    if (m.type === 'partial') {
-      p.partialSeen = true;
-      p.onPartial?.(m.output);
-      if (this.abandonAfterPartial) this.abandonStale();
-      return;
-    }
     this.pending.delete(m.id);
     clearTimeout(p.timer);
+    if (m.type === 'error') { p.reject(new Error(m.message)); return; }
     this.failures = 0;
-    if (m.type === 'result') p.resolve(m.output);
-    else p.reject(new Error(m.message));
+    if (m.type === 'abandoned') p.reject(new AbandonedCheck());
+    else p.resolve(m);
   }
 
   private restart(reason: string): void {
@@ -154,5 +122,61 @@ export class LintClient {
 
   private rejectAll(error: Error): void {
     for (const [id, p] of this.pending) { clearTimeout(p.timer); p.reject(error); this.pending.delete(id); }
+  }
+}
+
+/** Checks documents in the two workers, or inline. */
+export class LintClient {
+  private readonly ours: WorkerChannel;
+  private readonly md: WorkerChannel;
+  private nextId = 1;
+
+  constructor(private readonly opts: LintClientOptions) {
+    this.ours = new WorkerChannel('rules', opts);
+    this.md = new WorkerChannel('markdownlint', opts);
+  }
+
+  /** Where a document of `lineCount` lines is checked. */
+  placeFor(lineCount: number): 'inline' | 'worker' {
+    return lineCount <= (this.opts.inlineMaxLines ?? INLINE_MAX_LINES) || !this.ours.usable ? 'inline' : 'worker';
+  }
+
+  /** Starts the workers ahead of the first check, so the first findings do not wait for them to load. */
+  warmUp(): void {
+    this.ours.warmUp();
+    this.md.warmUp();
+  }
+
+  /**
+   * Checks `text`; `lineCount` picks inline or the worker. Inline, the result holds markdownlint's findings too; in
+   * the worker it holds our rules' findings only, and markdownlint's are asked for with `markdownlint`.
+   */
+  async check(text: string, options: CheckOptions, lineCount: number): Promise<CheckResult> {
+    if (this.placeFor(lineCount) === 'inline') return { output: this.opts.lintInline(text, options), complete: true };
+    const r = await this.ours.request({ type: 'lint', id: this.nextId++, text, options: { ...options, markdownlint: false } });
+    return { output: (r as Extract<WorkerResponse, { type: 'result' }>).output, complete: options.markdownlint === false };
+  }
+
+  /**
+   * markdownlint's findings for `text` of document `key`, from the other worker, so they never hold up ours. A newer
+   * text of the same document replaces this request: it then rejects with `AbandonedCheck`.
+   */
+  markdownlint(key: string, text: string, options: CheckOptions): Promise<Finding[]> {
+    if (!this.md.usable) {
+      const inline = this.opts.markdownlintInline ?? ((t: string, o: CheckOptions) => drain(markdownlintPhase(t, o)));
+      try {
+        return Promise.resolve(inline(text, options));
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    }
+    return this.md.request({ type: 'markdownlint', id: this.nextId++, key, text, options })
+      .then((r) => (r as Extract<WorkerResponse, { type: 'markdownlint' }>).findings);
+  }
+
+  /** Stops the workers and fails what is pending. */
+  dispose(): void {
+    this.ours.dispose();
+    this.md.dispose();
   }
 }

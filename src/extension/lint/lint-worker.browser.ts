@@ -1,6 +1,5 @@
 // The lint worker of the browser extension host (a web worker): checks run here, off the extension host's thread.
-import { answerLintRequest } from './protocol';
-import { runLint } from './run';
+import { WorkerHost } from './worker-host';
 
 // the few web worker globals used here (the extension's tsconfig has no DOM/WebWorker lib)
 declare const self: {
@@ -8,6 +7,5 @@ declare const self: {
   postMessage(message: unknown): void;
 };
 
-self.addEventListener('message', (e) => {
-  answerLintRequest(e.data, runLint, (response) => self.postMessage(response));
-});
+const host = new WorkerHost((response) => self.postMessage(response));
+self.addEventListener('message', (e) => host.onMessage(e.data));

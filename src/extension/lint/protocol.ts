@@ -66,7 +66,7 @@ export function outputTimes(output: LintOutput): TimeView[] {
   return times;
 }
 
-/** Editor -> worker: check this text. */
+/** Editor -> worker: our rules for this text (answered with `result`). */
 export interface LintRequest {
   type: 'lint';
   id: number;
@@ -74,29 +74,36 @@ export interface LintRequest {
   options: CheckOptions;
 }
 
-/** Worker -> editor: our rules' findings of request `id` (`partial`), then its result, or why it failed. */
-export type LintResponse =
-  | { type: 'partial'; id: number; output: LintOutput }
-  | { type: 'result'; id: number; output: LintOutput }
-  | { type: 'error'; id: number; message: string };
-
-/** A function that checks a text (the core's `check`, adapted to LintOutput), optionally reporting a first phase. */
-export type LintFunction = (text: string, options: CheckOptions, onPartial?: (partial: LintOutput) => void) => LintOutput;
-
-function isLintRequest(m: unknown): m is LintRequest {
-  const r = m as LintRequest;
-  return !!r && r.type === 'lint' && typeof r.id === 'number' && typeof r.text === 'string' && typeof r.options === 'object';
+/**
+ * Editor -> worker: markdownlint's rules for this text of document `key` (answered with `markdownlint`). A newer
+ * request for the same key replaces this one: it is answered `abandoned` if it is still waiting, or at its next chunk
+ * if it is running.
+ */
+export interface MarkdownlintRequest {
+  type: 'markdownlint';
+  id: number;
+  key: string;
+  text: string;
+  options: CheckOptions;
 }
 
-/** Answers one message sent to the worker through `post` (a partial, then the result); never throws. */
-export function answerLintRequest(message: unknown, lint: LintFunction, post: (response: LintResponse) => void): void {
-  if (!isLintRequest(message)) return;
-  const { id } = message;
-  let response: LintResponse;
-  try {
-    response = { type: 'result', id, output: lint(message.text, message.options, (output) => post({ type: 'partial', id, output })) };
-  } catch (e) {
-    response = { type: 'error', id, message: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) };
-  }
-  post(response);
+export type WorkerRequest = LintRequest | MarkdownlintRequest;
+
+/** Worker -> editor: the answer to request `id`. */
+export type WorkerResponse =
+  | { type: 'result'; id: number; output: LintOutput }
+  | { type: 'markdownlint'; id: number; findings: Finding[]; checkMs: number }
+  | { type: 'abandoned'; id: number }
+  | { type: 'error'; id: number; message: string };
+
+/** True for a well-formed request (anything else sent to the worker is ignored). */
+export function isWorkerRequest(m: unknown): m is WorkerRequest {
+  const r = m as { type?: unknown; id?: unknown; key?: unknown; text?: unknown; options?: unknown } | null;
+  if (!r || typeof r.id !== 'number' || typeof r.text !== 'string' || typeof r.options !== 'object' || r.options === null) return false;
+  return r.type === 'lint' || (r.type === 'markdownlint' && typeof r.key === 'string');
+}
+
+/** An error as the message that crosses back to the editor. */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e);
 }

@@ -1,42 +1,17 @@
-// The check as the editor needs it: findings plus the part of the analysis hovers and the status bar read.
-// Runs inside the lint worker, or inline for tiny documents. Our own rules are fast and markdownlint is not, so the
-// worker reports in two phases: our findings first, then all findings once markdownlint is done.
-import { check, compareFindings, configuredSeverity, internalFinding, MARKDOWNLINT_MAX_CHARS, readSuppressions, runMarkdownlint } from '../../core/check';
+// The check as the editor needs it, in two independent parts that run in two workers: our rules (fast, with the part
+// of the analysis hovers and the status bar read) and markdownlint's rules (slow on large documents, so linted chunk
+// by chunk with a cache and stopped between chunks when a newer text is waiting). Tiny documents run both inline.
+import { check, compareFindings, markdownlintFindingSteps, type ChunkCache } from '../../core/check';
 import type { CheckOptions } from '../../core/check/types';
+import { splitLines } from '../../core/model/text';
 import type { Finding } from '../../core/types';
 import { toMetricsView, toTimeView, type LintOutput } from './protocol';
 
-/** markdownlint's findings exactly as `check` adds them: skipped when huge, configured severities, suppressions. */
-function markdownlintFindings(text: string, lines: readonly string[], options: CheckOptions): Finding[] {
-  if (options.markdownlint === false) return [];
-  if (text.length > MARKDOWNLINT_MAX_CHARS) {
-    // the same notice check() gives in this case
-    return [{
-      ruleId: 'markdownlint', ruleName: 'markdownlint', severity: 'info',
-      message: `markdownlint's own rules were skipped: the document is over ${MARKDOWNLINT_MAX_CHARS / 1024 / 1024} MiB.`,
-      range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-    }];
-  }
-  let raw: Finding[];
-  try {
-    raw = runMarkdownlint(text, lines, typeof options.markdownlint === 'object' ? options.markdownlint : undefined);
-  } catch (e) {
-    return [internalFinding('markdownlint', 'markdownlint', e)];
-  }
-  const suppressions = readSuppressions(lines);
-  const out: Finding[] = [];
-  for (const f of raw) {
-    const severity = configuredSeverity(f.ruleId, f.ruleName, f.severity, options.rules);
-    if (severity !== undefined && !suppressions.isSuppressed(f.range.start.line, f.ruleId, f.ruleName)) out.push({ ...f, severity });
-  }
-  return out;
-}
-
 /**
- * Checks `text` and keeps what crosses to the editor (never the model or the scanner's details: large, unused
- * there). `onOurFindings` receives a first result with our rules' findings before markdownlint runs.
+ * Our rules' findings for `text`, and what crosses to the editor of the analysis (never the model or the scanner's
+ * details: large, unused there). markdownlint does not run here.
  */
-export function runLint(text: string, options: CheckOptions, onOurFindings?: (partial: LintOutput) => void): LintOutput {
+export function runOurRules(text: string, options: CheckOptions): LintOutput {
   const started = performance.now();
   const ours = check(text, { ...options, markdownlint: false });
   const output: LintOutput = {
@@ -46,13 +21,32 @@ export function runLint(text: string, options: CheckOptions, onOurFindings?: (pa
     checkMs: 0,
   };
   if (ours.analysis.documentZone) output.documentZone = ours.analysis.documentZone;
-  if (options.markdownlint === false) {
-    output.checkMs = performance.now() - started;
-    return output;
-  }
-  if (onOurFindings) onOurFindings({ ...output, checkMs: performance.now() - started });
-  const md = markdownlintFindings(text, ours.analysis.model.lines, options);
-  output.findings = [...ours.findings, ...md].sort(compareFindings);
   output.checkMs = performance.now() - started;
   return output;
+}
+
+/** markdownlint's findings for `text` exactly as `check` adds them, yielding after each chunk linted. */
+export function markdownlintPhase(text: string, options: CheckOptions, cache?: ChunkCache): Generator<void, Finding[], void> {
+  return markdownlintFindingSteps(text, splitLines(text), options, cache);
+}
+
+/** Both parts at once, as `check` gives them (tiny documents, and the fallback when no worker can run). */
+export function runLint(text: string, options: CheckOptions): LintOutput {
+  const output = runOurRules(text, options);
+  if (options.markdownlint === false) return output;
+  const md = drain(markdownlintPhase(text, options));
+  return { ...output, findings: mergeFindings(output.findings, md) };
+}
+
+/** Our rules' findings and markdownlint's in document order (both already sorted and suppression-filtered). */
+export function mergeFindings(ours: readonly Finding[], markdownlint: readonly Finding[]): Finding[] {
+  return markdownlint.length === 0 ? [...ours] : [...ours, ...markdownlint].sort(compareFindings);
+}
+
+/** Runs a step generator to its end. */
+export function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }

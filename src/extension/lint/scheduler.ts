@@ -1,6 +1,12 @@
 // Debounce and stale-result dropping for live checks, per document. Pure (timers injected) so it is unit-tested
 // without the editor and drives the benchmark exactly as it drives the extension.
 
+/**
+ * markdownlint's rules (slow on large documents, and about structure rather than the text being typed) run only
+ * after a pause this long, never in the short gaps between keystrokes; our rules run after the debounce setting.
+ */
+export const MARKDOWNLINT_PAUSE_MS = 600;
+
 /** The timer functions the scheduler uses (the real ones by default; fakes in tests). */
 export interface Timers {
   set(callback: () => void, ms: number): unknown;
@@ -19,14 +25,6 @@ export interface LintJob<R> {
   publish(key: string, result: R): void;
   /** A run failed (the result is dropped). */
   error?(key: string, error: unknown): void;
-  /**
-   * The document changed while its run goes on: stop that run if stopping it is cheaper than waiting (e.g. it is
-   * only finishing markdownlint for a text that is already stale). Its promise then rejects with an error that
-   * `isRetryable` accepts.
-   */
-  supersede?(key: string): void;
-  /** True for errors that only mean "run again" (a run stopped by `supersede`): no error is reported. */
-  isRetryable?(error: unknown): boolean;
 }
 
 interface KeyState {
@@ -91,7 +89,6 @@ export class LintScheduler<R> {
     if (this.states.get(key) !== s) return;
     if (s.running) {
       s.rerun = true;
-      this.job.supersede?.(key);
       return;
     }
     this.start(key, s);
@@ -108,11 +105,7 @@ export class LintScheduler<R> {
     }
     run.then(
       (result) => { if (this.states.get(key) === s && s.generation === generation) this.job.publish(key, result); },
-      (error) => {
-        if (this.states.get(key) !== s) return;
-        if (this.job.isRetryable?.(error)) s.rerun = true;
-        else this.job.error?.(key, error);
-      },
+      (error) => { if (this.states.get(key) === s) this.job.error?.(key, error); },
     ).finally(() => {
       s.running = false;
       if (this.states.get(key) !== s) return;

@@ -3,8 +3,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_SETTINGS, toCheckOptions } from '../../../src/core/schema/settings';
 import { check } from '../../../src/core/check';
-import { answerLintRequest, outputTimes, type LintResponse } from '../../../src/extension/lint/protocol';
-import { runLint } from '../../../src/extension/lint/run';
+import { ChunkCache } from '../../../src/core/check';
+import type { Finding } from '../../../src/core/types';
+import { outputTimes, type WorkerResponse } from '../../../src/extension/lint/protocol';
+import { markdownlintPhase, mergeFindings, runLint, runOurRules } from '../../../src/extension/lint/run';
+import { WorkerHost } from '../../../src/extension/lint/worker-host';
+import { generatePostmortem } from '../../../bench/generate';
 
 const seed = fs.readFileSync(path.resolve(__dirname, '../../../../test/fixtures/workspace/postmortems/2021-09-27-us-east-1-servers.md'), 'utf8');
 const options = toCheckOptions(DEFAULT_SETTINGS, undefined, '2021-09-27-us-east-1-servers.md');
@@ -35,17 +39,48 @@ describe('editor: what a check sends back from the worker', () => {
     assert.strictEqual(output.metrics.start.time.instant, full.analysis.metrics.start?.time.instant);
   });
 
-  it('answers in two phases that cross a structured clone intact (the worker boundary)', () => {
-    const responses: LintResponse[] = [];
-    answerLintRequest({ type: 'lint', id: 7, text: seed, options }, runLint, (r) => responses.push(structuredClone(r)));
-    assert.deepStrictEqual(responses.map((r) => [r.type, r.id]), [['partial', 7], ['result', 7]]);
-    const [partial, result] = responses as Extract<LintResponse, { output: unknown }>[];
-    assert.deepStrictEqual(partial.output.findings, full.findings.filter((f) => !/^MD\d{3}$/.test(f.ruleId)), 'our rules first');
-    assert.deepStrictEqual(result.output.findings, full.findings);
-    assert.deepStrictEqual({ ...result.output, checkMs: 0 }, { ...output, checkMs: 0 });
-    const none: LintResponse[] = [];
-    answerLintRequest({ type: 'other' }, runLint, (r) => none.push(r));
-    assert.deepStrictEqual(none, []);
+  it('answers our rules and markdownlint\'s separately, across a structured clone, together the findings of check', async () => {
+    const responses: WorkerResponse[] = [];
+    const host = new WorkerHost((r) => responses.push(structuredClone(r)));
+    host.onMessage({ type: 'lint', id: 7, text: seed, options });
+    host.onMessage({ type: 'markdownlint', id: 8, key: 'seed', text: seed, options });
+    host.onMessage({ type: 'other' });
+    host.onMessage({ type: 'markdownlint', id: 9, text: seed, options });
+    while (responses.length < 2) await new Promise((r) => setTimeout(r, 1));
+    assert.deepStrictEqual(responses.map((r) => [r.type, r.id]), [['result', 7], ['markdownlint', 8]], 'malformed requests are ignored');
+    const [ours, md] = responses as [Extract<WorkerResponse, { type: 'result' }>, Extract<WorkerResponse, { type: 'markdownlint' }>];
+    assert.deepStrictEqual(ours.output.findings, full.findings.filter((f) => !/^MD\d{3}$/.test(f.ruleId)), 'our rules');
+    assert.deepStrictEqual(mergeFindings(ours.output.findings, md.findings), full.findings);
+    assert.deepStrictEqual({ ...ours.output, checkMs: 0 }, { ...runOurRules(seed, options), checkMs: 0 });
+  });
+
+  it('lints again only the chunks of a large document that changed', () => {
+    const text = generatePostmortem(5000);
+    const lines = text.split('\n');
+    const cache = new ChunkCache();
+    const chunksLinted = (t: string): { steps: number; findings: Finding[] } => {
+      const steps = markdownlintPhase(t, options, cache);
+      for (let n = 0; ; n++) {
+        const r = steps.next();
+        if (r.done) return { steps: n, findings: r.value };
+      }
+    };
+    const first = chunksLinted(text);
+    assert.ok(first.steps >= 4, `a 5,000-line document is linted in chunks (${first.steps})`);
+    assert.strictEqual(chunksLinted(text).steps, 0, 'an unchanged text is not linted again');
+    // a broken heading typed near the end: one chunk changes
+    const edited = [...lines.slice(0, -3), '#Typed heading', ...lines.slice(-3)].join('\n');
+    const second = chunksLinted(edited);
+    assert.strictEqual(second.steps, 1);
+    const fresh = check(edited, options).findings.filter((f) => /^MD\d{3}$/.test(f.ruleId));
+    assert.deepStrictEqual(second.findings, fresh, 'the same findings as a check from scratch');
+    assert.ok(second.findings.some((f) => f.ruleId === 'MD018'));
+    // another configuration is another key
+    assert.strictEqual(chunksLinted(edited).steps, 0);
+    const other = markdownlintPhase(edited, { ...options, markdownlint: { MD018: false } }, cache);
+    let steps = 0;
+    while (!other.next().done) steps++;
+    assert.strictEqual(steps, first.steps);
   });
 
   it('merges markdownlint\'s findings the way check does: severities, suppressions, order', () => {

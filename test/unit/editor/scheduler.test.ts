@@ -120,32 +120,4 @@ describe('editor: live check scheduling', () => {
     await timers.advance(10);
     assert.deepStrictEqual(errors, ['worker died', 2]);
   });
-
-  it('asks a running check to stop when the text changes, and reruns at once when it did', async () => {
-    const timers = new FakeTimers();
-    let text = '';
-    const runs: { text: string; reject: (e: Error) => void; resolve: (t: string) => void }[] = [];
-    const published: string[] = [];
-    const errors: unknown[] = [];
-    const retry = new Error('abandoned');
-    const scheduler = new LintScheduler<string>({
-      run: () => new Promise((resolve, reject) => { runs.push({ text, resolve, reject }); }),
-      publish: (_k, r) => published.push(r),
-      error: (_k, e) => errors.push(e),
-      supersede: () => runs[runs.length - 1].reject(retry),
-      isRetryable: (e) => e === retry,
-    }, timers);
-    text = 'v1';
-    scheduler.schedule('doc', 100);
-    await timers.advance(100);
-    assert.strictEqual(runs.length, 1);
-    text = 'v2';
-    scheduler.schedule('doc', 100);
-    await timers.advance(100);
-    assert.deepStrictEqual(runs.map((r) => r.text), ['v1', 'v2'], 'the stale run stopped and the new text ran');
-    runs[1].resolve('v2');
-    await timers.advance(0);
-    assert.deepStrictEqual(published, ['v2']);
-    assert.deepStrictEqual(errors, [], 'a superseded run is not an error');
-  });
 });
