@@ -12,7 +12,11 @@ export const variants = [
 
 export async function run(wb, { ws, log, capture, variant }) {
   await wb.open('2021-09-27-us-east-1-servers.md');
+  log('opened the user\'s postmortem');
   await wb.command('Postmortem: Open Preview to the Side');
+  log('ran Postmortem: Open Preview to the Side');
+  await wb.page.locator('iframe.webview.ready').first().waitFor({ timeout: 30_000 });
+  log('the preview\'s webview is ready');
   const web = wb.webview();
   await web.locator('#pm-duration').waitFor({ timeout: 30_000 });
   const duration = await web.locator('#pm-duration').innerText();

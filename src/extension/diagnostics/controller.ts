@@ -72,7 +72,8 @@ export class DiagnosticsController implements vscode.Disposable {
 
   constructor(
     private readonly context: vscode.ExtensionContext,
-    private readonly client: LintClient,
+    /** Checks and renders in the background workers (the preview renders through it too). */
+    readonly client: LintClient,
     private readonly config: ConfigService,
     private readonly log: (message: string) => void,
   ) {

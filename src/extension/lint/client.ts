@@ -5,8 +5,8 @@
 import type { CheckOptions } from '../../core/check/types';
 import type { Finding } from '../../core/types';
 import type { LintWorkerPort } from '../platform';
-import type { LintOutput, WorkerRequest, WorkerResponse } from './protocol';
-import { drain, markdownlintPhase } from './run';
+import type { LintOutput, WorkerRenderOptions, WorkerRequest, WorkerResponse } from './protocol';
+import { drain, markdownlintPhase, renderPhase } from './run';
 
 /** Documents up to this many lines are checked inline (see docs/performance.md for the measurement). */
 export const INLINE_MAX_LINES = 20;
@@ -172,6 +172,23 @@ export class LintClient {
     }
     return this.md.request({ type: 'markdownlint', id: this.nextId++, key, text, options })
       .then((r) => (r as Extract<WorkerResponse, { type: 'markdownlint' }>).findings);
+  }
+
+  /**
+   * The report of `text` (see `renderPhase`), rendered in the markdownlint worker where the chunks the diagnostics
+   * linted are cached, or inline for tiny documents. A newer request with the same `key` replaces this one (it then
+   * rejects with `AbandonedCheck`).
+   */
+  render(key: string, text: string, options: CheckOptions, render: WorkerRenderOptions, part: 'content' | 'page', lineCount: number): Promise<string> {
+    if (this.placeFor(lineCount) === 'inline' || !this.md.usable) {
+      try {
+        return Promise.resolve(drain(renderPhase(text, options, render, part)));
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    }
+    return this.md.request({ type: 'render', id: this.nextId++, key, text, options, render, part })
+      .then((r) => (r as Extract<WorkerResponse, { type: 'rendered' }>).html);
   }
 
   /** Stops the workers and fails what is pending. */

@@ -2,6 +2,7 @@
 // Only plain data crosses: the findings and the small part of the analysis that hovers and the status bar need.
 import type { CheckOptions } from '../../core/check/types';
 import type { DocumentZone, Metrics, Milestone, ResolvedTime } from '../../core/analysis/types';
+import type { RenderOptions } from '../../core/render';
 import type { Finding } from '../../core/types';
 
 /** What hovers show of a resolved time (the scanner's details stay in the worker). */
@@ -87,20 +88,42 @@ export interface MarkdownlintRequest {
   options: CheckOptions;
 }
 
-export type WorkerRequest = LintRequest | MarkdownlintRequest;
+/** How the worker renders a report: the renderer's options without the body cache (the worker keeps its own). */
+export type WorkerRenderOptions = Omit<RenderOptions, 'bodyCache'>;
+
+/**
+ * Editor -> worker: the report of this text of document `key` (answered with `rendered`): `content` is what the
+ * preview swaps in, `page` a whole HTML page. Like markdownlint requests, a newer request with the same key replaces
+ * this one.
+ */
+export interface RenderRequest {
+  type: 'render';
+  id: number;
+  key: string;
+  text: string;
+  options: CheckOptions;
+  render: WorkerRenderOptions;
+  part: 'content' | 'page';
+}
+
+export type WorkerRequest = LintRequest | MarkdownlintRequest | RenderRequest;
 
 /** Worker -> editor: the answer to request `id`. */
 export type WorkerResponse =
   | { type: 'result'; id: number; output: LintOutput }
   | { type: 'markdownlint'; id: number; findings: Finding[]; checkMs: number }
+  | { type: 'rendered'; id: number; html: string }
   | { type: 'abandoned'; id: number }
   | { type: 'error'; id: number; message: string };
 
 /** True for a well-formed request (anything else sent to the worker is ignored). */
 export function isWorkerRequest(m: unknown): m is WorkerRequest {
-  const r = m as { type?: unknown; id?: unknown; key?: unknown; text?: unknown; options?: unknown } | null;
+  const r = m as { type?: unknown; id?: unknown; key?: unknown; text?: unknown; options?: unknown; render?: unknown; part?: unknown } | null;
   if (!r || typeof r.id !== 'number' || typeof r.text !== 'string' || typeof r.options !== 'object' || r.options === null) return false;
-  return r.type === 'lint' || (r.type === 'markdownlint' && typeof r.key === 'string');
+  if (r.type === 'lint') return true;
+  if (typeof r.key !== 'string') return false;
+  return r.type === 'markdownlint'
+    || (r.type === 'render' && typeof r.render === 'object' && r.render !== null && (r.part === 'content' || r.part === 'page'));
 }
 
 /** An error as the message that crosses back to the editor. */

@@ -1,11 +1,13 @@
 // The check as the editor needs it, in two independent parts that run in two workers: our rules (fast, with the part
 // of the analysis hovers and the status bar read) and markdownlint's rules (slow on large documents, so linted chunk
 // by chunk with a cache and stopped between chunks when a newer text is waiting). Tiny documents run both inline.
+// The preview's report is rendered in the markdownlint worker too, where the chunks linted for the diagnostics are.
 import { check, compareFindings, markdownlintFindingSteps, type ChunkCache } from '../../core/check';
 import type { CheckOptions } from '../../core/check/types';
 import { splitLines } from '../../core/model/text';
 import type { Finding } from '../../core/types';
-import { toMetricsView, toTimeView, type LintOutput } from './protocol';
+import { renderReport, renderReportContent, type BodyCache } from '../../core/render';
+import { toMetricsView, toTimeView, type LintOutput, type WorkerRenderOptions } from './protocol';
 
 /**
  * Our rules' findings for `text`, and what crosses to the editor of the analysis (never the model or the scanner's
@@ -28,6 +30,17 @@ export function runOurRules(text: string, options: CheckOptions): LintOutput {
 /** markdownlint's findings for `text` exactly as `check` adds them, yielding after each chunk linted. */
 export function markdownlintPhase(text: string, options: CheckOptions, cache?: ChunkCache): Generator<void, Finding[], void> {
   return markdownlintFindingSteps(text, splitLines(text), options, cache);
+}
+
+/**
+ * The report of `text` (our rules and markdownlint's findings, as `check` gives them), yielding after each
+ * markdownlint chunk linted. `bodyCache` lets a live preview re-render only the sections that changed.
+ */
+export function* renderPhase(text: string, options: CheckOptions, render: WorkerRenderOptions, part: 'content' | 'page', cache?: ChunkCache, bodyCache?: BodyCache): Generator<void, string, void> {
+  const ours = check(text, { ...options, markdownlint: false });
+  const md = options.markdownlint === false ? [] : yield* markdownlintFindingSteps(text, ours.analysis.model.lines, options, cache);
+  const input = { analysis: ours.analysis, findings: mergeFindings(ours.findings, md), text };
+  return part === 'content' ? renderReportContent(input, { ...render, ...(bodyCache ? { bodyCache } : {}) }) : renderReport(input, render);
 }
 
 /** Both parts at once, as `check` gives them (tiny documents, and the fallback when no worker can run). */

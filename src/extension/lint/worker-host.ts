@@ -1,18 +1,20 @@
 // What runs inside a lint worker (worker_threads in Node, a web worker in the browser), whatever the platform.
-// Our-rules requests are answered at once. markdownlint requests are queued, at most one per document, and linted
-// chunk by chunk: between chunks the worker lets messages in, so a newer text of the same document stops a stale run
+// Our-rules requests are answered at once. markdownlint and report requests are queued, at most one per key (a
+// document, or a document's preview), and linted chunk by chunk: between chunks the worker lets messages in, so a newer text of the same document stops a stale run
 // instead of waiting behind it. Chunks linted before are kept in a cache: typing in one part of a large document
 // re-lints only the chunk typed in.
 import { ChunkCache } from '../../core/check';
 import type { CheckOptions } from '../../core/check/types';
 import type { Finding } from '../../core/types';
-import { errorMessage, isWorkerRequest, type LintOutput, type MarkdownlintRequest, type WorkerResponse } from './protocol';
-import { markdownlintPhase, runOurRules } from './run';
+import { BodyCache } from '../../core/render';
+import { errorMessage, isWorkerRequest, type LintOutput, type WorkerRenderOptions, type WorkerResponse } from './protocol';
+import { markdownlintPhase, renderPhase, runOurRules } from './run';
 
 /** What the worker host calls (the real check by default; fakes in tests). */
 export interface WorkerHostDeps {
   ourRules(text: string, options: CheckOptions): LintOutput;
   markdownlint(text: string, options: CheckOptions, cache: ChunkCache): Generator<void, Finding[], void>;
+  render(text: string, options: CheckOptions, render: WorkerRenderOptions, part: 'content' | 'page', cache: ChunkCache, bodyCache?: BodyCache): Generator<void, string, void>;
   /** Runs `callback` in a later task, after pending messages are handled. */
   later(callback: () => void): void;
 }
@@ -20,16 +22,28 @@ export interface WorkerHostDeps {
 const realDeps: WorkerHostDeps = {
   ourRules: runOurRules,
   markdownlint: markdownlintPhase,
+  render: renderPhase,
   later: (callback) => { setTimeout(callback, 0); },
 };
+
+/** Live previews whose body HTML is kept between renders (one per preview panel and document). */
+const MAX_BODY_CACHES = 8;
+
+/** A queued request: its work as steps that end with the response. */
+interface Job {
+  id: number;
+  key: string;
+  steps(): Generator<void, WorkerResponse, void>;
+}
 
 /** Answers requests through `post`; never throws. */
 export class WorkerHost {
   private readonly cache = new ChunkCache();
-  /** markdownlint requests waiting, oldest first, at most one per document. */
-  private readonly queue: MarkdownlintRequest[] = [];
-  private running: MarkdownlintRequest | undefined;
-  /** A newer text of the running request's document arrived: stop at the next chunk. */
+  private readonly bodyCaches = new Map<string, BodyCache>();
+  /** Jobs waiting, oldest first, at most one per key. */
+  private readonly queue: Job[] = [];
+  private running: Job | undefined;
+  /** A newer request with the running job's key arrived: stop at the next step. */
   private superseded = false;
 
   constructor(private readonly post: (response: WorkerResponse) => void, private readonly deps: WorkerHostDeps = realDeps) {}
@@ -47,39 +61,69 @@ export class WorkerHost {
       this.post(response);
       return;
     }
-    const waiting = this.queue.findIndex((r) => r.key === message.key);
+    const { id, key, text, options } = message;
+    const deps = this.deps;
+    const cache = this.cache;
+    let steps: () => Generator<void, WorkerResponse, void>;
+    if (message.type === 'markdownlint') {
+      steps = function* () {
+        const started = performance.now();
+        const findings = yield* deps.markdownlint(text, options, cache);
+        return { type: 'markdownlint', id, findings, checkMs: performance.now() - started };
+      };
+    } else {
+      const { render, part } = message;
+      const bodyCache = part === 'content' ? this.bodyCache(key) : undefined;
+      steps = function* () {
+        return { type: 'rendered', id, html: yield* deps.render(text, options, render, part, cache, bodyCache) };
+      };
+    }
+    this.enqueue({ id, key, steps });
+  }
+
+  /** Queues a job; a job with the same key waiting is dropped, one running stops at its next step. */
+  private enqueue(job: Job): void {
+    const waiting = this.queue.findIndex((j) => j.key === job.key);
     if (waiting >= 0) this.post({ type: 'abandoned', id: this.queue.splice(waiting, 1)[0].id });
-    if (this.running?.key === message.key) this.superseded = true;
-    this.queue.push(message);
+    if (this.running?.key === job.key) this.superseded = true;
+    this.queue.push(job);
     if (!this.running) this.next();
   }
 
-  /** Starts the oldest waiting markdownlint request. */
+  /** The body cache of a preview, the least recently used one dropped past MAX_BODY_CACHES. */
+  private bodyCache(key: string): BodyCache {
+    const cache = this.bodyCaches.get(key) ?? new BodyCache();
+    this.bodyCaches.delete(key);
+    this.bodyCaches.set(key, cache);
+    while (this.bodyCaches.size > MAX_BODY_CACHES) this.bodyCaches.delete(this.bodyCaches.keys().next().value as string);
+    return cache;
+  }
+
+  /** Starts the oldest waiting job. */
   private next(): void {
-    const request = this.queue.shift();
-    this.running = request;
+    const job = this.queue.shift();
+    this.running = job;
     this.superseded = false;
-    if (!request) return;
-    const started = performance.now();
-    let steps: Generator<void, Finding[], void>;
+    if (!job) return;
+    let steps: Generator<void, WorkerResponse, void>;
     try {
-      steps = this.deps.markdownlint(request.text, request.options, this.cache);
+      steps = job.steps();
     } catch (e) {
-      this.finish({ type: 'error', id: request.id, message: errorMessage(e) });
+      this.finish({ type: 'error', id: job.id, message: errorMessage(e) });
       return;
     }
     const step = (): void => {
       if (this.superseded) {
-        this.finish({ type: 'abandoned', id: request.id });
+        this.finish({ type: 'abandoned', id: job.id });
         return;
       }
       try {
         const r = steps.next();
-        if (r.done) this.finish({ type: 'markdownlint', id: request.id, findings: r.value, checkMs: performance.now() - started });
+        if (r.done) this.finish(r.value);
         // a chunk was linted: let newer messages in before the next one
         else this.deps.later(step);
       } catch (e) {
-        this.finish({ type: 'error', id: request.id, message: errorMessage(e) });
+        this.finish({ type: 'error', id: job.id, message: errorMessage(e) });
       }
     };
     step();

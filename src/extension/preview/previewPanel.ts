@@ -3,8 +3,10 @@
  * with the content swapped by message so the page keeps its scroll position.
  */
 import * as vscode from 'vscode';
-import { BodyCache, renderReport, renderReportContent, type RenderOptions } from '../../core/render';
+import { escapeHtml } from '../../core/render';
 import { isFromWebview, type FromWebview, type ToWebview } from '../../core/render/protocol';
+import { AbandonedCheck } from '../lint/client';
+import type { WorkerRenderOptions } from '../lint/protocol';
 import { makeNonce } from './nonce';
 import type { ReportSource } from './reportSource';
 import { RenderScheduler } from './scheduler';
@@ -34,9 +36,10 @@ export function fileNameOf(uri: vscode.Uri): string {
 
 /** A webview panel showing the report of `uri`. */
 export class PreviewPanel {
+  private static panels = 0;
+  /** Tells this panel's render requests from another panel's (a newer one replaces an older one). */
+  private readonly id = ++PreviewPanel.panels;
   private readonly scheduler: RenderScheduler;
-  // typing in one section re-renders only that section of the body
-  private readonly bodyCache = new BodyCache();
   private readonly subscriptions: vscode.Disposable[] = [];
   private sent?: { version: number; html: string };
   private seen?: { version: number; title: string; duration: string };
@@ -96,9 +99,8 @@ export class PreviewPanel {
     const run = ++this.runs;
     const document = await this.document();
     if (!document || this.disposed) return;
-    const input = await this.host.source.input(document);
-    if (run !== this.runs || this.disposed) return;
-    const html = renderReportContent(input, this.renderOptions(document));
+    const html = await this.render(document, this.renderOptions(document), 'content');
+    if (html === undefined || run !== this.runs || this.disposed) return;
     this.sent = { version: document.version, html };
     this.pageIsLatest = false;
     this.post({ type: 'update', uri: document.uri.toString(), version: document.version, html });
@@ -138,9 +140,23 @@ export class PreviewPanel {
     }
   }
 
-  private renderOptions(document: vscode.TextDocument): RenderOptions {
+  private renderOptions(document: vscode.TextDocument): WorkerRenderOptions {
     const roots = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.toString());
-    return { mode: 'webview', fileName: fileNameOf(document.uri), workspaceRoots: roots, bodyCache: this.bodyCache };
+    return { mode: 'webview', fileName: fileNameOf(document.uri), workspaceRoots: roots };
+  }
+
+  /**
+   * The report's HTML, or undefined when a newer request of this panel replaced this one. A failure is shown in
+   * the panel rather than lost.
+   */
+  private async render(document: vscode.TextDocument, options: WorkerRenderOptions, part: 'content' | 'page'): Promise<string | undefined> {
+    try {
+      return await this.host.source.render(document, options, part, `preview:${this.id}:${part}`);
+    } catch (e) {
+      if (e instanceof AbandonedCheck) return undefined;
+      const message = `The report could not be rendered: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+      return part === 'content' ? `<p class="pm-chip-error">${escapeHtml(message)}</p>` : `<!DOCTYPE html><html><body><p>${escapeHtml(message)}</p></body></html>`;
+    }
   }
 
   private async loadPage(): Promise<void> {
@@ -152,13 +168,13 @@ export class PreviewPanel {
       this.panel.webview.html = `<!DOCTYPE html><html><body><p>Cannot open ${fileNameOf(this.uriValue).replace(/[<>&"']/g, '')}.</p></body></html>`;
       return;
     }
-    const options: RenderOptions = {
+    const options: WorkerRenderOptions = {
       ...this.renderOptions(document), nonce: makeNonce(), cspSource: webview.cspSource, scriptUri: script.toString(),
       state: { uri: document.uri.toString(), version: document.version },
     };
     this.pageIsLatest = true;
-    const input = await this.host.source.input(document);
-    if (this.disposed) return;
-    webview.html = renderReport(input, options);
+    const html = await this.render(document, options, 'page');
+    if (html === undefined || this.disposed) return;
+    webview.html = html;
   }
 }

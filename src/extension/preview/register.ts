@@ -1,12 +1,11 @@
 /** Wires the preview: panels, their serializer, the preview and export commands, and the inspect hook for tests. */
 import * as vscode from 'vscode';
-import { check } from '../../core/check';
 import { PREVIEW_VIEW_TYPE } from '../../core/render/protocol';
 import { ConfigService } from '../config';
 import type { DiagnosticsController } from '../diagnostics/controller';
 import { registerExportCommand } from './exportHtmlCommand';
 import { PreviewManager } from './previewManager';
-import { checkingSource } from './reportSource';
+import { workerSource } from './reportSource';
 import { registerShowPreviewCommands } from './showPreviewCommand';
 
 /**
@@ -16,7 +15,7 @@ import { registerShowPreviewCommands } from './showPreviewCommand';
 export function registerPreview(context: vscode.ExtensionContext, diagnostics: DiagnosticsController): PreviewManager {
   // the same reading of settings and .postmortem.json as the diagnostics (invalid values are reported there)
   const config = new ConfigService(() => undefined);
-  const source = checkingSource(check, (uri) => config.checkOptions(uri));
+  const source = workerSource(diagnostics.client, (uri) => config.checkOptions(uri));
   // the preview follows the same documents the diagnostics check (Validate This File included)
   const manager = new PreviewManager(context.extensionUri, source, (d) => diagnostics.isPostmortem(d), config.onDidChange);
   context.subscriptions.push(

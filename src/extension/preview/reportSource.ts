@@ -1,27 +1,27 @@
-/** Turns an open document into the renderer's input: the check's findings and analysis, with the editor's configuration. */
+/**
+ * Where the preview and the export get their HTML: the report of an open document, checked with the options the
+ * diagnostics use (settings and `.postmortem.json`) so the findings strip and the Problems view agree. The check
+ * and the render run in the background worker (see `LintClient.render`), never on the extension host's thread.
+ */
 import type * as vscode from 'vscode';
-import type { CheckOptions, CheckResult } from '../../core/check/types';
-import type { RenderInput } from '../../core/render';
+import type { CheckOptions } from '../../core/check/types';
+import type { LintClient } from '../lint/client';
+import type { WorkerRenderOptions } from '../lint/protocol';
 
-/** The check function (the core's `check`, injected so the preview does not fix which build it runs in). */
-export type CheckFunction = (text: string, options: CheckOptions) => CheckResult;
-
-/** Where the preview and the export get their input. */
 export interface ReportSource {
-  input(document: vscode.TextDocument): Promise<RenderInput>;
+  /**
+   * The report of `document`: `content` for a live preview's update, `page` for a whole page. Requests with the
+   * same `key` replace each other: a replaced one rejects with `AbandonedCheck`.
+   */
+  render(document: vscode.TextDocument, options: WorkerRenderOptions, part: 'content' | 'page', key: string): Promise<string>;
 }
 
-/**
- * A source that checks the document with `check` and the options the diagnostics use (settings and
- * `.postmortem.json`), so the findings strip and the Problems view agree.
- */
-export function checkingSource(check: CheckFunction, checkOptions: (uri: vscode.Uri) => Promise<CheckOptions>): ReportSource {
+/** A source that renders through the lint client's worker. */
+export function workerSource(client: LintClient, checkOptions: (uri: vscode.Uri) => Promise<CheckOptions>): ReportSource {
   return {
-    async input(document) {
-      const options = await checkOptions(document.uri);
-      const text = document.getText();
-      const result = check(text, options);
-      return { analysis: result.analysis, findings: result.findings, text };
+    async render(document, options, part, key) {
+      const check = await checkOptions(document.uri);
+      return client.render(key, document.getText(), check, options, part, document.lineCount);
     },
   };
 }

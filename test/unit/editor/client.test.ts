@@ -29,6 +29,7 @@ function fakePort(log: string[], deps: Partial<WorkerHostDeps> = {}): LintWorker
   const host = new WorkerHost((r) => setImmediate(() => { if (alive) listener(structuredClone(r)); }), {
     ourRules: (t) => output(`worker:${t}`),
     markdownlint: (t) => chunked(t, 1),
+    render: function* (t, _o, _r, part) { yield; return `${part}:${t}`; },
     later: (cb) => setImmediate(cb),
     ...deps,
   });

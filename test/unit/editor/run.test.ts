@@ -9,6 +9,7 @@ import { outputTimes, type WorkerResponse } from '../../../src/extension/lint/pr
 import { markdownlintPhase, mergeFindings, runLint, runOurRules } from '../../../src/extension/lint/run';
 import { WorkerHost } from '../../../src/extension/lint/worker-host';
 import { generatePostmortem } from '../../../bench/generate';
+import { renderReport, renderReportContent } from '../../../src/core/render';
 
 const seed = fs.readFileSync(path.resolve(__dirname, '../../../../test/fixtures/workspace/postmortems/2021-09-27-us-east-1-servers.md'), 'utf8');
 const options = toCheckOptions(DEFAULT_SETTINGS, undefined, '2021-09-27-us-east-1-servers.md');
@@ -52,6 +53,24 @@ describe('editor: what a check sends back from the worker', () => {
     assert.deepStrictEqual(ours.output.findings, full.findings.filter((f) => !/^MD\d{3}$/.test(f.ruleId)), 'our rules');
     assert.deepStrictEqual(mergeFindings(ours.output.findings, md.findings), full.findings);
     assert.deepStrictEqual({ ...ours.output, checkMs: 0 }, { ...runOurRules(seed, options), checkMs: 0 });
+  });
+
+  it('renders the report in the worker exactly as from the whole check, and a newer request replaces an older one', async () => {
+    const responses: WorkerResponse[] = [];
+    const host = new WorkerHost((r) => responses.push(structuredClone(r)));
+    const render = { mode: 'webview' as const, fileName: 'seed.md', workspaceRoots: [] };
+    const big = generatePostmortem(5000);
+    host.onMessage({ type: 'render', id: 1, key: 'preview:1:content', text: big, options, render, part: 'content' });
+    host.onMessage({ type: 'render', id: 2, key: 'preview:1:content', text: seed, options, render, part: 'content' });
+    host.onMessage({ type: 'render', id: 3, key: 'export:1', text: seed, options, render: { mode: 'export' as const, fileName: 'seed.md' }, part: 'page' });
+    host.onMessage({ type: 'render', id: 4, key: 'x', text: seed, options, render, part: 'sideways' });
+    while (responses.length < 3) await new Promise((r) => setTimeout(r, 1));
+    assert.deepStrictEqual(responses.map((r) => [r.type, r.id]), [['abandoned', 1], ['rendered', 2], ['rendered', 3]]);
+    const html = (responses[1] as Extract<WorkerResponse, { type: 'rendered' }>).html;
+    assert.strictEqual(html, renderReportContent({ analysis: full.analysis, findings: full.findings, text: seed }, render));
+    assert.match(html, /4 h 21 min/);
+    const page = (responses[2] as Extract<WorkerResponse, { type: 'rendered' }>).html;
+    assert.strictEqual(page, renderReport({ analysis: full.analysis, findings: full.findings, text: seed }, { mode: 'export', fileName: 'seed.md' }));
   });
 
   it('lints again only the chunks of a large document that changed', () => {
