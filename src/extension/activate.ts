@@ -19,6 +19,6 @@ export function activateShared(context: vscode.ExtensionContext, platform: Platf
   registerCodeActions(context, diagnostics);
   registerHover(context, diagnostics);
   registerStatusBar(context, diagnostics);
-  registerAuthoring(context);
+  registerAuthoring(context, diagnostics);
   registerPreview(context, diagnostics);
 }

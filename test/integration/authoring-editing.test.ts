@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { openFixture, waitFor } from './helpers';
+import { openFixture, waitFor, workspaceUri } from './helpers';
 
 const snippetsFile = path.resolve(__dirname, '../../../snippets/postmortem.code-snippets');
 
@@ -58,6 +58,34 @@ describe('authoring: timestamps, timeline entries, completion and snippets in th
     assert.ok(utcClock().includes(String(now.insertText)), `now inserts ${String(now.insertText)}`);
     const elsewhere = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(11, 2));
     assert.ok(!elsewhere.items.some(isNow), '"now" offered outside the Timeline');
+  });
+
+  it('completes "now" in a large postmortem from its background check, in the style of its timeline', async () => {
+    // 3,000 lines: too large to analyze on the extension host's thread at each completion
+    const lines = ['# Storage brown-out', '', 'All times UTC.', '', '## Summary', '', 'Slow uploads.', '', '## Timeline', ''];
+    for (let i = 0; lines.length < 3000; i++) lines.push(`- 2024-01-0${1 + Math.floor(i / 1440)} ${String(Math.floor(i / 60) % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} UTC - step ${i}`);
+    lines.push('- no', '', '## Impact', '', 'no', '');
+    const uri = vscode.Uri.joinPath(workspaceUri(), 'postmortems', 'large-completion.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(lines.join('\n')));
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const at = new vscode.Position(lines.indexOf('- no'), 4);
+      const isNow = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label) === 'now' && i.kind === vscode.CompletionItemKind.Constant;
+      let now: vscode.CompletionItem | undefined;
+      // the first check of the document runs in the background: "now" comes once it is in
+      await waitFor(async () => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, at);
+        now = list.items.find(isNow);
+        return now !== undefined;
+      }, 20_000, 'the "now" completion');
+      const day = new Date().toISOString().slice(0, 10);
+      assert.ok(utcClock().some((c) => String(now?.insertText) === `${day} ${c} UTC`), `now inserts ${String(now?.insertText)}`);
+      const impact = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(lines.length - 2, 2));
+      assert.ok(!impact.items.some(isNow), '"now" offered outside the Timeline');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 
   it('completes front matter keys and allowed values from the schema', async () => {

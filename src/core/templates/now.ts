@@ -13,8 +13,17 @@ export interface DocumentTimestamp {
   style: TimestampStyle;
 }
 
+/** What a timestamp is modelled on: a time written in the document. */
+export type TimestampSample = Pick<ResolvedTime, 'text' | 'range' | 'zone' | 'zoneText' | 'unknown'>;
+
+/** What `documentTimestamp` reads of a document: its times and its zone (an `Analysis` has both). */
+export interface TimestampContext {
+  times: readonly TimestampSample[];
+  documentZone?: Analysis['documentZone'];
+}
+
 /** The written times nearest to `line` first: those above it (closest first), then those below. */
-function byNearness(times: ResolvedTime[], line: number): ResolvedTime[] {
+function byNearness(times: TimestampSample[], line: number): TimestampSample[] {
   const above = times.filter((t) => t.range.start.line <= line).reverse();
   const below = times.filter((t) => t.range.start.line > line);
   return [...above, ...below];
@@ -24,7 +33,7 @@ function byNearness(times: ResolvedTime[], line: number): ResolvedTime[] {
  * The current time as this document would write it near `line` (1-based): the style of the nearest time that has
  * one, in the zone that time names, else the document's zone, else `fallbackZone` (the setting), else UTC.
  */
-export function documentTimestamp(analysis: Analysis, now: number, line: number, fallbackZone?: string, samples?: ResolvedTime[]): DocumentTimestamp {
+export function documentTimestamp(analysis: TimestampContext, now: number, line: number, fallbackZone?: string, samples?: readonly TimestampSample[]): DocumentTimestamp {
   const candidates = byNearness((samples ?? analysis.times).filter((t) => !t.unknown), line);
   let style: TimestampStyle | undefined;
   let zone: string | undefined;

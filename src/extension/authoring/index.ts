@@ -1,16 +1,17 @@
 /** Authoring: New Postmortem, Insert Timestamp, Add Timeline Entry and completions. */
 import * as vscode from 'vscode';
+import type { DiagnosticsController } from '../diagnostics/controller';
 import { addTimelineEntry, addTimelineEntryCommandId } from './add-timeline-entry';
 import { AuthoringCompletionProvider } from './completion';
 import { insertTimestamp, insertTimestampCommandId } from './insert-timestamp';
 import { newPostmortem, newPostmortemCommandId } from './new-postmortem';
 
 /** Registers the authoring commands and providers; every disposable goes to `context.subscriptions`. */
-export function registerAuthoring(context: vscode.ExtensionContext): void {
+export function registerAuthoring(context: vscode.ExtensionContext, diagnostics?: Pick<DiagnosticsController, 'lastResult'>): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(newPostmortemCommandId, newPostmortem),
     vscode.commands.registerCommand(insertTimestampCommandId, () => insertTimestamp()),
     vscode.commands.registerCommand(addTimelineEntryCommandId, () => addTimelineEntry()),
-    vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, new AuthoringCompletionProvider(), ':'),
+    vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, new AuthoringCompletionProvider(diagnostics), ':'),
   );
 }

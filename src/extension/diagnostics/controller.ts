@@ -115,6 +115,11 @@ export class DiagnosticsController implements vscode.Disposable {
     }, settings.files);
   }
 
+  /** The last published result, even for an older version of the document (its lines may be off since). */
+  lastResult(doc: vscode.TextDocument): DocumentResult | undefined {
+    return this.results.get(doc.uri.toString());
+  }
+
   /** The last published result, when it is for the document's current text. */
   currentResult(doc: vscode.TextDocument): DocumentResult | undefined {
     const r = this.results.get(doc.uri.toString());

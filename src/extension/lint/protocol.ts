@@ -3,10 +3,17 @@
 import type { CheckOptions } from '../../core/check/types';
 import type { DocumentZone, Metrics, Milestone, ResolvedTime } from '../../core/analysis/types';
 import type { RenderOptions } from '../../core/render';
+import type { PostmortemModel, StandardSectionId } from '../../core/model/types';
 import type { Finding } from '../../core/types';
 
 /** What hovers show of a resolved time (the scanner's details stay in the worker). */
-export type TimeView = Pick<ResolvedTime, 'text' | 'range' | 'instant' | 'zone' | 'offsetMinutes' | 'unknown' | 'assumptions' | 'problem' | 'zoneAssumed'>;
+export type TimeView = Pick<ResolvedTime, 'text' | 'range' | 'instant' | 'zone' | 'offsetMinutes' | 'unknown' | 'assumptions' | 'problem' | 'zoneAssumed' | 'zoneText' | 'source'>;
+
+/** Where the document's sections are (1-based lines), for completions: small, so it crosses with every result. */
+export interface OutlineView {
+  sections: { standard?: StandardSectionId; headingLine: number; endLine: number }[];
+  frontMatter?: { startLine: number; endLine: number };
+}
 
 /** A milestone with its time as a TimeView. */
 export interface MilestoneView {
@@ -28,13 +35,15 @@ export interface LintOutput {
   timesJson: string;
   metrics: MetricsView;
   documentZone?: DocumentZone;
+  outline: OutlineView;
   /** Milliseconds the check itself took. */
   checkMs: number;
 }
 
 /** The view of a resolved time. */
 export function toTimeView(t: ResolvedTime): TimeView {
-  const v: TimeView = { text: t.text, range: t.range, assumptions: t.assumptions };
+  const v: TimeView = { text: t.text, range: t.range, assumptions: t.assumptions, source: t.source };
+  if (t.zoneText !== undefined) v.zoneText = t.zoneText;
   if (t.instant !== undefined) v.instant = t.instant;
   if (t.zone !== undefined) v.zone = t.zone;
   if (t.offsetMinutes !== undefined) v.offsetMinutes = t.offsetMinutes;
@@ -42,6 +51,15 @@ export function toTimeView(t: ResolvedTime): TimeView {
   if (t.problem) v.problem = t.problem;
   if (t.zoneAssumed) v.zoneAssumed = true;
   return v;
+}
+
+/** The outline of a model. */
+export function toOutlineView(model: PostmortemModel): OutlineView {
+  const view: OutlineView = {
+    sections: model.sections.map((s) => ({ ...(s.standard ? { standard: s.standard } : {}), headingLine: s.headingRange.start.line, endLine: s.endLine })),
+  };
+  if (model.frontMatter) view.frontMatter = { startLine: model.frontMatter.range.start.line, endLine: model.frontMatter.range.end.line };
+  return view;
 }
 
 /** The metrics with milestone times as views. */

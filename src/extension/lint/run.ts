@@ -7,7 +7,7 @@ import type { CheckOptions } from '../../core/check/types';
 import { splitLines } from '../../core/model/text';
 import type { Finding } from '../../core/types';
 import { renderReport, renderReportContent, type BodyCache } from '../../core/render';
-import { toMetricsView, toTimeView, type LintOutput, type WorkerRenderOptions } from './protocol';
+import { toMetricsView, toOutlineView, toTimeView, type LintOutput, type WorkerRenderOptions } from './protocol';
 
 /**
  * Our rules' findings for `text`, and what crosses to the editor of the analysis (never the model or the scanner's
@@ -20,6 +20,7 @@ export function runOurRules(text: string, options: CheckOptions): LintOutput {
     findings: ours.findings,
     timesJson: JSON.stringify(ours.analysis.times.map(toTimeView)),
     metrics: toMetricsView(ours.analysis.metrics),
+    outline: toOutlineView(ours.analysis.model),
     checkMs: 0,
   };
   if (ours.analysis.documentZone) output.documentZone = ours.analysis.documentZone;

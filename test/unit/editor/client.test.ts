@@ -9,7 +9,7 @@ const finding = (ruleId: string, message: string): Finding => ({ ruleId, ruleNam
 const output = (text: string): LintOutput => ({
   findings: [finding('PM001', text)],
   timesJson: '[]', metrics: { durationMinutes: null, durationLabel: null, timeToDetectMinutes: null, timeToMitigateMinutes: null, timeToResolveMinutes: null },
-  checkMs: 0,
+  outline: { sections: [] }, checkMs: 0,
 });
 
 /** markdownlint steps that lint `chunks` chunks, one per step. */

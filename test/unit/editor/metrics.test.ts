@@ -3,7 +3,7 @@ import { metricsRows, statusBarText } from '../../../src/extension/metricsRows';
 import type { MetricsView, TimeView } from '../../../src/extension/lint/protocol';
 
 const time = (text: string, line: number, instant?: number): TimeView =>
-  ({ text, range: { start: { line, column: 3 }, end: { line, column: 3 + text.length } }, instant, assumptions: [] });
+  ({ text, range: { start: { line, column: 3 }, end: { line, column: 3 + text.length } }, instant, assumptions: [], source: 'field' });
 
 describe('editor: outage metrics rows and status bar', () => {
   const seed: MetricsView = {
