@@ -8,7 +8,7 @@ import type { Analysis } from '../analysis/types';
 import { parsePostmortem } from '../model/parse';
 import type { PostmortemModel } from '../model/types';
 import type { Finding } from '../types';
-import { markdownlintSteps, type ChunkCache } from './markdownlint';
+import { drain, markdownlintSteps, type ChunkCache } from './markdownlint';
 import { internalFinding, runRules } from './run-rules';
 import { configuredSeverity } from './severity';
 import { readSuppressions } from './suppression';
@@ -29,11 +29,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 
 /** markdownlint's findings at their configured severities (`rules` keys work for MD ids and names too). */
 function markdownlintFindings(text: string, lines: readonly string[], options: CheckOptions): Finding[] {
-  const steps = markdownlintFindingSteps(text, lines, options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return drain(markdownlintFindingSteps(text, lines, options));
 }
 
 /**

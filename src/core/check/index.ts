@@ -8,4 +8,4 @@ export { runRules, internalFinding } from './run-rules';
 export { readSuppressions } from './suppression';
 export type { Suppressions } from './suppression';
 export { configuredSeverity } from './severity';
-export { ChunkCache, quietMarkdownlintConfig, markdownlintConfig, markdownlintSteps, runMarkdownlint } from './markdownlint';
+export { ChunkCache, drain, quietMarkdownlintConfig, markdownlintConfig, markdownlintSteps, runMarkdownlint } from './markdownlint';

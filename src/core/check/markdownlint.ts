@@ -80,8 +80,8 @@ export class ChunkCache {
   }
 }
 
-/** Runs a step generator to its end. */
-function drain<T>(steps: Generator<void, T, void>): T {
+/** Runs a step generator (one that yields between pieces of work) to its end. */
+export function drain<T>(steps: Generator<void, T, void>): T {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;

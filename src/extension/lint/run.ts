@@ -2,7 +2,9 @@
 // of the analysis hovers and the status bar read) and markdownlint's rules (slow on large documents, so linted chunk
 // by chunk with a cache and stopped between chunks when a newer text is waiting). Tiny documents run both inline.
 // The preview's report is rendered in the markdownlint worker too, where the chunks linted for the diagnostics are.
-import { check, compareFindings, markdownlintFindingSteps, type ChunkCache } from '../../core/check';
+import { check, compareFindings, drain, markdownlintFindingSteps, type ChunkCache } from '../../core/check';
+
+export { drain };
 import type { CheckOptions } from '../../core/check/types';
 import { splitLines } from '../../core/model/text';
 import type { Finding } from '../../core/types';
@@ -55,12 +57,4 @@ export function runLint(text: string, options: CheckOptions): LintOutput {
 /** Our rules' findings and markdownlint's in document order (both already sorted and suppression-filtered). */
 export function mergeFindings(ours: readonly Finding[], markdownlint: readonly Finding[]): Finding[] {
   return markdownlint.length === 0 ? [...ours] : [...ours, ...markdownlint].sort(compareFindings);
-}
-
-/** Runs a step generator to its end. */
-export function drain<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
 }
