@@ -6,7 +6,8 @@ import type { CheckOptions } from '../../core/check/types';
 import type { Finding } from '../../core/types';
 import type { LintWorkerPort } from '../platform';
 import type { LintOutput, WorkerRenderOptions, WorkerRequest, WorkerResponse } from './protocol';
-import { drain, markdownlintPhase, renderPhase } from './run';
+import { drain } from '../../core/check';
+import { markdownlintPhase, renderPhase } from './run';
 
 /** Documents up to this many lines are checked inline (see docs/performance.md for the measurement). */
 export const INLINE_MAX_LINES = 20;
