@@ -3,8 +3,6 @@
 // by chunk with a cache and stopped between chunks when a newer text is waiting). Tiny documents run both inline.
 // The preview's report is rendered in the markdownlint worker too, where the chunks linted for the diagnostics are.
 import { check, compareFindings, drain, markdownlintFindingSteps, type ChunkCache } from '../../core/check';
-
-export { drain };
 import type { CheckOptions } from '../../core/check/types';
 import { splitLines } from '../../core/model/text';
 import type { Finding } from '../../core/types';
