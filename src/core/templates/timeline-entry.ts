@@ -50,6 +50,32 @@ function shapeLike(like: AnalyzedTimelineEntry, line: string, timestamp: string)
   return { text: head + (like.kind === 'table' && !tail ? ' |' : tail), cursorColumn: head.length + 1 };
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date written like `like` (`2024-03-12`, `March 12, 2024`, `Mar 12, 2024`, `12 March 2024`), else ISO. */
+function dateLike(like: string, d: { year: number; month: number; day: number }): string {
+  const month = MONTHS[d.month - 1];
+  const short = /^[A-Z][a-z]{2}\b(?!\w)/.test(like) || /^\d{1,2} [A-Z][a-z]{2}\b(?!\w)/.test(like);
+  const name = short ? month.slice(0, 3) : month;
+  if (/^[A-Z][a-z]+\.? \d{1,2}, \d{4}$/.test(like)) return `${name} ${d.day}, ${d.year}`;
+  if (/^\d{1,2} [A-Z][a-z]+\.? \d{4}$/.test(like)) return `${d.day} ${name} ${d.year}`;
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/**
+ * When entries take their day from `### date` headings and now falls on a later day than the last entry's, the
+ * heading for that day (same level, date written the same way); undefined otherwise.
+ */
+function newDayHeading(anchor: AnalyzedTimelineEntry, inSection: AnalyzedTimelineEntry[], lines: readonly string[], now: number, zone: string): string | undefined {
+  if (anchor !== inSection[inSection.length - 1] || anchor.kind !== 'dated-list' || !anchor.dateText || !anchor.dateRange) return undefined;
+  const hashes = /^ {0,3}(#{1,6})[ \t]/.exec(lines[anchor.dateRange.start.line - 1] ?? '')?.[1];
+  const day = anchor.time.resolvedDate;
+  if (!hashes || !day) return undefined;
+  const today = instantToZoned(now, zone);
+  if (today.year === day.year && today.month === day.month && today.day === day.day) return undefined;
+  return `${hashes} ${dateLike(anchor.dateText.trim(), today)}`;
+}
+
 /** Where and what to insert for a new entry at `now`; `fallbackZone` is used when the document names no zone. */
 export function timelineInsertion(analysis: Analysis, now: number, fallbackZone?: string): TimelineInsertion {
   const lines = analysis.model.lines;
@@ -87,5 +113,9 @@ export function timelineInsertion(analysis: Analysis, now: number, fallbackZone?
   }
   const endLine = anchor.range.end.line;
   const at = { line: endLine, column: (lines[endLine - 1] ?? '').length + 1 };
+  const heading = newDayHeading(anchor, inSection, lines, now, stamp.zone);
+  if (heading) {
+    return { edit: { range: { start: at, end: at }, replacement: `\n\n${heading}\n\n${shaped.text}` }, cursor: { line: endLine + 4, column: shaped.cursorColumn } };
+  }
   return { edit: { range: { start: at, end: at }, replacement: `\n${shaped.text}` }, cursor: { line: endLine + 1, column: shaped.cursorColumn } };
 }

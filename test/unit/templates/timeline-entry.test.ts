@@ -57,6 +57,24 @@ describe('templates: Add Timeline Entry', () => {
       cursorLine: '- 2026-03-12 18:02 UTC |',
     },
     {
+      name: 'date headings: a new day gets its own heading, written like the one before',
+      text: '## Timeline (UTC)\n\n### 2026-03-11\n\n- 22:40 Deploy starts\n- 23:55 Errors rise\n\n## Root cause\n',
+      expected: '## Timeline (UTC)\n\n### 2026-03-11\n\n- 22:40 Deploy starts\n- 23:55 Errors rise\n\n### 2026-03-12\n\n- 18:02 \n\n## Root cause\n',
+      cursorLine: '- 18:02 |',
+    },
+    {
+      name: 'date headings in words: the new heading in words too',
+      text: '## Timeline\n\nAll times UTC.\n\n#### March 11, 2026\n\n- 23:55 Errors rise\n',
+      expected: '## Timeline\n\nAll times UTC.\n\n#### March 11, 2026\n\n- 23:55 Errors rise\n\n#### March 12, 2026\n\n- 18:02 \n',
+      cursorLine: '- 18:02 |',
+    },
+    {
+      name: 'date headings: today already has one, the entry goes under it in order',
+      text: '## Timeline (UTC)\n\n### 2026-03-11\n\n- 23:55 Errors rise\n\n### 2026-03-12\n\n- 00:10 Rollback\n- 19:00 All clear\n',
+      expected: '## Timeline (UTC)\n\n### 2026-03-11\n\n- 23:55 Errors rise\n\n### 2026-03-12\n\n- 00:10 Rollback\n- 18:02 \n- 19:00 All clear\n',
+      cursorLine: '- 18:02 |',
+    },
+    {
       name: 'the hand-written postmortem: its 12-hour style with a zone, at the end of its Timeline',
       text: seed,
       expected: seed.replace('Servers were restarted.    \n', 'Servers were restarted.    \n- 2:02 PM EDT \n'),
