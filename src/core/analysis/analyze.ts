@@ -11,7 +11,7 @@ import {
   type CivilDate, type TimeContext, type TimeMatch, type TimeResolution,
 } from '../time';
 import type { Range } from '../types';
-import { markersIn, type MarkerKind } from './markers';
+import { marks, type MarkerKind } from './markers';
 import { computeMetrics } from './metrics';
 import type { Analysis, AnalyzedTimelineEntry, AnalyzeOptions, DocumentZone, Milestone, ResolvedTime } from './types';
 
@@ -62,10 +62,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // Timeline entries, in order.
   const timeline = analyzeTimeline(model, ctx, add);
   for (const entry of timeline) {
-    // Once every milestone is known, later entries cannot change any of them.
+    // Once every milestone is known, later entries cannot change any of them; an entry without an instant sets none.
     if (MILESTONES.every((k) => found[k])) break;
-    for (const kind of markersIn(entry.text)) {
-      if (!found[kind] && entry.time.instant !== undefined) found[kind] = { time: entry.time, source: 'timeline' };
+    if (entry.time.instant === undefined) continue;
+    // Only the milestones still missing are looked for: each marker pattern is a scan of the entry's text.
+    for (const kind of MILESTONES) {
+      if (!found[kind] && marks(entry.text, kind)) found[kind] = { time: entry.time, source: 'timeline' };
     }
   }
   const metrics = computeMetrics(found);

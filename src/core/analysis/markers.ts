@@ -18,3 +18,10 @@ const MARKERS: readonly [MarkerKind, RegExp][] = [
 export function markersIn(text: string): MarkerKind[] {
   return MARKERS.filter(([, re]) => re.test(text)).map(([kind]) => kind);
 }
+
+/** True when an entry's text marks the milestone `kind` (one pattern: callers that look for one kind skip the others). */
+export function marks(text: string, kind: MarkerKind): boolean {
+  return PATTERN[kind].test(text);
+}
+
+const PATTERN = Object.fromEntries(MARKERS) as Record<MarkerKind, RegExp>;
