@@ -4,7 +4,7 @@
  */
 import type { Field, StandardFieldId, StandardSectionId } from './types';
 import type { ScannedLine } from './scan';
-import { matchStandardSection } from './sections';
+import { matchStandardSection, MAX_CACHED } from './sections';
 import { lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
 
 /** Labels (normalised: lower case, no punctuation) that name each standard field. */
@@ -34,9 +34,16 @@ for (const [id, names] of Object.entries(fieldLabelSynonyms) as [StandardFieldId
 
 /** The standard field a label names (`Outage **start** time` -> `start`), if any. */
 export function matchFieldLabel(label: string): StandardFieldId | undefined {
+  // Documents repeat labels: each distinct one is normalised once.
+  if (labelMatches.has(label)) return labelMatches.get(label);
   // Normalising turns markup characters into spaces, so `**start**` needs no separate stripping.
-  return labelIndex.get(normalizeLabel(label));
+  const found = labelIndex.get(normalizeLabel(label));
+  if (labelMatches.size >= MAX_CACHED) labelMatches.clear();
+  labelMatches.set(label, found);
+  return found;
 }
+
+const labelMatches = new Map<string, StandardFieldId | undefined>();
 
 /**
  * Fields whose value covers a standard section: a document that states `What clients and users experienced: ...`

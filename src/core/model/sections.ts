@@ -35,6 +35,19 @@ const SEPARATOR = /\s+[-–—|]\s+|:\s+/;
  * (`3. Timeline`), parentheticals (`Timeline (UTC)`), trailing colons, and text after a dash (`Timeline - all times UTC`).
  */
 export function matchStandardSection(title: string): StandardSectionId | undefined {
+  // Documents repeat labels (every `Owner:` line, a label on each row): each distinct text is matched once.
+  if (sectionMatches.has(title)) return sectionMatches.get(title);
+  const found = matchUncached(title);
+  if (sectionMatches.size >= MAX_CACHED) sectionMatches.clear();
+  sectionMatches.set(title, found);
+  return found;
+}
+
+const sectionMatches = new Map<string, StandardSectionId | undefined>();
+/** Bound of the caches of matched titles and labels: distinct texts of a few large documents. */
+export const MAX_CACHED = 5000;
+
+function matchUncached(title: string): StandardSectionId | undefined {
   const quick = synonymIndex.get(normalizeLabel(title));
   if (quick) return quick;
   // Each later reading is tried only when the title has what it removes.

@@ -38,6 +38,8 @@ export interface ClockCandidate {
 }
 
 const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z]))?|(\d{1,2})[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z])|([01]\d|2[0-3])([0-5]\d)(?=Z(?![A-Za-z])|[ \t]?(?:UTC|GMT)\b)|(?:\?\?|[Xx]{2}|__):(?:\?\?|[Xx]{2}|__)(?::(?:\?\?|[Xx]{2}|__))?(?:[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z]))?/g;
+/** What a clock without a colon holds (`3pm`, `3 a.m.`, `1430Z`, `1430 UTC`): with no colon either, the line has no clock. */
+const CLOCK_HINT = /\d[ \t]?[AaPp]\.?[Mm]|\d(?:Z|[ \t]?(?:UTC|GMT))/;
 const DURATION_BEFORE = /\b(?:lasted|lasting|took|duration|elapsed|downtime|ttd|ttm|ttr|tta|mttr|mttd|mtta|mttm)\b\W{0,4}(?:(?:about|approx\.?|approximately|around|of|~)\s*)?$/i;
 
 const longNames = [...Object.keys(GENERIC_NAMES).filter((n) => n.length > 3 && !n.includes('/')),
@@ -98,6 +100,7 @@ function badBefore(text: string, i: number): boolean {
 /** Every clock time in the text, in order, with the zone that follows it. */
 export function findClocks(text: string): ClockCandidate[] {
   const out: ClockCandidate[] = [];
+  if (!text.includes(':') && !CLOCK_HINT.test(text)) return out;
   CLOCK.lastIndex = 0;
   for (let m = CLOCK.exec(text); m; m = CLOCK.exec(text)) {
     const start = m.index;
