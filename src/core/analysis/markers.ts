@@ -25,3 +25,11 @@ export function marks(text: string, kind: MarkerKind): boolean {
 }
 
 const PATTERN = Object.fromEntries(MARKERS) as Record<MarkerKind, RegExp>;
+
+/** Every marker pattern in one: most entries mark nothing, and one scan says so. */
+const ANY = new RegExp(MARKERS.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+
+/** True when an entry's text marks any milestone. */
+export function marksAny(text: string): boolean {
+  return ANY.test(text);
+}

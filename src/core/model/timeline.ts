@@ -29,8 +29,8 @@ export function sectionRegions(sections: Section[], id: Section['standard']): [n
 /** A date given by a heading, a date-only line, or a table's date column. */
 interface DateContext { text: string; range: Range }
 
-/** Reads the entry of a list item or plain line, or a date-only line that dates the entries after it. */
-function readLineEntry(line: string, i: number, s: ScannedLine): { entry?: Omit<TimelineEntry, 'kind'>; ownDate?: boolean; date?: DateContext } | undefined {
+/** Reads the entry (of `kind`) of a list item or plain line, or a date-only line that dates the entries after it. */
+function readLineEntry(line: string, i: number, s: ScannedLine, kind: TimelineEntry['kind']): { entry?: TimelineEntry; ownDate?: boolean; date?: DateContext } | undefined {
   let from = s.contentStart;
   const to = s.contentEnd;
   const wrap = WRAP.find(([open]) => line.startsWith(open, from));
@@ -54,7 +54,7 @@ function readLineEntry(line: string, i: number, s: ScannedLine): { entry?: Omit<
   const start = s.kind === 'list' ? s.markerStart ?? s.contentStart : s.contentStart;
   return {
     entry: {
-      line: i + 1, range: lineRange(i, start, to), timeText, timeRange,
+      kind, line: i + 1, range: lineRange(i, start, to), timeText, timeRange,
       text: line.slice(p, textEnd), textRange: lineRange(i, p, textEnd),
     },
     ownDate: span.hasDate,
@@ -109,10 +109,10 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         const span = scanTimePrefix(line, hs, he);
         date = span && span.hasDate && !span.hasClock ? { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) } : undefined;
       } else if (s.kind === 'list' || (s.kind === 'text' && !whole)) {
-        const read = readLineEntry(line, i, s);
+        const read = readLineEntry(line, i, s, date ? 'dated-list' : 'bullet');
         if (read?.date) date = read.date;
         if (!read?.entry) continue;
-        const e: TimelineEntry = { kind: date ? 'dated-list' : 'bullet', ...read.entry };
+        const e = read.entry;
         if (date && !read.ownDate) { e.dateText = date.text; e.dateRange = date.range; }
         entries.push(e);
       } else if (s.kind === 'table' && s.cells) {

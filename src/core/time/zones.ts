@@ -186,7 +186,8 @@ export interface ZonedDateTime {
 /** The wall-clock reading of an instant in a zone. */
 export function instantToZoned(instant: number, zone: string): ZonedDateTime {
   const offsetMinutes = offsetAt(zone, instant);
-  return { ...msToCivil(instant + offsetMinutes * 60000), offsetMinutes };
+  // The reading is a fresh object: the offset is added to it rather than spread into another one (slow when frequent).
+  return Object.assign(msToCivil(instant + offsetMinutes * 60000), { offsetMinutes });
 }
 
 /** How a wall-clock reading maps to instants in a zone. */
