@@ -50,26 +50,42 @@ function isDelimiterRow(line: string): boolean {
   return line.includes('|') && line.includes('-') && DELIMITER.test(line);
 }
 
+const BACKSLASH = 92;
+
 /** Splits a table row into trimmed cells, honouring `\|` and pipes inside code spans. */
 export function splitCells(line: string): Cell[] {
   const cells: Cell[] = [];
   let i = skipSpaces(line, 0);
   const end = trimEnd(line, 0);
   if (line[i] === '|') i++;
+  if (i > end) return cells;
   let cellStart = i;
   let inCode = false;
-  for (; i <= end; i++) {
-    const c = line[i];
-    if (i === end || (c === '|' && !inCode && line[i - 1] !== '\\')) {
-      if (i === end && cellStart >= end && cells.length > 0) break;
-      const s = skipSpaces(line, cellStart, i);
-      cells.push({ start: s, end: trimEnd(line, s, i) });
-      cellStart = i + 1;
-    } else if (c === '`') {
-      inCode = !inCode;
+  // Only pipes and backticks matter: jump from one to the next rather than visiting every character of every row.
+  let pipe = line.indexOf('|', i);
+  let tick = line.indexOf('`', i);
+  for (;;) {
+    const at = Math.min(pipe < 0 ? end : pipe, tick < 0 ? end : tick, end);
+    if (at === end) {
+      // The end of the row closes the last cell, unless it is empty after a closing pipe.
+      if (!(cellStart >= end && cells.length > 0)) {
+        const s = skipSpaces(line, cellStart, end);
+        cells.push({ start: s, end: trimEnd(line, s, end) });
+      }
+      return cells;
     }
+    if (at === tick) {
+      inCode = !inCode;
+      tick = line.indexOf('`', at + 1);
+      continue;
+    }
+    if (!inCode && line.charCodeAt(at - 1) !== BACKSLASH) {
+      const s = skipSpaces(line, cellStart, at);
+      cells.push({ start: s, end: trimEnd(line, s, at) });
+      cellStart = at + 1;
+    }
+    pipe = line.indexOf('|', at + 1);
   }
-  return cells;
 }
 
 /** The end of a line's content before a trailing `<!-- ... -->` comment (notes and markers are not content). */

@@ -11,6 +11,9 @@ import { lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } f
 /** Openers that may wrap the time of an entry, and their closers (`[1:04 PM]`, `**15:06**`, `` `14:02` ``). */
 const WRAP: [string, string][] = [['**', '**'], ['__', '__'], ['[', ']'], ['(', ')'], ['`', '`'], ['*', '*'], ['_', '_']];
 const SEPARATORS = ['->', '=>', '-', '–', '—', ':', '|', '→', '~'];
+/** The first characters of the openers and separators: most entries start with neither, and skip the search. */
+const WRAP_FIRST = new Set(WRAP.map(([open]) => open[0]));
+const SEPARATOR_FIRST = new Set(SEPARATORS.map((x) => x[0]));
 
 /** 0-based [first, last] line spans of the timeline sections' bodies, nested ones folded into their parent. */
 export function sectionRegions(sections: Section[], id: Section['standard']): [number, number][] {
@@ -33,7 +36,7 @@ interface DateContext { text: string; range: Range }
 function readLineEntry(line: string, i: number, s: ScannedLine, kind: TimelineEntry['kind']): { entry?: TimelineEntry; ownDate?: boolean; date?: DateContext } | undefined {
   let from = s.contentStart;
   const to = s.contentEnd;
-  const wrap = WRAP.find(([open]) => line.startsWith(open, from));
+  const wrap = WRAP_FIRST.has(line[from]) ? WRAP.find(([open]) => line.startsWith(open, from)) : undefined;
   if (wrap) from = skipSpaces(line, from + wrap[0].length, to);
   const span = scanTimePrefix(line, from, to);
   if (!span || span.end <= span.start) return undefined;
@@ -43,7 +46,7 @@ function readLineEntry(line: string, i: number, s: ScannedLine, kind: TimelineEn
     if (line.startsWith(wrap[1], p)) p = skipSpaces(line, p + wrap[1].length, to);
     else if (line.endsWith(wrap[1], to) && to - wrap[1].length > p) textEnd = trimEnd(line, p, to - wrap[1].length);
   }
-  const sep = SEPARATORS.find((x) => line.startsWith(x, p));
+  const sep = SEPARATOR_FIRST.has(line[p]) ? SEPARATORS.find((x) => line.startsWith(x, p)) : undefined;
   if (sep) p = skipSpaces(line, p + sep.length, to);
   p = Math.min(p, textEnd);
   const timeRange = lineRange(i, span.start, span.end);

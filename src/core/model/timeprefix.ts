@@ -54,8 +54,8 @@ class Seen {
 /** Length of a sticky match of `re` at `pos`, or 0. */
 function at(re: RegExp, s: string, pos: number): number {
   re.lastIndex = pos;
-  const m = re.exec(s);
-  return m ? m[0].length : 0;
+  // `test` moves a sticky pattern's lastIndex to the end of the match without building a match array.
+  return re.test(s) ? re.lastIndex - pos : 0;
 }
 
 /** A zone token at `pos` (abbreviation, offset, long or IANA name, or one of those in parentheses): its length or 0. */
