@@ -68,9 +68,9 @@ export function readZoneAt(text: string, pos: number): ZoneMention | undefined {
   if (!(isLetter(c) || c === 0x2b || c === 0x2d || c === 0x2212)) return undefined;
   for (const form of ZONE_FORMS) {
     form.re.lastIndex = p;
-    const m = form.re.exec(text);
-    if (!m) continue;
-    const written = m[0];
+    // `test` on a sticky pattern leaves lastIndex at the end of the match: no match array is built.
+    if (!form.re.test(text)) continue;
+    const written = text.slice(p, form.re.lastIndex);
     if (!attached && form.attachedOnly?.(written)) continue;
     if (form.accept && !form.accept(written)) continue;
     const found = lookupZone(written);
