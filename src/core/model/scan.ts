@@ -37,9 +37,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const LIST = /^([ \t]*)([-*+•·◦‣▪–]|\d{1,9}[.)])([ \t]+|$)/;
-const BULLET_NO_SPACE = /^([ \t]*)(•)/;
-const MAY_START_LIST = /[-*+•·◦‣▪–\d]/;
+/** Bullets that open a list item when a blank or the end of the line follows (`•` opens one even without). */
+const BULLETS = '-*+•·◦‣▪–';
 const CHECKBOX = /^\[([ xX])\](?=[ \t]|$)/;
 const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
@@ -86,6 +85,24 @@ export function splitCells(line: string): Cell[] {
     }
     pipe = line.indexOf('|', at + 1);
   }
+}
+
+/**
+ * The list marker opening a line whose first non-blank character is at `start`: a bullet, or 1-9 digits and `.` or
+ * `)`, followed by a blank or the end of the line; a `•` even when glued to the text. Read by hand rather than with a
+ * pattern: it runs for most lines of a document.
+ */
+function listMarker(line: string, start: number): string | undefined {
+  const c = line.charCodeAt(start);
+  let end = start;
+  if (BULLETS.includes(line[start])) end = start + 1;
+  else if (c >= 0x30 && c <= 0x39) {
+    while (end < line.length && end - start <= 9 && line.charCodeAt(end) >= 0x30 && line.charCodeAt(end) <= 0x39) end++;
+    end = end - start <= 9 && (line[end] === '.' || line[end] === ')') ? end + 1 : start;
+  }
+  const after = line.charCodeAt(end);
+  if (end > start && (end === line.length || after === 32 || after === 9)) return line.slice(start, end);
+  return line[start] === '•' ? '•' : undefined;
 }
 
 /** The end of a line's content before a trailing `<!-- ... -->` comment (notes and markers are not content). */
@@ -170,10 +187,10 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
       out[i] = { kind: 'delimiter', contentStart: skipSpaces(lines[i], 0), contentEnd: trimEnd(lines[i], 0), tableStart };
       continue;
     }
-    const list = MAY_START_LIST.test(first) ? LIST.exec(line) ?? BULLET_NO_SPACE.exec(line) : null;
-    if (list) {
-      const markerStart = list[1].length;
-      let contentStart = skipSpaces(line, markerStart + list[2].length);
+    const marker = listMarker(line, start);
+    if (marker !== undefined) {
+      const markerStart = start;
+      let contentStart = skipSpaces(line, markerStart + marker.length);
       let checked: boolean | undefined;
       if (line[contentStart] === '[') {
         const box = CHECKBOX.exec(line.slice(contentStart, contentStart + 4));
@@ -182,7 +199,7 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
           contentStart = skipSpaces(line, contentStart + 3);
         }
       }
-      out[i] = { kind: 'list', marker: list[2], markerStart, contentStart, contentEnd: Math.max(contentStart, end), checked };
+      out[i] = { kind: 'list', marker, markerStart, contentStart, contentEnd: Math.max(contentStart, end), checked };
       continue;
     }
     out[i] = plain('text', start, end);
