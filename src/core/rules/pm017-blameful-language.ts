@@ -44,7 +44,9 @@ export const blamefulLanguage: ModelRule = {
   check(ctx, report) {
     for (const { line, text } of proseLines(ctx.model)) {
       if (!triggers.test(text) || !narrowTriggers.test(text)) continue;
-      for (const m of text.matchAll(blameful)) {
+      // An exec loop over the shared pattern: matchAll would copy it for every line.
+      blameful.lastIndex = 0;
+      for (let m = blameful.exec(text); m; m = blameful.exec(text)) {
         report({
           message: `Blameful wording "${m[0]}": describe what the system allowed (the missing guard rail, check or alert) rather than who erred.`,
           range: spanRange(line, m.index, m[0].length),
