@@ -11,9 +11,15 @@ import { lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } f
 /** Openers that may wrap the time of an entry, and their closers (`[1:04 PM]`, `**15:06**`, `` `14:02` ``). */
 const WRAP: [string, string][] = [['**', '**'], ['__', '__'], ['[', ']'], ['(', ')'], ['`', '`'], ['*', '*'], ['_', '_']];
 const SEPARATORS = ['->', '=>', '-', '–', '—', ':', '|', '→', '~'];
-/** The first characters of the openers and separators: most entries start with neither, and skip the search. */
-const WRAP_FIRST = new Set(WRAP.map(([open]) => open[0]));
-const SEPARATOR_FIRST = new Set(SEPARATORS.map((x) => x[0]));
+/** The opener or separator at `p` among `list`, if any. A loop, not `find`: it runs for every entry. */
+function startingAt<T extends string | [string, string]>(line: string, p: number, list: readonly T[], first: ReadonlySet<number>): T | undefined {
+  // Most entries start with no opener and have a one-character separator: the first character rules most out.
+  if (!first.has(line.charCodeAt(p))) return undefined;
+  for (const x of list) if (line.startsWith(typeof x === 'string' ? x : x[0], p)) return x;
+  return undefined;
+}
+const WRAP_FIRST: ReadonlySet<number> = new Set(WRAP.map(([open]) => open.charCodeAt(0)));
+const SEPARATOR_FIRST: ReadonlySet<number> = new Set(SEPARATORS.map((x) => x.charCodeAt(0)));
 
 /** 0-based [first, last] line spans of the timeline sections' bodies, nested ones folded into their parent. */
 export function sectionRegions(sections: Section[], id: Section['standard']): [number, number][] {
@@ -36,7 +42,7 @@ interface DateContext { text: string; range: Range }
 function readLineEntry(line: string, i: number, s: ScannedLine, kind: TimelineEntry['kind']): { entry?: TimelineEntry; ownDate?: boolean; date?: DateContext } | undefined {
   let from = s.contentStart;
   const to = s.contentEnd;
-  const wrap = WRAP_FIRST.has(line[from]) ? WRAP.find(([open]) => line.startsWith(open, from)) : undefined;
+  const wrap = startingAt(line, from, WRAP, WRAP_FIRST);
   if (wrap) from = skipSpaces(line, from + wrap[0].length, to);
   const span = scanTimePrefix(line, from, to);
   if (!span || span.end <= span.start) return undefined;
@@ -46,7 +52,7 @@ function readLineEntry(line: string, i: number, s: ScannedLine, kind: TimelineEn
     if (line.startsWith(wrap[1], p)) p = skipSpaces(line, p + wrap[1].length, to);
     else if (line.endsWith(wrap[1], to) && to - wrap[1].length > p) textEnd = trimEnd(line, p, to - wrap[1].length);
   }
-  const sep = SEPARATOR_FIRST.has(line[p]) ? SEPARATORS.find((x) => line.startsWith(x, p)) : undefined;
+  const sep = startingAt(line, p, SEPARATORS, SEPARATOR_FIRST);
   if (sep) p = skipSpaces(line, p + sep.length, to);
   p = Math.min(p, textEnd);
   const timeRange = lineRange(i, span.start, span.end);

@@ -133,6 +133,12 @@ function shareRange(text: string, a: TimeMatch, b: TimeMatch): void {
   }
 }
 
+/** True when the clock overlaps one of the dates. */
+function insideDate(dates: readonly DateCandidate[], c: ClockCandidate): boolean {
+  for (const d of dates) if (d.start < c.timeEnd && c.start < d.end) return true;
+  return false;
+}
+
 /** True when `d` overlaps one of the matches. */
 function overlapsAny(out: readonly TimeMatch[], d: DateCandidate): boolean {
   for (const o of out) if (o.start < d.end && d.start < o.end) return true;
@@ -147,9 +153,9 @@ export function findTimes(text: string): TimeMatch[] {
   // Most lines with digits hold no time at all.
   if (dates.length === 0 && found.length === 0) return [];
   // A clock inside a date (`2021-09-27a.m.`) is part of the date, not a time.
-  const clocks = dates.length === 0 ? found : found.filter((c) => !dates.some((d) => d.start < c.timeEnd && c.start < d.end));
+  const clocks = dates.length === 0 ? found : found.filter((c) => !insideDate(dates, c));
   // Plain loops over indices below: this runs for every line with a digit, and closures and sets add up.
-  const used: boolean[] = dates.map(() => false);
+  const used = new Array<boolean>(dates.length).fill(false);
   const out: TimeMatch[] = [];
   for (const c of clocks) {
     const m = fromClock(text, c);
