@@ -18,6 +18,9 @@ import type { Analysis, AnalyzedTimelineEntry, AnalyzeOptions, DocumentZone, Mil
 const MILESTONES: readonly MarkerKind[] = ['start', 'end', 'detected', 'mitigated', 'resolved'];
 /** Lines longer than this are not scanned for stray times (minified blobs, base64). */
 const MAX_SCANNED_LINE = 2000;
+// Patterns used in loops are made once (a literal in a loop is a new RegExp object each time round).
+const DIGIT = /\d/;
+const DATE_LABEL = /^(?:incident\s+)?date$/i;
 
 /** Reads the document and resolves its times. Never throws on any string. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -158,7 +161,7 @@ function statedMilestones(model: PostmortemModel): Partial<Record<MarkerKind, Wr
 /** A date for the whole document when no start is stated: front matter `date`, a "Date:" field. */
 function documentDate(model: PostmortemModel, ctx: TimeContext): CivilDate | undefined {
   const fm = model.frontMatter?.entries.find((e) => e.key === 'date');
-  const field = model.fields.find((f) => /^(?:incident\s+)?date$/i.test(f.label));
+  const field = model.fields.find((f) => DATE_LABEL.test(f.label));
   const span = fm?.valueRange ?? field?.valueRange;
   const found = span ? firstTimeIn(model, span) : summaryDate(model);
   if (!found || found.match.year === undefined) return undefined;
@@ -290,7 +293,7 @@ function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: Resol
   for (let i = 0; i < model.lines.length; i++) {
     const kind = scanned[i]?.kind;
     const line = model.lines[i];
-    if (kind === 'code' || kind === 'fence' || kind === 'comment' || kind === 'frontmatter' || line.length > MAX_SCANNED_LINE || !/\d/.test(line)) continue;
+    if (kind === 'code' || kind === 'fence' || kind === 'comment' || kind === 'frontmatter' || line.length > MAX_SCANNED_LINE || !DIGIT.test(line)) continue;
     for (const m of findTimes(line)) {
       if (m.kind === 'date' && m.year === undefined && m.weekday === undefined) continue;
       // A time already placed (a field, a timeline entry) is not resolved a second time.

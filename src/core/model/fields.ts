@@ -72,6 +72,7 @@ const TRIM_PERIOD: ReadonlySet<StandardFieldId> = new Set(['start', 'end', 'dete
 const ABBREVIATION_END = /(?:^|[\s.])[a-z]\.$/i;
 const BAD_LABEL = /https?|\]\(|[|.,!?;]|^[^\p{L}*_`(]/u;
 const MAX_LABEL = 80;
+const FINAL_COLON = /:$/;
 const MAX_LABEL_WORDS = 10;
 /** `TODO: describe the impact` is a placeholder, not a fact. */
 const NOT_A_LABEL = /^(?:todo|tbd|fixme|xxx)$/i;
@@ -148,7 +149,7 @@ export function readFields(lines: string[], scanned: ScannedLine[], skip: [numbe
       const [first, second] = s.cells;
       if (first.end - first.start > MAX_LABEL || first.end === first.start) continue;
       const [ls, le] = unwrap(lines[i], first.start, first.end);
-      const label = stripMarkup(lines[i].slice(ls, le).replace(/:$/, ''));
+      const label = stripMarkup(lines[i].slice(ls, le).replace(FINAL_COLON, ''));
       if (!matchFieldLabel(label)) continue;
       const labelEnd = lines[i][le - 1] === ':' ? le - 1 : le;
       const f = makeField(lines[i], i, label, ls, labelEnd, second.start, second.end);
