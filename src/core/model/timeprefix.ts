@@ -74,28 +74,37 @@ function zoneAt(s: string, pos: number): number {
   return at(LONG, s, pos) || at(IANA, s, pos);
 }
 
-/** The next token at `pos` given the previous one: its kind and length. */
-function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): [Token, number] | undefined {
+/** Length of the token `tokenAt` found last (a variable, not a pair per token: this runs for every entry). */
+let tokenLength = 0;
+
+/** Records a token's length and returns its kind. */
+function token(kind: Token, length: number): Token {
+  tokenLength = length;
+  return kind;
+}
+
+/** The kind of the next token at `pos` given the previous one (its length in `tokenLength`). */
+function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): Token | undefined {
   const c = s.charCodeAt(pos);
   const digit = c >= 48 && c <= 57;
   let n: number;
   if (digit || c === 63) {
-    if (!seen.has(BIT.date) && digit && (n = at(ISO_T, s, pos))) return ['datetime', n];
-    if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return ['clock', n];
+    if (!seen.has(BIT.date) && digit && (n = at(ISO_T, s, pos))) return token('datetime', n);
+    if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return token('clock', n);
     if (!digit) return undefined;
-    if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos))) return ['date', n];
-    if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos))) return ['clock', n];
-    if ((prev === 'month' || prev === 'day') && !seen.has(BIT.year) && (n = at(YEAR, s, pos))) return ['year', n];
+    if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos))) return token('date', n);
+    if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos))) return token('clock', n);
+    if ((prev === 'month' || prev === 'day') && !seen.has(BIT.year) && (n = at(YEAR, s, pos))) return token('year', n);
     if (!seen.has(BIT.day) && (n = at(DAY, s, pos))) {
-      if (prev === 'month' && !seen.has(BIT.clock)) return ['day', n];
+      if (prev === 'month' && !seen.has(BIT.clock)) return token('day', n);
       const next = pos + n + at(GAP, s, pos + n);
-      if (!seen.has(BIT.month) && at(MONTH, s, next)) return ['day', n];
+      if (!seen.has(BIT.month) && at(MONTH, s, next)) return token('day', n);
     }
   }
-  if ((prev === 'clock' || prev === 'datetime' || prev === 'zone') && (n = zoneAt(s, pos))) return ['zone', n];
+  if ((prev === 'clock' || prev === 'datetime' || prev === 'zone') && (n = zoneAt(s, pos))) return token('zone', n);
   if (seen.has(BIT.clock)) return undefined;
-  if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos))) return ['month', n];
-  if (prev === undefined && (n = at(WEEKDAY, s, pos))) return ['weekday', n];
+  if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos))) return token('month', n);
+  if (prev === undefined && (n = at(WEEKDAY, s, pos))) return token('weekday', n);
   return undefined;
 }
 
@@ -112,9 +121,9 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
   while (pos < to) {
     const t = tokenAt(text, pos, prev, seen);
     if (!t) break;
-    seen.add(t[0]);
-    prev = t[0];
-    end = pos + t[1];
+    seen.add(t);
+    prev = t;
+    end = pos + tokenLength;
     pos = end + at(GAP, text, end);
   }
   const hasClock = seen.has(BIT.clock) || seen.has(BIT.datetime);
