@@ -5,19 +5,22 @@
  * (a `### date` heading or the previous entry gives the day; HH:MM going back more than 12 hours is the next day).
  */
 import { fieldCoversSection, parsePostmortem, scannedLinesOf } from '../model';
-import type { PostmortemModel, StandardFieldId } from '../model/types';
+import type { PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
 import {
   ABBREVIATIONS, dateFromFileName, findTimes, instantToZoned, MONTH_NAMES, normalizeZone, resolveSequence, resolveTime, rollover,
   type CivilDate, type TimeContext, type TimeMatch, type TimeResolution,
 } from '../time';
 import type { Range } from '../types';
-import { markersIn, type MarkerKind } from './markers';
+import { marks, marksAny, type MarkerKind } from './markers';
 import { computeMetrics } from './metrics';
 import type { Analysis, AnalyzedTimelineEntry, AnalyzeOptions, DocumentZone, Milestone, ResolvedTime } from './types';
 
 const MILESTONES: readonly MarkerKind[] = ['start', 'end', 'detected', 'mitigated', 'resolved'];
 /** Lines longer than this are not scanned for stray times (minified blobs, base64). */
 const MAX_SCANNED_LINE = 2000;
+// Patterns used in loops are made once (a literal in a loop is a new RegExp object each time round).
+const DIGIT = /\d/;
+const DATE_LABEL = /^(?:incident\s+)?date$/i;
 
 /** Reads the document and resolves its times. Never throws on any string. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -28,10 +31,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const base: TimeContext = { zone: documentZone?.zone, zoneSource: zoneSourceWords(documentZone), now, fileNameDate };
 
   const times: ResolvedTime[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number | string>();
+  const key = positionKey(model.lines);
   const add = (t: ResolvedTime): ResolvedTime => {
-    const key = `${t.range.start.line}:${t.range.start.column}`;
-    if (!seen.has(key)) { seen.add(key); times.push(t); }
+    const k = key(t.range.start.line, t.range.start.column);
+    if (!seen.has(k)) { seen.add(k); times.push(t); }
     return t;
   };
 
@@ -60,26 +64,36 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
 
   // Timeline entries, in order.
-  const timeline = analyzeTimeline(model, ctx, add);
-  for (const entry of timeline) {
-    // Once every milestone is known, later entries cannot change any of them.
+  const read = analyzeTimeline(model, ctx, add);
+  for (const { entry, time } of read) {
+    // Once every milestone is known, later entries cannot change any of them; an entry without an instant sets none.
     if (MILESTONES.every((k) => found[k])) break;
-    for (const kind of markersIn(entry.text)) {
-      if (!found[kind] && entry.time.instant !== undefined) found[kind] = { time: entry.time, source: 'timeline' };
+    if (time.instant === undefined || !marksAny(entry.text)) continue;
+    // Only the milestones still missing are looked for.
+    for (const kind of MILESTONES) {
+      if (!found[kind] && marks(entry.text, kind)) found[kind] = { time, source: 'timeline' };
     }
   }
   const metrics = computeMetrics(found);
   const startInstant = metrics.start?.time.instant;
-  if (startInstant !== undefined) {
-    for (const e of timeline) {
-      if (e.time.instant !== undefined) e.offsetFromStartMinutes = Math.round((e.time.instant - startInstant) / 60_000);
-    }
-  }
+  const timeline = read.map(({ entry, time }) => analyzedEntry(entry, time, startInstant));
 
   // Every other time written in the text, for hovers and the rules on zones, weekdays and impossible values.
-  scanOtherTimes(model, ctx, add, (line, column) => seen.has(`${line}:${column}`));
+  scanOtherTimes(model, ctx, add, (line, column) => seen.has(key(line, column)));
   times.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
   return { model, documentZone, fieldTimes, times, timeline, actionItems: model.actionItems, metrics };
+}
+
+/**
+ * A key for a position in the document: a number (`line * stride + column`, no string built per time) whenever it is
+ * exact, else `line:column`.
+ */
+function positionKey(lines: readonly string[]): (line: number, column: number) => number | string {
+  let longest = 0;
+  for (const l of lines) if (l.length > longest) longest = l.length;
+  const stride = longest + 2;
+  const exact = (lines.length + 1) * stride < Number.MAX_SAFE_INTEGER;
+  return (line, column) => (exact && column >= 0 && column < stride ? line * stride + column : `${line}:${column}`);
 }
 
 /** A milestone written without a date ("End: 00:15 UTC") more than 12 hours before the start is on the next day. */
@@ -147,7 +161,7 @@ function statedMilestones(model: PostmortemModel): Partial<Record<MarkerKind, Wr
 /** A date for the whole document when no start is stated: front matter `date`, a "Date:" field. */
 function documentDate(model: PostmortemModel, ctx: TimeContext): CivilDate | undefined {
   const fm = model.frontMatter?.entries.find((e) => e.key === 'date');
-  const field = model.fields.find((f) => /^(?:incident\s+)?date$/i.test(f.label));
+  const field = model.fields.find((f) => DATE_LABEL.test(f.label));
   const span = fm?.valueRange ?? field?.valueRange;
   const found = span ? firstTimeIn(model, span) : summaryDate(model);
   if (!found || found.match.year === undefined) return undefined;
@@ -192,32 +206,50 @@ function resolvedAt(match: TimeMatch, range: Range, r: TimeResolution, source: R
   return t;
 }
 
-/** Resolves timeline entries in order, with `### date` headings or date columns giving the day. */
-function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: ResolvedTime) => ResolvedTime): AnalyzedTimelineEntry[] {
+/** Resolves timeline entries in order, with `### date` headings or date columns giving the day: each entry with its time. */
+function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: ResolvedTime) => ResolvedTime): { entry: TimelineEntry; time: ResolvedTime }[] {
   const read = model.timeline.map((entry) => {
     const found = firstTimeIn(model, entry.timeRange);
     if (!found) return { entry, found };
-    const m = { ...found.match };
+    // The match is this entry's own (a fresh scan): the date of a heading or column is written into it directly.
+    const m = found.match;
     if (entry.dateText && m.month === undefined) {
       const date = findTimes(entry.dateText).find((d) => d.month !== undefined && d.day !== undefined);
       if (date) Object.assign(m, { year: date.year, month: date.month, day: date.day, weekday: m.weekday ?? date.weekday, kind: 'datetime' });
     }
-    return { entry, found: { match: m, range: found.range } };
+    return { entry, found };
   });
   const placed = read.filter((r) => r.found);
   const resolutions = resolveSequence(withCarriedZones(placed.map((r) => r.found!.match), ctx), ctx);
-  resolutions.forEach((r, i) => {
-    const carried = placed[i].found!.match.zone ? undefined : carriedZoneText(placed, i, ctx);
-    if (carried && r.instant !== undefined) r.assumptions = [...r.assumptions.filter((a) => !a.startsWith('no zone')), `zone ${carried} from the entry before`];
-  });
-  const byEntry = new Map(placed.map((r, i) => [r.entry, resolutions[i]]));
+  if (!ctx.zone) {
+    // The zone text of the last entry before this one that wrote a zone (one pass, not a look back per entry).
+    let carried: string | undefined;
+    resolutions.forEach((r, i) => {
+      const zone = placed[i].found!.match.zone;
+      if (!zone && carried && r.instant !== undefined) r.assumptions = [...r.assumptions.filter((a) => !a.startsWith('no zone')), `zone ${carried} from the entry before`];
+      if (zone?.zone) carried = zone.text;
+    });
+  }
+  let next = 0;
   return read.map(({ entry, found }) => {
-    const r = byEntry.get(entry);
-    const time = found && r
-      ? add(resolvedAt(found.match, found.range, r, 'timeline'))
+    // `placed` keeps the entries with a time in order, so their resolutions come in the same order.
+    const time = found
+      ? add(resolvedAt(found.match, found.range, resolutions[next++], 'timeline'))
       : unreadable(entry.timeText, entry.timeRange);
-    return { ...entry, time };
+    return { entry, time };
   });
+}
+
+/**
+ * A timeline entry with its time and, when both are known, its offset from the start. Built field by field in the
+ * model's order: spreading an entry (`{ ...entry, time }`) costs microseconds per entry on long timelines.
+ */
+function analyzedEntry(e: TimelineEntry, time: ResolvedTime, startInstant: number | undefined): AnalyzedTimelineEntry {
+  const out: AnalyzedTimelineEntry = 'dateText' in e
+    ? { kind: e.kind, line: e.line, range: e.range, timeText: e.timeText, timeRange: e.timeRange, text: e.text, textRange: e.textRange, dateText: e.dateText, dateRange: e.dateRange, time }
+    : { kind: e.kind, line: e.line, range: e.range, timeText: e.timeText, timeRange: e.timeRange, text: e.text, textRange: e.textRange, time };
+  if (startInstant !== undefined && time.instant !== undefined) out.offsetFromStartMinutes = Math.round((time.instant - startInstant) / 60_000);
+  return out;
 }
 
 /**
@@ -232,7 +264,8 @@ function withCarriedZones(matches: TimeMatch[], ctx: TimeContext): TimeMatch[] {
       if (m.zone.zone) last = regionalZone(m.zone);
       return m;
     }
-    return last ? { ...m, zone: last } : m;
+    // Object.assign, not a spread: spreading objects of this size is slow on long timelines.
+    return last ? Object.assign({}, m, { zone: last }) : m;
   });
 }
 
@@ -243,15 +276,6 @@ function regionalZone(z: NonNullable<TimeMatch['zone']>): TimeMatch['zone'] {
   if (info.kind !== 'abbreviation' || !info.region || !row || row.keepAllYear) return z;
   const zone = { zone: info.region, kind: 'generic' as const, name: info.region, region: info.region };
   return { ...z, zone, candidates: [zone] };
-}
-
-function carriedZoneText(placed: { found?: { match: TimeMatch } }[], i: number, ctx: TimeContext): string | undefined {
-  if (ctx.zone) return undefined;
-  for (let k = i - 1; k >= 0; k--) {
-    const z = placed[k].found?.match.zone;
-    if (z?.zone) return z.text;
-  }
-  return undefined;
 }
 
 /** A timeline time the scanner could not read at all. */
@@ -269,7 +293,7 @@ function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: Resol
   for (let i = 0; i < model.lines.length; i++) {
     const kind = scanned[i]?.kind;
     const line = model.lines[i];
-    if (kind === 'code' || kind === 'fence' || kind === 'comment' || kind === 'frontmatter' || line.length > MAX_SCANNED_LINE || !/\d/.test(line)) continue;
+    if (kind === 'code' || kind === 'fence' || kind === 'comment' || kind === 'frontmatter' || line.length > MAX_SCANNED_LINE || !DIGIT.test(line)) continue;
     for (const m of findTimes(line)) {
       if (m.kind === 'date' && m.year === undefined && m.weekday === undefined) continue;
       // A time already placed (a field, a timeline entry) is not resolved a second time.

@@ -18,3 +18,18 @@ const MARKERS: readonly [MarkerKind, RegExp][] = [
 export function markersIn(text: string): MarkerKind[] {
   return MARKERS.filter(([, re]) => re.test(text)).map(([kind]) => kind);
 }
+
+/** True when an entry's text marks the milestone `kind` (one pattern: callers that look for one kind skip the others). */
+export function marks(text: string, kind: MarkerKind): boolean {
+  return PATTERN[kind].test(text);
+}
+
+const PATTERN = Object.fromEntries(MARKERS) as Record<MarkerKind, RegExp>;
+
+/** Every marker pattern in one: most entries mark nothing, and one scan says so. */
+const ANY = new RegExp(MARKERS.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+
+/** True when an entry's text marks any milestone. */
+export function marksAny(text: string): boolean {
+  return ANY.test(text);
+}

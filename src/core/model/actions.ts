@@ -31,7 +31,7 @@ const PRIORITY: Pattern[] = [
 ];
 const LINK: Pattern[] = [
   { when: /http/, re: /(https?:\/\/[^\s)>\]]*[^\s)>\].,;:])/d },
-  { when: /\d/, re: /(?<![\w-])([A-Z][A-Z0-9]{1,9}-\d+)\b/d },
+  { when: /[A-Z0-9]-\d/, re: /(?<![\w-])([A-Z][A-Z0-9]{1,9}-\d+)\b/d },
   { when: /#\d/, re: /(?<![\w&#])(#\d+)\b/d },
 ];
 const MAX_DETAIL_SPAN = 2000;

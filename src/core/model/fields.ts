@@ -4,7 +4,7 @@
  */
 import type { Field, StandardFieldId, StandardSectionId } from './types';
 import type { ScannedLine } from './scan';
-import { matchStandardSection } from './sections';
+import { matchStandardSection, MAX_CACHED } from './sections';
 import { lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
 
 /** Labels (normalised: lower case, no punctuation) that name each standard field. */
@@ -34,9 +34,16 @@ for (const [id, names] of Object.entries(fieldLabelSynonyms) as [StandardFieldId
 
 /** The standard field a label names (`Outage **start** time` -> `start`), if any. */
 export function matchFieldLabel(label: string): StandardFieldId | undefined {
+  // Documents repeat labels: each distinct one is normalised once.
+  if (labelMatches.has(label)) return labelMatches.get(label);
   // Normalising turns markup characters into spaces, so `**start**` needs no separate stripping.
-  return labelIndex.get(normalizeLabel(label));
+  const found = labelIndex.get(normalizeLabel(label));
+  if (labelMatches.size >= MAX_CACHED) labelMatches.clear();
+  labelMatches.set(label, found);
+  return found;
 }
+
+const labelMatches = new Map<string, StandardFieldId | undefined>();
 
 /**
  * Fields whose value covers a standard section: a document that states `What clients and users experienced: ...`
@@ -65,6 +72,7 @@ const TRIM_PERIOD: ReadonlySet<StandardFieldId> = new Set(['start', 'end', 'dete
 const ABBREVIATION_END = /(?:^|[\s.])[a-z]\.$/i;
 const BAD_LABEL = /https?|\]\(|[|.,!?;]|^[^\p{L}*_`(]/u;
 const MAX_LABEL = 80;
+const FINAL_COLON = /:$/;
 const MAX_LABEL_WORDS = 10;
 /** `TODO: describe the impact` is a placeholder, not a fact. */
 const NOT_A_LABEL = /^(?:todo|tbd|fixme|xxx)$/i;
@@ -141,7 +149,7 @@ export function readFields(lines: string[], scanned: ScannedLine[], skip: [numbe
       const [first, second] = s.cells;
       if (first.end - first.start > MAX_LABEL || first.end === first.start) continue;
       const [ls, le] = unwrap(lines[i], first.start, first.end);
-      const label = stripMarkup(lines[i].slice(ls, le).replace(/:$/, ''));
+      const label = stripMarkup(lines[i].slice(ls, le).replace(FINAL_COLON, ''));
       if (!matchFieldLabel(label)) continue;
       const labelEnd = lines[i][le - 1] === ':' ? le - 1 : le;
       const f = makeField(lines[i], i, label, ls, labelEnd, second.start, second.end);

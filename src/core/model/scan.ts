@@ -37,9 +37,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const LIST = /^([ \t]*)([-*+•·◦‣▪–]|\d{1,9}[.)])([ \t]+|$)/;
-const BULLET_NO_SPACE = /^([ \t]*)(•)/;
-const MAY_START_LIST = /[-*+•·◦‣▪–\d]/;
+/** Bullets that open a list item when a blank or the end of the line follows (`•` opens one even without). */
+const BULLETS = '-*+•·◦‣▪–';
 const CHECKBOX = /^\[([ xX])\](?=[ \t]|$)/;
 const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
@@ -50,26 +49,60 @@ function isDelimiterRow(line: string): boolean {
   return line.includes('|') && line.includes('-') && DELIMITER.test(line);
 }
 
+const BACKSLASH = 92;
+
 /** Splits a table row into trimmed cells, honouring `\|` and pipes inside code spans. */
 export function splitCells(line: string): Cell[] {
   const cells: Cell[] = [];
   let i = skipSpaces(line, 0);
   const end = trimEnd(line, 0);
   if (line[i] === '|') i++;
+  if (i > end) return cells;
   let cellStart = i;
   let inCode = false;
-  for (; i <= end; i++) {
-    const c = line[i];
-    if (i === end || (c === '|' && !inCode && line[i - 1] !== '\\')) {
-      if (i === end && cellStart >= end && cells.length > 0) break;
-      const s = skipSpaces(line, cellStart, i);
-      cells.push({ start: s, end: trimEnd(line, s, i) });
-      cellStart = i + 1;
-    } else if (c === '`') {
-      inCode = !inCode;
+  // Only pipes and backticks matter: jump from one to the next rather than visiting every character of every row.
+  let pipe = line.indexOf('|', i);
+  let tick = line.indexOf('`', i);
+  for (;;) {
+    const at = Math.min(pipe < 0 ? end : pipe, tick < 0 ? end : tick, end);
+    if (at === end) {
+      // The end of the row closes the last cell, unless it is empty after a closing pipe.
+      if (!(cellStart >= end && cells.length > 0)) {
+        const s = skipSpaces(line, cellStart, end);
+        cells.push({ start: s, end: trimEnd(line, s, end) });
+      }
+      return cells;
     }
+    if (at === tick) {
+      inCode = !inCode;
+      tick = line.indexOf('`', at + 1);
+      continue;
+    }
+    if (!inCode && line.charCodeAt(at - 1) !== BACKSLASH) {
+      const s = skipSpaces(line, cellStart, at);
+      cells.push({ start: s, end: trimEnd(line, s, at) });
+      cellStart = at + 1;
+    }
+    pipe = line.indexOf('|', at + 1);
   }
-  return cells;
+}
+
+/**
+ * The list marker opening a line whose first non-blank character is at `start`: a bullet, or 1-9 digits and `.` or
+ * `)`, followed by a blank or the end of the line; a `•` even when glued to the text. Read by hand rather than with a
+ * pattern: it runs for most lines of a document.
+ */
+function listMarker(line: string, start: number): string | undefined {
+  const c = line.charCodeAt(start);
+  let end = start;
+  if (BULLETS.includes(line[start])) end = start + 1;
+  else if (c >= 0x30 && c <= 0x39) {
+    while (end < line.length && end - start <= 9 && line.charCodeAt(end) >= 0x30 && line.charCodeAt(end) <= 0x39) end++;
+    end = end - start <= 9 && (line[end] === '.' || line[end] === ')') ? end + 1 : start;
+  }
+  const after = line.charCodeAt(end);
+  if (end > start && (end === line.length || after === 32 || after === 9)) return line.slice(start, end);
+  return line[start] === '•' ? '•' : undefined;
 }
 
 /** The end of a line's content before a trailing `<!-- ... -->` comment (notes and markers are not content). */
@@ -154,10 +187,10 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
       out[i] = { kind: 'delimiter', contentStart: skipSpaces(lines[i], 0), contentEnd: trimEnd(lines[i], 0), tableStart };
       continue;
     }
-    const list = MAY_START_LIST.test(first) ? LIST.exec(line) ?? BULLET_NO_SPACE.exec(line) : null;
-    if (list) {
-      const markerStart = list[1].length;
-      let contentStart = skipSpaces(line, markerStart + list[2].length);
+    const marker = listMarker(line, start);
+    if (marker !== undefined) {
+      const markerStart = start;
+      let contentStart = skipSpaces(line, markerStart + marker.length);
       let checked: boolean | undefined;
       if (line[contentStart] === '[') {
         const box = CHECKBOX.exec(line.slice(contentStart, contentStart + 4));
@@ -166,7 +199,7 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
           contentStart = skipSpaces(line, contentStart + 3);
         }
       }
-      out[i] = { kind: 'list', marker: list[2], markerStart, contentStart, contentEnd: Math.max(contentStart, end), checked };
+      out[i] = { kind: 'list', marker, markerStart, contentStart, contentEnd: Math.max(contentStart, end), checked };
       continue;
     }
     out[i] = plain('text', start, end);

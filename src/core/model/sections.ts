@@ -35,6 +35,19 @@ const SEPARATOR = /\s+[-–—|]\s+|:\s+/;
  * (`3. Timeline`), parentheticals (`Timeline (UTC)`), trailing colons, and text after a dash (`Timeline - all times UTC`).
  */
 export function matchStandardSection(title: string): StandardSectionId | undefined {
+  // Documents repeat labels (every `Owner:` line, a label on each row): each distinct text is matched once.
+  if (sectionMatches.has(title)) return sectionMatches.get(title);
+  const found = matchUncached(title);
+  if (sectionMatches.size >= MAX_CACHED) sectionMatches.clear();
+  sectionMatches.set(title, found);
+  return found;
+}
+
+const sectionMatches = new Map<string, StandardSectionId | undefined>();
+/** Bound of the caches of matched titles and labels: distinct texts of a few large documents. */
+export const MAX_CACHED = 5000;
+
+function matchUncached(title: string): StandardSectionId | undefined {
   const quick = synonymIndex.get(normalizeLabel(title));
   if (quick) return quick;
   // Each later reading is tried only when the title has what it removes.
@@ -95,8 +108,25 @@ export function readSections(lines: string[], scanned: ScannedLine[]): Section[]
   const headings: number[] = [];
   for (let i = 0; i < scanned.length; i++) if (scanned[i].kind === 'heading') headings.push(i);
   const sections: Section[] = [];
-  // Body lines cleaned once, shared by a section and the sections nested in it.
-  const clean: (string | undefined)[] = new Array(lines.length);
+  // Every line cleaned once; the non-empty ones joined once. A section's body is a contiguous run of them, so its
+  // text is a slice of the joined string: nested sections (a `#` title over the whole document) copy nothing.
+  const texts: string[] = [];
+  const textLine: number[] = [];
+  const textOffset: number[] = [];
+  /** rank[i]: how many non-empty cleaned lines come before line i. */
+  const rank = new Array<number>(lines.length + 1);
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    rank[i] = texts.length;
+    const text = SKIPPED.has(scanned[i].kind) ? '' : withoutComments(lines[i]).trim();
+    if (text === '') continue;
+    texts.push(text);
+    textLine.push(i);
+    textOffset.push(offset);
+    offset += text.length + 1;
+  }
+  rank[lines.length] = texts.length;
+  const joined = texts.join('\n');
   // Each heading's span ends before the next heading of the same or a higher level (found with a stack: linear).
   const spanEnd = new Array<number>(headings.length).fill(lines.length - 1);
   const open: number[] = [];
@@ -111,20 +141,11 @@ export function readSections(lines: string[], scanned: ScannedLine[]): Section[]
     const bodyStart = line + 1 < scanned.length && scanned[line + 1].kind === 'underline' ? line + 2 : line + 1;
     let end = spanEnd[h];
     while (end >= bodyStart && (scanned[end].kind === 'blank' || scanned[end].kind === 'comment')) end--;
-    let first = -1;
-    let last = -1;
-    const texts: string[] = [];
-    for (let i = bodyStart; i <= end; i++) {
-      let text = clean[i];
-      if (text === undefined) {
-        text = SKIPPED.has(scanned[i].kind) ? '' : withoutComments(lines[i]).trim();
-        clean[i] = text;
-      }
-      if (text === '') continue;
-      if (first < 0) first = i;
-      last = i;
-      texts.push(text);
-    }
+    // The section's cleaned lines are texts[a, b).
+    const a = rank[Math.min(bodyStart, lines.length)];
+    const b = end >= bodyStart ? rank[end + 1] : a;
+    const first = b > a ? textLine[a] : -1;
+    const last = b > a ? textLine[b - 1] : -1;
     const title = lines[line].slice(s.contentStart, s.contentEnd);
     const section: Section = {
       level: s.level ?? 1,
@@ -132,11 +153,11 @@ export function readSections(lines: string[], scanned: ScannedLine[]): Section[]
       headingRange: lineRange(line, s.contentStart, s.contentEnd),
       bodyStartLine: bodyStart + 1,
       endLine: Math.max(end, bodyStart - 1) + 1,
-      bodyText: texts.join('\n'),
+      bodyText: b > a ? joined.slice(textOffset[a], textOffset[b - 1] + texts[b - 1].length) : '',
     };
     const standard = matchStandardSection(title);
     if (standard) section.standard = standard;
-    if (texts.length > 0 && texts.length <= 5 && texts.every(isPlaceholderText)) {
+    if (b > a && b - a <= 5 && texts.slice(a, b).every(isPlaceholderText)) {
       section.placeholder = {
         text: section.bodyText,
         range: spanRange(first, scanned[first].kind === 'list' ? scanned[first].markerStart ?? 0 : scanned[first].contentStart, last, scanned[last].contentEnd),

@@ -5,7 +5,8 @@ import type { Range } from '../types';
 
 /** Splits text into lines the way editors do (`\r\n`, `\r` and `\n` all end a line). */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // Most texts end lines with `\n` alone: splitting on a string is several times faster than on a pattern.
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 /** The range on one line (0-based `lineIndex`) from string index `start` to `end` (exclusive). */
@@ -70,5 +71,10 @@ export function unwrap(s: string, start: number, end: number): [number, number] 
 /** Removes emphasis and code markers from a label (`Outage **start** time` -> `Outage start time`). */
 export function stripMarkup(text: string): string {
   if (!MARKUP.test(text)) return SPACES.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
-  return text.replace(/\*\*|__|[*`]/g, '').replace(/(^|\s)_+|_+(?=\s|$)/g, '$1').replace(/\s+/g, ' ').trim();
+  const bare = text.replace(/\*\*|__|[*`]/g, '').replace(/(^|\s)_+|_+(?=\s|$)/g, '$1');
+  // Collapsing changes nothing when every blank is a single plain space: most labels, and the copy is not needed.
+  return (UNCOLLAPSED.test(bare) ? bare.replace(/\s+/g, ' ') : bare).trim();
 }
+
+/** Whitespace that collapsing would change: two blanks in a row, or one that is not a plain space. */
+const UNCOLLAPSED = /\s{2}|[^\S ]/;

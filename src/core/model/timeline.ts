@@ -11,6 +11,15 @@ import { lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } f
 /** Openers that may wrap the time of an entry, and their closers (`[1:04 PM]`, `**15:06**`, `` `14:02` ``). */
 const WRAP: [string, string][] = [['**', '**'], ['__', '__'], ['[', ']'], ['(', ')'], ['`', '`'], ['*', '*'], ['_', '_']];
 const SEPARATORS = ['->', '=>', '-', '–', '—', ':', '|', '→', '~'];
+/** The opener or separator at `p` among `list`, if any. A loop, not `find`: it runs for every entry. */
+function startingAt<T extends string | [string, string]>(line: string, p: number, list: readonly T[], first: ReadonlySet<number>): T | undefined {
+  // Most entries start with no opener and have a one-character separator: the first character rules most out.
+  if (!first.has(line.charCodeAt(p))) return undefined;
+  for (const x of list) if (line.startsWith(typeof x === 'string' ? x : x[0], p)) return x;
+  return undefined;
+}
+const WRAP_FIRST: ReadonlySet<number> = new Set(WRAP.map(([open]) => open.charCodeAt(0)));
+const SEPARATOR_FIRST: ReadonlySet<number> = new Set(SEPARATORS.map((x) => x.charCodeAt(0)));
 
 /** 0-based [first, last] line spans of the timeline sections' bodies, nested ones folded into their parent. */
 export function sectionRegions(sections: Section[], id: Section['standard']): [number, number][] {
@@ -29,11 +38,11 @@ export function sectionRegions(sections: Section[], id: Section['standard']): [n
 /** A date given by a heading, a date-only line, or a table's date column. */
 interface DateContext { text: string; range: Range }
 
-/** Reads the entry of a list item or plain line, or a date-only line that dates the entries after it. */
-function readLineEntry(line: string, i: number, s: ScannedLine): { entry?: Omit<TimelineEntry, 'kind'>; ownDate?: boolean; date?: DateContext } | undefined {
+/** Reads the entry (of `kind`) of a list item or plain line, or a date-only line that dates the entries after it. */
+function readLineEntry(line: string, i: number, s: ScannedLine, kind: TimelineEntry['kind']): { entry?: TimelineEntry; ownDate?: boolean; date?: DateContext } | undefined {
   let from = s.contentStart;
   const to = s.contentEnd;
-  const wrap = WRAP.find(([open]) => line.startsWith(open, from));
+  const wrap = startingAt(line, from, WRAP, WRAP_FIRST);
   if (wrap) from = skipSpaces(line, from + wrap[0].length, to);
   const span = scanTimePrefix(line, from, to);
   if (!span || span.end <= span.start) return undefined;
@@ -43,7 +52,7 @@ function readLineEntry(line: string, i: number, s: ScannedLine): { entry?: Omit<
     if (line.startsWith(wrap[1], p)) p = skipSpaces(line, p + wrap[1].length, to);
     else if (line.endsWith(wrap[1], to) && to - wrap[1].length > p) textEnd = trimEnd(line, p, to - wrap[1].length);
   }
-  const sep = SEPARATORS.find((x) => line.startsWith(x, p));
+  const sep = startingAt(line, p, SEPARATORS, SEPARATOR_FIRST);
   if (sep) p = skipSpaces(line, p + sep.length, to);
   p = Math.min(p, textEnd);
   const timeRange = lineRange(i, span.start, span.end);
@@ -54,7 +63,7 @@ function readLineEntry(line: string, i: number, s: ScannedLine): { entry?: Omit<
   const start = s.kind === 'list' ? s.markerStart ?? s.contentStart : s.contentStart;
   return {
     entry: {
-      line: i + 1, range: lineRange(i, start, to), timeText, timeRange,
+      kind, line: i + 1, range: lineRange(i, start, to), timeText, timeRange,
       text: line.slice(p, textEnd), textRange: lineRange(i, p, textEnd),
     },
     ownDate: span.hasDate,
@@ -109,10 +118,10 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         const span = scanTimePrefix(line, hs, he);
         date = span && span.hasDate && !span.hasClock ? { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) } : undefined;
       } else if (s.kind === 'list' || (s.kind === 'text' && !whole)) {
-        const read = readLineEntry(line, i, s);
+        const read = readLineEntry(line, i, s, date ? 'dated-list' : 'bullet');
         if (read?.date) date = read.date;
         if (!read?.entry) continue;
-        const e: TimelineEntry = { kind: date ? 'dated-list' : 'bullet', ...read.entry };
+        const e = read.entry;
         if (date && !read.ownDate) { e.dateText = date.text; e.dateRange = date.range; }
         entries.push(e);
       } else if (s.kind === 'table' && s.cells) {

@@ -44,18 +44,18 @@ type Token = 'clock' | 'date' | 'datetime' | 'weekday' | 'month' | 'day' | 'year
 /** Bits of the token kinds seen so far (a number, not a Set: this runs for every timeline line). */
 const BIT: Record<Token, number> = { clock: 1, date: 2, datetime: 4, weekday: 8, month: 16, day: 32, year: 64, zone: 128 };
 
-/** A set of token kinds as bits. */
+/** A set of token kinds as bits (`seen.has(BIT.clock)`: a constant, not a lookup by name, on every test). */
 class Seen {
   bits = 0;
-  has(t: Token): boolean { return (this.bits & BIT[t]) !== 0; }
+  has(bit: number): boolean { return (this.bits & bit) !== 0; }
   add(t: Token): void { this.bits |= BIT[t]; }
 }
 
 /** Length of a sticky match of `re` at `pos`, or 0. */
 function at(re: RegExp, s: string, pos: number): number {
   re.lastIndex = pos;
-  const m = re.exec(s);
-  return m ? m[0].length : 0;
+  // `test` moves a sticky pattern's lastIndex to the end of the match without building a match array.
+  return re.test(s) ? re.lastIndex - pos : 0;
 }
 
 /** A zone token at `pos` (abbreviation, offset, long or IANA name, or one of those in parentheses): its length or 0. */
@@ -64,6 +64,9 @@ function zoneAt(s: string, pos: number): number {
     const inner = zoneAt(s, pos + 1);
     return inner > 0 && s[pos + 1 + inner] === ')' ? inner + 2 : 0;
   }
+  // Every zone starts with an ASCII letter or a sign; only an offset starts with a sign.
+  const c = s.charCodeAt(pos);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return c === 0x2b || c === 0x2d || c === 0x2212 ? at(OFFSET, s, pos) : 0;
   const offset = at(OFFSET, s, pos);
   if (offset) return offset;
   const word = at(WORD, s, pos);
@@ -71,28 +74,37 @@ function zoneAt(s: string, pos: number): number {
   return at(LONG, s, pos) || at(IANA, s, pos);
 }
 
-/** The next token at `pos` given the previous one: its kind and length. */
-function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): [Token, number] | undefined {
+/** Length of the token `tokenAt` found last (a variable, not a pair per token: this runs for every entry). */
+let tokenLength = 0;
+
+/** Records a token's length and returns its kind. */
+function token(kind: Token, length: number): Token {
+  tokenLength = length;
+  return kind;
+}
+
+/** The kind of the next token at `pos` given the previous one (its length in `tokenLength`). */
+function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): Token | undefined {
   const c = s.charCodeAt(pos);
   const digit = c >= 48 && c <= 57;
   let n: number;
   if (digit || c === 63) {
-    if (!seen.has('date') && digit && (n = at(ISO_T, s, pos))) return ['datetime', n];
-    if (!seen.has('clock') && (n = at(CLOCK, s, pos))) return ['clock', n];
+    if (!seen.has(BIT.date) && digit && (n = at(ISO_T, s, pos))) return token('datetime', n);
+    if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return token('clock', n);
     if (!digit) return undefined;
-    if (!seen.has('date') && !seen.has('month') && (n = at(DATE, s, pos))) return ['date', n];
-    if (!seen.has('clock') && (n = at(AMPM, s, pos))) return ['clock', n];
-    if ((prev === 'month' || prev === 'day') && !seen.has('year') && (n = at(YEAR, s, pos))) return ['year', n];
-    if (!seen.has('day') && (n = at(DAY, s, pos))) {
-      if (prev === 'month' && !seen.has('clock')) return ['day', n];
+    if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos))) return token('date', n);
+    if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos))) return token('clock', n);
+    if ((prev === 'month' || prev === 'day') && !seen.has(BIT.year) && (n = at(YEAR, s, pos))) return token('year', n);
+    if (!seen.has(BIT.day) && (n = at(DAY, s, pos))) {
+      if (prev === 'month' && !seen.has(BIT.clock)) return token('day', n);
       const next = pos + n + at(GAP, s, pos + n);
-      if (!seen.has('month') && at(MONTH, s, next)) return ['day', n];
+      if (!seen.has(BIT.month) && at(MONTH, s, next)) return token('day', n);
     }
   }
-  if ((prev === 'clock' || prev === 'datetime' || prev === 'zone') && (n = zoneAt(s, pos))) return ['zone', n];
-  if (seen.has('clock')) return undefined;
-  if (!seen.has('month') && !seen.has('date') && (n = at(MONTH, s, pos))) return ['month', n];
-  if (prev === undefined && (n = at(WEEKDAY, s, pos))) return ['weekday', n];
+  if ((prev === 'clock' || prev === 'datetime' || prev === 'zone') && (n = zoneAt(s, pos))) return token('zone', n);
+  if (seen.has(BIT.clock)) return undefined;
+  if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos))) return token('month', n);
+  if (prev === undefined && (n = at(WEEKDAY, s, pos))) return token('weekday', n);
   return undefined;
 }
 
@@ -109,13 +121,13 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
   while (pos < to) {
     const t = tokenAt(text, pos, prev, seen);
     if (!t) break;
-    seen.add(t[0]);
-    prev = t[0];
-    end = pos + t[1];
+    seen.add(t);
+    prev = t;
+    end = pos + tokenLength;
     pos = end + at(GAP, text, end);
   }
-  const hasClock = seen.has('clock') || seen.has('datetime');
-  const hasDate = seen.has('date') || seen.has('datetime') || (seen.has('month') && seen.has('day'));
+  const hasClock = seen.has(BIT.clock) || seen.has(BIT.datetime);
+  const hasDate = seen.has(BIT.date) || seen.has(BIT.datetime) || (seen.has(BIT.month) && seen.has(BIT.day));
   if (!hasClock && !hasDate) return undefined;
   return { start: from, end, hasClock, hasDate };
 }

@@ -1,5 +1,5 @@
 // Without a start and an end there is no duration, no time to detect, and no way to check the timeline.
-import { markersIn, type MarkerKind } from '../analysis/markers';
+import { marks, type MarkerKind } from '../analysis/markers';
 import type { AnalyzedTimelineEntry, Milestone } from '../analysis/types';
 import type { PostmortemModel } from '../model/types';
 import { findTimes } from '../time';
@@ -40,7 +40,7 @@ export const startEndMissing: AnalysisRule = {
 /** A timeline entry marked as the start ("Outage begins") or end ("Resolved") whose time could not be placed. */
 function markedEntry(timeline: readonly AnalyzedTimelineEntry[], edge: Edge): Milestone | undefined {
   const kinds: MarkerKind[] = edge === 'start' ? ['start'] : ['end', 'resolved'];
-  const entry = timeline.find((e) => markersIn(e.text).some((k) => kinds.includes(k)));
+  const entry = timeline.find((e) => kinds.some((k) => marks(e.text, k)));
   return entry && { time: entry.time, source: 'timeline' };
 }
 

@@ -54,12 +54,20 @@ export function timelineGroups(timeline: readonly AnalyzedTimelineEntry[], lines
   for (const e of timeline) {
     const prev = current[current.length - 1];
     const joined = prev && prev.kind === e.kind && prev.dateText === e.dateText &&
-      (e.kind === 'table' ? e.line === prev.line + 1 : lines.slice(prev.line, e.line - 1).every((l) => /^(?:\s*$|\s+\S)/.test(l)));
+      (e.kind === 'table' ? e.line === prev.line + 1 : onlyBlankOrIndented(lines, prev.line, e.line - 1));
     if (!joined && current.length) { groups.push(current); current = []; }
     current.push(e);
   }
   if (current.length) groups.push(current);
   return groups;
+}
+
+const BLANK_OR_INDENTED = /^(?:\s*$|\s+\S)/;
+
+/** True when every line from index `from` to `to` (exclusive) is blank or indented (a list item's continuation). */
+function onlyBlankOrIndented(lines: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, lines.length); i++) if (!BLANK_OR_INDENTED.test(lines[i])) return false;
+  return true;
 }
 
 /** "Sort the timeline": reorders the lines of the entries with known times; entries with unknown times stay put. */

@@ -21,7 +21,9 @@ export const percentageRange: ModelRule = {
   check(ctx, report) {
     for (const { line, text } of proseLines(ctx.model)) {
       if (!text.includes('%')) continue;
-      for (const m of text.matchAll(rangePattern)) {
+      // exec loops over the shared patterns: matchAll would copy each pattern for every line.
+      rangePattern.lastIndex = 0;
+      for (let m = rangePattern.exec(text); m; m = rangePattern.exec(text)) {
         const low = Number(m[1]);
         const high = Number(m[4]);
         const at = m.index;
@@ -38,7 +40,8 @@ export const percentageRange: ModelRule = {
           fixes: [{ title: `Write "${swapped}"`, edits: [{ range, replacement: swapped }], preferred: true }],
         });
       }
-      for (const m of text.matchAll(percentPattern)) {
+      percentPattern.lastIndex = 0;
+      for (let m = percentPattern.exec(text); m; m = percentPattern.exec(text)) {
         const value = Number(m[1]);
         if (value <= 100) continue;
         const sentence = sentenceAround(text, m.index, m[0].length);

@@ -26,6 +26,12 @@ const blameful = new RegExp(phrases.map((p) => `(?:${p.source})`).join('|'), 'gi
 /** Words at least one blameful phrase contains: lines without any are skipped cheaply. */
 const triggers = /error|mistyp|fat[- ]?finger|forgot|fail|neglect|ignor|messed|screwed|mistake|typo|wrong|careless|should|negligen|incompeten|sloppy|stupid|lazy|reckless|fault|blame|responsible/i;
 
+/**
+ * The same test with "error" narrowed to the two phrases that hold it ("<role> error", "made an error"): "error rate"
+ * and "error budget" are common in postmortems. Run only on lines that pass `triggers`, which is cheaper to scan.
+ */
+const narrowTriggers = /(?:human|operator|pilot|engineer|personnel)\s+error|made\s+an?\s+error|mistyp|fat[- ]?finger|forgot|fail|neglect|ignor|messed|screwed|mistake|typo|wrong|careless|should|negligen|incompeten|sloppy|stupid|lazy|reckless|fault|blame|responsible/i;
+
 /** PM017: wording that blames a person instead of describing the system. */
 export const blamefulLanguage: ModelRule = {
   id: 'PM017',
@@ -37,8 +43,10 @@ export const blamefulLanguage: ModelRule = {
   scope: 'model',
   check(ctx, report) {
     for (const { line, text } of proseLines(ctx.model)) {
-      if (!triggers.test(text)) continue;
-      for (const m of text.matchAll(blameful)) {
+      if (!triggers.test(text) || !narrowTriggers.test(text)) continue;
+      // An exec loop over the shared pattern: matchAll would copy it for every line.
+      blameful.lastIndex = 0;
+      for (let m = blameful.exec(text); m; m = blameful.exec(text)) {
         report({
           message: `Blameful wording "${m[0]}": describe what the system allowed (the missing guard rail, check or alert) rather than who erred.`,
           range: spanRange(line, m.index, m[0].length),

@@ -70,15 +70,26 @@ export function isoFix(times: readonly ResolvedTime[], instants?: readonly (numb
   return { title: `Rewrite as ${shown}${label ? ` (${label})` : ''}`, edits, preferred: false };
 }
 
+/** byZoneText per list of times: PM006 and PM007 both group the same analysis' times (callers never change them). */
+const zoneGroups = new WeakMap<readonly ResolvedTime[], Map<string, ResolvedTime[]>>();
+
 /** Times whose text shares one written zone (`3:06 - 7:27 PM EST`: both ends), keyed by the zone's range. */
 export function byZoneText(times: readonly ResolvedTime[]): Map<string, ResolvedTime[]> {
-  const out = new Map<string, ResolvedTime[]>();
+  let out = zoneGroups.get(times);
+  if (out) return out;
+  out = new Map<string, ResolvedTime[]>();
   for (const t of times) {
     if (!t.zoneRange) continue;
     const k = rangeKey(t.zoneRange);
-    const list = out.get(k) ?? [];
-    if (!list.some((x) => rangeKey(x.range) === rangeKey(t.range))) list.push(t);
-    out.set(k, list);
+    const list = out.get(k);
+    if (!list) out.set(k, [t]);
+    else if (!list.some((x) => sameRange(x.range, t.range))) list.push(t);
   }
+  zoneGroups.set(times, out);
   return out;
+}
+
+/** True when two ranges are the same (what equal `rangeKey`s say, without building the strings). */
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
 }

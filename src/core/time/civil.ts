@@ -35,6 +35,11 @@ export function daysInMonth(year: number, month: number): number {
 /** Milliseconds since the epoch of a wall-clock reading taken as UTC. Out-of-range fields carry over (hour 24 is the next day). */
 export function civilToMs(t: CivilDateTime | CivilDate): number {
   const dt = t as Partial<CivilDateTime>;
+  // Date.UTC computes the same value without a Date object, except that it reads years 0-99 as 1900-1999 (and the
+  // two steps below can differ near the ends of Date's range): it is used only for plainly ordinary fields.
+  if (t.year >= 100 && t.year <= 100_000 && Math.abs(t.month) <= 1000 && Math.abs(t.day) <= 100_000) {
+    return Date.UTC(t.year, t.month - 1, t.day, dt.hour ?? 0, dt.minute ?? 0, dt.second ?? 0, dt.millisecond ?? 0);
+  }
   const d = new Date(0);
   d.setUTCFullYear(t.year, t.month - 1, t.day);
   d.setUTCHours(dt.hour ?? 0, dt.minute ?? 0, dt.second ?? 0, dt.millisecond ?? 0);

@@ -38,6 +38,8 @@ export interface ClockCandidate {
 }
 
 const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z]))?|(\d{1,2})[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z])|([01]\d|2[0-3])([0-5]\d)(?=Z(?![A-Za-z])|[ \t]?(?:UTC|GMT)\b)|(?:\?\?|[Xx]{2}|__):(?:\?\?|[Xx]{2}|__)(?::(?:\?\?|[Xx]{2}|__))?(?:[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z]))?/g;
+/** What a clock without a colon holds (`3pm`, `3 a.m.`, `1430Z`, `1430 UTC`): with no colon either, the line has no clock. */
+const CLOCK_HINT = /\d[ \t]?[AaPp]\.?[Mm]|\d(?:Z|[ \t]?(?:UTC|GMT))/;
 const DURATION_BEFORE = /\b(?:lasted|lasting|took|duration|elapsed|downtime|ttd|ttm|ttr|tta|mttr|mttd|mtta|mttm)\b\W{0,4}(?:(?:about|approx\.?|approximately|around|of|~)\s*)?$/i;
 
 const longNames = [...Object.keys(GENERIC_NAMES).filter((n) => n.length > 3 && !n.includes('/')),
@@ -58,16 +60,17 @@ const ZONE_FORMS: { re: RegExp; attachedOnly?: (w: string) => boolean; accept?: 
 /** Reads a zone written at `pos` (after at most one space and an opening parenthesis); undefined when none. */
 export function readZoneAt(text: string, pos: number): ZoneMention | undefined {
   let p = pos;
-  const attached = p < text.length && !/[ \t(]/.test(text[p]);
+  const attached = p < text.length && text[p] !== ' ' && text[p] !== '\t' && text[p] !== '(';
   if (text[p] === ' ' || text[p] === '\t') p++;
   const paren = text[p] === '(';
   if (paren) p++;
-  if (!/[A-Za-z+\-\u2212]/.test(text[p] ?? '')) return undefined;
+  const c = text.charCodeAt(p);
+  if (!(isLetter(c) || c === 0x2b || c === 0x2d || c === 0x2212)) return undefined;
   for (const form of ZONE_FORMS) {
     form.re.lastIndex = p;
-    const m = form.re.exec(text);
-    if (!m) continue;
-    const written = m[0];
+    // `test` on a sticky pattern leaves lastIndex at the end of the match: no match array is built.
+    if (!form.re.test(text)) continue;
+    const written = text.slice(p, form.re.lastIndex);
     if (!attached && form.attachedOnly?.(written)) continue;
     if (form.accept && !form.accept(written)) continue;
     const found = lookupZone(written);
@@ -88,23 +91,33 @@ function clockProblem(c: ClockCandidate): string | undefined {
   return undefined;
 }
 
+// Character tests by code: they run for every candidate of every line, where a pattern per character costs more.
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 function badBefore(text: string, i: number): boolean {
   if (i === 0) return false;
-  const ch = text[i - 1];
-  if (ch === 'T' && i > 1 && /\d/.test(text[i - 2])) return false;
-  return /[A-Za-z0-9:.]/.test(ch);
+  const ch = text.charCodeAt(i - 1);
+  if (ch === 0x54 && i > 1 && isDigit(text.charCodeAt(i - 2))) return false;
+  return isLetter(ch) || isDigit(ch) || ch === 0x3a || ch === 0x2e;
 }
 
 /** Every clock time in the text, in order, with the zone that follows it. */
 export function findClocks(text: string): ClockCandidate[] {
   const out: ClockCandidate[] = [];
+  if (!text.includes(':') && !CLOCK_HINT.test(text)) return out;
   CLOCK.lastIndex = 0;
   for (let m = CLOCK.exec(text); m; m = CLOCK.exec(text)) {
     const start = m.index;
     const timeEnd = start + m[0].length;
     if (badBefore(text, start)) continue;
-    const next = text[timeEnd] ?? '';
-    if (/\d/.test(next) || (/[:.]/.test(next) && /\d/.test(text[timeEnd + 1] ?? ''))) continue;
+    const next = text.charCodeAt(timeEnd);
+    if (isDigit(next) || ((next === 0x3a || next === 0x2e) && isDigit(text.charCodeAt(timeEnd + 1)))) continue;
     const c: ClockCandidate = { start, timeEnd, end: timeEnd };
     const mer = m[5] ?? m[7] ?? m[10];
     if (mer) c.meridiem = mer.toLowerCase() === 'a' ? 'am' : 'pm';
@@ -113,7 +126,8 @@ export function findClocks(text: string): ClockCandidate[] {
       c.minute = Number(m[2]);
       if (m[3] !== undefined) c.second = Number(m[3]);
       if (m[4] !== undefined) c.millisecond = Math.floor(Number(`0.${m[4]}`) * 1000);
-      if (!mer && /[A-Za-z~:]/.test(text[start - 1 - (text[start - 1] === ' ' ? 1 : 0)] ?? '') && DURATION_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+      const before = text.charCodeAt(start - 1 - (text[start - 1] === ' ' ? 1 : 0));
+      if (!mer && (isLetter(before) || before === 0x7e || before === 0x3a) && DURATION_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     } else if (m[6] !== undefined) {
       c.hour = Number(m[6]);
       c.minute = 0;
@@ -130,7 +144,7 @@ export function findClocks(text: string): ClockCandidate[] {
     // Trailing periods of "p.m." at a sentence end are kept; a letter glued to the time must be a zone.
     const zone = readZoneAt(text, timeEnd);
     if (zone) c.zone = zone;
-    else if (/[A-Za-z]/.test(next) && !mer) continue;
+    else if (isLetter(next) && !mer) continue;
     c.end = zone ? (text[zone.end] === ')' && text[zone.start - 1] === '(' ? zone.end + 1 : zone.end) : timeEnd;
     out.push(c);
     CLOCK.lastIndex = Math.max(CLOCK.lastIndex, c.end);

@@ -44,6 +44,8 @@ const WORDS = new RegExp(
   'gi',
 );
 
+/** What every numeric date holds (a digit, a separator, a digit): a quick test before the full pattern. */
+const NUMERIC_HINT = /\d[-/.]\d/;
 const HAS_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const BAD_BEFORE = /[A-Za-z0-9.\-/:]/;
 const BAD_BEFORE_WORD = /[A-Za-z0-9]/;
@@ -129,11 +131,13 @@ function wordDate(text: string, m: RegExpExecArray): DateCandidate | undefined {
 /** Every date in the text, in order, without overlaps. */
 export function findDates(text: string): DateCandidate[] {
   const out: DateCandidate[] = [];
-  NUMERIC.lastIndex = 0;
-  for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
-    if (m.index > 0 && BAD_BEFORE.test(text[m.index - 1])) continue;
-    const c = numericDate(m);
-    if (c) out.push(c);
+  if (NUMERIC_HINT.test(text)) {
+    NUMERIC.lastIndex = 0;
+    for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
+      if (m.index > 0 && BAD_BEFORE.test(text[m.index - 1])) continue;
+      const c = numericDate(m);
+      if (c) out.push(c);
+    }
   }
   if (HAS_MONTH.test(text)) {
     WORDS.lastIndex = 0;

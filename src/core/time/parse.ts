@@ -52,6 +52,10 @@ const DATE_TIME_GAP = /^(?:T|[ \t]*,?[ \t]*(?:(?:at|@|around|about|from)[ \t]+)?
 const TIME_DATE_GAP = /^(?:[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?)$/i;
 const WEEKDAY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${WEEKDAY_SRC})\\.?,?[ \\t]+(?:at[ \\t]+)?$`, 'i');
 const WEEKDAY_AFTER = new RegExp(`^,?[ \\t]+(?:on[ \\t]+)?(${WEEKDAY_SRC})(?![A-Za-z])`, 'i');
+const NOT_LETTER_FIRST = /^[^A-Za-z]/;
+const YEAR_AFTER = /^[ \t]+(\d{4})(?![\d:.\-/])/;
+/** A digit, or `??:`/`XX:`/`__:`: text without one holds no time. */
+const MAY_HOLD_TIME = /\d|[?Xx_]{2}:/;
 const RANGE_GAP = /^[ \t]*(?:-|–|—|to|until|till|through|and)[ \t]*$/i;
 
 function fromClock(text: string, c: ClockCandidate): TimeMatch {
@@ -87,16 +91,18 @@ function addDate(m: TimeMatch, d: DateCandidate): void {
 
 function addWeekday(text: string, m: TimeMatch): void {
   if (m.weekday !== undefined) return;
-  const before = text.slice(Math.max(0, m.start - 16), m.start);
-  const b = WEEKDAY_BEFORE.exec(before);
+  // A weekday before the time ends in a blank right before it; one after starts with a comma or a blank.
+  const gapBefore = text[m.start - 1];
+  const b = gapBefore === ' ' || gapBefore === '\t' ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start)) : null;
   if (b && b[1][0] <= 'Z') {
-    const start = m.start - before.length + b.index + (b[0].length - b[0].trimStart().length) + (/^[^A-Za-z]/.test(b[0]) ? 1 : 0);
+    const start = Math.max(0, m.start - 16) + b.index + (b[0].length - b[0].trimStart().length) + (NOT_LETTER_FIRST.test(b[0]) ? 1 : 0);
     m.weekday = weekdayFromName(b[1]);
     m.weekdaySpan = { start, end: start + b[1].length };
     m.start = start;
     return;
   }
-  const a = WEEKDAY_AFTER.exec(text.slice(m.end, m.end + 16));
+  const gapAfter = text[m.end];
+  const a = gapAfter === ',' || gapAfter === ' ' || gapAfter === '\t' ? WEEKDAY_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
   if (a && a[1][0] <= 'Z') {
     const start = m.end + a[0].length - a[1].length;
     m.weekday = weekdayFromName(a[1]);
@@ -127,38 +133,62 @@ function shareRange(text: string, a: TimeMatch, b: TimeMatch): void {
   }
 }
 
+/** True when the clock overlaps one of the dates. */
+function insideDate(dates: readonly DateCandidate[], c: ClockCandidate): boolean {
+  for (const d of dates) if (d.start < c.timeEnd && c.start < d.end) return true;
+  return false;
+}
+
+/** True when `d` overlaps one of the matches. */
+function overlapsAny(out: readonly TimeMatch[], d: DateCandidate): boolean {
+  for (const o of out) if (o.start < d.end && d.start < o.end) return true;
+  return false;
+}
+
 /** Every time expression in `text`, in order, without overlaps. Never throws. */
 export function findTimes(text: string): TimeMatch[] {
-  if (!/\d|[?Xx_]{2}:/.test(text)) return [];
+  if (!MAY_HOLD_TIME.test(text)) return [];
   const dates = findDates(text);
+  const found = findClocks(text);
+  // Most lines with digits hold no time at all.
+  if (dates.length === 0 && found.length === 0) return [];
   // A clock inside a date (`2021-09-27a.m.`) is part of the date, not a time.
-  const clocks = findClocks(text).filter((c) => !dates.some((d) => d.start < c.timeEnd && c.start < d.end));
-  const usedDates = new Set<DateCandidate>();
+  const clocks = dates.length === 0 ? found : found.filter((c) => !insideDate(dates, c));
+  // Plain loops over indices below: this runs for every line with a digit, and closures and sets add up.
+  const used = new Array<boolean>(dates.length).fill(false);
   const out: TimeMatch[] = [];
   for (const c of clocks) {
     const m = fromClock(text, c);
-    const before = dates.find((d) => !usedDates.has(d) && d.end <= c.start && c.start - d.end <= 12 && DATE_TIME_GAP.test(text.slice(d.end, c.start)));
-    const after = before ? undefined : dates.find((d) => !usedDates.has(d) && d.start >= c.end && d.start - c.end <= 12 && TIME_DATE_GAP.test(text.slice(c.end, d.start)));
-    const d = before ?? after;
+    let k = -1;
+    for (let j = 0; j < dates.length && k < 0; j++) {
+      const d = dates[j];
+      if (!used[j] && d.end <= c.start && c.start - d.end <= 12 && DATE_TIME_GAP.test(text.slice(d.end, c.start))) k = j;
+    }
+    for (let j = 0; j < dates.length && k < 0; j++) {
+      const d = dates[j];
+      if (!used[j] && d.start >= c.end && d.start - c.end <= 12 && TIME_DATE_GAP.test(text.slice(c.end, d.start))) k = j;
+    }
+    const d = k >= 0 ? dates[k] : undefined;
     if (d && !(d.start < c.end && c.start < d.end)) {
-      usedDates.add(d);
+      used[k] = true;
       addDate(m, d);
       m.kind = 'datetime';
     }
     out.push(m);
   }
-  for (const d of dates) {
-    if (usedDates.has(d) || out.some((o) => o.start < d.end && d.start < o.end)) continue;
+  for (let j = 0; j < dates.length; j++) {
+    const d = dates[j];
+    if (used[j] || overlapsAny(out, d)) continue;
     const m: TimeMatch = { start: d.start, end: d.end, text: '', kind: 'date' };
     addDate(m, d);
     out.push(m);
   }
-  out.sort((a, b) => a.start - b.start);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   for (const m of out) {
     if (m.kind !== 'date') addWeekday(text, m);
     // `Mon Sep 27 15:06:00 UTC 2021` (the Unix `date` style) writes the year last.
     if (m.kind === 'datetime' && m.year === undefined && m.month !== undefined) {
-      const y = /^[ \t]+(\d{4})(?![\d:.\-/])/.exec(text.slice(m.end, m.end + 6));
+      const y = YEAR_AFTER.exec(text.slice(m.end, m.end + 6));
       if (y && Number(y[1]) >= 1900) {
         m.year = Number(y[1]);
         m.end += y[0].length;

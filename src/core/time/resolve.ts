@@ -59,6 +59,17 @@ function clockText(h: number, m: number): string {
 
 const fail = (reason: UnresolvedReason, message: string, assumptions: string[] = []): TimeResolution => ({ assumptions, unresolved: { reason, message } });
 
+/** One read-only choice per zone id: every time of a document is read in a few zones, not one object each. */
+const zoneChoices = new Map<string, { readonly zone: string }>();
+function zoneChoice(zone: string): { readonly zone: string } {
+  let c = zoneChoices.get(zone);
+  if (!c) {
+    if (zoneChoices.size >= 1000) zoneChoices.clear();
+    zoneChoices.set(zone, (c = { zone }));
+  }
+  return c;
+}
+
 /** The zone to read a match in, with the words that justify it. */
 function chooseZone(match: TimeMatch, ctx: TimeContext, approx: number, says: string[]): { zone: string; assumed?: boolean } | TimeResolution {
   const ctxZone = ctx.zone ? normalizeZone(ctx.zone) : undefined;
@@ -66,7 +77,7 @@ function chooseZone(match: TimeMatch, ctx: TimeContext, approx: number, says: st
   const mention = match.zone;
   if (mention?.zone) {
     if (match.inherited?.includes('zone')) says.push(`zone ${mention.text} from the other end of the range`);
-    return { zone: mention.zone.zone };
+    return zoneChoice(mention.zone.zone);
   }
   if (mention?.ambiguous) {
     if (ctxZone) {
@@ -75,7 +86,7 @@ function chooseZone(match: TimeMatch, ctx: TimeContext, approx: number, says: st
         mention.candidates.find((c) => c.offsetMinutes === ctxOffset);
       if (pick) {
         says.push(`${mention.text} read as ${pick.name} (UTC${formatOffset(pick.offsetMinutes ?? 0)}) from ${source} ${ctx.zone}`);
-        return { zone: pick.zone };
+        return zoneChoice(pick.zone);
       }
     }
     const r = fail('ambiguous-zone', `${mention.text} is ambiguous (${mention.candidates.map((c) => `${c.name}, UTC${formatOffset(c.offsetMinutes ?? 0)}`).join('; ')}): declare the document's zone`, says);
@@ -85,7 +96,7 @@ function chooseZone(match: TimeMatch, ctx: TimeContext, approx: number, says: st
   if (ctx.zone && !ctxZone) return fail('bad-zone', `unknown or ambiguous zone "${ctx.zone}"`, says);
   if (ctxZone) {
     says.push(`zone ${ctx.zone} from ${source}`);
-    return { zone: ctxZone };
+    return zoneChoice(ctxZone);
   }
   says.push('no zone written or declared: read as UTC');
   return { zone: 'UTC', assumed: true };

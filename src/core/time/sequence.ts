@@ -37,9 +37,12 @@ export function resolveSequence(matches: readonly TimeMatch[], ctx: TimeContext 
   let day = ctx.referenceDate;
   let previous: number | undefined;
   const out: TimeResolution[] = [];
+  // The context of date-less times, made again only when the day changes (not once per time).
+  let dayCtx: TimeContext | undefined;
   for (const m of matches) {
     const ownDate = m.month !== undefined && m.day !== undefined;
-    const r = resolveTime(m, ownDate ? ctx : { ...ctx, referenceDate: day });
+    if (!ownDate && (!dayCtx || dayCtx.referenceDate !== day)) dayCtx = { ...ctx, referenceDate: day };
+    const r = resolveTime(m, ownDate ? ctx : dayCtx!);
     if (r.instant !== undefined && r.zone && !ownDate && previous !== undefined && !r.dateOnly) {
       if (r.instant < previous && r.date) {
         const local = resolveLocalTime({ ...r.date, hour: m.hour ?? 0, minute: m.minute ?? 0, second: m.second ?? 0 }, r.zone);

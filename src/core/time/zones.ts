@@ -165,9 +165,35 @@ export function offsetAt(zone: string, instant: number): number {
   const c = compile(zone);
   if ('fixed' in c) return c.fixed;
   const seconds = Math.floor(instant / 1000) * 1000;
+  // Formatting is slow (microseconds) and a timeline asks about the same hours again and again: an hour whose first
+  // and last second have the same offset keeps it throughout (zone rules never change twice within one hour and
+  // back), so it is read once; an hour holding a change is read to the second.
+  if (!(Math.abs(seconds) <= LAST_CACHED_SECOND)) return formattedOffset(c.format, seconds);
+  let hours = hourOffsets.get(zone);
+  if (!hours || hours.size >= MAX_CACHED_HOURS) hourOffsets.set(zone, (hours = new Map()));
+  const hour = Math.floor(seconds / HOUR);
+  let offset = hours.get(hour);
+  if (offset === undefined) {
+    const first = formattedOffset(c.format, hour * HOUR);
+    offset = first === formattedOffset(c.format, hour * HOUR + HOUR - 1000) ? first : CHANGES;
+    hours.set(hour, offset);
+  }
+  return offset === CHANGES ? formattedOffset(c.format, seconds) : offset;
+}
+
+const HOUR = 3600000;
+/** Offsets per zone per hour since the epoch; CHANGES for an hour in which the offset changes. */
+const hourOffsets = new Map<string, Map<number, number>>();
+const CHANGES = Number.POSITIVE_INFINITY;
+const MAX_CACHED_HOURS = 100_000;
+/** Hours are cached only well inside the range of dates (whose ends are whole hours). */
+const LAST_CACHED_SECOND = 8.64e15 - HOUR;
+
+/** The offset in minutes east of a zone at a whole second, read from its formatter. */
+function formattedOffset(format: Intl.DateTimeFormat, seconds: number): number {
   const f: Record<string, number> = {};
   let bc = false;
-  for (const p of c.format.formatToParts(seconds)) {
+  for (const p of format.formatToParts(seconds)) {
     if (p.type === 'era') bc = p.value.startsWith('B');
     else if (p.type !== 'literal') f[p.type] = Number(p.value);
   }
@@ -186,7 +212,8 @@ export interface ZonedDateTime {
 /** The wall-clock reading of an instant in a zone. */
 export function instantToZoned(instant: number, zone: string): ZonedDateTime {
   const offsetMinutes = offsetAt(zone, instant);
-  return { ...msToCivil(instant + offsetMinutes * 60000), offsetMinutes };
+  // The reading is a fresh object: the offset is added to it rather than spread into another one (slow when frequent).
+  return Object.assign(msToCivil(instant + offsetMinutes * 60000), { offsetMinutes });
 }
 
 /** How a wall-clock reading maps to instants in a zone. */
