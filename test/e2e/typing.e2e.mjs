@@ -6,10 +6,8 @@ import path from 'node:path';
 
 export const title = 'typing in a 5,000-line postmortem';
 
-/** Findings should show this soon after the last keystroke. */
-const SETTLE_GOAL_MS = 2000;
-/** Past this the run fails. */
-const SETTLE_LIMIT_MS = 6000;
+/** The problem the typed line creates must show this soon after the last keystroke. */
+const SETTLE_LIMIT_MS = 2000;
 /** A keystroke that takes longer than this to show on screen fails the run (a stalled editor). */
 const ECHO_LIMIT_MS = 2000;
 
@@ -47,8 +45,10 @@ export async function run(wb, { ws, log }) {
   // One key every 90 ms or so, as a quick typist; after each key, how long until the editor shows it.
   const echoes = [];
   const t0 = Date.now();
+  let lastKey = t0;
   for (let i = 0; i < typed.length; i++) {
     const sent = Date.now();
+    lastKey = sent;
     await page.keyboard.type(typed[i]);
     // a rendered line reads what was typed so far (the editor renders spaces as no-break spaces)
     await page.waitForFunction((want) => [...document.querySelectorAll('.editor-instance .view-line')].some((l) => l.textContent?.replace(/\u00a0/g, ' ') === want), typed.slice(0, i + 1), { timeout: ECHO_LIMIT_MS, polling: 'raf' })
@@ -57,17 +57,16 @@ export async function run(wb, { ws, log }) {
     const wait = 90 - (Date.now() - sent);
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   }
-  const lastKey = Date.now();
+  const typedIn = Date.now() - t0;
   const sorted = [...echoes].sort((a, b) => a - b);
   const p95 = sorted[Math.floor(sorted.length * 0.95)];
-  log(`typed 50 characters in ${lastKey - t0} ms; each showed after ${sorted[Math.floor(sorted.length / 2)]} ms (median), ${p95} ms (95th percentile), ${sorted[sorted.length - 1]} ms (slowest)`);
+  log(`typed 50 characters in ${typedIn} ms; each showed after ${sorted[Math.floor(sorted.length / 2)]} ms (median), ${p95} ms (95th percentile), ${sorted[sorted.length - 1]} ms (slowest)`);
   const onScreen = await page.locator('.editor-instance .view-line', { hasText: 'typed entry' }).first().innerText();
   assert.equal(onScreen.replace(/\u00a0/g, ' '), typed, 'the editor shows something other than what was typed');
   const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'PM005' });
-  // The goal is 2 s (measured 0.3-2.5 s on a 2-core machine); the test fails past SETTLE_LIMIT_MS, a clear regression.
-  await row.first().waitFor({ timeout: SETTLE_LIMIT_MS });
-  const settled = Date.now() - lastKey;
-  log(`the timeline-order problem showed ${settled} ms after the last keystroke${settled > SETTLE_GOAL_MS ? ` (over the ${SETTLE_GOAL_MS} ms goal)` : ''}`);
+  await row.first().waitFor({ timeout: Math.max(1, SETTLE_LIMIT_MS - (Date.now() - lastKey)) })
+    .catch(() => { throw new Error(`the timeline-order problem did not show within ${SETTLE_LIMIT_MS} ms of the last keystroke`); });
+  log(`the timeline-order problem showed ${Date.now() - lastKey} ms after the last keystroke`);
   assert.equal(await row.count(), 1, 'exactly one timeline-order problem');
   await wb.screenshot('typed-in-large');
 }
