@@ -34,6 +34,7 @@ export async function run(wb, { ws, log, capture, variant }) {
   assert.match(text, /4 h 21 min/);
   assert.doesNotMatch(text, /<script/i);
   log('exported 2021-09-27-us-east-1-servers.html with the duration and no script');
+  await wb.screenshot('exported');
 
   // the preview comes back after a reload of the window, with the report
   const reloaded = wb.page.waitForEvent('load', { timeout: 60_000 });
@@ -43,4 +44,5 @@ export async function run(wb, { ws, log, capture, variant }) {
   log('reloaded the window');
   await wb.webview().locator('#pm-duration', { hasText: '4 h 21 min' }).waitFor({ timeout: 60_000 });
   log('the preview is back after the reload, with the outage duration');
+  await wb.screenshot('preview-after-reload');
 }
