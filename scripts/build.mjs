@@ -56,6 +56,8 @@ const devOnly = () => [
 
 const builds = production ? shipped : [...shipped, ...devOnly()];
 if (production) rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+// compiled tests of deleted test files must not run: the test folders are rebuilt from scratch
+else for (const d of ['out/test/unit', 'out/test/integration']) rmSync(path.join(root, d), { recursive: true, force: true });
 
 try {
   if (watch) {
