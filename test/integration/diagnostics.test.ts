@@ -81,6 +81,33 @@ describe('live validation: diagnostics, quick fixes and hovers', () => {
     assert.deepStrictEqual(d.map((x) => [codeOf(x), x.range, x.message]), expectedFindings(doc).map((f) => [f.ruleId, asRange(f.range), f.message]));
   });
 
+  it('checks a large postmortem in the background: markdownlint\'s findings join ours, and follow edits', async () => {
+    // 3,000 lines: markdownlint lints it in chunks, in its own worker, after our rules' findings
+    const lines = ['# Storage brown-out', '', 'All times UTC.', '', '## Summary', '', 'Slow uploads.', '', '## Timeline', ''];
+    for (let i = 0; lines.length < 3000; i++) lines.push(`- 2024-01-0${1 + Math.floor(i / 1440)} ${String(Math.floor(i / 60) % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} UTC - step ${i}`);
+    lines.push('', '#Impact', '', 'Uploads were slow.', '');
+    const uri = vscode.Uri.joinPath(workspaceUri(), 'postmortems', 'large-markdownlint.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(lines.join('\n')));
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const doc = editor.document;
+      const same = (d: readonly vscode.Diagnostic[]) => JSON.stringify(ours(d).map((x) => [codeOf(x), x.range.start.line, x.message]))
+        === JSON.stringify(expectedFindings(doc).map((f) => [f.ruleId, f.range.start.line - 1, f.message]));
+      let d = await waitForDiagnostics(doc.uri, same, 30_000);
+      assert.ok(ours(d).some((x) => codeOf(x) === 'MD018' && x.range.start.line === lines.indexOf('#Impact')), 'the broken heading near the end');
+      // fix that heading and break one near the top: only those parts change
+      await editor.edit((e) => {
+        e.insert(new vscode.Position(lines.indexOf('#Impact'), 1), ' ');
+        e.replace(doc.lineAt(4).range, '#Summary');
+      });
+      d = await waitForDiagnostics(doc.uri, same, 30_000);
+      assert.deepStrictEqual(ours(d).filter((x) => codeOf(x) === 'MD018').map((x) => x.range.start.line), [4]);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   for (const fixture of [SEED, 'postmortems/live-fixable.md', 'postmortems/live-unsorted.md']) {
     it(`applies each quick fix of ${fixture.split('/').pop()} as one undo step that removes its finding`, async () => {
       const editor = await openFixture(fixture);
