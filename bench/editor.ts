@@ -111,7 +111,7 @@ function pipeline(text: string, client: LintClient, tasks: TaskTimer, debounceMs
     markdownlintTimer = setTimeout(() => {
       const v = version;
       const t = tasks.time('getText+post', () => lines.join('\n'));
-      client.markdownlint('doc', t, options).then((md) => tasks.time('publish', () => {
+      client.markdownlint('doc', t, options, lines.length).then((md) => tasks.time('publish', () => {
         if (v !== version) return;
         session.published = ours + convert({ findings: md }).length;
         session.lastPublishAt = performance.now();
@@ -201,7 +201,7 @@ async function inlineVersusWorker(client: LintClient) {
       inlineCpu.push((c.user + c.system) / 1000);
       t0 = performance.now();
       // both parts, as a large document is checked: our rules and markdownlint's side by side in their workers
-      await Promise.all([client.check(`${text} `, options, Number.MAX_SAFE_INTEGER), client.markdownlint('bench', `${text} `, options)]);
+      await Promise.all([client.check(`${text} `, options, Number.MAX_SAFE_INTEGER), client.markdownlint('bench', `${text} `, options, n)]);
       worker.push(performance.now() - t0);
     }
     rows.push({ lines: n, inlineMs: round(median(inline.slice(5))), inlineCpuMs: round(median(inlineCpu.slice(5))), workerRoundTripMs: round(median(worker.slice(5))) });

@@ -187,7 +187,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const done: Promise<void> = this.config.checkOptions(doc.uri)
       .then((options) => {
         if (options.markdownlint === false || doc.version !== version) return;
-        return this.client.markdownlint(key, doc.getText(), options).then((findings) => this.publishMarkdownlint(key, version, findings));
+        return this.client.markdownlint(key, doc.getText(), options, doc.lineCount).then((findings) => this.publishMarkdownlint(key, version, findings));
       })
       .catch((e: unknown) => { if (!(e instanceof AbandonedCheck)) this.log(`markdownlint check of ${key} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`); })
       .finally(() => { if (this.markdownlintRuns.get(key) === done) this.markdownlintRuns.delete(key); });

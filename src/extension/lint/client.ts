@@ -7,12 +7,17 @@ import type { Finding } from '../../core/types';
 import type { LintWorkerPort } from '../platform';
 import type { LintOutput, WorkerRenderOptions, WorkerRequest, WorkerResponse } from './protocol';
 import { drain } from '../../core/check';
-import { markdownlintPhase, renderPhase } from './run';
+import { markdownlintPhase, mergeFindings, renderPhase } from './run';
 
 /** Documents up to this many lines are checked inline (see docs/performance.md for the measurement). */
 export const INLINE_MAX_LINES = 20;
 /** After this many failures in a row of one worker, its part of the check runs inline (slower, but it keeps coming). */
 const MAX_WORKER_FAILURES = 3;
+/**
+ * Inline, markdownlint runs only on documents up to this many lines: on a large document it would hold the editor's
+ * thread for seconds, so when its worker is unusable a large document gets our rules' findings only.
+ */
+export const INLINE_MARKDOWNLINT_MAX_LINES = 300;
 
 /** How the client reaches its workers and the inline check. */
 export interface LintClientOptions {
@@ -23,7 +28,7 @@ export interface LintClientOptions {
   /** markdownlint's rules alone, in this thread (when its worker keeps failing). */
   markdownlintInline?: (text: string, options: CheckOptions) => Finding[];
   inlineMaxLines?: number;
-  /** A request that takes longer than this is abandoned and its worker restarted. */
+  /** A worker that holds requests and sends nothing for this long is taken as hung: it is restarted. */
   timeoutMs?: number;
   log?: (message: string) => void;
 }
@@ -46,13 +51,14 @@ export interface CheckResult {
 interface Pending {
   resolve: (response: WorkerResponse) => void;
   reject: (e: Error) => void;
-  timer: ReturnType<typeof setTimeout>;
 }
 
 /** One worker, started on first use and restarted after a crash or a request that hangs. */
 class WorkerChannel {
   private port: LintWorkerPort | undefined;
   private readonly pending = new Map<number, Pending>();
+  /** Restarts the worker when it holds requests and stays silent too long (reset by each answer). */
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
   failures = 0;
 
   constructor(private readonly name: string, private readonly opts: LintClientOptions) {}
@@ -76,9 +82,8 @@ class WorkerChannel {
       return Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }
     return new Promise<WorkerResponse>((resolve, reject) => {
-      const timeoutMs = this.opts.timeoutMs ?? 30_000;
-      const timer = setTimeout(() => this.restart(`a check in the ${this.name} worker took more than ${timeoutMs} ms`), timeoutMs);
-      this.pending.set(request.id, { resolve, reject, timer });
+      this.pending.set(request.id, { resolve, reject });
+      if (!this.watchdog) this.armWatchdog();
       port.postMessage(request);
     });
   }
@@ -87,6 +92,18 @@ class WorkerChannel {
     this.rejectAll(new Error('the lint client was disposed'));
     this.port?.terminate();
     this.port = undefined;
+  }
+
+  /**
+   * Queued requests wait behind others (one document's long markdownlint run, several documents at once), so no
+   * request has a deadline of its own: the worker is hung when it holds requests and answers none for a while.
+   */
+  private armWatchdog(): void {
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+    if (this.pending.size === 0) return;
+    const timeoutMs = this.opts.timeoutMs ?? 30_000;
+    this.watchdog = setTimeout(() => this.restart(`the ${this.name} worker answered nothing for ${timeoutMs} ms`), timeoutMs);
   }
 
   private ensurePort(): LintWorkerPort {
@@ -102,7 +119,7 @@ class WorkerChannel {
     const p = this.pending.get(m?.id);
     if (!p) return;
     this.pending.delete(m.id);
-    clearTimeout(p.timer);
+    this.armWatchdog();
     if (m.type === 'error') { p.reject(new Error(m.message)); return; }
     this.failures = 0;
     if (m.type === 'abandoned') p.reject(new AbandonedCheck());
@@ -122,8 +139,18 @@ class WorkerChannel {
   }
 
   private rejectAll(error: Error): void {
-    for (const [id, p] of this.pending) { clearTimeout(p.timer); p.reject(error); this.pending.delete(id); }
+    for (const [id, p] of this.pending) { p.reject(error); this.pending.delete(id); }
+    this.armWatchdog();
   }
+}
+
+/** Said in place of markdownlint's findings when its worker failed and the document is too large to lint inline. */
+function skippedNotice(): Finding {
+  return {
+    ruleId: 'markdownlint', ruleName: 'markdownlint', severity: 'info',
+    message: `markdownlint's rules were skipped: their background worker failed, and a document of more than ${INLINE_MARKDOWNLINT_MAX_LINES} lines would hold the editor too long. Reload the window to try again.`,
+    range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+  };
 }
 
 /** Checks documents in the two workers, or inline. */
@@ -153,7 +180,12 @@ export class LintClient {
    * the worker it holds our rules' findings only, and markdownlint's are asked for with `markdownlint`.
    */
   async check(text: string, options: CheckOptions, lineCount: number): Promise<CheckResult> {
-    if (this.placeFor(lineCount) === 'inline') return { output: this.opts.lintInline(text, options), complete: true };
+    if (this.placeFor(lineCount) === 'inline') {
+      if (options.markdownlint === false || lineCount <= INLINE_MARKDOWNLINT_MAX_LINES) return { output: this.opts.lintInline(text, options), complete: true };
+      // the workers failed: our rules here, markdownlint's would hold the editor too long
+      const output = this.opts.lintInline(text, { ...options, markdownlint: false });
+      return { output: { ...output, findings: mergeFindings(output.findings, [skippedNotice()]) }, complete: true };
+    }
     const r = await this.ours.request({ type: 'lint', id: this.nextId++, text, options: { ...options, markdownlint: false } });
     return { output: (r as Extract<WorkerResponse, { type: 'result' }>).output, complete: options.markdownlint === false };
   }
@@ -162,8 +194,9 @@ export class LintClient {
    * markdownlint's findings for `text` of document `key`, from the other worker, so they never hold up ours. A newer
    * text of the same document replaces this request: it then rejects with `AbandonedCheck`.
    */
-  markdownlint(key: string, text: string, options: CheckOptions): Promise<Finding[]> {
+  markdownlint(key: string, text: string, options: CheckOptions, lineCount: number): Promise<Finding[]> {
     if (!this.md.usable) {
+      if (lineCount > INLINE_MARKDOWNLINT_MAX_LINES) return Promise.resolve([skippedNotice()]);
       const inline = this.opts.markdownlintInline ?? ((t: string, o: CheckOptions) => drain(markdownlintPhase(t, o)));
       try {
         return Promise.resolve(inline(text, options));
@@ -182,8 +215,9 @@ export class LintClient {
    */
   render(key: string, text: string, options: CheckOptions, render: WorkerRenderOptions, part: 'content' | 'page', lineCount: number): Promise<string> {
     if (this.placeFor(lineCount) === 'inline' || !this.md.usable) {
+      const inlineOptions = lineCount <= INLINE_MARKDOWNLINT_MAX_LINES ? options : { ...options, markdownlint: false as const };
       try {
-        return Promise.resolve(drain(renderPhase(text, options, render, part)));
+        return Promise.resolve(drain(renderPhase(text, inlineOptions, render, part)));
       } catch (e) {
         return Promise.reject(e);
       }

@@ -59,9 +59,9 @@ describe('editor: lint client', () => {
     const large = await client.check('large', {}, 11);
     assert.ok(!large.complete);
     assert.deepStrictEqual(messages(large.output), ['worker:large']);
-    assert.deepStrictEqual((await client.markdownlint('b', 'large', {})).map((f) => f.message), ['md:large']);
+    assert.deepStrictEqual((await client.markdownlint('b', 'large', {}, 100)).map((f) => f.message), ['md:large']);
     assert.deepStrictEqual(messages((await client.check('large2', {}, 5000)).output), ['worker:large2']);
-    await client.markdownlint('b', 'large2', {});
+    await client.markdownlint('b', 'large2', {}, 100);
     assert.deepStrictEqual(log, ['started', 'started'], 'one worker for our rules, one for markdownlint, kept for later checks');
     client.dispose();
   });
@@ -78,7 +78,7 @@ describe('editor: lint client', () => {
     const client = new LintClient({ createPort: () => fakePort([]), lintInline: () => { throw new Error('unused'); }, inlineMaxLines: 0 });
     const texts = ['a', 'b', 'c', 'd'];
     const ours = texts.map((t) => client.check(t, {}, 100));
-    const md = texts.map((t) => client.markdownlint(t, t, {}));
+    const md = texts.map((t) => client.markdownlint(t, t, {}, 100));
     assert.deepStrictEqual((await Promise.all(ours)).map((r) => r.output.findings[0].message), texts.map((t) => `worker:${t}`));
     assert.deepStrictEqual((await Promise.all(md)).map((f) => f[0].message), texts.map((t) => `md:${t}`), 'other documents are not replaced');
     client.dispose();
@@ -87,13 +87,14 @@ describe('editor: lint client', () => {
   it('replaces a document\'s markdownlint check by its newer text, and says so without a failure', async () => {
     const log: string[] = [];
     const client = new LintClient({ createPort: () => fakePort(log, { markdownlint: (t) => chunked(t, 5) }), lintInline: inlineAll, inlineMaxLines: 0, log: (m) => log.push(m) });
-    const v1 = client.markdownlint('doc', 'v1', {});
-    const other = client.markdownlint('other', 'o1', {});
+    // the assertions are attached at once: a replaced request rejects while the others are still running
+    const v1 = assert.rejects(client.markdownlint('doc', 'v1', {}, 100), AbandonedCheck, 'stopped between chunks');
+    const other = client.markdownlint('other', 'o1', {}, 100);
     await new Promise((r) => setImmediate(r));
-    const v2 = client.markdownlint('doc', 'v2', {});
-    const v3 = client.markdownlint('doc', 'v3', {});
-    await assert.rejects(v1, AbandonedCheck, 'stopped between chunks');
-    await assert.rejects(v2, AbandonedCheck, 'replaced while waiting');
+    const v2 = assert.rejects(client.markdownlint('doc', 'v2', {}, 100), AbandonedCheck, 'replaced while waiting');
+    const v3 = client.markdownlint('doc', 'v3', {}, 100);
+    await v1;
+    await v2;
     assert.deepStrictEqual((await v3).map((f) => f.message), ['md:v3']);
     assert.deepStrictEqual((await other).map((f) => f.message), ['md:o1']);
     assert.deepStrictEqual(log, [], 'nothing failed, no worker restarted');
@@ -106,7 +107,7 @@ describe('editor: lint client', () => {
       lintInline: inlineAll, inlineMaxLines: 0,
     });
     await assert.rejects(client.check('x', {}, 100), /rule PM009 crashed/);
-    await assert.rejects(client.markdownlint('a', 'x', {}), /MD056 crashed/);
+    await assert.rejects(client.markdownlint('a', 'x', {}, 100), /MD056 crashed/);
     client.dispose();
   });
 
@@ -136,18 +137,53 @@ describe('editor: lint client', () => {
       createPort: () => fakePort(log, { markdownlint: (t) => chunked(t, 3), later: () => {} }),
       lintInline: inlineAll, markdownlintInline: (t) => [finding('MD018', `inline-md:${t}`)], inlineMaxLines: 0, timeoutMs: 20, log: (m) => log.push(m),
     });
-    for (let i = 0; i < 3; i++) await assert.rejects(client.markdownlint('a', `x${i}`, {}), /took more than 20 ms/);
-    assert.deepStrictEqual((await client.markdownlint('a', 'y', {})).map((f) => f.message), ['inline-md:y']);
+    for (let i = 0; i < 3; i++) await assert.rejects(client.markdownlint('a', `x${i}`, {}, 100), /answered nothing for 20 ms/);
+    assert.deepStrictEqual((await client.markdownlint('a', 'y', {}, 100)).map((f) => f.message), ['inline-md:y']);
     assert.deepStrictEqual(messages((await client.check('y', {}, 100)).output), ['worker:y'], 'our rules still go to their worker');
     assert.ok(log.some((l) => /markdownlint worker .*checking inline from now on/.test(l)), log.join('\n'));
     client.dispose();
   });
 
+  it('lets requests wait behind others as long as the worker keeps answering', async () => {
+    const log: string[] = [];
+    // each markdownlint run takes three steps of 8 ms: five documents take far longer than the 20 ms timeout
+    const client = new LintClient({
+      createPort: () => fakePort(log, { markdownlint: (t) => chunked(t, 3), later: (cb) => setTimeout(cb, 8) }),
+      lintInline: inlineAll, inlineMaxLines: 0, timeoutMs: 20, log: (m) => log.push(m),
+    });
+    const keys = ['a', 'b', 'c', 'd', 'e'];
+    const got = await Promise.all(keys.map((k) => client.markdownlint(k, k, {}, 100)));
+    assert.deepStrictEqual(got.map((f) => f[0].message), keys.map((k) => `md:${k}`));
+    assert.deepStrictEqual(log, [], 'no worker restarted');
+    client.dispose();
+  });
+
+  it('never runs markdownlint on a large document in the editor\'s thread: a notice says it was skipped', async () => {
+    const log: string[] = [];
+    const hung = () => fakePort(log, { markdownlint: (t) => chunked(t, 3), later: () => {} });
+    const client = new LintClient({
+      createPort: hung, lintInline: inlineAll, markdownlintInline: (t) => [finding('MD018', `inline-md:${t}`)], inlineMaxLines: 0, timeoutMs: 20, log: (m) => log.push(m),
+    });
+    for (let i = 0; i < 3; i++) await assert.rejects(client.markdownlint('a', `x${i}`, {}, 5000), /answered nothing/);
+    const [notice] = await client.markdownlint('a', 'big', {}, 5000);
+    assert.strictEqual(notice.ruleId, 'markdownlint');
+    assert.strictEqual(notice.severity, 'info');
+    assert.match(notice.message, /skipped/);
+    assert.deepStrictEqual((await client.markdownlint('a', 'small', {}, 300)).map((f) => f.message), ['inline-md:small']);
+    client.dispose();
+    // no worker at all: our rules inline, and the same notice in place of markdownlint's findings
+    const none = new LintClient({ lintInline: (t, o) => (o.markdownlint === false ? output(`ours:${t}`) : inlineAll(t)) });
+    const large = await none.check('big', {}, 5000);
+    assert.ok(large.complete);
+    assert.deepStrictEqual(large.output.findings.map((f) => f.ruleId).sort(), ['PM001', 'markdownlint']);
+    assert.deepStrictEqual(messages((await none.check('small', {}, 300)).output), ['inline:small', 'inline-md:small']);
+  });
+
   it('checks inline when the platform offers no worker', async () => {
     const client = new LintClient({ lintInline: inlineAll });
     assert.strictEqual(client.placeFor(5000), 'inline');
-    const r = await client.check('x', {}, 5000);
+    const r = await client.check('x', {}, 200);
     assert.ok(r.complete);
-    assert.strictEqual(r.output.findings[0].message, 'inline:x');
+    assert.deepStrictEqual(messages(r.output), ['inline:x', 'inline-md:x']);
   });
 });
