@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, toCheckOptions } from '../src/core/schema/settings';
 import { LintClient } from '../src/extension/lint/client';
 import type { LintOutput } from '../src/extension/lint/protocol';
 import { runLint } from '../src/extension/lint/run';
-import { LintScheduler, MARKDOWNLINT_PAUSE_MS } from '../src/extension/lint/scheduler';
+import { LintScheduler, markdownlintDelay } from '../src/extension/lint/scheduler';
 import type { LintWorkerPort } from '../src/extension/platform';
 import { isPostmortemFile, looksLikePostmortem, HEAD_LINES } from '../src/extension/diagnostics/match';
 
@@ -150,7 +150,7 @@ function pipeline(text: string, client: LintClient, tasks: TaskTimer, debounceMs
       }, DEFAULT_SETTINGS.files);
       if (isPm) {
         scheduler.schedule('doc', debounceMs);
-        if (client.placeFor(lines.length) === 'worker') markdownlint(Math.max(debounceMs, MARKDOWNLINT_PAUSE_MS));
+        if (client.placeFor(lines.length) === 'worker') markdownlint(markdownlintDelay(debounceMs, lines.length));
       }
     });
   }
@@ -173,13 +173,14 @@ async function typing(lines: number, client: LintClient, keys: number, intervalM
     await sleep(intervalMs);
   }
   const publishedBefore = s.lastPublishAt;
-  while (s.lastPublishAt === publishedBefore || s.lastPublishAt < lastKey) await sleep(1);
+  // both parts: our findings and markdownlint's (they come from two workers, in either order)
+  while (s.lastPublishAt === publishedBefore || s.lastPublishAt < lastKey || s.lastPartialAt < lastKey) await sleep(1);
   await sleep(30); // let the ticker see a block that ended with the publish
   const longestBlock = monitor.stop();
   s.dispose();
   // inline checks have no first phase: their first findings are the final ones
   const first = s.lastPartialAt > lastKey ? s.lastPartialAt : s.lastPublishAt;
-  return { toFirstFindingsMs: first - lastKey, toFindingsMs: s.lastPublishAt - lastKey, longestBlockMs: longestBlock, longestTaskMs: tasks.longest, longestTask: tasks.longestName, findings: s.published };
+  return { toFirstFindingsMs: first - lastKey, toFindingsMs: Math.max(s.lastPublishAt, s.lastPartialAt) - lastKey, longestBlockMs: longestBlock, longestTaskMs: tasks.longest, longestTask: tasks.longestName, findings: s.published };
 }
 
 /** Inline check time against the worker round trip, per document size: where inline stops paying. */
@@ -284,7 +285,7 @@ if (/editor\.js$/.test(process.argv[1] ?? "")) {
     console.log(`  5,000 lines: request encoding ${r.encodeRequestMs5000Lines} ms, result decoding ${r.decodeResultMs5000Lines} ms (cpu ${r.decodeResultCpuMs5000Lines} ms; ${r.findings5000Lines} findings)`);
     console.log(`  300 lines: our findings ${t3.toFirstFindingsMedianMs} ms after the last keystroke (max ${t3.toFirstFindingsMaxMs}; goal <= 300), with markdownlint's ${t3.toFindingsMedianMs} ms (max ${t3.toFindingsMaxMs}); longest main-thread block ${t3.longestBlockMs} ms, longest task of ours ${t3.longestTaskMs} ms`);
     console.log(`  5,000 lines while typing: longest main-thread block ${t5.longestBlockMs} ms, longest task of ours ${t5.longestTaskMs} ms (${t5.longestTask}) (goal <= 16); our findings ${t5.toFirstFindingsMs} ms, all ${t5.toFindingsMs} ms after the last keystroke`);
-    console.log(`  5,000 lines checked inline (no worker, for comparison): longest block ${t5i.longestBlockMs} ms`);
+    console.log(`  5,000 lines with no worker (our rules inline, markdownlint skipped), for comparison: longest block ${t5i.longestBlockMs} ms`);
     process.exit(0);
   });
 }

@@ -6,7 +6,7 @@ import type { ConfigService } from '../config';
 import type { LintOutput } from '../lint/protocol';
 import { mergeFindings } from '../lint/run';
 import { AbandonedCheck, type LintClient } from '../lint/client';
-import { LintScheduler, MARKDOWNLINT_PAUSE_MS } from '../lint/scheduler';
+import { LintScheduler, markdownlintDelay } from '../lint/scheduler';
 import { toVscodeRange } from '../ranges';
 import { HEAD_LINES, isPostmortemFile, looksLikePostmortem } from './match';
 import { ruleDocUrl } from './ruleDocs';
@@ -169,7 +169,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.docs.set(key, doc);
     this.scheduler.schedule(key, delayMs);
     // tiny documents are checked inline, markdownlint included
-    if (this.client.placeFor(doc.lineCount) === 'worker') this.scheduleMarkdownlint(key, delayMs === 0 ? 0 : Math.max(delayMs, MARKDOWNLINT_PAUSE_MS));
+    if (this.client.placeFor(doc.lineCount) === 'worker') this.scheduleMarkdownlint(key, markdownlintDelay(delayMs, doc.lineCount));
   }
 
   private scheduleMarkdownlint(key: string, delayMs: number): void {

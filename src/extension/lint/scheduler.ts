@@ -1,11 +1,22 @@
 // Debounce and stale-result dropping for live checks, per document. Pure (timers injected) so it is unit-tested
 // without the editor and drives the benchmark exactly as it drives the extension.
+import { CHUNK_MIN_DOCUMENT_LINES } from '../../core/check/markdownlint-chunks';
 
 /**
- * markdownlint's rules (slow on large documents, and about structure rather than the text being typed) run only
- * after a pause this long, never in the short gaps between keystrokes; our rules run after the debounce setting.
+ * On large documents markdownlint's rules (slow there, and about structure rather than the text being typed) run
+ * only after a pause this long, never in the short gaps between keystrokes; our rules run after the debounce setting.
  */
 export const MARKDOWNLINT_PAUSE_MS = 600;
+/** Documents from this many lines on are large for markdownlint (the size from which it lints in chunks). */
+export const MARKDOWNLINT_PAUSE_FROM_LINES = CHUNK_MIN_DOCUMENT_LINES;
+
+/**
+ * How long after a change markdownlint's rules run: with our rules (the debounce) on documents where they take tens
+ * of ms, after a longer pause on large ones; at once when the document was just opened (`debounceMs` 0).
+ */
+export function markdownlintDelay(debounceMs: number, lineCount: number): number {
+  return debounceMs === 0 || lineCount < MARKDOWNLINT_PAUSE_FROM_LINES ? debounceMs : Math.max(debounceMs, MARKDOWNLINT_PAUSE_MS);
+}
 
 /** The timer functions the scheduler uses (the real ones by default; fakes in tests). */
 export interface Timers {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { LintScheduler, type Timers } from '../../../src/extension/lint/scheduler';
+import { LintScheduler, MARKDOWNLINT_PAUSE_FROM_LINES, MARKDOWNLINT_PAUSE_MS, markdownlintDelay, type Timers } from '../../../src/extension/lint/scheduler';
 
 /** Virtual time: timers fire only when `advance` passes them. */
 class FakeTimers implements Timers {
@@ -119,5 +119,13 @@ describe('editor: live check scheduling', () => {
     s.schedule('doc', 10);
     await timers.advance(10);
     assert.deepStrictEqual(errors, ['worker died', 2]);
+  });
+
+  it('runs markdownlint with our rules on ordinary documents, after a longer pause on large ones, at once on open', () => {
+    assert.strictEqual(markdownlintDelay(150, 300), 150);
+    assert.strictEqual(markdownlintDelay(150, MARKDOWNLINT_PAUSE_FROM_LINES - 1), 150);
+    assert.strictEqual(markdownlintDelay(150, MARKDOWNLINT_PAUSE_FROM_LINES), MARKDOWNLINT_PAUSE_MS);
+    assert.strictEqual(markdownlintDelay(2000, 5000), 2000, 'never sooner than the debounce setting');
+    assert.strictEqual(markdownlintDelay(0, 5000), 0);
   });
 });
