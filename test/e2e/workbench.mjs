@@ -23,9 +23,7 @@ export class Workbench {
   async command(title, timeout = 60_000) {
     const deadline = Date.now() + timeout;
     for (;;) {
-      await this.page.keyboard.press('F1');
-      const input = this.page.locator('.quick-input-widget input:visible');
-      await input.waitFor();
+      const input = await this.quickInput('F1');
       await input.fill(`>${title}`);
       const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row:visible', { hasText: title }).first();
       try {
@@ -39,6 +37,26 @@ export class Workbench {
     }
   }
 
+  /**
+   * Opens the quick input with `keys` (F1, Ctrl+P) and returns its text box once it has the keyboard focus. A quick
+   * input still closing from the step before must not take the text: typed into a hidden box, it lands in the editor.
+   */
+  async quickInput(keys) {
+    await this.quickInputClosed();
+    await this.page.keyboard.press(keys);
+    await this.focusedQuickInput();
+    return this.page.locator('.quick-input-widget input:visible');
+  }
+
+  /** Waits until the keyboard focus is in a visible quick input's text box. */
+  async focusedQuickInput() {
+    await this.page.waitForFunction(() => {
+      const el = document.activeElement;
+      const widget = el?.closest('.quick-input-widget');
+      return !!widget && el.tagName === 'INPUT' && widget.offsetParent !== null && getComputedStyle(widget).display !== 'none';
+    }, null, { timeout: 15_000 });
+  }
+
   /** Answers the open quick pick by choosing the row that contains `text`. */
   async pick(text) {
     const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row:visible', { hasText: text }).first();
@@ -48,17 +66,15 @@ export class Workbench {
 
   /** Types into the open quick input (input box) and confirms. */
   async answer(text) {
+    await this.focusedQuickInput();
     const input = this.page.locator('.quick-input-widget input:visible');
-    await input.waitFor();
     await input.fill(text);
     await this.page.keyboard.press('Enter');
   }
 
   /** Opens a workspace file through Quick Open (Ctrl+P). */
   async open(relativePath) {
-    await this.page.keyboard.press('Control+P');
-    const input = this.page.locator('.quick-input-widget input:visible');
-    await input.waitFor();
+    const input = await this.quickInput('Control+P');
     await input.fill(relativePath);
     await this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row:visible', { hasText: path.basename(relativePath) }).first().waitFor();
     await this.page.keyboard.press('Enter');
@@ -67,9 +83,7 @@ export class Workbench {
 
   /** Moves the cursor to a 1-based line (and column) through Quick Open's `:line:column`. */
   async goToLine(line, column) {
-    await this.page.keyboard.press('Control+P');
-    const input = this.page.locator('.quick-input-widget input:visible');
-    await input.waitFor();
+    const input = await this.quickInput('Control+P');
     await input.fill(column ? `:${line}:${column}` : `:${line}`);
     await this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row:visible', { hasText: `line ${line}` }).first().waitFor();
     await this.page.keyboard.press('Enter');
