@@ -22,7 +22,7 @@ export default tseslint.config(
   {
     // end-to-end scenarios also pass functions that run in the workbench page
     files: ['test/e2e/**/*.mjs'],
-    languageOptions: { globals: { document: 'readonly' } },
+    languageOptions: { globals: { document: 'readonly', getComputedStyle: 'readonly' } },
   },
   {
     // The core runs in the browser build and the CLI alike: no editor API, no Node built-ins.
