@@ -5,6 +5,8 @@
 import { lint } from 'markdownlint/sync';
 import type { Configuration, LintError } from 'markdownlint';
 import type { Finding, Fix, Range } from '../types';
+import { LruCache } from '../cache';
+import { splitLines } from '../model/text';
 import { chunkSafeConfig, DEFAULT_CHUNK_SIZES, lintChunks, type ChunkSizes } from './markdownlint-chunks';
 
 /** The quiet defaults (documented in docs/rules/markdownlint.md). */
@@ -53,30 +55,10 @@ export function* markdownlintSteps(text: string, lines: readonly string[], works
  * markdownlint's errors by chunk text, kept between checks of the same documents: when someone types in one part of a
  * large document only the chunk they type in is linted again. Least recently used entries go first.
  */
-export class ChunkCache {
-  private readonly entries = new Map<string, readonly LintError[]>();
-
+export class ChunkCache extends LruCache<string, readonly LintError[]> {
   /** `capacity` chunks are kept (about 1,000 lines each). */
-  constructor(private readonly capacity = 48) {}
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  get(key: string): readonly LintError[] | undefined {
-    const errors = this.entries.get(key);
-    if (errors) {
-      // most recently used last
-      this.entries.delete(key);
-      this.entries.set(key, errors);
-    }
-    return errors;
-  }
-
-  set(key: string, errors: readonly LintError[]): void {
-    this.entries.delete(key);
-    this.entries.set(key, errors);
-    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+  constructor(capacity = 48) {
+    super(capacity);
   }
 }
 
@@ -111,7 +93,7 @@ export function* lintErrorSteps(text: string, lines: readonly string[], config: 
     return errors;
   };
   if (!sizes || !chunkSafeConfig(config) || /<!--\s*markdownlint-/.test(text)) return [...yield* lintOne(text)];
-  const chunks = lintChunks(lines.length > 0 ? lines : text.split(/\r\n|\r|\n/), topLevelOf(config), sizes);
+  const chunks = lintChunks(lines.length > 0 ? lines : splitLines(text), topLevelOf(config), sizes);
   if (chunks.length === 1) return [...yield* lintOne(text)];
   const out: LintError[] = [];
   for (const c of chunks) {

@@ -2,6 +2,7 @@
  * Labelled facts written anywhere in the document: `• Outage **start** time: ...`, `* Start: ...`,
  * `**Duration:** 4h`, `Start time: ...` on a line of its own, and `| Start | ... |` key/value table rows.
  */
+import { memoized } from '../cache';
 import type { Field, StandardFieldId, StandardSectionId } from './types';
 import type { ScannedLine } from './scan';
 import { matchStandardSection, MAX_CACHED } from './sections';
@@ -34,16 +35,12 @@ for (const [id, names] of Object.entries(fieldLabelSynonyms) as [StandardFieldId
 
 /** The standard field a label names (`Outage **start** time` -> `start`), if any. */
 export function matchFieldLabel(label: string): StandardFieldId | undefined {
-  // Documents repeat labels: each distinct one is normalised once.
-  if (labelMatches.has(label)) return labelMatches.get(label);
-  // Normalising turns markup characters into spaces, so `**start**` needs no separate stripping.
-  const found = labelIndex.get(normalizeLabel(label));
-  if (labelMatches.size >= MAX_CACHED) labelMatches.clear();
-  labelMatches.set(label, found);
-  return found;
+  return labelMatches(label);
 }
 
-const labelMatches = new Map<string, StandardFieldId | undefined>();
+// Documents repeat labels: each distinct one is normalised once. Normalising turns markup characters into spaces, so
+// `**start**` needs no separate stripping.
+const labelMatches = memoized((label: string) => labelIndex.get(normalizeLabel(label)), MAX_CACHED);
 
 /**
  * Fields whose value covers a standard section: a document that states `What clients and users experienced: ...`

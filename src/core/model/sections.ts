@@ -1,6 +1,7 @@
 /**
  * Sections: headings matched to standard sections through synonyms, their line spans, body text and placeholders.
  */
+import { memoized } from '../cache';
 import type { Section, StandardSectionId } from './types';
 import type { ScannedLine } from './scan';
 import { lineRange, normalizeLabel, spanRange, stripMarkup } from './text';
@@ -35,17 +36,13 @@ const SEPARATOR = /\s+[-–—|]\s+|:\s+/;
  * (`3. Timeline`), parentheticals (`Timeline (UTC)`), trailing colons, and text after a dash (`Timeline - all times UTC`).
  */
 export function matchStandardSection(title: string): StandardSectionId | undefined {
-  // Documents repeat labels (every `Owner:` line, a label on each row): each distinct text is matched once.
-  if (sectionMatches.has(title)) return sectionMatches.get(title);
-  const found = matchUncached(title);
-  if (sectionMatches.size >= MAX_CACHED) sectionMatches.clear();
-  sectionMatches.set(title, found);
-  return found;
+  return sectionMatches(title);
 }
 
-const sectionMatches = new Map<string, StandardSectionId | undefined>();
 /** Bound of the caches of matched titles and labels: distinct texts of a few large documents. */
 export const MAX_CACHED = 5000;
+// Documents repeat labels (every `Owner:` line, a label on each row): each distinct text is matched once.
+const sectionMatches = memoized(matchUncached, MAX_CACHED);
 
 function matchUncached(title: string): StandardSectionId | undefined {
   const quick = synonymIndex.get(normalizeLabel(title));

@@ -3,6 +3,7 @@
  * choice in words. Year: written > `yearHint` > a weekday that pins it > file-name date > the reference date.
  * Zone: written > the context zone (which also settles ambiguous abbreviations) > UTC, flagged as assumed.
  */
+import { memoized } from '../cache';
 import { MONTH_NAMES, pad2, type CivilDate } from './civil';
 import { inferYear } from './calendar';
 import type { TimeMatch } from './parse';
@@ -60,15 +61,7 @@ function clockText(h: number, m: number): string {
 const fail = (reason: UnresolvedReason, message: string, assumptions: string[] = []): TimeResolution => ({ assumptions, unresolved: { reason, message } });
 
 /** One read-only choice per zone id: every time of a document is read in a few zones, not one object each. */
-const zoneChoices = new Map<string, { readonly zone: string }>();
-function zoneChoice(zone: string): { readonly zone: string } {
-  let c = zoneChoices.get(zone);
-  if (!c) {
-    if (zoneChoices.size >= 1000) zoneChoices.clear();
-    zoneChoices.set(zone, (c = { zone }));
-  }
-  return c;
-}
+const zoneChoice = memoized((zone: string): { readonly zone: string } => ({ zone }), 1000);
 
 /** The zone to read a match in, with the words that justify it. */
 function chooseZone(match: TimeMatch, ctx: TimeContext, approx: number, says: string[]): { zone: string; assumed?: boolean } | TimeResolution {

@@ -3,6 +3,7 @@
  * per zone), never from naive arithmetic. A zone id is `UTC`, an IANA name (`America/New_York`) or a fixed offset
  * (`+05:30`, `-05:00`); abbreviations such as `EST` are read as their fixed offset, as written.
  */
+import { memoized } from '../cache';
 import { civilToMs, msToCivil, pad2, type CivilDateTime } from './civil';
 import { ABBREVIATIONS, GENERIC_NAMES, UTC_NAMES, type AbbreviationRow } from './zone-table';
 
@@ -108,14 +109,10 @@ export function isValidIanaZone(name: string): boolean {
  * Abbreviations match in any case here (the text scanner is stricter). Undefined when the text names no zone.
  */
 export function lookupZone(text: string): ZoneLookup | undefined {
-  if (lookups.has(text)) return lookups.get(text);
-  const found = lookupUncached(text);
-  if (lookups.size > 2000) lookups.clear();
-  lookups.set(text, found);
-  return found;
+  return lookups(text);
 }
 
-const lookups = new Map<string, ZoneLookup | undefined>();
+const lookups = memoized(lookupUncached, 2001);
 
 function lookupUncached(text: string): ZoneLookup | undefined {
   const clean = text.trim().replace(/^\((.*)\)$/, '$1').replace(/\s+/g, ' ').replace(/\s*\/\s*/g, '/').trim();

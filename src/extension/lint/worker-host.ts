@@ -3,6 +3,7 @@
 // document, or a document's preview), and linted chunk by chunk: between chunks the worker lets messages in, so a newer text of the same document stops a stale run
 // instead of waiting behind it. Chunks linted before are kept in a cache: typing in one part of a large document
 // re-lints only the chunk typed in.
+import { LruCache } from '../../core/cache';
 import { ChunkCache } from '../../core/check';
 import type { CheckOptions } from '../../core/check/types';
 import type { Finding } from '../../core/types';
@@ -39,7 +40,7 @@ interface Job {
 /** Answers requests through `post`; never throws. */
 export class WorkerHost {
   private readonly cache = new ChunkCache();
-  private readonly bodyCaches = new Map<string, BodyCache>();
+  private readonly bodyCaches = new LruCache<string, BodyCache>(MAX_BODY_CACHES);
   /** Jobs waiting, oldest first, at most one per key. */
   private readonly queue: Job[] = [];
   private running: Job | undefined;
@@ -67,9 +68,7 @@ export class WorkerHost {
     let steps: () => Generator<void, WorkerResponse, void>;
     if (message.type === 'markdownlint') {
       steps = function* () {
-        const started = performance.now();
-        const findings = yield* deps.markdownlint(text, options, cache);
-        return { type: 'markdownlint', id, findings, checkMs: performance.now() - started };
+        return { type: 'markdownlint', id, findings: yield* deps.markdownlint(text, options, cache) };
       };
     } else {
       const { render, part } = message;
@@ -93,9 +92,7 @@ export class WorkerHost {
   /** The body cache of a preview, the least recently used one dropped past MAX_BODY_CACHES. */
   private bodyCache(key: string): BodyCache {
     const cache = this.bodyCaches.get(key) ?? new BodyCache();
-    this.bodyCaches.delete(key);
     this.bodyCaches.set(key, cache);
-    while (this.bodyCaches.size > MAX_BODY_CACHES) this.bodyCaches.delete(this.bodyCaches.keys().next().value as string);
     return cache;
   }
 
