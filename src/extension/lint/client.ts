@@ -194,18 +194,13 @@ export class LintClient {
    * markdownlint's findings for `text` of document `key`, from the other worker, so they never hold up ours. A newer
    * text of the same document replaces this request: it then rejects with `AbandonedCheck`.
    */
-  markdownlint(key: string, text: string, options: CheckOptions, lineCount: number): Promise<Finding[]> {
+  async markdownlint(key: string, text: string, options: CheckOptions, lineCount: number): Promise<Finding[]> {
     if (!this.md.usable) {
-      if (lineCount > INLINE_MARKDOWNLINT_MAX_LINES) return Promise.resolve([skippedNotice()]);
-      const inline = this.opts.markdownlintInline ?? ((t: string, o: CheckOptions) => drain(markdownlintPhase(t, o)));
-      try {
-        return Promise.resolve(inline(text, options));
-      } catch (e) {
-        return Promise.reject(e);
-      }
+      if (lineCount > INLINE_MARKDOWNLINT_MAX_LINES) return [skippedNotice()];
+      return this.opts.markdownlintInline ? this.opts.markdownlintInline(text, options) : drain(markdownlintPhase(text, options));
     }
-    return this.md.request({ type: 'markdownlint', id: this.nextId++, key, text, options })
-      .then((r) => (r as Extract<WorkerResponse, { type: 'markdownlint' }>).findings);
+    const r = await this.md.request({ type: 'markdownlint', id: this.nextId++, key, text, options });
+    return (r as Extract<WorkerResponse, { type: 'markdownlint' }>).findings;
   }
 
   /**
@@ -213,17 +208,13 @@ export class LintClient {
    * linted are cached, or inline for tiny documents. A newer request with the same `key` replaces this one (it then
    * rejects with `AbandonedCheck`).
    */
-  render(key: string, text: string, options: CheckOptions, render: WorkerRenderOptions, part: 'content' | 'page', lineCount: number): Promise<string> {
+  async render(key: string, text: string, options: CheckOptions, render: WorkerRenderOptions, part: 'content' | 'page', lineCount: number): Promise<string> {
     if (this.placeFor(lineCount) === 'inline' || !this.md.usable) {
       const inlineOptions = lineCount <= INLINE_MARKDOWNLINT_MAX_LINES ? options : { ...options, markdownlint: false as const };
-      try {
-        return Promise.resolve(drain(renderPhase(text, inlineOptions, render, part)));
-      } catch (e) {
-        return Promise.reject(e);
-      }
+      return drain(renderPhase(text, inlineOptions, render, part));
     }
-    return this.md.request({ type: 'render', id: this.nextId++, key, text, options, render, part })
-      .then((r) => (r as Extract<WorkerResponse, { type: 'rendered' }>).html);
+    const r = await this.md.request({ type: 'render', id: this.nextId++, key, text, options, render, part });
+    return (r as Extract<WorkerResponse, { type: 'rendered' }>).html;
   }
 
   /** Stops the workers and fails what is pending. */

@@ -129,7 +129,7 @@ export type WorkerRequest = LintRequest | MarkdownlintRequest | RenderRequest;
 /** Worker -> editor: the answer to request `id`. */
 export type WorkerResponse =
   | { type: 'result'; id: number; output: LintOutput }
-  | { type: 'markdownlint'; id: number; findings: Finding[]; checkMs: number }
+  | { type: 'markdownlint'; id: number; findings: Finding[] }
   | { type: 'rendered'; id: number; html: string }
   | { type: 'abandoned'; id: number }
   | { type: 'error'; id: number; message: string };
