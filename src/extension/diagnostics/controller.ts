@@ -74,7 +74,8 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly context: vscode.ExtensionContext,
     /** Checks and renders in the background workers (the preview renders through it too). */
     readonly client: LintClient,
-    private readonly config: ConfigService,
+    /** Settings and `.postmortem.json` per folder (the preview reads them here too). */
+    readonly config: ConfigService,
     private readonly log: (message: string) => void,
   ) {
     this.forced = new Set(context.workspaceState.get<string[]>(FORCED_KEY, []));

@@ -1,7 +1,6 @@
 /** Wires the preview: panels, their serializer, the preview and export commands, and the inspect hook for tests. */
 import * as vscode from 'vscode';
 import { PREVIEW_VIEW_TYPE } from '../../core/render/protocol';
-import { ConfigService } from '../config';
 import type { DiagnosticsController } from '../diagnostics/controller';
 import { registerExportCommand } from './exportHtmlCommand';
 import { PreviewManager } from './previewManager';
@@ -13,13 +12,12 @@ import { registerShowPreviewCommands } from './showPreviewCommand';
  * tests) returns what the panel of a URI, or the most recent panel, last sent and displayed.
  */
 export function registerPreview(context: vscode.ExtensionContext, diagnostics: DiagnosticsController): PreviewManager {
-  // the same reading of settings and .postmortem.json as the diagnostics (invalid values are reported there)
-  const config = new ConfigService(() => undefined);
+  // the diagnostics' reading of settings and .postmortem.json (one cache, one watcher; invalid values reported once)
+  const config = diagnostics.config;
   const source = workerSource(diagnostics.client, (uri) => config.checkOptions(uri));
   // the preview follows the same documents the diagnostics check (Validate This File included)
   const manager = new PreviewManager(context.extensionUri, source, (d) => diagnostics.isPostmortem(d), config.onDidChange);
   context.subscriptions.push(
-    config,
     manager,
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, manager),
     ...registerShowPreviewCommands(manager),
