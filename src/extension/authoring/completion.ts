@@ -11,7 +11,7 @@ import { documentTimestamp, frontMatterSuggestions, type TimestampSample } from 
 import type { DiagnosticsController } from '../diagnostics/controller';
 import { outputTimes, toOutlineView, type OutlineView } from '../lint/protocol';
 import { fromVscodePosition } from '../ranges';
-import { settingZone } from './document-context';
+import { analyzeDocument, settingZone } from './document-context';
 
 // zone names for `timezone:`, where the platform lists them
 const zoneNames: readonly string[] = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
@@ -45,7 +45,7 @@ export class AuthoringCompletionProvider implements vscode.CompletionItemProvide
     }
     if (byColon) return [];
     const { line } = fromVscodePosition(position);
-    const ctx = this.timelineContext(document, now, zone);
+    const ctx = this.timelineContext(document, now);
     if (!ctx) return [];
     const timeline = ctx.outline.sections.find((s) => s.standard === 'timeline' && line > s.headingLine && line <= s.endLine);
     if (!timeline) return [];
@@ -90,11 +90,11 @@ export class AuthoringCompletionProvider implements vscode.CompletionItemProvide
    * only matters at a section's edge), else analyzed here when it is small; undefined for a large document that
    * is not checked (not a postmortem).
    */
-  private timelineContext(document: vscode.TextDocument, now: number, zone: string | undefined): TimelineContext | undefined {
+  private timelineContext(document: vscode.TextDocument, now: number): TimelineContext | undefined {
     const result = this.diagnostics?.lastResult(document);
     if (result) return { outline: result.output.outline, times: outputTimes(result.output), documentZone: result.output.documentZone };
     if (document.lineCount > COMPLETION_ANALYZE_MAX_LINES) return undefined;
-    const analysis = analyze(document.getText(), { now, fileName: document.uri.path.split('/').pop(), ...(zone ? { defaultTimeZone: zone } : {}) });
+    const analysis = analyzeDocument(document, now);
     return { outline: toOutlineView(analysis.model), times: analysis.times, documentZone: analysis.documentZone };
   }
 }
