@@ -43,18 +43,26 @@ export class Workbench {
    */
   async quickInput(keys) {
     await this.quickInputClosed();
-    await this.page.keyboard.press(keys);
-    await this.focusedQuickInput();
+    // a workbench busy right after a command may drop the key: pressed again, up to three times
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press(keys);
+      try {
+        await this.focusedQuickInput(5000);
+        break;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+      }
+    }
     return this.page.locator('.quick-input-widget input:visible');
   }
 
   /** Waits until the keyboard focus is in a visible quick input's text box. */
-  async focusedQuickInput() {
+  async focusedQuickInput(timeout = 15_000) {
     await this.page.waitForFunction(() => {
       const el = document.activeElement;
       const widget = el?.closest('.quick-input-widget');
       return !!widget && el.tagName === 'INPUT' && widget.offsetParent !== null && getComputedStyle(widget).display !== 'none';
-    }, null, { timeout: 15_000 });
+    }, null, { timeout });
   }
 
   /** Answers the open quick pick by choosing the row that contains `text`. */
