@@ -9,11 +9,110 @@
  */
 export function memoized<K, V>(compute: (key: K) => V, max: number): (key: K) => V {
   const store = new Map<K, V>();
+  stores.push(store as Map<unknown, unknown>);
   return (key) => {
     if (store.has(key)) return store.get(key) as V;
     const value = compute(key);
     if (store.size >= max) store.clear();
     store.set(key, value);
+    return value;
+  };
+}
+
+/**
+ * Bound of the memos keyed by a line of text (or a cell, a field value): every line of a 20,000-line document and
+ * the lines edited since. A document is checked again on every edit, and all but a few of its lines are unchanged.
+ */
+export const MAX_REMEMBERED_LINES = 30_000;
+
+/** Every memo's store, so that all can be forgotten at once. */
+const stores: Map<unknown, unknown>[] = [];
+
+/**
+ * Forgets every remembered result. For the benchmark's first-read timings and for tests that compare a check made
+ * from memory with one made from scratch; results never depend on what is remembered.
+ */
+export function forgetRemembered(): void {
+  for (const store of stores) store.clear();
+  recent.length = 0;
+}
+
+/**
+ * What the per-line memos keep for one line of text: a slot per memo. A document's lines are looked up once per check
+ * (`lineRecords`), and every reader of a line then finds its results in the line's record without a lookup of its
+ * own (a lookup compares the whole line).
+ */
+export type LineRecord = unknown[];
+
+const lineStore = new Map<string, LineRecord>();
+stores.push(lineStore as Map<unknown, unknown>);
+
+/** The lines and records of the last few documents read: a new version of one shares all but a few lines. */
+const recent: { lines: readonly string[]; records: LineRecord[] }[] = [];
+const MAX_RECENT = 4;
+
+/**
+ * The record of each line, made empty for a line not seen before. The lines a new version shares with the version
+ * read before (all but the edited ones, before and after them) take that version's records by position: comparing
+ * two lines costs less than looking one up, which hashes it.
+ */
+export function lineRecords(lines: readonly string[]): LineRecord[] {
+  const n = lines.length;
+  const out = new Array<LineRecord>(n);
+  const before = n > 0 ? recent.find((r) => r.lines.length > 0 && (r.lines[0] === lines[0] || r.lines[r.lines.length - 1] === lines[n - 1])) : undefined;
+  let head = 0;
+  let tail = 0;
+  if (before) {
+    const old = before.lines;
+    const shared = Math.min(n, old.length);
+    while (head < shared && old[head] === lines[head]) { out[head] = before.records[head]; head++; }
+    while (tail < shared - head && old[old.length - 1 - tail] === lines[n - 1 - tail]) { out[n - 1 - tail] = before.records[old.length - 1 - tail]; tail++; }
+  }
+  for (let i = head; i < n - tail; i++) out[i] = recordOf(lines[i]);
+  if (before) recent.splice(recent.indexOf(before), 1);
+  recent.unshift({ lines, records: out });
+  if (recent.length > MAX_RECENT) recent.pop();
+  return out;
+}
+
+/** The record of one line, from the store. */
+function recordOf(line: string): LineRecord {
+  let record = lineStore.get(line);
+  if (record === undefined) {
+    if (lineStore.size >= MAX_REMEMBERED_LINES) lineStore.clear();
+    record = [];
+    lineStore.set(line, record);
+  }
+  return record;
+}
+
+let slotCount = 0;
+/** Stands for an `undefined` result in a slot (an empty slot is one not computed yet). */
+const UNDEFINED = Symbol('undefined');
+
+/** `compute(line)` kept in the line's record. `record` must be the record of `line`. */
+export function perLine<V>(compute: (line: string) => V): (record: LineRecord, line: string) => V {
+  const slot = slotCount++;
+  return (record, line) => {
+    const kept = record[slot];
+    if (kept !== undefined) return (kept === UNDEFINED ? undefined : kept) as V;
+    const value = compute(line);
+    record[slot] = value === undefined ? UNDEFINED : value;
+    return value;
+  };
+}
+
+/**
+ * `compute(line, from, to)` kept in the line's record: the span is the same for the same line (its content after the
+ * list marker, a cell). A call with another span computes again and is kept instead.
+ */
+export function perLineSpan<V>(compute: (line: string, from: number, to: number) => V): (record: LineRecord, line: string, from: number, to: number) => V {
+  const slot = slotCount++;
+  return (record, line, from, to) => {
+    const kept = record[slot] as { from: number; to: number; value: V } | undefined;
+    if (kept !== undefined && kept.from === from && kept.to === to) return kept.value;
+    const value = compute(line, from, to);
+    record[slot] = { from, to, value };
     return value;
   };
 }

@@ -4,14 +4,15 @@
  * configured default), the start first (its date and year then serve the other times), timeline entries in order
  * (a `### date` heading or the previous entry gives the day; HH:MM going back more than 12 hours is the next day).
  */
+import { perLine, perLineSpan } from '../cache';
 import { fieldCoversSection, parsePostmortem, scannedLinesOf } from '../model';
 import type { PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
 import {
-  ABBREVIATIONS, dateFromFileName, findTimes, instantToZoned, MONTH_NAMES, normalizeZone, resolveSequence, resolveTime, rollover,
+  ABBREVIATIONS, dateFromFileName, findTimes, instantToZoned, MONTH_NAMES, normalizeZone, resolveSequence, resolveTime, rollover, scanTimes,
   type CivilDate, type TimeContext, type TimeMatch, type TimeResolution,
 } from '../time';
 import type { Range } from '../types';
-import { marks, marksAny, type MarkerKind } from './markers';
+import { entryMarks, hasMark, type MarkerKind } from './markers';
 import { computeMetrics } from './metrics';
 import type { Analysis, AnalyzedTimelineEntry, AnalyzeOptions, DocumentZone, Milestone, ResolvedTime } from './types';
 
@@ -68,10 +69,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const { entry, time } of read) {
     // Once every milestone is known, later entries cannot change any of them; an entry without an instant sets none.
     if (MILESTONES.every((k) => found[k])) break;
-    if (time.instant === undefined || !marksAny(entry.text)) continue;
-    // Only the milestones still missing are looked for.
+    if (time.instant === undefined) continue;
+    const mask = entryMarks(model, entry);
+    if (mask === 0) continue;
     for (const kind of MILESTONES) {
-      if (!found[kind] && marks(entry.text, kind)) found[kind] = { time, source: 'timeline' };
+      if (!found[kind] && hasMark(mask, kind)) found[kind] = { time, source: 'timeline' };
     }
   }
   const metrics = computeMetrics(found);
@@ -133,8 +135,8 @@ interface Written { match: TimeMatch; range: Range; source: 'front-matter' | 'fi
 function firstTimeIn(model: PostmortemModel, span: Range): { match: TimeMatch; range: Range } | undefined {
   const line = model.lines[span.start.line - 1] ?? '';
   const endCol = span.end.line === span.start.line ? span.end.column : line.length + 1;
-  const text = line.slice(span.start.column - 1, endCol - 1);
-  const all = findTimes(text);
+  const record = scannedLinesOf(model)[span.start.line - 1]?.record;
+  const all = record ? timesInSpan(record, line, span.start.column - 1, endCol - 1) : findTimes(line.slice(span.start.column - 1, endCol - 1));
   const match = all.find((m) => m.kind !== 'date' || m.year !== undefined) ?? all[0];
   if (!match) return undefined;
   return { match, range: spanToRange(span.start.line, span.start.column - 1, match) };
@@ -211,11 +213,11 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
   const read = model.timeline.map((entry) => {
     const found = firstTimeIn(model, entry.timeRange);
     if (!found) return { entry, found };
-    // The match is this entry's own (a fresh scan): the date of a heading or column is written into it directly.
+    // The date of a heading or column joins a copy of the match (matches are shared between checks).
     const m = found.match;
     if (entry.dateText && m.month === undefined) {
       const date = findTimes(entry.dateText).find((d) => d.month !== undefined && d.day !== undefined);
-      if (date) Object.assign(m, { year: date.year, month: date.month, day: date.day, weekday: m.weekday ?? date.weekday, kind: 'datetime' });
+      if (date) found.match = Object.assign({}, m, { year: date.year, month: date.month, day: date.day, weekday: m.weekday ?? date.weekday, kind: 'datetime' as const });
     }
     return { entry, found };
   });
@@ -287,6 +289,11 @@ function unreadable(text: string, range: Range): ResolvedTime {
   };
 }
 
+/** The times written on a line, kept in the line's record. */
+const timesOfLine = perLine(scanTimes);
+/** The times written in a span of a line (a timeline entry's time, a field's value), kept in the line's record. */
+const timesInSpan = perLineSpan((line: string, from: number, to: number) => scanTimes(line.slice(from, to)));
+
 /** Times anywhere else in the prose (not in code, comments or front matter). */
 function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: ResolvedTime) => ResolvedTime, known: (line: number, column: number) => boolean): void {
   const scanned = scannedLinesOf(model);
@@ -294,7 +301,7 @@ function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: Resol
     const kind = scanned[i]?.kind;
     const line = model.lines[i];
     if (kind === 'code' || kind === 'fence' || kind === 'comment' || kind === 'frontmatter' || line.length > MAX_SCANNED_LINE || !DIGIT.test(line)) continue;
-    for (const m of findTimes(line)) {
+    for (const m of timesOfLine(scanned[i].record, line)) {
       if (m.kind === 'date' && m.year === undefined && m.weekday === undefined) continue;
       // A time already placed (a field, a timeline entry) is not resolved a second time.
       if (known(i + 1, m.start + 1)) continue;

@@ -3,6 +3,10 @@
  * "alert fired", "Mitigated", "Resolved"). The first entry that matches a milestone is that milestone.
  */
 
+import { MAX_REMEMBERED_LINES, memoized, perLineSpan } from '../cache';
+import { scannedLinesOf } from '../model/parse';
+import type { PostmortemModel, TimelineEntry } from '../model/types';
+
 /** Milestones a timeline entry can mark. */
 export type MarkerKind = 'start' | 'end' | 'detected' | 'mitigated' | 'resolved';
 
@@ -16,20 +20,42 @@ const MARKERS: readonly [MarkerKind, RegExp][] = [
 
 /** The milestones an entry's text marks, in a fixed order. */
 export function markersIn(text: string): MarkerKind[] {
-  return MARKERS.filter(([, re]) => re.test(text)).map(([kind]) => kind);
+  const mask = markerMask(text);
+  return MARKERS.filter((_, k) => (mask & (1 << k)) !== 0).map(([kind]) => kind);
 }
 
-/** True when an entry's text marks the milestone `kind` (one pattern: callers that look for one kind skip the others). */
-export function marks(text: string, kind: MarkerKind): boolean {
-  return PATTERN[kind].test(text);
-}
-
-const PATTERN = Object.fromEntries(MARKERS) as Record<MarkerKind, RegExp>;
+const BIT = Object.fromEntries(MARKERS.map(([kind], k) => [kind, 1 << k])) as Record<MarkerKind, number>;
 
 /** Every marker pattern in one: most entries mark nothing, and one scan says so. */
 const ANY = new RegExp(MARKERS.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
 
-/** True when an entry's text marks any milestone. */
-export function marksAny(text: string): boolean {
-  return ANY.test(text);
+/** The milestones a text marks, one bit each in the order of MARKERS. */
+function readMask(text: string): number {
+  if (!ANY.test(text)) return 0;
+  let mask = 0;
+  MARKERS.forEach(([, re], k) => { if (re.test(text)) mask |= 1 << k; });
+  return mask;
+}
+
+/** `readMask` kept per text (entries repeat across checks). */
+const markerMask = memoized(readMask, MAX_REMEMBERED_LINES);
+
+/** `readMask` of a span of a line, kept in the line's record. */
+const maskInSpan = perLineSpan((line: string, from: number, to: number) => readMask(line.slice(from, to)));
+
+/**
+ * The milestones a timeline entry of `model` marks (as `markersIn` of its text, one bit per kind: see `hasMark`),
+ * kept in its line's record.
+ */
+export function entryMarks(model: PostmortemModel, entry: TimelineEntry): number {
+  const { start, end } = entry.textRange;
+  const record = start.line === end.line ? scannedLinesOf(model)[start.line - 1]?.record : undefined;
+  const line = model.lines[start.line - 1];
+  if (!record || line === undefined || end.column - start.column !== entry.text.length) return markerMask(entry.text);
+  return maskInSpan(record, line, start.column - 1, end.column - 1);
+}
+
+/** True when a mask from `entryMarks` holds the milestone `kind`. */
+export function hasMark(mask: number, kind: MarkerKind): boolean {
+  return (mask & BIT[kind]) !== 0;
 }

@@ -2,6 +2,7 @@
  * Action items of the action-items section: checkbox, bullet and numbered items and table rows, with owner,
  * due date, priority and tracker link found in the text (`@alice`, `Owner: Bob`, `due 2024-04-01`, `P1`, `JIRA-123`).
  */
+import { perLineSpan, type LineRecord } from '../cache';
 import type { Range } from '../types';
 import type { ActionItem, Section } from './types';
 import type { ScannedLine } from './scan';
@@ -42,32 +43,49 @@ const STATE_WORD = /\b(DONE|TODO|IN PROGRESS|OPEN|CLOSED)\b/;
 const DONE = /^(?:\[[xX]\]|done|complete[d]?|closed|fixed|resolved|finished|shipped|merged|implemented|yes|x|✅|✓|✔|☑)/i;
 
 /** First match of any pattern in `line[from, to)`, as text and range (group 1). */
-function find(patterns: Pattern[], line: string, i: number, from: number, to: number): Part | undefined {
-  const text = line.slice(from, to);
-  for (const { when, re } of patterns) {
-    if (!when.test(text)) continue;
-    const m = re.exec(text);
-    if (m?.indices?.[1]) {
-      const [a, b] = m.indices[1];
-      const end = trimEnd(line, from + a, from + b);
-      return { text: line.slice(from + a, end), range: lineRange(i, from + a, end) };
-    }
-  }
-  return undefined;
+function find(patterns: Finder, record: LineRecord, line: string, i: number, from: number, to: number): Part | undefined {
+  const span = patterns(record, line, from, to);
+  return span && { text: line.slice(span[0], span[1]), range: lineRange(i, span[0], span[1]) };
 }
 
+/** Finds the first match of any of `patterns` in a span of a line: its 0-based start and end. Kept per line. */
+type Finder = (record: LineRecord, line: string, from: number, to: number) => readonly [number, number] | undefined;
+
+function finder(patterns: Pattern[]): Finder {
+  return perLineSpan((line: string, from: number, to: number): readonly [number, number] | undefined => {
+    const text = line.slice(from, to);
+    for (const { when, re } of patterns) {
+      if (!when.test(text)) continue;
+      const m = re.exec(text);
+      if (m?.indices?.[1]) {
+        const [a, b] = m.indices[1];
+        return [from + a, trimEnd(line, from + a, from + b)] as const;
+      }
+    }
+    return undefined;
+  });
+}
+
+const OWNER_IN = finder(OWNER);
+const DUE_IN = finder(DUE);
+const PRIORITY_IN = finder(PRIORITY);
+const LINK_IN = finder(LINK);
+/** A ticket column's cell (a span of its own: each finder keeps one span per line). */
+const LINK_CELL_IN = finder(LINK);
+const TICKET_IN = finder([TICKET_CELL]);
+
 /** Owner, due date, priority and link found in the text of an item. */
-function details(line: string, i: number, from: number, end: number): Pick<ActionItem, 'owner' | 'due' | 'priority' | 'link'> {
+function details(record: LineRecord, line: string, i: number, from: number, end: number): Pick<ActionItem, 'owner' | 'due' | 'priority' | 'link'> {
   // Details sit in the first sentences of an item; a bound keeps pathological lines linear.
   const to = Math.min(end, from + MAX_DETAIL_SPAN);
   const out: Pick<ActionItem, 'owner' | 'due' | 'priority' | 'link'> = {};
-  const owner = find(OWNER, line, i, from, to);
+  const owner = find(OWNER_IN, record, line, i, from, to);
   if (owner && !NO_OWNER.test(owner.text)) out.owner = owner;
-  const due = find(DUE, line, i, from, to);
+  const due = find(DUE_IN, record, line, i, from, to);
   if (due) out.due = due;
-  const priority = find(PRIORITY, line, i, from, to);
+  const priority = find(PRIORITY_IN, record, line, i, from, to);
   if (priority) out.priority = priority;
-  const link = find(LINK, line, i, from, to);
+  const link = find(LINK_IN, record, line, i, from, to);
   if (link) out.link = link;
   return out;
 }
@@ -97,7 +115,7 @@ export function readActionItems(lines: string[], scanned: ScannedLine[], section
       if (s.kind === 'list' && s.contentEnd > s.contentStart) {
         const item: ActionItem = { line: i + 1, range: lineRange(i, s.markerStart ?? s.contentStart, s.contentEnd), text: line.slice(s.contentStart, s.contentEnd) };
         if (s.checked !== undefined) item.done = s.checked;
-        items.push(Object.assign(item, details(line, i, s.contentStart, s.contentEnd)));
+        items.push(Object.assign(item, details(s.record, line, i, s.contentStart, s.contentEnd)));
       } else if (s.kind === 'table' && s.cells) {
         if (s.tableStart === i) { columns = columnsOf(s.cells.map((c) => normalizeLabel(stripMarkup(line.slice(c.start, c.end))))); continue; }
         if (!columns) continue;
@@ -109,7 +127,7 @@ export function readActionItems(lines: string[], scanned: ScannedLine[], section
         const textCell = cell(columns.text);
         if (!textCell) continue;
         const item: ActionItem = { line: i + 1, range: lineRange(i, s.contentStart, s.contentEnd), text: line.slice(textCell[0], textCell[1]) };
-        Object.assign(item, details(line, i, textCell[0], textCell[1]));
+        Object.assign(item, details(s.record, line, i, textCell[0], textCell[1]));
         const part = (k: number): Part | undefined => {
           const c = cell(k);
           return c ? { text: line.slice(c[0], c[1]), range: lineRange(i, c[0], c[1]) } : undefined;
@@ -121,7 +139,7 @@ export function readActionItems(lines: string[], scanned: ScannedLine[], section
         const priority = part(columns.priority);
         if (priority) item.priority = priority;
         const linkCell = cell(columns.link);
-        const cellLink = linkCell && (find(LINK, line, i, linkCell[0], linkCell[1]) ?? find([TICKET_CELL], line, i, linkCell[0], linkCell[1]));
+        const cellLink = linkCell && (find(LINK_CELL_IN, s.record, line, i, linkCell[0], linkCell[1]) ?? find(TICKET_IN, s.record, line, i, linkCell[0], linkCell[1]));
         if (cellLink) item.link = cellLink;
         const status = part(columns.status);
         if (status) item.done = DONE.test(status.text);

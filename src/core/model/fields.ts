@@ -2,7 +2,7 @@
  * Labelled facts written anywhere in the document: `• Outage **start** time: ...`, `* Start: ...`,
  * `**Duration:** 4h`, `Start time: ...` on a line of its own, and `| Start | ... |` key/value table rows.
  */
-import { memoized } from '../cache';
+import { memoized, perLineSpan, type LineRecord } from '../cache';
 import type { Field, StandardFieldId, StandardSectionId } from './types';
 import type { ScannedLine } from './scan';
 import { matchStandardSection, MAX_CACHED } from './sections';
@@ -102,7 +102,16 @@ function splitLabel(line: string, from: number, to: number): [number, number, nu
 }
 
 /** Reads a `label: value` field from `line[from, to)`, or undefined when the text is not one. */
-export function readLabelledField(line: string, lineIndex: number, from: number, to: number): Field | undefined {
+export function readLabelledField(line: string, lineIndex: number, from: number, to: number, record?: LineRecord): Field | undefined {
+  const shape = record ? labelOf(record, line, from, to) : readLabel(line, from, to);
+  return shape && makeField(line, lineIndex, shape.label, shape.labelStart, shape.labelEnd, shape.valueFrom, to);
+}
+
+/** The label of a `label: value` text, where it is and where its value starts (0-based). */
+interface LabelShape { label: string; labelStart: number; labelEnd: number; valueFrom: number }
+
+/** The label of `line[from, to)`, or undefined when the text is not a labelled field. */
+function readLabel(line: string, from: number, to: number): LabelShape | undefined {
   const split = splitLabel(line, from, to);
   if (!split) return undefined;
   let [labelStart, labelEnd] = split;
@@ -111,8 +120,11 @@ export function readLabelledField(line: string, lineIndex: number, from: number,
   if (BAD_LABEL.test(rawLabel)) return undefined;
   const label = stripMarkup(rawLabel);
   if (label === '' || wordCount(label) > MAX_LABEL_WORDS || NOT_A_LABEL.test(label)) return undefined;
-  return makeField(line, lineIndex, label, labelStart, labelEnd, split[2], to);
+  return { label, labelStart, labelEnd, valueFrom: split[2] };
 }
+
+/** `readLabel` kept per line. */
+const labelOf = perLineSpan(readLabel);
 
 /** A field from its label span and the raw value span, cleaned of wrapping markup and, for times, a final period. */
 function makeField(line: string, lineIndex: number, label: string, labelStart: number, labelEnd: number, from: number, to: number): Field | undefined {
@@ -140,7 +152,7 @@ export function readFields(lines: string[], scanned: ScannedLine[], skip: [numbe
     const s = scanned[i];
     if (s.kind === 'list' || s.kind === 'text') {
       if (s.contentStart >= s.contentEnd || lines[i].indexOf(':', s.contentStart) < 0) continue;
-      const f = readLabelledField(lines[i], i, s.contentStart, s.contentEnd);
+      const f = readLabelledField(lines[i], i, s.contentStart, s.contentEnd, s.record);
       if (f) fields.push(f);
     } else if (s.kind === 'table' && s.cells && s.cells.length >= 2) {
       const [first, second] = s.cells;

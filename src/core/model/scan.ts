@@ -2,6 +2,7 @@
  * A line-based block scanner: classifies every line once (headings, lists, tables, fences, comments),
  * so the readers of fields, sections, timeline and action items never look inside code or comments.
  */
+import { lineRecords, type LineRecord } from '../cache';
 import { skipSpaces, trimEnd } from './text';
 
 /** What a line is. `code`, `fence`, `comment`, `rule`, `underline` and `frontmatter` lines carry no content. */
@@ -31,6 +32,8 @@ export interface ScannedLine {
   /** Table rows: the table they belong to (index of its header line) and their cells. */
   tableStart?: number;
   cells?: Cell[];
+  /** What the per-line memos remember of this line's text (see `lineRecords`). */
+  record: LineRecord;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
@@ -113,13 +116,14 @@ function withoutTrailingComment(line: string, start: number, end: number): numbe
 }
 
 /** A line of `kind` whose content is [start, end). */
-function plain(kind: LineKind, start: number, end: number): ScannedLine {
-  return { kind, contentStart: start, contentEnd: end };
+function plain(kind: LineKind, start: number, end: number, record: LineRecord): ScannedLine {
+  return { kind, contentStart: start, contentEnd: end, record };
 }
 
 /** Classifies every line; `frontMatterEnd` is the 0-based index of the closing front matter line, or -1. */
 export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[] {
   const out: ScannedLine[] = new Array(lines.length);
+  const records = lineRecords(lines);
   let fence: { char: string; length: number } | undefined;
   let inComment = false;
   let tableStart = -1;
@@ -128,23 +132,23 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
     const line = i === 0 && lines[0].charCodeAt(0) === 0xfeff ? ` ${lines[0].slice(1)}` : lines[i];
     const start = skipSpaces(line, 0);
     const end = withoutTrailingComment(line, start, trimEnd(line, start));
-    if (i <= frontMatterEnd) { out[i] = plain('frontmatter', start, end); continue; }
+    if (i <= frontMatterEnd) { out[i] = plain('frontmatter', start, end, records[i]); continue; }
     // Only the first character of a line can open a block: test the patterns it may start.
     const first = line[start];
     if (fence) {
       const m = (first === '`' || first === '~') && start < 4 ? FENCE.exec(line) : null;
-      if (m && m[1][0] === fence.char && m[1].length >= fence.length && m[2].trim() === '') { fence = undefined; out[i] = plain('fence', start, end); } else out[i] = plain('code', start, end);
+      if (m && m[1][0] === fence.char && m[1].length >= fence.length && m[2].trim() === '') { fence = undefined; out[i] = plain('fence', start, end, records[i]); } else out[i] = plain('code', start, end, records[i]);
       continue;
     }
     if (inComment) {
       if (line.includes('-->')) inComment = false;
-      out[i] = plain('comment', start, end);
+      out[i] = plain('comment', start, end, records[i]);
       continue;
     }
-    if (start === end) { out[i] = plain('blank', start, end); tableStart = -1; continue; }
+    if (start === end) { out[i] = plain('blank', start, end, records[i]); tableStart = -1; continue; }
     const hasPipe = line.includes('|');
     if (tableStart >= 0) {
-      if (hasPipe) { out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart, cells: splitCells(line) }; continue; }
+      if (hasPipe) { out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart, cells: splitCells(line), record: records[i] }; continue; }
       tableStart = -1;
     }
     if (start < 4) {
@@ -152,12 +156,12 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
         const fm = FENCE.exec(line);
         if (fm && !(fm[1][0] === '`' && fm[2].includes('`'))) {
           fence = { char: fm[1][0], length: fm[1].length };
-          out[i] = plain('fence', start, end);
+          out[i] = plain('fence', start, end, records[i]);
           continue;
         }
       } else if (first === '<' && line.startsWith('<!--', start)) {
         inComment = !line.includes('-->', start + 4);
-        out[i] = plain('comment', start, end);
+        out[i] = plain('comment', start, end, records[i]);
         continue;
       } else if (first === '#') {
         const atx = ATX.exec(line);
@@ -167,24 +171,24 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
           const closing = line[end - 1] === '#' ? CLOSING_HASHES.exec(line.slice(textStart, end + 1)) : null;
           if (closing) textEnd = trimEnd(line, textStart, textStart + closing.index);
           else if (ONLY_HASHES.test(line.slice(textStart, end))) textEnd = textStart;
-          out[i] = { kind: 'heading', level: atx[1].length, contentStart: textStart, contentEnd: textEnd };
+          out[i] = { kind: 'heading', level: atx[1].length, contentStart: textStart, contentEnd: textEnd, record: records[i] };
           continue;
         }
       } else if (first === '=' || first === '-') {
         if (i > 0 && out[i - 1].kind === 'text' && UNDERLINE.test(line)) {
           const prev = out[i - 1];
-          out[i - 1] = { kind: 'heading', level: first === '=' ? 1 : 2, contentStart: prev.contentStart, contentEnd: prev.contentEnd };
-          out[i] = plain('underline', start, end);
+          out[i - 1] = { kind: 'heading', level: first === '=' ? 1 : 2, contentStart: prev.contentStart, contentEnd: prev.contentEnd, record: prev.record };
+          out[i] = plain('underline', start, end, records[i]);
           continue;
         }
       }
-      if ((first === '-' || first === '*' || first === '_') && RULE.test(line)) { out[i] = plain('rule', start, end); continue; }
+      if ((first === '-' || first === '*' || first === '_') && RULE.test(line)) { out[i] = plain('rule', start, end, records[i]); continue; }
     }
     if (hasPipe && i + 1 < lines.length && isDelimiterRow(lines[i + 1])) {
       tableStart = i;
-      out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart, cells: splitCells(line) };
+      out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart, cells: splitCells(line), record: records[i] };
       i++;
-      out[i] = { kind: 'delimiter', contentStart: skipSpaces(lines[i], 0), contentEnd: trimEnd(lines[i], 0), tableStart };
+      out[i] = { kind: 'delimiter', contentStart: skipSpaces(lines[i], 0), contentEnd: trimEnd(lines[i], 0), tableStart, record: records[i] };
       continue;
     }
     const marker = listMarker(line, start);
@@ -199,10 +203,10 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
           contentStart = skipSpaces(line, contentStart + 3);
         }
       }
-      out[i] = { kind: 'list', marker, markerStart, contentStart, contentEnd: Math.max(contentStart, end), checked };
+      out[i] = { kind: 'list', marker, markerStart, contentStart, contentEnd: Math.max(contentStart, end), checked, record: records[i] };
       continue;
     }
-    out[i] = plain('text', start, end);
+    out[i] = plain('text', start, end, records[i]);
   }
   return out;
 }

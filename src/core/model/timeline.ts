@@ -2,6 +2,7 @@
  * Timeline entries: bullets and lines that start with a time, table rows with a time column, and `HH:MM`
  * entries under `### 2024-03-12` date headings, all inside the Timeline section(s).
  */
+import { perLineSpan } from '../cache';
 import type { Range } from '../types';
 import type { Section, TimelineEntry } from './types';
 import type { ScannedLine } from './scan';
@@ -38,10 +39,14 @@ export function sectionRegions(sections: Section[], id: Section['standard']): [n
 /** A date given by a heading, a date-only line, or a table's date column. */
 interface DateContext { text: string; range: Range }
 
-/** Reads the entry (of `kind`) of a list item or plain line, or a date-only line that dates the entries after it. */
-function readLineEntry(line: string, i: number, s: ScannedLine, kind: TimelineEntry['kind']): { entry?: TimelineEntry; ownDate?: boolean; date?: DateContext } | undefined {
-  let from = s.contentStart;
-  const to = s.contentEnd;
+/**
+ * Where the parts of a line that starts with a time are (0-based): the time, whether it has a date and a clock, and
+ * the entry's text after any wrapper and separator.
+ */
+interface EntryShape { timeStart: number; timeEnd: number; hasDate: boolean; hasClock: boolean; textStart: number; textEnd: number }
+
+/** The shape of the content `line[from, to)`, or undefined when it does not start with a time. Kept per line. */
+const entryShape = perLineSpan((line: string, from: number, to: number): EntryShape | undefined => {
   const wrap = startingAt(line, from, WRAP, WRAP_FIRST);
   if (wrap) from = skipSpaces(line, from + wrap[0].length, to);
   const span = scanTimePrefix(line, from, to);
@@ -54,19 +59,26 @@ function readLineEntry(line: string, i: number, s: ScannedLine, kind: TimelineEn
   }
   const sep = startingAt(line, p, SEPARATORS, SEPARATOR_FIRST);
   if (sep) p = skipSpaces(line, p + sep.length, to);
-  p = Math.min(p, textEnd);
-  const timeRange = lineRange(i, span.start, span.end);
-  const timeText = line.slice(span.start, span.end);
+  return { timeStart: span.start, timeEnd: span.end, hasDate: span.hasDate, hasClock: span.hasClock, textStart: Math.min(p, textEnd), textEnd };
+});
+
+/** Reads the entry (of `kind`) of a list item or plain line, or a date-only line that dates the entries after it. */
+function readLineEntry(line: string, i: number, s: ScannedLine, kind: TimelineEntry['kind']): { entry?: TimelineEntry; ownDate?: boolean; date?: DateContext } | undefined {
+  const shape = entryShape(s.record, line, s.contentStart, s.contentEnd);
+  if (!shape) return undefined;
+  const { textStart: p, textEnd } = shape;
+  const timeRange = lineRange(i, shape.timeStart, shape.timeEnd);
+  const timeText = line.slice(shape.timeStart, shape.timeEnd);
   // A date alone on its line (`2015-10-21 (all times UTC)`, `**2024-03-12**`) dates the entries after it.
-  if (span.hasDate && !span.hasClock && (p >= textEnd || (line[p] === '(' && line[textEnd - 1] === ')'))) return { date: { text: timeText, range: timeRange } };
-  if (s.kind === 'text' && !span.hasClock) return undefined;
+  if (shape.hasDate && !shape.hasClock && (p >= textEnd || (line[p] === '(' && line[textEnd - 1] === ')'))) return { date: { text: timeText, range: timeRange } };
+  if (s.kind === 'text' && !shape.hasClock) return undefined;
   const start = s.kind === 'list' ? s.markerStart ?? s.contentStart : s.contentStart;
   return {
     entry: {
-      kind, line: i + 1, range: lineRange(i, start, to), timeText, timeRange,
+      kind, line: i + 1, range: lineRange(i, start, s.contentEnd), timeText, timeRange,
       text: line.slice(p, textEnd), textRange: lineRange(i, p, textEnd),
     },
-    ownDate: span.hasDate,
+    ownDate: shape.hasDate,
   };
 }
 

@@ -1,5 +1,5 @@
 // Without a start and an end there is no duration, no time to detect, and no way to check the timeline.
-import { marks, type MarkerKind } from '../analysis/markers';
+import { entryMarks, hasMark, type MarkerKind } from '../analysis/markers';
 import type { AnalyzedTimelineEntry, Milestone } from '../analysis/types';
 import type { PostmortemModel } from '../model/types';
 import { findTimes } from '../time';
@@ -22,7 +22,7 @@ export const startEndMissing: AnalysisRule = {
     const { model, metrics } = ctx.analysis;
     const missing: Edge[] = [];
     for (const edge of ['start', 'end'] as const) {
-      const milestone = metrics[edge] ?? markedEntry(ctx.analysis.timeline, edge);
+      const milestone = metrics[edge] ?? markedEntry(model, ctx.analysis.timeline, edge);
       if (milestone) checkMilestone(edge, milestone, report);
       else if (!reportUnreadable(model, edge, report)) missing.push(edge);
     }
@@ -38,9 +38,9 @@ export const startEndMissing: AnalysisRule = {
 };
 
 /** A timeline entry marked as the start ("Outage begins") or end ("Resolved") whose time could not be placed. */
-function markedEntry(timeline: readonly AnalyzedTimelineEntry[], edge: Edge): Milestone | undefined {
+function markedEntry(model: PostmortemModel, timeline: readonly AnalyzedTimelineEntry[], edge: Edge): Milestone | undefined {
   const kinds: MarkerKind[] = edge === 'start' ? ['start'] : ['end', 'resolved'];
-  const entry = timeline.find((e) => kinds.some((k) => marks(e.text, k)));
+  const entry = timeline.find((e) => { const mask = entryMarks(model, e); return mask !== 0 && kinds.some((k) => hasMark(mask, k)); });
   return entry && { time: entry.time, source: 'timeline' };
 }
 

@@ -1,4 +1,5 @@
 // "120% of users" or "55% - 45%" is a typo that readers trust; a share of a whole stays within 0-100%, low to high.
+import { perLine } from '../cache';
 import type { ModelRule } from './types';
 import { proseLines, spanRange } from './text';
 
@@ -19,41 +20,51 @@ export const percentageRange: ModelRule = {
   docs: 'docs/rules/PM015.md',
   scope: 'model',
   check(ctx, report) {
-    for (const { line, text } of proseLines(ctx.model)) {
+    for (const { line, text, record } of proseLines(ctx.model)) {
       if (!text.includes('%')) continue;
-      // exec loops over the shared patterns: matchAll would copy each pattern for every line.
-      rangePattern.lastIndex = 0;
-      for (let m = rangePattern.exec(text); m; m = rangePattern.exec(text)) {
-        const low = Number(m[1]);
-        const high = Number(m[4]);
-        const at = m.index;
-        if (low <= high) continue;
-        // "returned 503 to 38% of requests": with "to", only "55% to 45%" is a range
-        if (!m[2] && /to/.test(m[3])) continue;
-        // "fell from 99.9% to 99.5%" is a change, not a range
-        if (/\bfrom\s*$/i.test(text.slice(Math.max(0, at - 12), at))) continue;
-        const swapped = `${m[4]}${m[2] ?? ''}${m[3]}${m[1]}${m[5]}`;
-        const range = spanRange(line, at, m[0].length);
-        report({
-          message: `Inverted range "${m[0]}": write it from low to high, "${swapped}".`,
-          range,
-          fixes: [{ title: `Write "${swapped}"`, edits: [{ range, replacement: swapped }], preferred: true }],
-        });
-      }
-      percentPattern.lastIndex = 0;
-      for (let m = percentPattern.exec(text); m; m = percentPattern.exec(text)) {
-        const value = Number(m[1]);
-        if (value <= 100) continue;
-        const sentence = sentenceAround(text, m.index, m[0].length);
-        if (growthWords.test(sentence)) continue;
-        report({
-          message: `"${m[0].trim()}" is over 100%: a share of users or requests is at most 100%. Check the number.`,
-          range: spanRange(line, m.index, m[0].trimEnd().length),
-        });
+      for (const p of record ? percentProblemsKept(record, text) : percentProblems(text)) {
+        const range = spanRange(line, p.at, p.length);
+        report(p.swapped === undefined
+          ? { message: p.message, range }
+          : { message: p.message, range, fixes: [{ title: `Write "${p.swapped}"`, edits: [{ range, replacement: p.swapped }], preferred: true }] });
       }
     }
   },
 };
+
+/** A problem on a line: where, what, and for an inverted range the text written low to high. */
+interface PercentProblem { at: number; length: number; message: string; swapped?: string }
+
+/** The percentage problems of a line, in the order found. */
+function percentProblems(text: string): readonly PercentProblem[] {
+  const out: PercentProblem[] = [];
+  // exec loops over the shared patterns: matchAll would copy each pattern for every line.
+  rangePattern.lastIndex = 0;
+  for (let m = rangePattern.exec(text); m; m = rangePattern.exec(text)) {
+    const low = Number(m[1]);
+    const high = Number(m[4]);
+    const at = m.index;
+    if (low <= high) continue;
+    // "returned 503 to 38% of requests": with "to", only "55% to 45%" is a range
+    if (!m[2] && /to/.test(m[3])) continue;
+    // "fell from 99.9% to 99.5%" is a change, not a range
+    if (/\bfrom\s*$/i.test(text.slice(Math.max(0, at - 12), at))) continue;
+    const swapped = `${m[4]}${m[2] ?? ''}${m[3]}${m[1]}${m[5]}`;
+    out.push({ at, length: m[0].length, message: `Inverted range "${m[0]}": write it from low to high, "${swapped}".`, swapped });
+  }
+  percentPattern.lastIndex = 0;
+  for (let m = percentPattern.exec(text); m; m = percentPattern.exec(text)) {
+    const value = Number(m[1]);
+    if (value <= 100) continue;
+    const sentence = sentenceAround(text, m.index, m[0].length);
+    if (growthWords.test(sentence)) continue;
+    out.push({ at: m.index, length: m[0].trimEnd().length, message: `"${m[0].trim()}" is over 100%: a share of users or requests is at most 100%. Check the number.` });
+  }
+  return out;
+}
+
+/** `percentProblems` kept per line (a document is checked again on every edit). */
+const percentProblemsKept = perLine(percentProblems);
 
 /** The sentence (or list item clause) around a match, for context words. */
 function sentenceAround(text: string, index: number, length: number): string {

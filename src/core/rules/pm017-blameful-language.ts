@@ -1,4 +1,5 @@
 // Blameless postmortems find what the system allowed; naming a person's mistake stops the search early.
+import { perLine } from '../cache';
 import type { ModelRule } from './types';
 import { proseLines, spanRange } from './text';
 
@@ -42,16 +43,28 @@ export const blamefulLanguage: ModelRule = {
   docs: 'docs/rules/PM017.md',
   scope: 'model',
   check(ctx, report) {
-    for (const { line, text } of proseLines(ctx.model)) {
-      if (!triggers.test(text) || !narrowTriggers.test(text)) continue;
-      // An exec loop over the shared pattern: matchAll would copy it for every line.
-      blameful.lastIndex = 0;
-      for (let m = blameful.exec(text); m; m = blameful.exec(text)) {
+    for (const { line, text, record } of proseLines(ctx.model)) {
+      for (const [index, words] of record ? blamefulKept(record, text) : blamefulIn(text)) {
         report({
-          message: `Blameful wording "${m[0]}": describe what the system allowed (the missing guard rail, check or alert) rather than who erred.`,
-          range: spanRange(line, m.index, m[0].length),
+          message: `Blameful wording "${words}": describe what the system allowed (the missing guard rail, check or alert) rather than who erred.`,
+          range: spanRange(line, index, words.length),
         });
       }
     }
   },
 };
+
+const NONE: readonly (readonly [number, string])[] = [];
+
+/** The blameful phrases of a line: index and words. */
+function blamefulIn(text: string): readonly (readonly [number, string])[] {
+  if (!triggers.test(text) || !narrowTriggers.test(text)) return NONE;
+  const found: [number, string][] = [];
+  // An exec loop over the shared pattern: matchAll would copy it for every line.
+  blameful.lastIndex = 0;
+  for (let m = blameful.exec(text); m; m = blameful.exec(text)) found.push([m.index, m[0]]);
+  return found;
+}
+
+/** `blamefulIn` kept per line (a document is checked again on every edit). */
+const blamefulKept = perLine(blamefulIn);

@@ -2,6 +2,8 @@
  * Small text helpers shared by rules: ranges of lines, and the prose lines of a document
  * (front matter, fenced code, inline code and comments masked so rules do not read them).
  */
+import type { LineRecord } from '../cache';
+import { scannedLinesOf } from '../model/parse';
 import type { PostmortemModel } from '../model/types';
 import type { Range } from '../types';
 
@@ -22,6 +24,8 @@ export function spanRange(line: number, offset: number, length: number): Range {
 export interface ProseLine {
   line: number;
   text: string;
+  /** The line's record for per-line memos, when `text` is the line as written (nothing masked). */
+  record?: LineRecord;
 }
 
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
@@ -50,6 +54,7 @@ export function proseLines(model: PostmortemModel): ProseLine[] {
 function readProseLines(model: PostmortemModel): ProseLine[] {
   const out: ProseLine[] = [];
   const lines = model.lines;
+  const scanned = scannedLinesOf(model);
   const fmEnd = model.frontMatter ? model.frontMatter.range.end.line : 0;
   let fence: string | undefined;
   let inComment = false;
@@ -78,7 +83,7 @@ function readProseLines(model: PostmortemModel): ProseLine[] {
       text = text.slice(0, unclosed) + ' '.repeat(text.length - unclosed);
       inComment = true;
     }
-    out.push({ line: i + 1, text });
+    out.push(text === raw ? { line: i + 1, text, record: scanned[i].record } : { line: i + 1, text });
   }
   return out;
 }

@@ -2,6 +2,7 @@
  * Finds every time expression in free text (a line or a table cell) and says what was written: date parts, clock,
  * zone, and why a value is impossible. Nothing is resolved to an instant here (see `resolve.ts`).
  */
+import { MAX_REMEMBERED_LINES, memoized } from '../cache';
 import { weekdayOf } from './civil';
 import { findClocks, type ClockCandidate, type ZoneMention } from './parse-clock';
 import { findDates, weekdayFromName, WEEKDAY_SRC, type DateCandidate } from './parse-dates';
@@ -145,8 +146,14 @@ function overlapsAny(out: readonly TimeMatch[], d: DateCandidate): boolean {
   return false;
 }
 
-/** Every time expression in `text`, in order, without overlaps. Never throws. */
-export function findTimes(text: string): TimeMatch[] {
+/**
+ * Every time expression in `text`, in order, without overlaps. Never throws. Results are kept per text (a document is
+ * checked again on every edit and most of its lines have not changed): callers must not change them.
+ */
+export const findTimes: (text: string) => readonly TimeMatch[] = memoized(scanTimes, MAX_REMEMBERED_LINES);
+
+/** `findTimes` without keeping the result, for callers that keep it themselves (per line: see `perLine`). */
+export function scanTimes(text: string): TimeMatch[] {
   if (!MAY_HOLD_TIME.test(text)) return [];
   const dates = findDates(text);
   const found = findClocks(text);

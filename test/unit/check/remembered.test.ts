@@ -1,0 +1,106 @@
+// The core keeps what it read of each line between checks (see src/core/cache.ts). A check made from memory must
+// equal a check made from scratch, whatever the edits in between: typed text, lines added, removed or moved.
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { readdirSync, readFileSync, statSync } from 'fs';
+import * as path from 'path';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { forgetRemembered } from '../../../src/core/cache';
+import { runRules } from '../../../src/core/check/run-rules';
+import { generatePostmortem } from '../../../bench/generate';
+
+const now = Date.UTC(2026, 0, 1);
+
+/** Everything a check says about a text, as JSON. */
+function result(text: string, fileName?: string): string {
+  const analysis = analyze(text, { now, fileName });
+  return JSON.stringify({ analysis, findings: runRules(analysis, {}) });
+}
+
+/** Every Markdown file under a folder, sorted. */
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const p = path.join(dir, name);
+    return statSync(p).isDirectory() ? markdownFiles(p) : name.endsWith('.md') ? [p] : [];
+  });
+}
+
+/** Versions of a document as someone edits it: typing in a line, a new line, a deleted line, a moved line. */
+function editsOf(text: string): string[] {
+  const lines = text.split('\n');
+  const at = (k: number) => Math.min(lines.length - 1, Math.max(0, k));
+  const middle = at(Math.floor(lines.length / 2));
+  const typed = lines.map((l, k) => (k === middle ? `${l} 14:05 UTC` : l));
+  const typedMore = lines.map((l, k) => (k === middle ? `${l} 14:05 UTC - Outage ends` : l));
+  const inserted = [...lines.slice(0, middle), '- 09:00 PST - Alert fired', ...lines.slice(middle)];
+  const deleted = lines.filter((_, k) => k !== at(middle - 1));
+  const moved = [...lines.slice(1, middle), lines[0], ...lines.slice(middle)];
+  return [typed, typedMore, inserted, deleted, moved, lines].map((l) => l.join('\n'));
+}
+
+/** Asserts that checking `versions` in order, from memory, gives what each gives from scratch. */
+function assertSameFromMemory(versions: readonly string[], fileName?: string): void {
+  const fromScratch = versions.map((v) => {
+    forgetRemembered();
+    return result(v, fileName);
+  });
+  forgetRemembered();
+  versions.forEach((v, k) => {
+    const got = result(v, fileName);
+    const want = fromScratch[k];
+    let at = 0;
+    while (at < want.length && got[at] === want[at]) at++;
+    assert.ok(got === want, `version ${k} checked from memory differs at character ${at}: ${got.slice(at - 80, at + 80)}\nfrom scratch: ${want.slice(at - 80, at + 80)}`);
+  });
+}
+
+describe('check from memory', function () {
+  this.timeout(120_000);
+
+  const files = [...markdownFiles(path.resolve('test/fixtures/documents')), ...markdownFiles(path.resolve('test/fixtures/workspace'))];
+
+  it('finds the documents', () => assert.ok(files.length >= 30, `${files.length} documents`));
+
+  for (const file of files) {
+    it(`equals a check from scratch while ${path.relative(path.resolve('test/fixtures'), file)} is edited`, () => {
+      assertSameFromMemory(editsOf(readFileSync(file, 'utf8')), path.basename(file));
+    });
+  }
+
+  it('equals a check from scratch when documents are checked in turn', () => {
+    const texts = files.slice(0, 8).map((f) => readFileSync(f, 'utf8'));
+    assertSameFromMemory([...texts, ...texts.reverse(), ...texts.map((t) => t.replace(/\d/, '7'))]);
+  });
+
+  it('equals a check from scratch when a line is read in another context (a list item that becomes a table row)', () => {
+    const item = '- Name the unit @alice due 2024-04-01 | P1 owner: Bob | JIRA-12 | 14:02 UTC';
+    const base = ['## Timeline', '', item, '', '## Action items', '', item];
+    const table = ['## Timeline', '', item, '|---|---|---|---|', '', '## Action items', '', item, '|---|---|---|---|', item];
+    const fenced = ['## Timeline', '', '```', item, '```', '', '## Action items', '', '```', item, '```'];
+    assertSameFromMemory([base, table, base, fenced, table, base].map((l) => l.join('\n')));
+  });
+
+  it('equals a check from scratch while a long postmortem is edited', () => {
+    assertSameFromMemory(editsOf(generatePostmortem(600)));
+  });
+
+  it('equals a check from scratch after any sequence of line edits', () => {
+    const fragments = ['## Timeline', '### 2024-03-12', 'All times UTC', '- 14:02 UTC - Outage begins', '- 14:10 - detected', '| Time | Event |',
+      '|---|---|', '| 14:53 | OUTAGE BEGINS |', '- [ ] Fix it (owner: @a, due 2024-04-01)', '## Action items', '```', '<!--', '-->',
+      '• Outage **start** time: Monday, September 27 at 3:06 PM Eastern Standard Time.', '- **Duration:** 4 h 21 min', 'It was human error.',
+      'About 55% - 45% of users', '---', 'timezone: America/New_York', '', '- 09:00 PST - paged', '2021-11-07 01:20 EDT'];
+    const edit = fc.record({ at: fc.nat(40), kind: fc.constantFrom('set', 'insert', 'delete'), text: fc.constantFrom(...fragments) });
+    fc.assert(fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 25 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+      const versions: string[] = [];
+      let lines = [...start];
+      for (const e of edits) {
+        const k = lines.length === 0 ? 0 : e.at % (lines.length + (e.kind === 'insert' ? 1 : 0));
+        if (e.kind === 'set' && lines.length > 0) lines = lines.map((l, j) => (j === k ? e.text : l));
+        else if (e.kind === 'delete') lines = lines.filter((_, j) => j !== k);
+        else lines = [...lines.slice(0, k), e.text, ...lines.slice(k)];
+        versions.push(lines.join('\n'));
+      }
+      assertSameFromMemory(versions);
+    }), { numRuns: 60 });
+  });
+});
