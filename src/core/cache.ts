@@ -117,6 +117,18 @@ export function perLineSpan<V>(compute: (line: string, from: number, to: number)
   };
 }
 
+/**
+ * A slot in every line's record for a result that depends on more than the line's text: the caller checks what it
+ * depends on (the line's number, the document's context) before using it.
+ */
+export function lineSlot<V>(): { get(record: LineRecord): V | undefined; set(record: LineRecord, value: V): void } {
+  const slot = slotCount++;
+  return {
+    get: (record) => record[slot] as V | undefined,
+    set: (record, value) => { record[slot] = value; },
+  };
+}
+
 /** A store of at most `capacity` entries that drops the least recently used one first. */
 export class LruCache<K, V> {
   private readonly entries = new Map<K, V>();

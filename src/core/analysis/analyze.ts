@@ -4,12 +4,12 @@
  * configured default), the start first (its date and year then serve the other times), timeline entries in order
  * (a `### date` heading or the previous entry gives the day; HH:MM going back more than 12 hours is the next day).
  */
-import { perLine, perLineSpan } from '../cache';
+import { lineSlot, perLine, perLineSpan } from '../cache';
 import { fieldCoversSection, parsePostmortem, scannedLinesOf } from '../model';
 import type { PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
 import {
-  ABBREVIATIONS, dateFromFileName, findTimes, instantToZoned, MONTH_NAMES, normalizeZone, resolveSequence, resolveTime, rollover, scanTimes,
-  type CivilDate, type TimeContext, type TimeMatch, type TimeResolution,
+  ABBREVIATIONS, dateFromFileName, findTimes, instantToZoned, MONTH_NAMES, normalizeZone, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
+  type CivilDate, type TimeContext, type TimeMatch, type TimeResolution, type ZoneMention,
 } from '../time';
 import type { Range } from '../types';
 import { entryMarks, hasMark, type MarkerKind } from './markers';
@@ -20,7 +20,6 @@ const MILESTONES: readonly MarkerKind[] = ['start', 'end', 'detected', 'mitigate
 /** Lines longer than this are not scanned for stray times (minified blobs, base64). */
 const MAX_SCANNED_LINE = 2000;
 // Patterns used in loops are made once (a literal in a loop is a new RegExp object each time round).
-const DIGIT = /\d/;
 const DATE_LABEL = /^(?:incident\s+)?date$/i;
 
 /** Reads the document and resolves its times. Never throws on any string. */
@@ -78,7 +77,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   const metrics = computeMetrics(found);
   const startInstant = metrics.start?.time.instant;
-  const timeline = read.map(({ entry, time }) => analyzedEntry(entry, time, startInstant));
+  const timeline = read.map(({ entry, time }) => analyzedEntryOf(entry, time, startInstant));
 
   // Every other time written in the text, for hovers and the rules on zones, weekdays and impossible values.
   scanOtherTimes(model, ctx, add, (line, column) => seen.has(key(line, column)));
@@ -208,38 +207,97 @@ function resolvedAt(match: TimeMatch, range: Range, r: TimeResolution, source: R
   return t;
 }
 
-/** Resolves timeline entries in order, with `### date` headings or date columns giving the day: each entry with its time. */
+/** Where the reading of a timeline stands between two entries: the sequence's state and the zone carried along. */
+interface SequencePoint { previous?: number; day?: CivilDate; last?: ZoneMention; carried?: string }
+
+function samePoint(a: SequencePoint, b: SequencePoint): boolean {
+  return a.previous === b.previous && a.carried === b.carried && sameDay(a.day, b.day) && sameZone(a.last, b.last);
+}
+
+function sameDay(a: CivilDate | undefined, b: CivilDate | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.year === b.year && a.month === b.month && a.day === b.day);
+}
+
+/** Zones that read a time alike: the zone a text names is a function of the text. */
+function sameZone(a: ZoneMention | undefined, b: ZoneMention | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.text === b.text && a.zone?.zone === b.zone?.zone && a.zone?.kind === b.zone?.kind);
+}
+
+/** A timeline entry's time as resolved in the last check, with everything it depended on and the point it left. */
+interface KeptEntryTime {
+  line: number;
+  column: number;
+  /** The context key (see `contextKey`). */
+  context: string;
+  dateText?: string;
+  /** The scanned time (the same object while the line is unchanged). */
+  match: TimeMatch;
+  before: SequencePoint;
+  time: ResolvedTime;
+  after: SequencePoint;
+}
+
+const entryTimes = lineSlot<KeptEntryTime>();
+
+/**
+ * Resolves timeline entries in order, with `### date` headings or date columns giving the day: each entry with its
+ * time. Each entry's time depends on the context and on the entries before it only through the sequence's state (the
+ * last instant, the day, the zone carried from an entry before): an unchanged entry at the same place, reached in
+ * the same state, takes the time it had in the last check.
+ */
 function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: ResolvedTime) => ResolvedTime): { entry: TimelineEntry; time: ResolvedTime }[] {
-  const read = model.timeline.map((entry) => {
+  const scanned = scannedLinesOf(model);
+  const context = contextKey(ctx);
+  const state = sequenceStart(ctx);
+  // Without a document zone, a time without one is read in the zone last written in the timeline (`last`), and says
+  // so (`carried`, the text of that zone).
+  let last: ZoneMention | undefined;
+  let carried: string | undefined;
+  return model.timeline.map((entry) => {
     const found = firstTimeIn(model, entry.timeRange);
-    if (!found) return { entry, found };
+    if (!found) return { entry, time: unreadable(entry.timeText, entry.timeRange) };
+    const { start, end } = entry.timeRange;
+    const record = start.line === end.line ? scanned[start.line - 1]?.record : undefined;
+    const before: SequencePoint = { previous: state.previous, day: state.day, last, carried };
+    const kept = record && entryTimes.get(record);
+    if (kept && kept.line === entry.line && kept.match === found.match && kept.column === start.column && kept.context === context
+      && kept.dateText === entry.dateText && samePoint(kept.before, before)) {
+      ({ previous: state.previous, day: state.day, last, carried } = kept.after);
+      return { entry, time: add(kept.time) };
+    }
     // The date of a heading or column joins a copy of the match (matches are shared between checks).
-    const m = found.match;
+    let m = found.match;
     if (entry.dateText && m.month === undefined) {
       const date = findTimes(entry.dateText).find((d) => d.month !== undefined && d.day !== undefined);
-      if (date) found.match = Object.assign({}, m, { year: date.year, month: date.month, day: date.day, weekday: m.weekday ?? date.weekday, kind: 'datetime' as const });
+      if (date) m = Object.assign({}, m, { year: date.year, month: date.month, day: date.day, weekday: m.weekday ?? date.weekday, kind: 'datetime' as const });
     }
-    return { entry, found };
-  });
-  const placed = read.filter((r) => r.found);
-  const resolutions = resolveSequence(withCarriedZones(placed.map((r) => r.found!.match), ctx), ctx);
-  if (!ctx.zone) {
-    // The zone text of the last entry before this one that wrote a zone (one pass, not a look back per entry).
-    let carried: string | undefined;
-    resolutions.forEach((r, i) => {
-      const zone = placed[i].found!.match.zone;
-      if (!zone && carried && r.instant !== undefined) r.assumptions = [...r.assumptions.filter((a) => !a.startsWith('no zone')), `zone ${carried} from the entry before`];
-      if (zone?.zone) carried = zone.text;
-    });
-  }
-  let next = 0;
-  return read.map(({ entry, found }) => {
-    // `placed` keeps the entries with a time in order, so their resolutions come in the same order.
-    const time = found
-      ? add(resolvedAt(found.match, found.range, resolutions[next++], 'timeline'))
-      : unreadable(entry.timeText, entry.timeRange);
+    let input = m;
+    if (!ctx.zone) {
+      if (m.zone) { if (m.zone.zone) last = regionalZone(m.zone); }
+      // Object.assign, not a spread: spreading objects of this size is slow on long timelines.
+      else if (last) input = Object.assign({}, m, { zone: last });
+    }
+    const r = resolveNext(input, ctx, state);
+    if (!ctx.zone) {
+      if (!m.zone && carried && r.instant !== undefined) r.assumptions = [...r.assumptions.filter((a) => !a.startsWith('no zone')), `zone ${carried} from the entry before`];
+      if (m.zone?.zone) carried = m.zone.text;
+    }
+    const time = add(resolvedAt(m, found.range, r, 'timeline'));
+    if (record) entryTimes.set(record, { line: entry.line, column: start.column, context, dateText: entry.dateText, match: found.match, before, time, after: { previous: state.previous, day: state.day, last, carried } });
     return { entry, time };
   });
+}
+
+/** Analyzed entries of the last checks, per entry of the model (the same object while its line is unchanged). */
+const analyzedEntries = new WeakMap<TimelineEntry, { time: ResolvedTime; start: number | undefined; analyzed: AnalyzedTimelineEntry }>();
+
+/** `analyzedEntry`, taken from the last check when the entry, its time and the start are the same. */
+function analyzedEntryOf(e: TimelineEntry, time: ResolvedTime, startInstant: number | undefined): AnalyzedTimelineEntry {
+  const kept = analyzedEntries.get(e);
+  if (kept && kept.time === time && kept.start === startInstant) return kept.analyzed;
+  const analyzed = analyzedEntry(e, time, startInstant);
+  analyzedEntries.set(e, { time, start: startInstant, analyzed });
+  return analyzed;
 }
 
 /**
@@ -254,25 +312,8 @@ function analyzedEntry(e: TimelineEntry, time: ResolvedTime, startInstant: numbe
   return out;
 }
 
-/**
- * Timeline times without a zone read in the zone last written in the timeline (`09:00 PST`, then `09:10`), as a
- * reader would, when the document declares no zone. Copies for resolution only: ranges stay those of the text.
- */
-function withCarriedZones(matches: TimeMatch[], ctx: TimeContext): TimeMatch[] {
-  if (ctx.zone) return matches;
-  let last: TimeMatch['zone'];
-  return matches.map((m) => {
-    if (m.zone) {
-      if (m.zone.zone) last = regionalZone(m.zone);
-      return m;
-    }
-    // Object.assign, not a spread: spreading objects of this size is slow on long timelines.
-    return last ? Object.assign({}, m, { zone: last }) : m;
-  });
-}
-
 /** `PST` carried to later entries means Pacific time (PDT after the change), unless the abbreviation is used all year. */
-function regionalZone(z: NonNullable<TimeMatch['zone']>): TimeMatch['zone'] {
+function regionalZone(z: ZoneMention): ZoneMention {
   const info = z.zone!;
   const row = ABBREVIATIONS.find((r) => r.abbreviation === info.abbreviation && r.region === info.region);
   if (info.kind !== 'abbreviation' || !info.region || !row || row.keepAllYear) return z;
@@ -294,18 +335,41 @@ const timesOfLine = perLine(scanTimes);
 /** The times written in a span of a line (a timeline entry's time, a field's value), kept in the line's record. */
 const timesInSpan = perLineSpan((line: string, from: number, to: number) => scanTimes(line.slice(from, to)));
 
+/** The times of a line outside the timeline and fields, resolved in a context: kept in the line's record. */
+const otherTimes = lineSlot<{ line: number; context: string; times: (ResolvedTime | undefined)[] }>();
+
+/**
+ * Everything of a context that resolving a time reads, as text: two contexts with the same key resolve every time
+ * alike. `now` counts only as its UTC day (it only dates weekdays: see `inferYear`).
+ */
+function contextKey(ctx: TimeContext): string {
+  const day = (d: CivilDate | undefined) => (d ? `${d.year}-${d.month}-${d.day}` : '');
+  return [ctx.zone ?? '', ctx.zoneSource ?? '', day(ctx.referenceDate), ctx.yearHint ?? '', day(ctx.fileNameDate), Math.floor((ctx.now ?? Date.now()) / 86_400_000)].join('|');
+}
+
 /** Times anywhere else in the prose (not in code, comments or front matter). */
 function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: ResolvedTime) => ResolvedTime, known: (line: number, column: number) => boolean): void {
   const scanned = scannedLinesOf(model);
+  const context = contextKey(ctx);
   for (let i = 0; i < model.lines.length; i++) {
     const kind = scanned[i]?.kind;
     const line = model.lines[i];
-    if (kind === 'code' || kind === 'fence' || kind === 'comment' || kind === 'frontmatter' || line.length > MAX_SCANNED_LINE || !DIGIT.test(line)) continue;
-    for (const m of timesOfLine(scanned[i].record, line)) {
+    if (kind === 'code' || kind === 'fence' || kind === 'comment' || kind === 'frontmatter' || line.length > MAX_SCANNED_LINE) continue;
+    const record = scanned[i].record;
+    const matches = timesOfLine(record, line);
+    if (matches.length === 0) continue;
+    // The same line at the same place in the same context resolves as before: its times are taken as they were.
+    let kept = otherTimes.get(record);
+    if (kept === undefined || kept.line !== i + 1 || kept.context !== context) {
+      kept = { line: i + 1, context, times: new Array<ResolvedTime | undefined>(matches.length) };
+      otherTimes.set(record, kept);
+    }
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k];
       if (m.kind === 'date' && m.year === undefined && m.weekday === undefined) continue;
       // A time already placed (a field, a timeline entry) is not resolved a second time.
       if (known(i + 1, m.start + 1)) continue;
-      add(resolvedAt(m, spanToRange(i + 1, 0, m), resolveTime(m, ctx), 'text'));
+      add(kept.times[k] ??= resolvedAt(m, spanToRange(i + 1, 0, m), resolveTime(m, ctx), 'text'));
     }
   }
 }

@@ -2,10 +2,10 @@
  * Action items of the action-items section: checkbox, bullet and numbered items and table rows, with owner,
  * due date, priority and tracker link found in the text (`@alice`, `Owner: Bob`, `due 2024-04-01`, `P1`, `JIRA-123`).
  */
-import { perLineSpan, type LineRecord } from '../cache';
+import { lineSlot, perLineSpan, type LineRecord } from '../cache';
 import type { Range } from '../types';
 import type { ActionItem, Section } from './types';
-import type { ScannedLine } from './scan';
+import { sameScan, type ScannedLine } from './scan';
 import { sectionRegions } from './timeline';
 import { lineRange, normalizeLabel, stripMarkup, trimEnd, unwrap } from './text';
 
@@ -104,51 +104,83 @@ function columnsOf(headers: string[]): Record<'text' | 'owner' | 'due' | 'priori
   return { text, owner, due, priority, status, link };
 }
 
-/** Reads every action item of the action-items sections. */
+type Columns = ReturnType<typeof columnsOf>;
+
+/** The action item of a list item. */
+function listItem(line: string, i: number, s: ScannedLine): ActionItem {
+  const item: ActionItem = { line: i + 1, range: lineRange(i, s.markerStart ?? s.contentStart, s.contentEnd), text: line.slice(s.contentStart, s.contentEnd) };
+  if (s.checked !== undefined) item.done = s.checked;
+  return Object.assign(item, details(s.record, line, i, s.contentStart, s.contentEnd));
+}
+
+/** The action item of a table row, its columns read from the table's header; undefined without an action's text. */
+function tableItem(line: string, i: number, s: ScannedLine, columns: Columns): ActionItem | undefined {
+  const cell = (k: number): [number, number] | undefined => {
+    const c = k >= 0 ? s.cells?.[k] : undefined;
+    if (!c || c.end <= c.start) return undefined;
+    return unwrap(line, c.start, c.end);
+  };
+  const textCell = cell(columns.text);
+  if (!textCell) return undefined;
+  const item: ActionItem = { line: i + 1, range: lineRange(i, s.contentStart, s.contentEnd), text: line.slice(textCell[0], textCell[1]) };
+  Object.assign(item, details(s.record, line, i, textCell[0], textCell[1]));
+  const part = (k: number): Part | undefined => {
+    const c = cell(k);
+    return c ? { text: line.slice(c[0], c[1]), range: lineRange(i, c[0], c[1]) } : undefined;
+  };
+  const owner = part(columns.owner);
+  if (owner) { if (NO_OWNER.test(owner.text)) delete item.owner; else item.owner = owner; }
+  const due = part(columns.due);
+  if (due) item.due = due;
+  const priority = part(columns.priority);
+  if (priority) item.priority = priority;
+  const linkCell = cell(columns.link);
+  const cellLink = linkCell && (find(LINK_CELL_IN, s.record, line, i, linkCell[0], linkCell[1]) ?? find(TICKET_IN, s.record, line, i, linkCell[0], linkCell[1]));
+  if (cellLink) item.link = cellLink;
+  const status = part(columns.status);
+  if (status) item.done = DONE.test(status.text);
+  else {
+    // Google SRE style: the state is a capitalised word in any cell (`n/a **DONE**`, `Bug 5554823 **TODO**`).
+    const marker = STATE_WORD.exec(line.slice(s.contentStart, s.contentEnd));
+    if (marker) item.done = marker[1] === 'DONE' || marker[1] === 'CLOSED';
+  }
+  return item;
+}
+
+/** A line's action item as read in the last check, with what it depended on. */
+interface KeptItem { i: number; s: ScannedLine; columns: Columns | undefined; item: ActionItem | undefined }
+
+const keptItems = lineSlot<KeptItem>();
+
+function sameColumns(a: Columns | undefined, b: Columns | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.text === b.text && a.owner === b.owner && a.due === b.due
+    && a.priority === b.priority && a.status === b.status && a.link === b.link);
+}
+
+/** The item of a list item (`columns` undefined) or table row, taken from the last check when nothing it reads changed. */
+function itemAt(line: string, i: number, s: ScannedLine, columns: Columns | undefined): ActionItem | undefined {
+  const kept = keptItems.get(s.record);
+  if (kept && kept.i === i && sameScan(kept.s, s) && sameColumns(kept.columns, columns)) return kept.item;
+  const item = columns ? tableItem(line, i, s, columns) : listItem(line, i, s);
+  keptItems.set(s.record, { i, s, columns, item });
+  return item;
+}
+
+/** Reads every action item of the action-items sections. Callers must not change the items (checks share them). */
 export function readActionItems(lines: string[], scanned: ScannedLine[], sections: Section[]): ActionItem[] {
   const items: ActionItem[] = [];
   for (const [first, last] of sectionRegions(sections, 'actionItems')) {
-    let columns: ReturnType<typeof columnsOf> | undefined;
+    let columns: Columns | undefined;
     for (let i = first; i <= last; i++) {
       const s = scanned[i];
       const line = lines[i];
       if (s.kind === 'list' && s.contentEnd > s.contentStart) {
-        const item: ActionItem = { line: i + 1, range: lineRange(i, s.markerStart ?? s.contentStart, s.contentEnd), text: line.slice(s.contentStart, s.contentEnd) };
-        if (s.checked !== undefined) item.done = s.checked;
-        items.push(Object.assign(item, details(s.record, line, i, s.contentStart, s.contentEnd)));
+        items.push(itemAt(line, i, s, undefined)!);
       } else if (s.kind === 'table' && s.cells) {
         if (s.tableStart === i) { columns = columnsOf(s.cells.map((c) => normalizeLabel(stripMarkup(line.slice(c.start, c.end))))); continue; }
         if (!columns) continue;
-        const cell = (k: number): [number, number] | undefined => {
-          const c = k >= 0 ? s.cells?.[k] : undefined;
-          if (!c || c.end <= c.start) return undefined;
-          return unwrap(line, c.start, c.end);
-        };
-        const textCell = cell(columns.text);
-        if (!textCell) continue;
-        const item: ActionItem = { line: i + 1, range: lineRange(i, s.contentStart, s.contentEnd), text: line.slice(textCell[0], textCell[1]) };
-        Object.assign(item, details(s.record, line, i, textCell[0], textCell[1]));
-        const part = (k: number): Part | undefined => {
-          const c = cell(k);
-          return c ? { text: line.slice(c[0], c[1]), range: lineRange(i, c[0], c[1]) } : undefined;
-        };
-        const owner = part(columns.owner);
-        if (owner) { if (NO_OWNER.test(owner.text)) delete item.owner; else item.owner = owner; }
-        const due = part(columns.due);
-        if (due) item.due = due;
-        const priority = part(columns.priority);
-        if (priority) item.priority = priority;
-        const linkCell = cell(columns.link);
-        const cellLink = linkCell && (find(LINK_CELL_IN, s.record, line, i, linkCell[0], linkCell[1]) ?? find(TICKET_IN, s.record, line, i, linkCell[0], linkCell[1]));
-        if (cellLink) item.link = cellLink;
-        const status = part(columns.status);
-        if (status) item.done = DONE.test(status.text);
-        else {
-          // Google SRE style: the state is a capitalised word in any cell (`n/a **DONE**`, `Bug 5554823 **TODO**`).
-          const marker = STATE_WORD.exec(line.slice(s.contentStart, s.contentEnd));
-          if (marker) item.done = marker[1] === 'DONE' || marker[1] === 'CLOSED';
-        }
-        items.push(item);
+        const item = itemAt(line, i, s, columns);
+        if (item) items.push(item);
       }
     }
   }

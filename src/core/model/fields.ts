@@ -2,7 +2,7 @@
  * Labelled facts written anywhere in the document: `• Outage **start** time: ...`, `* Start: ...`,
  * `**Duration:** 4h`, `Start time: ...` on a line of its own, and `| Start | ... |` key/value table rows.
  */
-import { memoized, perLineSpan, type LineRecord } from '../cache';
+import { lineSlot, memoized, perLineSpan, type LineRecord } from '../cache';
 import type { Field, StandardFieldId, StandardSectionId } from './types';
 import type { ScannedLine } from './scan';
 import { matchStandardSection, MAX_CACHED } from './sections';
@@ -139,6 +139,18 @@ function makeField(line: string, lineIndex: number, label: string, labelStart: n
   return field;
 }
 
+/** A line's field as read in the last check, at the same place. */
+const keptFields = lineSlot<{ i: number; from: number; to: number; field: Field | undefined }>();
+
+/** The field of a list item or line, taken from the last check when the line is unchanged and at the same place. */
+function fieldAt(line: string, i: number, s: ScannedLine): Field | undefined {
+  const kept = keptFields.get(s.record);
+  if (kept && kept.i === i && kept.from === s.contentStart && kept.to === s.contentEnd) return kept.field;
+  const field = readLabelledField(line, i, s.contentStart, s.contentEnd, s.record);
+  keptFields.set(s.record, { i, from: s.contentStart, to: s.contentEnd, field });
+  return field;
+}
+
 /**
  * Reads every field of the document from list items, plain lines and key/value table rows. Lines inside the
  * `skip` spans (0-based, inclusive: the action items) are left out: `Owner: Carol` there belongs to one action item.
@@ -152,7 +164,7 @@ export function readFields(lines: string[], scanned: ScannedLine[], skip: [numbe
     const s = scanned[i];
     if (s.kind === 'list' || s.kind === 'text') {
       if (s.contentStart >= s.contentEnd || lines[i].indexOf(':', s.contentStart) < 0) continue;
-      const f = readLabelledField(lines[i], i, s.contentStart, s.contentEnd, s.record);
+      const f = fieldAt(lines[i], i, s);
       if (f) fields.push(f);
     } else if (s.kind === 'table' && s.cells && s.cells.length >= 2) {
       const [first, second] = s.cells;

@@ -3,6 +3,7 @@
  * and reports YAML syntax errors and schema violations where they are.
  */
 import { isMap, isScalar, parseDocument } from 'yaml';
+import { memoized } from '../cache';
 import type { Range } from '../types';
 import { frontMatterSchema } from '../schema/frontmatter';
 import type { FrontMatter } from './types';
@@ -29,6 +30,21 @@ function findClosingLine(lines: string[]): number {
 export function readFrontMatter(lines: string[]): FrontMatterBlock {
   const closingLine = findClosingLine(lines);
   if (closingLine < 0) return { closingLine };
+  return { frontMatter: frontMatterOf(lines.slice(0, closingLine + 1).join('\n')), closingLine };
+}
+
+/** Front matter blocks remembered: those of the few documents being edited. */
+const MAX_FRONT_MATTERS = 64;
+
+/**
+ * The front matter of its block of lines (opening and closing lines included), kept per block: the front matter
+ * changes less often than the rest of a document. Callers must not change the result.
+ */
+const frontMatterOf = memoized((block: string): FrontMatter => readBlock(block.split('\n')), MAX_FRONT_MATTERS);
+
+/** Reads a front matter block: `lines` from the opening line to the closing line. */
+function readBlock(lines: string[]): FrontMatter {
+  const closingLine = lines.length - 1;
   const yamlLines = lines.slice(1, closingLine);
   const starts: number[] = [];
   let offset = 0;
@@ -61,10 +77,10 @@ export function readFrontMatter(lines: string[]): FrontMatterBlock {
   } catch (e) {
     frontMatter.problems.push({ message: `Front matter YAML: ${(e as Error).message}`, range });
   }
-  if (data === null || data === undefined) return { frontMatter, closingLine };
+  if (data === null || data === undefined) return frontMatter;
   if (!isMap(doc.contents) || typeof data !== 'object' || Array.isArray(data)) {
     frontMatter.problems.push({ message: 'Front matter should be a list of `key: value` lines.', range: lineRange(1, 0, lines[1]?.length ?? 0) });
-    return { frontMatter, closingLine };
+    return frontMatter;
   }
   frontMatter.data = data as Record<string, unknown>;
   for (const pair of doc.contents.items) {
@@ -85,5 +101,5 @@ export function readFrontMatter(lines: string[]): FrontMatterBlock {
       frontMatter.problems.push({ message: `Front matter \`${key}\`: ${issue.message}`, range: where });
     }
   }
-  return { frontMatter, closingLine };
+  return frontMatter;
 }

@@ -2,7 +2,7 @@
  * A line-based block scanner: classifies every line once (headings, lists, tables, fences, comments),
  * so the readers of fields, sections, timeline and action items never look inside code or comments.
  */
-import { lineRecords, type LineRecord } from '../cache';
+import { lineRecords, lineSlot, perLine, type LineRecord } from '../cache';
 import { skipSpaces, trimEnd } from './text';
 
 /** What a line is. `code`, `fence`, `comment`, `rule`, `underline` and `frontmatter` lines carry no content. */
@@ -120,6 +120,59 @@ function plain(kind: LineKind, start: number, end: number, record: LineRecord): 
   return { kind, contentStart: start, contentEnd: end, record };
 }
 
+/** An ATX heading or a thematic break opening at `start`, or undefined. */
+function headingOrRule(line: string, start: number, end: number, first: string, record: LineRecord): ScannedLine | undefined {
+  if (start >= 4) return undefined;
+  if (first === '#') {
+    const atx = ATX.exec(line);
+    if (atx) {
+      const textStart = Math.min(skipSpaces(line, atx[0].length), end);
+      let textEnd = end;
+      const closing = line[end - 1] === '#' ? CLOSING_HASHES.exec(line.slice(textStart, end + 1)) : null;
+      if (closing) textEnd = trimEnd(line, textStart, textStart + closing.index);
+      else if (ONLY_HASHES.test(line.slice(textStart, end))) textEnd = textStart;
+      return { kind: 'heading', level: atx[1].length, contentStart: textStart, contentEnd: textEnd, record };
+    }
+  }
+  if ((first === '-' || first === '*' || first === '_') && RULE.test(line)) return plain('rule', start, end, record);
+  return undefined;
+}
+
+/** A list item (marker, checkbox, content) or a line of text. */
+function itemOrText(line: string, start: number, end: number, record: LineRecord): ScannedLine {
+  const marker = listMarker(line, start);
+  if (marker === undefined) return plain('text', start, end, record);
+  const markerStart = start;
+  let contentStart = skipSpaces(line, markerStart + marker.length);
+  let checked: boolean | undefined;
+  if (line[contentStart] === '[') {
+    const box = CHECKBOX.exec(line.slice(contentStart, contentStart + 4));
+    if (box) {
+      checked = box[1] !== ' ';
+      contentStart = skipSpaces(line, contentStart + 3);
+    }
+  }
+  return { kind: 'list', marker, markerStart, contentStart, contentEnd: Math.max(contentStart, end), checked, record };
+}
+
+/**
+ * A line read without its neighbours, as `scanLines` reads it outside front matter, fences, comments and tables:
+ * blank, an ATX heading, a thematic break, a list item or text. Null when its kind may depend on the lines around it
+ * (a pipe, a fence or comment opener, a setext underline).
+ */
+function readAlone(line: string, record: LineRecord): ScannedLine | null {
+  const start = skipSpaces(line, 0);
+  const end = withoutTrailingComment(line, start, trimEnd(line, start));
+  if (start === end) return plain('blank', start, end, record);
+  if (line.includes('|')) return null;
+  const first = line[start];
+  if (start < 4 && (first === '`' || first === '~' || first === '<' || ((first === '=' || first === '-') && UNDERLINE.test(line)))) return null;
+  return headingOrRule(line, start, end, first, record) ?? itemOrText(line, start, end, record);
+}
+
+/** `readAlone` of a line, kept in its record: the same object serves every check until the line changes. */
+const alone = lineSlot<ScannedLine | null>();
+
 /** Classifies every line; `frontMatterEnd` is the 0-based index of the closing front matter line, or -1. */
 export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[] {
   const out: ScannedLine[] = new Array(lines.length);
@@ -129,7 +182,17 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
   let tableStart = -1;
   for (let i = 0; i < lines.length; i++) {
     // A byte order mark (files read from disk) is not content: read it as a space, keeping every index.
-    const line = i === 0 && lines[0].charCodeAt(0) === 0xfeff ? ` ${lines[0].slice(1)}` : lines[i];
+    const bom = i === 0 && lines[0].charCodeAt(0) === 0xfeff;
+    const line = bom ? ` ${lines[0].slice(1)}` : lines[i];
+    if (i > frontMatterEnd && !fence && !inComment && !bom) {
+      let known = alone.get(records[i]);
+      if (known === undefined) {
+        known = readAlone(line, records[i]);
+        alone.set(records[i], known);
+      }
+      // A line without a pipe ends any table.
+      if (known !== null) { out[i] = known; tableStart = -1; continue; }
+    }
     const start = skipSpaces(line, 0);
     const end = withoutTrailingComment(line, start, trimEnd(line, start));
     if (i <= frontMatterEnd) { out[i] = plain('frontmatter', start, end, records[i]); continue; }
@@ -148,7 +211,7 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
     if (start === end) { out[i] = plain('blank', start, end, records[i]); tableStart = -1; continue; }
     const hasPipe = line.includes('|');
     if (tableStart >= 0) {
-      if (hasPipe) { out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart, cells: splitCells(line), record: records[i] }; continue; }
+      if (hasPipe) { out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart, cells: bom ? splitCells(line) : cellsOf(records[i], line), record: records[i] }; continue; }
       tableStart = -1;
     }
     if (start < 4) {
@@ -163,17 +226,6 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
         inComment = !line.includes('-->', start + 4);
         out[i] = plain('comment', start, end, records[i]);
         continue;
-      } else if (first === '#') {
-        const atx = ATX.exec(line);
-        if (atx) {
-          const textStart = Math.min(skipSpaces(line, atx[0].length), end);
-          let textEnd = end;
-          const closing = line[end - 1] === '#' ? CLOSING_HASHES.exec(line.slice(textStart, end + 1)) : null;
-          if (closing) textEnd = trimEnd(line, textStart, textStart + closing.index);
-          else if (ONLY_HASHES.test(line.slice(textStart, end))) textEnd = textStart;
-          out[i] = { kind: 'heading', level: atx[1].length, contentStart: textStart, contentEnd: textEnd, record: records[i] };
-          continue;
-        }
       } else if (first === '=' || first === '-') {
         if (i > 0 && out[i - 1].kind === 'text' && UNDERLINE.test(line)) {
           const prev = out[i - 1];
@@ -182,31 +234,29 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
           continue;
         }
       }
-      if ((first === '-' || first === '*' || first === '_') && RULE.test(line)) { out[i] = plain('rule', start, end, records[i]); continue; }
     }
+    const block = headingOrRule(line, start, end, first, records[i]);
+    if (block) { out[i] = block; continue; }
     if (hasPipe && i + 1 < lines.length && isDelimiterRow(lines[i + 1])) {
       tableStart = i;
-      out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart, cells: splitCells(line), record: records[i] };
+      out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart, cells: bom ? splitCells(line) : cellsOf(records[i], line), record: records[i] };
       i++;
       out[i] = { kind: 'delimiter', contentStart: skipSpaces(lines[i], 0), contentEnd: trimEnd(lines[i], 0), tableStart, record: records[i] };
       continue;
     }
-    const marker = listMarker(line, start);
-    if (marker !== undefined) {
-      const markerStart = start;
-      let contentStart = skipSpaces(line, markerStart + marker.length);
-      let checked: boolean | undefined;
-      if (line[contentStart] === '[') {
-        const box = CHECKBOX.exec(line.slice(contentStart, contentStart + 4));
-        if (box) {
-          checked = box[1] !== ' ';
-          contentStart = skipSpaces(line, contentStart + 3);
-        }
-      }
-      out[i] = { kind: 'list', marker, markerStart, contentStart, contentEnd: Math.max(contentStart, end), checked, record: records[i] };
-      continue;
-    }
-    out[i] = plain('text', start, end, records[i]);
+    out[i] = itemOrText(line, start, end, records[i]);
   }
   return out;
 }
+
+/**
+ * True when two scans of the same line read it alike (what the readers of items and entries look at): the same
+ * object for lines read alone, equal parts for table rows (made again in every check; their cells are kept).
+ */
+export function sameScan(a: ScannedLine, b: ScannedLine): boolean {
+  return a === b || (a.record === b.record && a.kind === b.kind && a.contentStart === b.contentStart && a.contentEnd === b.contentEnd
+    && a.cells === b.cells && a.markerStart === b.markerStart && a.checked === b.checked && a.level === b.level);
+}
+
+/** The cells of a table row, kept in the line's record. */
+const cellsOf = perLine(splitCells);

@@ -1,7 +1,7 @@
 /**
  * Sections: headings matched to standard sections through synonyms, their line spans, body text and placeholders.
  */
-import { memoized } from '../cache';
+import { memoized, perLine } from '../cache';
 import type { Section, StandardSectionId } from './types';
 import type { ScannedLine } from './scan';
 import { lineRange, normalizeLabel, spanRange, stripMarkup } from './text';
@@ -100,6 +100,9 @@ function withoutComments(line: string): string {
   return out + line.slice(from);
 }
 
+/** A line without its comments and surrounding blanks, kept in the line's record. */
+const cleanedLine = perLine((line: string) => withoutComments(line).trim());
+
 /** Builds the sections of a document from its scanned lines. */
 export function readSections(lines: string[], scanned: ScannedLine[]): Section[] {
   const headings: number[] = [];
@@ -115,7 +118,7 @@ export function readSections(lines: string[], scanned: ScannedLine[]): Section[]
   let offset = 0;
   for (let i = 0; i < lines.length; i++) {
     rank[i] = texts.length;
-    const text = SKIPPED.has(scanned[i].kind) ? '' : withoutComments(lines[i]).trim();
+    const text = SKIPPED.has(scanned[i].kind) ? '' : cleanedLine(scanned[i].record, lines[i]);
     if (text === '') continue;
     texts.push(text);
     textLine.push(i);

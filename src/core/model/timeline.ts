@@ -2,10 +2,10 @@
  * Timeline entries: bullets and lines that start with a time, table rows with a time column, and `HH:MM`
  * entries under `### 2024-03-12` date headings, all inside the Timeline section(s).
  */
-import { perLineSpan } from '../cache';
+import { lineSlot, perLineSpan } from '../cache';
 import type { Range } from '../types';
 import type { Section, TimelineEntry } from './types';
-import type { ScannedLine } from './scan';
+import { sameScan, type ScannedLine } from './scan';
 import { scanTimePrefix } from './timeprefix';
 import { lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
 
@@ -62,8 +62,35 @@ const entryShape = perLineSpan((line: string, from: number, to: number): EntrySh
   return { timeStart: span.start, timeEnd: span.end, hasDate: span.hasDate, hasClock: span.hasClock, textStart: Math.min(p, textEnd), textEnd };
 });
 
-/** Reads the entry (of `kind`) of a list item or plain line, or a date-only line that dates the entries after it. */
-function readLineEntry(line: string, i: number, s: ScannedLine, kind: TimelineEntry['kind']): { entry?: TimelineEntry; ownDate?: boolean; date?: DateContext } | undefined {
+/** What a list item or line of a timeline is: an entry, or a date-only line that dates the entries after it. */
+type LineEntry = { entry?: TimelineEntry; date?: DateContext } | undefined;
+
+/** A line's entry as read in the last check, with what it depended on. */
+interface KeptEntry { i: number; s: ScannedLine; kind: TimelineEntry['kind']; date: DateContext | undefined; read: LineEntry }
+
+const keptEntries = lineSlot<KeptEntry>();
+
+function sameDate(a: DateContext | undefined, b: DateContext | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.text === b.text && a.range.start.line === b.range.start.line && a.range.start.column === b.range.start.column);
+}
+
+/**
+ * `readLineEntry`, taken from the last check when the line is unchanged, at the same place, read the same way and
+ * under the same date.
+ */
+function lineEntry(line: string, i: number, s: ScannedLine, kind: TimelineEntry['kind'], date: DateContext | undefined): LineEntry {
+  const kept = keptEntries.get(s.record);
+  if (kept && kept.i === i && sameScan(kept.s, s) && kept.kind === kind && sameDate(kept.date, date)) return kept.read;
+  const read = readLineEntry(line, i, s, kind, date);
+  keptEntries.set(s.record, { i, s, kind, date, read });
+  return read;
+}
+
+/**
+ * Reads the entry (of `kind`) of a list item or plain line, dated by `date` when its time has none; or a date-only
+ * line that dates the entries after it.
+ */
+function readLineEntry(line: string, i: number, s: ScannedLine, kind: TimelineEntry['kind'], date: DateContext | undefined): LineEntry {
   const shape = entryShape(s.record, line, s.contentStart, s.contentEnd);
   if (!shape) return undefined;
   const { textStart: p, textEnd } = shape;
@@ -73,13 +100,12 @@ function readLineEntry(line: string, i: number, s: ScannedLine, kind: TimelineEn
   if (shape.hasDate && !shape.hasClock && (p >= textEnd || (line[p] === '(' && line[textEnd - 1] === ')'))) return { date: { text: timeText, range: timeRange } };
   if (s.kind === 'text' && !shape.hasClock) return undefined;
   const start = s.kind === 'list' ? s.markerStart ?? s.contentStart : s.contentStart;
-  return {
-    entry: {
-      kind, line: i + 1, range: lineRange(i, start, s.contentEnd), timeText, timeRange,
-      text: line.slice(p, textEnd), textRange: lineRange(i, p, textEnd),
-    },
-    ownDate: shape.hasDate,
+  const entry: TimelineEntry = {
+    kind, line: i + 1, range: lineRange(i, start, s.contentEnd), timeText, timeRange,
+    text: line.slice(p, textEnd), textRange: lineRange(i, p, textEnd),
   };
+  if (date && !shape.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
+  return { entry };
 }
 
 const TIME_HEADER = /^(?:time|timestamp|when|datetime|date time|date and time|time and date|hour|clock)\b/;
@@ -130,12 +156,9 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         const span = scanTimePrefix(line, hs, he);
         date = span && span.hasDate && !span.hasClock ? { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) } : undefined;
       } else if (s.kind === 'list' || (s.kind === 'text' && !whole)) {
-        const read = readLineEntry(line, i, s, date ? 'dated-list' : 'bullet');
+        const read = lineEntry(line, i, s, date ? 'dated-list' : 'bullet', date);
         if (read?.date) date = read.date;
-        if (!read?.entry) continue;
-        const e = read.entry;
-        if (date && !read.ownDate) { e.dateText = date.text; e.dateRange = date.range; }
-        entries.push(e);
+        if (read?.entry) entries.push(read.entry);
       } else if (s.kind === 'table' && s.cells) {
         if (s.tableStart === i) {
           const headers = s.cells.map((c) => normalizeLabel(stripMarkup(line.slice(c.start, c.end))));

@@ -3,6 +3,7 @@
  * "Times in America/New_York", "(times in UTC)", "Time zone: CET"; and a zone in parentheses after a Timeline
  * heading or a time column header (`## Timeline (UTC)`, `| Time (UTC) |`), where the statement is the zone itself.
  */
+import { perLine } from '../cache';
 import type { ZoneDeclaration } from './types';
 import type { ScannedLine } from './scan';
 import { IANA_ZONE, LONG_ZONE, zoneAbbreviations } from './timeprefix';
@@ -28,6 +29,29 @@ function plausible(zone: string): boolean {
   if (!ABBREVIATIONS.test(zone)) return true;
   return zone.split('/').every((z) => zoneAbbreviations.has(z.trim()) || ENDS_IN_T.test(z.trim()));
 }
+
+/** A declaration in a line: its text, 0-based span and the zone it names. */
+interface LineDeclaration { text: string; start: number; end: number; zone: string }
+
+const NONE: readonly LineDeclaration[] = [];
+
+/** The "All times ..." declarations of a line, kept in the line's record. */
+const declarationsIn = perLine((line: string): readonly LineDeclaration[] => {
+  // Every declaration says "times" or "time zone": substring searches cost less than the patterns on every line.
+  if (!line.includes('imes') && !TIME_ZONE.test(line)) return NONE;
+  const out: LineDeclaration[] = [];
+  for (const re of DECLARATIONS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(line)) !== null) {
+      const [a, b] = [m.index, m.index + m[0].length];
+      // "All times are in UTC" also holds "times are in UTC": keep the first, longer reading.
+      if (!m.indices?.[1] || !plausible(m[1]) || out.some((x) => a < x.end && x.start < b)) continue;
+      out.push({ text: m[0], start: a, end: b, zone: m[1] });
+    }
+  }
+  return out;
+});
 
 /** Reads the zone declarations of the document, outside code, comments and front matter. */
 export function readZoneDeclarations(lines: string[], scanned: ScannedLine[]): ZoneDeclaration[] {
@@ -55,20 +79,7 @@ export function readZoneDeclarations(lines: string[], scanned: ScannedLine[]): Z
       }
       continue;
     }
-    // Every declaration says "times" or "time zone": substring searches cost less than the patterns on every line.
-    if (!line.includes('imes') && !TIME_ZONE.test(line)) continue;
-    const taken: [number, number][] = [];
-    for (const re of DECLARATIONS) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(line)) !== null) {
-        const [a, b] = [m.index, m.index + m[0].length];
-        // "All times are in UTC" also holds "times are in UTC": keep the first, longer reading.
-        if (!m.indices?.[1] || !plausible(m[1]) || taken.some(([x, y]) => a < y && x < b)) continue;
-        taken.push([a, b]);
-        out.push({ text: m[0], range: lineRange(i, a, b), zone: m[1] });
-      }
-    }
+    for (const d of declarationsIn(scanned[i].record, line)) out.push({ text: d.text, range: lineRange(i, d.start, d.end), zone: d.zone });
   }
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
   return out;

@@ -2,7 +2,7 @@
  * Small text helpers shared by rules: ranges of lines, and the prose lines of a document
  * (front matter, fenced code, inline code and comments masked so rules do not read them).
  */
-import type { LineRecord } from '../cache';
+import { lineSlot, type LineRecord } from '../cache';
 import { scannedLinesOf } from '../model/parse';
 import type { PostmortemModel } from '../model/types';
 import type { Range } from '../types';
@@ -50,6 +50,17 @@ export function proseLines(model: PostmortemModel): ProseLine[] {
   return cached;
 }
 
+/** A prose line as written, taken from the last check when the same line is at the same place. */
+const keptProse = lineSlot<ProseLine>();
+
+function unmasked(line: number, text: string, record: LineRecord): ProseLine {
+  const kept = keptProse.get(record);
+  if (kept && kept.line === line) return kept;
+  const prose = { line, text, record };
+  keptProse.set(record, prose);
+  return prose;
+}
+
 /** Reads the prose lines of a model (see proseLines). */
 function readProseLines(model: PostmortemModel): ProseLine[] {
   const out: ProseLine[] = [];
@@ -83,7 +94,7 @@ function readProseLines(model: PostmortemModel): ProseLine[] {
       text = text.slice(0, unclosed) + ' '.repeat(text.length - unclosed);
       inComment = true;
     }
-    out.push(text === raw ? { line: i + 1, text, record: scanned[i].record } : { line: i + 1, text });
+    out.push(text === raw ? unmasked(i + 1, text, scanned[i].record) : { line: i + 1, text });
   }
   return out;
 }

@@ -71,16 +71,20 @@ export function isoFix(times: readonly ResolvedTime[], instants?: readonly (numb
 }
 
 /** byZoneText per list of times: PM006 and PM007 both group the same analysis' times (callers never change them). */
-const zoneGroups = new WeakMap<readonly ResolvedTime[], Map<string, ResolvedTime[]>>();
+const zoneGroups = new WeakMap<readonly ResolvedTime[], Map<number | string, ResolvedTime[]>>();
 
-/** Times whose text shares one written zone (`3:06 - 7:27 PM EST`: both ends), keyed by the zone's range. */
-export function byZoneText(times: readonly ResolvedTime[]): Map<string, ResolvedTime[]> {
+/**
+ * Times whose text shares one written zone (`3:06 - 7:27 PM EST`: both ends), keyed by where the zone starts (two
+ * mentions never start at the same place): a number, not a string built per time, for any column below 2^32.
+ */
+export function byZoneText(times: readonly ResolvedTime[]): Map<number | string, ResolvedTime[]> {
   let out = zoneGroups.get(times);
   if (out) return out;
-  out = new Map<string, ResolvedTime[]>();
+  out = new Map<number | string, ResolvedTime[]>();
   for (const t of times) {
     if (!t.zoneRange) continue;
-    const k = rangeKey(t.zoneRange);
+    const { line, column } = t.zoneRange.start;
+    const k = column < 2 ** 32 && line < 2 ** 20 ? line * 2 ** 32 + column : `${line}:${column}`;
     const list = out.get(k);
     if (!list) out.set(k, [t]);
     else if (!list.some((x) => sameRange(x.range, t.range))) list.push(t);

@@ -27,48 +27,60 @@ function dateIn(instant: number, zone: string): CivilDate {
   return { year: z.year, month: z.month, day: z.day };
 }
 
+/** Where a sequence of times stands: the last instant placed, and the day of the times written without a date. */
+export interface SequenceState {
+  previous?: number;
+  day?: CivilDate;
+  /** The context of date-less times, made again only when the day changes (not once per time). */
+  dayCtx?: TimeContext;
+}
+
+/** The state at the start of a sequence read in `ctx`. */
+export function sequenceStart(ctx: TimeContext): SequenceState {
+  return { day: ctx.referenceDate };
+}
+
 /**
- * Resolves times in document order. Times written with a date set the day for the ones after them; date-less times
- * use that day (first `ctx.referenceDate`), roll over to the next day when they go backwards by more than 12 hours,
- * and, in a fall-back overlap, take the second occurrence when the first would go backwards. Each returned
- * resolution corresponds to the match at the same index.
+ * Resolves the next time of a sequence from the state the times before it left, and moves the state past it: a time
+ * written with a date sets the day for the ones after it; a date-less time uses that day, rolls over to the next day
+ * when it goes backwards by more than 12 hours, and, in a fall-back overlap, takes the second occurrence when the
+ * first would go backwards.
  */
-export function resolveSequence(matches: readonly TimeMatch[], ctx: TimeContext = {}): TimeResolution[] {
-  let day = ctx.referenceDate;
-  let previous: number | undefined;
-  const out: TimeResolution[] = [];
-  // The context of date-less times, made again only when the day changes (not once per time).
-  let dayCtx: TimeContext | undefined;
-  for (const m of matches) {
-    const ownDate = m.month !== undefined && m.day !== undefined;
-    if (!ownDate && (!dayCtx || dayCtx.referenceDate !== day)) dayCtx = { ...ctx, referenceDate: day };
-    const r = resolveTime(m, ownDate ? ctx : dayCtx!);
-    if (r.instant !== undefined && r.zone && !ownDate && previous !== undefined && !r.dateOnly) {
-      if (r.instant < previous && r.date) {
-        const local = resolveLocalTime({ ...r.date, hour: m.hour ?? 0, minute: m.minute ?? 0, second: m.second ?? 0 }, r.zone);
-        const later = local.candidates.find((c) => c >= previous!);
-        if (local.kind === 'overlap' && later !== undefined) {
-          r.instant = later;
-          r.offsetMinutes = instantToZoned(later, r.zone).offsetMinutes;
-          r.assumptions = r.assumptions.filter((a) => !a.includes('happened twice'));
-          r.assumptions.push(`${m.text} happened twice (clocks moved back): read as the second, after the previous entry`);
-        }
-      }
-      const rolled = rollover(previous, r.instant, r.zone);
-      if (rolled !== r.instant) {
-        r.instant = rolled;
-        r.offsetMinutes = instantToZoned(rolled, r.zone).offsetMinutes;
-        r.date = dateIn(rolled, r.zone);
-        r.assumptions.push(`next day: ${m.text} is more than 12 hours before the previous time, so it is on ${MONTH_NAMES[r.date.month - 1]} ${r.date.day}, ${r.date.year}`);
+export function resolveNext(m: TimeMatch, ctx: TimeContext, state: SequenceState): TimeResolution {
+  const ownDate = m.month !== undefined && m.day !== undefined;
+  if (!ownDate && (!state.dayCtx || state.dayCtx.referenceDate !== state.day)) state.dayCtx = { ...ctx, referenceDate: state.day };
+  const r = resolveTime(m, ownDate ? ctx : state.dayCtx!);
+  const previous = state.previous;
+  if (r.instant !== undefined && r.zone && !ownDate && previous !== undefined && !r.dateOnly) {
+    if (r.instant < previous && r.date) {
+      const local = resolveLocalTime({ ...r.date, hour: m.hour ?? 0, minute: m.minute ?? 0, second: m.second ?? 0 }, r.zone);
+      const later = local.candidates.find((c) => c >= previous);
+      if (local.kind === 'overlap' && later !== undefined) {
+        r.instant = later;
+        r.offsetMinutes = instantToZoned(later, r.zone).offsetMinutes;
+        r.assumptions = r.assumptions.filter((a) => !a.includes('happened twice'));
+        r.assumptions.push(`${m.text} happened twice (clocks moved back): read as the second, after the previous entry`);
       }
     }
-    if (r.instant !== undefined && r.date && !r.dateOnly) {
-      previous = r.instant;
-      day = r.date;
-    } else if (r.dateOnly && r.date) {
-      day = r.date;
+    const rolled = rollover(previous, r.instant, r.zone);
+    if (rolled !== r.instant) {
+      r.instant = rolled;
+      r.offsetMinutes = instantToZoned(rolled, r.zone).offsetMinutes;
+      r.date = dateIn(rolled, r.zone);
+      r.assumptions.push(`next day: ${m.text} is more than 12 hours before the previous time, so it is on ${MONTH_NAMES[r.date.month - 1]} ${r.date.day}, ${r.date.year}`);
     }
-    out.push(r);
   }
-  return out;
+  if (r.instant !== undefined && r.date && !r.dateOnly) {
+    state.previous = r.instant;
+    state.day = r.date;
+  } else if (r.dateOnly && r.date) {
+    state.day = r.date;
+  }
+  return r;
+}
+
+/** Resolves times in document order (see `resolveNext`). Each resolution corresponds to the match at the same index. */
+export function resolveSequence(matches: readonly TimeMatch[], ctx: TimeContext = {}): TimeResolution[] {
+  const state = sequenceStart(ctx);
+  return matches.map((m) => resolveNext(m, ctx, state));
 }
