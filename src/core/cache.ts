@@ -80,7 +80,8 @@ function recordOf(line: string): LineRecord {
   let record = lineStore.get(line);
   if (record === undefined) {
     if (lineStore.size >= MAX_REMEMBERED_LINES) lineStore.clear();
-    record = [];
+    // Every slot at once: a record filled slot by slot would grow its storage several times.
+    record = new Array(slotCount);
     lineStore.set(line, record);
   }
   return record;

@@ -6,6 +6,7 @@
  */
 import { lineSlot, perLine, perLineSpan } from '../cache';
 import { fieldCoversSection, parsePostmortem, scannedLinesOf } from '../model';
+import type { ScannedLine } from '../model/scan';
 import type { PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
 import {
   ABBREVIATIONS, dateFromFileName, findTimes, instantToZoned, MONTH_NAMES, normalizeZone, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
@@ -77,7 +78,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   const metrics = computeMetrics(found);
   const startInstant = metrics.start?.time.instant;
-  const timeline = read.map(({ entry, time }) => analyzedEntryOf(entry, time, startInstant));
+  const scanned = scannedLinesOf(model);
+  const timeline = read.map(({ entry, time }) => analyzedEntryOf(scanned, entry, time, startInstant));
 
   // Every other time written in the text, for hovers and the rules on zones, weekdays and impossible values.
   scanOtherTimes(model, ctx, add, (line, column) => seen.has(key(line, column)));
@@ -131,14 +133,19 @@ function findDocumentZone(model: PostmortemModel, options: AnalyzeOptions): Docu
 interface Written { match: TimeMatch; range: Range; source: 'front-matter' | 'field' }
 
 /** The first time in a single-line span of the document, with its document range. */
-function firstTimeIn(model: PostmortemModel, span: Range): { match: TimeMatch; range: Range } | undefined {
+function firstTimeIn(model: PostmortemModel, span: Range, scanned: readonly ScannedLine[] = scannedLinesOf(model)): { match: TimeMatch; range: Range } | undefined {
+  const match = firstMatchIn(model, span, scanned);
+  return match && { match, range: spanToRange(span.start.line, span.start.column - 1, match) };
+}
+
+/** The first time written in a single-line span (one with a date when there are several). */
+function firstMatchIn(model: PostmortemModel, span: Range, scanned: readonly ScannedLine[]): TimeMatch | undefined {
   const line = model.lines[span.start.line - 1] ?? '';
   const endCol = span.end.line === span.start.line ? span.end.column : line.length + 1;
-  const record = scannedLinesOf(model)[span.start.line - 1]?.record;
+  const record = scanned[span.start.line - 1]?.record;
   const all = record ? timesInSpan(record, line, span.start.column - 1, endCol - 1) : findTimes(line.slice(span.start.column - 1, endCol - 1));
-  const match = all.find((m) => m.kind !== 'date' || m.year !== undefined) ?? all[0];
-  if (!match) return undefined;
-  return { match, range: spanToRange(span.start.line, span.start.column - 1, match) };
+  for (const m of all) if (m.kind !== 'date' || m.year !== undefined) return m;
+  return all[0];
 }
 
 function spanToRange(line: number, offset: number, m: { start: number; end: number }): Range {
@@ -174,10 +181,12 @@ function summaryDate(model: PostmortemModel): { match: TimeMatch; range: Range }
   const summary = model.sections.find((s) => s.standard === 'summary');
   const lines = [model.title?.range.start.line, ...(summary ? Array.from({ length: summary.endLine - summary.bodyStartLine + 1 }, (_, k) => summary.bodyStartLine + k) : []),
     ...model.fields.filter((f) => fieldCoversSection(f) === 'summary').map((f) => f.valueRange.start.line)];
+  const scanned = scannedLinesOf(model);
   for (const line of lines) {
     const text = line === undefined ? '' : model.lines[line - 1] ?? '';
     if (text.length > MAX_SCANNED_LINE) continue;
-    const match = findTimes(text).find((m) => m.year !== undefined && m.month !== undefined && m.day !== undefined && !m.invalid);
+    const record = line === undefined ? undefined : scanned[line - 1]?.record;
+    const match = (record ? timesOfLine(record, text) : findTimes(text)).find((m) => m.year !== undefined && m.month !== undefined && m.day !== undefined && !m.invalid);
     if (match) return { match, range: spanToRange(line!, 0, match) };
   }
   return undefined;
@@ -207,13 +216,6 @@ function resolvedAt(match: TimeMatch, range: Range, r: TimeResolution, source: R
   return t;
 }
 
-/** Where the reading of a timeline stands between two entries: the sequence's state and the zone carried along. */
-interface SequencePoint { previous?: number; day?: CivilDate; last?: ZoneMention; carried?: string }
-
-function samePoint(a: SequencePoint, b: SequencePoint): boolean {
-  return a.previous === b.previous && a.carried === b.carried && sameDay(a.day, b.day) && sameZone(a.last, b.last);
-}
-
 function sameDay(a: CivilDate | undefined, b: CivilDate | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.year === b.year && a.month === b.month && a.day === b.day);
 }
@@ -223,7 +225,11 @@ function sameZone(a: ZoneMention | undefined, b: ZoneMention | undefined): boole
   return a === b || (a !== undefined && b !== undefined && a.text === b.text && a.zone?.zone === b.zone?.zone && a.zone?.kind === b.zone?.kind);
 }
 
-/** A timeline entry's time as resolved in the last check, with everything it depended on and the point it left. */
+/**
+ * A timeline entry's time as resolved in the last check, with everything it depended on: the place, the context,
+ * the entry's day, and where the reading stood before it (the sequence's last instant and day, the zone carried
+ * along and its text); and where the reading stood after it.
+ */
 interface KeptEntryTime {
   line: number;
   column: number;
@@ -232,9 +238,15 @@ interface KeptEntryTime {
   dateText?: string;
   /** The scanned time (the same object while the line is unchanged). */
   match: TimeMatch;
-  before: SequencePoint;
+  previous?: number;
+  day?: CivilDate;
+  last?: ZoneMention;
+  carried?: string;
   time: ResolvedTime;
-  after: SequencePoint;
+  nextPrevious?: number;
+  nextDay?: CivilDate;
+  nextLast?: ZoneMention;
+  nextCarried?: string;
 }
 
 const entryTimes = lineSlot<KeptEntryTime>();
@@ -254,23 +266,29 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
   let last: ZoneMention | undefined;
   let carried: string | undefined;
   return model.timeline.map((entry) => {
-    const found = firstTimeIn(model, entry.timeRange);
-    if (!found) return { entry, time: unreadable(entry.timeText, entry.timeRange) };
+    const match = firstMatchIn(model, entry.timeRange, scanned);
+    if (!match) return { entry, time: unreadable(entry.timeText, entry.timeRange) };
     const { start, end } = entry.timeRange;
     const record = start.line === end.line ? scanned[start.line - 1]?.record : undefined;
-    const before: SequencePoint = { previous: state.previous, day: state.day, last, carried };
     const kept = record && entryTimes.get(record);
-    if (kept && kept.line === entry.line && kept.match === found.match && kept.column === start.column && kept.context === context
-      && kept.dateText === entry.dateText && samePoint(kept.before, before)) {
-      ({ previous: state.previous, day: state.day, last, carried } = kept.after);
+    if (kept && kept.line === entry.line && kept.match === match && kept.column === start.column && kept.context === context
+      && kept.dateText === entry.dateText && kept.previous === state.previous && kept.carried === carried && sameDay(kept.day, state.day) && sameZone(kept.last, last)) {
+      state.previous = kept.nextPrevious;
+      state.day = kept.nextDay;
+      last = kept.nextLast;
+      carried = kept.nextCarried;
       return { entry, time: add(kept.time) };
     }
     // The date of a heading or column joins a copy of the match (matches are shared between checks).
-    let m = found.match;
+    let m = match;
     if (entry.dateText && m.month === undefined) {
       const date = findTimes(entry.dateText).find((d) => d.month !== undefined && d.day !== undefined);
       if (date) m = Object.assign({}, m, { year: date.year, month: date.month, day: date.day, weekday: m.weekday ?? date.weekday, kind: 'datetime' as const });
     }
+    const previous = state.previous;
+    const day = state.day;
+    const lastBefore = last;
+    const carriedBefore = carried;
     let input = m;
     if (!ctx.zone) {
       if (m.zone) { if (m.zone.zone) last = regionalZone(m.zone); }
@@ -282,21 +300,27 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
       if (!m.zone && carried && r.instant !== undefined) r.assumptions = [...r.assumptions.filter((a) => !a.startsWith('no zone')), `zone ${carried} from the entry before`];
       if (m.zone?.zone) carried = m.zone.text;
     }
-    const time = add(resolvedAt(m, found.range, r, 'timeline'));
-    if (record) entryTimes.set(record, { line: entry.line, column: start.column, context, dateText: entry.dateText, match: found.match, before, time, after: { previous: state.previous, day: state.day, last, carried } });
+    const time = add(resolvedAt(m, spanToRange(start.line, start.column - 1, match), r, 'timeline'));
+    if (record) {
+      entryTimes.set(record, {
+        line: entry.line, column: start.column, context, dateText: entry.dateText, match, previous, day, last: lastBefore, carried: carriedBefore,
+        time, nextPrevious: state.previous, nextDay: state.day, nextLast: last, nextCarried: carried,
+      });
+    }
     return { entry, time };
   });
 }
 
-/** Analyzed entries of the last checks, per entry of the model (the same object while its line is unchanged). */
-const analyzedEntries = new WeakMap<TimelineEntry, { time: ResolvedTime; start: number | undefined; analyzed: AnalyzedTimelineEntry }>();
+/** The analyzed entry of a line in the last check, with what it was made of. */
+const analyzedEntries = lineSlot<{ entry: TimelineEntry; time: ResolvedTime; start: number | undefined; analyzed: AnalyzedTimelineEntry }>();
 
-/** `analyzedEntry`, taken from the last check when the entry, its time and the start are the same. */
-function analyzedEntryOf(e: TimelineEntry, time: ResolvedTime, startInstant: number | undefined): AnalyzedTimelineEntry {
-  const kept = analyzedEntries.get(e);
-  if (kept && kept.time === time && kept.start === startInstant) return kept.analyzed;
+/** `analyzedEntry`, taken from the last check when the entry, its time and the start are the same objects. */
+function analyzedEntryOf(scanned: readonly ScannedLine[], e: TimelineEntry, time: ResolvedTime, startInstant: number | undefined): AnalyzedTimelineEntry {
+  const record = scanned[e.line - 1]?.record;
+  const kept = record && analyzedEntries.get(record);
+  if (kept && kept.entry === e && kept.time === time && kept.start === startInstant) return kept.analyzed;
   const analyzed = analyzedEntry(e, time, startInstant);
-  analyzedEntries.set(e, { time, start: startInstant, analyzed });
+  if (record) analyzedEntries.set(record, { entry: e, time, start: startInstant, analyzed });
   return analyzed;
 }
 
@@ -360,15 +384,16 @@ function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: Resol
     if (matches.length === 0) continue;
     // The same line at the same place in the same context resolves as before: its times are taken as they were.
     let kept = otherTimes.get(record);
-    if (kept === undefined || kept.line !== i + 1 || kept.context !== context) {
-      kept = { line: i + 1, context, times: new Array<ResolvedTime | undefined>(matches.length) };
-      otherTimes.set(record, kept);
-    }
+    if (kept !== undefined && (kept.line !== i + 1 || kept.context !== context)) kept = undefined;
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k];
       if (m.kind === 'date' && m.year === undefined && m.weekday === undefined) continue;
       // A time already placed (a field, a timeline entry) is not resolved a second time.
       if (known(i + 1, m.start + 1)) continue;
+      if (kept === undefined) {
+        kept = { line: i + 1, context, times: new Array<ResolvedTime | undefined>(matches.length) };
+        otherTimes.set(record, kept);
+      }
       add(kept.times[k] ??= resolvedAt(m, spanToRange(i + 1, 0, m), resolveTime(m, ctx), 'text'));
     }
   }

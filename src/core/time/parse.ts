@@ -152,13 +152,16 @@ function overlapsAny(out: readonly TimeMatch[], d: DateCandidate): boolean {
  */
 export const findTimes: (text: string) => readonly TimeMatch[] = memoized(scanTimes, MAX_REMEMBERED_LINES);
 
+/** The result for text without a time: one array for all of them (results are never changed). */
+const NO_TIMES: readonly TimeMatch[] = Object.freeze([]);
+
 /** `findTimes` without keeping the result, for callers that keep it themselves (per line: see `perLine`). */
-export function scanTimes(text: string): TimeMatch[] {
-  if (!MAY_HOLD_TIME.test(text)) return [];
+export function scanTimes(text: string): readonly TimeMatch[] {
+  if (!MAY_HOLD_TIME.test(text)) return NO_TIMES;
   const dates = findDates(text);
   const found = findClocks(text);
   // Most lines with digits hold no time at all.
-  if (dates.length === 0 && found.length === 0) return [];
+  if (dates.length === 0 && found.length === 0) return NO_TIMES;
   // A clock inside a date (`2021-09-27a.m.`) is part of the date, not a time.
   const clocks = dates.length === 0 ? found : found.filter((c) => !insideDate(dates, c));
   // Plain loops over indices below: this runs for every line with a digit, and closures and sets add up.
