@@ -1,6 +1,7 @@
 /**
- * The two caches the core keeps between calls: a memo of a pure function over the distinct texts of a few documents,
- * and a least-recently-used store for larger results.
+ * What the core keeps between calls: memos of pure functions over the distinct texts of a few documents, a record per
+ * line of text where every reader keeps what it read of that line (a document is checked again after every edit, and
+ * all but a few of its lines are unchanged), and a least-recently-used store for larger results.
  */
 
 /**
