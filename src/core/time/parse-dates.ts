@@ -46,7 +46,11 @@ const WORDS = new RegExp(
 
 /** What every numeric date holds (a digit, a separator, a digit): a quick test before the full pattern. */
 const NUMERIC_HINT = /\d[-/.]\d/;
-const HAS_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/**
+ * A capitalised month (`Sep`, `SEPT`): a written-out date is only kept with one (see `wordDate`), so text without one
+ * needs no word pass. Case-sensitive first letters are quicker to rule out than a case-insensitive pattern.
+ */
+const HAS_MONTH = /J[Aa][Nn]|F[Ee][Bb]|M[Aa][RrYy]|A[Pp][Rr]|J[Uu][NnLl]|A[Uu][Gg]|S[Ee][Pp]|O[Cc][Tt]|N[Oo][Vv]|D[Ee][Cc]/;
 const BAD_BEFORE = /[A-Za-z0-9.\-/:]/;
 const BAD_BEFORE_WORD = /[A-Za-z0-9]/;
 const capitalised = (s: string | undefined): boolean => !s || (s[0] >= 'A' && s[0] <= 'Z');
