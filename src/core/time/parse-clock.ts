@@ -47,15 +47,25 @@ const longNames = [...Object.keys(GENERIC_NAMES).filter((n) => n.length > 3 && !
   'coordinated universal time', 'universal time']
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/ /g, '[ \\t]+'));
-const ZONE_FORMS: { re: RegExp; attachedOnly?: (w: string) => boolean; accept?: (w: string) => boolean }[] = [
+/** The first characters a zone form can accept: a sign, `Z`, any letter, or a capital letter. */
+type FirstChar = 'sign' | 'Z' | 'letter' | 'capital';
+
+const ZONE_FORMS: { first: FirstChar; re: RegExp; attachedOnly?: (w: string) => boolean; accept?: (w: string) => boolean }[] = [
   // Unattached offsets need four digits (`-0500`) or a plus sign: `10:00 -11:00` is a range, not a zone.
-  { re: /[+\-\u2212]\d{2}(?::?\d{2})?(?![\d:])/y, attachedOnly: (w) => !(/^[+]\d\d:\d\d$/.test(w) || /^[+\-\u2212]\d{4}$/.test(w)) },
-  { re: /Z(?![A-Za-z0-9])/y, attachedOnly: () => true },
-  { re: /(?:UTC|GMT|UT|utc|gmt)(?:[ \t]?[+\-\u2212][ \t]?\d{1,2}(?::?\d{2})?)?(?![A-Za-z0-9])/y },
-  { re: new RegExp(`(?:${longNames.join('|')})(?![A-Za-z])`, 'iy'), accept: (w) => w[0] >= 'A' && w[0] <= 'Z' },
-  { re: /[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_+-]+){1,2}/y },
-  { re: /[A-Z]{2,5}(?:[ \t]?\/[ \t]?[A-Z]{2,5})?(?![A-Za-z])/y, accept: (w) => !/^(?:AM|PM|ON|TO|AT|IN|OR|AN|BY|IF|OF|US|OK|IT|IS|ID)$/.test(w) },
+  { first: 'sign', re: /[+\-\u2212]\d{2}(?::?\d{2})?(?![\d:])/y, attachedOnly: (w) => !(/^[+]\d\d:\d\d$/.test(w) || /^[+\-\u2212]\d{4}$/.test(w)) },
+  { first: 'Z', re: /Z(?![A-Za-z0-9])/y, attachedOnly: () => true },
+  { first: 'letter', re: /(?:UTC|GMT|UT|utc|gmt)(?:[ \t]?[+\-\u2212][ \t]?\d{1,2}(?::?\d{2})?)?(?![A-Za-z0-9])/y },
+  { first: 'capital', re: new RegExp(`(?:${longNames.join('|')})(?![A-Za-z])`, 'iy'), accept: (w) => w[0] >= 'A' && w[0] <= 'Z' },
+  { first: 'capital', re: /[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_+-]+){1,2}/y },
+  { first: 'capital', re: /[A-Z]{2,5}(?:[ \t]?\/[ \t]?[A-Z]{2,5})?(?![A-Za-z])/y, accept: (w) => !/^(?:AM|PM|ON|TO|AT|IN|OR|AN|BY|IF|OF|US|OK|IT|IS|ID)$/.test(w) },
 ];
+
+/** True when a zone form that starts with `first` can start with the character code `c`. */
+function canStart(first: FirstChar, c: number): boolean {
+  if (first === 'sign') return !isLetter(c);
+  if (first === 'Z') return c === 0x5a;
+  return first === 'letter' ? isLetter(c) : c >= 0x41 && c <= 0x5a;
+}
 
 /** Reads a zone written at `pos` (after at most one space and an opening parenthesis); undefined when none. */
 export function readZoneAt(text: string, pos: number): ZoneMention | undefined {
@@ -67,6 +77,8 @@ export function readZoneAt(text: string, pos: number): ZoneMention | undefined {
   const c = text.charCodeAt(p);
   if (!(isLetter(c) || c === 0x2b || c === 0x2d || c === 0x2212)) return undefined;
   for (const form of ZONE_FORMS) {
+    // A form is tried only where its first character is (the capitalised forms are kept only when capitalised).
+    if (!canStart(form.first, c)) continue;
     form.re.lastIndex = p;
     // `test` on a sticky pattern leaves lastIndex at the end of the match: no match array is built.
     if (!form.re.test(text)) continue;
