@@ -151,5 +151,5 @@ export function findDates(text: string): DateCandidate[] {
       if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }

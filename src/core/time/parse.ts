@@ -163,7 +163,11 @@ export function scanTimes(text: string): readonly TimeMatch[] {
   // Most lines with digits hold no time at all.
   if (dates.length === 0 && found.length === 0) return NO_TIMES;
   // A clock inside a date (`2021-09-27a.m.`) is part of the date, not a time.
-  const clocks = dates.length === 0 ? found : found.filter((c) => !insideDate(dates, c));
+  let clocks = found;
+  if (dates.length > 0) {
+    clocks = [];
+    for (const c of found) if (!insideDate(dates, c)) clocks.push(c);
+  }
   // Plain loops over indices below: this runs for every line with a digit, and closures and sets add up.
   const used = new Array<boolean>(dates.length).fill(false);
   const out: TimeMatch[] = [];
