@@ -4,7 +4,7 @@
  */
 import { lineSlot, memoized, perLineSpan, type LineRecord } from '../cache';
 import type { Field, StandardFieldId, StandardSectionId } from './types';
-import type { ScannedLine } from './scan';
+import type { Cell, ScannedLine } from './scan';
 import { matchStandardSection, MAX_CACHED } from './sections';
 import { lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
 
@@ -151,6 +151,30 @@ function fieldAt(line: string, i: number, s: ScannedLine): Field | undefined {
   return field;
 }
 
+/** A key/value table row's field as read in the last check, at the same place with the same cells. */
+const keptRowFields = lineSlot<{ i: number; cells: readonly Cell[]; field: Field | undefined }>();
+
+/** The field of a `| Start | 2024-03-12 14:02 UTC |` row, taken from the last check when the row is unchanged. */
+function rowFieldAt(line: string, i: number, s: ScannedLine): Field | undefined {
+  const cells = s.cells!;
+  const kept = keptRowFields.get(s.record);
+  if (kept && kept.i === i && kept.cells === cells) return kept.field;
+  const field = readRowField(line, i, cells);
+  keptRowFields.set(s.record, { i, cells, field });
+  return field;
+}
+
+/** Reads the field of a table row whose first cell is a field's label. */
+function readRowField(line: string, i: number, cells: readonly Cell[]): Field | undefined {
+  const [first, second] = cells;
+  if (first.end - first.start > MAX_LABEL || first.end === first.start) return undefined;
+  const [ls, le] = unwrap(line, first.start, first.end);
+  const label = stripMarkup(line.slice(ls, le).replace(FINAL_COLON, ''));
+  if (!matchFieldLabel(label)) return undefined;
+  const labelEnd = line[le - 1] === ':' ? le - 1 : le;
+  return makeField(line, i, label, ls, labelEnd, second.start, second.end);
+}
+
 /**
  * Reads every field of the document from list items, plain lines and key/value table rows. Lines inside the
  * `skip` spans (0-based, inclusive: the action items) are left out: `Owner: Carol` there belongs to one action item.
@@ -167,13 +191,7 @@ export function readFields(lines: string[], scanned: ScannedLine[], skip: [numbe
       const f = fieldAt(lines[i], i, s);
       if (f) fields.push(f);
     } else if (s.kind === 'table' && s.cells && s.cells.length >= 2) {
-      const [first, second] = s.cells;
-      if (first.end - first.start > MAX_LABEL || first.end === first.start) continue;
-      const [ls, le] = unwrap(lines[i], first.start, first.end);
-      const label = stripMarkup(lines[i].slice(ls, le).replace(FINAL_COLON, ''));
-      if (!matchFieldLabel(label)) continue;
-      const labelEnd = lines[i][le - 1] === ':' ? le - 1 : le;
-      const f = makeField(lines[i], i, label, ls, labelEnd, second.start, second.end);
+      const f = rowFieldAt(lines[i], i, s);
       if (f) fields.push(f);
     }
   }

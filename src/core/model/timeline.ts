@@ -123,6 +123,56 @@ function tableColumns(headers: string[], firstRow: string | undefined): { time: 
   return { time, date, text };
 }
 
+type TableColumns = ReturnType<typeof tableColumns>;
+
+/** A table row's entry, and the date of the rows after it (a date cell sets it). */
+interface RowEntry { entry?: TimelineEntry; tableDate?: DateContext }
+
+/** A row's entry as read in the last check, with what it depended on. */
+interface KeptRow { i: number; s: ScannedLine; columns: TableColumns; tableDate?: DateContext; date?: DateContext; row: RowEntry }
+
+const keptRows = lineSlot<KeptRow>();
+
+/**
+ * The entry of a timeline table's row, taken from the last check when the row is unchanged, at the same place,
+ * under the same columns and dates.
+ */
+function rowEntry(line: string, i: number, s: ScannedLine, columns: TableColumns, tableDate: DateContext | undefined, date: DateContext | undefined): RowEntry {
+  const kept = keptRows.get(s.record);
+  if (kept && kept.i === i && sameScan(kept.s, s) && kept.columns.time === columns.time && kept.columns.date === columns.date
+    && kept.columns.text === columns.text && sameDate(kept.tableDate, tableDate) && sameDate(kept.date, date)) return kept.row;
+  const row = readRowEntry(line, i, s, columns, tableDate, date);
+  keptRows.set(s.record, { i, s, columns, tableDate, date, row });
+  return row;
+}
+
+/** Reads the entry of a timeline table's row (see `rowEntry`). */
+function readRowEntry(line: string, i: number, s: ScannedLine, columns: TableColumns, tableDate: DateContext | undefined, date: DateContext | undefined): RowEntry {
+  const cells = s.cells ?? [];
+  const cell = cells[columns.time];
+  if (!cell) return { tableDate };
+  const dateCell = columns.date >= 0 ? cells[columns.date] : undefined;
+  if (dateCell && dateCell.end > dateCell.start) {
+    const [ds, de] = unwrap(line, dateCell.start, dateCell.end);
+    tableDate = { text: line.slice(ds, de), range: lineRange(i, ds, de) };
+  }
+  const [ts, cellEnd] = unwrap(line, cell.start, cell.end);
+  let te = cellEnd;
+  if (ts >= te) return { tableDate };
+  const span = scanTimePrefix(line, ts, te);
+  if (span && span.end > span.start) te = span.end;
+  const textCell = columns.text >= 0 ? cells[columns.text] : undefined;
+  const [xs, xe] = textCell ? [textCell.start, textCell.end] : [s.contentEnd, s.contentEnd];
+  const e: TimelineEntry = {
+    kind: 'table', line: i + 1, range: lineRange(i, s.contentStart, s.contentEnd),
+    timeText: line.slice(ts, te), timeRange: lineRange(i, ts, te), text: line.slice(xs, xe), textRange: lineRange(i, xs, xe),
+  };
+  const own = span?.hasDate ?? false;
+  const d = tableDate ?? date;
+  if (d && !own) { e.dateText = d.text; e.dateRange = d.range; }
+  return { entry: e, tableDate };
+}
+
 /** The document outside the given spans, as spans (0-based, inclusive). */
 function outside(spans: [number, number][], lineCount: number): [number, number][] {
   const out: [number, number][] = [];
@@ -169,28 +219,9 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
           continue;
         }
         if (!columns || columns.time < 0) continue;
-        const cell = s.cells[columns.time];
-        if (!cell) continue;
-        const dateCell = columns.date >= 0 ? s.cells[columns.date] : undefined;
-        if (dateCell && dateCell.end > dateCell.start) {
-          const [ds, de] = unwrap(line, dateCell.start, dateCell.end);
-          tableDate = { text: line.slice(ds, de), range: lineRange(i, ds, de) };
-        }
-        const [ts, cellEnd] = unwrap(line, cell.start, cell.end);
-        let te = cellEnd;
-        if (ts >= te) continue;
-        const span = scanTimePrefix(line, ts, te);
-        if (span && span.end > span.start) te = span.end;
-        const textCell = columns.text >= 0 ? s.cells[columns.text] : undefined;
-        const [xs, xe] = textCell ? [textCell.start, textCell.end] : [s.contentEnd, s.contentEnd];
-        const e: TimelineEntry = {
-          kind: 'table', line: i + 1, range: lineRange(i, s.contentStart, s.contentEnd),
-          timeText: line.slice(ts, te), timeRange: lineRange(i, ts, te), text: line.slice(xs, xe), textRange: lineRange(i, xs, xe),
-        };
-        const own = span?.hasDate ?? false;
-        const d = tableDate ?? date;
-        if (d && !own) { e.dateText = d.text; e.dateRange = d.range; }
-        entries.push(e);
+        const row = rowEntry(line, i, s, columns, tableDate, date);
+        tableDate = row.tableDate;
+        if (row.entry) entries.push(row.entry);
       }
     }
   }

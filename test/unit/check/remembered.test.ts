@@ -86,6 +86,18 @@ describe('check from memory', function () {
     assertSameFromMemory([doc('| Action | Owner | Due |'), doc('| Owner | Action | Priority |'), doc('| Action | Owner | Due |')]);
   });
 
+  it('equals a check from scratch when the date a table row takes from the rows or heading above it changes', () => {
+    const doc = (day: string, heading: string) => ['## Timeline', '', `### ${heading}`, '', '| Date | Time | Event |', '|---|---|---|',
+      `| ${day} | 14:02 | Outage begins |`, '|  | 14:30 | Alert fired |', '| | 23:50 | Rollback |', '', '| Time | Event |', '|---|---|', '| 00:10 | Resolved |'].join('\n');
+    assertSameFromMemory([doc('2024-03-12', '2024-03-11'), doc('2024-03-13', '2024-03-11'), doc('2024-03-13', '2024-03-14'), doc('', '2024-03-14')]);
+  });
+
+  it('equals a check from scratch when lines above a key/value table come and go', () => {
+    const table = ['| Field | Value |', '|---|---|', '| Start | 2024-03-12 14:02 UTC |', '| End | 2024-03-12 16:10 UTC |', '| Duration | 2 h 8 min |'];
+    const doc = (above: string[]) => ['# Checkout outage', ...above, '', ...table, '', '## Timeline', '', '- 14:02 UTC - Outage begins'].join('\n');
+    assertSameFromMemory([doc([]), doc(['', 'Intro line.']), doc(['Intro line.']), doc([])]);
+  });
+
   it('equals a check from scratch while a long postmortem is edited', () => {
     assertSameFromMemory(editsOf(generatePostmortem(600)));
   });
