@@ -66,11 +66,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   // Timeline entries, in order.
   const read = analyzeTimeline(model, ctx, add);
+  const scanned = scannedLinesOf(model);
   for (const { entry, time } of read) {
     // Once every milestone is known, later entries cannot change any of them; an entry without an instant sets none.
     if (MILESTONES.every((k) => found[k])) break;
     if (time.instant === undefined) continue;
-    const mask = entryMarks(model, entry);
+    const mask = entryMarks(model, entry, scanned);
     if (mask === 0) continue;
     for (const kind of MILESTONES) {
       if (!found[kind] && hasMark(mask, kind)) found[kind] = { time, source: 'timeline' };
@@ -78,7 +79,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   const metrics = computeMetrics(found);
   const startInstant = metrics.start?.time.instant;
-  const scanned = scannedLinesOf(model);
   const timeline = read.map(({ entry, time }) => analyzedEntryOf(scanned, entry, time, startInstant));
 
   // Every other time written in the text, for hovers and the rules on zones, weekdays and impossible values.

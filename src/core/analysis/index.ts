@@ -2,5 +2,4 @@
 export type * from './types';
 export { analyze } from './analyze';
 export { computeMetrics, minutesBetween } from './metrics';
-export { markersIn } from './markers';
 export type { MarkerKind } from './markers';

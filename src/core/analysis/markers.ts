@@ -3,8 +3,9 @@
  * "alert fired", "Mitigated", "Resolved"). The first entry that matches a milestone is that milestone.
  */
 
-import { MAX_REMEMBERED_LINES, memoized, perLineSpan } from '../cache';
+import { perLineSpan } from '../cache';
 import { scannedLinesOf } from '../model/parse';
+import type { ScannedLine } from '../model/scan';
 import type { PostmortemModel, TimelineEntry } from '../model/types';
 
 /** Milestones a timeline entry can mark. */
@@ -17,12 +18,6 @@ const MARKERS: readonly [MarkerKind, RegExp][] = [
   ['mitigated', /\bmitigated\b|\bmitigation\s+(?:applied|complete[d]?|in\s+place)\b|\bimpact\s+mitigated\b/i],
   ['resolved', /\bresolved\b|\bresolution\s+confirmed\b|\bincident\s+closed\b/i],
 ];
-
-/** The milestones an entry's text marks, in a fixed order. */
-export function markersIn(text: string): MarkerKind[] {
-  const mask = markerMask(text);
-  return MARKERS.filter((_, k) => (mask & (1 << k)) !== 0).map(([kind]) => kind);
-}
 
 const BIT = Object.fromEntries(MARKERS.map(([kind], k) => [kind, 1 << k])) as Record<MarkerKind, number>;
 
@@ -37,21 +32,18 @@ function readMask(text: string): number {
   return mask;
 }
 
-/** `readMask` kept per text (entries repeat across checks). */
-const markerMask = memoized(readMask, MAX_REMEMBERED_LINES);
-
 /** `readMask` of a span of a line, kept in the line's record. */
 const maskInSpan = perLineSpan((line: string, from: number, to: number) => readMask(line.slice(from, to)));
 
 /**
- * The milestones a timeline entry of `model` marks (as `markersIn` of its text, one bit per kind: see `hasMark`),
- * kept in its line's record.
+ * The milestones a timeline entry of `model` marks (one bit per kind: see `hasMark`), kept in its line's record;
+ * `scanned` is the model's line scan.
  */
-export function entryMarks(model: PostmortemModel, entry: TimelineEntry): number {
+export function entryMarks(model: PostmortemModel, entry: TimelineEntry, scanned: readonly ScannedLine[] = scannedLinesOf(model)): number {
   const { start, end } = entry.textRange;
-  const record = start.line === end.line ? scannedLinesOf(model)[start.line - 1]?.record : undefined;
+  const record = start.line === end.line ? scanned[start.line - 1]?.record : undefined;
   const line = model.lines[start.line - 1];
-  if (!record || line === undefined || end.column - start.column !== entry.text.length) return markerMask(entry.text);
+  if (!record || line === undefined || end.column - start.column !== entry.text.length) return readMask(entry.text);
   return maskInSpan(record, line, start.column - 1, end.column - 1);
 }
 

@@ -1,6 +1,7 @@
 // Without a start and an end there is no duration, no time to detect, and no way to check the timeline.
 import { entryMarks, hasMark, type MarkerKind } from '../analysis/markers';
 import type { AnalyzedTimelineEntry, Milestone } from '../analysis/types';
+import { scannedLinesOf } from '../model/parse';
 import type { PostmortemModel } from '../model/types';
 import { findTimes } from '../time';
 import type { Range } from '../types';
@@ -40,7 +41,8 @@ export const startEndMissing: AnalysisRule = {
 /** A timeline entry marked as the start ("Outage begins") or end ("Resolved") whose time could not be placed. */
 function markedEntry(model: PostmortemModel, timeline: readonly AnalyzedTimelineEntry[], edge: Edge): Milestone | undefined {
   const kinds: MarkerKind[] = edge === 'start' ? ['start'] : ['end', 'resolved'];
-  const entry = timeline.find((e) => { const mask = entryMarks(model, e); return mask !== 0 && kinds.some((k) => hasMark(mask, k)); });
+  const scanned = scannedLinesOf(model);
+  const entry = timeline.find((e) => { const mask = entryMarks(model, e, scanned); return mask !== 0 && kinds.some((k) => hasMark(mask, k)); });
   return entry && { time: entry.time, source: 'timeline' };
 }
 
