@@ -19,15 +19,7 @@ const now = Date.UTC(2026, 0, 1);
 
 /** Median of the durations of `runs` calls, in ms. */
 function median(runs: number, f: () => unknown): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    f();
-    times.push(performance.now() - t);
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return medianOver(Array.from({ length: runs }, () => undefined), () => undefined, f);
 }
 
 let peak = 0;
