@@ -7,23 +7,16 @@
 // Every finding must be expected. markdownlint's own rules (MD...) are compared only on lines that expect one.
 // A document without expectations, or expecting a rule that does not exist, fails.
 import * as assert from 'assert';
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { readFileSync } from 'fs';
 import * as path from 'path';
 import { check } from '../../../src/core/check/check';
 import type { CheckOptions } from '../../../src/core/check/types';
 import { findRule } from '../../../src/core/rules/index';
+import { markdownFiles } from './markdown-files';
 
 const root = path.resolve('test/fixtures/documents');
 /** A fixed "now" so years pinned by weekdays do not move: 2026-01-01T00:00Z. */
 const now = Date.UTC(2026, 0, 1);
-
-/** Every Markdown file under a folder, sorted. */
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const p = path.join(dir, name);
-    return statSync(p).isDirectory() ? markdownFiles(p) : name.endsWith('.md') ? [p] : [];
-  });
-}
 
 interface Expectations {
   annotated: boolean;

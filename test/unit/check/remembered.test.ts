@@ -2,12 +2,13 @@
 // equal a check made from scratch, whatever the edits in between: typed text, lines added, removed or moved.
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { readFileSync } from 'fs';
 import * as path from 'path';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { forgetRemembered } from '../../../src/core/cache';
 import { runRules } from '../../../src/core/check/run-rules';
 import { generatePostmortem } from '../../../bench/generate';
+import { markdownFiles } from './markdown-files';
 
 const now = Date.UTC(2026, 0, 1);
 
@@ -15,14 +16,6 @@ const now = Date.UTC(2026, 0, 1);
 function result(text: string, fileName?: string): string {
   const analysis = analyze(text, { now, fileName });
   return JSON.stringify({ analysis, findings: runRules(analysis, {}) });
-}
-
-/** Every Markdown file under a folder, sorted. */
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const p = path.join(dir, name);
-    return statSync(p).isDirectory() ? markdownFiles(p) : name.endsWith('.md') ? [p] : [];
-  });
 }
 
 /** Versions of a document as someone edits it: typing in a line, a new line, a deleted line, a moved line. */
