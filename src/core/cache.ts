@@ -55,35 +55,47 @@ const MAX_RECENT = 4;
 /**
  * The record of each line, made empty for a line not seen before. The lines a new version shares with the version
  * read before (all but the edited ones, before and after them) take that version's records by position: comparing
- * two lines costs less than looking one up, which hashes it.
+ * two lines costs less than looking one up, which hashes it. Only the lines between (those edited, moved, pasted or
+ * undone) are looked up by text, and the store learns the lines they replace just before: a document read for the
+ * first time hashes none of its lines, and text a later edit brings back (an undo, a line moved) is found again.
+ * A document none of the recent ones precedes is read afresh.
  */
 export function lineRecords(lines: readonly string[]): LineRecord[] {
   const n = lines.length;
   const out = new Array<LineRecord>(n);
   const before = n > 0 ? recent.find((r) => r.lines.length > 0 && (r.lines[0] === lines[0] || r.lines[r.lines.length - 1] === lines[n - 1])) : undefined;
-  let head = 0;
-  let tail = 0;
-  if (before) {
+  if (!before) {
+    for (let i = 0; i < n; i++) out[i] = new Array(slotCount);
+  } else {
     const old = before.lines;
     const shared = Math.min(n, old.length);
+    let head = 0;
+    let tail = 0;
     while (head < shared && old[head] === lines[head]) { out[head] = before.records[head]; head++; }
     while (tail < shared - head && old[old.length - 1 - tail] === lines[n - 1 - tail]) { out[n - 1 - tail] = before.records[old.length - 1 - tail]; tail++; }
+    for (let i = head; i < old.length - tail; i++) remember(old[i], before.records[i]);
+    for (let i = head; i < n - tail; i++) out[i] = recordOf(lines[i]);
+    recent.splice(recent.indexOf(before), 1);
   }
-  for (let i = head; i < n - tail; i++) out[i] = recordOf(lines[i]);
-  if (before) recent.splice(recent.indexOf(before), 1);
   recent.unshift({ lines, records: out });
   if (recent.length > MAX_RECENT) recent.pop();
   return out;
+}
+
+/** Keeps a line's record in the store, unless the store has one for its text already (either serves). */
+function remember(line: string, record: LineRecord): void {
+  if (lineStore.has(line)) return;
+  if (lineStore.size >= MAX_REMEMBERED_LINES) lineStore.clear();
+  lineStore.set(line, record);
 }
 
 /** The record of one line, from the store. */
 function recordOf(line: string): LineRecord {
   let record = lineStore.get(line);
   if (record === undefined) {
-    if (lineStore.size >= MAX_REMEMBERED_LINES) lineStore.clear();
     // Every slot at once: a record filled slot by slot would grow its storage several times.
     record = new Array(slotCount);
-    lineStore.set(line, record);
+    remember(line, record);
   }
   return record;
 }
