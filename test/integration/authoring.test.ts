@@ -96,6 +96,52 @@ describe('authoring: New Postmortem in the real editor', () => {
     assert.match(fs.readFileSync(third.uri!.fsPath, 'utf8'), /^---\ntitle: Disk full on db-3\n/);
   });
 
+  it('with no folder open, opens the postmortem as an unsaved document and writes no file', async () => {
+    const before = listing();
+    // The window as VS Code has it with no folder open: no workspace folder to write into.
+    const workspace = vscode.workspace as unknown as Record<string, unknown>;
+    const own = Object.getOwnPropertyDescriptor(workspace, 'workspaceFolders');
+    Object.defineProperty(workspace, 'workspaceFolders', { get: () => undefined, configurable: true });
+    const folders = (): readonly vscode.WorkspaceFolder[] | undefined => vscode.workspace.workspaceFolders;
+    let result: Awaited<ReturnType<typeof run>>;
+    try {
+      assert.strictEqual(folders(), undefined);
+      result = await run(['Google SRE', 'Queue backlog in billing', 'SEV3', '2026-05-02 08:15 UTC']);
+    } finally {
+      if (own) Object.defineProperty(workspace, 'workspaceFolders', own);
+      else delete workspace.workspaceFolders;
+    }
+    assert.ok(folders()?.length, 'the workspace folders are back');
+    const { uri } = result;
+    try {
+      assert.ok(uri);
+      assert.strictEqual(uri.scheme, 'untitled');
+      const editor = vscode.window.activeTextEditor;
+      assert.ok(editor);
+      assert.strictEqual(editor.document.uri.toString(), uri.toString());
+      assert.strictEqual(editor.document.languageId, 'markdown');
+      // unsaved, and closing it asks to save it: its tab is dirty (`TextDocument.isDirty` stays false for an untitled
+      // document an extension created and filled)
+      assert.ok(editor.document.isUntitled);
+      const tab = () => vscode.window.tabGroups.activeTabGroup.activeTab;
+      await waitFor(() => tab()?.isDirty === true, 5000, 'the untitled tab to be dirty');
+      const input = tab()?.input;
+      assert.strictEqual(input instanceof vscode.TabInputText ? input.uri.toString() : input, uri.toString());
+      const text = editor.document.getText();
+      assert.match(text, /^---\ntitle: Queue backlog in billing\ndate: 2026-05-02\nseverity: SEV3\n/);
+      assert.match(text, /\n- 2026-05-02 08:15 UTC <the incident starts>\n/);
+      // the tab stops work as in a saved document: the first blank is selected
+      assert.strictEqual(editor.document.getText(editor.selection), '<author>');
+      assert.deepStrictEqual(listing(), before, 'no file written');
+    } finally {
+      // closed without a save prompt (Save All in afterEach would ask where to save it)
+      if (uri) {
+        await vscode.window.showTextDocument(uri);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+    }
+  });
+
   const steps = ['template', 'title', 'severity', 'start'];
   for (let step = 0; step < steps.length; step++) {
     it(`cancelling at the ${steps[step]} step leaves nothing behind`, async () => {
