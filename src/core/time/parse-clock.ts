@@ -4,6 +4,7 @@
  * Ratios such as `3:1` do not match (minutes need two digits); neither do ports, MAC or IPv6 addresses, or times
  * after "lasted"/"took"/"duration", which are durations.
  */
+import { isBlank, isDigit, isLetter } from './chars';
 import { lookupZone, type ZoneInfo } from './zones';
 import { GENERIC_NAMES, ABBREVIATIONS } from './zone-table';
 
@@ -70,9 +71,9 @@ function canStart(first: FirstChar, c: number): boolean {
 /** Reads a zone written at `pos` (after at most one space and an opening parenthesis); undefined when none. */
 export function readZoneAt(text: string, pos: number): ZoneMention | undefined {
   let p = pos;
-  const attached = p < text.length && text[p] !== ' ' && text[p] !== '\t' && text[p] !== '(';
-  if (text[p] === ' ' || text[p] === '\t') p++;
-  const paren = text[p] === '(';
+  const attached = p < text.length && !isBlank(text.charCodeAt(p)) && text.charCodeAt(p) !== 0x28;
+  if (isBlank(text.charCodeAt(p))) p++;
+  const paren = text.charCodeAt(p) === 0x28;
   if (paren) p++;
   const c = text.charCodeAt(p);
   if (!(isLetter(c) || c === 0x2b || c === 0x2d || c === 0x2212)) return undefined;
@@ -88,7 +89,7 @@ export function readZoneAt(text: string, pos: number): ZoneMention | undefined {
     const found = lookupZone(written);
     if (!found) continue;
     const end = p + written.length;
-    if (paren && text[end] !== ')') return undefined;
+    if (paren && text.charCodeAt(end) !== 0x29) return undefined;
     return { text: written, start: p, end, zone: found.zone, candidates: found.candidates, ambiguous: found.ambiguous };
   }
   return undefined;
@@ -101,15 +102,6 @@ function clockProblem(c: ClockCandidate): string | undefined {
   if (minute > 59) return `minute ${minute} does not exist (0-59)`;
   if (second > 60 || (second === 60 && !(hour === 23 && minute === 59))) return `second ${second} does not exist (0-59)`;
   return undefined;
-}
-
-// Character tests by code: they run for every candidate of every line, where a pattern per character costs more.
-function isLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 function badBefore(text: string, i: number): boolean {
@@ -138,7 +130,7 @@ export function findClocks(text: string): ClockCandidate[] {
       c.minute = Number(m[2]);
       if (m[3] !== undefined) c.second = Number(m[3]);
       if (m[4] !== undefined) c.millisecond = Math.floor(Number(`0.${m[4]}`) * 1000);
-      const before = text.charCodeAt(start - 1 - (text[start - 1] === ' ' ? 1 : 0));
+      const before = text.charCodeAt(start - 1 - (text.charCodeAt(start - 1) === 0x20 ? 1 : 0));
       if (!mer && (isLetter(before) || before === 0x7e || before === 0x3a) && DURATION_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     } else if (m[6] !== undefined) {
       c.hour = Number(m[6]);
@@ -157,7 +149,7 @@ export function findClocks(text: string): ClockCandidate[] {
     const zone = readZoneAt(text, timeEnd);
     if (zone) c.zone = zone;
     else if (isLetter(next) && !mer) continue;
-    c.end = zone ? (text[zone.end] === ')' && text[zone.start - 1] === '(' ? zone.end + 1 : zone.end) : timeEnd;
+    c.end = zone ? (text.charCodeAt(zone.end) === 0x29 && text.charCodeAt(zone.start - 1) === 0x28 ? zone.end + 1 : zone.end) : timeEnd;
     out.push(c);
     CLOCK.lastIndex = Math.max(CLOCK.lastIndex, c.end);
   }

@@ -3,6 +3,7 @@
  * (`Monday, September 27`, `Sept. 27th, 2021`, `27 Sep 2021`, `Mon, 27 Sep 2021`). Impossible dates of a clear date
  * shape (`2024-02-30`, `20240-4-11`) are kept with the reason; number groups that only look like dates are not.
  */
+import { isDigit, isLetter } from './chars';
 import { daysInMonth, MONTH_NAMES } from './civil';
 
 /** A date found in text, before it is joined with a time. */
@@ -51,8 +52,6 @@ const NUMERIC_HINT = /\d[-/.]\d/;
  * needs no word pass. Case-sensitive first letters are quicker to rule out than a case-insensitive pattern.
  */
 const HAS_MONTH = /J[Aa][Nn]|F[Ee][Bb]|M[Aa][RrYy]|A[Pp][Rr]|J[Uu][NnLl]|A[Uu][Gg]|S[Ee][Pp]|O[Cc][Tt]|N[Oo][Vv]|D[Ee][Cc]/;
-const BAD_BEFORE = /[A-Za-z0-9.\-/:]/;
-const BAD_BEFORE_WORD = /[A-Za-z0-9]/;
 const capitalised = (s: string | undefined): boolean => !s || (s[0] >= 'A' && s[0] <= 'Z');
 
 /** Why a year/month/day is impossible, or undefined when the day exists. */
@@ -132,13 +131,18 @@ function wordDate(text: string, m: RegExpExecArray): DateCandidate | undefined {
   return c;
 }
 
+/** A numeric date glued to a letter, digit, `.`, `-`, `/` or `:` before it is part of something else (a version, an id). */
+function badBeforeNumeric(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 0x2e || c === 0x2d || c === 0x2f || c === 0x3a;
+}
+
 /** Every date in the text, in order, without overlaps. */
 export function findDates(text: string): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (NUMERIC_HINT.test(text)) {
     NUMERIC.lastIndex = 0;
     for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
-      if (m.index > 0 && BAD_BEFORE.test(text[m.index - 1])) continue;
+      if (badBeforeNumeric(text.charCodeAt(m.index - 1))) continue;
       const c = numericDate(m);
       if (c) out.push(c);
     }
@@ -146,7 +150,8 @@ export function findDates(text: string): DateCandidate[] {
   if (HAS_MONTH.test(text)) {
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
-      if (m.index > 0 && BAD_BEFORE_WORD.test(text[m.index - 1])) continue;
+      const before = text.charCodeAt(m.index - 1);
+      if (isLetter(before) || isDigit(before)) continue;
       const c = wordDate(text, m);
       if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
     }

@@ -3,6 +3,7 @@
  * zone, and why a value is impossible. Nothing is resolved to an instant here (see `resolve.ts`).
  */
 import { MAX_REMEMBERED_LINES, memoized } from '../cache';
+import { isBlank, isLetter } from './chars';
 import { weekdayOf } from './civil';
 import { findClocks, type ClockCandidate, type ZoneMention } from './parse-clock';
 import { findDates, weekdayFromName, WEEKDAY_SRC, type DateCandidate } from './parse-dates';
@@ -93,8 +94,7 @@ function addDate(m: TimeMatch, d: DateCandidate): void {
 function addWeekday(text: string, m: TimeMatch): void {
   if (m.weekday !== undefined) return;
   // A weekday before the time ends in a blank right before it; one after starts with a comma or a blank.
-  const gapBefore = text[m.start - 1];
-  const b = (gapBefore === ' ' || gapBefore === '\t') && mayEndWeekday(text, m.start - 1) ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start)) : null;
+  const b = isBlank(text.charCodeAt(m.start - 1)) && mayEndWeekday(text, m.start - 1) ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start)) : null;
   if (b && b[1][0] <= 'Z') {
     const start = Math.max(0, m.start - 16) + b.index + (b[0].length - b[0].trimStart().length) + (NOT_LETTER_FIRST.test(b[0]) ? 1 : 0);
     m.weekday = weekdayFromName(b[1]);
@@ -102,8 +102,8 @@ function addWeekday(text: string, m: TimeMatch): void {
     m.start = start;
     return;
   }
-  const gapAfter = text[m.end];
-  const a = (gapAfter === ',' || gapAfter === ' ' || gapAfter === '\t') && mayStartWeekday(text, m.end) ? WEEKDAY_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
+  const gapAfter = text.charCodeAt(m.end);
+  const a = (gapAfter === 0x2c || isBlank(gapAfter)) && mayStartWeekday(text, m.end) ? WEEKDAY_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
   if (a && a[1][0] <= 'Z') {
     const start = m.end + a[0].length - a[1].length;
     m.weekday = weekdayFromName(a[1]);
@@ -120,22 +120,19 @@ function addWeekday(text: string, m: TimeMatch): void {
 /** False when the blanks that end at `last` follow no letter, `.` or `,` (the end of a weekday or of `at`). */
 function mayEndWeekday(text: string, last: number): boolean {
   let p = last;
-  while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+  while (isBlank(text.charCodeAt(p))) p--;
   const c = text.charCodeAt(p);
   return c === 0x2c || c === 0x2e || isLetter(c);
 }
 
 /** False when the blanks after `from` (and a comma) lead to neither a capitalised weekday nor `on`. */
 function mayStartWeekday(text: string, from: number): boolean {
-  let p = text[from] === ',' ? from + 1 : from;
-  if (text[p] !== ' ' && text[p] !== '\t') return false;
-  while (text[p] === ' ' || text[p] === '\t') p++;
-  const c = text[p];
-  return c === 'M' || c === 'T' || c === 'W' || c === 'F' || c === 'S' || c === 'o' || c === 'O';
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  let p = text.charCodeAt(from) === 0x2c ? from + 1 : from;
+  if (!isBlank(text.charCodeAt(p))) return false;
+  while (isBlank(text.charCodeAt(p))) p++;
+  const c = text.charCodeAt(p);
+  // M, T, W, F, S; o, O
+  return c === 0x4d || c === 0x54 || c === 0x57 || c === 0x46 || c === 0x53 || c === 0x6f || c === 0x4f;
 }
 
 /**
@@ -144,13 +141,13 @@ function isLetter(c: number): boolean {
  */
 function joinsDateToTime(text: string, from: number, to: number): boolean {
   if (to === from) return true;
-  if (to === from + 1 && (text[from] === ' ' || text[from] === 'T')) return true;
+  if (to === from + 1 && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x54)) return true;
   return DATE_TIME_GAP.test(text.slice(from, to));
 }
 
 /** True when the text between a clock and a date joins them (`3:06 PM on Sep 27`); none or a blank does. */
 function joinsTimeToDate(text: string, from: number, to: number): boolean {
-  if (to === from || (to === from + 1 && text[from] === ' ')) return true;
+  if (to === from || (to === from + 1 && text.charCodeAt(from) === 0x20)) return true;
   return TIME_DATE_GAP.test(text.slice(from, to));
 }
 
