@@ -34,7 +34,12 @@ export function weekdayFromName(name: string): number | undefined {
 /** Weekday names (`Mon`, `Tues`, `Thursday`): case-insensitive here, capitalised in use. */
 export const WEEKDAY_SRC = '(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)';
 const MONTH_SRC = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const NUMERIC = /(\d{4,6})([-/])(\d{1,2})\2(\d{1,2})(?!\d|[-/]\d)|(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d|[-/]\d)|(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)|(\d{1,2})\/(\d{1,2})(?=,? (?:at )?\d{1,2}:\d{2})/g;
+/**
+ * Numeric dates: year first (`2021-09-27`, `2021/09/27`, `20240-4-11`), `9/27/2021` or `27/09/21`, `27.09.2021`, and
+ * `9/27` right before a clock. Without capture groups: every part of a match is a run of digits, read by code (see
+ * `numericDate`), which spares each match an array slot and a string per group.
+ */
+const NUMERIC = /\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}\/\d{1,2}(?=,? (?:at )?\d{1,2}:\d{2})/g;
 const ORD = '(?:st|nd|rd|th)?';
 const WORDS = new RegExp(
   `(?:(?<wd>${WEEKDAY_SRC})\\.?,?[ \\t]+(?:the[ \\t]+)?)?(?:` +
@@ -68,42 +73,64 @@ function plausibleYear(y: number): boolean {
   return y >= 1900 && y <= 2199;
 }
 
-function numericDate(m: RegExpExecArray): DateCandidate | undefined {
-  const start = m.index;
-  const end = start + m[0].length;
-  if (m[1]) {
-    const year = Number(m[1]);
-    const month = Number(m[3]);
-    const day = Number(m[4]);
-    if (m[1].length > 4) return { start, end, year, month, day, invalid: `year ${m[1]} has ${m[1].length} digits` };
+/** The end of the run of digits that starts at `from`. */
+function digitsEnd(text: string, from: number): number {
+  let p = from;
+  while (isDigit(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** The number written by the digits from `from` to `to` (at most six: exact). */
+function digitsValue(text: string, from: number, to: number): number {
+  let v = 0;
+  for (let p = from; p < to; p++) v = v * 10 + text.charCodeAt(p) - 0x30;
+  return v;
+}
+
+/**
+ * The date of a `NUMERIC` match from `start` to `end`: runs of digits between one-character separators. The first
+ * run tells the form: four digits or more for a year first; else a `.` for day.month.year, and a `/` with two
+ * separators for a numeric date with a year, with one for month/day.
+ */
+function numericDate(text: string, start: number, end: number): DateCandidate | undefined {
+  const aEnd = digitsEnd(text, start);
+  const bStart = aEnd + 1;
+  const bEnd = digitsEnd(text, bStart);
+  if (aEnd - start >= 4) {
+    const year = digitsValue(text, start, aEnd);
+    const month = digitsValue(text, bStart, bEnd);
+    const day = digitsValue(text, bEnd + 1, end);
+    if (aEnd - start > 4) return { start, end, year, month, day, invalid: `year ${text.slice(start, aEnd)} has ${aEnd - start} digits` };
     return { start, end, year, month, day, invalid: dateProblem(year, month, day) };
   }
-  if (m[5] || m[8]) {
-    const a = Number(m[5] ?? m[8]);
-    const b = Number(m[6] ?? m[9]);
-    const ys = m[7] ?? m[10];
-    const year = ys.length === 2 ? 2000 + Number(ys) : Number(ys);
+  const a = digitsValue(text, start, aEnd);
+  const b = digitsValue(text, bStart, bEnd);
+  if (bEnd < end) {
+    const dotted = text.charCodeAt(aEnd) === 0x2e;
+    const yearDigits = end - bEnd - 1;
+    const written = digitsValue(text, bEnd + 1, end);
+    const year = yearDigits === 2 ? 2000 + written : written;
     if (!plausibleYear(year) || a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) return undefined;
     const notes: string[] = [];
     let month: number;
     let day: number;
-    if (m[8]) {
+    if (dotted) {
       [day, month] = [a, b];
-      notes.push(`read ${m[0]} as day.month.year`);
+      notes.push(`read ${text.slice(start, end)} as day.month.year`);
     } else if (a > 12) {
       [day, month] = [a, b];
-      notes.push(`read ${m[0]} as day/month/year (${a} cannot be a month)`);
+      notes.push(`read ${text.slice(start, end)} as day/month/year (${a} cannot be a month)`);
     } else {
       [month, day] = [a, b];
-      if (b <= 12 && a !== b) notes.push(`read ${m[0]} as month/day/year (US order)`);
+      if (b <= 12 && a !== b) notes.push(`read ${text.slice(start, end)} as month/day/year (US order)`);
     }
-    if (ys.length === 2) notes.push(`year ${ys} read as ${year}`);
+    if (yearDigits === 2) notes.push(`year ${text.slice(bEnd + 1, end)} read as ${year}`);
     return { start, end, year, month, day, invalid: dateProblem(year, month, day), notes };
   }
-  const month = Number(m[11]);
-  const day = Number(m[12]);
+  const month = a;
+  const day = b;
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return { start, end, month, day, invalid: dateProblem(undefined, month, day), notes: [`read ${m[0]} as month/day`] };
+  return { start, end, month, day, invalid: dateProblem(undefined, month, day), notes: [`read ${text.slice(start, end)} as month/day`] };
 }
 
 function wordDate(text: string, m: RegExpExecArray): DateCandidate | undefined {
@@ -143,7 +170,7 @@ export function findDates(text: string): DateCandidate[] {
     NUMERIC.lastIndex = 0;
     for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
       if (badBeforeNumeric(text.charCodeAt(m.index - 1))) continue;
-      const c = numericDate(m);
+      const c = numericDate(text, m.index, m.index + m[0].length);
       if (c) out.push(c);
     }
   }
