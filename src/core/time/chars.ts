@@ -18,3 +18,17 @@ export function isDigit(c: number): boolean {
 export function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
 }
+
+/** The end of the run of digits that starts at `from`. */
+export function digitsEnd(text: string, from: number): number {
+  let p = from;
+  while (isDigit(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** The number written by the digits from `from` to `to` (a few digits: exact). */
+export function digitsValue(text: string, from: number, to: number): number {
+  let v = 0;
+  for (let p = from; p < to; p++) v = v * 10 + text.charCodeAt(p) - 0x30;
+  return v;
+}

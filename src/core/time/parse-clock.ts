@@ -4,7 +4,7 @@
  * Ratios such as `3:1` do not match (minutes need two digits); neither do ports, MAC or IPv6 addresses, or times
  * after "lasted"/"took"/"duration", which are durations.
  */
-import { isBlank, isDigit, isLetter } from './chars';
+import { digitsEnd, digitsValue, isBlank, isDigit, isLetter } from './chars';
 import { lookupZone, type ZoneInfo } from './zones';
 import { GENERIC_NAMES, ABBREVIATIONS } from './zone-table';
 
@@ -38,7 +38,12 @@ export interface ClockCandidate {
   invalid?: string;
 }
 
-const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z]))?|(\d{1,2})[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z])|([01]\d|2[0-3])([0-5]\d)(?=Z(?![A-Za-z])|[ \t]?(?:UTC|GMT)\b)|(?:\?\?|[Xx]{2}|__):(?:\?\?|[Xx]{2}|__)(?::(?:\?\?|[Xx]{2}|__))?(?:[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z]))?/g;
+/**
+ * Clock times: `15:06`, `3:06:30.123 PM`; `3pm`, `3 a.m.`; `1430Z`, `1430 UTC`; `??:??`, `XX:XX`. Without capture
+ * groups: the parts of a match are read by code (see `readClock`), which spares each match an array slot and a
+ * string per group.
+ */
+const CLOCK = /\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?|\d{1,2}[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?:[01]\d|2[0-3])[0-5]\d(?=Z(?![A-Za-z])|[ \t]?(?:UTC|GMT)\b)|(?:\?\?|[Xx]{2}|__):(?:\?\?|[Xx]{2}|__)(?::(?:\?\?|[Xx]{2}|__))?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?/g;
 /** What a clock without a colon holds (`3pm`, `3 a.m.`, `1430Z`, `1430 UTC`): with no colon either, the line has no clock. */
 const CLOCK_HINT = /\d[ \t]?[AaPp]\.?[Mm]|\d(?:Z|[ \t]?(?:UTC|GMT))/;
 const DURATION_BEFORE = /\b(?:lasted|lasting|took|duration|elapsed|downtime|ttd|ttm|ttr|tta|mttr|mttd|mtta|mttm)\b\W{0,4}(?:(?:about|approx\.?|approximately|around|of|~)\s*)?$/i;
@@ -111,6 +116,31 @@ function badBefore(text: string, i: number): boolean {
   return isLetter(ch) || isDigit(ch) || ch === 0x3a || ch === 0x2e;
 }
 
+/**
+ * AM/PM of a `CLOCK` match from `from` to `to`: its first `a` or `p` (no other part of a match holds one), if any.
+ */
+function meridiemIn(text: string, from: number, to: number): 'am' | 'pm' | undefined {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p) | 0x20;
+    if (c === 0x61) return 'am';
+    if (c === 0x70) return 'pm';
+  }
+  return undefined;
+}
+
+/** Hour, minute, second and fraction of a `CLOCK` match written with a colon (`15:06:30.123`), whose hour ends at `hourEnd`. */
+function readClock(text: string, c: ClockCandidate, hourEnd: number): void {
+  c.hour = digitsValue(text, c.start, hourEnd);
+  c.minute = digitsValue(text, hourEnd + 1, hourEnd + 3);
+  const p = hourEnd + 3;
+  if (p >= c.timeEnd || text.charCodeAt(p) !== 0x3a) return;
+  c.second = digitsValue(text, p + 1, p + 3);
+  const dot = text.charCodeAt(p + 3);
+  if (p + 3 >= c.timeEnd || (dot !== 0x2e && dot !== 0x2c)) return;
+  const digits = text.slice(p + 4, Math.min(digitsEnd(text, p + 4), c.timeEnd));
+  c.millisecond = Math.floor(Number(`0.${digits}`) * 1000);
+}
+
 /** Every clock time in the text, in order, with the zone that follows it. */
 export function findClocks(text: string): ClockCandidate[] {
   const out: ClockCandidate[] = [];
@@ -123,23 +153,23 @@ export function findClocks(text: string): ClockCandidate[] {
     const next = text.charCodeAt(timeEnd);
     if (isDigit(next) || ((next === 0x3a || next === 0x2e) && isDigit(text.charCodeAt(timeEnd + 1)))) continue;
     const c: ClockCandidate = { start, timeEnd, end: timeEnd };
-    const mer = m[5] ?? m[7] ?? m[10];
-    if (mer) c.meridiem = mer.toLowerCase() === 'a' ? 'am' : 'pm';
-    if (m[1] !== undefined) {
-      c.hour = Number(m[1]);
-      c.minute = Number(m[2]);
-      if (m[3] !== undefined) c.second = Number(m[3]);
-      if (m[4] !== undefined) c.millisecond = Math.floor(Number(`0.${m[4]}`) * 1000);
+    const mer = meridiemIn(text, start, timeEnd);
+    if (mer) c.meridiem = mer;
+    const hourEnd = digitsEnd(text, start);
+    if (hourEnd === start) {
+      c.unknown = true;
+    } else if (text.charCodeAt(hourEnd) === 0x3a) {
+      readClock(text, c, hourEnd);
       const before = text.charCodeAt(start - 1 - (text.charCodeAt(start - 1) === 0x20 ? 1 : 0));
       if (!mer && (isLetter(before) || before === 0x7e || before === 0x3a) && DURATION_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
-    } else if (m[6] !== undefined) {
-      c.hour = Number(m[6]);
-      c.minute = 0;
-    } else if (m[8] !== undefined) {
-      c.hour = Number(m[8]);
-      c.minute = Number(m[9]);
+    } else if (hourEnd - start === 4) {
+      // `1430Z`
+      c.hour = digitsValue(text, start, start + 2);
+      c.minute = digitsValue(text, start + 2, start + 4);
     } else {
-      c.unknown = true;
+      // `3pm`
+      c.hour = digitsValue(text, start, hourEnd);
+      c.minute = 0;
     }
     if (c.unknown === undefined) {
       c.invalid = clockProblem(c);

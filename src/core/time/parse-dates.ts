@@ -3,7 +3,7 @@
  * (`Monday, September 27`, `Sept. 27th, 2021`, `27 Sep 2021`, `Mon, 27 Sep 2021`). Impossible dates of a clear date
  * shape (`2024-02-30`, `20240-4-11`) are kept with the reason; number groups that only look like dates are not.
  */
-import { isDigit, isLetter } from './chars';
+import { digitsEnd, digitsValue, isDigit, isLetter } from './chars';
 import { daysInMonth, MONTH_NAMES } from './civil';
 
 /** A date found in text, before it is joined with a time. */
@@ -71,20 +71,6 @@ export function dateProblem(year: number | undefined, month: number, day: number
 
 function plausibleYear(y: number): boolean {
   return y >= 1900 && y <= 2199;
-}
-
-/** The end of the run of digits that starts at `from`. */
-function digitsEnd(text: string, from: number): number {
-  let p = from;
-  while (isDigit(text.charCodeAt(p))) p++;
-  return p;
-}
-
-/** The number written by the digits from `from` to `to` (at most six: exact). */
-function digitsValue(text: string, from: number, to: number): number {
-  let v = 0;
-  for (let p = from; p < to; p++) v = v * 10 + text.charCodeAt(p) - 0x30;
-  return v;
 }
 
 /**
