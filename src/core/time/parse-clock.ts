@@ -5,6 +5,7 @@
  * after "lasted"/"took"/"duration", which are durations.
  */
 import { digitsEnd, digitsValue, isBlank, isDigit, isLetter } from './chars';
+import type { TimeMatch } from './parse';
 import { lookupZone, type ZoneInfo } from './zones';
 import { GENERIC_NAMES, ABBREVIATIONS } from './zone-table';
 
@@ -19,23 +20,6 @@ export interface ZoneMention {
   /** Every reading (several for `CST`, `IST`, `BST`, `AST`), most common first. */
   candidates: ZoneInfo[];
   ambiguous: boolean;
-}
-
-/** A clock time found in text, before it is joined with a date. */
-export interface ClockCandidate {
-  start: number;
-  /** End of the time itself (before any zone). */
-  timeEnd: number;
-  /** End including the zone, when one follows. */
-  end: number;
-  hour?: number;
-  minute?: number;
-  second?: number;
-  millisecond?: number;
-  meridiem?: 'am' | 'pm';
-  unknown?: true;
-  zone?: ZoneMention;
-  invalid?: string;
 }
 
 /**
@@ -100,7 +84,7 @@ export function readZoneAt(text: string, pos: number): ZoneMention | undefined {
   return undefined;
 }
 
-function clockProblem(c: ClockCandidate): string | undefined {
+function clockProblem(c: TimeMatch): string | undefined {
   const { hour = 0, minute = 0, second = 0, meridiem } = c;
   if (meridiem && (hour > 12 || (hour === 0 && meridiem === 'pm'))) return `${hour} ${meridiem.toUpperCase()} is not a 12-hour clock time`;
   if (hour > 24 || (hour === 24 && (minute > 0 || second > 0))) return `hour ${hour} does not exist (0-23)`;
@@ -129,21 +113,24 @@ function meridiemIn(text: string, from: number, to: number): 'am' | 'pm' | undef
 }
 
 /** Hour, minute, second and fraction of a `CLOCK` match written with a colon (`15:06:30.123`), whose hour ends at `hourEnd`. */
-function readClock(text: string, c: ClockCandidate, hourEnd: number): void {
+function readClock(text: string, c: TimeMatch, hourEnd: number, timeEnd: number): void {
   c.hour = digitsValue(text, c.start, hourEnd);
   c.minute = digitsValue(text, hourEnd + 1, hourEnd + 3);
   const p = hourEnd + 3;
-  if (p >= c.timeEnd || text.charCodeAt(p) !== 0x3a) return;
+  if (p >= timeEnd || text.charCodeAt(p) !== 0x3a) return;
   c.second = digitsValue(text, p + 1, p + 3);
   const dot = text.charCodeAt(p + 3);
-  if (p + 3 >= c.timeEnd || (dot !== 0x2e && dot !== 0x2c)) return;
-  const digits = text.slice(p + 4, Math.min(digitsEnd(text, p + 4), c.timeEnd));
+  if (p + 3 >= timeEnd || (dot !== 0x2e && dot !== 0x2c)) return;
+  const digits = text.slice(p + 4, Math.min(digitsEnd(text, p + 4), timeEnd));
   c.millisecond = Math.floor(Number(`0.${digits}`) * 1000);
 }
 
-/** Every clock time in the text, in order, with the zone that follows it. */
-export function findClocks(text: string): ClockCandidate[] {
-  const out: ClockCandidate[] = [];
+/**
+ * Every clock time in the text, in order, with the zone that follows it: as matches of kind `time` (`timeSpan` is the
+ * time without its zone), which `scanTimes` joins with a date where one is written next to them.
+ */
+export function findClocks(text: string): TimeMatch[] {
+  const out: TimeMatch[] = [];
   if (!text.includes(':') && !CLOCK_HINT.test(text)) return out;
   CLOCK.lastIndex = 0;
   for (let m = CLOCK.exec(text); m; m = CLOCK.exec(text)) {
@@ -152,14 +139,14 @@ export function findClocks(text: string): ClockCandidate[] {
     if (badBefore(text, start)) continue;
     const next = text.charCodeAt(timeEnd);
     if (isDigit(next) || ((next === 0x3a || next === 0x2e) && isDigit(text.charCodeAt(timeEnd + 1)))) continue;
-    const c: ClockCandidate = { start, timeEnd, end: timeEnd };
+    const c: TimeMatch = { start, end: timeEnd, text: '', kind: 'time', timeSpan: { start, end: timeEnd } };
     const mer = meridiemIn(text, start, timeEnd);
     if (mer) c.meridiem = mer;
     const hourEnd = digitsEnd(text, start);
     if (hourEnd === start) {
       c.unknown = true;
     } else if (text.charCodeAt(hourEnd) === 0x3a) {
-      readClock(text, c, hourEnd);
+      readClock(text, c, hourEnd, timeEnd);
       const before = text.charCodeAt(start - 1 - (text.charCodeAt(start - 1) === 0x20 ? 1 : 0));
       if (!mer && (isLetter(before) || before === 0x7e || before === 0x3a) && DURATION_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     } else if (hourEnd - start === 4) {
@@ -172,7 +159,8 @@ export function findClocks(text: string): ClockCandidate[] {
       c.minute = 0;
     }
     if (c.unknown === undefined) {
-      c.invalid = clockProblem(c);
+      const invalid = clockProblem(c);
+      if (invalid) c.invalid = invalid;
       if (c.meridiem && !c.invalid) c.hour = (c.hour as number) % 12 + (c.meridiem === 'pm' ? 12 : 0);
     }
     // Trailing periods of "p.m." at a sentence end are kept; a letter glued to the time must be a zone.

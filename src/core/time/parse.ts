@@ -5,7 +5,7 @@
 import { MAX_REMEMBERED_LINES, memoized } from '../cache';
 import { isBlank, isLetter } from './chars';
 import { weekdayOf } from './civil';
-import { findClocks, type ClockCandidate, type ZoneMention } from './parse-clock';
+import { findClocks, type ZoneMention } from './parse-clock';
 import { findDates, weekdayFromName, WEEKDAY_SRC, type DateCandidate } from './parse-dates';
 
 export type { ZoneMention } from './parse-clock';
@@ -59,22 +59,6 @@ const YEAR_AFTER = /^[ \t]+(\d{4})(?![\d:.\-/])/;
 /** A digit, or `??:`/`XX:`/`__:`: text without one holds no time. */
 const MAY_HOLD_TIME = /\d|[?Xx_]{2}:/;
 const RANGE_GAP = /^[ \t]*(?:-|–|—|to|until|till|through|and)[ \t]*$/i;
-
-/** The match of a clock; its `text` is set once its ends are final (see `scanTimes`). */
-function fromClock(c: ClockCandidate): TimeMatch {
-  const m: TimeMatch = { start: c.start, end: c.end, text: '', kind: 'time', timeSpan: { start: c.start, end: c.timeEnd } };
-  if (c.unknown) m.unknown = true;
-  else {
-    m.hour = c.hour;
-    m.minute = c.minute;
-    if (c.second !== undefined) m.second = c.second;
-    if (c.millisecond !== undefined) m.millisecond = c.millisecond;
-  }
-  if (c.meridiem) m.meridiem = c.meridiem;
-  if (c.zone) m.zone = c.zone;
-  if (c.invalid) m.invalid = c.invalid;
-  return m;
-}
 
 function addDate(m: TimeMatch, d: DateCandidate): void {
   m.start = Math.min(m.start, d.start);
@@ -173,9 +157,9 @@ function shareRange(text: string, a: TimeMatch, b: TimeMatch): void {
   }
 }
 
-/** True when the clock overlaps one of the dates. */
-function insideDate(dates: readonly DateCandidate[], c: ClockCandidate): boolean {
-  for (const d of dates) if (d.start < c.timeEnd && c.start < d.end) return true;
+/** True when the time from `start` to `end` overlaps one of the dates. */
+function insideDate(dates: readonly DateCandidate[], start: number, end: number): boolean {
+  for (const d of dates) if (d.start < end && start < d.end) return true;
   return false;
 }
 
@@ -204,21 +188,23 @@ export function scanTimes(text: string): readonly TimeMatch[] {
   // Plain loops over indices below: this runs for every line with a digit, and closures and sets add up.
   const used: boolean[] = [];
   const out: TimeMatch[] = [];
-  for (const c of found) {
+  for (const m of found) {
+    // The clock's own ends: joining it with a date below moves the match's ends.
+    const start = m.start;
+    const end = m.end;
     // A clock inside a date (`2021-09-27a.m.`) is part of the date, not a time.
-    if (dates.length > 0 && insideDate(dates, c)) continue;
-    const m = fromClock(c);
+    if (dates.length > 0 && insideDate(dates, start, m.timeSpan!.end)) continue;
     let k = -1;
     for (let j = 0; j < dates.length && k < 0; j++) {
       const d = dates[j];
-      if (!used[j] && d.end <= c.start && c.start - d.end <= 12 && joinsDateToTime(text, d.end, c.start)) k = j;
+      if (!used[j] && d.end <= start && start - d.end <= 12 && joinsDateToTime(text, d.end, start)) k = j;
     }
     for (let j = 0; j < dates.length && k < 0; j++) {
       const d = dates[j];
-      if (!used[j] && d.start >= c.end && d.start - c.end <= 12 && joinsTimeToDate(text, c.end, d.start)) k = j;
+      if (!used[j] && d.start >= end && d.start - end <= 12 && joinsTimeToDate(text, end, d.start)) k = j;
     }
     const d = k >= 0 ? dates[k] : undefined;
-    if (d && !(d.start < c.end && c.start < d.end)) {
+    if (d && !(d.start < end && start < d.end)) {
       used[k] = true;
       addDate(m, d);
       m.kind = 'datetime';
