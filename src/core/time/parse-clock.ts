@@ -4,6 +4,8 @@
  * Ratios such as `3:1` do not match (minutes need two digits); neither do ports, MAC or IPv6 addresses, or times
  * after "lasted"/"took"/"duration", which are durations.
  */
+import { digitsEnd, digitsValue, isBlank, isDigit, isLetter } from './chars';
+import type { TimeMatch } from './parse';
 import { lookupZone, type ZoneInfo } from './zones';
 import { GENERIC_NAMES, ABBREVIATIONS } from './zone-table';
 
@@ -20,24 +22,12 @@ export interface ZoneMention {
   ambiguous: boolean;
 }
 
-/** A clock time found in text, before it is joined with a date. */
-export interface ClockCandidate {
-  start: number;
-  /** End of the time itself (before any zone). */
-  timeEnd: number;
-  /** End including the zone, when one follows. */
-  end: number;
-  hour?: number;
-  minute?: number;
-  second?: number;
-  millisecond?: number;
-  meridiem?: 'am' | 'pm';
-  unknown?: true;
-  zone?: ZoneMention;
-  invalid?: string;
-}
-
-const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z]))?|(\d{1,2})[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z])|([01]\d|2[0-3])([0-5]\d)(?=Z(?![A-Za-z])|[ \t]?(?:UTC|GMT)\b)|(?:\?\?|[Xx]{2}|__):(?:\?\?|[Xx]{2}|__)(?::(?:\?\?|[Xx]{2}|__))?(?:[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z]))?/g;
+/**
+ * Clock times: `15:06`, `3:06:30.123 PM`; `3pm`, `3 a.m.`; `1430Z`, `1430 UTC`; `??:??`, `XX:XX`. Without capture
+ * groups: the parts of a match are read by code (see `readClock`), which spares each match an array slot and a
+ * string per group.
+ */
+const CLOCK = /\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?|\d{1,2}[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?:[01]\d|2[0-3])[0-5]\d(?=Z(?![A-Za-z])|[ \t]?(?:UTC|GMT)\b)|(?:\?\?|[Xx]{2}|__):(?:\?\?|[Xx]{2}|__)(?::(?:\?\?|[Xx]{2}|__))?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?/g;
 /** What a clock without a colon holds (`3pm`, `3 a.m.`, `1430Z`, `1430 UTC`): with no colon either, the line has no clock. */
 const CLOCK_HINT = /\d[ \t]?[AaPp]\.?[Mm]|\d(?:Z|[ \t]?(?:UTC|GMT))/;
 const DURATION_BEFORE = /\b(?:lasted|lasting|took|duration|elapsed|downtime|ttd|ttm|ttr|tta|mttr|mttd|mtta|mttm)\b\W{0,4}(?:(?:about|approx\.?|approximately|around|of|~)\s*)?$/i;
@@ -70,9 +60,9 @@ function canStart(first: FirstChar, c: number): boolean {
 /** Reads a zone written at `pos` (after at most one space and an opening parenthesis); undefined when none. */
 export function readZoneAt(text: string, pos: number): ZoneMention | undefined {
   let p = pos;
-  const attached = p < text.length && text[p] !== ' ' && text[p] !== '\t' && text[p] !== '(';
-  if (text[p] === ' ' || text[p] === '\t') p++;
-  const paren = text[p] === '(';
+  const attached = p < text.length && !isBlank(text.charCodeAt(p)) && text.charCodeAt(p) !== 0x28;
+  if (isBlank(text.charCodeAt(p))) p++;
+  const paren = text.charCodeAt(p) === 0x28;
   if (paren) p++;
   const c = text.charCodeAt(p);
   if (!(isLetter(c) || c === 0x2b || c === 0x2d || c === 0x2212)) return undefined;
@@ -88,28 +78,19 @@ export function readZoneAt(text: string, pos: number): ZoneMention | undefined {
     const found = lookupZone(written);
     if (!found) continue;
     const end = p + written.length;
-    if (paren && text[end] !== ')') return undefined;
+    if (paren && text.charCodeAt(end) !== 0x29) return undefined;
     return { text: written, start: p, end, zone: found.zone, candidates: found.candidates, ambiguous: found.ambiguous };
   }
   return undefined;
 }
 
-function clockProblem(c: ClockCandidate): string | undefined {
+function clockProblem(c: TimeMatch): string | undefined {
   const { hour = 0, minute = 0, second = 0, meridiem } = c;
   if (meridiem && (hour > 12 || (hour === 0 && meridiem === 'pm'))) return `${hour} ${meridiem.toUpperCase()} is not a 12-hour clock time`;
   if (hour > 24 || (hour === 24 && (minute > 0 || second > 0))) return `hour ${hour} does not exist (0-23)`;
   if (minute > 59) return `minute ${minute} does not exist (0-59)`;
   if (second > 60 || (second === 60 && !(hour === 23 && minute === 59))) return `second ${second} does not exist (0-59)`;
   return undefined;
-}
-
-// Character tests by code: they run for every candidate of every line, where a pattern per character costs more.
-function isLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 function badBefore(text: string, i: number): boolean {
@@ -119,9 +100,37 @@ function badBefore(text: string, i: number): boolean {
   return isLetter(ch) || isDigit(ch) || ch === 0x3a || ch === 0x2e;
 }
 
-/** Every clock time in the text, in order, with the zone that follows it. */
-export function findClocks(text: string): ClockCandidate[] {
-  const out: ClockCandidate[] = [];
+/**
+ * AM/PM of a `CLOCK` match from `from` to `to`: its first `a` or `p` (no other part of a match holds one), if any.
+ */
+function meridiemIn(text: string, from: number, to: number): 'am' | 'pm' | undefined {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p) | 0x20;
+    if (c === 0x61) return 'am';
+    if (c === 0x70) return 'pm';
+  }
+  return undefined;
+}
+
+/** Hour, minute, second and fraction of a `CLOCK` match written with a colon (`15:06:30.123`), whose hour ends at `hourEnd`. */
+function readClock(text: string, c: TimeMatch, hourEnd: number, timeEnd: number): void {
+  c.hour = digitsValue(text, c.start, hourEnd);
+  c.minute = digitsValue(text, hourEnd + 1, hourEnd + 3);
+  const p = hourEnd + 3;
+  if (p >= timeEnd || text.charCodeAt(p) !== 0x3a) return;
+  c.second = digitsValue(text, p + 1, p + 3);
+  const dot = text.charCodeAt(p + 3);
+  if (p + 3 >= timeEnd || (dot !== 0x2e && dot !== 0x2c)) return;
+  const digits = text.slice(p + 4, Math.min(digitsEnd(text, p + 4), timeEnd));
+  c.millisecond = Math.floor(Number(`0.${digits}`) * 1000);
+}
+
+/**
+ * Every clock time in the text, in order, with the zone that follows it: as matches of kind `time` (`timeSpan` is the
+ * time without its zone), which `scanTimes` joins with a date where one is written next to them.
+ */
+export function findClocks(text: string): TimeMatch[] {
+  const out: TimeMatch[] = [];
   if (!text.includes(':') && !CLOCK_HINT.test(text)) return out;
   CLOCK.lastIndex = 0;
   for (let m = CLOCK.exec(text); m; m = CLOCK.exec(text)) {
@@ -130,34 +139,35 @@ export function findClocks(text: string): ClockCandidate[] {
     if (badBefore(text, start)) continue;
     const next = text.charCodeAt(timeEnd);
     if (isDigit(next) || ((next === 0x3a || next === 0x2e) && isDigit(text.charCodeAt(timeEnd + 1)))) continue;
-    const c: ClockCandidate = { start, timeEnd, end: timeEnd };
-    const mer = m[5] ?? m[7] ?? m[10];
-    if (mer) c.meridiem = mer.toLowerCase() === 'a' ? 'am' : 'pm';
-    if (m[1] !== undefined) {
-      c.hour = Number(m[1]);
-      c.minute = Number(m[2]);
-      if (m[3] !== undefined) c.second = Number(m[3]);
-      if (m[4] !== undefined) c.millisecond = Math.floor(Number(`0.${m[4]}`) * 1000);
-      const before = text.charCodeAt(start - 1 - (text[start - 1] === ' ' ? 1 : 0));
-      if (!mer && (isLetter(before) || before === 0x7e || before === 0x3a) && DURATION_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
-    } else if (m[6] !== undefined) {
-      c.hour = Number(m[6]);
-      c.minute = 0;
-    } else if (m[8] !== undefined) {
-      c.hour = Number(m[8]);
-      c.minute = Number(m[9]);
-    } else {
+    const c: TimeMatch = { start, end: timeEnd, text: '', kind: 'time', timeSpan: { start, end: timeEnd } };
+    const mer = meridiemIn(text, start, timeEnd);
+    if (mer) c.meridiem = mer;
+    const hourEnd = digitsEnd(text, start);
+    if (hourEnd === start) {
       c.unknown = true;
+    } else if (text.charCodeAt(hourEnd) === 0x3a) {
+      readClock(text, c, hourEnd, timeEnd);
+      const before = text.charCodeAt(start - 1 - (text.charCodeAt(start - 1) === 0x20 ? 1 : 0));
+      if (!mer && (isLetter(before) || before === 0x7e || before === 0x3a) && DURATION_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    } else if (hourEnd - start === 4) {
+      // `1430Z`
+      c.hour = digitsValue(text, start, start + 2);
+      c.minute = digitsValue(text, start + 2, start + 4);
+    } else {
+      // `3pm`
+      c.hour = digitsValue(text, start, hourEnd);
+      c.minute = 0;
     }
     if (c.unknown === undefined) {
-      c.invalid = clockProblem(c);
+      const invalid = clockProblem(c);
+      if (invalid) c.invalid = invalid;
       if (c.meridiem && !c.invalid) c.hour = (c.hour as number) % 12 + (c.meridiem === 'pm' ? 12 : 0);
     }
     // Trailing periods of "p.m." at a sentence end are kept; a letter glued to the time must be a zone.
     const zone = readZoneAt(text, timeEnd);
     if (zone) c.zone = zone;
     else if (isLetter(next) && !mer) continue;
-    c.end = zone ? (text[zone.end] === ')' && text[zone.start - 1] === '(' ? zone.end + 1 : zone.end) : timeEnd;
+    c.end = zone ? (text.charCodeAt(zone.end) === 0x29 && text.charCodeAt(zone.start - 1) === 0x28 ? zone.end + 1 : zone.end) : timeEnd;
     out.push(c);
     CLOCK.lastIndex = Math.max(CLOCK.lastIndex, c.end);
   }

@@ -3,6 +3,7 @@
  * (`Monday, September 27`, `Sept. 27th, 2021`, `27 Sep 2021`, `Mon, 27 Sep 2021`). Impossible dates of a clear date
  * shape (`2024-02-30`, `20240-4-11`) are kept with the reason; number groups that only look like dates are not.
  */
+import { digitsEnd, digitsValue, isDigit, isLetter } from './chars';
 import { daysInMonth, MONTH_NAMES } from './civil';
 
 /** A date found in text, before it is joined with a time. */
@@ -33,7 +34,12 @@ export function weekdayFromName(name: string): number | undefined {
 /** Weekday names (`Mon`, `Tues`, `Thursday`): case-insensitive here, capitalised in use. */
 export const WEEKDAY_SRC = '(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)';
 const MONTH_SRC = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const NUMERIC = /(\d{4,6})([-/])(\d{1,2})\2(\d{1,2})(?!\d|[-/]\d)|(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d|[-/]\d)|(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)|(\d{1,2})\/(\d{1,2})(?=,? (?:at )?\d{1,2}:\d{2})/g;
+/**
+ * Numeric dates: year first (`2021-09-27`, `2021/09/27`, `20240-4-11`), `9/27/2021` or `27/09/21`, `27.09.2021`, and
+ * `9/27` right before a clock. Without capture groups: every part of a match is a run of digits, read by code (see
+ * `numericDate`), which spares each match an array slot and a string per group.
+ */
+const NUMERIC = /\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}\/\d{1,2}(?=,? (?:at )?\d{1,2}:\d{2})/g;
 const ORD = '(?:st|nd|rd|th)?';
 const WORDS = new RegExp(
   `(?:(?<wd>${WEEKDAY_SRC})\\.?,?[ \\t]+(?:the[ \\t]+)?)?(?:` +
@@ -51,8 +57,6 @@ const NUMERIC_HINT = /\d[-/.]\d/;
  * needs no word pass. Case-sensitive first letters are quicker to rule out than a case-insensitive pattern.
  */
 const HAS_MONTH = /J[Aa][Nn]|F[Ee][Bb]|M[Aa][RrYy]|A[Pp][Rr]|J[Uu][NnLl]|A[Uu][Gg]|S[Ee][Pp]|O[Cc][Tt]|N[Oo][Vv]|D[Ee][Cc]/;
-const BAD_BEFORE = /[A-Za-z0-9.\-/:]/;
-const BAD_BEFORE_WORD = /[A-Za-z0-9]/;
 const capitalised = (s: string | undefined): boolean => !s || (s[0] >= 'A' && s[0] <= 'Z');
 
 /** Why a year/month/day is impossible, or undefined when the day exists. */
@@ -69,42 +73,50 @@ function plausibleYear(y: number): boolean {
   return y >= 1900 && y <= 2199;
 }
 
-function numericDate(m: RegExpExecArray): DateCandidate | undefined {
-  const start = m.index;
-  const end = start + m[0].length;
-  if (m[1]) {
-    const year = Number(m[1]);
-    const month = Number(m[3]);
-    const day = Number(m[4]);
-    if (m[1].length > 4) return { start, end, year, month, day, invalid: `year ${m[1]} has ${m[1].length} digits` };
+/**
+ * The date of a `NUMERIC` match from `start` to `end`: runs of digits between one-character separators. The first
+ * run tells the form: four digits or more for a year first; else a `.` for day.month.year, and a `/` with two
+ * separators for a numeric date with a year, with one for month/day.
+ */
+function numericDate(text: string, start: number, end: number): DateCandidate | undefined {
+  const aEnd = digitsEnd(text, start);
+  const bStart = aEnd + 1;
+  const bEnd = digitsEnd(text, bStart);
+  if (aEnd - start >= 4) {
+    const year = digitsValue(text, start, aEnd);
+    const month = digitsValue(text, bStart, bEnd);
+    const day = digitsValue(text, bEnd + 1, end);
+    if (aEnd - start > 4) return { start, end, year, month, day, invalid: `year ${text.slice(start, aEnd)} has ${aEnd - start} digits` };
     return { start, end, year, month, day, invalid: dateProblem(year, month, day) };
   }
-  if (m[5] || m[8]) {
-    const a = Number(m[5] ?? m[8]);
-    const b = Number(m[6] ?? m[9]);
-    const ys = m[7] ?? m[10];
-    const year = ys.length === 2 ? 2000 + Number(ys) : Number(ys);
+  const a = digitsValue(text, start, aEnd);
+  const b = digitsValue(text, bStart, bEnd);
+  if (bEnd < end) {
+    const dotted = text.charCodeAt(aEnd) === 0x2e;
+    const yearDigits = end - bEnd - 1;
+    const written = digitsValue(text, bEnd + 1, end);
+    const year = yearDigits === 2 ? 2000 + written : written;
     if (!plausibleYear(year) || a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) return undefined;
     const notes: string[] = [];
     let month: number;
     let day: number;
-    if (m[8]) {
+    if (dotted) {
       [day, month] = [a, b];
-      notes.push(`read ${m[0]} as day.month.year`);
+      notes.push(`read ${text.slice(start, end)} as day.month.year`);
     } else if (a > 12) {
       [day, month] = [a, b];
-      notes.push(`read ${m[0]} as day/month/year (${a} cannot be a month)`);
+      notes.push(`read ${text.slice(start, end)} as day/month/year (${a} cannot be a month)`);
     } else {
       [month, day] = [a, b];
-      if (b <= 12 && a !== b) notes.push(`read ${m[0]} as month/day/year (US order)`);
+      if (b <= 12 && a !== b) notes.push(`read ${text.slice(start, end)} as month/day/year (US order)`);
     }
-    if (ys.length === 2) notes.push(`year ${ys} read as ${year}`);
+    if (yearDigits === 2) notes.push(`year ${text.slice(bEnd + 1, end)} read as ${year}`);
     return { start, end, year, month, day, invalid: dateProblem(year, month, day), notes };
   }
-  const month = Number(m[11]);
-  const day = Number(m[12]);
+  const month = a;
+  const day = b;
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return { start, end, month, day, invalid: dateProblem(undefined, month, day), notes: [`read ${m[0]} as month/day`] };
+  return { start, end, month, day, invalid: dateProblem(undefined, month, day), notes: [`read ${text.slice(start, end)} as month/day`] };
 }
 
 function wordDate(text: string, m: RegExpExecArray): DateCandidate | undefined {
@@ -132,21 +144,27 @@ function wordDate(text: string, m: RegExpExecArray): DateCandidate | undefined {
   return c;
 }
 
+/** A numeric date glued to a letter, digit, `.`, `-`, `/` or `:` before it is part of something else (a version, an id). */
+function badBeforeNumeric(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 0x2e || c === 0x2d || c === 0x2f || c === 0x3a;
+}
+
 /** Every date in the text, in order, without overlaps. */
 export function findDates(text: string): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (NUMERIC_HINT.test(text)) {
     NUMERIC.lastIndex = 0;
     for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
-      if (m.index > 0 && BAD_BEFORE.test(text[m.index - 1])) continue;
-      const c = numericDate(m);
+      if (badBeforeNumeric(text.charCodeAt(m.index - 1))) continue;
+      const c = numericDate(text, m.index, m.index + m[0].length);
       if (c) out.push(c);
     }
   }
   if (HAS_MONTH.test(text)) {
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
-      if (m.index > 0 && BAD_BEFORE_WORD.test(text[m.index - 1])) continue;
+      const before = text.charCodeAt(m.index - 1);
+      if (isLetter(before) || isDigit(before)) continue;
       const c = wordDate(text, m);
       if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
     }

@@ -3,8 +3,9 @@
  * zone, and why a value is impossible. Nothing is resolved to an instant here (see `resolve.ts`).
  */
 import { MAX_REMEMBERED_LINES, memoized } from '../cache';
+import { isBlank, isLetter } from './chars';
 import { weekdayOf } from './civil';
-import { findClocks, type ClockCandidate, type ZoneMention } from './parse-clock';
+import { findClocks, type ZoneMention } from './parse-clock';
 import { findDates, weekdayFromName, WEEKDAY_SRC, type DateCandidate } from './parse-dates';
 
 export type { ZoneMention } from './parse-clock';
@@ -59,22 +60,6 @@ const YEAR_AFTER = /^[ \t]+(\d{4})(?![\d:.\-/])/;
 const MAY_HOLD_TIME = /\d|[?Xx_]{2}:/;
 const RANGE_GAP = /^[ \t]*(?:-|–|—|to|until|till|through|and)[ \t]*$/i;
 
-function fromClock(text: string, c: ClockCandidate): TimeMatch {
-  const m: TimeMatch = { start: c.start, end: c.end, text: '', kind: 'time', timeSpan: { start: c.start, end: c.timeEnd } };
-  if (c.unknown) m.unknown = true;
-  else {
-    m.hour = c.hour;
-    m.minute = c.minute;
-    if (c.second !== undefined) m.second = c.second;
-    if (c.millisecond !== undefined) m.millisecond = c.millisecond;
-  }
-  if (c.meridiem) m.meridiem = c.meridiem;
-  if (c.zone) m.zone = c.zone;
-  if (c.invalid) m.invalid = c.invalid;
-  m.text = text.slice(m.start, m.end);
-  return m;
-}
-
 function addDate(m: TimeMatch, d: DateCandidate): void {
   m.start = Math.min(m.start, d.start);
   m.end = Math.max(m.end, d.end);
@@ -93,8 +78,7 @@ function addDate(m: TimeMatch, d: DateCandidate): void {
 function addWeekday(text: string, m: TimeMatch): void {
   if (m.weekday !== undefined) return;
   // A weekday before the time ends in a blank right before it; one after starts with a comma or a blank.
-  const gapBefore = text[m.start - 1];
-  const b = gapBefore === ' ' || gapBefore === '\t' ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start)) : null;
+  const b = isBlank(text.charCodeAt(m.start - 1)) && mayEndWeekday(text, m.start - 1) ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start)) : null;
   if (b && b[1][0] <= 'Z') {
     const start = Math.max(0, m.start - 16) + b.index + (b[0].length - b[0].trimStart().length) + (NOT_LETTER_FIRST.test(b[0]) ? 1 : 0);
     m.weekday = weekdayFromName(b[1]);
@@ -102,14 +86,53 @@ function addWeekday(text: string, m: TimeMatch): void {
     m.start = start;
     return;
   }
-  const gapAfter = text[m.end];
-  const a = gapAfter === ',' || gapAfter === ' ' || gapAfter === '\t' ? WEEKDAY_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
+  const gapAfter = text.charCodeAt(m.end);
+  const a = (gapAfter === 0x2c || isBlank(gapAfter)) && mayStartWeekday(text, m.end) ? WEEKDAY_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
   if (a && a[1][0] <= 'Z') {
     const start = m.end + a[0].length - a[1].length;
     m.weekday = weekdayFromName(a[1]);
     m.weekdaySpan = { start, end: start + a[1].length };
     m.end = start + a[1].length;
   }
+}
+
+/*
+ * Most times have no weekday next to them, and the weekday patterns are only tried where the character past the
+ * blanks can belong to one: they run for every time of every line, and each try copies part of the line.
+ */
+
+/** False when the blanks that end at `last` follow no letter, `.` or `,` (the end of a weekday or of `at`). */
+function mayEndWeekday(text: string, last: number): boolean {
+  let p = last;
+  while (isBlank(text.charCodeAt(p))) p--;
+  const c = text.charCodeAt(p);
+  return c === 0x2c || c === 0x2e || isLetter(c);
+}
+
+/** False when the blanks after `from` (and a comma) lead to neither a capitalised weekday nor `on`. */
+function mayStartWeekday(text: string, from: number): boolean {
+  let p = text.charCodeAt(from) === 0x2c ? from + 1 : from;
+  if (!isBlank(text.charCodeAt(p))) return false;
+  while (isBlank(text.charCodeAt(p))) p++;
+  const c = text.charCodeAt(p);
+  // M, T, W, F, S; o, O
+  return c === 0x4d || c === 0x54 || c === 0x57 || c === 0x46 || c === 0x53 || c === 0x6f || c === 0x4f;
+}
+
+/**
+ * True when the text between a date and a clock joins them (`2021-09-27T15:06`, `Sep 27 at 3:06 PM`). The usual gap,
+ * none, a blank or a `T`, is told without a copy of the text.
+ */
+function joinsDateToTime(text: string, from: number, to: number): boolean {
+  if (to === from) return true;
+  if (to === from + 1 && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x54)) return true;
+  return DATE_TIME_GAP.test(text.slice(from, to));
+}
+
+/** True when the text between a clock and a date joins them (`3:06 PM on Sep 27`); none or a blank does. */
+function joinsTimeToDate(text: string, from: number, to: number): boolean {
+  if (to === from || (to === from + 1 && text.charCodeAt(from) === 0x20)) return true;
+  return TIME_DATE_GAP.test(text.slice(from, to));
 }
 
 /** Copies the date, zone and AM/PM between the two ends of a range written once (`Sep 27 3:06 - 7:27 PM EST`). */
@@ -134,9 +157,9 @@ function shareRange(text: string, a: TimeMatch, b: TimeMatch): void {
   }
 }
 
-/** True when the clock overlaps one of the dates. */
-function insideDate(dates: readonly DateCandidate[], c: ClockCandidate): boolean {
-  for (const d of dates) if (d.start < c.timeEnd && c.start < d.end) return true;
+/** True when the time from `start` to `end` overlaps one of the dates. */
+function insideDate(dates: readonly DateCandidate[], start: number, end: number): boolean {
+  for (const d of dates) if (d.start < end && start < d.end) return true;
   return false;
 }
 
@@ -162,28 +185,26 @@ export function scanTimes(text: string): readonly TimeMatch[] {
   const found = findClocks(text);
   // Most lines with digits hold no time at all.
   if (dates.length === 0 && found.length === 0) return NO_TIMES;
-  // A clock inside a date (`2021-09-27a.m.`) is part of the date, not a time.
-  let clocks = found;
-  if (dates.length > 0) {
-    clocks = [];
-    for (const c of found) if (!insideDate(dates, c)) clocks.push(c);
-  }
   // Plain loops over indices below: this runs for every line with a digit, and closures and sets add up.
-  const used = new Array<boolean>(dates.length).fill(false);
+  const used: boolean[] = [];
   const out: TimeMatch[] = [];
-  for (const c of clocks) {
-    const m = fromClock(text, c);
+  for (const m of found) {
+    // The clock's own ends: joining it with a date below moves the match's ends.
+    const start = m.start;
+    const end = m.end;
+    // A clock inside a date (`2021-09-27a.m.`) is part of the date, not a time.
+    if (dates.length > 0 && insideDate(dates, start, m.timeSpan!.end)) continue;
     let k = -1;
     for (let j = 0; j < dates.length && k < 0; j++) {
       const d = dates[j];
-      if (!used[j] && d.end <= c.start && c.start - d.end <= 12 && DATE_TIME_GAP.test(text.slice(d.end, c.start))) k = j;
+      if (!used[j] && d.end <= start && start - d.end <= 12 && joinsDateToTime(text, d.end, start)) k = j;
     }
     for (let j = 0; j < dates.length && k < 0; j++) {
       const d = dates[j];
-      if (!used[j] && d.start >= c.end && d.start - c.end <= 12 && TIME_DATE_GAP.test(text.slice(c.end, d.start))) k = j;
+      if (!used[j] && d.start >= end && d.start - end <= 12 && joinsTimeToDate(text, end, d.start)) k = j;
     }
     const d = k >= 0 ? dates[k] : undefined;
-    if (d && !(d.start < c.end && c.start < d.end)) {
+    if (d && !(d.start < end && start < d.end)) {
       used[k] = true;
       addDate(m, d);
       m.kind = 'datetime';
