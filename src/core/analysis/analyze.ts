@@ -271,12 +271,17 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
     const { start, end } = entry.timeRange;
     const record = start.line === end.line ? scanned[start.line - 1]?.record : undefined;
     const kept = record && entryTimes.get(record);
-    if (kept && kept.line === entry.line && kept.match === match && kept.column === start.column && kept.context === context
+    if (kept && kept.match === match && kept.column === start.column && kept.context === context
       && kept.dateText === entry.dateText && kept.previous === state.previous && kept.carried === carried && sameDay(kept.day, state.day) && sameZone(kept.last, last)) {
       state.previous = kept.nextPrevious;
       state.day = kept.nextDay;
       last = kept.nextLast;
       carried = kept.nextCarried;
+      // A line moved by a new or deleted line above it reads the same: only its ranges move.
+      if (kept.line !== entry.line) {
+        kept.line = entry.line;
+        kept.time = atLine(kept.time, start.line);
+      }
       return { entry, time: add(kept.time) };
     }
     // The date of a heading or column joins a copy of the match (matches are shared between checks).
@@ -336,6 +341,13 @@ function analyzedEntry(e: TimelineEntry, time: ResolvedTime, startInstant: numbe
   return out;
 }
 
+/** A time read on one line, as read on line `line` instead (the time and its zone are on one line). */
+function atLine(t: ResolvedTime, line: number): ResolvedTime {
+  const moved: ResolvedTime = Object.assign({}, t, { range: { start: { line, column: t.range.start.column }, end: { line, column: t.range.end.column } } });
+  if (t.zoneRange) moved.zoneRange = { start: { line, column: t.zoneRange.start.column }, end: { line, column: t.zoneRange.end.column } };
+  return moved;
+}
+
 /** `PST` carried to later entries means Pacific time (PDT after the change), unless the abbreviation is used all year. */
 function regionalZone(z: ZoneMention): ZoneMention {
   const info = z.zone!;
@@ -382,9 +394,15 @@ function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: Resol
     const record = scanned[i].record;
     const matches = timesOfLine(record, line);
     if (matches.length === 0) continue;
-    // The same line at the same place in the same context resolves as before: its times are taken as they were.
+    // The same line in the same context resolves as before: its times are taken as they were, moved to the line's
+    // place when a new or deleted line above it moved it.
     let kept = otherTimes.get(record);
-    if (kept !== undefined && (kept.line !== i + 1 || kept.context !== context)) kept = undefined;
+    if (kept !== undefined && kept.context !== context) kept = undefined;
+    if (kept !== undefined && kept.line !== i + 1) {
+      const times = kept.times.map((t) => t && atLine(t, i + 1));
+      kept = { line: i + 1, context, times };
+      otherTimes.set(record, kept);
+    }
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k];
       if (m.kind === 'date' && m.year === undefined && m.weekday === undefined) continue;
