@@ -341,11 +341,15 @@ function analyzedEntry(e: TimelineEntry, time: ResolvedTime, startInstant: numbe
   return out;
 }
 
-/** A time read on one line, as read on line `line` instead (the time and its zone are on one line). */
+/** A time read on one line, as read on line `line` instead: the same match and resolution, ranges on that line. */
 function atLine(t: ResolvedTime, line: number): ResolvedTime {
-  const moved: ResolvedTime = Object.assign({}, t, { range: { start: { line, column: t.range.start.column }, end: { line, column: t.range.end.column } } });
-  if (t.zoneRange) moved.zoneRange = { start: { line, column: t.zoneRange.start.column }, end: { line, column: t.zoneRange.end.column } };
-  return moved;
+  const r: TimeResolution = { instant: t.instant, zone: t.zone, offsetMinutes: t.offsetMinutes, assumptions: t.assumptions };
+  if (t.resolvedDate) r.date = t.resolvedDate;
+  if (t.problem) r.unresolved = t.problem;
+  if (t.zoneAssumed) r.zoneAssumed = true;
+  if (t.zoneCandidates) r.zoneCandidates = t.zoneCandidates;
+  const { start, end } = t.range;
+  return resolvedAt(t.match, { start: { line, column: start.column }, end: { line, column: end.column } }, r, t.source);
 }
 
 /** `PST` carried to later entries means Pacific time (PDT after the change), unless the abbreviation is used all year. */
