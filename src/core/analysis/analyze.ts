@@ -341,15 +341,25 @@ function analyzedEntry(e: TimelineEntry, time: ResolvedTime, startInstant: numbe
   return out;
 }
 
-/** A time read on one line, as read on line `line` instead: the same match and resolution, ranges on that line. */
+/**
+ * A time read on one line, as read on line `line` instead: the same match, resolution and written parts (shared: times
+ * are never changed), ranges on that line. Built with the keys of `resolvedAt`, in its order.
+ */
 function atLine(t: ResolvedTime, line: number): ResolvedTime {
-  const r: TimeResolution = { instant: t.instant, zone: t.zone, offsetMinutes: t.offsetMinutes, assumptions: t.assumptions };
-  if (t.resolvedDate) r.date = t.resolvedDate;
-  if (t.problem) r.unresolved = t.problem;
-  if (t.zoneAssumed) r.zoneAssumed = true;
-  if (t.zoneCandidates) r.zoneCandidates = t.zoneCandidates;
-  const { start, end } = t.range;
-  return resolvedAt(t.match, { start: { line, column: start.column }, end: { line, column: end.column } }, r, t.source);
+  const range = { start: { line, column: t.range.start.column }, end: { line, column: t.range.end.column } };
+  const moved: ResolvedTime = {
+    text: t.text, range, instant: t.instant, zone: t.zone, offsetMinutes: t.offsetMinutes,
+    unknown: t.unknown, assumptions: t.assumptions, source: t.source, match: t.match, written: t.written,
+  };
+  if (t.resolvedDate) moved.resolvedDate = t.resolvedDate;
+  if (t.zoneRange) {
+    moved.zoneText = t.zoneText;
+    moved.zoneRange = { start: { line, column: t.zoneRange.start.column }, end: { line, column: t.zoneRange.end.column } };
+  }
+  if (t.problem) moved.problem = t.problem;
+  if (t.zoneAssumed) moved.zoneAssumed = true;
+  if (t.zoneCandidates) moved.zoneCandidates = t.zoneCandidates;
+  return moved;
 }
 
 /** `PST` carried to later entries means Pacific time (PDT after the change), unless the abbreviation is used all year. */
