@@ -1,7 +1,8 @@
 // `npm run bench`: how long checking takes for the user's example and generated 300-, 5,000- and 20,000-line
 // postmortems. Prints median milliseconds per step and peak memory; a benchmark, not a timed test.
-// Our parse + rules are timed twice: reading a document for the first time (nothing remembered), and checking it again
-// after an edit (a character typed in one line), as the editor does while someone types.
+// Our parse + rules are timed three ways: reading a document for the first time (nothing remembered); checking it
+// again after an edit (a character typed in one line), as the editor does while someone types; and after a new line
+// (Enter), which moves every line below it.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -43,6 +44,13 @@ function typedVersions(text: string, runs: number): string[] {
   });
 }
 
+/** `runs` versions of `text`, each with one more new line (Enter) at the same place: every line below it moves. */
+function newLineVersions(text: string, runs: number): string[] {
+  const lines = text.split('\n');
+  const at = Math.floor(lines.length / 3);
+  return Array.from({ length: runs }, (_, k) => [...lines.slice(0, at), ...Array.from({ length: k + 1 }, () => ''), ...lines.slice(at)].join('\n'));
+}
+
 /** Median ms of `f` over `inputs`, each prepared before its clock starts. */
 function medianOver<T>(inputs: readonly T[], prepare: (input: T) => void, f: (input: T) => unknown): number {
   const times: number[] = [];
@@ -60,7 +68,7 @@ function medianOver<T>(inputs: readonly T[], prepare: (input: T) => void, f: (in
 const ours = (text: string) => runRules(analyze(text, { now }), {});
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0)).padStart(8);
 console.log(`Node ${process.version}; median of several runs, in ms; peak RSS in MiB\n`);
-console.log(['document'.padEnd(20), 'lines', '    KiB', 'md(all)', 'md(quiet)', 'first read', 'after edit', '   check', '  render', 'peak RSS'].join(' | '));
+console.log(['document'.padEnd(20), 'lines', '    KiB', 'md(all)', 'md(quiet)', 'first read', 'after edit', 'new line', '   check', '  render', 'peak RSS'].join(' | '));
 for (const [name, text, runs] of documents) {
   peak = 0;
   const lines = text.split('\n').length;
@@ -72,9 +80,13 @@ for (const [name, text, runs] of documents) {
   forgetRemembered();
   ours(text);
   const afterEdit = medianOver(typedVersions(text, Math.max(runs, 11)), () => undefined, ours);
+  // Enter a third of the way down, each run one more: the lines below move.
+  forgetRemembered();
+  ours(text);
+  const afterNewLine = medianOver(newLineVersions(text, Math.max(runs, 11)), () => undefined, ours);
   const whole = medianOver(times, forgetRemembered, (t) => check(t, { now }));
   const result = check(text, { now });
   const render = median(runs, () => renderReport({ analysis: result.analysis, findings: result.findings, text }, { mode: 'export' }));
   console.log([name.padEnd(20), String(lines).padStart(5), String(Math.round(text.length / 1024)).padStart(7), ms(all), ms(quiet).padStart(9),
-    ms(firstRead).padStart(10), ms(afterEdit).padStart(10), ms(whole), ms(render), `${(peak / 1024 / 1024).toFixed(0).padStart(8)}`].join(' | '));
+    ms(firstRead).padStart(10), ms(afterEdit).padStart(10), ms(afterNewLine), ms(whole), ms(render), `${(peak / 1024 / 1024).toFixed(0).padStart(8)}`].join(' | '));
 }
