@@ -103,6 +103,22 @@ function withoutComments(line: string): string {
 /** A line without its comments and surrounding blanks, kept in the line's record. */
 const cleanedLine = perLine((line: string) => withoutComments(line).trim());
 
+/** Bodies of at most this many lines are joined on their own; longer ones are slices of the whole joined text. */
+const SHORT_BODY = 32;
+
+/** Makes `section.bodyText` a value computed when first read (then kept as a plain value). */
+function lazyBody(section: Section, compute: () => string): void {
+  Object.defineProperty(section, 'bodyText', {
+    configurable: true,
+    enumerable: true,
+    get(this: Section): string {
+      const value = compute();
+      Object.defineProperty(this, 'bodyText', { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
+}
+
 /** Builds the sections of a document from its scanned lines. */
 export function readSections(lines: string[], scanned: ScannedLine[]): Section[] {
   const headings: number[] = [];
@@ -126,7 +142,13 @@ export function readSections(lines: string[], scanned: ScannedLine[]): Section[]
     offset += text.length + 1;
   }
   rank[lines.length] = texts.length;
-  const joined = texts.join('\n');
+  // Joined only when a long body is read.
+  let joined: string | undefined;
+  const bodyOf = (a: number, b: number): string => {
+    if (b - a <= SHORT_BODY) return texts.slice(a, b).join('\n');
+    joined ??= texts.join('\n');
+    return joined.slice(textOffset[a], textOffset[b - 1] + texts[b - 1].length);
+  };
   // Each heading's span ends before the next heading of the same or a higher level (found with a stack: linear).
   const spanEnd = new Array<number>(headings.length).fill(lines.length - 1);
   const open: number[] = [];
@@ -153,8 +175,11 @@ export function readSections(lines: string[], scanned: ScannedLine[]): Section[]
       headingRange: lineRange(line, s.contentStart, s.contentEnd),
       bodyStartLine: bodyStart + 1,
       endLine: Math.max(end, bodyStart - 1) + 1,
-      bodyText: b > a ? joined.slice(textOffset[a], textOffset[b - 1] + texts[b - 1].length) : '',
+      bodyLines: b - a,
+      bodyText: '',
     };
+    if (b - a === 1) section.bodyText = texts[a];
+    else if (b > a) lazyBody(section, () => bodyOf(a, b));
     const standard = matchStandardSection(title);
     if (standard) section.standard = standard;
     if (b > a && b - a <= 5 && texts.slice(a, b).every(isPlaceholderText)) {

@@ -21,7 +21,12 @@ export interface Section {
   bodyStartLine: number;
   /** Last line of the section (inclusive); equal to the heading line when the body is empty. */
   endLine: number;
-  /** Body text with blank lines, comments and sub-headings removed, trimmed. */
+  /** How many lines of body text there are (lines that are not blank, a comment or a sub-heading). */
+  bodyLines: number;
+  /**
+   * Body text with blank lines, comments and sub-headings removed, trimmed. Joined when first read (a check reads
+   * few bodies, and the body of a document's title is the whole document).
+   */
   bodyText: string;
   /** Set when the body is nothing but a placeholder (`TBD`, `TODO`, `<...>`, `{...}`). */
   placeholder?: { text: string; range: Range };

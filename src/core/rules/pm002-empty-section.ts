@@ -10,6 +10,8 @@ const placeholderBody = /^(?:(?:TBD|TBA|TODO|FIXME|XXX)\b[^\n]{0,200}|<[^<>\n]{1
 /** The placeholder of a section: the model's, else the body when it is nothing but one. */
 export function sectionPlaceholder(section: Section, lines: readonly string[]): { text: string; range: Range } | undefined {
   if (section.placeholder) return section.placeholder;
+  // A placeholder body is one line (the pattern has no line break): longer bodies are not read.
+  if (section.bodyLines !== 1) return undefined;
   const body = section.bodyText.trim();
   if (body === '' || !placeholderBody.test(body)) return undefined;
   const probe = body.slice(0, 12);
@@ -37,7 +39,7 @@ export const emptySection: ModelRule = {
     for (const section of ctx.model.sections) {
       if (section.standard === undefined) continue;
       const name = sectionTitles[section.standard];
-      if (section.bodyText.trim() === '') {
+      if (section.bodyLines === 0) {
         report({
           message: `Section "${section.title}" is empty: write the ${name.toLowerCase()} here, or remove the heading.`,
           range: section.headingRange,

@@ -52,6 +52,31 @@ describe('model: sections', () => {
     assert.deepStrictEqual([by('Timeline')?.bodyText, by('Timeline')?.endLine], ['- 14:02 UTC alert', 16]);
     assert.deepStrictEqual([by('Lessons learned')?.bodyText, by('Lessons learned')?.endLine], ['', 18]);
     assert.deepStrictEqual([by('Incident')?.endLine, by('Incident')?.level], [18, 1]);
+    assert.deepStrictEqual(m.sections.map((s) => [s.title, s.bodyLines]), [
+      ['Incident', 4], ['Summary', 0], ['Impact', 1], ['Root cause', 2], ['Timeline', 1], ['Day one', 1], ['Lessons learned', 0],
+    ]);
+  });
+
+  it('gives short and long bodies, nested or not, the same text however they are read', () => {
+    const entries = Array.from({ length: 80 }, (_, k) => `- 14:${String(k % 60).padStart(2, '0')} UTC step ${k} <!-- note -->`);
+    const lines = ['# Incident', '', '## Summary', 'One line.', '', '## Timeline', '', ...entries.slice(0, 40), '', '### Day two', ...entries.slice(40), '', '## Impact', 'A', '', 'B', ''];
+    const expected: Record<string, string> = {
+      Incident: ['One line.', ...entries, 'A', 'B'].map((e) => e.replace(' <!-- note -->', '')).join('\n'),
+      Summary: 'One line.',
+      Timeline: entries.map((e) => e.replace(' <!-- note -->', '')).join('\n'),
+      'Day two': entries.slice(40).map((e) => e.replace(' <!-- note -->', '')).join('\n'),
+      Impact: 'A\nB',
+    };
+    const read = (s: { title: string; bodyText: string }) => [s.title, s.bodyText];
+    // read in order, in reverse order, and through JSON (every body, as the worker's clients see them)
+    assert.deepStrictEqual(parsePostmortem(lines.join('\n')).sections.map(read), Object.entries(expected));
+    assert.deepStrictEqual(parsePostmortem(lines.join('\n')).sections.reverse().map(read), Object.entries(expected).reverse());
+    const viaJson = JSON.parse(JSON.stringify(parsePostmortem(lines.join('\n')).sections)) as { title: string; bodyText: string; bodyLines: number }[];
+    assert.deepStrictEqual(viaJson.map(read), Object.entries(expected));
+    assert.deepStrictEqual(viaJson.map((s) => s.bodyLines), [83, 1, 80, 40, 2]);
+    // a body read once stays the same string
+    const timeline = parsePostmortem(lines.join('\n')).sections[2];
+    assert.strictEqual(timeline.bodyText, timeline.bodyText);
   });
 
   it('leaves a trailing HTML comment out of the heading, field and entry it follows', () => {
