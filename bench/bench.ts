@@ -84,11 +84,11 @@ for (const [name, text, runs] of documents) {
   // The document as the editor last checked it, then one keystroke at a time.
   forgetRemembered();
   ours(text);
-  const afterEdit = medianOver(typedVersions(text, Math.max(runs, 11)), () => undefined, ours);
+  const afterEdit = medianOver(typedVersions(text, Math.max(runs, 41)), () => undefined, ours);
   // Enter a third of the way down, each run one more: the lines below move.
   forgetRemembered();
   ours(text);
-  const afterNewLine = medianOver(newLineVersions(text, Math.max(runs, 11)), () => undefined, ours);
+  const afterNewLine = medianOver(newLineVersions(text, Math.max(runs, 41)), () => undefined, ours);
   const whole = medianOver(times, forgetRemembered, (t) => check(t, { now }));
   const result = check(text, { now });
   const render = median(runs, () => renderReport({ analysis: result.analysis, findings: result.findings, text }, { mode: 'export' }));
