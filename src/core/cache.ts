@@ -104,10 +104,14 @@ let slotCount = 0;
 /** Stands for an `undefined` result in a slot (an empty slot is one not computed yet). */
 const UNDEFINED = Symbol('undefined');
 
-/** `compute(line)` kept in the line's record. `record` must be the record of `line`. */
-export function perLine<V>(compute: (line: string) => V): (record: LineRecord, line: string) => V {
+/**
+ * `compute(line)` kept in the line's record. `record` must be the record of `line`; without one (text that is not a
+ * line as written) the result is computed and not kept.
+ */
+export function perLine<V>(compute: (line: string) => V): (record: LineRecord | undefined, line: string) => V {
   const slot = slotCount++;
   return (record, line) => {
+    if (record === undefined) return compute(line);
     const kept = record[slot];
     if (kept !== undefined) return (kept === UNDEFINED ? undefined : kept) as V;
     const value = compute(line);
@@ -118,11 +122,12 @@ export function perLine<V>(compute: (line: string) => V): (record: LineRecord, l
 
 /**
  * `compute(line, from, to)` kept in the line's record: the span is the same for the same line (its content after the
- * list marker, a cell). A call with another span computes again and is kept instead.
+ * list marker, a cell). A call with another span computes again and is kept instead; one without a record computes.
  */
-export function perLineSpan<V>(compute: (line: string, from: number, to: number) => V): (record: LineRecord, line: string, from: number, to: number) => V {
+export function perLineSpan<V>(compute: (line: string, from: number, to: number) => V): (record: LineRecord | undefined, line: string, from: number, to: number) => V {
   const slot = slotCount++;
   return (record, line, from, to) => {
+    if (record === undefined) return compute(line, from, to);
     const kept = record[slot] as { from: number; to: number; value: V } | undefined;
     if (kept !== undefined && kept.from === from && kept.to === to) return kept.value;
     const value = compute(line, from, to);

@@ -143,7 +143,7 @@ function firstMatchIn(model: PostmortemModel, span: Range, scanned: readonly Sca
   const line = model.lines[span.start.line - 1] ?? '';
   const endCol = span.end.line === span.start.line ? span.end.column : line.length + 1;
   const record = scanned[span.start.line - 1]?.record;
-  const all = record ? timesInSpan(record, line, span.start.column - 1, endCol - 1) : findTimes(line.slice(span.start.column - 1, endCol - 1));
+  const all = timesInSpan(record, line, span.start.column - 1, endCol - 1);
   for (const m of all) if (m.kind !== 'date' || m.year !== undefined) return m;
   return all[0];
 }
@@ -186,7 +186,7 @@ function summaryDate(model: PostmortemModel): { match: TimeMatch; range: Range }
     const text = line === undefined ? '' : model.lines[line - 1] ?? '';
     if (text.length > MAX_SCANNED_LINE) continue;
     const record = line === undefined ? undefined : scanned[line - 1]?.record;
-    const match = (record ? timesOfLine(record, text) : findTimes(text)).find((m) => m.year !== undefined && m.month !== undefined && m.day !== undefined && !m.invalid);
+    const match = timesOfLine(record, text).find((m) => m.year !== undefined && m.month !== undefined && m.day !== undefined && !m.invalid);
     if (match) return { match, range: spanToRange(line!, 0, match) };
   }
   return undefined;

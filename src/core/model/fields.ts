@@ -103,7 +103,7 @@ function splitLabel(line: string, from: number, to: number): [number, number, nu
 
 /** Reads a `label: value` field from `line[from, to)`, or undefined when the text is not one. */
 export function readLabelledField(line: string, lineIndex: number, from: number, to: number, record?: LineRecord): Field | undefined {
-  const shape = record ? labelOf(record, line, from, to) : readLabel(line, from, to);
+  const shape = labelOf(record, line, from, to);
   return shape && makeField(line, lineIndex, shape.label, shape.labelStart, shape.labelEnd, shape.valueFrom, to);
 }
 

@@ -22,7 +22,7 @@ export const percentageRange: ModelRule = {
   check(ctx, report) {
     for (const { line, text, record } of proseLines(ctx.model)) {
       if (!text.includes('%')) continue;
-      for (const p of record ? percentProblemsKept(record, text) : percentProblems(text)) {
+      for (const p of percentProblemsKept(record, text)) {
         const range = spanRange(line, p.at, p.length);
         report(p.swapped === undefined
           ? { message: p.message, range }

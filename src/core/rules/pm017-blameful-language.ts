@@ -44,7 +44,7 @@ export const blamefulLanguage: ModelRule = {
   scope: 'model',
   check(ctx, report) {
     for (const { line, text, record } of proseLines(ctx.model)) {
-      for (const [index, words] of record ? blamefulKept(record, text) : blamefulIn(text)) {
+      for (const [index, words] of blamefulKept(record, text)) {
         report({
           message: `Blameful wording "${words}": describe what the system allowed (the missing guard rail, check or alert) rather than who erred.`,
           range: spanRange(line, index, words.length),
