@@ -413,9 +413,8 @@ function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: Resol
     let kept = otherTimes.get(record);
     if (kept !== undefined && kept.context !== context) kept = undefined;
     if (kept !== undefined && kept.line !== i + 1) {
-      const times = kept.times.map((t) => t && atLine(t, i + 1));
-      kept = { line: i + 1, context, times };
-      otherTimes.set(record, kept);
+      kept.line = i + 1;
+      kept.times = kept.times.map((t) => t && atLine(t, i + 1));
     }
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k];
