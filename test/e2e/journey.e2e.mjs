@@ -46,9 +46,8 @@ export async function run(wb, { ws, log, capture }) {
 
   // Ctrl+. on the out-of-order entry offers the sort; the problem goes.
   await wb.goToLine(timelineLine + 3, 5);
-  await page.keyboard.press('Control+.');
   const menu = page.locator('.action-widget, .context-view .monaco-list');
-  await menu.first().waitFor();
+  await wb.pressUntil('Control+.', (timeout) => menu.first().waitFor({ timeout }));
   await capture('quick-fix');
   await page.locator('.action-widget .monaco-list-row, .context-view .monaco-list-row', { hasText: /sort/i }).first().click();
   await page.waitForFunction(() => !document.querySelector('.markers-panel')?.textContent?.includes('PM005'), null, { timeout: 5000 });

@@ -43,17 +43,24 @@ export class Workbench {
    */
   async quickInput(keys) {
     await this.quickInputClosed();
-    // a workbench busy right after a command may drop the key: pressed again, up to three times
+    await this.pressUntil(keys, (timeout) => this.focusedQuickInput(timeout));
+    return this.page.locator('.quick-input-widget input:visible');
+  }
+
+  /**
+   * Presses `keys` until `shown(timeout)` resolves: a workbench busy right after a command may drop the key, so it is
+   * pressed again, up to three times, 5 s apart; the last failure is thrown.
+   */
+  async pressUntil(keys, shown) {
     for (let attempt = 1; ; attempt++) {
       await this.page.keyboard.press(keys);
       try {
-        await this.focusedQuickInput(5000);
-        break;
+        await shown(5000);
+        return;
       } catch (e) {
         if (attempt >= 3) throw e;
       }
     }
-    return this.page.locator('.quick-input-widget input:visible');
   }
 
   /** Waits until the keyboard focus is in a visible quick input's text box. */
