@@ -125,6 +125,10 @@ function tableColumns(headers: string[], firstRow: string | undefined): { time: 
 
 type TableColumns = ReturnType<typeof tableColumns>;
 
+function sameColumns(a: TableColumns, b: TableColumns): boolean {
+  return a === b || (a.time === b.time && a.date === b.date && a.text === b.text);
+}
+
 /** A table row's entry, and the date of the rows after it (a date cell sets it). */
 interface RowEntry { entry?: TimelineEntry; tableDate?: DateContext }
 
@@ -139,8 +143,8 @@ const keptRows = lineSlot<KeptRow>();
  */
 function rowEntry(line: string, i: number, s: ScannedLine, columns: TableColumns, tableDate: DateContext | undefined, date: DateContext | undefined): RowEntry {
   const kept = keptRows.get(s.record);
-  if (kept && kept.i === i && sameScan(kept.s, s) && kept.columns.time === columns.time && kept.columns.date === columns.date
-    && kept.columns.text === columns.text && sameDate(kept.tableDate, tableDate) && sameDate(kept.date, date)) return kept.row;
+  if (kept && kept.i === i && sameScan(kept.s, s) && sameColumns(kept.columns, columns) && sameDate(kept.tableDate, tableDate)
+    && sameDate(kept.date, date)) return kept.row;
   const row = readRowEntry(line, i, s, columns, tableDate, date);
   keptRows.set(s.record, { i, s, columns, tableDate, date, row });
   return row;
