@@ -88,6 +88,26 @@ describe('authoring: timestamps, timeline entries, completion and snippets in th
     }
   });
 
+  it('Add Timeline Entry and Insert Timestamp in a large postmortem, answered by the background worker', async () => {
+    // 3,000 lines: the commands ask the rules' worker, which reads the document as the last check did
+    const lines = ['# Storage brown-out', '', 'All times UTC.', '', '## Timeline', ''];
+    for (let i = 0; lines.length < 3000; i++) lines.push(`- 2024-01-0${1 + Math.floor(i / 1440)} ${String(Math.floor(i / 60) % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} UTC - step ${i}`);
+    const last = lines.length - 1;
+    lines.push('', '## Impact', '', 'Slow uploads.', '');
+    const editor = await untitled(lines.join('\n'));
+    await vscode.commands.executeCommand('postmortem.addTimelineEntry');
+    const day = new Date().toISOString().slice(0, 10);
+    const added = editor.document.lineAt(last + 1).text;
+    assert.ok(utcClock().some((c) => added === `- ${day} ${c} UTC - `), `got ${JSON.stringify(added)} after the last entry`);
+    assert.strictEqual(editor.document.lineAt(last).text, lines[last], 'the entries before are untouched');
+    assert.deepStrictEqual(editor.selection.active, new vscode.Position(last + 1, added.length), 'the cursor is on the text');
+    await editor.edit((b) => b.insert(editor.selection.active, 'Alert fired at '));
+    await vscode.commands.executeCommand('postmortem.insertTimestamp');
+    const stamped = editor.document.lineAt(last + 1).text;
+    assert.ok(utcClock().some((c) => stamped === `- ${day} ${c} UTC - Alert fired at ${day} ${c} UTC`), `got ${JSON.stringify(stamped)}`);
+    assert.strictEqual(editor.document.lineCount, lines.length + 1);
+  });
+
   it('completes front matter keys and allowed values from the schema', async () => {
     const editor = await untitled('---\ntitle: Outage\n\nseverity: \n---\n# Outage\n');
     const keys = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(2, 0));

@@ -1,18 +1,19 @@
 /** Postmortem: Add Timeline Entry: a new entry for now at its chronological place, cursor on its text. */
 import * as vscode from 'vscode';
-import { timelineInsertion } from '../../core/templates';
+import type { LintClient } from '../lint/client';
 import { toVscodePosition, toVscodeRange } from '../ranges';
-import { analyzeDocument, settingZone } from './document-context';
+import { authoringAnswer } from './document-context';
 
 /** The id of the command. */
 export const addTimelineEntryCommandId = 'postmortem.addTimelineEntry';
 
 /** Inserts the entry and moves the cursor to where its text goes. */
-export async function addTimelineEntry(editor?: vscode.TextEditor): Promise<boolean> {
+export async function addTimelineEntry(editor?: vscode.TextEditor, client?: Pick<LintClient, 'authoring'>): Promise<boolean> {
   const target = editor ?? vscode.window.activeTextEditor;
   if (!target) return false;
-  const now = Date.now();
-  const { edit, cursor } = timelineInsertion(analyzeDocument(target.document, now), now, settingZone(target.document.uri));
+  const { answer } = await authoringAnswer(target.document, () => undefined, () => ({ kind: 'timelineEntry' }), client);
+  if (answer.kind !== 'timelineEntry') return false;
+  const { edit, cursor } = answer.insertion;
   const done = await target.edit((b) => b.replace(toVscodeRange(edit.range), edit.replacement));
   if (!done) return false;
   const at = toVscodePosition(cursor);

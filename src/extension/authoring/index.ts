@@ -7,11 +7,11 @@ import { insertTimestamp, insertTimestampCommandId } from './insert-timestamp';
 import { newPostmortem, newPostmortemCommandId } from './new-postmortem';
 
 /** Registers the authoring commands and providers; every disposable goes to `context.subscriptions`. */
-export function registerAuthoring(context: vscode.ExtensionContext, diagnostics?: Pick<DiagnosticsController, 'lastResult'>): void {
+export function registerAuthoring(context: vscode.ExtensionContext, diagnostics?: Pick<DiagnosticsController, 'lastResult' | 'client'>): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(newPostmortemCommandId, newPostmortem),
-    vscode.commands.registerCommand(insertTimestampCommandId, () => insertTimestamp()),
-    vscode.commands.registerCommand(addTimelineEntryCommandId, () => addTimelineEntry()),
+    vscode.commands.registerCommand(insertTimestampCommandId, () => insertTimestamp(undefined, diagnostics?.client)),
+    vscode.commands.registerCommand(addTimelineEntryCommandId, () => addTimelineEntry(undefined, diagnostics?.client)),
     vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, new AuthoringCompletionProvider(diagnostics), ':'),
   );
 }

@@ -1,19 +1,19 @@
 /** Postmortem: Insert Timestamp: now, in the document's zone (or UTC) and in the style its times already use. */
 import * as vscode from 'vscode';
-import { documentTimestamp } from '../../core/templates';
-import { analyzeDocument, settingZone } from './document-context';
+import type { LintClient } from '../lint/client';
+import { authoringAnswer } from './document-context';
 
 /** The id of the command. */
 export const insertTimestampCommandId = 'postmortem.insertTimestamp';
 
 /** Replaces each selection with the current time written like the times nearest to it. */
-export async function insertTimestamp(editor?: vscode.TextEditor): Promise<boolean> {
+export async function insertTimestamp(editor?: vscode.TextEditor, client?: Pick<LintClient, 'authoring'>): Promise<boolean> {
   const target = editor ?? vscode.window.activeTextEditor;
   if (!target) return false;
-  const now = Date.now();
-  const analysis = analyzeDocument(target.document, now);
-  const zone = settingZone(target.document.uri);
+  const { state: selections, answer } = await authoringAnswer(target.document, () => target.selections,
+    (s) => ({ kind: 'timestamps', lines: s.map((x) => x.active.line + 1) }), client);
+  if (answer.kind !== 'timestamps') return false;
   return target.edit((b) => {
-    for (const s of target.selections) b.replace(s, documentTimestamp(analysis, now, s.active.line + 1, zone).text);
+    selections.forEach((s, i) => b.replace(s, answer.texts[i]));
   });
 }

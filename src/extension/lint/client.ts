@@ -8,6 +8,7 @@ import type { LintWorkerPort } from '../platform';
 import type { LintOutput, WorkerRenderOptions, WorkerRequest, WorkerResponse } from './protocol';
 import { drain } from '../../core/check';
 import { markdownlintPhase, mergeFindings, renderPhase } from './run';
+import { answerAuthoring, type AuthoringAnswer, type AuthoringAsk, type AuthoringContext } from './authoring';
 
 /** Documents up to this many lines are checked inline (see docs/performance.md for the measurement). */
 export const INLINE_MAX_LINES = 20;
@@ -215,6 +216,22 @@ export class LintClient {
     }
     const r = await this.md.request({ type: 'render', id: this.nextId++, key, text, options, render, part });
     return (r as Extract<WorkerResponse, { type: 'rendered' }>).html;
+  }
+
+  /**
+   * What Insert Timestamp or Add Timeline Entry writes in `text`: computed in our rules' worker for a large document
+   * (where the last check's reading of it is remembered), inline for a small one or when the worker fails.
+   */
+  async authoring(text: string, context: AuthoringContext, ask: AuthoringAsk, lineCount: number): Promise<AuthoringAnswer> {
+    if (this.placeFor(lineCount) === 'worker') {
+      try {
+        const r = await this.ours.request({ type: 'authoring', id: this.nextId++, text, context, ask });
+        return (r as Extract<WorkerResponse, { type: 'authored' }>).answer;
+      } catch (e) {
+        this.opts.log?.(`the rules worker could not answer a command, answered here instead: ${(e as Error).message}`);
+      }
+    }
+    return answerAuthoring(text, context, ask);
   }
 
   /** Stops the workers and fails what is pending. */

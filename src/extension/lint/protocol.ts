@@ -5,6 +5,7 @@ import type { DocumentZone, Metrics, Milestone, ResolvedTime } from '../../core/
 import type { RenderOptions } from '../../core/render';
 import type { PostmortemModel, StandardSectionId } from '../../core/model/types';
 import type { Finding } from '../../core/types';
+import { isAuthoringAsk, isAuthoringContext, type AuthoringAnswer, type AuthoringAsk, type AuthoringContext } from './authoring';
 
 /** What hovers show of a resolved time (the scanner's details stay in the worker). */
 export type TimeView = Pick<ResolvedTime, 'text' | 'range' | 'instant' | 'zone' | 'offsetMinutes' | 'unknown' | 'assumptions' | 'problem' | 'zoneAssumed' | 'zoneText' | 'source'>;
@@ -124,20 +125,32 @@ export interface RenderRequest {
   part: 'content' | 'page';
 }
 
-export type WorkerRequest = LintRequest | MarkdownlintRequest | RenderRequest;
+/** Editor -> worker: what Insert Timestamp or Add Timeline Entry writes in this text (answered with `authored`). */
+export interface AuthoringRequest {
+  type: 'authoring';
+  id: number;
+  text: string;
+  context: AuthoringContext;
+  ask: AuthoringAsk;
+}
+
+export type WorkerRequest = LintRequest | MarkdownlintRequest | RenderRequest | AuthoringRequest;
 
 /** Worker -> editor: the answer to request `id`. */
 export type WorkerResponse =
   | { type: 'result'; id: number; output: LintOutput }
   | { type: 'markdownlint'; id: number; findings: Finding[] }
   | { type: 'rendered'; id: number; html: string }
+  | { type: 'authored'; id: number; answer: AuthoringAnswer }
   | { type: 'abandoned'; id: number }
   | { type: 'error'; id: number; message: string };
 
 /** True for a well-formed request (anything else sent to the worker is ignored). */
 export function isWorkerRequest(m: unknown): m is WorkerRequest {
-  const r = m as { type?: unknown; id?: unknown; key?: unknown; text?: unknown; options?: unknown; render?: unknown; part?: unknown } | null;
-  if (!r || typeof r.id !== 'number' || typeof r.text !== 'string' || typeof r.options !== 'object' || r.options === null) return false;
+  const r = m as { type?: unknown; id?: unknown; key?: unknown; text?: unknown; options?: unknown; render?: unknown; part?: unknown; context?: unknown; ask?: unknown } | null;
+  if (!r || typeof r.id !== 'number' || typeof r.text !== 'string') return false;
+  if (r.type === 'authoring') return isAuthoringContext(r.context) && isAuthoringAsk(r.ask);
+  if (typeof r.options !== 'object' || r.options === null) return false;
   if (r.type === 'lint') return true;
   if (typeof r.key !== 'string') return false;
   return r.type === 'markdownlint'

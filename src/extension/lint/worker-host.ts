@@ -1,7 +1,7 @@
 // What runs inside a lint worker (worker_threads in Node, a web worker in the browser), whatever the platform.
-// Our-rules requests are answered at once. markdownlint and report requests are queued, at most one per key (a
-// document, or a document's preview), and linted chunk by chunk: between chunks the worker lets messages in, so a newer text of the same document stops a stale run
-// instead of waiting behind it. Chunks linted before are kept in a cache: typing in one part of a large document
+// Our-rules and authoring requests are answered at once. markdownlint and report requests are queued, at most one per
+// key (a document, or a document's preview), and linted chunk by chunk: between chunks the worker lets messages in, so
+// a newer text of the same document stops a stale run instead of waiting behind it. Chunks linted before are kept in a cache: typing in one part of a large document
 // re-lints only the chunk typed in.
 import { LruCache } from '../../core/cache';
 import { ChunkCache } from '../../core/check';
@@ -10,10 +10,12 @@ import type { Finding } from '../../core/types';
 import { BodyCache } from '../../core/render';
 import { errorMessage, isWorkerRequest, type LintOutput, type WorkerRenderOptions, type WorkerResponse } from './protocol';
 import { markdownlintPhase, renderPhase, runOurRules } from './run';
+import { answerAuthoring, type AuthoringAnswer, type AuthoringAsk, type AuthoringContext } from './authoring';
 
 /** What the worker host calls (the real check by default; fakes in tests). */
 export interface WorkerHostDeps {
   ourRules(text: string, options: CheckOptions): LintOutput;
+  authoring(text: string, context: AuthoringContext, ask: AuthoringAsk): AuthoringAnswer;
   markdownlint(text: string, options: CheckOptions, cache: ChunkCache): Generator<void, Finding[], void>;
   render(text: string, options: CheckOptions, render: WorkerRenderOptions, part: 'content' | 'page', cache: ChunkCache, bodyCache?: BodyCache): Generator<void, string, void>;
   /** Runs `callback` in a later task, after pending messages are handled. */
@@ -22,6 +24,7 @@ export interface WorkerHostDeps {
 
 const realDeps: WorkerHostDeps = {
   ourRules: runOurRules,
+  authoring: answerAuthoring,
   markdownlint: markdownlintPhase,
   render: renderPhase,
   later: (callback) => { setTimeout(callback, 0); },
@@ -52,10 +55,12 @@ export class WorkerHost {
   /** Handles one message sent to the worker. */
   onMessage(message: unknown): void {
     if (!isWorkerRequest(message)) return;
-    if (message.type === 'lint') {
+    if (message.type === 'lint' || message.type === 'authoring') {
       let response: WorkerResponse;
       try {
-        response = { type: 'result', id: message.id, output: this.deps.ourRules(message.text, message.options) };
+        response = message.type === 'lint'
+          ? { type: 'result', id: message.id, output: this.deps.ourRules(message.text, message.options) }
+          : { type: 'authored', id: message.id, answer: this.deps.authoring(message.text, message.context, message.ask) };
       } catch (e) {
         response = { type: 'error', id: message.id, message: errorMessage(e) };
       }

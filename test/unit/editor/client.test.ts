@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { AbandonedCheck, LintClient } from '../../../src/extension/lint/client';
+import { answerAuthoring } from '../../../src/extension/lint/authoring';
 import type { LintOutput } from '../../../src/extension/lint/protocol';
 import { WorkerHost, type WorkerHostDeps } from '../../../src/extension/lint/worker-host';
 import type { LintWorkerPort } from '../../../src/extension/platform';
@@ -28,6 +29,7 @@ function fakePort(log: string[], deps: Partial<WorkerHostDeps> = {}): LintWorker
   let alive = true;
   const host = new WorkerHost((r) => setImmediate(() => { if (alive) listener(structuredClone(r)); }), {
     ourRules: (t) => output(`worker:${t}`),
+    authoring: (t, _c, ask) => ({ kind: 'timestamps', texts: ask.kind === 'timestamps' ? ask.lines.map((l) => `worker:${t}:${l}`) : [] }),
     markdownlint: (t) => chunked(t, 1),
     render: function* (t, _o, _r, part) { yield; return `${part}:${t}`; },
     later: (cb) => setImmediate(cb),
@@ -177,6 +179,30 @@ describe('editor: lint client', () => {
     assert.ok(large.complete);
     assert.deepStrictEqual(large.output.findings.map((f) => f.ruleId).sort(), ['PM001', 'markdownlint']);
     assert.deepStrictEqual(messages((await none.check('small', {}, 300)).output), ['inline:small', 'inline-md:small']);
+  });
+
+  it('answers Insert Timestamp and Add Timeline Entry in the rules worker for a large document, inline for a small one', async () => {
+    const log: string[] = [];
+    const client = new LintClient({ createPort: () => { log.push('started'); return fakePort(log); }, lintInline: inlineAll, inlineMaxLines: 10 });
+    const text = '# Outage\n\nAll times UTC.\n\n## Timeline\n\n- 09:15 Deploy starts\n';
+    const context = { now: Date.UTC(2024, 2, 12, 10, 30) };
+    const small = await client.authoring(text, context, { kind: 'timestamps', lines: [8] }, 8);
+    assert.deepStrictEqual(small, { kind: 'timestamps', texts: ['10:30'] }, 'the real answer, computed here');
+    assert.deepStrictEqual(log, [], 'no worker for a small document');
+    assert.deepStrictEqual(await client.authoring('large', context, { kind: 'timestamps', lines: [3, 9] }, 11), { kind: 'timestamps', texts: ['worker:large:3', 'worker:large:9'] });
+    client.dispose();
+  });
+
+  it('answers a command here when the rules worker fails, so the command still works', async () => {
+    const log: string[] = [];
+    const client = new LintClient({ createPort: () => fakePort(log, { authoring: () => { throw new Error('PM005 crashed'); } }), lintInline: inlineAll, inlineMaxLines: 0, log: (m) => log.push(m) });
+    const text = '# Outage\n\nAll times UTC.\n\n## Timeline\n\n- 09:15 Deploy starts\n- 11:00 Rollback\n';
+    const context = { now: Date.UTC(2024, 2, 12, 10, 30) };
+    const answer = await client.authoring(text, context, { kind: 'timelineEntry' }, 100);
+    assert.deepStrictEqual(answer, answerAuthoring(text, context, { kind: 'timelineEntry' }));
+    assert.ok(answer.kind === 'timelineEntry' && answer.insertion.edit.replacement.includes('10:30'), JSON.stringify(answer));
+    assert.ok(log.some((l) => /could not answer a command.*PM005 crashed/.test(l)), log.join('\n'));
+    client.dispose();
   });
 
   it('checks inline when the platform offers no worker', async () => {

@@ -8,6 +8,7 @@ import type { Finding } from '../../../src/core/types';
 import { outputTimes, type WorkerResponse } from '../../../src/extension/lint/protocol';
 import { markdownlintPhase, mergeFindings, runLint, runOurRules } from '../../../src/extension/lint/run';
 import { WorkerHost } from '../../../src/extension/lint/worker-host';
+import { answerAuthoring, type AuthoringAsk } from '../../../src/extension/lint/authoring';
 import { generatePostmortem } from '../../../bench/generate';
 import { renderReport, renderReportContent } from '../../../src/core/render';
 
@@ -53,6 +54,22 @@ describe('editor: what a check sends back from the worker', () => {
     assert.deepStrictEqual(ours.output.findings, full.findings.filter((f) => !/^MD\d{3}$/.test(f.ruleId)), 'our rules');
     assert.deepStrictEqual(mergeFindings(ours.output.findings, md.findings), full.findings);
     assert.deepStrictEqual({ ...ours.output, checkMs: 0 }, { ...runOurRules(seed, options), checkMs: 0 });
+  });
+
+  it('answers Insert Timestamp and Add Timeline Entry across a structured clone as they are answered here', async () => {
+    const responses: WorkerResponse[] = [];
+    const host = new WorkerHost((r) => responses.push(structuredClone(r)));
+    const context = { now: Date.UTC(2021, 8, 27, 19, 50), fileName: '2021-09-27-us-east-1-servers.md' };
+    const asks: AuthoringAsk[] = [{ kind: 'timestamps', lines: [13, 20] }, { kind: 'timelineEntry' }];
+    host.onMessage({ type: 'authoring', id: 1, text: seed, context, ask: asks[0] });
+    host.onMessage({ type: 'authoring', id: 2, text: seed, context, ask: asks[1] });
+    host.onMessage({ type: 'authoring', id: 3, text: seed, context: { now: 'today' }, ask: asks[0] });
+    host.onMessage({ type: 'authoring', id: 4, text: seed, context, ask: { kind: 'timestamps', lines: ['13'] } });
+    assert.deepStrictEqual(responses.map((r) => [r.type, r.id]), [['authored', 1], ['authored', 2]], 'malformed requests are ignored');
+    const answers = responses.map((r) => (r as Extract<WorkerResponse, { type: 'authored' }>).answer);
+    assert.deepStrictEqual(answers, asks.map((a) => answerAuthoring(seed, context, a)));
+    // the user's 12-hour style with the zone right for the date
+    assert.deepStrictEqual(answers[0], { kind: 'timestamps', texts: ['3:50 PM EDT', '3:50 PM EDT'] });
   });
 
   it('renders the report in the worker exactly as from the whole check, and a newer request replaces an older one', async () => {

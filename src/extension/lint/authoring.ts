@@ -1,0 +1,41 @@
+// What Insert Timestamp and Add Timeline Entry write, computed from a text of the document: in the rules' worker for
+// a large document (it reads the document the way the last check did, from the core's memory, and the editor's
+// thread never analyzes it), or inline for a small one. Plain data in and out: it crosses to and from the worker.
+import { analyze } from '../../core/analysis/analyze';
+import { documentTimestamp, timelineInsertion, type TimelineInsertion } from '../../core/templates';
+
+/** How the document's times are read: now, its file name, and the `postmortem.defaultTimeZone` setting. */
+export interface AuthoringContext {
+  now: number;
+  fileName?: string;
+  /** The zone setting: the document's zone when it declares none, and the zone of a timestamp without samples. */
+  defaultTimeZone?: string;
+}
+
+/** What a command asks: timestamps for the given 1-based lines, or the new timeline entry. */
+export type AuthoringAsk = { kind: 'timestamps'; lines: number[] } | { kind: 'timelineEntry' };
+
+/** The answer: one timestamp per asked line, or the entry's edit and where the cursor goes. */
+export type AuthoringAnswer = { kind: 'timestamps'; texts: string[] } | { kind: 'timelineEntry'; insertion: TimelineInsertion };
+
+/** Answers `ask` for `text`. */
+export function answerAuthoring(text: string, context: AuthoringContext, ask: AuthoringAsk): AuthoringAnswer {
+  const { now, fileName, defaultTimeZone } = context;
+  const analysis = analyze(text, { now, ...(fileName !== undefined ? { fileName } : {}), ...(defaultTimeZone ? { defaultTimeZone } : {}) });
+  if (ask.kind === 'timelineEntry') return { kind: 'timelineEntry', insertion: timelineInsertion(analysis, now, defaultTimeZone) };
+  return { kind: 'timestamps', texts: ask.lines.map((line) => documentTimestamp(analysis, now, line, defaultTimeZone).text) };
+}
+
+/** True for a well-formed ask (checked in the worker, like every request). */
+export function isAuthoringAsk(a: unknown): a is AuthoringAsk {
+  const ask = a as { kind?: unknown; lines?: unknown } | null;
+  if (!ask || typeof ask !== 'object') return false;
+  return ask.kind === 'timelineEntry' || (ask.kind === 'timestamps' && Array.isArray(ask.lines) && ask.lines.every((l) => typeof l === 'number'));
+}
+
+/** True for a well-formed context. */
+export function isAuthoringContext(c: unknown): c is AuthoringContext {
+  const ctx = c as { now?: unknown; fileName?: unknown; defaultTimeZone?: unknown } | null;
+  return !!ctx && typeof ctx === 'object' && typeof ctx.now === 'number'
+    && (ctx.fileName === undefined || typeof ctx.fileName === 'string') && (ctx.defaultTimeZone === undefined || typeof ctx.defaultTimeZone === 'string');
+}
