@@ -42,6 +42,29 @@ const TICKET_CELL: Pattern = { when: /\d/, re: /^([^*_]*\d[^*_]*?)\s*(?:$|[*_])/
 const STATE_WORD = /\b(DONE|TODO|IN PROGRESS|OPEN|CLOSED)\b/;
 const DONE = /^(?:\[[xX]\]|done|complete[d]?|closed|fixed|resolved|finished|shipped|merged|implemented|yes|x|✅|✓|✔|☑)/i;
 
+/** `[done] ...`, `Done: ...`, `TODO: ...` at the start of a list item. */
+const LEADING_STATE = /^(?:\[(done|completed?|fixed|closed|resolved|todo|open|in progress)\]|(done|completed?|fixed|closed|resolved|todo|in progress)[ \t]*:)/i;
+/** `(done)`, `(Completed in #5126)`, `(in progress)`: a state as the first word in parentheses. */
+const PAREN_STATE = /\((done|completed?|fixed|closed|resolved|shipped|merged|implemented|todo|open|in progress|ongoing|not started)\b[^()]*\)/i;
+const DONE_WORD = /^(?:done|completed?|fixed|closed|resolved|shipped|merged|implemented)$/i;
+/** A check mark opening or closing the item. */
+const CHECK_MARK = /^[✅✔☑✓]|[✅✔☑✓]$/u;
+/** The whole item struck through. */
+const STRUCK = /^~~.+~~$/;
+
+/**
+ * The state written in a list item without a checkbox: done for `(done)`, `DONE in PR #12`, `Done: ...`, a check mark
+ * or a struck-through item; open for `TODO: ...`, `(in progress)`; undefined when it says none.
+ */
+function writtenState(text: string): boolean | undefined {
+  const capital = STATE_WORD.exec(text);
+  if (capital) return capital[1] === 'DONE' || capital[1] === 'CLOSED';
+  const state = LEADING_STATE.exec(text) ?? PAREN_STATE.exec(text);
+  if (state) return DONE_WORD.test(state[1] ?? state[2]);
+  const trimmed = text.trim();
+  return CHECK_MARK.test(trimmed) || STRUCK.test(trimmed) ? true : undefined;
+}
+
 /** First match of any pattern in `line[from, to)`, as text and range (group 1). */
 function find(patterns: Finder, record: LineRecord, line: string, i: number, from: number, to: number): Part | undefined {
   const span = patterns(record, line, from, to);
@@ -109,7 +132,8 @@ type Columns = ReturnType<typeof columnsOf>;
 /** The action item of a list item. */
 function listItem(line: string, i: number, s: ScannedLine): ActionItem {
   const item: ActionItem = { line: i + 1, range: lineRange(i, s.markerStart ?? s.contentStart, s.contentEnd), text: line.slice(s.contentStart, s.contentEnd) };
-  if (s.checked !== undefined) item.done = s.checked;
+  const done = s.checked ?? writtenState(item.text);
+  if (done !== undefined) item.done = done;
   return Object.assign(item, details(s.record, line, i, s.contentStart, s.contentEnd));
 }
 

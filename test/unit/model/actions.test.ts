@@ -33,6 +33,23 @@ describe('model: action items', () => {
     ['- See [the ticket](https://tracker.example.com/T-9).', 'See [the ticket](https://tracker.example.com/T-9).', { link: 'https://tracker.example.com/T-9' }],
     ['- Partition the US-EAST-1 subsystems into cells', 'Partition the US-EAST-1 subsystems into cells', {}],
     ['- Owner: TBD — add paging', 'Owner: TBD — add paging', {}],
+    // a state written in the item, without a checkbox
+    ['- Implement guards against invalid runtime selection (done)', 'Implement guards against invalid runtime selection (done)', { done: true }],
+    ['- Add a readiness probe to the proxy (Completed in #5126)', 'Add a readiness probe to the proxy (Completed in #5126)', { done: true, link: '#5126' }],
+    ['- Pin the base image DONE in PR #5126', 'Pin the base image DONE in PR #5126', { done: true, link: '#5126' }],
+    ['- [DONE] Rotate the signing key', '[DONE] Rotate the signing key', { done: true }],
+    ['- Done: rotate the signing key', 'Done: rotate the signing key', { done: true }],
+    ['- ✅ Alert on certificate expiry', '✅ Alert on certificate expiry', { done: true }],
+    ['- Alert on certificate expiry ✔', 'Alert on certificate expiry ✔', { done: true }],
+    ['- ~~Move the cron job to the new scheduler~~', '~~Move the cron job to the new scheduler~~', { done: true }],
+    ['- Alert on certificate expiry (fixed)', 'Alert on certificate expiry (fixed)', { done: true }],
+    ['- TODO: alert on certificate expiry', 'TODO: alert on certificate expiry', { done: false }],
+    ['- Alert on certificate expiry (in progress)', 'Alert on certificate expiry (in progress)', { done: false }],
+    // words that only look like a state
+    ['- Make sure the job is done before the backup starts', 'Make sure the job is done before the backup starts', {}],
+    ['- Check that closed connections are drained (see the runbook)', 'Check that closed connections are drained (see the runbook)', {}],
+    ['- Document what "fixed" means for a flaky test', 'Document what "fixed" means for a flaky test', {}],
+    ['- Add ~~old~~ new alert routing', 'Add ~~old~~ new alert routing', {}],
     ['+ Reprioritize work to partition one of the affected subsystems into smaller “cells,”', 'Reprioritize work to partition one of the affected subsystems into smaller “cells,”', {}],
   ];
   for (const [line, text, parts] of cases) {
