@@ -1,7 +1,8 @@
 // A timeline out of order hides cause and effect, and usually means a typo in a time, a date or a zone.
 import type { AnalyzedTimelineEntry } from '../analysis/types';
 import type { Fix, TextEdit } from '../types';
-import type { AnalysisRule } from './types';
+import type { Section } from '../model/types';
+import type { AnalysisRule, Problem } from './types';
 import { describe, minutesWords } from './times';
 
 /** PM005: a timeline entry is earlier than the entry before it (after day rollover and zone conversion). */
@@ -17,15 +18,36 @@ export const timelineOrder: AnalysisRule = {
     const groups = timelineGroups(ctx.analysis.timeline, ctx.lines);
     const fixes = new Map<AnalyzedTimelineEntry[], Fix | undefined>();
     let previous: AnalyzedTimelineEntry | undefined;
+    let previousSection: Section | undefined;
+    let previousNewestFirst = false;
+    const declared = new Map<Section, boolean>();
     for (const group of groups) {
+      const section = sectionOf(ctx.model.sections, group[0].line);
+      if (section && !declared.has(section)) declared.set(section, saysNewestFirst(section, group[0].line, ctx.lines));
+      const newestFirst = section !== undefined && declared.get(section) === true;
+      // Entries of a timeline that runs newest first are compared with each other only.
+      if (section !== previousSection && (newestFirst || previousNewestFirst)) previous = undefined;
+      previousSection = section;
+      previousNewestFirst = newestFirst;
+      if (!newestFirst) {
+        const reversed = wholeReversal(group);
+        if (reversed) {
+          reportReversal(reversed, group, section, ctx.lines, report);
+          previous = reversed[0];
+          continue;
+        }
+      }
       for (const entry of group) {
         const at = entry.time.instant;
         if (at === undefined) continue;
-        if (previous && isBefore(entry, previous)) {
-          if (!fixes.has(group)) fixes.set(group, sortFix(group, ctx.lines));
+        if (previous && (newestFirst ? isAfter(entry, previous) : isBefore(entry, previous))) {
+          if (!fixes.has(group)) fixes.set(group, sortFix(group, ctx.lines, newestFirst));
           const fix = fixes.get(group);
+          const gap = minutesWords(Math.abs(previous.time.instant! - at));
           report({
-            message: `This entry ${describe(entry.time)} is ${minutesWords(previous.time.instant! - at)} earlier than the entry before it ${describe(previous.time)} (line ${previous.line}): keep the timeline in chronological order, or check the time, date and zone.`,
+            message: newestFirst
+              ? `This entry ${describe(entry.time)} is ${gap} later than the entry before it ${describe(previous.time)} (line ${previous.line}): this timeline runs newest first, so keep it in that order, or check the time, date and zone.`
+              : `This entry ${describe(entry.time)} is ${gap} earlier than the entry before it ${describe(previous.time)} (line ${previous.line}): keep the timeline in chronological order, or check the time, date and zone.`,
             range: entry.time.range,
             fixes: fix ? [fix] : undefined,
           });
@@ -36,7 +58,67 @@ export const timelineOrder: AnalysisRule = {
   },
 };
 
+/**
+ * Said in a timeline's heading or before its first entry: "most recent first", "newest entries first", "latest on
+ * top", "reverse chronological", "newest to oldest".
+ */
+const NEWEST_FIRST = /\b(?:(?:most recent|newest|latest)(?:[ \t]+(?:entries|entry|events|event|updates|update))?[ \t]+(?:first|on top|at the top)|reverse[- ]chronological|(?:newest|latest|most recent)[ \t]+to[ \t]+(?:oldest|earliest))\b/i;
+
+/** The Timeline section whose body holds line `line` (its `### date` headings are inside it), else the innermost section. */
+function sectionOf(sections: readonly Section[], line: number): Section | undefined {
+  let found: Section | undefined;
+  for (const s of sections) {
+    if (s.headingRange.start.line < line && line <= s.endLine && (found?.standard !== 'timeline' || s.standard === 'timeline')) found = s;
+  }
+  return found;
+}
+
+/**
+ * True when the section's heading, or a line between it and its first entry (`firstEntryLine`), says the timeline
+ * runs newest first.
+ */
+function saysNewestFirst(section: Section, firstEntryLine: number, lines: readonly string[]): boolean {
+  if (NEWEST_FIRST.test(section.title)) return true;
+  for (let i = section.headingRange.start.line; i < firstEntryLine - 1 && i < lines.length; i++) if (NEWEST_FIRST.test(lines[i])) return true;
+  return false;
+}
+
+/**
+ * The entries with known times of a list that runs wholly newest first without saying so (at least three, each no
+ * later than the one before, and not all at one time), else undefined.
+ */
+function wholeReversal(group: readonly AnalyzedTimelineEntry[]): AnalyzedTimelineEntry[] | undefined {
+  const known = group.filter((e) => e.time.instant !== undefined);
+  if (known.length < 3) return undefined;
+  for (let i = 1; i < known.length; i++) if (!isAfter(known[i - 1], known[i]) && known[i - 1].time.instant !== known[i].time.instant) return undefined;
+  return known[0].time.instant! > known[known.length - 1].time.instant! ? known : undefined;
+}
+
+/** One finding for a list that runs newest first without saying so, with fixes to sort it or to say so. */
+function reportReversal(known: readonly AnalyzedTimelineEntry[], group: readonly AnalyzedTimelineEntry[], section: Section | undefined, lines: readonly string[], report: (p: Problem) => void): void {
+  const first = known[0];
+  const last = known[known.length - 1];
+  const fixes: Fix[] = [];
+  const sort = sortFix(group, lines, false);
+  if (sort) fixes.push(sort);
+  if (section) {
+    const at = section.headingRange.end;
+    fixes.push({ title: 'Say the timeline runs newest first', edits: [{ range: { start: at, end: at }, replacement: ' (newest first)' }], preferred: false });
+  }
+  report({
+    message: `These ${known.length} entries run newest first (from ${describe(first.time)} down to ${describe(last.time)}): sort them oldest first, or say the timeline runs newest first in its heading ("(newest first)").`,
+    range: first.time.range,
+    fixes,
+  });
+}
+
 const DAY = 86_400_000;
+
+/** True when `entry` happened after `previous`; a date-only entry covers its whole day. */
+function isAfter(entry: AnalyzedTimelineEntry, previous: AnalyzedTimelineEntry): boolean {
+  const at = entry.time.instant!;
+  return previous.time.match.kind === 'date' ? at >= previous.time.instant! + DAY : at > previous.time.instant!;
+}
 
 /** True when `entry` happened before `previous`; a date-only entry covers its whole day. */
 function isBefore(entry: AnalyzedTimelineEntry, previous: AnalyzedTimelineEntry): boolean {
@@ -70,10 +152,14 @@ function onlyBlankOrIndented(lines: readonly string[], from: number, to: number)
   return true;
 }
 
-/** "Sort the timeline": reorders the lines of the entries with known times; entries with unknown times stay put. */
-function sortFix(group: readonly AnalyzedTimelineEntry[], lines: readonly string[]): Fix | undefined {
+/**
+ * "Sort the timeline": reorders the lines of the entries with known times, oldest first (newest first in a timeline
+ * that says it runs so); entries with unknown times stay put.
+ */
+function sortFix(group: readonly AnalyzedTimelineEntry[], lines: readonly string[], newestFirst: boolean): Fix | undefined {
   const slots = group.filter((e) => e.time.instant !== undefined);
-  const sorted = slots.map((e, i) => ({ e, i })).sort((a, b) => a.e.time.instant! - b.e.time.instant! || a.i - b.i).map((x) => x.e);
+  const sign = newestFirst ? -1 : 1;
+  const sorted = slots.map((e, i) => ({ e, i })).sort((a, b) => sign * (a.e.time.instant! - b.e.time.instant!) || a.i - b.i).map((x) => x.e);
   const edits: TextEdit[] = [];
   slots.forEach((slot, i) => {
     if (sorted[i] === slot) return;
@@ -81,5 +167,5 @@ function sortFix(group: readonly AnalyzedTimelineEntry[], lines: readonly string
     edits.push({ range: { start: { line: slot.line, column: 1 }, end: { line: slot.line, column: (lines[slot.line - 1] ?? '').length + 1 } }, replacement: text });
   });
   // Not preferred: when a time is the typo, sorting moves the wrong line; "fix all" leaves it to the author.
-  return edits.length ? { title: 'Sort the timeline', edits, preferred: false } : undefined;
+  return edits.length ? { title: newestFirst ? 'Sort the timeline, newest first' : 'Sort the timeline', edits, preferred: false } : undefined;
 }

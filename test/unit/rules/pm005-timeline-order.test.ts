@@ -19,6 +19,16 @@ describe('rules: PM005 timeline-order', () => {
     ['a table row out of order', doc('# X', '## Timeline', '| Time (UTC) | Event |', '|---|---|', '| 2024-03-12 14:02 | push |', '| 2024-03-12 14:15 | declared |', '| 2024-03-12 14:09 | alert |'), ['7:2024-03-12 14:09']],
     ['GitLab: ### date headings then HH:MM', doc('# X', '## Timeline', 'All times UTC.', '### 2024-11-04', '- 22:40 - a', '- 23:05 - b', '### 2024-11-05', '- 00:35 - c', '- 00:20 - d', '- 01:30 - e'), ['9:00:20']],
     ['GitLab: a date heading going back a day', doc('# X', '## Timeline', 'All times UTC.', '### 2024-11-05', '- 00:35 - a', '### 2024-11-04', '- 23:05 - b'), ['7:23:05']],
+    // timelines that say they run newest first are checked newest first
+    ['newest first, said in the heading', doc('# X', '## Incident timeline (most recent first: times are in UTC)', '- 2015-10-21 15:28 UTC - c', '- 2015-10-21 15:21 UTC - b', '- 2015-10-21 15:01 UTC - a'), []],
+    ['newest first, said on a line before the entries', doc('# X', '## Timeline', 'Newest entries first. All times UTC.', '', '- 2024-05-14 09:50 - c', '- 2024-05-14 09:25 - b', '- 2024-05-14 09:00 - a'), []],
+    ['reverse chronological, a table', doc('# X', '## Status updates', '', '## Timeline', 'In reverse chronological order:', '| Time (UTC) | Event |', '|---|---|', '| 2024-03-12 14:15 | declared |', '| 2024-03-12 14:09 | alert |', '| 2024-03-12 14:02 | push |'), []],
+    ['newest first: an entry later than the one before it', doc('# X', '## Timeline (latest first)', 'All times UTC.', '- 2024-05-14 09:50 - c', '- 2024-05-14 09:55 - b', '- 2024-05-14 09:00 - a'), ['5:2024-05-14 09:55']],
+    ['newest first with ### date headings going back', doc('# X', '## Timeline (newest first)', 'All times UTC.', '### 2024-11-05', '- 00:35 - c', '- 00:20 - b', '### 2024-11-04', '- 23:05 - a'), []],
+    ['newest first: a date heading going forward', doc('# X', '## Timeline (newest first)', 'All times UTC.', '### 2024-11-04', '- 23:05 - a', '### 2024-11-05', '- 00:35 - c'), ['7:00:35']],
+    ['"first" elsewhere in the timeline is no declaration', doc('# X', '## Timeline', 'All times UTC. The first alert came late.', '- 2024-05-14 09:00 - a', '- 2024-05-14 08:50 - b'), ['5:2024-05-14 08:50']],
+    // a whole list running newest first without saying so: one finding, not one per entry
+    ['an undeclared list wholly newest first', timeline('- 2024-05-14 09:50 - c', '- 2024-05-14 09:25 - b', '- 2024-05-14 09:00 - a'), ['7:2024-05-14 09:50']],
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
 
@@ -36,6 +46,28 @@ describe('rules: PM005 timeline-order', () => {
     const text = doc('# X', '## Timeline', ...rows);
     const [p] = runTimeRule(rule, text);
     assert.strictEqual(applyEdits(text, p.fixes![0].edits), doc('# X', '## Timeline', rows[0], rows[1], rows[2], rows[4], rows[3]));
+  });
+
+  it('says once that an undeclared list runs newest first, with fixes to sort it or to say so', () => {
+    const entries = ['- 2024-05-14 09:50 - Resolved', '- 2024-05-14 09:25 - Alert fires', '- 2024-05-14 09:00 - Queue grows'];
+    const text = timeline(...entries);
+    const problems = runTimeRule(rule, text);
+    assert.strictEqual(problems.length, 1);
+    const [p] = problems;
+    assert.match(p.message, /^These 3 entries run newest first \(from "2024-05-14 09:50" .* down to "2024-05-14 09:00" .*\): sort them oldest first, or say the timeline runs newest first/);
+    assert.deepStrictEqual(p.fixes!.map((f) => f.title), ['Sort the timeline', 'Say the timeline runs newest first']);
+    assert.strictEqual(applyEdits(text, p.fixes![0].edits), timeline(...[...entries].reverse()));
+    const said = applyEdits(text, p.fixes![1].edits);
+    assert.strictEqual(said, text.replace('## Timeline\n', '## Timeline (newest first)\n'));
+    assert.deepStrictEqual(runTimeRule(rule, said), [], 'once said, the timeline is in order');
+  });
+
+  it('sorts a newest-first timeline newest first', () => {
+    const text = doc('# X', '## Timeline (newest first)', 'All times UTC.', '- 2024-05-14 09:50 - c', '- 2024-05-14 09:00 - a', '- 2024-05-14 09:25 - b');
+    const [p] = runTimeRule(rule, text);
+    assert.match(p.message, /is 25 min later than the entry before it .*: this timeline runs newest first/);
+    assert.strictEqual(p.fixes![0].title, 'Sort the timeline, newest first');
+    assert.strictEqual(applyEdits(text, p.fixes![0].edits), doc('# X', '## Timeline (newest first)', 'All times UTC.', '- 2024-05-14 09:50 - c', '- 2024-05-14 09:25 - b', '- 2024-05-14 09:00 - a'));
   });
 
   it('offers the same fix on every finding of one list', () => {
