@@ -8,7 +8,7 @@ const rangePattern = /(?<![\w.])(\d+(?:\.\d+)?)(\s*%)?(\s*(?:-|–|—|to)\s*)(\
 /** A single percentage. */
 const percentPattern = /(?<![\w.])(\d+(?:\.\d+)?)\s*%/g;
 /** Words that make a share over 100% meaningful (growth, load, multiples). */
-const growthWords = /\b(?:increase[ds]?|increasing|grew|grow(?:s|th|ing)?|rose|rise[ns]?|rising|spike[ds]?|jump(?:ed|s)?|surge[ds]?|higher|above|cpu|load|utili[sz](?:ation|ed)|capacity|quota|memory|disk|saturat\w*|overcommit\w*|provision\w*|target|budget|burn|faster|slower|latency)\b/i;
+const growthWords = /\b(?:increase[ds]?|increasing|grew|grow(?:s|th|ing)?|rose|rise[ns]?|rising|spike[ds]?|jump(?:ed|s)?|surge[ds]?|higher|above|cpu|load|utili[sz](?:ation|ed)|capacity|quota|memory|disk|saturat\w*|overcommit\w*|provision\w*|schedul\w*|limits?|allocat\w*|reserv\w*|headroom|target|budget|burn|faster|slower|latency)\b/i;
 
 /** PM015: a percentage over 100% (where it is a share) or a range written high to low. */
 export const percentageRange: ModelRule = {

@@ -28,6 +28,11 @@ describe('rules: PM015 percentage-range', () => {
     ['- Error rate increased by 400% within minutes', []],
     ['- Memory usage hit 130% of the request', []],
     ['- `threshold: 150%` in the config', []],
+    // resource figures: a node or pod may go over 100% of what it was given
+    ['110% is not a reasonable amount of scheduling', []],
+    ['- The pods ran at 130% of their memory limits', []],
+    ['- Nodes were allocated 140% of their capacity', []],
+    ['- 120% of requests failed', ['120%']],
     ['<!-- 150% of users -->', []],
   ];
   for (const [line, expected] of cases) {
