@@ -42,6 +42,20 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(iso(a.metrics.start?.time.instant), '2024-05-01T10:00Z');
   });
 
+  it('takes no milestone from a ticket marked resolved: closing the paperwork is not the end of the outage', () => {
+    const rows = ['| 2023-02-14 10:46 | Node group replaced; pods evicted. Outage begins |', '| 2023-02-14 11:01 | Load balancer sees healthy nodes again |'];
+    const later = ['| 2023-02-14 11:59 | Sev 1 ticket marked as resolved |', '| 2023-02-14 12:05 | Jira ticket INC-311 resolved by the on-call |'];
+    const text = ['# Incident', '', '## Timeline', '', '| Time (UTC) | Event |', '|---|---|', ...rows, ...later].join('\n');
+    const a = analyze(text, { now });
+    assert.strictEqual(iso(a.metrics.start?.time.instant), '2023-02-14T10:46Z');
+    assert.strictEqual(a.metrics.resolved, undefined);
+    assert.strictEqual(a.metrics.end, undefined);
+    for (const words of ['healthy nodes again. Resolved', 'healthy nodes again. Issue resolved']) {
+      const resolved = analyze(text.replace('healthy nodes again', words), { now });
+      assert.strictEqual(iso(resolved.metrics.resolved?.time.instant), '2023-02-14T11:01Z', words);
+    }
+  });
+
   it('reads the document zone from front matter, an "All times" line, then the setting', () => {
     assert.strictEqual(analyze('---\ntimezone: America/New_York\n---\n# X', { now }).documentZone?.source, 'front-matter');
     assert.strictEqual(analyze('# X\n\nAll times UTC.\n', { now }).documentZone?.zone, 'UTC');
