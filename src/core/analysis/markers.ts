@@ -17,7 +17,7 @@ const MARKERS: readonly [MarkerKind, RegExp][] = [
   ['detected', /\bdetected\b|\balerts?\s+(?:fired|firing|triggered|received|raised)\b|\b(?:was|were|gets?|got)\s+paged\b|\bpages?\s+(?:the\s+)?on-?call\b|\bon-?call\s+(?:engineer\s+)?paged\b|\bfirst\s+(?:customer\s+)?reports?\b/i],
   ['mitigated', /\bmitigated\b|\bmitigation\s+(?:applied|complete[d]?|in\s+place)\b|\bimpact\s+mitigated\b/i],
   // A ticket marked resolved is paperwork, often long after the service is back: "Sev 1 ticket marked as resolved".
-  ['resolved', /(?<!\bmarked\s+(?:as\s+)?|\b(?:ticket|jira)\b[^.;]{0,40})\bresolved\b|\bresolution\s+confirmed\b|\bincident\s+closed\b/i],
+  ['resolved', /\bresolved\b(?<!\bmarked\s+(?:as\s+)?resolved|\b(?:ticket|jira)\b[^.;]{0,40}resolved)|\bresolution\s+confirmed\b|\bincident\s+closed\b/i],
 ];
 
 const BIT = Object.fromEntries(MARKERS.map(([kind], k) => [kind, 1 << k])) as Record<MarkerKind, number>;
