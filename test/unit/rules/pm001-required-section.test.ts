@@ -42,6 +42,8 @@ describe('rules: PM001 required-section', () => {
     ['nothing at all', '', ['Summary', 'Impact', 'Timeline', 'Root cause', 'Resolution', 'Action items']],
     ['only a title and a summary', '# Outage\n\n## Summary\nIt broke.\n', ['Impact', 'Timeline', 'Root cause', 'Resolution', 'Action items']],
     ['the seed (labelled fields cover summary, impact and resolution)', seed, []],
+    ['more synonym headings (blog-style reports)',
+      '# X\n## Overview\na\n## Impact Analysis\nb\n## Timeline of events\n- 14:02 UTC c\n## How did this happen\nd\n## Response\ne\n## Recommendations\n- f\n', []],
   ];
   for (const [title, text, expected] of cases) {
     it(title, () => assert.deepStrictEqual(missing(text), expected));
