@@ -56,12 +56,24 @@ export const fieldSectionEquivalents: Partial<Record<StandardFieldId, StandardSe
 };
 
 /**
+ * Section names that, as a label, usually name something else: `- Response: 503 Service Unavailable` is a reply in a
+ * request log, not how the incident was resolved. As headings they still name their section.
+ */
+const NOT_SECTION_LABELS: ReadonlySet<string> = new Set(['response']);
+
+/** The standard section a label names as a field (`**Trigger:**`, `Timeline:`), if any. */
+function sectionOfLabel(label: string): StandardSectionId | undefined {
+  return NOT_SECTION_LABELS.has(normalizeLabel(label)) ? undefined : matchStandardSection(label);
+}
+
+/**
  * The standard section a field stands for: through `fieldSectionEquivalents` for its key, else when its label
- * names a section (`**Trigger:** ...`, `**Lessons learned:** ...`). Empty fields cover nothing.
+ * names a section (`**Trigger:** ...`, `**Lessons learned:** ...`, `Timeline: [doc](...)`). Empty fields cover
+ * nothing.
  */
 export function fieldCoversSection(field: Field): StandardSectionId | undefined {
   if (field.value.trim() === '') return undefined;
-  return (field.key && fieldSectionEquivalents[field.key]) || matchStandardSection(field.label);
+  return (field.key && fieldSectionEquivalents[field.key]) || sectionOfLabel(field.label);
 }
 
 /** Fields whose trailing period is dropped from the value range, so the time or duration parser sees clean text. */

@@ -21,6 +21,9 @@ describe('model: fields', () => {
     ['Time zone: America/New_York', 'Time zone', 'timezone', 'America/New_York', '1:1-1:10', '1:12-1:28'],
     ['- *Resolved at:* 15:10 EDT', 'Resolved at', 'resolved', '15:10 EDT', '1:4-1:15', '1:18-1:27'],
     ['| Start | 2024-03-12 14:02 UTC |', 'Start', 'start', '2024-03-12 14:02 UTC', '1:3-1:8', '1:11-1:31'],
+    ['**Action items:** see JIRA-1', 'Action items', undefined, 'see JIRA-1', '1:3-1:15', '1:19-1:29'],
+    ['  - Timeline: [timeline](https://docs.google.com/document/d/abc)', 'Timeline', undefined, '[timeline](https://docs.google.com/document/d/abc)', '1:5-1:13', '1:15-1:65'],
+    ['- **Review actions**: JIRA-7', 'Review actions', undefined, 'JIRA-7', '1:5-1:19', '1:23-1:29'],
   ];
   for (const [line, label, key, value, labelRange, valueRange] of cases) {
     it(`reads ${JSON.stringify(line)}`, () => {

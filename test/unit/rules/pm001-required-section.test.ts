@@ -44,6 +44,10 @@ describe('rules: PM001 required-section', () => {
     ['the seed (labelled fields cover summary, impact and resolution)', seed, []],
     ['more synonym headings (blog-style reports)',
       '# X\n## Overview\na\n## Impact Analysis\nb\n## Timeline of events\n- 14:02 UTC c\n## How did this happen\nd\n## Response\ne\n## Recommendations\n- f\n', []],
+    ['labels that name a section (not only the standard fields)',
+      '# Outage\n\n**Summary:** The API failed.\n\n**Impact:** All users.\n\n**Root cause:** A bad config.\n\n**Resolution:** Rolled back.\n\n**Timeline:** see [the doc](https://example.com/doc)\n\n**Action items:** see JIRA-1\n', []],
+    ['"Response: 503" in a list is a reply, not a resolution',
+      '# X\n## Summary\na\n## Impact\nb\n## Timeline\n- 14:02 UTC c\n## Root cause\n- Request: GET /export\n- Response: 503 Service Unavailable\n## Action items\n- [ ] f (@g)\n', ['Resolution']],
   ];
   for (const [title, text, expected] of cases) {
     it(title, () => assert.deepStrictEqual(missing(text), expected));
@@ -52,6 +56,7 @@ describe('rules: PM001 required-section', () => {
   it('uses the configured required sections', () => {
     assert.deepStrictEqual(missing(full, ['summary', 'detection', 'lessonsLearned']), ['Detection', 'Lessons learned']);
     assert.deepStrictEqual(missing('# X\n## What went well\n- alerts\n', ['lessonsLearned']), []);
+    assert.deepStrictEqual(missing('# X\n- **What went well**: the alert fired\n', ['lessonsLearned']), []);
   });
 
   it('reports on the title', () => {
