@@ -56,12 +56,25 @@ export const fieldSectionEquivalents: Partial<Record<StandardFieldId, StandardSe
 };
 
 /**
+ * Section names that, as a label, usually name something else: `- Response: 503 Service Unavailable` is a reply in a
+ * request log, not how the incident was resolved. As headings they still name their section.
+ */
+const NOT_SECTION_LABELS: ReadonlySet<string> = new Set(['response']);
+
+/** The standard section a label names as a field (`**Trigger:**`, `Timeline:`), if any. */
+function sectionOfLabel(label: string): StandardSectionId | undefined {
+  return NOT_SECTION_LABELS.has(normalizeLabel(label)) ? undefined : matchStandardSection(label);
+}
+
+/**
  * The standard section a field stands for: through `fieldSectionEquivalents` for its key, else when its label
- * names a section (`**Trigger:** ...`, `**Lessons learned:** ...`). Empty fields cover nothing.
+ * names a section (`**Trigger:** ...`, `**Lessons learned:** ...`, `Timeline: [doc](...)`). A field covers its
+ * section when it has a value, or content under it (`contentLine`: a list nested under `- **Impact**:`); a label with
+ * nothing after it or under it covers nothing.
  */
 export function fieldCoversSection(field: Field): StandardSectionId | undefined {
-  if (field.value.trim() === '') return undefined;
-  return (field.key && fieldSectionEquivalents[field.key]) || matchStandardSection(field.label);
+  if (field.value.trim() === '' && field.contentLine === undefined) return undefined;
+  return (field.key && fieldSectionEquivalents[field.key]) || sectionOfLabel(field.label);
 }
 
 /** Fields whose trailing period is dropped from the value range, so the time or duration parser sees clean text. */
@@ -133,7 +146,8 @@ function makeField(line: string, lineIndex: number, label: string, labelStart: n
   let ve = trimEnd(line, vs, to);
   [vs, ve] = unwrap(line, vs, ve);
   if (key && TRIM_PERIOD.has(key) && line[ve - 1] === '.' && !ABBREVIATION_END.test(line.slice(vs, ve))) ve = trimEnd(line, vs, ve - 1);
-  if (vs === ve && !key) return undefined;
+  // An empty label is kept when it has a standard meaning, or names a section: its content may be under it.
+  if (vs === ve && !key && !sectionOfLabel(label)) return undefined;
   const field: Field = { label, labelRange: lineRange(lineIndex, labelStart, labelEnd), value: line.slice(vs, ve), valueRange: lineRange(lineIndex, vs, ve) };
   if (key) field.key = key;
   return field;
@@ -175,6 +189,34 @@ function readRowField(line: string, i: number, cells: readonly Cell[]): Field | 
   return makeField(line, i, label, ls, labelEnd, second.start, second.end);
 }
 
+/** Lines that end what a label has under it. */
+const ENDS_CONTENT: ReadonlySet<ScannedLine['kind']> = new Set(['heading', 'underline', 'rule', 'frontmatter']);
+/** Lines skipped while looking for a label's content (a blank line inside a fence is a `code` line with no text). */
+function isGap(s: ScannedLine): boolean {
+  return s.kind === 'blank' || s.kind === 'comment' || s.contentStart >= s.contentEnd;
+}
+
+/**
+ * The line (0-based) where the content of the empty label on line `i` starts, or -1. Under a list item it is the next
+ * line with text, when that line is indented deeper than the item's marker (blank lines may come between: a loose
+ * list). Under a label on a line of its own it is also a list, a table or text at the same indent, unless that text
+ * is a label itself (`**Impact:**` followed by `**Resolution:** ...` leaves Impact empty). Headings and rules end it.
+ * It reads the lines below the label's own: the caller reads it in every check, not from the line's memory.
+ */
+function contentLineOf(lines: string[], scanned: ScannedLine[], i: number): number {
+  const s = scanned[i];
+  const indent = (t: ScannedLine) => (t.kind === 'list' ? t.markerStart ?? t.contentStart : t.contentStart);
+  let j = i + 1;
+  while (j < scanned.length && isGap(scanned[j])) j++;
+  if (j >= scanned.length) return -1;
+  const t = scanned[j];
+  if (ENDS_CONTENT.has(t.kind)) return -1;
+  if (indent(t) > indent(s)) return j;
+  if (s.kind === 'list') return -1;
+  if (t.kind === 'text' && lines[j].indexOf(':', t.contentStart) >= 0 && labelOf(t.record, lines[j], t.contentStart, t.contentEnd)) return -1;
+  return j;
+}
+
 /**
  * Reads every field of the document from list items, plain lines and key/value table rows. Lines inside the
  * `skip` spans (0-based, inclusive: the action items) are left out: `Owner: Carol` there belongs to one action item.
@@ -189,7 +231,12 @@ export function readFields(lines: string[], scanned: ScannedLine[], skip: [numbe
     if (s.kind === 'list' || s.kind === 'text') {
       if (s.contentStart >= s.contentEnd || lines[i].indexOf(':', s.contentStart) < 0) continue;
       const f = fieldAt(lines[i], i, s);
-      if (f) fields.push(f);
+      if (!f) continue;
+      if (f.value !== '') { fields.push(f); continue; }
+      // The kept field depends on its line only: what is under it is read again, into a field of this check.
+      const content = contentLineOf(lines, scanned, i);
+      if (content >= 0) fields.push({ ...f, contentLine: content + 1 });
+      else if (f.key) fields.push(f);
     } else if (s.kind === 'table' && s.cells && s.cells.length >= 2) {
       const f = rowFieldAt(lines[i], i, s);
       if (f) fields.push(f);

@@ -9,13 +9,13 @@ import { lineRange, normalizeLabel, spanRange, stripMarkup } from './text';
 /** Heading titles (normalised: lower case, no punctuation) that name each standard section. */
 export const sectionSynonyms: Record<StandardSectionId, readonly string[]> = {
   summary: ['summary', 'overview', 'what happened', 'what happened?', 'incident overview and summary', 'executive summary', 'incident summary', 'description', 'incident description', 'tl dr', 'tldr', 'abstract', 'incident overview'],
-  impact: ['impact', 'customer impact', 'user impact', 'business impact', 'impact assessment', 'service impact', 'incident impact'],
+  impact: ['impact', 'customer impact', 'user impact', 'business impact', 'impact assessment', 'service impact', 'incident impact', 'impact analysis', 'affected users', 'users affected', 'affected customers', 'customers affected', 'affected services', 'services affected'],
   timeline: ['timeline', 'incident timeline', 'timeline of events', 'chronology', 'sequence of events', 'detailed timeline', 'event timeline'],
-  rootCause: ['root cause', 'blameless root cause', 'root causes', 'contributing factors', 'root cause and resolution', 'root cause analysis', 'cause', 'causes', 'rca', 'root cause and contributing factors', 'root causes and trigger'],
+  rootCause: ['root cause', 'blameless root cause', 'root causes', 'contributing factors', 'root cause and resolution', 'root cause analysis', 'cause', 'causes', 'rca', 'root cause and contributing factors', 'root causes and trigger', 'how did this happen', 'how did it happen', 'how it happened', 'why did this happen', 'why did it happen', 'why it happened'],
   trigger: ['trigger', 'triggers', 'triggering event'],
   detection: ['detection', 'how it was detected', 'how was it detected', 'monitoring and detection'],
-  resolution: ['resolution', 'recovery', 'mitigation', 'resolution and recovery', 'mitigation and resolution', 'resolution and mitigation', 'remediation and recovery', 'fix'],
-  actionItems: ['corrective and preventative measures', 'corrective and preventive measures', 'action items', 'actions items', 'follow ups', 'follow up', 'followups', 'follow up actions', 'follow up items', 'remediation', 'remediations', 'next steps', 'corrective actions', 'preventive actions', 'preventative actions', 'action plan', 'actions', 'todo', 'to do', 'prevention', 'preventive measures'],
+  resolution: ['resolution', 'recovery', 'mitigation', 'resolution and recovery', 'mitigation and resolution', 'resolution and mitigation', 'remediation and recovery', 'fix', 'response', 'incident response', 'response and recovery'],
+  actionItems: ['corrective and preventative measures', 'corrective and preventive measures', 'action items', 'actions items', 'follow ups', 'follow up', 'followups', 'follow up actions', 'follow up items', 'remediation', 'remediations', 'next steps', 'corrective actions', 'preventive actions', 'preventative actions', 'action plan', 'actions', 'todo', 'to do', 'prevention', 'preventive measures', 'review actions', 'recommendations'],
   lessonsLearned: ['lessons learned', 'lessons learnt', 'lessons', 'learnings', 'key learnings', 'takeaways', 'what we learned'],
   whatWentWell: ['what went well', 'things that went well', 'went well'],
   whatWentWrong: ['what went wrong', 'what didnt go well', 'what did not go well', 'what went poorly', 'things that went wrong', 'went wrong', 'what could have gone better', 'what could be improved'],

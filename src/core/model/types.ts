@@ -45,6 +45,12 @@ export interface Field {
   labelRange: Range;
   value: string;
   valueRange: Range;
+  /**
+   * For a label with no value of its own (`- **Impact**:`): the line (1-based) where its content starts, a list
+   * nested under it or, for a label on a line of its own, the list, table or text below it. Absent when nothing is
+   * under the label. The content is not the value: times and durations are read from the label's own line only.
+   */
+  contentLine?: number;
 }
 
 /** One entry of the timeline, from a bullet, a table row, or an `HH:MM` line under a `### date` heading. */

@@ -2,7 +2,7 @@
  * What rules need to know about standard sections: their conventional order, a readable title,
  * which labelled fields can stand in for them, and where a missing one belongs.
  */
-import { fieldSectionEquivalents } from '../model/fields';
+import { fieldCoversSection } from '../model/fields';
 import { matchStandardSection } from '../model/sections';
 import type { PostmortemModel, Section, StandardSectionId } from '../model/types';
 import type { TextEdit } from '../types';
@@ -60,8 +60,8 @@ export function coverage(model: PostmortemModel, id: StandardSectionId): 'sectio
   const ids = [id, ...(alsoSatisfiedBy[id] ?? [])];
   if (model.sections.some((s) => s.standard !== undefined && ids.includes(s.standard))) return 'section';
   if (model.sections.some((s) => compoundParts(s.title).some((part) => ids.includes(part)))) return 'section';
-  const covers = (f: PostmortemModel['fields'][number]) => f.key !== undefined && fieldSectionEquivalents[f.key] === id;
-  if (model.fields.some((f) => covers(f) && f.value.trim() !== '')) return 'field';
+  // A field that stands for the section, through its key or its label (`fieldCoversSection`).
+  if (model.fields.some((f) => { const covered = fieldCoversSection(f); return covered !== undefined && ids.includes(covered); })) return 'field';
   if (id === 'timeline' && model.timeline.length > 0) return 'content';
   if (id === 'actionItems' && model.actionItems.length > 0) return 'content';
   return undefined;

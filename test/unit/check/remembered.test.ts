@@ -91,6 +91,13 @@ describe('check from memory', function () {
     assertSameFromMemory([doc([]), doc(['', 'Intro line.']), doc(['Intro line.']), doc([])]);
   });
 
+  it('equals a check from scratch when the lines under an empty label come and go', () => {
+    const doc = (...under: string[]) => ['# Ingress certificate incident', '', '- **Summary**: wrong certificate', '- **Impact**:', ...under,
+      '- **Resolution**:', '  - Re-attached the secret', '', '**Root cause:**', ...under.map((l) => l.trimStart()), '', '- Timeline: see the doc'].join('\n');
+    assertSameFromMemory([doc('  - Sites affected: all tenants'), doc(), doc('', '  - Sites affected: all tenants'), doc('- Sites affected: all tenants'),
+      doc('  <!-- fill in -->'), doc('  - Sites affected: all tenants'), doc()]);
+  });
+
   it('equals a check from scratch while a long postmortem is edited', () => {
     assertSameFromMemory(editsOf(generatePostmortem(600)));
   });

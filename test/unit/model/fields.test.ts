@@ -21,6 +21,9 @@ describe('model: fields', () => {
     ['Time zone: America/New_York', 'Time zone', 'timezone', 'America/New_York', '1:1-1:10', '1:12-1:28'],
     ['- *Resolved at:* 15:10 EDT', 'Resolved at', 'resolved', '15:10 EDT', '1:4-1:15', '1:18-1:27'],
     ['| Start | 2024-03-12 14:02 UTC |', 'Start', 'start', '2024-03-12 14:02 UTC', '1:3-1:8', '1:11-1:31'],
+    ['**Action items:** see JIRA-1', 'Action items', undefined, 'see JIRA-1', '1:3-1:15', '1:19-1:29'],
+    ['  - Timeline: [timeline](https://docs.google.com/document/d/abc)', 'Timeline', undefined, '[timeline](https://docs.google.com/document/d/abc)', '1:5-1:13', '1:15-1:65'],
+    ['- **Review actions**: JIRA-7', 'Review actions', undefined, 'JIRA-7', '1:5-1:19', '1:23-1:29'],
   ];
   for (const [line, label, key, value, labelRange, valueRange] of cases) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -32,6 +35,46 @@ describe('model: fields', () => {
       assert.strictEqual(textAt(m.lines, f.valueRange), f.value);
     });
   }
+
+  // A label with no value of its own has its content below it: a list nested under it (blank lines may come
+  // between), or, for a label on a line of its own, the list, table or text right after it. The value stays empty.
+  // [text, label, key, contentLine]
+  const contents: [string, string, string | undefined, number | undefined][] = [
+    ['- **Resolution**:\n  - When the node instance type is changed, the pods are rescheduled', 'Resolution', 'resolution', 2],
+    ['- **Impact**:\n  - Sites affected: all tenant ingresses', 'Impact', 'impact', 2],
+    ['- **Review actions**:\n\n  - Pin the certificate secret', 'Review actions', undefined, 3],
+    ['* **Root cause**:\n  <!-- from the review -->\n    The controllers read the secret only at start.', 'Root cause', 'rootCause', 3],
+    ['- **Resolution**:\n  ```\n  kubectl rollout restart deploy/ingress\n  ```', 'Resolution', 'resolution', 2],
+    ['**Resolution:**\n- Rolled back the deploy', 'Resolution', 'resolution', 2],
+    ['**Resolution:**\n\n- Rolled back the deploy', 'Resolution', 'resolution', 3],
+    ['**Impact:**\nAbout 40% of users were logged out.', 'Impact', 'impact', 2],
+    ['**Action items:**\n\n| Action | Owner |\n|---|---|\n| Pin it | @ana |', 'Action items', undefined, 3],
+    ['- **Resolution**:', 'Resolution', 'resolution', undefined],
+    ['- **Resolution**:\n- **Impact**: all tenants', 'Resolution', 'resolution', undefined],
+    ['- **Resolution**:\n\nRolled back.', 'Resolution', 'resolution', undefined],
+    ['  - **Resolution**:\n  - Rolled back', 'Resolution', 'resolution', undefined],
+    ['- **Resolution**:\n  <!-- fill in -->\n\n## Timeline', 'Resolution', 'resolution', undefined],
+    ['**Resolution:**\n**Impact:** all tenants', 'Resolution', 'resolution', undefined],
+    ['**Resolution:**\n\n## Timeline', 'Resolution', 'resolution', undefined],
+    ['**Resolution:**\n\n***', 'Resolution', 'resolution', undefined],
+  ];
+  for (const [text, label, key, contentLine] of contents) {
+    it(`reads the content of ${JSON.stringify(text)} ${contentLine ? `from line ${contentLine}` : 'as none'}`, () => {
+      const f = parsePostmortem(text).fields[0];
+      assert.deepStrictEqual([f.label, f.key, f.value, f.contentLine], [label, key, '', contentLine]);
+    });
+  }
+
+  it('keeps an empty label without a standard meaning only when it names a section and has content', () => {
+    assert.deepStrictEqual(parsePostmortem('- **Context**:\n  - A node group change').fields, []);
+    assert.deepStrictEqual(parsePostmortem('- **Review actions**:\n- **Impact**: all').fields.map((f) => f.label), ['Impact']);
+    assert.deepStrictEqual(parsePostmortem('- **Review actions**:\n  - Pin it').fields.map((f) => [f.label, f.contentLine]), [['Review actions', 2]]);
+  });
+
+  it('reads a time only from the label\'s own line: the content below an empty label is not its value', () => {
+    const m = parsePostmortem('- **Start**:\n  - 2024-03-12 14:02 UTC\n- End: 2024-03-12 15:00 UTC\n  - approximate\n');
+    assert.deepStrictEqual(m.fields.filter((f) => f.key).map((f) => [f.key, f.value, f.contentLine]), [['start', '', 2], ['end', '2024-03-12 15:00 UTC', undefined]]);
+  });
 
   const notFields = [
     '- 14:02 UTC: Alert fired',

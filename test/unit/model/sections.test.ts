@@ -18,7 +18,12 @@ describe('model: sections', () => {
     ['Lessons Learned', 'lessonsLearned'], ['Lessons learnt', 'lessonsLearned'], ['What went well?', 'whatWentWell'],
     ['What went wrong', 'whatWentWrong'], ["What didn't go well", 'whatWentWrong'], ['What didn’t go well', 'whatWentWrong'],
     ['Where we got lucky', 'whereWeGotLucky'], ['**Impact**', 'impact'], ['## Timeline', 'timeline'],
+    ['Impact Analysis', 'impact'], ['Affected users', 'impact'], ['Customers affected', 'impact'], ['Affected services', 'impact'],
+    ['How did this happen', 'rootCause'], ['How it happened', 'rootCause'], ['Why did this happen?', 'rootCause'],
+    ['Response', 'resolution'], ['Incident response', 'resolution'], ['Response and recovery', 'resolution'],
+    ['Recommendations', 'actionItems'], ['Review actions', 'actionItems'],
     ['Postmortem', undefined], ['Supporting information', undefined], ['Responders', undefined], ['Timeline tooling changes in 2024', undefined],
+    ['Affected packages', undefined], ['Affected versions', undefined], ['Call to action', undefined], ['Response times', undefined],
   ];
   for (const [title, id] of titles) {
     it(`matches "${title}" to ${id ?? 'no standard section'}`, () => assert.strictEqual(matchStandardSection(title), id));

@@ -33,6 +33,30 @@ Rolled back.
 - [ ] Name units (@priya)
 `;
 
+/** Bold labels whose content is the list nested under them, as some teams' incident pages are written. */
+const nested = `# Incident on 2024-02-19 - Tenant ingresses serve the wrong certificate
+
+- **Summary**: Ingress controllers restarted with the default certificate.
+
+- **Impact**:
+  - Sites affected: all tenant ingresses
+
+- **Context**:
+  - The node instance type of the ingress node group was changed.
+  - Timeline: [timeline](https://docs.google.com/document/d/abc)
+
+- **Root cause**:
+
+  - The controllers read the certificate secret only at start.
+
+- **Resolution**:
+  - When the node instance type is changed, the pods are rescheduled
+  - The certificate secret was re-attached.
+
+- **Review actions**:
+  - Pin the certificate secret. Ticket [#812](https://github.com/example/infra/issues/812)
+`;
+
 describe('rules: PM001 required-section', () => {
   const cases: [string, string, string[]][] = [
     ['a complete document', full, []],
@@ -42,6 +66,17 @@ describe('rules: PM001 required-section', () => {
     ['nothing at all', '', ['Summary', 'Impact', 'Timeline', 'Root cause', 'Resolution', 'Action items']],
     ['only a title and a summary', '# Outage\n\n## Summary\nIt broke.\n', ['Impact', 'Timeline', 'Root cause', 'Resolution', 'Action items']],
     ['the seed (labelled fields cover summary, impact and resolution)', seed, []],
+    ['bold labels with nested lists, a labelled timeline link, review actions', nested, []],
+    ['a label with nothing under it, or only a comment, covers nothing',
+      '# X\n- **Summary**: a\n- **Impact**:\n- **Root cause**:\n  <!-- fill in -->\n\n- **Resolution**:\n\n- Timeline: see the doc\n- **Action items**: JIRA-1\n', ['Impact', 'Root cause', 'Resolution']],
+    ['labels on lines of their own with the content below',
+      '# X\n**Summary:**\nThe API failed.\n\n**Impact:**\n\n- All users\n\n**Root cause:**\n**Resolution:** Rolled back.\n\n**Timeline:**\n\n## Action items\n- [ ] a (@b)\n', ['Timeline', 'Root cause']],
+    ['labels that name a section (not only the standard fields)',
+      '# Outage\n\n**Summary:** The API failed.\n\n**Impact:** All users.\n\n**Root cause:** A bad config.\n\n**Resolution:** Rolled back.\n\n**Timeline:** see [the doc](https://example.com/doc)\n\n**Action items:** see JIRA-1\n', []],
+    ['more synonym headings (blog-style reports)',
+      '# X\n## Overview\na\n## Impact Analysis\nb\n## Timeline of events\n- 14:02 UTC c\n## How did this happen\nd\n## Response\ne\n## Recommendations\n- f\n', []],
+    ['"Response: 503" in a list is a reply, not a resolution',
+      '# X\n## Summary\na\n## Impact\nb\n## Timeline\n- 14:02 UTC c\n## Root cause\n- Request: GET /export\n- Response: 503 Service Unavailable\n## Action items\n- [ ] f (@g)\n', ['Resolution']],
   ];
   for (const [title, text, expected] of cases) {
     it(title, () => assert.deepStrictEqual(missing(text), expected));
@@ -50,6 +85,8 @@ describe('rules: PM001 required-section', () => {
   it('uses the configured required sections', () => {
     assert.deepStrictEqual(missing(full, ['summary', 'detection', 'lessonsLearned']), ['Detection', 'Lessons learned']);
     assert.deepStrictEqual(missing('# X\n## What went well\n- alerts\n', ['lessonsLearned']), []);
+    assert.deepStrictEqual(missing('# X\n- **What went well**: the alert fired\n', ['lessonsLearned']), []);
+    assert.deepStrictEqual(missing('# X\n- **Trigger**:\n  - A config push\n', ['trigger', 'detection']), ['Detection']);
   });
 
   it('reports on the title', () => {

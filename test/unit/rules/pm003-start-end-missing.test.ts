@@ -12,6 +12,8 @@ describe('rules: PM003 start-end-missing', () => {
     ['nothing at all', doc('# Outage on the billing page', '', 'We will write this up later.'), ['1:Outage on the billing page']],
     ['a timeline with no markers', doc('# X', '## Timeline', 'All times UTC.', '- 2024-03-12 22:40 - Replication lag alert fires'), ['1:X']],
     ['an end but no start', doc('# X', '- End: 2024-03-12 14:49 UTC'), ['1:X']],
+    ['labelled times read their own line, not the notes nested under them', doc('# X', '- **Start**: 2024-03-12 14:02 UTC', '  - first alert', '- **End**: 2024-03-12 14:49 UTC', '  - 2024-03-12 16:00 UTC: status page closed'), []],
+    ['a time nested under an empty start label is not the start', doc('# X', '- **Start**:', '  - 2024-03-12 14:02 UTC', '- End: 2024-03-12 14:49 UTC'), ['1:X']],
     ['a start that is not a time', doc('# X', '- Start: sometime in the afternoon', '- End: 2024-03-12 14:49 UTC'), ['2:sometime in the afternoon']],
     ['a start not known yet', doc('# X', '- Start: 2024-03-12 ??:??', '- End: 2024-03-12 14:49 UTC'), ['2:2024-03-12 ??:??']],
     ['a marked entry not known yet', doc('# X', '## Timeline', '- ??:?? - Outage begins', '- 2024-03-12 14:49 UTC - Resolved'), ['3:??:??']],
