@@ -3,6 +3,7 @@
  * which labelled fields can stand in for them, and where a missing one belongs.
  */
 import { fieldCoversSection } from '../model/fields';
+import { scannedLinesOf } from '../model/parse';
 import { matchStandardSection } from '../model/sections';
 import type { PostmortemModel, Section, StandardSectionId } from '../model/types';
 import type { TextEdit } from '../types';
@@ -62,9 +63,34 @@ export function coverage(model: PostmortemModel, id: StandardSectionId): 'sectio
   if (model.sections.some((s) => compoundParts(s.title).some((part) => ids.includes(part)))) return 'section';
   // A field that stands for the section, through its key or its label (`fieldCoversSection`).
   if (model.fields.some((f) => { const covered = fieldCoversSection(f); return covered !== undefined && ids.includes(covered); })) return 'field';
+  if (id === 'summary' && hasLeadParagraph(model)) return 'content';
   if (id === 'timeline' && model.timeline.length > 0) return 'content';
   if (id === 'actionItems' && model.actionItems.length > 0) return 'content';
   return undefined;
+}
+
+/** A lead paragraph is a sentence: a line of at least this many words. */
+const LEAD_WORDS = 8;
+const ZONE_LINE = /^\W*(?:all\s+)?times\b/i;
+
+/**
+ * True when the document opens with a paragraph of prose, under its title or before its first heading: blog-style
+ * reports open with their summary. A zone line ("All times UTC ..."), a labelled field, a list or a table is none.
+ */
+function hasLeadParagraph(model: PostmortemModel): boolean {
+  const [first, second] = model.sections;
+  const titled = first !== undefined && first.level === 1 && first.standard === undefined;
+  const from = titled ? first.bodyStartLine : model.frontMatter ? model.frontMatter.range.end.line + 1 : 1;
+  const to = (titled ? second?.headingRange.start.line : first?.headingRange.start.line) ?? model.lines.length + 1;
+  const scanned = scannedLinesOf(model);
+  const fieldLines = new Set(model.fields.map((f) => f.labelRange.start.line));
+  for (let line = from; line < to; line++) {
+    const s = scanned[line - 1];
+    if (s?.kind !== 'text' || fieldLines.has(line)) continue;
+    const text = model.lines[line - 1].slice(s.contentStart, s.contentEnd);
+    if (!ZONE_LINE.test(text) && text.split(/\s+/).filter((w) => /\w/.test(w)).length >= LEAD_WORDS) return true;
+  }
+  return false;
 }
 
 /** The standard sections named by the parts of a heading joined by "and", "&" or "/". */

@@ -75,6 +75,12 @@ describe('rules: PM001 required-section', () => {
       '# Outage\n\n**Summary:** The API failed.\n\n**Impact:** All users.\n\n**Root cause:** A bad config.\n\n**Resolution:** Rolled back.\n\n**Timeline:** see [the doc](https://example.com/doc)\n\n**Action items:** see JIRA-1\n', []],
     ['more synonym headings (blog-style reports)',
       '# X\n## Overview\na\n## Impact Analysis\nb\n## Timeline of events\n- 14:02 UTC c\n## How did this happen\nd\n## Response\ne\n## Recommendations\n- f\n', []],
+    ['a lead paragraph under the title is the summary (blog style)',
+      '# Incident report: leaked admin token\n\nOn June 28 an admin token was found in a public image and revoked within 17 minutes of the report.\n\n## Impact\nb\n## Timeline\n- 14:02 UTC c\n## Root cause\nd\n## Resolution\ne\n## Action items\n- [ ] f (@g)\n', []],
+    ['a lead paragraph before the first heading, under front matter',
+      '---\ntitle: Phishing attack\n---\nA phishing campaign copied our login page; four accounts entered their passwords before the domain was taken down.\n\n<!-- more -->\n\n## Impact\nb\n## Timeline\n- 14:02 UTC c\n## Root cause\nd\n## Resolution\ne\n## Action items\n- [ ] f (@g)\n', []],
+    ['a zone line, a date field or a list under the title is no summary',
+      '# Outage\n\nAll times UTC unless noted otherwise in this document.\n**Date:** 2024-06-28, written by the storage team on call\n- Key events listed in the timeline below, newest last\n\n## Impact\nb\n', ['Summary', 'Timeline', 'Root cause', 'Resolution', 'Action items']],
     ['"Response: 503" in a list is a reply, not a resolution',
       '# X\n## Summary\na\n## Impact\nb\n## Timeline\n- 14:02 UTC c\n## Root cause\n- Request: GET /export\n- Response: 503 Service Unavailable\n## Action items\n- [ ] f (@g)\n', ['Resolution']],
   ];
