@@ -56,6 +56,15 @@ describe('analyze: where times come from', () => {
     }
   });
 
+  it('reads detection from pages and alerts received', () => {
+    for (const words of ['docbrown receives pager storm', 'On-call receives a page for checkout errors', 'SRE received alert: 5xx rate high', 'Pager alert for disk latency']) {
+      const text = ['# Incident', '', 'All times UTC.', '', '## Timeline', '', '- 2024-03-12 14:00 - Deploy starts. Outage begins', `- 2024-03-12 14:07 - ${words}`].join('\n');
+      assert.strictEqual(analyze(text, { now }).metrics.timeToDetectMinutes, 7, words);
+    }
+    const text = ['# Incident', '', '## Timeline', '', '- 2024-03-12 14:00 UTC - Outage begins', '- 2024-03-12 14:07 UTC - Pager rotation handed over'].join('\n');
+    assert.strictEqual(analyze(text, { now }).metrics.timeToDetectMinutes, null);
+  });
+
   it('reads the document zone from front matter, an "All times" line, then the setting', () => {
     assert.strictEqual(analyze('---\ntimezone: America/New_York\n---\n# X', { now }).documentZone?.source, 'front-matter');
     assert.strictEqual(analyze('# X\n\nAll times UTC.\n', { now }).documentZone?.zone, 'UTC');
