@@ -1,8 +1,10 @@
 /**
  * Finds the time-like text at the start of a timeline entry or date heading (`14:02 UTC`, `[1:04 PM]`,
- * `2024-03-12 14:02 UTC`, `Monday, September 27 at 3:06 PM Eastern Standard Time`, `??:??`).
+ * `2024-03-12 14:02 UTC`, `Monday, September 27 at 3:06 PM Eastern Standard Time`, `7:09 AM Eastern`, `??:??`).
  * It only finds the span; reading the time precisely is the time module's job.
  */
+import { readZoneAt } from '../time/parse-clock';
+
 
 /** Zone abbreviations recognised after a clock time and in zone declarations. */
 export const zoneAbbreviations: ReadonlySet<string> = new Set([
@@ -58,7 +60,11 @@ function at(re: RegExp, s: string, pos: number): number {
   return re.test(s) ? re.lastIndex - pos : 0;
 }
 
-/** A zone token at `pos` (abbreviation, offset, long or IANA name, or one of those in parentheses): its length or 0. */
+/**
+ * A zone token at `pos` (abbreviation, offset, long or IANA name, or one of those in parentheses): its length or 0.
+ * Every zone the time scanner reads after a clock counts too (`Eastern`, `Pacific`, `UK time`, `PST/PDT`): the span
+ * of an entry's time is what the analysis reads, so a zone left out of it would be dropped.
+ */
 function zoneAt(s: string, pos: number): number {
   if (s[pos] === '(') {
     const inner = zoneAt(s, pos + 1);
@@ -71,7 +77,13 @@ function zoneAt(s: string, pos: number): number {
   if (offset) return offset;
   const word = at(WORD, s, pos);
   if (word && zoneAbbreviations.has(s.slice(pos, pos + word))) return word;
-  return at(LONG, s, pos) || at(IANA, s, pos);
+  return at(LONG, s, pos) || at(IANA, s, pos) || scannerZoneAt(s, pos);
+}
+
+/** The length of the zone the time scanner reads at `pos` (a letter), or 0. */
+function scannerZoneAt(s: string, pos: number): number {
+  const zone = readZoneAt(s, pos);
+  return zone && zone.start === pos ? zone.end - pos : 0;
 }
 
 /** Length of the token `tokenAt` found last (a variable, not a pair per token: this runs for every entry). */

@@ -66,6 +66,19 @@ describe('analyze: where times come from', () => {
     assert.ok(start.assumptions.some((s) => s.includes('2021')));
   });
 
+  it('reads a bare US region name after an entry\'s time as its zone, as in prose', () => {
+    const text = ['# Incident', '', 'On 2024-06-28 at 7:09 AM Eastern the alert fired.', '', '## Timeline', '', '- 2024-06-28 6:55 AM Eastern: Outage begins.',
+      '- 2024-06-28 7:09 AM Eastern: Alert fired.', '- 2024-06-28 4:36 AM Pacific: Resolved.'].join('\n');
+    const a = analyze(text, { now });
+    assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.time.zone, e.time.zoneText, e.text]), [
+      ['2024-06-28T10:55Z', 'America/New_York', 'Eastern', 'Outage begins.'],
+      ['2024-06-28T11:09Z', 'America/New_York', 'Eastern', 'Alert fired.'],
+      ['2024-06-28T11:36Z', 'America/Los_Angeles', 'Pacific', 'Resolved.'],
+    ]);
+    assert.strictEqual(iso(a.times.find((t) => t.source === 'text')?.instant), '2024-06-28T11:09Z');
+    assert.deepStrictEqual([a.metrics.timeToDetectMinutes, a.metrics.durationMinutes], [14, 41]);
+  });
+
   it('leaves unknown times out of the metrics and says why a time cannot be placed', () => {
     const a = analyze('# Incident\n\n**Date:** 2024-06-01\n\n## Timeline\n\n- ??:?? - Outage begins\n- 10:00 CST - Alert fired\n', { now });
     assert.strictEqual(a.metrics.start, undefined);

@@ -39,6 +39,13 @@ describe('model: timeline', () => {
     ['- 14:02 PT standup cancelled', '14:02 PT', '2:3-2:11', 'standup cancelled'],
     ['- **14:02 Alert fired**', '14:02', '2:5-2:10', 'Alert fired'],
     ['- 2024-03-12: Incident declared', '2024-03-12', '2:3-2:13', 'Incident declared'],
+    // a bare US region name is a zone, as the time scanner reads it in prose
+    ['- 2024-06-28 7:09 AM Eastern: Alert fired', '2024-06-28 7:09 AM Eastern', '2:3-2:29', 'Alert fired'],
+    ['- 09:40 Pacific - rollback started', '09:40 Pacific', '2:3-2:16', 'rollback started'],
+    ['- 11:05 (Central) cache flushed', '11:05 (Central)', '2:3-2:18', 'cache flushed'],
+    ['- 6:30 PM Mountain: status page updated', '6:30 PM Mountain', '2:3-2:19', 'status page updated'],
+    ['- 08:15 UK time: banner posted', '08:15 UK time', '2:3-2:16', 'banner posted'],
+    ['- 14:02 Payments API returns 502s', '14:02', '2:3-2:8', 'Payments API returns 502s'],
   ];
   for (const [line, time, range, text] of bullets) {
     it(`reads ${JSON.stringify(line)}`, () => {
