@@ -6,7 +6,7 @@ import { lineSlot, perLineSpan } from '../cache';
 import type { Range } from '../types';
 import type { Section, TimelineEntry } from './types';
 import { sameScan, type ScannedLine } from './scan';
-import { scanTimePrefix } from './timeprefix';
+import { scanTimePrefix, zoneAbbreviations } from './timeprefix';
 import { lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
 
 /** Openers that may wrap the time of an entry, and their closers (`[1:04 PM]`, `**15:06**`, `` `14:02` ``). */
@@ -109,12 +109,21 @@ function readLineEntry(line: string, i: number, s: ScannedLine, kind: TimelineEn
 }
 
 const TIME_HEADER = /^(?:time|timestamp|when|datetime|date time|date and time|time and date|hour|clock)\b/;
+/** A time header that names its zone first (`UTC time`, `CEST timestamp`, `PST/PDT time`), as normalized. */
+const ZONE_TIME_HEADER = /^((?:[a-z]{1,5} ){1,2})(?:time|timestamp)s?$/;
+
+/** True when a normalized header names the time column. */
+function isTimeHeader(h: string): boolean {
+  if (TIME_HEADER.test(h)) return true;
+  const m = ZONE_TIME_HEADER.exec(h);
+  return m !== null && m[1].trim().split(' ').every((z) => zoneAbbreviations.has(z.toUpperCase()));
+}
 const DATE_HEADER = /^(?:date|day)\b/;
 const TEXT_HEADER = /^(?:event|events|description|what happened|what|action|actions|details?|activity|summary|notes?|update|message|entry|happening)\b/;
 
 /** Columns of a timeline table, from its header row and first data row. */
 function tableColumns(headers: string[], firstRow: string | undefined): { time: number; date: number; text: number } {
-  let time = headers.findIndex((h) => TIME_HEADER.test(h));
+  let time = headers.findIndex(isTimeHeader);
   let date = headers.findIndex((h, k) => k !== time && DATE_HEADER.test(h));
   if (time < 0 && date >= 0) { time = date; date = -1; }
   if (time < 0 && firstRow !== undefined) time = 0;

@@ -114,6 +114,13 @@ describe('model: timeline', () => {
     assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text, e.dateText]), [['14:02 UTC', 'alert', undefined], ['2024-03-12 14:30 UTC', 'resolved', undefined]]);
   });
 
+  it('finds the time column of a table by a header that names its zone', () => {
+    for (const header of ['UTC time', 'Time, UTC', 'Time [UTC]', 'Date and time in CET', 'CEST timestamp']) {
+      const m = parsePostmortem(`## Timeline\n| # | ${header} | Event |\n|---|---|---|\n| 1 | 2019-12-03 09:10 | deploys fail |\n`);
+      assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text]), [['2019-12-03 09:10', 'deploys fail']], header);
+    }
+  });
+
   it('reads a table whose only time column is called Date', () => {
     const m = parsePostmortem('## Timeline\n| Date | What happened |\n|---|---|\n| 2024-03-12 14:02 | alert |\n');
     assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text]), [['2024-03-12 14:02', 'alert']]);
