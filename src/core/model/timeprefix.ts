@@ -21,7 +21,8 @@ export const IANA_ZONE = '(?:[A-Z][A-Za-z]+(?:_[A-Z][A-Za-z]+)*\\/[A-Z][A-Za-z_-
 
 const ISO_T = /\d{4,5}-\d{1,2}-\d{1,2}T\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\w:])/y;
 const DATE = /(?:\d{4,5}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})(?![\w/-]|:\d)/y;
-const CLOCK = /(?:\d{1,2}|\?{1,2}):(?:\d{2}|\?{1,2})(?::\d{2}(?:[.,]\d+)?)?(?:\s?[ap]\.?m\.?(?![a-z]))?(?![\d?])/iy;
+/** A clock time, or a placeholder for one nobody knows (`??:??`, `XX:XX`, `--:--`, not inside a run of dashes). */
+const CLOCK = /(?:\d{1,2}|\?{1,2}):(?:\d{2}|\?{1,2})(?::\d{2}(?:[.,]\d+)?)?(?:\s?[ap]\.?m\.?(?![a-z]))?(?![\d?])|(?:--|xx):(?:--|xx)(?::(?:--|xx))?(?![\w?:-])/iy;
 const AMPM = /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/iy;
 const WEEKDAY = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?![a-z])/iy;
 const MONTH = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![a-z])/iy;
@@ -100,6 +101,8 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   const c = s.charCodeAt(pos);
   const digit = c >= 48 && c <= 57;
   let n: number;
+  // `-` and `X` start a placeholder clock (`--:--`, `XX:XX`) or nothing else here: a sign starts a zone below.
+  if ((c === 45 || c === 88 || c === 120) && !seen.has(BIT.clock) && s.charCodeAt(pos - 1) !== 45 && (n = at(CLOCK, s, pos))) return token('clock', n);
   if (digit || c === 63) {
     if (!seen.has(BIT.date) && digit && (n = at(ISO_T, s, pos))) return token('datetime', n);
     if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return token('clock', n);
@@ -122,7 +125,7 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
 
 /**
  * The time text starting exactly at `from` (before `to`), or undefined when the text there is not a time:
- * it must hold a clock time (`14:02`, `3 PM`, `??:??`), an ISO date, or a month with a day.
+ * it must hold a clock time (`14:02`, `3 PM`, `??:??`, `--:--`), an ISO date, or a month with a day.
  */
 export function scanTimePrefix(s: string, from: number, to: number = s.length): TimeSpan | undefined {
   const text = to < s.length ? s.slice(0, to) : s;

@@ -86,6 +86,14 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(a.timeline[1].time.problem?.reason, 'ambiguous-zone');
   });
 
+  it('reads --:-- after a date as a time nobody knows, not as midnight', () => {
+    const text = ['# Incident', '', 'All times UTC.', '', '## Timeline', '', '| Time | Event |', '|---|---|', '| 2019-12-03 09:40 | Outage begins |',
+      '| 2019-12-03 --:-- | Surge of new deployments |', '| 2019-12-03 10:50 | Resolved |'].join('\n');
+    const a = analyze(text, { now });
+    assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.time.unknown]), [['2019-12-03T09:40Z', undefined], [undefined, true], ['2019-12-03T10:50Z', undefined]]);
+    assert.strictEqual(a.metrics.durationMinutes, 70);
+  });
+
   it('never throws on garbage', () => {
     for (const text of ['', '\u0000\u0001---', '---\n: : :\n', '|'.repeat(5000), '# \n'.repeat(1000), '- 99:99 x\n- 25:10 y']) {
       assert.doesNotThrow(() => analyze(text, { now }));

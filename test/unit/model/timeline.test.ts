@@ -21,6 +21,9 @@ describe('model: timeline', () => {
     ['- [1:04 PM] Paged the on-call engineer', '1:04 PM', '2:4-2:11', 'Paged the on-call engineer'],
     ['- 2024-03-12 14:02 UTC: Deploy started', '2024-03-12 14:02 UTC', '2:3-2:23', 'Deploy started'],
     ['- ??:?? Customer support told', '??:??', '2:3-2:8', 'Customer support told'],
+    ['- --:-- Customer support told', '--:--', '2:3-2:8', 'Customer support told'],
+    ['- 2019-12-03 --:-- Surge of new deployments', '2019-12-03 --:--', '2:3-2:19', 'Surge of new deployments'],
+    ['- XX:XX UTC - status page updated', 'XX:XX UTC', '2:3-2:12', 'status page updated'],
     ['- 2024-03-12T14:02Z — rollback', '2024-03-12T14:02Z', '2:3-2:20', 'rollback'],
     ['- 2024-03-12T14:02:05+01:00 rollback', '2024-03-12T14:02:05+01:00', '2:3-2:28', 'rollback'],
     ['- 3:06 PM EST: Outage begins', '3:06 PM EST', '2:3-2:14', 'Outage begins'],
@@ -63,6 +66,8 @@ describe('model: timeline', () => {
     'Some narrative paragraph about 14:02.',
     '- 500 errors at 14:02',
     'March 12, 2024 was a Tuesday',
+    '- -- : -- not a time',
+    '- ---:--- rule',
   ];
   for (const line of notEntries) {
     it(`reads no entry from ${JSON.stringify(line)}`, () => assert.strictEqual(entryOf(line), undefined));
@@ -119,6 +124,11 @@ describe('model: timeline', () => {
       const m = parsePostmortem(`## Timeline\n| # | ${header} | Event |\n|---|---|---|\n| 1 | 2019-12-03 09:10 | deploys fail |\n`);
       assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text]), [['2019-12-03 09:10', 'deploys fail']], header);
     }
+  });
+
+  it('reads a placeholder time after a date in a table cell as part of the time', () => {
+    const m = parsePostmortem('## Timeline\n| Date and time | Event |\n|---|---|\n| 2019-12-03 --:--     | Surge of new deployments |\n| 2019-12-03 ??:?? | Teams told |\n');
+    assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text]), [['2019-12-03 --:--', 'Surge of new deployments'], ['2019-12-03 ??:??', 'Teams told']]);
   });
 
   it('reads a table whose only time column is called Date', () => {

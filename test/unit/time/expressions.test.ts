@@ -132,6 +132,9 @@ const rows: [string, Expect][] = [
   // Unknown and impossible values
   ['??:?? first customer report', { unknown: true, kind: 'time' }],
   ['XX:XX UTC - TBD', { unknown: true, zone: 'UTC' }],
+  ['--:-- first report from a customer', { text: '--:--', unknown: true, kind: 'time' }],
+  ['| 2019-12-03 --:-- | New deployments surge |', { text: '2019-12-03 --:--', unknown: true, kind: 'datetime', year: 2019, month: 12, day: 3 }],
+  ['--:-- CET: deploys queue up', { unknown: true, zone: 'CET' }],
   ['2024-02-30', { invalid: /February 2024 has 29 days/ }],
   ['2023-02-29 10:00', { invalid: /February 2023 has 28 days/ }],
   ['25:10 restart', { invalid: /hour 25/ }],
@@ -149,6 +152,7 @@ const noTimes = [
   'A 3:1 ratio of reads to writes', 'Listening on localhost:8080', 'MAC 00:1a:2b:3c:4d:5e and 00:11:22:33:44:55', 'IPv6 fe80::1:20',
   'The outage lasted 4:21', 'Duration: 4:21', 'Error rate 99.95%', 'Ticket INC-2021-0927', 'build 2021.09.27', 'Phase 2 of 3',
   'sha 3f2a9c1', 'we may 5 times retry', '2019-2021 trend', 'v2021-09-27', 'timecode 01:02:03:04', 'lap 1:23.45',
+  '|---|:--:|--:|', '| :--- | ---: |', 'a ---:--- rule', 'x ---:-- y', 'x --:--- y', 'flag --:--verbose',
 ];
 
 function check(line: string, e: Expect): void {
