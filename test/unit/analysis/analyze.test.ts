@@ -94,6 +94,14 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(a.metrics.durationMinutes, 70);
   });
 
+  it('reads the markers of an entry whose text is on the indented line under its time', () => {
+    const text = ['# Incident', '', '## Timeline', '', 'All times UTC.', '', '- 2025-04-14 16:37', '    Outage begins: uploads fail.', '- 2025-04-14 17:02',
+      '    Alert fired on the upload error rate.', '- 2025-04-14 18:39', '    Fix deployed.', '    Resolved.'].join('\n');
+    const a = analyze(text, { now });
+    assert.deepStrictEqual(a.timeline.map((e) => e.text), ['Outage begins: uploads fail.', 'Alert fired on the upload error rate.', 'Fix deployed. Resolved.']);
+    assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant), a.metrics.timeToDetectMinutes], ['2025-04-14T16:37Z', '2025-04-14T18:39Z', 25]);
+  });
+
   it('never throws on garbage', () => {
     for (const text of ['', '\u0000\u0001---', '---\n: : :\n', '|'.repeat(5000), '# \n'.repeat(1000), '- 99:99 x\n- 25:10 y']) {
       assert.doesNotThrow(() => analyze(text, { now }));

@@ -101,6 +101,32 @@ describe('model: timeline', () => {
     ]);
   });
 
+  it('takes the text of an entry whose line holds only its time from the indented lines under it', () => {
+    const m = parsePostmortem([
+      '## Timeline', '', '- 2025-04-14 16:37 UTC', '    Upload endpoint returns 500s', '    for every package. Outage begins.',
+      '- 2025-04-14 18:39 UTC:', '    Hot fix deployed.', '- 2025-04-14 18:45 UTC Status page updated', '    (a detail under an entry with text)',
+      '- 2025-04-14 19:00 UTC', '', '    after a blank line', '- 2025-04-14 19:10 UTC', '  - a sub-item', '- 2025-04-14 19:20 UTC',
+      '    19:25 UTC an indented entry of its own', '- 2025-04-14 19:30 UTC', 'not indented',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.line, e.timeText, e.text, at(e.textRange), at(e.range)]), [
+      [3, '2025-04-14 16:37 UTC', 'Upload endpoint returns 500s for every package. Outage begins.', '4:5-5:38', '3:1-5:38'],
+      [6, '2025-04-14 18:39 UTC', 'Hot fix deployed.', '7:5-7:22', '6:1-7:22'],
+      [8, '2025-04-14 18:45 UTC', 'Status page updated', '8:24-8:43', '8:1-8:43'],
+      [10, '2025-04-14 19:00 UTC', '', '10:23-10:23', '10:1-10:23'],
+      [13, '2025-04-14 19:10 UTC', '', '13:23-13:23', '13:1-13:23'],
+      [15, '2025-04-14 19:20 UTC', '', '15:23-15:23', '15:1-15:23'],
+      [16, '19:25 UTC', 'an indented entry of its own', '16:15-16:43', '16:5-16:43'],
+      [17, '2025-04-14 19:30 UTC', '', '17:23-17:23', '17:1-17:23'],
+    ]);
+  });
+
+  it('takes a dated entry\'s text from the line under it, and leaves a date alone on its line a date', () => {
+    const m = parsePostmortem(['## Timeline', '', '### 2025-04-14', '', '- 16:37', '    Outage begins', '- 2025-04-15', '    Follow-up review held', '- 09:00', '    Review notes sent'].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.timeText, e.text, e.dateText]), [
+      ['dated-list', '16:37', 'Outage begins', '2025-04-14'], ['dated-list', '09:00', 'Review notes sent', '2025-04-15'],
+    ]);
+  });
+
   it('finds the time column of a table by its header and carries the date column down', () => {
     const m = parsePostmortem([
       '## Timeline (UTC)', '', '| Event | Date | Timestamp |', '|:--|:-:|--:|', '| Alert fired | Mar 12 | 14:02 |', '| Paged | | 14:05 |',
