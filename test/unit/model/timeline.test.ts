@@ -42,6 +42,10 @@ describe('model: timeline', () => {
     ['- 14:02 PT standup cancelled', '14:02 PT', '2:3-2:11', 'standup cancelled'],
     ['- **14:02 Alert fired**', '14:02', '2:5-2:10', 'Alert fired'],
     ['- 2024-03-12: Incident declared', '2024-03-12', '2:3-2:13', 'Incident declared'],
+    // a month and day without a year, right before a clock time
+    ['- [03-26 23:04] The node hosting the pool is drained (**outage starts**)', '03-26 23:04', '2:4-2:15', 'The node hosting the pool is drained (**outage starts**)'],
+    ['- 03/26 23:05 alert fired', '03/26 23:05', '2:3-2:14', 'alert fired'],
+    ['- 3/26, 11:05 PM PDT: rollback', '3/26, 11:05 PM PDT', '2:3-2:21', 'rollback'],
     // a bare US region name is a zone, as the time scanner reads it in prose
     ['- 2024-06-28 7:09 AM Eastern: Alert fired', '2024-06-28 7:09 AM Eastern', '2:3-2:29', 'Alert fired'],
     ['- 09:40 Pacific - rollback started', '09:40 Pacific', '2:3-2:16', 'rollback started'],
@@ -66,6 +70,9 @@ describe('model: timeline', () => {
     'Some narrative paragraph about 14:02.',
     '- 500 errors at 14:02',
     'March 12, 2024 was a Tuesday',
+    '- 10-12 retries per second',
+    '- 03-26: pool drained',
+    '- 13-26 23:04 not a month',
     '- -- : -- not a time',
     '- ---:--- rule',
   ];
