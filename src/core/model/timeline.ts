@@ -6,8 +6,8 @@ import { lineSlot, perLineSpan } from '../cache';
 import type { Range } from '../types';
 import type { Section, TimelineEntry } from './types';
 import { sameScan, type ScannedLine } from './scan';
-import { scanTimePrefix } from './timeprefix';
-import { lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
+import { scanTimePrefix, zoneAbbreviations } from './timeprefix';
+import { lineRange, normalizeLabel, skipSpaces, spanRange, stripMarkup, trimEnd, unwrap } from './text';
 
 /** Openers that may wrap the time of an entry, and their closers (`[1:04 PM]`, `**15:06**`, `` `14:02` ``). */
 const WRAP: [string, string][] = [['**', '**'], ['__', '__'], ['[', ']'], ['(', ')'], ['`', '`'], ['*', '*'], ['_', '_']];
@@ -65,56 +65,113 @@ const entryShape = perLineSpan((line: string, from: number, to: number): EntrySh
 /** What a list item or line of a timeline is: an entry, or a date-only line that dates the entries after it. */
 type LineEntry = { entry?: TimelineEntry; date?: DateContext } | undefined;
 
-/** A line's entry as read in the last check, with what it depended on. */
-interface KeptEntry { i: number; s: ScannedLine; kind: TimelineEntry['kind']; date: DateContext | undefined; read: LineEntry }
+/**
+ * A line's entry as read in the last check, with what it depended on. An entry whose line holds only its time also
+ * depends on the lines after it (`following`: its continuation lines and the line that ended them), and, when they
+ * ran to the end of the document (`atEnd`), on where the document ends.
+ */
+interface KeptEntry {
+  i: number; s: ScannedLine; kind: TimelineEntry['kind']; date: DateContext | undefined; read: LineEntry;
+  following: readonly ScannedLine[]; atEnd: boolean;
+}
 
 const keptEntries = lineSlot<KeptEntry>();
+
+const NO_LINES: readonly ScannedLine[] = [];
 
 function sameDate(a: DateContext | undefined, b: DateContext | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.text === b.text && a.range.start.line === b.range.start.line && a.range.start.column === b.range.start.column);
 }
 
+/** True when the lines after line `i` are read as when `kept` was read (the same text, read the same way). */
+function sameFollowing(kept: KeptEntry, scanned: readonly ScannedLine[], i: number): boolean {
+  const f = kept.following;
+  if (kept.atEnd && scanned.length !== i + 1 + f.length) return false;
+  for (let k = 0; k < f.length; k++) {
+    const t = scanned[i + 1 + k];
+    if (t === undefined || !sameScan(f[k], t)) return false;
+  }
+  return true;
+}
+
 /**
- * `readLineEntry`, taken from the last check when the line is unchanged, at the same place, read the same way and
- * under the same date.
+ * `readLineEntry`, taken from the last check when the line is unchanged, at the same place, read the same way, under
+ * the same date, and followed by the same lines when its text is taken from them.
  */
-function lineEntry(line: string, i: number, s: ScannedLine, kind: TimelineEntry['kind'], date: DateContext | undefined): LineEntry {
+function lineEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, kind: TimelineEntry['kind'], date: DateContext | undefined): LineEntry {
+  const s = scanned[i];
   const kept = keptEntries.get(s.record);
-  if (kept && kept.i === i && sameScan(kept.s, s) && kept.kind === kind && sameDate(kept.date, date)) return kept.read;
-  const read = readLineEntry(line, i, s, kind, date);
-  keptEntries.set(s.record, { i, s, kind, date, read });
-  return read;
+  if (kept && kept.i === i && sameScan(kept.s, s) && kept.kind === kind && sameDate(kept.date, date) && sameFollowing(kept, scanned, i)) return kept.read;
+  const read = readLineEntry(lines, scanned, i, kind, date);
+  keptEntries.set(s.record, { i, s, kind, date, read: read.read, following: read.following, atEnd: read.atEnd });
+  return read.read;
+}
+
+/**
+ * True when line `j` continues an entry whose line starts at `indent`: a line of text indented past it that does not
+ * start with a time of its own.
+ */
+function continues(lines: readonly string[], scanned: readonly ScannedLine[], j: number, indent: number): boolean {
+  const t = scanned[j];
+  return t.kind === 'text' && t.contentStart > indent && entryShape(t.record, lines[j], t.contentStart, t.contentEnd) === undefined;
 }
 
 /**
  * Reads the entry (of `kind`) of a list item or plain line, dated by `date` when its time has none; or a date-only
- * line that dates the entries after it.
+ * line that dates the entries after it. An entry whose line holds only its time (`- 2025-04-14 16:37 UTC`) takes
+ * its text from the indented lines of text right under it; `following` lists the lines read for that.
  */
-function readLineEntry(line: string, i: number, s: ScannedLine, kind: TimelineEntry['kind'], date: DateContext | undefined): LineEntry {
+function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, kind: TimelineEntry['kind'], date: DateContext | undefined): { read: LineEntry; following: readonly ScannedLine[]; atEnd: boolean } {
+  const s = scanned[i];
+  const line = lines[i];
+  const none = { read: undefined, following: NO_LINES, atEnd: false };
   const shape = entryShape(s.record, line, s.contentStart, s.contentEnd);
-  if (!shape) return undefined;
+  if (!shape) return none;
   const { textStart: p, textEnd } = shape;
   const timeRange = lineRange(i, shape.timeStart, shape.timeEnd);
   const timeText = line.slice(shape.timeStart, shape.timeEnd);
   // A date alone on its line (`2015-10-21 (all times UTC)`, `**2024-03-12**`) dates the entries after it.
-  if (shape.hasDate && !shape.hasClock && (p >= textEnd || (line[p] === '(' && line[textEnd - 1] === ')'))) return { date: { text: timeText, range: timeRange } };
-  if (s.kind === 'text' && !shape.hasClock) return undefined;
+  if (shape.hasDate && !shape.hasClock && (p >= textEnd || (line[p] === '(' && line[textEnd - 1] === ')'))) return { read: { date: { text: timeText, range: timeRange } }, following: NO_LINES, atEnd: false };
+  if (s.kind === 'text' && !shape.hasClock) return none;
   const start = s.kind === 'list' ? s.markerStart ?? s.contentStart : s.contentStart;
   const entry: TimelineEntry = {
     kind, line: i + 1, range: lineRange(i, start, s.contentEnd), timeText, timeRange,
     text: line.slice(p, textEnd), textRange: lineRange(i, p, textEnd),
   };
   if (date && !shape.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
-  return { entry };
+  if (p < textEnd) return { read: { entry }, following: NO_LINES, atEnd: false };
+  // The line holds only the time: the text is on the indented lines under it.
+  let j = i + 1;
+  while (j < scanned.length && continues(lines, scanned, j, start)) j++;
+  const following = scanned.slice(i + 1, Math.min(j + 1, scanned.length));
+  if (j > i + 1) {
+    const first = scanned[i + 1];
+    const last = scanned[j - 1];
+    const parts: string[] = [];
+    for (let k = i + 1; k < j; k++) parts.push(lines[k].slice(scanned[k].contentStart, scanned[k].contentEnd));
+    entry.text = parts.join(' ');
+    entry.textRange = spanRange(i + 1, first.contentStart, j - 1, last.contentEnd);
+    entry.range = spanRange(i, start, j - 1, last.contentEnd);
+  }
+  return { read: { entry }, following, atEnd: j >= scanned.length };
 }
 
 const TIME_HEADER = /^(?:time|timestamp|when|datetime|date time|date and time|time and date|hour|clock)\b/;
+/** A time header that names its zone first (`UTC time`, `CEST timestamp`, `PST/PDT time`), as normalized. */
+const ZONE_TIME_HEADER = /^((?:[a-z]{1,5} ){1,2})(?:time|timestamp)s?$/;
+
+/** True when a normalized header names the time column. */
+function isTimeHeader(h: string): boolean {
+  if (TIME_HEADER.test(h)) return true;
+  const m = ZONE_TIME_HEADER.exec(h);
+  return m !== null && m[1].trim().split(' ').every((z) => zoneAbbreviations.has(z.toUpperCase()));
+}
 const DATE_HEADER = /^(?:date|day)\b/;
 const TEXT_HEADER = /^(?:event|events|description|what happened|what|action|actions|details?|activity|summary|notes?|update|message|entry|happening)\b/;
 
 /** Columns of a timeline table, from its header row and first data row. */
 function tableColumns(headers: string[], firstRow: string | undefined): { time: number; date: number; text: number } {
-  let time = headers.findIndex((h) => TIME_HEADER.test(h));
+  let time = headers.findIndex(isTimeHeader);
   let date = headers.findIndex((h, k) => k !== time && DATE_HEADER.test(h));
   if (time < 0 && date >= 0) { time = date; date = -1; }
   if (time < 0 && firstRow !== undefined) time = 0;
@@ -210,7 +267,7 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         const span = scanTimePrefix(line, hs, he);
         date = span && span.hasDate && !span.hasClock ? { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) } : undefined;
       } else if (s.kind === 'list' || (s.kind === 'text' && !whole)) {
-        const read = lineEntry(line, i, s, date ? 'dated-list' : 'bullet', date);
+        const read = lineEntry(lines, scanned, i, date ? 'dated-list' : 'bullet', date);
         if (read?.date) date = read.date;
         if (read?.entry) entries.push(read.entry);
       } else if (s.kind === 'table' && s.cells) {

@@ -1,8 +1,10 @@
 /**
  * Finds the time-like text at the start of a timeline entry or date heading (`14:02 UTC`, `[1:04 PM]`,
- * `2024-03-12 14:02 UTC`, `Monday, September 27 at 3:06 PM Eastern Standard Time`, `??:??`).
+ * `2024-03-12 14:02 UTC`, `Monday, September 27 at 3:06 PM Eastern Standard Time`, `7:09 AM Eastern`, `??:??`).
  * It only finds the span; reading the time precisely is the time module's job.
  */
+import { readZoneAt } from '../time/parse-clock';
+
 
 /** Zone abbreviations recognised after a clock time and in zone declarations. */
 export const zoneAbbreviations: ReadonlySet<string> = new Set([
@@ -18,8 +20,13 @@ export const LONG_ZONE = '(?:(?:US\\s+)?(?:Eastern|Central|Mountain|Pacific|Alas
 export const IANA_ZONE = '(?:[A-Z][A-Za-z]+(?:_[A-Z][A-Za-z]+)*\\/[A-Z][A-Za-z_-]+(?:\\/[A-Z][A-Za-z_-]+)?)';
 
 const ISO_T = /\d{4,5}-\d{1,2}-\d{1,2}T\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\w:])/y;
-const DATE = /(?:\d{4,5}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})(?![\w/-]|:\d)/y;
-const CLOCK = /(?:\d{1,2}|\?{1,2}):(?:\d{2}|\?{1,2})(?::\d{2}(?:[.,]\d+)?)?(?:\s?[ap]\.?m\.?(?![a-z]))?(?![\d?])/iy;
+/**
+ * Numeric dates with a year; and a month and day without one (`03/26`, `3/26`, `03-26`) only right before a clock,
+ * as the time scanner reads them (alone, `10-12` is no date).
+ */
+const DATE = /(?:\d{4,5}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}|(?:(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:at )?\d{1,2}:\d{2}))(?![\w/-]|:\d)/y;
+/** A clock time, or a placeholder for one nobody knows (`??:??`, `XX:XX`, `--:--`, not inside a run of dashes). */
+const CLOCK = /(?:\d{1,2}|\?{1,2}):(?:\d{2}|\?{1,2})(?::\d{2}(?:[.,]\d+)?)?(?:\s?[ap]\.?m\.?(?![a-z]))?(?![\d?])|(?:--|xx):(?:--|xx)(?::(?:--|xx))?(?![\w?:-])/iy;
 const AMPM = /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/iy;
 const WEEKDAY = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?![a-z])/iy;
 const MONTH = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![a-z])/iy;
@@ -58,7 +65,11 @@ function at(re: RegExp, s: string, pos: number): number {
   return re.test(s) ? re.lastIndex - pos : 0;
 }
 
-/** A zone token at `pos` (abbreviation, offset, long or IANA name, or one of those in parentheses): its length or 0. */
+/**
+ * A zone token at `pos` (abbreviation, offset, long or IANA name, or one of those in parentheses): its length or 0.
+ * Every zone the time scanner reads after a clock counts too (`Eastern`, `Pacific`, `UK time`, `PST/PDT`): the span
+ * of an entry's time is what the analysis reads, so a zone left out of it would be dropped.
+ */
 function zoneAt(s: string, pos: number): number {
   if (s[pos] === '(') {
     const inner = zoneAt(s, pos + 1);
@@ -71,7 +82,13 @@ function zoneAt(s: string, pos: number): number {
   if (offset) return offset;
   const word = at(WORD, s, pos);
   if (word && zoneAbbreviations.has(s.slice(pos, pos + word))) return word;
-  return at(LONG, s, pos) || at(IANA, s, pos);
+  return at(LONG, s, pos) || at(IANA, s, pos) || scannerZoneAt(s, pos);
+}
+
+/** The length of the zone the time scanner reads at `pos` (a letter), or 0. */
+function scannerZoneAt(s: string, pos: number): number {
+  const zone = readZoneAt(s, pos);
+  return zone && zone.start === pos ? zone.end - pos : 0;
 }
 
 /** Length of the token `tokenAt` found last (a variable, not a pair per token: this runs for every entry). */
@@ -88,6 +105,8 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   const c = s.charCodeAt(pos);
   const digit = c >= 48 && c <= 57;
   let n: number;
+  // `-` and `X` start a placeholder clock (`--:--`, `XX:XX`) or nothing else here: a sign starts a zone below.
+  if ((c === 45 || c === 88 || c === 120) && !seen.has(BIT.clock) && s.charCodeAt(pos - 1) !== 45 && (n = at(CLOCK, s, pos))) return token('clock', n);
   if (digit || c === 63) {
     if (!seen.has(BIT.date) && digit && (n = at(ISO_T, s, pos))) return token('datetime', n);
     if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return token('clock', n);
@@ -110,7 +129,7 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
 
 /**
  * The time text starting exactly at `from` (before `to`), or undefined when the text there is not a time:
- * it must hold a clock time (`14:02`, `3 PM`, `??:??`), an ISO date, or a month with a day.
+ * it must hold a clock time (`14:02`, `3 PM`, `??:??`, `--:--`), an ISO date, or a month with a day.
  */
 export function scanTimePrefix(s: string, from: number, to: number = s.length): TimeSpan | undefined {
   const text = to < s.length ? s.slice(0, to) : s;

@@ -1,7 +1,8 @@
 /**
  * Statements of the zone the document's times are in: "All times UTC", "All times are in PST/PDT",
- * "Times in America/New_York", "(times in UTC)", "Time zone: CET"; and a zone in parentheses after a Timeline
- * heading or a time column header (`## Timeline (UTC)`, `| Time (UTC) |`), where the statement is the zone itself.
+ * "Times in America/New_York", "(times in UTC)", "Time zone: CET"; a zone in parentheses after a Timeline heading
+ * (`## Timeline (UTC)`); and the zone a time column header names (`| Time (UTC) |`, `| Time [UTC] |`,
+ * `| Time, UTC |`, `| Date and time in CET |`, `| UTC time |`), where the statement is the zone itself.
  */
 import { perLine } from '../cache';
 import type { ZoneDeclaration } from './types';
@@ -18,7 +19,21 @@ const DECLARATIONS = [
   new RegExp(`(?<![A-Za-z])[Tt]ime\\s?[Zz]one\\s*(?:is\\s+|[:=]\\s*)${ZONE}`, 'dg'),
 ];
 const PARENTHESIZED = new RegExp(`\\(\\s*${ZONE}\\s*\\)`, 'd');
-const TIME_HEADER_ZONE = new RegExp(`^(?:[Tt]ime(?:stamp)?|TIME|[Ww]hen|[Dd]ate(?:\\s*(?:/|and)\\s*[Tt]ime)?)\\s*\\(\\s*${ZONE}\\s*\\)`, 'd');
+/** The name of a time column: `Time`, `Timestamp`, `When`, `Date`, `Date and time`, `Date/Time`. */
+const TIME_WORD = '(?:[Tt]ime(?:stamp)?s?|TIME(?:STAMP)?S?|[Ww]hen|WHEN|[Dd]ate(?:\\s*(?:/|and|&)\\s*[Tt]ime)?|DATE(?:\\s*(?:/|AND|&)\\s*TIME)?)';
+/** Emphasis around a header cell's text (`**Time (UTC)**`). */
+const EMPHASIS = '[*_]*';
+/**
+ * A time column header naming its zone: in parentheses or brackets after the name (`Time (UTC)`, `Time [UTC]`), or
+ * after it with a comma, `in` or a blank (`Time, UTC`, `Date and time in CET`, `Time UTC`), or before it (`UTC time`).
+ * The forms without brackets are the whole cell, and their zone must be one this tool knows (see `knownZone`).
+ */
+const TIME_HEADER_ZONES: { re: RegExp; bracketed: boolean }[] = [
+  { re: new RegExp(`^${EMPHASIS}${TIME_WORD}\\s*\\(\\s*${ZONE}\\s*\\)`, 'd'), bracketed: true },
+  { re: new RegExp(`^${EMPHASIS}${TIME_WORD}\\s*\\[\\s*${ZONE}\\s*\\]`, 'd'), bracketed: true },
+  { re: new RegExp(`^${EMPHASIS}${TIME_WORD}(?:\\s*[,:]\\s*|\\s+in\\s+(?:the\\s+)?|\\s+)${ZONE}${EMPHASIS}$`, 'd'), bracketed: false },
+  { re: new RegExp(`^${EMPHASIS}${ZONE}\\s+(?:[Tt]ime(?:stamp)?s?|TIME(?:STAMP)?S?)${EMPHASIS}$`, 'd'), bracketed: false },
+];
 /** What the "Time zone: CET" declaration holds; the other two hold "times". */
 const TIME_ZONE = /[Tt]ime\s?[Zz]one/;
 const ABBREVIATIONS = /^[A-Z]{1,5}(?:\s?\/\s?[A-Z]{1,5})?$/;
@@ -28,6 +43,21 @@ const ENDS_IN_T = /^[A-Z]{1,4}T$/;
 function plausible(zone: string): boolean {
   if (!ABBREVIATIONS.test(zone)) return true;
   return zone.split('/').every((z) => zoneAbbreviations.has(z.trim()) || ENDS_IN_T.test(z.trim()));
+}
+
+/** A zone written without brackets in a header is taken only when known: a long or IANA name, UTC, or known abbreviations. */
+function knownZone(zone: string): boolean {
+  if (!ABBREVIATIONS.test(zone)) return true;
+  return zone.split('/').every((z) => zoneAbbreviations.has(z.trim()));
+}
+
+/** The zone a time column header names, as a match with the zone's indices, or undefined. */
+function headerZone(cell: string): RegExpExecArray | undefined {
+  for (const { re, bracketed } of TIME_HEADER_ZONES) {
+    const m = re.exec(cell);
+    if (m?.indices?.[1] && plausible(m[1]) && (bracketed || knownZone(m[1]))) return m;
+  }
+  return undefined;
 }
 
 /** A declaration in a line: its text, 0-based span and the zone it names. */
@@ -68,16 +98,18 @@ export function readZoneDeclarations(lines: string[], scanned: ScannedLine[]): Z
         continue;
       }
     }
-    if (kind === 'table' && scanned[i].tableStart === i && line.includes('(')) {
-      // A time column header names the zone of its column: `| Time (UTC) | Event |`.
+    if (kind === 'table' && scanned[i].tableStart === i) {
+      // A time column header names the zone of its column: `| Time (UTC) | Event |`, `| Time, UTC | Event |`.
+      let named = false;
       for (const cell of scanned[i].cells ?? []) {
-        const m = TIME_HEADER_ZONE.exec(line.slice(cell.start, cell.end));
-        if (m?.indices?.[1] && plausible(m[1])) {
+        const m = headerZone(line.slice(cell.start, cell.end));
+        if (m?.indices?.[1]) {
           const [a, b] = m.indices[1];
           out.push({ text: m[1], range: lineRange(i, cell.start + a, cell.start + b), zone: m[1] });
+          named = true;
         }
       }
-      continue;
+      if (named || line.includes('(')) continue;
     }
     for (const d of declarationsIn(scanned[i].record, line)) out.push({ text: d.text, range: lineRange(i, d.start, d.end), zone: d.zone });
   }

@@ -153,8 +153,9 @@ function onlyBlankOrIndented(lines: readonly string[], from: number, to: number)
 }
 
 /**
- * "Sort the timeline": reorders the lines of the entries with known times, oldest first (newest first in a timeline
- * that says it runs so); entries with unknown times stay put.
+ * "Sort the timeline": reorders the lines of the entries with known times (an entry's line and the lines under it
+ * that hold its text), oldest first (newest first in a timeline that says it runs so); entries with unknown times
+ * stay put.
  */
 function sortFix(group: readonly AnalyzedTimelineEntry[], lines: readonly string[], newestFirst: boolean): Fix | undefined {
   const slots = group.filter((e) => e.time.instant !== undefined);
@@ -163,8 +164,9 @@ function sortFix(group: readonly AnalyzedTimelineEntry[], lines: readonly string
   const edits: TextEdit[] = [];
   slots.forEach((slot, i) => {
     if (sorted[i] === slot) return;
-    const text = lines[sorted[i].line - 1] ?? '';
-    edits.push({ range: { start: { line: slot.line, column: 1 }, end: { line: slot.line, column: (lines[slot.line - 1] ?? '').length + 1 } }, replacement: text });
+    const last = slot.range.end.line;
+    const text = lines.slice(sorted[i].line - 1, sorted[i].range.end.line).join('\n');
+    edits.push({ range: { start: { line: slot.line, column: 1 }, end: { line: last, column: (lines[last - 1] ?? '').length + 1 } }, replacement: text });
   });
   // Not preferred: when a time is the typo, sorting moves the wrong line; "fix all" leaves it to the author.
   return edits.length ? { title: newestFirst ? 'Sort the timeline, newest first' : 'Sort the timeline', edits, preferred: false } : undefined;

@@ -36,10 +36,11 @@ export const WEEKDAY_SRC = '(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(
 const MONTH_SRC = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 /**
  * Numeric dates: year first (`2021-09-27`, `2021/09/27`, `20240-4-11`), `9/27/2021` or `27/09/21`, `27.09.2021`, and
- * `9/27` right before a clock. Without capture groups: every part of a match is a run of digits, read by code (see
- * `numericDate`), which spares each match an array slot and a string per group.
+ * `9/27` or `09-27` (month and day, zero-padded with a dash) right before a clock: alone, `10-12` is a range of numbers.
+ * Without capture groups: every part of a match is a run of digits, read by code (see `numericDate`), which spares
+ * each match an array slot and a string per group.
  */
-const NUMERIC = /\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}\/\d{1,2}(?=,? (?:at )?\d{1,2}:\d{2})/g;
+const NUMERIC = /\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|(?:\d{1,2}\/\d{1,2}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:at )?\d{1,2}:\d{2})/g;
 const ORD = '(?:st|nd|rd|th)?';
 const WORDS = new RegExp(
   `(?:(?<wd>${WEEKDAY_SRC})\\.?,?[ \\t]+(?:the[ \\t]+)?)?(?:` +
@@ -76,7 +77,7 @@ function plausibleYear(y: number): boolean {
 /**
  * The date of a `NUMERIC` match from `start` to `end`: runs of digits between one-character separators. The first
  * run tells the form: four digits or more for a year first; else a `.` for day.month.year, and a `/` with two
- * separators for a numeric date with a year, with one for month/day.
+ * separators for a numeric date with a year, with one (or a `-`) for month/day.
  */
 function numericDate(text: string, start: number, end: number): DateCandidate | undefined {
   const aEnd = digitsEnd(text, start);

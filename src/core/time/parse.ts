@@ -34,7 +34,7 @@ export interface TimeMatch extends Span {
   millisecond?: number;
   /** AM/PM as written, or taken from the other end of a range (see `inherited`). */
   meridiem?: 'am' | 'pm';
-  /** `??:??`, `XX:XX`: a time nobody knows yet. */
+  /** `??:??`, `XX:XX`, `--:--`: a time nobody knows yet. */
   unknown?: true;
   zone?: ZoneMention;
   /** Why the expression is impossible (`February 2024 has 29 days, not 30`, `hour 25 does not exist (0-23)`). */
@@ -56,8 +56,8 @@ const WEEKDAY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${WEEKDAY_SRC})\\.?,?[ \\t]+(
 const WEEKDAY_AFTER = new RegExp(`^,?[ \\t]+(?:on[ \\t]+)?(${WEEKDAY_SRC})(?![A-Za-z])`, 'i');
 const NOT_LETTER_FIRST = /^[^A-Za-z]/;
 const YEAR_AFTER = /^[ \t]+(\d{4})(?![\d:.\-/])/;
-/** A digit, or `??:`/`XX:`/`__:`: text without one holds no time. */
-const MAY_HOLD_TIME = /\d|[?Xx_]{2}:/;
+/** A digit, or `??:`/`XX:`/`__:`/`--:`: text without one holds no time. */
+const MAY_HOLD_TIME = /\d|[?Xx_-]{2}:/;
 const RANGE_GAP = /^[ \t]*(?:-|–|—|to|until|till|through|and)[ \t]*$/i;
 
 function addDate(m: TimeMatch, d: DateCandidate): void {

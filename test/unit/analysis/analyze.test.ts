@@ -89,11 +89,40 @@ describe('analyze: where times come from', () => {
     assert.ok(start.assumptions.some((s) => s.includes('2021')));
   });
 
+  it('reads a bare US region name after an entry\'s time as its zone, as in prose', () => {
+    const text = ['# Incident', '', 'On 2024-06-28 at 7:09 AM Eastern the alert fired.', '', '## Timeline', '', '- 2024-06-28 6:55 AM Eastern: Outage begins.',
+      '- 2024-06-28 7:09 AM Eastern: Alert fired.', '- 2024-06-28 4:36 AM Pacific: Resolved.'].join('\n');
+    const a = analyze(text, { now });
+    assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.time.zone, e.time.zoneText, e.text]), [
+      ['2024-06-28T10:55Z', 'America/New_York', 'Eastern', 'Outage begins.'],
+      ['2024-06-28T11:09Z', 'America/New_York', 'Eastern', 'Alert fired.'],
+      ['2024-06-28T11:36Z', 'America/Los_Angeles', 'Pacific', 'Resolved.'],
+    ]);
+    assert.strictEqual(iso(a.times.find((t) => t.source === 'text')?.instant), '2024-06-28T11:09Z');
+    assert.deepStrictEqual([a.metrics.timeToDetectMinutes, a.metrics.durationMinutes], [14, 41]);
+  });
+
   it('leaves unknown times out of the metrics and says why a time cannot be placed', () => {
     const a = analyze('# Incident\n\n**Date:** 2024-06-01\n\n## Timeline\n\n- ??:?? - Outage begins\n- 10:00 CST - Alert fired\n', { now });
     assert.strictEqual(a.metrics.start, undefined);
     assert.strictEqual(a.timeline[0].time.unknown, true);
     assert.strictEqual(a.timeline[1].time.problem?.reason, 'ambiguous-zone');
+  });
+
+  it('reads --:-- after a date as a time nobody knows, not as midnight', () => {
+    const text = ['# Incident', '', 'All times UTC.', '', '## Timeline', '', '| Time | Event |', '|---|---|', '| 2019-12-03 09:40 | Outage begins |',
+      '| 2019-12-03 --:-- | Surge of new deployments |', '| 2019-12-03 10:50 | Resolved |'].join('\n');
+    const a = analyze(text, { now });
+    assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.time.unknown]), [['2019-12-03T09:40Z', undefined], [undefined, true], ['2019-12-03T10:50Z', undefined]]);
+    assert.strictEqual(a.metrics.durationMinutes, 70);
+  });
+
+  it('reads the markers of an entry whose text is on the indented line under its time', () => {
+    const text = ['# Incident', '', '## Timeline', '', 'All times UTC.', '', '- 2025-04-14 16:37', '    Outage begins: uploads fail.', '- 2025-04-14 17:02',
+      '    Alert fired on the upload error rate.', '- 2025-04-14 18:39', '    Fix deployed.', '    Resolved.'].join('\n');
+    const a = analyze(text, { now });
+    assert.deepStrictEqual(a.timeline.map((e) => e.text), ['Outage begins: uploads fail.', 'Alert fired on the upload error rate.', 'Fix deployed. Resolved.']);
+    assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant), a.metrics.timeToDetectMinutes], ['2025-04-14T16:37Z', '2025-04-14T18:39Z', 25]);
   });
 
   it('never throws on garbage', () => {

@@ -98,6 +98,26 @@ describe('check from memory', function () {
       doc('  <!-- fill in -->'), doc('  - Sites affected: all tenants'), doc()]);
   });
 
+  it('equals a check from scratch when the lines under an entry that holds only its time change', () => {
+    const doc = (under: string[], after: string[] = ['- 2025-04-14 18:39 UTC Fix deployed. Resolved.']) => ['# Uploads failing', '', '## Timeline', '',
+      '- 2025-04-14 16:37 UTC', ...under, ...after, '', '## Root cause', '', 'A bad config.'].join('\n');
+    assertSameFromMemory([
+      doc(['    Uploads fail. Outage begins.']),
+      doc(['    Uploads fail.']),
+      doc(['    Uploads fail.', '    Outage begins.']),
+      doc(['    Uploads fail.', '', '    Outage begins.']),
+      doc(['Uploads fail. Outage begins.']),
+      doc(['    Uploads fail. Outage begins.']),
+      doc(['    Uploads fail.', '    16:50 UTC Outage begins.']),
+      doc(['    Uploads fail.', '  - Outage begins.']),
+      doc(['    Uploads fail.', '    Outage begins.'], []),
+      doc([], ['    Outage begins.']),
+      doc(['    Uploads fail. Outage begins.']),
+    ]);
+    const atEnd = (tail: string[]) => ['## Timeline', '', 'All times UTC.', '', '- 2025-04-14 16:37', ...tail].join('\n');
+    assertSameFromMemory([atEnd(['    Outage begins.']), atEnd(['    Outage begins.', '    Resolved.']), atEnd(['    Outage begins.']), atEnd([]), atEnd(['    Outage begins.'])]);
+  });
+
   it('equals a check from scratch while a long postmortem is edited', () => {
     assertSameFromMemory(editsOf(generatePostmortem(600)));
   });

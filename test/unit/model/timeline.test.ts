@@ -21,6 +21,9 @@ describe('model: timeline', () => {
     ['- [1:04 PM] Paged the on-call engineer', '1:04 PM', '2:4-2:11', 'Paged the on-call engineer'],
     ['- 2024-03-12 14:02 UTC: Deploy started', '2024-03-12 14:02 UTC', '2:3-2:23', 'Deploy started'],
     ['- ??:?? Customer support told', '??:??', '2:3-2:8', 'Customer support told'],
+    ['- --:-- Customer support told', '--:--', '2:3-2:8', 'Customer support told'],
+    ['- 2019-12-03 --:-- Surge of new deployments', '2019-12-03 --:--', '2:3-2:19', 'Surge of new deployments'],
+    ['- XX:XX UTC - status page updated', 'XX:XX UTC', '2:3-2:12', 'status page updated'],
     ['- 2024-03-12T14:02Z — rollback', '2024-03-12T14:02Z', '2:3-2:20', 'rollback'],
     ['- 2024-03-12T14:02:05+01:00 rollback', '2024-03-12T14:02:05+01:00', '2:3-2:28', 'rollback'],
     ['- 3:06 PM EST: Outage begins', '3:06 PM EST', '2:3-2:14', 'Outage begins'],
@@ -39,6 +42,17 @@ describe('model: timeline', () => {
     ['- 14:02 PT standup cancelled', '14:02 PT', '2:3-2:11', 'standup cancelled'],
     ['- **14:02 Alert fired**', '14:02', '2:5-2:10', 'Alert fired'],
     ['- 2024-03-12: Incident declared', '2024-03-12', '2:3-2:13', 'Incident declared'],
+    // a month and day without a year, right before a clock time
+    ['- [03-26 23:04] The node hosting the pool is drained (**outage starts**)', '03-26 23:04', '2:4-2:15', 'The node hosting the pool is drained (**outage starts**)'],
+    ['- 03/26 23:05 alert fired', '03/26 23:05', '2:3-2:14', 'alert fired'],
+    ['- 3/26, 11:05 PM PDT: rollback', '3/26, 11:05 PM PDT', '2:3-2:21', 'rollback'],
+    // a bare US region name is a zone, as the time scanner reads it in prose
+    ['- 2024-06-28 7:09 AM Eastern: Alert fired', '2024-06-28 7:09 AM Eastern', '2:3-2:29', 'Alert fired'],
+    ['- 09:40 Pacific - rollback started', '09:40 Pacific', '2:3-2:16', 'rollback started'],
+    ['- 11:05 (Central) cache flushed', '11:05 (Central)', '2:3-2:18', 'cache flushed'],
+    ['- 6:30 PM Mountain: status page updated', '6:30 PM Mountain', '2:3-2:19', 'status page updated'],
+    ['- 08:15 UK time: banner posted', '08:15 UK time', '2:3-2:16', 'banner posted'],
+    ['- 14:02 Payments API returns 502s', '14:02', '2:3-2:8', 'Payments API returns 502s'],
   ];
   for (const [line, time, range, text] of bullets) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -56,6 +70,11 @@ describe('model: timeline', () => {
     'Some narrative paragraph about 14:02.',
     '- 500 errors at 14:02',
     'March 12, 2024 was a Tuesday',
+    '- 10-12 retries per second',
+    '- 03-26: pool drained',
+    '- 13-26 23:04 not a month',
+    '- -- : -- not a time',
+    '- ---:--- rule',
   ];
   for (const line of notEntries) {
     it(`reads no entry from ${JSON.stringify(line)}`, () => assert.strictEqual(entryOf(line), undefined));
@@ -89,6 +108,32 @@ describe('model: timeline', () => {
     ]);
   });
 
+  it('takes the text of an entry whose line holds only its time from the indented lines under it', () => {
+    const m = parsePostmortem([
+      '## Timeline', '', '- 2025-04-14 16:37 UTC', '    Upload endpoint returns 500s', '    for every package. Outage begins.',
+      '- 2025-04-14 18:39 UTC:', '    Hot fix deployed.', '- 2025-04-14 18:45 UTC Status page updated', '    (a detail under an entry with text)',
+      '- 2025-04-14 19:00 UTC', '', '    after a blank line', '- 2025-04-14 19:10 UTC', '  - a sub-item', '- 2025-04-14 19:20 UTC',
+      '    19:25 UTC an indented entry of its own', '- 2025-04-14 19:30 UTC', 'not indented',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.line, e.timeText, e.text, at(e.textRange), at(e.range)]), [
+      [3, '2025-04-14 16:37 UTC', 'Upload endpoint returns 500s for every package. Outage begins.', '4:5-5:38', '3:1-5:38'],
+      [6, '2025-04-14 18:39 UTC', 'Hot fix deployed.', '7:5-7:22', '6:1-7:22'],
+      [8, '2025-04-14 18:45 UTC', 'Status page updated', '8:24-8:43', '8:1-8:43'],
+      [10, '2025-04-14 19:00 UTC', '', '10:23-10:23', '10:1-10:23'],
+      [13, '2025-04-14 19:10 UTC', '', '13:23-13:23', '13:1-13:23'],
+      [15, '2025-04-14 19:20 UTC', '', '15:23-15:23', '15:1-15:23'],
+      [16, '19:25 UTC', 'an indented entry of its own', '16:15-16:43', '16:5-16:43'],
+      [17, '2025-04-14 19:30 UTC', '', '17:23-17:23', '17:1-17:23'],
+    ]);
+  });
+
+  it('takes a dated entry\'s text from the line under it, and leaves a date alone on its line a date', () => {
+    const m = parsePostmortem(['## Timeline', '', '### 2025-04-14', '', '- 16:37', '    Outage begins', '- 2025-04-15', '    Follow-up review held', '- 09:00', '    Review notes sent'].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.timeText, e.text, e.dateText]), [
+      ['dated-list', '16:37', 'Outage begins', '2025-04-14'], ['dated-list', '09:00', 'Review notes sent', '2025-04-15'],
+    ]);
+  });
+
   it('finds the time column of a table by its header and carries the date column down', () => {
     const m = parsePostmortem([
       '## Timeline (UTC)', '', '| Event | Date | Timestamp |', '|:--|:-:|--:|', '| Alert fired | Mar 12 | 14:02 |', '| Paged | | 14:05 |',
@@ -105,6 +150,18 @@ describe('model: timeline', () => {
   it('uses the first column of a table without a time header when it holds times', () => {
     const m = parsePostmortem('## Timeline\n| | |\n|---|---|\n| 14:02 UTC | alert |\n| 2024-03-12 14:30 UTC | resolved |\n');
     assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text, e.dateText]), [['14:02 UTC', 'alert', undefined], ['2024-03-12 14:30 UTC', 'resolved', undefined]]);
+  });
+
+  it('finds the time column of a table by a header that names its zone', () => {
+    for (const header of ['UTC time', 'Time, UTC', 'Time [UTC]', 'Date and time in CET', 'CEST timestamp']) {
+      const m = parsePostmortem(`## Timeline\n| # | ${header} | Event |\n|---|---|---|\n| 1 | 2019-12-03 09:10 | deploys fail |\n`);
+      assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text]), [['2019-12-03 09:10', 'deploys fail']], header);
+    }
+  });
+
+  it('reads a placeholder time after a date in a table cell as part of the time', () => {
+    const m = parsePostmortem('## Timeline\n| Date and time | Event |\n|---|---|\n| 2019-12-03 --:--     | Surge of new deployments |\n| 2019-12-03 ??:?? | Teams told |\n');
+    assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text]), [['2019-12-03 --:--', 'Surge of new deployments'], ['2019-12-03 ??:??', 'Teams told']]);
   });
 
   it('reads a table whose only time column is called Date', () => {

@@ -43,6 +43,32 @@ describe('model: zone declarations', () => {
     assert.deepStrictEqual(other.zoneDeclarations.map((z) => [z.text, z.zone]), [['America/Los_Angeles', 'America/Los_Angeles']]);
   });
 
+  // [time column header, zone, 1-based columns of the zone in the header line]
+  const headers: [string, string, string][] = [
+    ['| Date and Time in CET | Event |', 'CET', '3:20-3:23'],
+    ['| Time, UTC | Event |', 'UTC', '3:9-3:12'],
+    ['| UTC time | Event |', 'UTC', '3:3-3:6'],
+    ['| Time [UTC] | Event |', 'UTC', '3:9-3:12'],
+    ['| Timestamp (UTC) | Event |', 'UTC', '3:14-3:17'],
+    ['| Time in Europe/Oslo | What happened |', 'Europe/Oslo', '3:11-3:22'],
+    ['| **Time, PST/PDT** | Event |', 'PST/PDT', '3:11-3:18'],
+    ['| Event | CEST timestamp |', 'CEST', '3:11-3:15'],
+    ['| Time UTC | Event |', 'UTC', '3:8-3:11'],
+  ];
+  for (const [header, zone, range] of headers) {
+    it(`reads the zone of the time column header ${JSON.stringify(header)}`, () => {
+      const m = parsePostmortem(`## Timeline\n\n${header}\n|---|---|\n| 2019-12-03 09:10 | Deploys fail |\n`);
+      assert.deepStrictEqual(m.zoneDeclarations.map((z) => [z.text, z.zone, at(z.range)]), [[zone, zone, range]]);
+    });
+  }
+
+  const notHeaders = ['| Time to detect, minutes | Event |', '| Response time | Team |', '| Time in queue | Event |', '| Event | Owner |', '| Time, approx. | Event |'];
+  for (const header of notHeaders) {
+    it(`reads no zone from the header ${JSON.stringify(header)}`, () => {
+      assert.deepStrictEqual(parsePostmortem(`## Timeline\n\n${header}\n|---|---|\n| 09:10 | Deploys fail |\n`).zoneDeclarations, []);
+    });
+  }
+
   it('reads a declaration once when two phrasings overlap, and several on one line', () => {
     const m = parsePostmortem('All times are in UTC; times in PDT where a customer reported them.');
     assert.deepStrictEqual(m.zoneDeclarations.map((z) => z.zone), ['UTC', 'PDT']);

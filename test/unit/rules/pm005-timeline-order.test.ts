@@ -41,6 +41,13 @@ describe('rules: PM005 timeline-order', () => {
     assert.match(p.message, /^This entry "2024-05-14 09:00" \(2024-05-14T09:00Z\) is 25 min earlier than the entry before it "2024-05-14 09:25" \(2024-05-14T09:25Z\) \(line 7\)/);
   });
 
+  it('moves an entry with the lines under it that hold its text', () => {
+    const text = timeline('- 2024-05-14 09:25', '    Alert fires', '- 2024-05-14 09:00', '    Queue grows', '    on the relay', '- 2024-05-14 09:50', '    Resolved');
+    const [p] = runTimeRule(rule, text);
+    assert.strictEqual(applyEdits(text, p.fixes![0].edits),
+      timeline('- 2024-05-14 09:00', '    Queue grows', '    on the relay', '- 2024-05-14 09:25', '    Alert fires', '- 2024-05-14 09:50', '    Resolved'));
+  });
+
   it('sorts the rows of a table', () => {
     const rows = ['| Time (UTC) | Event |', '|---|---|', '| 2024-03-12 14:02 | push |', '| 2024-03-12 14:15 | declared |', '| 2024-03-12 14:09 | alert |'];
     const text = doc('# X', '## Timeline', ...rows);

@@ -45,6 +45,12 @@ describe('templates: Add Timeline Entry', () => {
       cursorLine: '- **18:02 UTC** — |',
     },
     {
+      name: 'after the lines under an entry that hold its text',
+      text: '## Timeline\n\n- 2026-03-12 14:02 UTC\n    Alerts fire\n    on the checkout API\n\n## Root cause\n',
+      expected: '## Timeline\n\n- 2026-03-12 14:02 UTC\n    Alerts fire\n    on the checkout API\n- 2026-03-12 18:02 UTC \n\n## Root cause\n',
+      cursorLine: '- 2026-03-12 18:02 UTC |',
+    },
+    {
       name: 'an empty Timeline section',
       text: '# X\n\n## Timeline\n\n## Root cause\n',
       expected: '# X\n\n## Timeline\n\n- 2026-03-12 18:02 UTC \n\n## Root cause\n',

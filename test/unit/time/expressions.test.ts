@@ -114,6 +114,9 @@ const rows: [string, Expect][] = [
   ['27/09/2021 15:06', { month: 9, day: 27 }],
   ['27.09.2021 15:06', { month: 9, day: 27, year: 2021 }],
   ['9/27 15:06', { month: 9, day: 27, hour: 15, utc: '2021-09-27T15:06Z' }],
+  ['[09-27 15:06] node drained', { text: '09-27 15:06', kind: 'datetime', month: 9, day: 27, hour: 15, minute: 6, utc: '2021-09-27T15:06Z' }],
+  ['09-27 at 3:06 PM the pod restarts', { text: '09-27 at 3:06 PM', month: 9, day: 27, hour: 15 }],
+  ['13-27 15:06', { text: '15:06', kind: 'time' }],
   ['Monday, September 27', { kind: 'date', weekday: 1, month: 9, day: 27, utc: '2021-09-27T00:00Z' }],
   ['Tuesday, June 1 2021 at 09:00 UTC', { weekday: 2, year: 2021, utc: '2021-06-01T09:00Z' }],
   ['Fri 15:06 UTC', { kind: 'time', weekday: 5, hour: 15 }],
@@ -132,6 +135,9 @@ const rows: [string, Expect][] = [
   // Unknown and impossible values
   ['??:?? first customer report', { unknown: true, kind: 'time' }],
   ['XX:XX UTC - TBD', { unknown: true, zone: 'UTC' }],
+  ['--:-- first report from a customer', { text: '--:--', unknown: true, kind: 'time' }],
+  ['| 2019-12-03 --:-- | New deployments surge |', { text: '2019-12-03 --:--', unknown: true, kind: 'datetime', year: 2019, month: 12, day: 3 }],
+  ['--:-- CET: deploys queue up', { unknown: true, zone: 'CET' }],
   ['2024-02-30', { invalid: /February 2024 has 29 days/ }],
   ['2023-02-29 10:00', { invalid: /February 2023 has 28 days/ }],
   ['25:10 restart', { invalid: /hour 25/ }],
@@ -149,6 +155,8 @@ const noTimes = [
   'A 3:1 ratio of reads to writes', 'Listening on localhost:8080', 'MAC 00:1a:2b:3c:4d:5e and 00:11:22:33:44:55', 'IPv6 fe80::1:20',
   'The outage lasted 4:21', 'Duration: 4:21', 'Error rate 99.95%', 'Ticket INC-2021-0927', 'build 2021.09.27', 'Phase 2 of 3',
   'sha 3f2a9c1', 'we may 5 times retry', '2019-2021 trend', 'v2021-09-27', 'timecode 01:02:03:04', 'lap 1:23.45',
+  '10-12', 'We saw 10-12 retries per second', 'rows 03-26 and 04-01', 'release 09-27',
+  '|---|:--:|--:|', '| :--- | ---: |', 'a ---:--- rule', 'x ---:-- y', 'x --:--- y', 'flag --:--verbose',
 ];
 
 function check(line: string, e: Expect): void {
