@@ -61,10 +61,11 @@ export const fieldSectionEquivalents: Partial<Record<StandardFieldId, StandardSe
  */
 const NOT_SECTION_LABELS: ReadonlySet<string> = new Set(['response']);
 
-/** The standard section a label names as a field (`**Trigger:**`, `Timeline:`), if any. */
-function sectionOfLabel(label: string): StandardSectionId | undefined {
-  return NOT_SECTION_LABELS.has(normalizeLabel(label)) ? undefined : matchStandardSection(label);
-}
+/**
+ * The standard section a label names as a field (`**Trigger:**`, `Timeline:`), if any; kept per label (a document
+ * repeats a few labels, and every check asks for each field's).
+ */
+const sectionOfLabel = memoized((label: string): StandardSectionId | undefined => (NOT_SECTION_LABELS.has(normalizeLabel(label)) ? undefined : matchStandardSection(label)), MAX_CACHED);
 
 /**
  * The standard section a field stands for: through `fieldSectionEquivalents` for its key, else when its label
