@@ -96,6 +96,24 @@ function chooseZone(match: TimeMatch, ctx: TimeContext, approx: number, says: st
 }
 
 /** The calendar day of a match, with the words that justify it. */
+/**
+ * The year in which `month`/`day` falls nearest to `ref`: its own year, or the one before or after when the day is
+ * more than half a year away (a March report's "December 5" is last December, a December report's "January 2" next).
+ */
+function nearestYear(month: number, day: number, ref: CivilDate): number {
+  const at = Date.UTC(ref.year, ref.month - 1, ref.day);
+  let best = ref.year;
+  for (const year of [ref.year - 1, ref.year + 1]) {
+    if (Math.abs(Date.UTC(year, month - 1, day) - at) < Math.abs(Date.UTC(best, month - 1, day) - at)) best = year;
+  }
+  return best;
+}
+
+/** Says which day the year was chosen nearest to, when it is not the reference's own year. */
+function nearestNote(year: number, md: string, ref: CivilDate | undefined): string {
+  return ref && year !== ref.year ? ` (${md} nearest ${ref.year}-${pad2(ref.month)}-${pad2(ref.day)})` : '';
+}
+
 function chooseDate(match: TimeMatch, ctx: TimeContext, says: string[]): CivilDate | TimeResolution {
   if (match.month !== undefined && match.day !== undefined) {
     const { month, day } = match;
@@ -103,8 +121,10 @@ function chooseDate(match: TimeMatch, ctx: TimeContext, says: string[]): CivilDa
     if (match.year !== undefined) return { year: match.year, month, day };
     const md = `${MONTH_NAMES[month - 1]} ${day}`;
     if (ctx.yearHint !== undefined) {
-      says.push(`year ${ctx.yearHint} from the document's date`);
-      return { year: ctx.yearHint, month, day };
+      // the document's date is the reference date when it gave the hint: the day nearest it
+      const year = ctx.referenceDate?.year === ctx.yearHint ? nearestYear(month, day, ctx.referenceDate) : ctx.yearHint;
+      says.push(`year ${year} from the document's date${nearestNote(year, md, ctx.referenceDate)}`);
+      return { year, month, day };
     }
     if (match.weekday !== undefined) {
       const year = inferYear(month, day, match.weekday, ctx.now ?? Date.now());
@@ -114,12 +134,14 @@ function chooseDate(match: TimeMatch, ctx: TimeContext, says: string[]): CivilDa
       }
     }
     if (ctx.fileNameDate) {
-      says.push(`year ${ctx.fileNameDate.year} from the file name`);
-      return { year: ctx.fileNameDate.year, month, day };
+      const year = nearestYear(month, day, ctx.fileNameDate);
+      says.push(`year ${year} from the file name${nearestNote(year, md, ctx.fileNameDate)}`);
+      return { year, month, day };
     }
     if (ctx.referenceDate) {
-      says.push(`year ${ctx.referenceDate.year} from the surrounding date`);
-      return { year: ctx.referenceDate.year, month, day };
+      const year = nearestYear(month, day, ctx.referenceDate);
+      says.push(`year ${year} from the surrounding date${nearestNote(year, md, ctx.referenceDate)}`);
+      return { year, month, day };
     }
     return fail('no-year', `${md} has no year and nothing pins it: write the year`, says);
   }

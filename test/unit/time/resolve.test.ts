@@ -41,6 +41,11 @@ describe('resolving times', () => {
       ['September 27 15:06', { now, fileNameDate: { year: 2019, month: 9, day: 27 } }, 2019, /from the file name/],
       ['September 27 15:06', { now, referenceDate: { year: 2018, month: 9, day: 26 } }, 2018, /from the surrounding date/],
       ['September 27 15:06', { now }, undefined, /September 27 has no year/],
+      // a day without a year is the one nearest the document's date: the background of a March incident is last December
+      ['December 5 16:21', { now, yearHint: 2019, referenceDate: { year: 2019, month: 3, day: 26 } }, 2018, /year 2018 from the document's date \(December 5 nearest 2019-03-26\)/],
+      ['January 2 10:00', { now, fileNameDate: { year: 2023, month: 12, day: 30 } }, 2024, /year 2024 from the file name \(January 2 nearest 2023-12-30\)/],
+      ['December 31 23:50', { now, referenceDate: { year: 2024, month: 1, day: 1 } }, 2023, /year 2023 from the surrounding date/],
+      ['June 30 10:00', { now, referenceDate: { year: 2019, month: 1, day: 1 } }, 2019, /year 2019 from the surrounding date\|/],
     ];
     for (const [text, ctx, year, says] of rows) {
       it(`${text} with ${JSON.stringify(Object.keys(ctx))} -> ${year ?? 'unresolved'}`, () => {
