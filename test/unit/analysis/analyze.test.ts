@@ -65,6 +65,21 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(analyze(text, { now }).metrics.timeToDetectMinutes, null);
   });
 
+  it('reads the end from "back online" and "service restored", mitigation from a rollback, and no detection from "no ... detected"', () => {
+    const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', '- 2024-03-12 12:00 - Deploy starts. Outage begins', ...entries].join('\n');
+    const m = (text: string) => analyze(text, { now }).metrics;
+    for (const words of ['CDN propagated the changes, docs.rs back online', 'Service restored for all regions', 'Error rates back to normal']) {
+      assert.strictEqual(m(timeline(`- 2024-03-12 12:30 - ${words}`)).durationMinutes, 30, words);
+    }
+    for (const words of ['The deployment was rolled back, temporarily fixing the issue', 'Rolled back to 1.4.2']) {
+      assert.strictEqual(m(timeline(`- 2024-03-12 12:20 - ${words}`)).timeToMitigateMinutes, 20, words);
+    }
+    for (const words of ['The scan report said no malware was detected', 'The leak was not detected by the scanner', "The regression wasn't detected in staging"]) {
+      assert.strictEqual(m(timeline(`- 2024-03-12 12:10 - ${words}`)).timeToDetectMinutes, null, words);
+    }
+    assert.strictEqual(m(timeline('- 2024-03-12 12:10 - Errors detected by the canary')).timeToDetectMinutes, 10);
+  });
+
   it('reads the document zone from front matter, an "All times" line, then the setting', () => {
     assert.strictEqual(analyze('---\ntimezone: America/New_York\n---\n# X', { now }).documentZone?.source, 'front-matter');
     assert.strictEqual(analyze('# X\n\nAll times UTC.\n', { now }).documentZone?.zone, 'UTC');

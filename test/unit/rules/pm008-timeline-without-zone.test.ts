@@ -19,6 +19,10 @@ describe('rules: PM008 timeline-without-zone', () => {
     ['GitLab ### date headings with no zone', doc(...summary, '## Timeline', '', '### 2024-02-02', '', '- 08:10 - Proxy restarted'), ['11:08:10']],
     ['only unknown times', doc(...summary, '## Timeline', '', '- ??:?? - Proxy restarted'), []],
     ['no timeline', doc(...summary), []],
+    // a day has no zone to write: only entries with a clock need one
+    ['date-only entries and one clock with its zone', doc(...summary, '## Timeline', '', '- 2021-08-17: A bounty report arrives.', '- 2021-08-24: The fix ships in v1.10.8.', '- 2021-08-27 12:50 UTC: The split block is mined.'), []],
+    ['date-only entries alone', doc(...summary, '## Timeline', '', '- 2021-08-17: A bounty report arrives.', '- 2021-08-24: The fix ships in v1.10.8.'), []],
+    ['date-only entries and a clock with no zone', doc(...summary, '## Timeline', '', '- 2021-08-17: A bounty report arrives.', '- 2021-08-27 12:50: The split block is mined.'), ['10:2021-08-27 12:50']],
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
 
