@@ -5,14 +5,15 @@ import type { ModelRule } from './types';
 export const actionItemOwner: ModelRule = {
   id: 'PM016',
   name: 'action-item-owner',
-  description: 'Every open action item names an owner (`@name`, `Owner: name`, or an owner column).',
+  description: 'Every open action item names an owner (`@name`, `Owner: name`, or an owner column) or is tracked in an issue.',
   defaultSeverity: 'info',
   tags: ['action-items'],
   docs: 'docs/rules/PM016.md',
   scope: 'model',
   check(ctx, report) {
     for (const item of ctx.model.actionItems) {
-      if (item.owner || item.done === true) continue;
+      // An item tracked in an issue (`#2226`, `PAY-1432`, a URL) has its owner in the tracker.
+      if (item.owner || item.done === true || item.link) continue;
       const shown = item.text.length > 50 ? `${item.text.slice(0, 47)}...` : item.text;
       report({
         message: `Action item "${shown}" has no owner: add one (e.g. "Owner: @name") so it gets done.`,

@@ -13,6 +13,9 @@ describe('rules: PM016 action-item-owner', () => {
     ['a done item without an owner is fine', '# X\n## Action items\n- [x] Roll back the config\n', []],
     ['an owner column', '# X\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Name units | @priya | 2024-03-29 |\n| Stage rollouts | | 2024-04-12 |\n', [7]],
     ['an Owner: label', '# X\n## Follow-ups\n- Add alerting on queue depth. Owner: Mei Tanaka\n', []],
+    // an item tracked in an issue has its owner there
+    ['tracked items', '# X\n## Action items\n- https://github.com/example/infra/issues/6105\n- [#2226]: Add simple logging to the hub\n- Automate deploys ([#11957](https://github.com/example/test-infra/issues/11957))\n- Alert on queue depth, PAY-1432\n- Alert on disk usage\n', [7]],
+    ['a ticket column', '# X\n## Action items\n\n| Action | Owner | Ticket |\n|---|---|---|\n| Stage rollouts | | OPS-12 |\n| Name units | | |\n', [7]],
     ['the seed\'s bullets', '# X\n## Corrective and preventative measures:\n• We will modify our server removing tool.\n', [3]],
   ];
   for (const [title, text, expected] of cases) {
