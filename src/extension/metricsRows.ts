@@ -12,7 +12,7 @@ export interface MetricRow {
   range?: Range;
 }
 
-const SOURCE: Record<MilestoneView['source'], string> = { 'front-matter': 'front matter', field: 'a labelled field', timeline: 'the timeline' };
+const SOURCE: Record<MilestoneView['source'], string> = { 'front-matter': 'front matter', field: 'a labelled field', timeline: 'the timeline', text: 'the window the summary states' };
 
 function milestone(label: string, m: MilestoneView | undefined): MetricRow {
   if (!m) return { label, value: 'not found', detail: `No ${label.toLowerCase()} time in the document.` };

@@ -77,6 +77,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       if (!found[kind] && hasMark(mask, kind)) found[kind] = { time, source: 'timeline' };
     }
   }
+  // Nothing gives the start or the end: the window the summary states ("between 12:17 and 12:30 UTC").
+  if (!found.start && !found.end && !found.resolved) {
+    const window = statedWindow(model, ctx);
+    if (window) {
+      found.start = { time: add(window[0]), source: 'text' };
+      found.end = { time: add(window[1]), source: 'text' };
+    }
+  }
   const metrics = computeMetrics(found);
   const startInstant = metrics.start?.time.instant;
   const timeline = read.map(({ entry, time }) => analyzedEntryOf(scanned, entry, time, startInstant));
@@ -428,4 +436,51 @@ function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: Resol
       add(kept.times[k] ??= resolvedAt(m, spanToRange(i + 1, 0, m), resolveTime(m, ctx), 'text'));
     }
   }
+}
+
+/** Sections whose prose states the outage window. */
+const WINDOW_SECTIONS: ReadonlySet<string> = new Set(['summary', 'impact']);
+/** "between" or "from" right before the first time of a window. */
+const WINDOW_BEFORE = /\b(?:between|from)\s+$/i;
+/** What joins the two times of a window. */
+const WINDOW_GAP = /^\s*(?:and|to|until|till|-|–|—)\s*$/i;
+
+/**
+ * The outage window stated in the Summary or Impact: two times written "between 12:17 and 12:30 UTC" or "from 23:40
+ * to 00:15 UTC", both resolved (the date from the document's date when they have none; the end on the next day when
+ * it is more than 12 hours before the start). The first such window wins.
+ */
+function statedWindow(model: PostmortemModel, ctx: TimeContext): [ResolvedTime, ResolvedTime] | undefined {
+  const scanned = scannedLinesOf(model);
+  for (const section of model.sections) {
+    if (!section.standard || !WINDOW_SECTIONS.has(section.standard)) continue;
+    for (let line = section.bodyStartLine; line <= section.endLine; line++) {
+      const text = model.lines[line - 1] ?? '';
+      const s = scanned[line - 1];
+      if (!s || (s.kind !== 'text' && s.kind !== 'list') || text.length > MAX_SCANNED_LINE) continue;
+      const matches = timesOfLine(s.record, text);
+      for (let k = 0; k + 1 < matches.length; k++) {
+        const b = matches[k + 1];
+        let a = matches[k];
+        if (a.kind === 'date' || b.kind === 'date' || a.unknown || b.unknown) continue;
+        if (!WINDOW_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) || !WINDOW_GAP.test(text.slice(a.end, b.start))) continue;
+        // "between 12:17 and 12:30 UTC on 2023-07-20": the date written after the end is the window's, and dates its
+        // start; the end is then read as a time of day, on the next day when it is before the start (copies: matches
+        // are shared between checks)
+        let endAsWritten = b;
+        let endCtx = ctx;
+        if (a.month === undefined && b.month !== undefined && b.day !== undefined) {
+          a = Object.assign({}, a, { year: b.year, month: b.month, day: b.day, kind: 'datetime' as const });
+          endAsWritten = Object.assign({}, b, { year: undefined, month: undefined, day: undefined, kind: 'time' as const });
+          endCtx = { ...ctx, referenceDate: { year: b.year ?? ctx.yearHint ?? 0, month: b.month, day: b.day } };
+          if (b.year === undefined && ctx.yearHint === undefined) continue;
+        }
+        const start = resolvedAt(a, spanToRange(line, 0, a), resolveTime(a, ctx), 'text');
+        if (start.instant === undefined) continue;
+        const end = resolvedAt(b, spanToRange(line, 0, b), afterStart(resolveTime(endAsWritten, endCtx), endAsWritten, start.instant), 'text');
+        if (end.instant !== undefined) return [start, end];
+      }
+    }
+  }
+  return undefined;
 }

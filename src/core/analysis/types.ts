@@ -50,7 +50,8 @@ export interface AnalyzedTimelineEntry extends TimelineEntry {
 /** A milestone of the incident and where its value came from. */
 export interface Milestone {
   time: ResolvedTime;
-  source: 'front-matter' | 'field' | 'timeline';
+  /** `text`: the window the Summary or Impact states ("between 12:17 and 12:30 UTC"). */
+  source: 'front-matter' | 'field' | 'timeline' | 'text';
 }
 
 /** What people want to know, in minutes; null when unknown. Formulas are in docs/metrics.md. */

@@ -80,6 +80,25 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(m(timeline('- 2024-03-12 12:10 - Errors detected by the canary')).timeToDetectMinutes, 10);
   });
 
+  it('takes the outage window stated in the summary or impact when nothing else gives the start or the end', () => {
+    const doc = (section: string, sentence: string, timeline = '- 12:40 UTC - Postmortem drafted') => ['# Crate downloads broken', '', `## ${section}`, '', sentence, '', '## Timeline', '', timeline].join('\n');
+    const rows: [string, string, string, string, number][] = [
+      ['Summary', 'On 2023-07-20 between 12:17 and 12:30 UTC all crate downloads from crates.io were broken.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      ['Impact', 'For about 13 minutes, between 12:17 and 12:30 UTC on 2023-07-20, downloads failed.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      ['Summary', 'From 23:40 to 00:15 UTC on 2023-07-20 the API returned errors.', '2023-07-20T23:40Z', '2023-07-21T00:15Z', 35],
+    ];
+    for (const [section, sentence, start, end, minutes] of rows) {
+      const a = analyze(doc(section, sentence), { now });
+      assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant), a.metrics.durationMinutes, a.metrics.start?.source], [start, end, minutes, 'text'], sentence);
+    }
+    // a marked timeline is what the summary sums up: it wins
+    const marked = analyze(doc('Summary', 'On 2023-07-20 between 12:17 and 12:30 UTC downloads failed.', '- 2023-07-20 12:15 UTC - Outage begins\n- 2023-07-20 12:31 UTC - Resolved'), { now });
+    assert.deepStrictEqual([iso(marked.metrics.start?.time.instant), marked.metrics.durationMinutes], ['2023-07-20T12:15Z', 16]);
+    // other sections, and ranges that are not a window ("14:02 - 14:20" without between/from), give nothing
+    assert.strictEqual(analyze(doc('Root cause', 'On 2023-07-20 between 12:17 and 12:30 UTC a job ran twice.'), { now }).metrics.start, undefined);
+    assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the 12:17 - 12:30 UTC job ran twice.'), { now }).metrics.start, undefined);
+  });
+
   it('reads the document zone from front matter, an "All times" line, then the setting', () => {
     assert.strictEqual(analyze('---\ntimezone: America/New_York\n---\n# X', { now }).documentZone?.source, 'front-matter');
     assert.strictEqual(analyze('# X\n\nAll times UTC.\n', { now }).documentZone?.zone, 'UTC');

@@ -148,12 +148,13 @@ describe('editor: lint client', () => {
 
   it('lets requests wait behind others as long as the worker keeps answering', async () => {
     const log: string[] = [];
-    // each markdownlint run takes three steps of 8 ms: five documents take far longer than the 20 ms timeout
+    // each markdownlint run takes three steps of 10 ms: eight documents take far longer than the 150 ms timeout, while
+    // each answer comes well within it (a busy machine may stall the test's timers for a while)
     const client = new LintClient({
-      createPort: () => fakePort(log, { markdownlint: (t) => chunked(t, 3), later: (cb) => setTimeout(cb, 8) }),
-      lintInline: inlineAll, inlineMaxLines: 0, timeoutMs: 20, log: (m) => log.push(m),
+      createPort: () => fakePort(log, { markdownlint: (t) => chunked(t, 3), later: (cb) => setTimeout(cb, 10) }),
+      lintInline: inlineAll, inlineMaxLines: 0, timeoutMs: 150, log: (m) => log.push(m),
     });
-    const keys = ['a', 'b', 'c', 'd', 'e'];
+    const keys = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
     const got = await Promise.all(keys.map((k) => client.markdownlint(k, k, {}, 100)));
     assert.deepStrictEqual(got.map((f) => f[0].message), keys.map((k) => `md:${k}`));
     assert.deepStrictEqual(log, [], 'no worker restarted');
