@@ -10,7 +10,7 @@ import { lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } f
 
 /** Labels (normalised: lower case, no punctuation) that name each standard field. */
 export const fieldLabelSynonyms: Record<StandardFieldId, readonly string[]> = {
-  start: ['start', 'start time', 'outage start', 'outage start time', 'incident start', 'incident start time', 'impact start', 'impact start time', 'began', 'began at', 'started', 'started at', 'start of outage', 'start of impact', 'outage began', 'date and time', 'when did it start'],
+  start: ['start', 'start time', 'outage start', 'outage start time', 'incident start', 'incident start time', 'impact start', 'impact start time', 'began', 'began at', 'started', 'started at', 'start of outage', 'start of impact', 'outage began', 'date and time', 'date time', 'when did it start'],
   end: ['end', 'end time', 'outage end', 'outage end time', 'incident end', 'incident end time', 'impact end', 'impact end time', 'ended', 'ended at', 'end of outage', 'end of impact', 'outage ended', 'recovered at'],
   detected: ['detected', 'detected at', 'detection time', 'time detected', 'time of detection', 'when was issue detected', 'when was the issue detected', 'when was the incident detected', 'first detected', 'alerted at'],
   mitigated: ['mitigated', 'mitigated at', 'mitigation time', 'time mitigated', 'time of mitigation'],

@@ -12,6 +12,8 @@ describe('model: fields', () => {
     ['- What occurred: A deploy went wrong.', 'What occurred', 'whatOccurred', 'A deploy went wrong.', '1:3-1:16', '1:18-1:38'],
     ['Start time: 3:06 p.m.', 'Start time', 'start', '3:06 p.m.', '1:1-1:11', '1:13-1:22'],
     ['Incident start: **14:02 UTC**', 'Incident start', 'start', '14:02 UTC', '1:1-1:15', '1:19-1:28'],
+    // the Flutter template's start field
+    ['Date/time: 2016-11-07 21:30', 'Date/time', 'start', '2016-11-07 21:30', '1:1-1:10', '1:12-1:28'],
     ['- End time:', 'End time', 'end', '', '1:3-1:11', '1:12-1:12'],
     ['- __Detected__: 14:06', 'Detected', 'detected', '14:06', '1:5-1:13', '1:17-1:22'],
     ['1. Time to resolve: 47 min', 'Time to resolve', undefined, '47 min', '1:4-1:19', '1:21-1:27'],
