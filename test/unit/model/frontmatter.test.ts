@@ -59,6 +59,37 @@ describe('model: front matter', () => {
     });
   }
 
+  // every schema violation says which values are allowed, in words (never a raw pattern)
+  const messages: [string, RegExp][] = [
+    ['severity: urgent', /`severity`: expected SEV1-SEV5, .*down, disrupted, notice/],
+    ['severity: 9', /`severity`: expected SEV1-SEV5, P1-P5, a number 0-5/],
+    ['status: shipped-ish', /`status`: expected one of draft, .*monitoring\.$/],
+    ['resolved: [1, 2]', /`resolved`: expected a date and time as text .*, or true\/false/],
+    ['start: 42', /`start`: expected a date and time as text/],
+    ['authors: 42', /`authors`: expected a name or a list of names/],
+    ['incident: {id: 1}', /`incident`: expected an incident id or URL/],
+    ['timezone: [UTC]', /`timezone`: expected a zone/],
+    ['title: [a, b]', /`title`: expected text/],
+  ];
+  for (const [line, message] of messages) {
+    it(`says in words what is allowed: ${line}`, () => {
+      const problems = parsePostmortem(`---\n${line}\n---\n# T\n`).frontMatter?.problems ?? [];
+      assert.strictEqual(problems.length, 1, JSON.stringify(problems));
+      assert.match(problems[0].message, message);
+      assert.doesNotMatch(problems[0].message, /\/\^|\[[A-Z][a-z]\]|Invalid (?:input|string)/);
+    });
+  }
+
+  it('reads status-page (cState) front matter: a boolean `resolved` and status-page severities', () => {
+    for (const s of ['down', 'disrupted', 'notice', 'Major outage', 'partial outage', 'degraded performance', 'maintenance', 'under maintenance']) {
+      assert.deepStrictEqual(parsePostmortem(`---\nseverity: ${s}\n---\n`).frontMatter?.problems, [], s);
+    }
+    const m = parsePostmortem('---\ntitle: Outage on the mirrors\ndate: 2025-10-07T07:03:00-00:00\nresolved: true\nresolvedWhen: 2025-10-07T14:30:00-00:00\nseverity: down\nsection: issue\n---\n\nThe download mirrors are failing; we are looking into it.\n');
+    assert.deepStrictEqual(m.frontMatter?.problems, []);
+    assert.strictEqual(m.frontMatter?.data.resolved, true);
+    assert.deepStrictEqual(parsePostmortem('---\nresolved: false\n---\n').frontMatter?.problems, []);
+  });
+
   const severities = ['SEV1', 'sev5', 'Sev 2', 'SEV-0', 'P1', 'p4', 'critical', 'High', 'low', '3'];
   it('accepts the usual severity spellings', () => {
     for (const s of severities) assert.deepStrictEqual(parsePostmortem(`---\nseverity: ${s}\n---\n`).frontMatter?.problems, [], s);
