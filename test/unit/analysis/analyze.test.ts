@@ -55,6 +55,17 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(dayOnly.metrics.start, undefined);
   });
 
+  it('dates a timeline from TOML front matter (`+++`, Hugo and Zola blogs), as from YAML', () => {
+    const body = ['', 'A single client flooded the index with slow requests; we blocked it within the hour.', '', '## Timeline of events', '',
+      '- 20:17 UTC: Requests that update the index start to take ten seconds or more. Outage begins.', '- 21:00 UTC: The client\'s address is blocked. Outage ends.'];
+    const toml = analyze(['+++', 'title = "Update on the October 15, 2018 incident"', 'date = 2018-10-15', '+++', ...body].join('\n'), { now });
+    const yaml = analyze(['---', 'title: "Update on the October 15, 2018 incident"', 'date: 2018-10-15', '---', ...body].join('\n'), { now });
+    for (const a of [toml, yaml]) {
+      assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant), a.metrics.durationMinutes], ['2018-10-15T20:17Z', '2018-10-15T21:00Z', 43]);
+      assert.strictEqual(a.model.title?.text, 'Update on the October 15, 2018 incident');
+    }
+  });
+
   it('takes no milestone from a ticket marked resolved: closing the paperwork is not the end of the outage', () => {
     const rows = ['| 2023-02-14 10:46 | Node group replaced; pods evicted. Outage begins |', '| 2023-02-14 11:01 | Load balancer sees healthy nodes again |'];
     const later = ['| 2023-02-14 11:59 | Sev 1 ticket marked as resolved |', '| 2023-02-14 12:05 | Jira ticket INC-311 resolved by the on-call |'];
