@@ -17,8 +17,8 @@ export const sectionSynonyms: Record<StandardSectionId, readonly string[]> = {
   resolution: ['resolution', 'recovery', 'mitigation', 'resolution and recovery', 'mitigation and resolution', 'resolution and mitigation', 'remediation and recovery', 'fix', 'response', 'incident response', 'response and recovery', 'action taken', 'actions taken', 'steps taken', 'what we did', 'how we fixed it', 'how it was fixed', 'how it was resolved'],
   actionItems: ['corrective and preventative measures', 'corrective and preventive measures', 'action items', 'actions items', 'follow ups', 'follow up', 'followups', 'follow up actions', 'follow up items', 'remediation', 'remediations', 'next steps', 'corrective actions', 'preventive actions', 'preventative actions', 'action plan', 'actions', 'todo', 'to do', 'prevention', 'preventive measures', 'review actions', 'recommendations', 'future measures', 'future work', 'what were doing about it', 'what we are doing about it', 'what we will do', 'what were going to do', 'what we are going to do', 'what were changing', 'what we are changing'],
   lessonsLearned: ['lessons learned', 'lessons learnt', 'lessons', 'learnings', 'key learnings', 'takeaways', 'what we learned'],
-  whatWentWell: ['what went well', 'things that went well', 'went well'],
-  whatWentWrong: ['what went wrong', 'what didnt go well', 'what did not go well', 'what went poorly', 'things that went wrong', 'went wrong', 'what could have gone better', 'what could be improved'],
+  whatWentWell: ['what went well', 'things that went well', 'went well', 'what worked', 'what worked well'],
+  whatWentWrong: ['what went wrong', 'what didnt go well', 'what did not go well', 'what went poorly', 'things that went wrong', 'went wrong', 'what could have gone better', 'what could be improved', 'what didnt go so well', 'what did not go so well', 'what didnt work', 'what did not work'],
   whereWeGotLucky: ['where we got lucky', 'where we were lucky', 'what was lucky', 'lucky'],
 };
 
