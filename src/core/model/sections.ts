@@ -33,7 +33,8 @@ const SEPARATOR = /\s+[-–—|]\s+|:\s+/;
 
 /**
  * The standard section a heading title names, if any: case- and punctuation-insensitive, ignoring leading numbering
- * (`3. Timeline`), parentheticals (`Timeline (UTC)`), trailing colons, and text after a dash (`Timeline - all times UTC`).
+ * (`3. Timeline`), parentheticals (`Timeline (UTC)`), trailing colons, text after a dash (`Timeline - all times UTC`),
+ * a leading "The"/"Our", and a qualifier naming the incident or those it hit (`Root cause of the outage`, `Impact on users`).
  */
 export function matchStandardSection(title: string): StandardSectionId | undefined {
   return sectionMatches(title);
