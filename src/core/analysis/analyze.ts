@@ -7,7 +7,7 @@
 import { lineSlot, perLine, perLineSpan } from '../cache';
 import { fieldCoversSection, parsePostmortem, scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
-import type { PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
+import type { FrontMatter, PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
 import {
   ABBREVIATIONS, dateFromFileName, findTimes, instantToZoned, MONTH_NAMES, normalizeZone, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
   type CivilDate, type TimeContext, type TimeMatch, type TimeResolution, type ZoneMention,
@@ -164,7 +164,7 @@ function spanToRange(line: number, offset: number, m: { start: number; end: numb
 function statedMilestones(model: PostmortemModel): Partial<Record<MarkerKind, Written>> {
   const out: Partial<Record<MarkerKind, Written>> = {};
   for (const key of MILESTONES) {
-    const fm = model.frontMatter?.entries.find((e) => e.key === key);
+    const fm = frontMatterMilestone(model, key);
     const fromFm = fm && firstTimeIn(model, fm.valueRange);
     if (fromFm) { out[key] = { ...fromFm, source: 'front-matter' }; continue; }
     const field = model.fields.find((f) => f.key === (key as StandardFieldId));
@@ -172,6 +172,23 @@ function statedMilestones(model: PostmortemModel): Partial<Record<MarkerKind, Wr
     if (fromField) out[key] = { ...fromField, source: 'field' };
   }
   return out;
+}
+
+/**
+ * The front matter entry that states a milestone: the key of its name, else, in a status page's front matter (cState:
+ * `resolved: true` with `resolvedWhen:`), `resolvedWhen` for the resolution and `date` with a clock for the start.
+ */
+function frontMatterMilestone(model: PostmortemModel, key: MarkerKind): FrontMatter['entries'][number] | undefined {
+  const entries = model.frontMatter?.entries;
+  if (!entries) return undefined;
+  const own = entries.find((e) => e.key === key);
+  if (own && typeof own.value !== 'boolean') return own;
+  const when = entries.find((e) => e.key === 'resolvedWhen');
+  if (!when || entries.some((e) => e.key === 'resolved' && e.value === false)) return own;
+  if (key === 'resolved') return when;
+  if (key !== 'start') return own;
+  const date = entries.find((e) => e.key === 'date');
+  return date && firstTimeIn(model, date.valueRange)?.match.kind === 'datetime' ? date : undefined;
 }
 
 /** A date for the whole document when no start is stated: front matter `date`, a "Date:" field. */

@@ -1,11 +1,12 @@
 /**
- * Reads the YAML front matter between leading `---` lines, keeping the range of every top-level key and value,
- * and reports YAML syntax errors and schema violations where they are.
+ * Reads the YAML front matter between leading `---` lines (TOML between `+++` lines: `frontmatter-toml.ts`), keeping
+ * the range of every top-level key and value, and reports syntax errors and schema violations where they are.
  */
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { memoized } from '../cache';
 import type { Range } from '../types';
 import { frontMatterSchema } from '../schema/frontmatter';
+import { readTomlBlock } from './frontmatter-toml';
 import type { FrontMatter } from './types';
 import { lineRange, spanRange, trimEnd } from './text';
 
@@ -15,13 +16,18 @@ export interface FrontMatterBlock {
   closingLine: number;
 }
 
-/** Index of the closing `---`/`...` line of front matter opened on the first line, or -1. */
+/**
+ * Index of the closing line of front matter opened on the first line, or -1: YAML between `---` and `---`/`...`,
+ * TOML (Hugo, Zola) between `+++` and `+++`.
+ */
 function findClosingLine(lines: string[]): number {
   const first = lines[0]?.replace(/^\ufeff/, '') ?? '';
-  if (first.slice(0, trimEnd(first, 0)) !== '---') return -1;
+  const opener = first.slice(0, trimEnd(first, 0));
+  if (opener !== '---' && opener !== '+++') return -1;
   for (let i = 1; i < lines.length; i++) {
     const end = trimEnd(lines[i], 0);
-    if (end === 3 && (lines[i].startsWith('---') || lines[i].startsWith('...'))) return i;
+    if (end !== 3) continue;
+    if (opener === '---' ? lines[i].startsWith('---') || lines[i].startsWith('...') : lines[i].startsWith('+++')) return i;
   }
   return -1;
 }
@@ -33,6 +39,18 @@ export function readFrontMatter(lines: string[]): FrontMatterBlock {
   return { frontMatter: frontMatterOf(lines.slice(0, closingLine + 1).join('\n')), closingLine };
 }
 
+/** Checks the data read from front matter with the schema; each violation is a problem on the value it concerns. */
+function validate(frontMatter: FrontMatter): void {
+  const checked = frontMatterSchema.safeParse(frontMatter.data);
+  if (checked.success) { frontMatter.data = checked.data; return; }
+  for (const issue of checked.error.issues) {
+    const key = String(issue.path[0] ?? '');
+    const entry = frontMatter.entries.find((x) => x.key === key);
+    const where = entry ? (entry.valueRange.start.line === entry.valueRange.end.line && entry.valueRange.start.column === entry.valueRange.end.column ? entry.keyRange : entry.valueRange) : frontMatter.range;
+    frontMatter.problems.push({ message: `Front matter \`${key}\`: ${issue.message}`, range: where });
+  }
+}
+
 /** Front matter blocks remembered: those of the few documents being edited. */
 const MAX_FRONT_MATTERS = 64;
 
@@ -40,7 +58,13 @@ const MAX_FRONT_MATTERS = 64;
  * The front matter of its block of lines (opening and closing lines included), kept per block: the front matter
  * changes less often than the rest of a document. Callers must not change the result.
  */
-const frontMatterOf = memoized((block: string): FrontMatter => readBlock(block.split('\n')), MAX_FRONT_MATTERS);
+const frontMatterOf = memoized((block: string): FrontMatter => {
+  const lines = block.split('\n');
+  if (!lines[0].replace(/^\ufeff/, '').startsWith('+++')) return readBlock(lines);
+  const toml = readTomlBlock(lines);
+  validate(toml);
+  return toml;
+}, MAX_FRONT_MATTERS);
 
 /** Reads a front matter block: `lines` from the opening line to the closing line. */
 function readBlock(lines: string[]): FrontMatter {
@@ -91,15 +115,6 @@ function readBlock(lines: string[]): FrontMatter {
     const valueRange = v?.range ? toRange(v.range[0], v.range[1]) : { start: keyRange.end, end: keyRange.end };
     frontMatter.entries.push({ key, keyRange, valueRange, value: frontMatter.data[key] });
   }
-  const checked = frontMatterSchema.safeParse(frontMatter.data);
-  if (checked.success) frontMatter.data = checked.data;
-  else {
-    for (const issue of checked.error.issues) {
-      const key = String(issue.path[0] ?? '');
-      const entry = frontMatter.entries.find((x) => x.key === key);
-      const where = entry ? (entry.valueRange.start.line === entry.valueRange.end.line && entry.valueRange.start.column === entry.valueRange.end.column ? entry.keyRange : entry.valueRange) : range;
-      frontMatter.problems.push({ message: `Front matter \`${key}\`: ${issue.message}`, range: where });
-    }
-  }
+  validate(frontMatter);
   return frontMatter;
 }

@@ -9,16 +9,16 @@ import { lineRange, normalizeLabel, spanRange, stripMarkup } from './text';
 /** Heading titles (normalised: lower case, no punctuation) that name each standard section. */
 export const sectionSynonyms: Record<StandardSectionId, readonly string[]> = {
   summary: ['summary', 'overview', 'what happened', 'what happened?', 'incident overview and summary', 'executive summary', 'incident summary', 'description', 'incident description', 'tl dr', 'tldr', 'abstract', 'incident overview'],
-  impact: ['impact', 'customer impact', 'user impact', 'business impact', 'impact assessment', 'service impact', 'incident impact', 'impact analysis', 'affected users', 'users affected', 'affected customers', 'customers affected', 'affected services', 'services affected'],
+  impact: ['impact', 'customer impact', 'user impact', 'business impact', 'impact assessment', 'service impact', 'incident impact', 'impact analysis', 'affected users', 'users affected', 'affected customers', 'customers affected', 'affected services', 'services affected', 'what was impacted', 'what was affected', 'who was impacted', 'who was affected', 'what is impacted', 'what is affected'],
   timeline: ['timeline', 'incident timeline', 'timeline of events', 'chronology', 'sequence of events', 'detailed timeline', 'event timeline'],
-  rootCause: ['root cause', 'blameless root cause', 'root causes', 'contributing factors', 'root cause and resolution', 'root cause analysis', 'cause', 'causes', 'rca', 'root cause and contributing factors', 'root causes and trigger', 'how did this happen', 'how did it happen', 'how it happened', 'why did this happen', 'why did it happen', 'why it happened'],
+  rootCause: ['root cause', 'blameless root cause', 'root causes', 'contributing factors', 'root cause and resolution', 'root cause analysis', 'cause', 'causes', 'rca', 'root cause and contributing factors', 'root causes and trigger', 'how did this happen', 'how did it happen', 'how it happened', 'why did this happen', 'why did it happen', 'why it happened', 'what caused it', 'what caused this'],
   trigger: ['trigger', 'triggers', 'triggering event'],
   detection: ['detection', 'how it was detected', 'how was it detected', 'monitoring and detection'],
-  resolution: ['resolution', 'recovery', 'mitigation', 'resolution and recovery', 'mitigation and resolution', 'resolution and mitigation', 'remediation and recovery', 'fix', 'response', 'incident response', 'response and recovery'],
-  actionItems: ['corrective and preventative measures', 'corrective and preventive measures', 'action items', 'actions items', 'follow ups', 'follow up', 'followups', 'follow up actions', 'follow up items', 'remediation', 'remediations', 'next steps', 'corrective actions', 'preventive actions', 'preventative actions', 'action plan', 'actions', 'todo', 'to do', 'prevention', 'preventive measures', 'review actions', 'recommendations'],
+  resolution: ['resolution', 'recovery', 'mitigation', 'resolution and recovery', 'mitigation and resolution', 'resolution and mitigation', 'remediation and recovery', 'fix', 'response', 'incident response', 'response and recovery', 'action taken', 'actions taken', 'steps taken', 'what we did', 'how we fixed it', 'how it was fixed', 'how it was resolved'],
+  actionItems: ['corrective and preventative measures', 'corrective and preventive measures', 'action items', 'actions items', 'follow ups', 'follow up', 'followups', 'follow up actions', 'follow up items', 'remediation', 'remediations', 'next steps', 'corrective actions', 'preventive actions', 'preventative actions', 'action plan', 'actions', 'todo', 'to do', 'prevention', 'preventive measures', 'review actions', 'recommendations', 'future measures', 'future work', 'what were doing about it', 'what we are doing about it', 'what we will do', 'what were going to do', 'what we are going to do', 'what were changing', 'what we are changing'],
   lessonsLearned: ['lessons learned', 'lessons learnt', 'lessons', 'learnings', 'key learnings', 'takeaways', 'what we learned'],
-  whatWentWell: ['what went well', 'things that went well', 'went well'],
-  whatWentWrong: ['what went wrong', 'what didnt go well', 'what did not go well', 'what went poorly', 'things that went wrong', 'went wrong', 'what could have gone better', 'what could be improved'],
+  whatWentWell: ['what went well', 'things that went well', 'went well', 'what worked', 'what worked well'],
+  whatWentWrong: ['what went wrong', 'what didnt go well', 'what did not go well', 'what went poorly', 'things that went wrong', 'went wrong', 'what could have gone better', 'what could be improved', 'what didnt go so well', 'what did not go so well', 'what didnt work', 'what did not work'],
   whereWeGotLucky: ['where we got lucky', 'where we were lucky', 'what was lucky', 'lucky'],
 };
 
@@ -33,7 +33,8 @@ const SEPARATOR = /\s+[-–—|]\s+|:\s+/;
 
 /**
  * The standard section a heading title names, if any: case- and punctuation-insensitive, ignoring leading numbering
- * (`3. Timeline`), parentheticals (`Timeline (UTC)`), trailing colons, and text after a dash (`Timeline - all times UTC`).
+ * (`3. Timeline`), parentheticals (`Timeline (UTC)`), trailing colons, text after a dash (`Timeline - all times UTC`),
+ * a leading "The"/"Our", and a qualifier naming the incident or those it hit (`Root cause of the outage`, `Impact on users`).
  */
 export function matchStandardSection(title: string): StandardSectionId | undefined {
   return sectionMatches(title);
@@ -60,7 +61,35 @@ function matchUncached(title: string): StandardSectionId | undefined {
     if (withoutParens) return withoutParens;
   }
   const head = bare.split(SEPARATOR, 1)[0];
-  return head === bare ? undefined : synonymIndex.get(normalizeLabel(head));
+  const headMatch = head === bare ? undefined : synonymIndex.get(normalizeLabel(head));
+  return headMatch ?? qualifiedMatch(normalizeLabel(head));
+}
+
+/** Titles longer than this (normalised) are not read for a qualifier. */
+const MAX_QUALIFIED = 120;
+/** A leading article: "The root cause", "Our response". */
+const ARTICLE = /^(?:the|our) /;
+/**
+ * A qualifier that names the incident or those it hit, after a synonym: "Root cause of the outage", "Impact on users",
+ * "Summary of the crates io incident". The last word must name the incident or its victims, so "Summary of changes" and
+ * "Impact of the new cache design" stay unmatched.
+ */
+const QUALIFIER = new RegExp(
+  '^(.+?) (?:of|on|for|to|in|during|behind) (?:(?:the|this|that|our|its|these) )?(?:[a-z0-9]+ ){0,2}' +
+  '(?:outages?|incidents?|issues?|problems?|failures?|events?|downtime|disruptions?|breach|attacks?|bugs?|regressions?|' +
+  'degradation|users?|customers?|clients?|services?|systems?|site|website)$',
+);
+
+/** The section a normalised title names once a leading article or a qualifier naming the incident is left out. */
+function qualifiedMatch(normal: string): StandardSectionId | undefined {
+  if (normal.length > MAX_QUALIFIED) return undefined;
+  const noArticle = normal.replace(ARTICLE, '');
+  if (noArticle !== normal) {
+    const found = synonymIndex.get(noArticle);
+    if (found) return found;
+  }
+  const qualified = QUALIFIER.exec(noArticle);
+  return qualified ? synonymIndex.get(qualified[1]) : undefined;
 }
 
 const PLACEHOLDER = new RegExp(

@@ -83,7 +83,7 @@ export interface ActionItem {
   link?: { text: string; range: Range };
 }
 
-/** YAML front matter, validated by the front matter schema. */
+/** YAML (`---`) or TOML (`+++`) front matter, validated by the front matter schema. */
 export interface FrontMatter {
   /** From the opening `---` to the closing `---` inclusive. */
   range: Range;

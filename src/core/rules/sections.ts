@@ -74,14 +74,21 @@ const LEAD_WORDS = 8;
 const ZONE_LINE = /^\W*(?:all\s+)?times\b/i;
 
 /**
- * True when the document opens with a paragraph of prose, under its title or before its first heading: blog-style
- * reports open with their summary. A zone line ("All times UTC ..."), a labelled field, a list or a table is none.
+ * True when the document opens with a paragraph of prose, before its first heading or under its title: blog-style
+ * reports open with their summary, and status pages put it above a later title. A zone line ("All times UTC ..."), a
+ * labelled field, a list or a table is none.
  */
 function hasLeadParagraph(model: PostmortemModel): boolean {
   const [first, second] = model.sections;
+  const top = model.frontMatter ? model.frontMatter.range.end.line + 1 : 1;
+  const beforeFirst = first?.headingRange.start.line ?? model.lines.length + 1;
   const titled = first !== undefined && first.level === 1 && first.standard === undefined;
-  const from = titled ? first.bodyStartLine : model.frontMatter ? model.frontMatter.range.end.line + 1 : 1;
-  const to = (titled ? second?.headingRange.start.line : first?.headingRange.start.line) ?? model.lines.length + 1;
+  if (proseIn(model, top, beforeFirst)) return true;
+  return titled && proseIn(model, first.bodyStartLine, second?.headingRange.start.line ?? model.lines.length + 1);
+}
+
+/** True when lines [from, to) hold a sentence of prose (not a zone line nor a labelled field). */
+function proseIn(model: PostmortemModel, from: number, to: number): boolean {
   const scanned = scannedLinesOf(model);
   const fieldLines = new Set(model.fields.map((f) => f.labelRange.start.line));
   for (let line = from; line < to; line++) {

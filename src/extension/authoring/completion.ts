@@ -61,6 +61,8 @@ export class AuthoringCompletionProvider implements vscode.CompletionItemProvide
 
   /** Keys and values when the cursor is inside the front matter (undefined when it is not). */
   private frontMatterItems(document: vscode.TextDocument, position: vscode.Position, now: number, zone: string | undefined): vscode.CompletionItem[] | undefined {
+    // YAML keys only: TOML front matter (`+++`) is read but not completed
+    if (document.lineCount === 0 || !/^(?:\ufeff)?---\s*$/.test(document.lineAt(0).text)) return undefined;
     let close = -1;
     for (let i = 1; i < Math.min(document.lineCount, FRONT_MATTER_MAX_LINES); i++) {
       if (/^(?:---|\.\.\.)\s*$/.test(document.lineAt(i).text)) { close = i; break; }

@@ -42,6 +42,30 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(iso(a.metrics.start?.time.instant), '2024-05-01T10:00Z');
   });
 
+  it('reads a status page (cState): `date` with a clock is the start, `resolvedWhen` the resolution, `resolved: true` no time', () => {
+    const head = ['---', 'title: Mirror outage', 'date: 2025-10-07T07:03:00-00:00', 'resolved: true', 'resolvedWhen: 2025-10-07T14:30:00-00:00', 'severity: down', '---', '', 'The download mirrors fail; we are looking into it.'];
+    const a = analyze(head.join('\n'), { now });
+    assert.deepStrictEqual([iso(a.metrics.start?.time.instant), a.metrics.start?.source, iso(a.metrics.resolved?.time.instant), a.metrics.durationMinutes],
+      ['2025-10-07T07:03Z', 'front-matter', '2025-10-07T14:30Z', 447]);
+    // an explicit `start` wins; `resolved: true` alone states no time; without `resolvedWhen`, `date` is the document's date only
+    assert.strictEqual(iso(analyze(head.join('\n').replace('date:', 'start: 2025-10-07T07:30Z\ndate:'), { now }).metrics.start?.time.instant), '2025-10-07T07:30Z');
+    const noWhen = analyze(head.filter((l) => !l.startsWith('resolvedWhen')).join('\n'), { now });
+    assert.deepStrictEqual([noWhen.metrics.start, noWhen.metrics.resolved], [undefined, undefined]);
+    const dayOnly = analyze(head.join('\n').replace('date: 2025-10-07T07:03:00-00:00', 'date: 2025-10-07'), { now });
+    assert.strictEqual(dayOnly.metrics.start, undefined);
+  });
+
+  it('dates a timeline from TOML front matter (`+++`, Hugo and Zola blogs), as from YAML', () => {
+    const body = ['', 'A single client flooded the index with slow requests; we blocked it within the hour.', '', '## Timeline of events', '',
+      '- 20:17 UTC: Requests that update the index start to take ten seconds or more. Outage begins.', '- 21:00 UTC: The client\'s address is blocked. Outage ends.'];
+    const toml = analyze(['+++', 'title = "Update on the October 15, 2018 incident"', 'date = 2018-10-15', '+++', ...body].join('\n'), { now });
+    const yaml = analyze(['---', 'title: "Update on the October 15, 2018 incident"', 'date: 2018-10-15', '---', ...body].join('\n'), { now });
+    for (const a of [toml, yaml]) {
+      assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant), a.metrics.durationMinutes], ['2018-10-15T20:17Z', '2018-10-15T21:00Z', 43]);
+      assert.strictEqual(a.model.title?.text, 'Update on the October 15, 2018 incident');
+    }
+  });
+
   it('takes no milestone from a ticket marked resolved: closing the paperwork is not the end of the outage', () => {
     const rows = ['| 2023-02-14 10:46 | Node group replaced; pods evicted. Outage begins |', '| 2023-02-14 11:01 | Load balancer sees healthy nodes again |'];
     const later = ['| 2023-02-14 11:59 | Sev 1 ticket marked as resolved |', '| 2023-02-14 12:05 | Jira ticket INC-311 resolved by the on-call |'];

@@ -59,6 +59,37 @@ describe('model: front matter', () => {
     });
   }
 
+  // every schema violation says which values are allowed, in words (never a raw pattern)
+  const messages: [string, RegExp][] = [
+    ['severity: urgent', /`severity`: expected SEV1-SEV5, .*down, disrupted, notice/],
+    ['severity: 9', /`severity`: expected SEV1-SEV5, P1-P5, a number 0-5/],
+    ['status: shipped-ish', /`status`: expected one of draft, .*monitoring\.$/],
+    ['resolved: [1, 2]', /`resolved`: expected a date and time as text .*, or true\/false/],
+    ['start: 42', /`start`: expected a date and time as text/],
+    ['authors: 42', /`authors`: expected a name or a list of names/],
+    ['incident: {id: 1}', /`incident`: expected an incident id or URL/],
+    ['timezone: [UTC]', /`timezone`: expected a zone/],
+    ['title: [a, b]', /`title`: expected text/],
+  ];
+  for (const [line, message] of messages) {
+    it(`says in words what is allowed: ${line}`, () => {
+      const problems = parsePostmortem(`---\n${line}\n---\n# T\n`).frontMatter?.problems ?? [];
+      assert.strictEqual(problems.length, 1, JSON.stringify(problems));
+      assert.match(problems[0].message, message);
+      assert.doesNotMatch(problems[0].message, /\/\^|\[[A-Z][a-z]\]|Invalid (?:input|string)/);
+    });
+  }
+
+  it('reads status-page (cState) front matter: a boolean `resolved` and status-page severities', () => {
+    for (const s of ['down', 'disrupted', 'notice', 'Major outage', 'partial outage', 'degraded performance', 'maintenance', 'under maintenance']) {
+      assert.deepStrictEqual(parsePostmortem(`---\nseverity: ${s}\n---\n`).frontMatter?.problems, [], s);
+    }
+    const m = parsePostmortem('---\ntitle: Outage on the mirrors\ndate: 2025-10-07T07:03:00-00:00\nresolved: true\nresolvedWhen: 2025-10-07T14:30:00-00:00\nseverity: down\nsection: issue\n---\n\nThe download mirrors are failing; we are looking into it.\n');
+    assert.deepStrictEqual(m.frontMatter?.problems, []);
+    assert.strictEqual(m.frontMatter?.data.resolved, true);
+    assert.deepStrictEqual(parsePostmortem('---\nresolved: false\n---\n').frontMatter?.problems, []);
+  });
+
   const severities = ['SEV1', 'sev5', 'Sev 2', 'SEV-0', 'P1', 'p4', 'critical', 'High', 'low', '3'];
   it('accepts the usual severity spellings', () => {
     for (const s of severities) assert.deepStrictEqual(parsePostmortem(`---\nseverity: ${s}\n---\n`).frontMatter?.problems, [], s);
@@ -96,6 +127,101 @@ describe('model: front matter', () => {
     const unclosed = parsePostmortem('---\ntitle: x\n# T');
     assert.strictEqual(unclosed.frontMatter, undefined);
     assert.strictEqual(unclosed.title?.text, 'T');
+  });
+
+  describe('TOML front matter (`+++`, Hugo and Zola blogs)', () => {
+    const toml = [
+      '+++',
+      'title = "Update on the March 3, 2024 incident"',
+      'date = 2024-03-03 # the day it happened',
+      "authors = [\"Priya Raman\", 'Sam Ortiz']",
+      'resolved = 2024-03-03T19:35:00Z',
+      'draft = false',
+      'incident = 2041',
+      'tags = [',
+      '  "index",  # a comment inside the array',
+      '  "storage",',
+      ']',
+      '',
+      '[extra]',
+      'toc = true',
+      '+++',
+      '',
+      'On March 3 the package index served stale metadata to every client for close to an hour.',
+      '',
+      '## Timeline',
+    ].join('\n');
+
+    it('reads top-level keys with the range of the key and the value, and validates them', () => {
+      const m = parsePostmortem(toml);
+      const fm = m.frontMatter;
+      assert.ok(fm);
+      assert.strictEqual(at(fm.range), '1:1-15:4');
+      assert.deepStrictEqual(fm.problems, []);
+      assert.deepStrictEqual(fm.entries.map((e) => [e.key, at(e.keyRange), at(e.valueRange)]), [
+        ['title', '2:1-2:6', '2:9-2:47'], ['date', '3:1-3:5', '3:8-3:18'], ['authors', '4:1-4:8', '4:11-4:39'],
+        ['resolved', '5:1-5:9', '5:12-5:32'], ['draft', '6:1-6:6', '6:9-6:14'], ['incident', '7:1-7:9', '7:12-7:16'], ['tags', '8:1-8:5', '8:8-11:2'],
+      ]);
+      assert.deepStrictEqual(fm.data, {
+        title: 'Update on the March 3, 2024 incident', date: '2024-03-03', authors: ['Priya Raman', 'Sam Ortiz'], resolved: '2024-03-03T19:35:00Z',
+        draft: false, incident: 2041, tags: ['index', 'storage'],
+      });
+      assert.strictEqual(textAt(m.lines, fm.entries[1].valueRange), '2024-03-03');
+      assert.strictEqual(textAt(m.lines, fm.entries[0].valueRange), '"Update on the March 3, 2024 incident"');
+    });
+
+    it('is neither body text nor a section: the title comes from it, and the block holds no field or lead paragraph', () => {
+      const m = parsePostmortem(toml);
+      assert.deepStrictEqual([m.title?.text, at(m.title?.range)], ['Update on the March 3, 2024 incident', '2:9-2:47']);
+      assert.deepStrictEqual(m.sections.map((s) => s.title), ['Timeline']);
+      assert.deepStrictEqual(m.fields, []);
+    });
+
+    it('reads escapes, literal strings, numbers, booleans, times and inline tables', () => {
+      const fm = parsePostmortem(String.raw`+++
+title = "A \"quoted\" \u00e9 title"
+owner = 'C:\ops'
+severity = 2
+x = 1_000
+y = 1.5e3
+z = true
+t = 07:32:00
+w = { a = 1, b = ["c"] }
++++
+`).frontMatter;
+      assert.deepStrictEqual(fm?.problems, []);
+      assert.deepStrictEqual(fm.data, { title: 'A "quoted" é title', owner: 'C:\\ops', severity: 2, x: 1000, y: 1500, z: true, t: '07:32:00', w: { a: 1, b: ['c'] } });
+    });
+
+    const unreadable: [string, string, RegExp][] = [
+      ['title = """\nA long\ntitle"""', '2:9-2:12', /`title`.*multi-line strings are not read/],
+      ['just some words', '2:1-2:16', /not a `key = value` line/],
+      ['title = "unclosed', '2:9-2:18', /`title`.*unclosed string/],
+      ['title = "a" "b"', '2:13-2:16', /`title`.*after the value/],
+      ['date = next week', '2:8-2:17', /`date`.*cannot be read/],
+      ['title = "a"\ntitle = "b"', '3:1-3:6', /`title`.*more than once/],
+      ['"bad \\x key" = 1', '2:1-2:17', /not a `key = value` line/],
+    ];
+    for (const [body, range, message] of unreadable) {
+      it(`says what it cannot read, where: ${body.split('\n')[0]}`, () => {
+        const fm = parsePostmortem(`+++\n${body}\n+++\n# T\n`).frontMatter;
+        assert.strictEqual(fm?.problems.length, 1, JSON.stringify(fm?.problems));
+        assert.match(fm.problems[0].message, /^Front matter TOML: /);
+        assert.match(fm.problems[0].message, message);
+        assert.strictEqual(at(fm.problems[0].range), range);
+      });
+    }
+
+    it('validates TOML values with the schema, on the value', () => {
+      const fm = parsePostmortem('+++\nseverity = "urgent"\nresolved = true\n+++\n').frontMatter;
+      assert.deepStrictEqual(fm?.problems.map((p) => [p.message.replace(/:.*$/, ''), at(p.range)]), [['Front matter `severity`', '2:12-2:20']]);
+    });
+
+    it('leaves an unclosed `+++` alone', () => {
+      const m = parsePostmortem('+++\ntitle = "x"\n# T');
+      assert.strictEqual(m.frontMatter, undefined);
+      assert.strictEqual(m.title?.text, 'T');
+    });
   });
 
   it('falls back to the first heading when the title is empty', () => {

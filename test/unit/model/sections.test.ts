@@ -22,8 +22,20 @@ describe('model: sections', () => {
     ['How did this happen', 'rootCause'], ['How it happened', 'rootCause'], ['Why did this happen?', 'rootCause'],
     ['Response', 'resolution'], ['Incident response', 'resolution'], ['Response and recovery', 'resolution'],
     ['Recommendations', 'actionItems'], ['Review actions', 'actionItems'],
+    // a synonym with a qualifier naming the incident, and plain-English headings (blog posts, security disclosures)
+    ['Root cause of the outage', 'rootCause'], ['Root cause of the issue', 'rootCause'], ['Root Cause of this Incident', 'rootCause'],
+    ['Cause of the problem', 'rootCause'], ['Impact on users', 'impact'], ['Impact on our customers', 'impact'],
+    ['Timeline of the outage (UTC)', 'timeline'], ['Summary of the incident', 'summary'], ['Resolution of the incident:', 'resolution'],
+    ['What was impacted', 'impact'], ['Who was affected?', 'impact'], ["What we're doing about it", 'actionItems'],
+    ['What we’re doing about it', 'actionItems'], ['What we are doing about it', 'actionItems'], ['Future measures', 'actionItems'],
+    ['Action Taken', 'resolution'], ['Actions taken', 'resolution'], ['What we did', 'resolution'], ['How we fixed it', 'resolution'],
+    ['What caused it', 'rootCause'], ['The root cause', 'rootCause'], ['What worked', 'whatWentWell'], ["What Didn't Go So Well?", 'whatWentWrong'],
+    ["What didn't work", 'whatWentWrong'],
     ['Postmortem', undefined], ['Supporting information', undefined], ['Responders', undefined], ['Timeline tooling changes in 2024', undefined],
     ['Affected packages', undefined], ['Affected versions', undefined], ['Call to action', undefined], ['Response times', undefined],
+    ['Root cause analysis team notes', undefined], ['Summary of changes', undefined], ['Timeline of the migration', undefined],
+    ['Impact of the new cache design', undefined], ['Actions taken by the attacker', undefined], ['Response times of the API', undefined],
+    ['What we did next quarter', undefined], ['Root cause of the outage and the follow-up work', undefined], ['The team', undefined],
   ];
   for (const [title, id] of titles) {
     it(`matches "${title}" to ${id ?? 'no standard section'}`, () => assert.strictEqual(matchStandardSection(title), id));

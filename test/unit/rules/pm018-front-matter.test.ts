@@ -9,12 +9,23 @@ describe('rules: PM018 front-matter', () => {
     ['a tab before a key', '---\ntitle: Outage\n\tseverity: SEV2\n---\n# Outage\n', [3]],
     ['a severity outside the scale', '---\ntitle: Outage\nseverity: catastrophic\n---\n# Outage\n', [3]],
     ['a status that is not one', '---\ntitle: Outage\nstatus: 42\n---\n# Outage\n', [3]],
+    ['status-page (cState) front matter', '---\ntitle: Outage\ndate: 2025-10-07T07:03:00-00:00\nresolved: true\nresolvedWhen: 2025-10-07T14:30:00-00:00\nseverity: notice\n---\nText.\n', []],
+    ['valid TOML front matter', '+++\ntitle = "Outage"\ndate = 2018-10-15\nauthors = ["Priya"]\n+++\n# Outage\n', []],
+    ['a TOML line that is not `key = value`, and a bad TOML severity', '+++\ntitle = "Outage"\nnot toml at all\nseverity = "urgent"\n+++\n', [3, 4]],
   ];
+  it('says which key and which values, once', () => {
+    const [p] = runRule(frontMatter, '---\nseverity: urgent\n---\n');
+    assert.match(p.message, /^Front matter: `severity`: expected SEV1-SEV5, P1-P5, a number 0-5, critical, .*down, disrupted, notice/);
+  });
+
   for (const [title, text, lines] of cases) {
     it(title, () => {
       const problems = runRule(frontMatter, text);
       assert.deepStrictEqual(problems.map((p) => p.range.start.line), lines);
-      for (const p of problems) assert.match(p.message, /^Front matter: /);
+      for (const p of problems) {
+        assert.match(p.message, /^Front matter: /);
+        assert.doesNotMatch(p.message, /^Front matter: Front matter/);
+      }
     });
   }
 });
