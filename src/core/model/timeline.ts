@@ -255,7 +255,11 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
   let regions = sectionRegions(sections, 'timeline');
   const whole = regions.length === 0;
   if (whole) regions = outside(sectionRegions(sections, 'actionItems'), lines.length);
+  else regions = regions.map((r, k) => throughDateSections(lines, scanned, sections, r, regions[k + 1]?.[0] ?? lines.length));
   for (const [first, last] of regions) {
+    // The date of the nearest date heading above (`## May 13`), kept under its sub-headings; a date line or a table's
+    // date cell dates the lines after it until the next heading.
+    let headingDate: { level: number; date: DateContext } | undefined;
     let date: DateContext | undefined;
     let columns: ReturnType<typeof tableColumns> | undefined;
     let tableDate: DateContext | undefined;
@@ -263,9 +267,17 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
       const s = scanned[i];
       const line = lines[i];
       if (s.kind === 'heading') {
+        const level = s.level ?? 1;
         const [hs, he] = unwrap(line, s.contentStart, s.contentEnd);
         const span = scanTimePrefix(line, hs, he);
-        date = span && span.hasDate && !span.hasClock ? { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) } : undefined;
+        // A heading ends the date of a heading at its level or deeper, except a clock heading after a date heading
+        // at its own level (`### 2025-03-04`, then `### 02:10 PM`).
+        const clockOnly = span !== undefined && span.hasClock && !span.hasDate;
+        if (headingDate && (headingDate.level > level || (headingDate.level === level && !clockOnly))) headingDate = undefined;
+        if (span && span.hasDate && !span.hasClock) headingDate = { level, date: { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) } };
+        date = headingDate?.date;
+        const entry = headingEntry(lines, scanned, i, last, !whole, date);
+        if (entry) entries.push(entry);
       } else if (s.kind === 'list' || (s.kind === 'text' && !whole)) {
         const read = lineEntry(lines, scanned, i, date ? 'dated-list' : 'bullet', date);
         if (read?.date) date = read.date;
@@ -287,4 +299,77 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
     }
   }
   return entries;
+}
+
+/**
+ * A timeline region `[first, last]` carried on through the sections right after it whose heading starts with a date
+ * or time (`## Timeline` then `## May 12`, `## May 13`: a day per section at the timeline's own level), up to `limit`.
+ */
+function throughDateSections(lines: readonly string[], scanned: readonly ScannedLine[], sections: Section[], region: [number, number], limit: number): [number, number] {
+  let last = region[1];
+  for (;;) {
+    let i = last + 1;
+    while (scanned[i]?.kind === 'blank') i++;
+    const s = scanned[i];
+    if (i >= limit || s?.kind !== 'heading') return [region[0], last];
+    const [hs, he] = unwrap(lines[i], s.contentStart, s.contentEnd);
+    const span = scanTimePrefix(lines[i], hs, he);
+    const section = span && sections.find((x) => x.headingRange.start.line === i + 1);
+    if (!section || section.standard !== undefined || section.endLine - 1 < i) return [region[0], last];
+    last = Math.min(section.endLine - 1, limit - 1);
+  }
+}
+
+/** Words a status page puts before the date and time of an update (`## Resolved 2025-01-04 4:00 PM`). */
+const STATUS_WORD = /^(investigating|identified|monitoring|mitigated|resolved|update|updated|postmortem)\b[ \t]*[-–—:|]?[ \t]*/i;
+
+/**
+ * The entry of a heading that starts with a time, inside a timeline (`### 12:49 PM`, `### 9:21 PM - Nodes out of
+ * memory`), or anywhere with a status word before a date and time (`## Resolved 2025-01-04 4:00 PM`). Its text is the
+ * heading's rest, else the lines of text and list items under it up to the next heading, a line with a time of its own
+ * or a table. Read afresh on every check (it depends on the lines under the heading; headings with times are few).
+ */
+function headingEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, last: number, inTimeline: boolean, date: DateContext | undefined): TimelineEntry | undefined {
+  const s = scanned[i];
+  const line = lines[i];
+  const [hs, he] = unwrap(line, s.contentStart, s.contentEnd);
+  const status = STATUS_WORD.exec(line.slice(hs, he));
+  if (!inTimeline && !status) return undefined;
+  const from = status ? hs + status[0].length : hs;
+  const span = scanTimePrefix(line, from, he);
+  if (!span || span.start !== from || !span.hasClock || (status && !span.hasDate)) return undefined;
+  let p = skipSpaces(line, span.end, he);
+  const sep = startingAt(line, p, SEPARATORS, SEPARATOR_FIRST);
+  if (sep) p = skipSpaces(line, p + sep.length, he);
+  const entry: TimelineEntry = {
+    kind: 'heading', line: i + 1, range: lineRange(i, hs, he), timeText: line.slice(span.start, span.end), timeRange: lineRange(i, span.start, span.end),
+    text: line.slice(p, he), textRange: lineRange(i, p, he),
+  };
+  if (date && !span.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
+  const parts: string[] = [];
+  if (status) parts.push(status[1]);
+  if (p < he) {
+    parts.push(line.slice(p, he));
+    if (status) { entry.text = parts.join(': '); entry.textRange = lineRange(i, hs, he); }
+    return entry;
+  }
+  let firstLine = -1;
+  let lastLine = -1;
+  for (let j = i + 1; j <= last; j++) {
+    const t = scanned[j];
+    if (t.kind === 'heading' || t.kind === 'table') break;
+    if (t.kind !== 'text' && t.kind !== 'list') continue;
+    if (entryShape(t.record, lines[j], t.contentStart, t.contentEnd) !== undefined) break;
+    if (firstLine < 0) firstLine = j;
+    lastLine = j;
+    parts.push(lines[j].slice(t.contentStart, t.contentEnd));
+  }
+  if (firstLine < 0) {
+    if (status) { entry.text = status[1]; entry.textRange = lineRange(i, hs, hs + status[1].length); }
+    return entry;
+  }
+  entry.text = status ? `${parts[0]}: ${parts.slice(1).join(' ')}` : parts.join(' ');
+  entry.textRange = spanRange(status ? i : firstLine, status ? hs : scanned[firstLine].contentStart, lastLine, scanned[lastLine].contentEnd);
+  entry.range = spanRange(i, hs, lastLine, scanned[lastLine].contentEnd);
+  return entry;
 }

@@ -118,6 +118,23 @@ describe('check from memory', function () {
     assertSameFromMemory([atEnd(['    Outage begins.']), atEnd(['    Outage begins.', '    Resolved.']), atEnd(['    Outage begins.']), atEnd([]), atEnd(['    Outage begins.'])]);
   });
 
+  it('equals a check from scratch when the paragraph under a time heading changes', () => {
+    const doc = (under: string[], next = '### 1:38 PM') => ['# Hub health check failing', '', '## Timeline (times in UTC)', '', '## July 11', '',
+      '### 12:42 PM', ...under, '', next, 'Hub pods restarted. Resolved.', '', '## Action items', '', '- [ ] Add an alert (owner: @sam)'].join('\n');
+    assertSameFromMemory([
+      doc(['Health check alert fires. Outage begins.']),
+      doc(['Health check alert fires.']),
+      doc(['Health check alert fires.', 'Outage begins.']),
+      doc(['Health check alert fires.', '- Outage begins.']),
+      doc(['Health check alert fires.', '', 'Outage begins.']),
+      doc(['Health check alert fires.', '12:50 PM Outage begins.']),
+      doc([]),
+      doc(['Health check alert fires. Outage begins.'], '### Notes'),
+      doc(['Health check alert fires. Outage begins.'], '## July 12'),
+      doc(['Health check alert fires. Outage begins.']),
+    ]);
+  });
+
   it('equals a check from scratch while a long postmortem is edited', () => {
     assertSameFromMemory(editsOf(generatePostmortem(600)));
   });

@@ -134,6 +134,45 @@ describe('model: timeline', () => {
     ]);
   });
 
+  it('reads a heading that starts with a time as an entry, its text the heading rest or the paragraphs under it', () => {
+    const m = parsePostmortem([
+      '# Notebook hub outage', '', '## Timeline', '', 'All times in UTC.', '', '### 08:52 PM', '', 'Students report that the hub is frozen.',
+      '', '### 09:02 PM', 'Usage spike noticed; the usual fixes', 'do not help.', '- restarted two servers', '', '### 9:21 PM - Nodes are out of memory',
+      '### 21:40', '', '### Follow-up notes', 'Not an entry.', '## Action items', '- Add a memory alert',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.line, e.timeText, e.text, at(e.textRange), at(e.range)]), [
+      ['heading', 7, '08:52 PM', 'Students report that the hub is frozen.', '9:1-9:40', '7:5-9:40'],
+      ['heading', 11, '09:02 PM', 'Usage spike noticed; the usual fixes do not help. restarted two servers', '12:1-14:24', '11:5-14:24'],
+      ['heading', 16, '9:21 PM', 'Nodes are out of memory', '16:15-16:38', '16:5-16:38'],
+      ['heading', 17, '21:40', '', '17:10-17:10', '17:5-17:10'],
+    ]);
+  });
+
+  it('dates time headings by the date heading above them, and reads the timeline on through date headings at its own level', () => {
+    const m = parsePostmortem([
+      '# Provisioning incident', '## Timeline', '', '## May 12', '', '### 23:00', 'Nodes stop scaling up.', '### 00:40', 'Quota raised.',
+      '## May 13', '### 14:30', 'Root cause found.', '- 14:45 patch merged', '## Action items', '### 09:00', 'Not an entry.',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.timeText, e.text, e.dateText]), [
+      ['heading', '23:00', 'Nodes stop scaling up.', 'May 12'], ['heading', '00:40', 'Quota raised.', 'May 12'],
+      ['heading', '14:30', 'Root cause found.', 'May 13'], ['dated-list', '14:45', 'patch merged', 'May 13'],
+    ]);
+    const sameLevel = parsePostmortem(['## Timeline', '### 2025-03-04', '### 02:10 PM', 'Deployed.', '### 02:18 PM', 'Servers fail.', '### Notes', '- 09:00 review'].join('\n'));
+    assert.deepStrictEqual(sameLevel.timeline.map((e) => [e.kind, e.timeText, e.dateText]), [
+      ['heading', '02:10 PM', '2025-03-04'], ['heading', '02:18 PM', '2025-03-04'], ['bullet', '09:00', undefined],
+    ]);
+  });
+
+  it('reads a status update heading with a date and time as an entry, even without a Timeline section', () => {
+    const m = parsePostmortem([
+      '# Power outage', '', '## Investigating 2025-01-04 9:27 AM', '', 'All systems are down.', '', '## Resolved 2025-01-04 4:00 PM',
+      '', 'Power is back; machines are up.', '', '## 2025-01-04 5:00 PM', 'A heading with a time outside a timeline is not an entry.',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.timeText, e.text]), [
+      ['heading', '2025-01-04 9:27 AM', 'Investigating: All systems are down.'], ['heading', '2025-01-04 4:00 PM', 'Resolved: Power is back; machines are up.'],
+    ]);
+  });
+
   it('finds the time column of a table by its header and carries the date column down', () => {
     const m = parsePostmortem([
       '## Timeline (UTC)', '', '| Event | Date | Timestamp |', '|:--|:-:|--:|', '| Alert fired | Mar 12 | 14:02 |', '| Paged | | 14:05 |',
