@@ -7,6 +7,7 @@ import type { Range } from '../types';
 import type { Section, TimelineEntry } from './types';
 import { sameScan, type ScannedLine } from './scan';
 import { scanTimePrefix, zoneAbbreviations } from './timeprefix';
+import { findTimes } from '../time/parse';
 import { lineRange, normalizeLabel, skipSpaces, spanRange, stripMarkup, trimEnd, unwrap } from './text';
 
 /** Openers that may wrap the time of an entry, and their closers (`[1:04 PM]`, `**15:06**`, `` `14:02` ``). */
@@ -259,8 +260,8 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
   for (const [first, last] of regions) {
     // The date of the nearest date heading above (`## May 13`), kept under its sub-headings; a date line or a table's
     // date cell dates the lines after it until the next heading.
-    let headingDate: { level: number; date: DateContext } | undefined;
-    let date: DateContext | undefined;
+    let headingDate = whole ? undefined : timelineHeadingDate(lines, sections, first);
+    let date: DateContext | undefined = headingDate?.date;
     let columns: ReturnType<typeof tableColumns> | undefined;
     let tableDate: DateContext | undefined;
     for (let i = first; i <= last; i++) {
@@ -299,6 +300,20 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
     }
   }
   return entries;
+}
+
+/**
+ * The date a Timeline section's own heading gives (`## Timeline - May 29, 2021`, `## Timeline (2021-05-29)`): it dates
+ * the entries under it as a `### date` heading does. A date with a clock in the heading is not one.
+ */
+function timelineHeadingDate(lines: readonly string[], sections: Section[], first: number): { level: number; date: DateContext } | undefined {
+  const section = sections.find((x) => x.standard === 'timeline' && x.bodyStartLine - 1 === first);
+  if (!section) return undefined;
+  const i = section.headingRange.start.line - 1;
+  const from = section.headingRange.start.column - 1;
+  const text = lines[i]?.slice(from, section.headingRange.end.column - 1) ?? '';
+  const m = findTimes(text).find((t) => t.kind === 'date' && t.month !== undefined && t.day !== undefined && !t.invalid);
+  return m && { level: section.level, date: { text: m.text, range: lineRange(i, from + m.start, from + m.end) } };
 }
 
 /**

@@ -163,6 +163,17 @@ describe('model: timeline', () => {
     ]);
   });
 
+  it('dates entries from a date in the Timeline heading itself', () => {
+    for (const [heading, dateText] of [['## Timeline - May 29, 2021', 'May 29, 2021'], ['## Timeline (2021-05-29)', '2021-05-29'], ['## **Timeline** — Saturday 29 May 2021', 'Saturday 29 May 2021']]) {
+      const m = parsePostmortem([heading, '', '* 16:37 - Plugins updated on the controller', '### Follow-up', '- 18:02 agents allocate again', '## Impact', '- 19:00 x'].join('\n'));
+      assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.timeText, e.dateText, textAt(m.lines, e.dateRange!)]), [
+        ['dated-list', '16:37', dateText, dateText], ['dated-list', '18:02', dateText, dateText],
+      ], heading);
+    }
+    const noDate = parsePostmortem('## Timeline (times in UTC)\n- 16:37 x\n');
+    assert.strictEqual(noDate.timeline[0].dateText, undefined);
+  });
+
   it('reads a status update heading with a date and time as an entry, even without a Timeline section', () => {
     const m = parsePostmortem([
       '# Power outage', '', '## Investigating 2025-01-04 9:27 AM', '', 'All systems are down.', '', '## Resolved 2025-01-04 4:00 PM',
