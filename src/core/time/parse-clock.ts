@@ -57,11 +57,14 @@ function canStart(first: FirstChar, c: number): boolean {
   return first === 'letter' ? isLetter(c) : c >= 0x41 && c <= 0x5a;
 }
 
-/** Reads a zone written at `pos` (after at most one space and an opening parenthesis); undefined when none. */
+/**
+ * Reads a zone written at `pos` (after at most three blanks, as in `13:09  UTC`, and an opening parenthesis);
+ * undefined when none.
+ */
 export function readZoneAt(text: string, pos: number): ZoneMention | undefined {
   let p = pos;
   const attached = p < text.length && !isBlank(text.charCodeAt(p)) && text.charCodeAt(p) !== 0x28;
-  if (isBlank(text.charCodeAt(p))) p++;
+  while (p < pos + 3 && isBlank(text.charCodeAt(p))) p++;
   const paren = text.charCodeAt(p) === 0x28;
   if (paren) p++;
   const c = text.charCodeAt(p);

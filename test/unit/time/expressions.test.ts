@@ -67,6 +67,9 @@ const rows: [string, Expect][] = [
   ['12:26PM PST index subsystem recovered', { hour: 12, utc: '2021-09-27T20:26Z' }],
   ['12:05 AM', { hour: 0, minute: 5, utc: '2021-09-27T00:05Z' }],
   ['3pm', { hour: 15, minute: 0, utc: '2021-09-27T15:00Z' }],
+  // two blanks before the zone (a typo, or text aligned by hand)
+  ['the fix was released on Aug 27 13:09  UTC', { text: 'Aug 27 13:09  UTC', zone: 'UTC', utc: '2021-08-27T13:09Z' }],
+  ['- 09:40  PDT rollback', { text: '09:40  PDT', zone: 'PDT', utc: '2021-09-27T16:40Z' }],
   ['around 11 a.m. PT', { text: '11 a.m. PT', hour: 11, zoneId: 'America/Los_Angeles', utc: '2021-09-27T18:00Z' }],
   ['[1:04 PM] alice: rolling back', { text: '1:04 PM', hour: 13, utc: '2021-09-27T13:04Z' }],
   ['[10:42 AM] bob: paging the DB on-call', { hour: 10, minute: 42 }],
