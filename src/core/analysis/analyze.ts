@@ -9,7 +9,7 @@ import { fieldCoversSection, parsePostmortem, scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
 import type { PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
 import {
-  ABBREVIATIONS, dateFromFileName, findTimes, instantToZoned, MONTH_NAMES, normalizeZone, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
+  ABBREVIATIONS, dateFromFileName, findTimes, instantToZoned, lookupZone, MONTH_NAMES, normalizeZone, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
   type CivilDate, type TimeContext, type TimeMatch, type TimeResolution, type ZoneMention,
 } from '../time';
 import type { Range } from '../types';
@@ -111,6 +111,7 @@ function afterStart(r: TimeResolution, m: TimeMatch, start: number | undefined):
 
 function zoneSourceWords(z: DocumentZone | undefined): string | undefined {
   if (!z) return undefined;
+  if (z.ambiguous) return `the document's declaration (${z.text} is ambiguous: read as ${z.ambiguous[0].name})`;
   return z.source === 'front-matter' ? 'the front matter' : z.source === 'declaration' ? "the document's declaration" : 'the default time zone setting';
 }
 
@@ -118,16 +119,33 @@ function zoneSourceWords(z: DocumentZone | undefined): string | undefined {
 function findDocumentZone(model: PostmortemModel, options: AnalyzeOptions): DocumentZone | undefined {
   const fm = model.frontMatter?.entries.find((e) => e.key === 'timezone' && typeof e.value === 'string');
   if (fm && normalizeZone(String(fm.value))) return { zone: normalizeZone(String(fm.value))!, text: String(fm.value), source: 'front-matter', range: fm.valueRange };
+  const setting = options.defaultTimeZone ? normalizeZone(options.defaultTimeZone) : undefined;
+  // A declaration naming an ambiguous abbreviation ("All times in IST") is kept in case no other names the zone.
+  let ambiguous: DocumentZone | undefined;
   for (const d of model.zoneDeclarations) {
     const zone = normalizeZone(d.zone);
     if (zone) return { zone, text: d.zone, source: 'declaration', range: d.range };
+    ambiguous ??= ambiguousDeclaration(d.zone, d.range, setting);
   }
   const field = model.fields.find((f) => f.key === 'timezone' && normalizeZone(f.value));
   if (field) return { zone: normalizeZone(field.value)!, text: field.value, source: 'declaration', range: field.valueRange };
+  if (ambiguous) return ambiguous;
   if (options.defaultTimeZone && normalizeZone(options.defaultTimeZone)) {
     return { zone: normalizeZone(options.defaultTimeZone)!, text: options.defaultTimeZone, source: 'setting' };
   }
   return undefined;
+}
+
+/**
+ * The document zone a declaration of an ambiguous abbreviation gives: the reading in the default time zone setting's
+ * region, else the most common reading, with every reading kept (`ambiguous`) for PM007 to name.
+ */
+function ambiguousDeclaration(text: string, range: Range, setting: string | undefined): DocumentZone | undefined {
+  const found = lookupZone(text);
+  if (!found?.ambiguous || found.candidates.length === 0) return undefined;
+  const settled = setting === undefined ? undefined : found.candidates.find((c) => c.region === setting || c.zone === setting);
+  if (settled) return { zone: settled.zone, text, source: 'declaration', range };
+  return { zone: found.candidates[0].zone, text, source: 'declaration', range, ambiguous: found.candidates };
 }
 
 interface Written { match: TimeMatch; range: Range; source: 'front-matter' | 'field' }
