@@ -135,6 +135,12 @@ describe('check from memory', function () {
     ]);
   });
 
+  it('equals a check from scratch when the line a wrapped zone declaration continues on changes', () => {
+    const doc = (next: string) => ['# Docs site down', '', 'Unless noted, everything happened on 2019-10-21, and all times are in', next, '',
+      '## Timeline', '', '- 01:38: alerts fired for the site. Outage begins.', '- 02:06: CDN changes propagated. Outage ends.'].join('\n');
+    assertSameFromMemory([doc('UTC.'), doc('PST.'), doc('the logs.'), doc(''), doc('IST.'), doc('UTC.')]);
+  });
+
   it('equals a check from scratch while a long postmortem is edited', () => {
     assertSameFromMemory(editsOf(generatePostmortem(600)));
   });

@@ -53,6 +53,8 @@ describe('model: timeline', () => {
     ['- 6:30 PM Mountain: status page updated', '6:30 PM Mountain', '2:3-2:19', 'status page updated'],
     ['- 08:15 UK time: banner posted', '08:15 UK time', '2:3-2:16', 'banner posted'],
     ['- 14:02 Payments API returns 502s', '14:02', '2:3-2:8', 'Payments API returns 502s'],
+    ['- 9:27a power is out in the building', '9:27a', '2:3-2:8', 'power is out in the building'],
+    ['- 2025-01-04 4:00p - power restored', '2025-01-04 4:00p', '2:3-2:19', 'power restored'],
   ];
   for (const [line, time, range, text] of bullets) {
     it(`reads ${JSON.stringify(line)}`, () => {
