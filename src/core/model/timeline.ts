@@ -264,9 +264,21 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
     let date: DateContext | undefined = headingDate?.date;
     let columns: ReturnType<typeof tableColumns> | undefined;
     let tableDate: DateContext | undefined;
+    // The last line of the paragraph checked for `<br>` separators, so that each paragraph is checked once.
+    let checkedTo = -1;
     for (let i = first; i <= last; i++) {
       const s = scanned[i];
       const line = lines[i];
+      if (s.kind === 'text' && !whole && i > checkedTo) {
+        let end = i;
+        while (end < last && scanned[end + 1].kind === 'text') end++;
+        checkedTo = end;
+        if (hasBreak(lines, i, end)) {
+          date = readBrokenParagraph(lines, scanned, i, end, date, entries);
+          i = end;
+          continue;
+        }
+      }
       if (s.kind === 'heading') {
         const level = s.level ?? 1;
         const [hs, he] = unwrap(line, s.contentStart, s.contentEnd);
@@ -300,6 +312,64 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
     }
   }
   return entries;
+}
+
+const BREAK = /<br\s*\/?>/gi;
+
+/** True when a line of the paragraph `[from, to]` holds a `<br>`. */
+function hasBreak(lines: readonly string[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if (lines[j].includes('<br') || lines[j].includes('<BR')) return true;
+  return false;
+}
+
+/** A piece of a paragraph between `<br>`s on one line: 0-based line and span. */
+interface Piece { line: number; from: number; to: number }
+
+/**
+ * The entries of a paragraph that separates them with `<br>` and wraps their text over several lines (Flutter's
+ * template: `15:27 - A change is merged for the MX<br>` / `records.<br> 21:14 - DNS changes take effect.`). Every part
+ * between `<br>`s that starts with a clock time is an entry, its text joined across the lines it runs over; a part that
+ * is only a date dates the entries after it. Returns the date for the lines after the paragraph. Read afresh on every
+ * check (an entry depends on the lines its text wraps over); only paragraphs with a `<br>` are read this way.
+ */
+function readBrokenParagraph(lines: readonly string[], scanned: readonly ScannedLine[], from: number, to: number, date: DateContext | undefined, entries: TimelineEntry[]): DateContext | undefined {
+  const parts: Piece[][] = [[]];
+  for (let j = from; j <= to; j++) {
+    const line = lines[j];
+    const end = scanned[j].contentEnd;
+    let p = scanned[j].contentStart;
+    BREAK.lastIndex = p;
+    for (let m = BREAK.exec(line); m && m.index < end; m = BREAK.exec(line)) {
+      parts[parts.length - 1].push({ line: j, from: p, to: m.index });
+      parts.push([]);
+      p = m.index + m[0].length;
+    }
+    parts[parts.length - 1].push({ line: j, from: p, to: end });
+  }
+  for (const part of parts) {
+    const pieces = part.map((x) => ({ ...x, from: skipSpaces(lines[x.line], x.from, x.to), to: trimEnd(lines[x.line], x.from, x.to) })).filter((x) => x.to > x.from);
+    if (pieces.length === 0) continue;
+    const head = pieces[0];
+    const line = lines[head.line];
+    const shape = entryShape(undefined, line, head.from, head.to);
+    if (!shape) continue;
+    const timeText = line.slice(shape.timeStart, shape.timeEnd);
+    const timeRange = lineRange(head.line, shape.timeStart, shape.timeEnd);
+    if (!shape.hasClock) {
+      if (shape.hasDate && shape.textStart >= shape.textEnd && pieces.length === 1) date = { text: timeText, range: timeRange };
+      continue;
+    }
+    const last = pieces[pieces.length - 1];
+    const texts = [line.slice(shape.textStart, shape.textEnd), ...pieces.slice(1).map((x) => lines[x.line].slice(x.from, x.to))].filter((t) => t.length > 0);
+    const textEnd = pieces.length > 1 ? last.to : shape.textEnd;
+    const entry: TimelineEntry = {
+      kind: date ? 'dated-list' : 'bullet', line: head.line + 1, range: spanRange(head.line, head.from, last.line, textEnd), timeText, timeRange,
+      text: texts.join(' '), textRange: spanRange(head.line, shape.textStart, last.line, textEnd),
+    };
+    if (date && !shape.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
+    entries.push(entry);
+  }
+  return date;
 }
 
 /**

@@ -129,7 +129,8 @@ function isBefore(entry: AnalyzedTimelineEntry, previous: AnalyzedTimelineEntry)
 /**
  * The timeline split into lists and tables: consecutive entries of one kind and one `### date` heading, with only
  * blank or indented lines between list entries and nothing between table rows; time headings (`### 12:49 PM`) under
- * one date heading are one group, whatever is written under each.
+ * one date heading are one group, whatever is written under each, and so are entries of a paragraph split by `<br>`
+ * (each runs up to the line the next starts on).
  */
 export function timelineGroups(timeline: readonly AnalyzedTimelineEntry[], lines: readonly string[]): AnalyzedTimelineEntry[][] {
   const groups: AnalyzedTimelineEntry[][] = [];
@@ -137,7 +138,7 @@ export function timelineGroups(timeline: readonly AnalyzedTimelineEntry[], lines
   for (const e of timeline) {
     const prev = current[current.length - 1];
     const joined = prev && prev.kind === e.kind && prev.dateText === e.dateText &&
-      (e.kind === 'table' ? e.line === prev.line + 1 : e.kind === 'heading' || onlyBlankOrIndented(lines, prev.line, e.line - 1));
+      (e.kind === 'table' ? e.line === prev.line + 1 : e.kind === 'heading' || prev.range.end.line >= e.line - 1 || onlyBlankOrIndented(lines, prev.line, e.line - 1));
     if (!joined && current.length) { groups.push(current); current = []; }
     current.push(e);
   }

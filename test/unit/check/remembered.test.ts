@@ -141,6 +141,19 @@ describe('check from memory', function () {
     assertSameFromMemory([doc('UTC.'), doc('PST.'), doc('the logs.'), doc(''), doc('IST.'), doc('UTC.')]);
   });
 
+  it('equals a check from scratch when a paragraph of entries split by <br> is edited', () => {
+    const doc = (para: string[]) => ['# Docs site outage', '', '## Timeline (all times in UTC)', '', '### 2023-04-02', '', ...para, '', '## Action items', '',
+      '- [ ] Test CDN rules on staging (owner: @lee)'].join('\n');
+    assertSameFromMemory([
+      doc(['09:10 - A CDN rule change is merged for the', 'docs site.<br> 09:32 - The change reaches the edge. **\\<START OF', 'OUTAGE>**<br> 10:05 - Reverted. **\\<END OF OUTAGE>**']),
+      doc(['09:10 - A CDN rule change is merged for the', 'docs site.<br> 09:32 - The change reaches the edge. **\\<START OF', 'OUTAGE>**<br> 10:05 - Reverted.']),
+      doc(['09:10 - A CDN rule change is merged for the', 'docs site. 09:32 - The change reaches the edge. **\\<START OF', 'OUTAGE>**<br> 10:05 - Reverted.']),
+      doc(['09:10 - A CDN rule change is merged for the', 'docs site.', '09:32 - The change reaches the edge. Outage begins.', '10:05 - Reverted. Resolved.']),
+      doc(['09:10 - A CDN rule change is merged for the', '', 'docs site.<br> 09:32 - The change reaches the edge. **\\<START OF', 'OUTAGE>**<br> 10:05 - Reverted.']),
+      doc(['09:10 - A CDN rule change is merged for the', 'docs site.<br> 09:32 - The change reaches the edge. **\\<START OF', 'OUTAGE>**<br> 10:05 - Reverted. **\\<END OF OUTAGE>**']),
+    ]);
+  });
+
   it('equals a check from scratch while a long postmortem is edited', () => {
     assertSameFromMemory(editsOf(generatePostmortem(600)));
   });

@@ -186,6 +186,21 @@ describe('model: timeline', () => {
     ]);
   });
 
+  it('splits a paragraph of entries at <br> and joins each entry\'s text across the lines it wraps over', () => {
+    const m = parsePostmortem([
+      '## Timeline (all times in PST/PDT)', '', '### 2023-04-02', '', '09:10 - A change to the CDN rules is merged for the', 'docs site.<br> 09:32 - The change reaches the edge. **\\<START OF',
+      'OUTAGE>**<br> 09:40 - Monitoring sends a first e-mail.<br> 23:54 - The', 'on-call engineer reads the e-mail.<br/>', '', '### 2023-04-03',
+      '', '00:05 - Rules reverted. **\\<END OF OUTAGE>**', '', 'Plain prose about 10:00 with a<br> line break is no entry.',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.line, e.timeText, at(e.timeRange), e.text, at(e.textRange), e.dateText]), [
+      ['dated-list', 5, '09:10', '5:1-5:6', 'A change to the CDN rules is merged for the docs site.', '5:9-6:11', '2023-04-02'],
+      ['dated-list', 6, '09:32', '6:16-6:21', 'The change reaches the edge. **\\<START OF OUTAGE>**', '6:24-7:10', '2023-04-02'],
+      ['dated-list', 7, '09:40', '7:15-7:20', 'Monitoring sends a first e-mail.', '7:23-7:55', '2023-04-02'],
+      ['dated-list', 7, '23:54', '7:60-7:65', 'The on-call engineer reads the e-mail.', '7:68-8:35', '2023-04-02'],
+      ['dated-list', 12, '00:05', '12:1-12:6', 'Rules reverted. **\\<END OF OUTAGE>**', '12:9-12:45', '2023-04-03'],
+    ]);
+  });
+
   it('finds the time column of a table by its header and carries the date column down', () => {
     const m = parsePostmortem([
       '## Timeline (UTC)', '', '| Event | Date | Timestamp |', '|:--|:-:|--:|', '| Alert fired | Mar 12 | 14:02 |', '| Paged | | 14:05 |',
