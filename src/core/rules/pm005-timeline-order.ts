@@ -160,6 +160,8 @@ function onlyBlankOrIndented(lines: readonly string[], from: number, to: number)
  * stay put.
  */
 function sortFix(group: readonly AnalyzedTimelineEntry[], lines: readonly string[], newestFirst: boolean): Fix | undefined {
+  // Entries that share a line (a paragraph split by `<br>`) cannot be moved line by line.
+  for (let k = 1; k < group.length; k++) if (group[k - 1].range.end.line >= group[k].line) return undefined;
   const slots = group.filter((e) => e.time.instant !== undefined);
   const sign = newestFirst ? -1 : 1;
   const sorted = slots.map((e, i) => ({ e, i })).sort((a, b) => sign * (a.e.time.instant! - b.e.time.instant!) || a.i - b.i).map((x) => x.e);
