@@ -9,7 +9,7 @@ import { fieldCoversSection, parsePostmortem, scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
 import type { FrontMatter, PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
 import {
-  ABBREVIATIONS, dateFromFileName, findTimes, instantToZoned, MONTH_NAMES, normalizeZone, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
+  ABBREVIATIONS, dateFromFileName, findTimes, instantToZoned, lookupZone, MONTH_NAMES, normalizeZone, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
   type CivilDate, type TimeContext, type TimeMatch, type TimeResolution, type ZoneMention,
 } from '../time';
 import type { Range } from '../types';
@@ -119,6 +119,7 @@ function afterStart(r: TimeResolution, m: TimeMatch, start: number | undefined):
 
 function zoneSourceWords(z: DocumentZone | undefined): string | undefined {
   if (!z) return undefined;
+  if (z.ambiguous) return `the document's declaration (${z.text} is ambiguous: read as ${z.ambiguous[0].name})`;
   return z.source === 'front-matter' ? 'the front matter' : z.source === 'declaration' ? "the document's declaration" : 'the default time zone setting';
 }
 
@@ -126,16 +127,33 @@ function zoneSourceWords(z: DocumentZone | undefined): string | undefined {
 function findDocumentZone(model: PostmortemModel, options: AnalyzeOptions): DocumentZone | undefined {
   const fm = model.frontMatter?.entries.find((e) => e.key === 'timezone' && typeof e.value === 'string');
   if (fm && normalizeZone(String(fm.value))) return { zone: normalizeZone(String(fm.value))!, text: String(fm.value), source: 'front-matter', range: fm.valueRange };
+  const setting = options.defaultTimeZone ? normalizeZone(options.defaultTimeZone) : undefined;
+  // A declaration naming an ambiguous abbreviation ("All times in IST") is kept in case no other names the zone.
+  let ambiguous: DocumentZone | undefined;
   for (const d of model.zoneDeclarations) {
     const zone = normalizeZone(d.zone);
     if (zone) return { zone, text: d.zone, source: 'declaration', range: d.range };
+    ambiguous ??= ambiguousDeclaration(d.zone, d.range, setting);
   }
   const field = model.fields.find((f) => f.key === 'timezone' && normalizeZone(f.value));
   if (field) return { zone: normalizeZone(field.value)!, text: field.value, source: 'declaration', range: field.valueRange };
+  if (ambiguous) return ambiguous;
   if (options.defaultTimeZone && normalizeZone(options.defaultTimeZone)) {
     return { zone: normalizeZone(options.defaultTimeZone)!, text: options.defaultTimeZone, source: 'setting' };
   }
   return undefined;
+}
+
+/**
+ * The document zone a declaration of an ambiguous abbreviation gives: the reading in the default time zone setting's
+ * region, else the most common reading, with every reading kept (`ambiguous`) for PM007 to name.
+ */
+function ambiguousDeclaration(text: string, range: Range, setting: string | undefined): DocumentZone | undefined {
+  const found = lookupZone(text);
+  if (!found?.ambiguous || found.candidates.length === 0) return undefined;
+  const settled = setting === undefined ? undefined : found.candidates.find((c) => c.region === setting || c.zone === setting);
+  if (settled) return { zone: settled.zone, text, source: 'declaration', range };
+  return { zone: found.candidates[0].zone, text, source: 'declaration', range, ambiguous: found.candidates };
 }
 
 interface Written { match: TimeMatch; range: Range; source: 'front-matter' | 'field' }
@@ -197,24 +215,43 @@ function documentDate(model: PostmortemModel, ctx: TimeContext): CivilDate | und
   const field = model.fields.find((f) => DATE_LABEL.test(f.label));
   const span = fm?.valueRange ?? field?.valueRange;
   const found = span ? firstTimeIn(model, span) : summaryDate(model);
-  if (!found || found.match.year === undefined) return undefined;
+  // A day without a year counts when its weekday pins the year ("On Monday, Oct 15" is 2018).
+  if (!found || (found.match.year === undefined && found.match.weekday === undefined)) return undefined;
   return dayOf(resolvedAt(found.match, found.range, resolveTime(found.match, ctx), 'text'));
 }
 
-/** The first full date (with a year) in the title or the Summary section: "failed for 38 minutes on June 4, 2024". */
+/**
+ * The first full date (with a year, or a weekday that pins it) in the title, the Summary section, the summary's fields
+ * or the lead paragraph (under the title, or before the first heading): "failed for 38 minutes on June 4, 2024",
+ * "On Monday, Oct 15, starting at approximately 20:00 UTC".
+ */
 function summaryDate(model: PostmortemModel): { match: TimeMatch; range: Range } | undefined {
   const summary = model.sections.find((s) => s.standard === 'summary');
-  const lines = [model.title?.range.start.line, ...(summary ? Array.from({ length: summary.endLine - summary.bodyStartLine + 1 }, (_, k) => summary.bodyStartLine + k) : []),
-    ...model.fields.filter((f) => fieldCoversSection(f) === 'summary').map((f) => f.valueRange.start.line)];
   const scanned = scannedLinesOf(model);
+  const lines = [model.title?.range.start.line, ...(summary ? Array.from({ length: summary.endLine - summary.bodyStartLine + 1 }, (_, k) => summary.bodyStartLine + k) : []),
+    ...model.fields.filter((f) => fieldCoversSection(f) === 'summary').map((f) => f.valueRange.start.line), ...leadLines(model, scanned)];
   for (const line of lines) {
     const text = line === undefined ? '' : model.lines[line - 1] ?? '';
     if (text.length > MAX_SCANNED_LINE) continue;
     const record = line === undefined ? undefined : scanned[line - 1]?.record;
-    const match = timesOfLine(record, text).find((m) => m.year !== undefined && m.month !== undefined && m.day !== undefined && !m.invalid);
+    const match = timesOfLine(record, text).find((m) => (m.year !== undefined || m.weekday !== undefined) && m.month !== undefined && m.day !== undefined && !m.invalid);
     if (match) return { match, range: spanToRange(line!, 0, match) };
   }
   return undefined;
+}
+
+/** How many lines of a lead paragraph are searched for the document's date. */
+const MAX_LEAD_LINES = 40;
+
+/** The lines (1-based) of text that open the document: under its title, or before its first heading. */
+function leadLines(model: PostmortemModel, scanned: readonly ScannedLine[]): number[] {
+  const [first, second] = model.sections;
+  const titled = first !== undefined && first.level === 1 && first.standard === undefined;
+  const from = titled ? first.bodyStartLine : model.frontMatter ? model.frontMatter.range.end.line + 1 : 1;
+  const to = Math.min((titled ? second?.headingRange.start.line : first?.headingRange.start.line) ?? model.lines.length + 1, from + MAX_LEAD_LINES);
+  const out: number[] = [];
+  for (let line = from; line < to; line++) if (scanned[line - 1]?.kind === 'text') out.push(line);
+  return out;
 }
 
 function dayOf(t: ResolvedTime): CivilDate | undefined {

@@ -81,6 +81,11 @@ export interface DocumentZone {
   text: string;
   source: 'front-matter' | 'declaration' | 'setting';
   range?: Range;
+  /**
+   * Every reading of an ambiguous abbreviation the declaration names (`All times in IST`), most common first, when
+   * nothing settles it: `zone` is the first. PM007 reports the declaration.
+   */
+  ambiguous?: ZoneInfo[];
 }
 
 /** Options that shape how a document is read. */

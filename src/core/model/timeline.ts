@@ -7,6 +7,7 @@ import type { Range } from '../types';
 import type { Section, TimelineEntry } from './types';
 import { sameScan, type ScannedLine } from './scan';
 import { scanTimePrefix, zoneAbbreviations } from './timeprefix';
+import { findTimes } from '../time/parse';
 import { lineRange, normalizeLabel, skipSpaces, spanRange, stripMarkup, trimEnd, unwrap } from './text';
 
 /** Openers that may wrap the time of an entry, and their closers (`[1:04 PM]`, `**15:06**`, `` `14:02` ``). */
@@ -255,17 +256,41 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
   let regions = sectionRegions(sections, 'timeline');
   const whole = regions.length === 0;
   if (whole) regions = outside(sectionRegions(sections, 'actionItems'), lines.length);
+  else regions = regions.map((r, k) => throughDateSections(lines, scanned, sections, r, regions[k + 1]?.[0] ?? lines.length));
   for (const [first, last] of regions) {
-    let date: DateContext | undefined;
+    // The date of the nearest date heading above (`## May 13`), kept under its sub-headings; a date line or a table's
+    // date cell dates the lines after it until the next heading.
+    let headingDate = whole ? undefined : timelineHeadingDate(lines, sections, first);
+    let date: DateContext | undefined = headingDate?.date;
     let columns: ReturnType<typeof tableColumns> | undefined;
     let tableDate: DateContext | undefined;
+    // The last line of the paragraph checked for `<br>` separators, so that each paragraph is checked once.
+    let checkedTo = -1;
     for (let i = first; i <= last; i++) {
       const s = scanned[i];
       const line = lines[i];
+      if (s.kind === 'text' && !whole && i > checkedTo) {
+        let end = i;
+        while (end < last && scanned[end + 1].kind === 'text') end++;
+        checkedTo = end;
+        if (hasBreak(lines, i, end)) {
+          date = readBrokenParagraph(lines, scanned, i, end, date, entries);
+          i = end;
+          continue;
+        }
+      }
       if (s.kind === 'heading') {
+        const level = s.level ?? 1;
         const [hs, he] = unwrap(line, s.contentStart, s.contentEnd);
         const span = scanTimePrefix(line, hs, he);
-        date = span && span.hasDate && !span.hasClock ? { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) } : undefined;
+        // A heading ends the date of a heading at its level or deeper, except a clock heading after a date heading
+        // at its own level (`### 2025-03-04`, then `### 02:10 PM`).
+        const clockOnly = span !== undefined && span.hasClock && !span.hasDate;
+        if (headingDate && (headingDate.level > level || (headingDate.level === level && !clockOnly))) headingDate = undefined;
+        if (span && span.hasDate && !span.hasClock) headingDate = { level, date: { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) } };
+        date = headingDate?.date;
+        const entry = headingEntry(lines, scanned, i, last, !whole, date);
+        if (entry) entries.push(entry);
       } else if (s.kind === 'list' || (s.kind === 'text' && !whole)) {
         const read = lineEntry(lines, scanned, i, date ? 'dated-list' : 'bullet', date);
         if (read?.date) date = read.date;
@@ -287,4 +312,149 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
     }
   }
   return entries;
+}
+
+const BREAK = /<br\s*\/?>/gi;
+
+/** True when a line of the paragraph `[from, to]` holds a `<br>`. */
+function hasBreak(lines: readonly string[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if (lines[j].includes('<br') || lines[j].includes('<BR')) return true;
+  return false;
+}
+
+/** A piece of a paragraph between `<br>`s on one line: 0-based line and span. */
+interface Piece { line: number; from: number; to: number }
+
+/**
+ * The entries of a paragraph that separates them with `<br>` and wraps their text over several lines (Flutter's
+ * template: `15:27 - A change is merged for the MX<br>` / `records.<br> 21:14 - DNS changes take effect.`). Every part
+ * between `<br>`s that starts with a clock time is an entry, its text joined across the lines it runs over; a part that
+ * is only a date dates the entries after it. Returns the date for the lines after the paragraph. Read afresh on every
+ * check (an entry depends on the lines its text wraps over); only paragraphs with a `<br>` are read this way.
+ */
+function readBrokenParagraph(lines: readonly string[], scanned: readonly ScannedLine[], from: number, to: number, date: DateContext | undefined, entries: TimelineEntry[]): DateContext | undefined {
+  const parts: Piece[][] = [[]];
+  for (let j = from; j <= to; j++) {
+    const line = lines[j];
+    const end = scanned[j].contentEnd;
+    let p = scanned[j].contentStart;
+    BREAK.lastIndex = p;
+    for (let m = BREAK.exec(line); m && m.index < end; m = BREAK.exec(line)) {
+      parts[parts.length - 1].push({ line: j, from: p, to: m.index });
+      parts.push([]);
+      p = m.index + m[0].length;
+    }
+    parts[parts.length - 1].push({ line: j, from: p, to: end });
+  }
+  for (const part of parts) {
+    const pieces = part.map((x) => ({ ...x, from: skipSpaces(lines[x.line], x.from, x.to), to: trimEnd(lines[x.line], x.from, x.to) })).filter((x) => x.to > x.from);
+    if (pieces.length === 0) continue;
+    const head = pieces[0];
+    const line = lines[head.line];
+    const shape = entryShape(undefined, line, head.from, head.to);
+    if (!shape) continue;
+    const timeText = line.slice(shape.timeStart, shape.timeEnd);
+    const timeRange = lineRange(head.line, shape.timeStart, shape.timeEnd);
+    if (!shape.hasClock) {
+      if (shape.hasDate && shape.textStart >= shape.textEnd && pieces.length === 1) date = { text: timeText, range: timeRange };
+      continue;
+    }
+    const last = pieces[pieces.length - 1];
+    const texts = [line.slice(shape.textStart, shape.textEnd), ...pieces.slice(1).map((x) => lines[x.line].slice(x.from, x.to))].filter((t) => t.length > 0);
+    const textEnd = pieces.length > 1 ? last.to : shape.textEnd;
+    const entry: TimelineEntry = {
+      kind: date ? 'dated-list' : 'bullet', line: head.line + 1, range: spanRange(head.line, head.from, last.line, textEnd), timeText, timeRange,
+      text: texts.join(' '), textRange: spanRange(head.line, shape.textStart, last.line, textEnd),
+    };
+    if (date && !shape.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
+    entries.push(entry);
+  }
+  return date;
+}
+
+/**
+ * The date a Timeline section's own heading gives (`## Timeline - May 29, 2021`, `## Timeline (2021-05-29)`): it dates
+ * the entries under it as a `### date` heading does. A date with a clock in the heading is not one.
+ */
+function timelineHeadingDate(lines: readonly string[], sections: Section[], first: number): { level: number; date: DateContext } | undefined {
+  const section = sections.find((x) => x.standard === 'timeline' && x.bodyStartLine - 1 === first);
+  if (!section) return undefined;
+  const i = section.headingRange.start.line - 1;
+  const from = section.headingRange.start.column - 1;
+  const text = lines[i]?.slice(from, section.headingRange.end.column - 1) ?? '';
+  const m = findTimes(text).find((t) => t.kind === 'date' && t.month !== undefined && t.day !== undefined && !t.invalid);
+  return m && { level: section.level, date: { text: m.text, range: lineRange(i, from + m.start, from + m.end) } };
+}
+
+/**
+ * A timeline region `[first, last]` carried on through the sections right after it whose heading starts with a date
+ * or time (`## Timeline` then `## May 12`, `## May 13`: a day per section at the timeline's own level), up to `limit`.
+ */
+function throughDateSections(lines: readonly string[], scanned: readonly ScannedLine[], sections: Section[], region: [number, number], limit: number): [number, number] {
+  let last = region[1];
+  for (;;) {
+    let i = last + 1;
+    while (scanned[i]?.kind === 'blank') i++;
+    const s = scanned[i];
+    if (i >= limit || s?.kind !== 'heading') return [region[0], last];
+    const [hs, he] = unwrap(lines[i], s.contentStart, s.contentEnd);
+    const span = scanTimePrefix(lines[i], hs, he);
+    const section = span && sections.find((x) => x.headingRange.start.line === i + 1);
+    if (!section || section.standard !== undefined || section.endLine - 1 < i) return [region[0], last];
+    last = Math.min(section.endLine - 1, limit - 1);
+  }
+}
+
+/** Words a status page puts before the date and time of an update (`## Resolved 2025-01-04 4:00 PM`). */
+const STATUS_WORD = /^(investigating|identified|monitoring|mitigated|resolved|update|updated|postmortem)\b[ \t]*[-–—:|]?[ \t]*/i;
+
+/**
+ * The entry of a heading that starts with a time, inside a timeline (`### 12:49 PM`, `### 9:21 PM - Nodes out of
+ * memory`), or anywhere with a status word before a date and time (`## Resolved 2025-01-04 4:00 PM`). Its text is the
+ * heading's rest, else the lines of text and list items under it up to the next heading, a line with a time of its own
+ * or a table. Read afresh on every check (it depends on the lines under the heading; headings with times are few).
+ */
+function headingEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, last: number, inTimeline: boolean, date: DateContext | undefined): TimelineEntry | undefined {
+  const s = scanned[i];
+  const line = lines[i];
+  const [hs, he] = unwrap(line, s.contentStart, s.contentEnd);
+  const status = STATUS_WORD.exec(line.slice(hs, he));
+  if (!inTimeline && !status) return undefined;
+  const from = status ? hs + status[0].length : hs;
+  const span = scanTimePrefix(line, from, he);
+  if (!span || span.start !== from || !span.hasClock || (status && !span.hasDate)) return undefined;
+  let p = skipSpaces(line, span.end, he);
+  const sep = startingAt(line, p, SEPARATORS, SEPARATOR_FIRST);
+  if (sep) p = skipSpaces(line, p + sep.length, he);
+  const entry: TimelineEntry = {
+    kind: 'heading', line: i + 1, range: lineRange(i, hs, he), timeText: line.slice(span.start, span.end), timeRange: lineRange(i, span.start, span.end),
+    text: line.slice(p, he), textRange: lineRange(i, p, he),
+  };
+  if (date && !span.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
+  const parts: string[] = [];
+  if (status) parts.push(status[1]);
+  if (p < he) {
+    parts.push(line.slice(p, he));
+    if (status) { entry.text = parts.join(': '); entry.textRange = lineRange(i, hs, he); }
+    return entry;
+  }
+  let firstLine = -1;
+  let lastLine = -1;
+  for (let j = i + 1; j <= last; j++) {
+    const t = scanned[j];
+    if (t.kind === 'heading' || t.kind === 'table') break;
+    if (t.kind !== 'text' && t.kind !== 'list') continue;
+    if (entryShape(t.record, lines[j], t.contentStart, t.contentEnd) !== undefined) break;
+    if (firstLine < 0) firstLine = j;
+    lastLine = j;
+    parts.push(lines[j].slice(t.contentStart, t.contentEnd));
+  }
+  if (firstLine < 0) {
+    if (status) { entry.text = status[1]; entry.textRange = lineRange(i, hs, hs + status[1].length); }
+    return entry;
+  }
+  entry.text = status ? `${parts[0]}: ${parts.slice(1).join(' ')}` : parts.join(' ');
+  entry.textRange = spanRange(status ? i : firstLine, status ? hs : scanned[firstLine].contentStart, lastLine, scanned[lastLine].contentEnd);
+  entry.range = spanRange(i, hs, lastLine, scanned[lastLine].contentEnd);
+  return entry;
 }

@@ -53,9 +53,12 @@ export interface Field {
   contentLine?: number;
 }
 
-/** One entry of the timeline, from a bullet, a table row, or an `HH:MM` line under a `### date` heading. */
+/**
+ * One entry of the timeline, from a bullet, a table row, an `HH:MM` line under a `### date` heading, or a heading that
+ * starts with a time (`### 12:49 PM` and the paragraph under it).
+ */
 export interface TimelineEntry {
-  kind: 'bullet' | 'table' | 'dated-list';
+  kind: 'bullet' | 'table' | 'dated-list' | 'heading';
   line: number;
   /** The whole entry (bullet line, table row). */
   range: Range;

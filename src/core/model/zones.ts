@@ -8,7 +8,7 @@ import { perLine } from '../cache';
 import type { ZoneDeclaration } from './types';
 import type { ScannedLine } from './scan';
 import { IANA_ZONE, LONG_ZONE, zoneAbbreviations } from './timeprefix';
-import { lineRange } from './text';
+import { lineRange, spanRange } from './text';
 import { matchStandardSection } from './sections';
 
 const ZONE = `(${IANA_ZONE}|${LONG_ZONE}|(?:UTC|GMT)(?:\\s?[+\\-−]\\d{1,2}(?::?\\d{2})?)?|[+\\-−]\\d{2}:?\\d{2}|[A-Z]{1,5}(?:\\s?\\/\\s?[A-Z]{1,5})?)(?![A-Za-z])`;
@@ -83,6 +83,28 @@ const declarationsIn = perLine((line: string): readonly LineDeclaration[] => {
   return out;
 });
 
+/** The opening of a declaration at the end of a line whose zone is on the next (`... and all times are in` / `UTC.`). */
+const OPEN_AT_END = /(?<![A-Za-z])(?:[Aa]ll\s+(?:the\s+)?times(?:tamps)?|[Tt]imes(?:tamps)?)\s+(?:are\s+)?(?:(?:shown|listed|given|written|recorded)\s+)?in(?:\s+the)?\s*$/;
+
+/**
+ * A declaration hard-wrapped after its opening: line `i` ends with "all times are in" and the next line of the same
+ * paragraph starts with the zone. Read afresh on every check (it depends on two lines).
+ */
+function wrappedDeclaration(lines: readonly string[], scanned: readonly ScannedLine[], i: number): ZoneDeclaration | undefined {
+  const line = lines[i];
+  if (!line.includes('imes')) return undefined;
+  const open = OPEN_AT_END.exec(line.slice(0, scanned[i].contentEnd));
+  const next = scanned[i + 1];
+  if (!open || next?.kind !== 'text') return undefined;
+  const nextText = lines[i + 1].slice(next.contentStart, next.contentEnd);
+  const joined = `${open[0].trimEnd()} ${nextText}`;
+  // The declaration read from the joined text must reach into the next line and start where the opening does.
+  const d = declarationsIn(undefined, joined).find((x) => x.start === 0 && x.end > open[0].trimEnd().length + 1);
+  if (!d) return undefined;
+  const endInNext = next.contentStart + d.end - open[0].trimEnd().length - 1;
+  return { text: d.text, range: spanRange(i, open.index, i + 1, endInNext), zone: d.zone };
+}
+
 /** Reads the zone declarations of the document, outside code, comments and front matter. */
 export function readZoneDeclarations(lines: string[], scanned: ScannedLine[]): ZoneDeclaration[] {
   const out: ZoneDeclaration[] = [];
@@ -111,7 +133,12 @@ export function readZoneDeclarations(lines: string[], scanned: ScannedLine[]): Z
       }
       if (named || line.includes('(')) continue;
     }
-    for (const d of declarationsIn(scanned[i].record, line)) out.push({ text: d.text, range: lineRange(i, d.start, d.end), zone: d.zone });
+    const found = declarationsIn(scanned[i].record, line);
+    for (const d of found) out.push({ text: d.text, range: lineRange(i, d.start, d.end), zone: d.zone });
+    if (found.length === 0 && kind === 'text') {
+      const wrapped = wrappedDeclaration(lines, scanned, i);
+      if (wrapped) out.push(wrapped);
+    }
   }
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
   return out;

@@ -128,7 +128,9 @@ function isBefore(entry: AnalyzedTimelineEntry, previous: AnalyzedTimelineEntry)
 
 /**
  * The timeline split into lists and tables: consecutive entries of one kind and one `### date` heading, with only
- * blank or indented lines between list entries and nothing between table rows.
+ * blank or indented lines between list entries and nothing between table rows; time headings (`### 12:49 PM`) under
+ * one date heading are one group, whatever is written under each, and so are entries of a paragraph split by `<br>`
+ * (each runs up to the line the next starts on).
  */
 export function timelineGroups(timeline: readonly AnalyzedTimelineEntry[], lines: readonly string[]): AnalyzedTimelineEntry[][] {
   const groups: AnalyzedTimelineEntry[][] = [];
@@ -136,7 +138,7 @@ export function timelineGroups(timeline: readonly AnalyzedTimelineEntry[], lines
   for (const e of timeline) {
     const prev = current[current.length - 1];
     const joined = prev && prev.kind === e.kind && prev.dateText === e.dateText &&
-      (e.kind === 'table' ? e.line === prev.line + 1 : onlyBlankOrIndented(lines, prev.line, e.line - 1));
+      (e.kind === 'table' ? e.line === prev.line + 1 : e.kind === 'heading' || prev.range.end.line >= e.line - 1 || onlyBlankOrIndented(lines, prev.line, e.line - 1));
     if (!joined && current.length) { groups.push(current); current = []; }
     current.push(e);
   }
@@ -158,6 +160,8 @@ function onlyBlankOrIndented(lines: readonly string[], from: number, to: number)
  * stay put.
  */
 function sortFix(group: readonly AnalyzedTimelineEntry[], lines: readonly string[], newestFirst: boolean): Fix | undefined {
+  // Entries that share a line (a paragraph split by `<br>`) cannot be moved line by line.
+  for (let k = 1; k < group.length; k++) if (group[k - 1].range.end.line >= group[k].line) return undefined;
   const slots = group.filter((e) => e.time.instant !== undefined);
   const sign = newestFirst ? -1 : 1;
   const sorted = slots.map((e, i) => ({ e, i })).sort((a, b) => sign * (a.e.time.instant! - b.e.time.instant!) || a.i - b.i).map((x) => x.e);

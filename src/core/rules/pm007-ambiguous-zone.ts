@@ -1,8 +1,8 @@
 // "CST" is US Central, China or Cuba: 14 hours apart. Without a declared zone nobody can place the time.
 import type { ResolvedTime } from '../analysis/types';
 import { resolveLocalTime, type ZoneInfo } from '../time';
-import type { Fix } from '../types';
-import type { AnalysisRule } from './types';
+import type { Fix, Range } from '../types';
+import type { AnalysisRule, Problem } from './types';
 import { byZoneText, isoFix, utcOffset } from './times';
 
 /** PM007: an ambiguous abbreviation (CST, IST, BST, AST, GST) that no declared zone settles. */
@@ -16,6 +16,7 @@ export const ambiguousZone: AnalysisRule = {
   scope: 'analysis',
   check(ctx, report) {
     const declared = ctx.analysis.documentZone;
+    if (declared?.ambiguous && declared.range) reportDeclaration(declared.text, declared.ambiguous, declared.range, report);
     for (const group of byZoneText(ctx.analysis.times).values()) {
       const t = group[0];
       const mention = t.match.zone;
@@ -41,6 +42,25 @@ export const ambiguousZone: AnalysisRule = {
     }
   },
 };
+
+/**
+ * A declaration that names an ambiguous abbreviation ("All times in IST", `## Timeline (times in BST)`) and nothing
+ * settles: times without a zone are read in its most common reading, which the message names.
+ */
+function reportDeclaration(text: string, candidates: ZoneInfo[], range: Range, report: (p: Problem) => void): void {
+  // The zone ends the declaration (`All times in IST`), or is all of it (`(BST)` after a Timeline heading).
+  const zoneRange: Range = { start: { line: range.end.line, column: Math.max(1, range.end.column - text.length) }, end: range.end };
+  const readings = candidates.map((c) => `${c.name} (${where(c)}, ${utcOffset(c.offsetMinutes ?? 0)})`).join(', ');
+  report({
+    message: `The declared zone "${text}" is ambiguous: it can be ${readings}. Times without a zone are read as ${candidates[0].name}: write the zone's full name or a UTC offset in the declaration.`,
+    range: zoneRange,
+    fixes: candidates.map((c) => ({
+      title: `Replace "${text}" with "${c.name}" (${where(c)}, ${utcOffset(c.offsetMinutes ?? 0)})`,
+      edits: [{ range: zoneRange, replacement: c.name }],
+      preferred: false,
+    })),
+  });
+}
 
 /** Where a reading of an abbreviation is used, for messages: `America/Chicago` -> `Chicago`. */
 function where(c: ZoneInfo): string {

@@ -23,11 +23,12 @@ export interface ZoneMention {
 }
 
 /**
- * Clock times: `15:06`, `3:06:30.123 PM`; `3pm`, `3 a.m.`; `1430Z`, `1430 UTC`; `??:??`, `XX:XX`, `--:--`. Without capture
+ * Clock times: `15:06`, `3:06:30.123 PM`, `9:27a`, `4:00p` (a single `a` or `p` glued to a clock, no letter after it,
+ * as status pages write them); `3pm`, `3 a.m.`; `1430Z`, `1430 UTC`; `??:??`, `XX:XX`, `--:--`. Without capture
  * groups: the parts of a match are read by code (see `readClock`), which spares each match an array slot and a
  * string per group.
  */
-const CLOCK = /\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?|\d{1,2}[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?:[01]\d|2[0-3])[0-5]\d(?=Z(?![A-Za-z])|[ \t]?(?:UTC|GMT)\b)|(?:\?\?|[Xx]{2}|__|--):(?:\?\?|[Xx]{2}|__|--)(?::(?:\?\?|[Xx]{2}|__|--))?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?/g;
+const CLOCK = /\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z])|[AaPp](?![A-Za-z\d]))?|\d{1,2}[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?:[01]\d|2[0-3])[0-5]\d(?=Z(?![A-Za-z])|[ \t]?(?:UTC|GMT)\b)|(?:\?\?|[Xx]{2}|__|--):(?:\?\?|[Xx]{2}|__|--)(?::(?:\?\?|[Xx]{2}|__|--))?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?/g;
 /** What a clock without a colon holds (`3pm`, `3 a.m.`, `1430Z`, `1430 UTC`): with no colon either, the line has no clock. */
 const CLOCK_HINT = /\d[ \t]?[AaPp]\.?[Mm]|\d(?:Z|[ \t]?(?:UTC|GMT))/;
 const DURATION_BEFORE = /\b(?:lasted|lasting|took|duration|elapsed|downtime|ttd|ttm|ttr|tta|mttr|mttd|mtta|mttm)\b\W{0,4}(?:(?:about|approx\.?|approximately|around|of|~)\s*)?$/i;
@@ -57,11 +58,14 @@ function canStart(first: FirstChar, c: number): boolean {
   return first === 'letter' ? isLetter(c) : c >= 0x41 && c <= 0x5a;
 }
 
-/** Reads a zone written at `pos` (after at most one space and an opening parenthesis); undefined when none. */
+/**
+ * Reads a zone written at `pos` (after at most three blanks, as in `13:09  UTC`, and an opening parenthesis);
+ * undefined when none.
+ */
 export function readZoneAt(text: string, pos: number): ZoneMention | undefined {
   let p = pos;
   const attached = p < text.length && !isBlank(text.charCodeAt(p)) && text.charCodeAt(p) !== 0x28;
-  if (isBlank(text.charCodeAt(p))) p++;
+  while (p < pos + 3 && isBlank(text.charCodeAt(p))) p++;
   const paren = text.charCodeAt(p) === 0x28;
   if (paren) p++;
   const c = text.charCodeAt(p);

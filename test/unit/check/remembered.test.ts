@@ -118,6 +118,42 @@ describe('check from memory', function () {
     assertSameFromMemory([atEnd(['    Outage begins.']), atEnd(['    Outage begins.', '    Resolved.']), atEnd(['    Outage begins.']), atEnd([]), atEnd(['    Outage begins.'])]);
   });
 
+  it('equals a check from scratch when the paragraph under a time heading changes', () => {
+    const doc = (under: string[], next = '### 1:38 PM') => ['# Hub health check failing', '', '## Timeline (times in UTC)', '', '## July 11', '',
+      '### 12:42 PM', ...under, '', next, 'Hub pods restarted. Resolved.', '', '## Action items', '', '- [ ] Add an alert (owner: @sam)'].join('\n');
+    assertSameFromMemory([
+      doc(['Health check alert fires. Outage begins.']),
+      doc(['Health check alert fires.']),
+      doc(['Health check alert fires.', 'Outage begins.']),
+      doc(['Health check alert fires.', '- Outage begins.']),
+      doc(['Health check alert fires.', '', 'Outage begins.']),
+      doc(['Health check alert fires.', '12:50 PM Outage begins.']),
+      doc([]),
+      doc(['Health check alert fires. Outage begins.'], '### Notes'),
+      doc(['Health check alert fires. Outage begins.'], '## July 12'),
+      doc(['Health check alert fires. Outage begins.']),
+    ]);
+  });
+
+  it('equals a check from scratch when the line a wrapped zone declaration continues on changes', () => {
+    const doc = (next: string) => ['# Docs site down', '', 'Unless noted, everything happened on 2019-10-21, and all times are in', next, '',
+      '## Timeline', '', '- 01:38: alerts fired for the site. Outage begins.', '- 02:06: CDN changes propagated. Outage ends.'].join('\n');
+    assertSameFromMemory([doc('UTC.'), doc('PST.'), doc('the logs.'), doc(''), doc('IST.'), doc('UTC.')]);
+  });
+
+  it('equals a check from scratch when a paragraph of entries split by <br> is edited', () => {
+    const doc = (para: string[]) => ['# Docs site outage', '', '## Timeline (all times in UTC)', '', '### 2023-04-02', '', ...para, '', '## Action items', '',
+      '- [ ] Test CDN rules on staging (owner: @lee)'].join('\n');
+    assertSameFromMemory([
+      doc(['09:10 - A CDN rule change is merged for the', 'docs site.<br> 09:32 - The change reaches the edge. **\\<START OF', 'OUTAGE>**<br> 10:05 - Reverted. **\\<END OF OUTAGE>**']),
+      doc(['09:10 - A CDN rule change is merged for the', 'docs site.<br> 09:32 - The change reaches the edge. **\\<START OF', 'OUTAGE>**<br> 10:05 - Reverted.']),
+      doc(['09:10 - A CDN rule change is merged for the', 'docs site. 09:32 - The change reaches the edge. **\\<START OF', 'OUTAGE>**<br> 10:05 - Reverted.']),
+      doc(['09:10 - A CDN rule change is merged for the', 'docs site.', '09:32 - The change reaches the edge. Outage begins.', '10:05 - Reverted. Resolved.']),
+      doc(['09:10 - A CDN rule change is merged for the', '', 'docs site.<br> 09:32 - The change reaches the edge. **\\<START OF', 'OUTAGE>**<br> 10:05 - Reverted.']),
+      doc(['09:10 - A CDN rule change is merged for the', 'docs site.<br> 09:32 - The change reaches the edge. **\\<START OF', 'OUTAGE>**<br> 10:05 - Reverted. **\\<END OF OUTAGE>**']),
+    ]);
+  });
+
   it('equals a check from scratch while a long postmortem is edited', () => {
     assertSameFromMemory(editsOf(generatePostmortem(600)));
   });

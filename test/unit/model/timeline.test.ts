@@ -53,6 +53,8 @@ describe('model: timeline', () => {
     ['- 6:30 PM Mountain: status page updated', '6:30 PM Mountain', '2:3-2:19', 'status page updated'],
     ['- 08:15 UK time: banner posted', '08:15 UK time', '2:3-2:16', 'banner posted'],
     ['- 14:02 Payments API returns 502s', '14:02', '2:3-2:8', 'Payments API returns 502s'],
+    ['- 9:27a power is out in the building', '9:27a', '2:3-2:8', 'power is out in the building'],
+    ['- 2025-01-04 4:00p - power restored', '2025-01-04 4:00p', '2:3-2:19', 'power restored'],
   ];
   for (const [line, time, range, text] of bullets) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -131,6 +133,71 @@ describe('model: timeline', () => {
     const m = parsePostmortem(['## Timeline', '', '### 2025-04-14', '', '- 16:37', '    Outage begins', '- 2025-04-15', '    Follow-up review held', '- 09:00', '    Review notes sent'].join('\n'));
     assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.timeText, e.text, e.dateText]), [
       ['dated-list', '16:37', 'Outage begins', '2025-04-14'], ['dated-list', '09:00', 'Review notes sent', '2025-04-15'],
+    ]);
+  });
+
+  it('reads a heading that starts with a time as an entry, its text the heading rest or the paragraphs under it', () => {
+    const m = parsePostmortem([
+      '# Notebook hub outage', '', '## Timeline', '', 'All times in UTC.', '', '### 08:52 PM', '', 'Students report that the hub is frozen.',
+      '', '### 09:02 PM', 'Usage spike noticed; the usual fixes', 'do not help.', '- restarted two servers', '', '### 9:21 PM - Nodes are out of memory',
+      '### 21:40', '', '### Follow-up notes', 'Not an entry.', '## Action items', '- Add a memory alert',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.line, e.timeText, e.text, at(e.textRange), at(e.range)]), [
+      ['heading', 7, '08:52 PM', 'Students report that the hub is frozen.', '9:1-9:40', '7:5-9:40'],
+      ['heading', 11, '09:02 PM', 'Usage spike noticed; the usual fixes do not help. restarted two servers', '12:1-14:24', '11:5-14:24'],
+      ['heading', 16, '9:21 PM', 'Nodes are out of memory', '16:15-16:38', '16:5-16:38'],
+      ['heading', 17, '21:40', '', '17:10-17:10', '17:5-17:10'],
+    ]);
+  });
+
+  it('dates time headings by the date heading above them, and reads the timeline on through date headings at its own level', () => {
+    const m = parsePostmortem([
+      '# Provisioning incident', '## Timeline', '', '## May 12', '', '### 23:00', 'Nodes stop scaling up.', '### 00:40', 'Quota raised.',
+      '## May 13', '### 14:30', 'Root cause found.', '- 14:45 patch merged', '## Action items', '### 09:00', 'Not an entry.',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.timeText, e.text, e.dateText]), [
+      ['heading', '23:00', 'Nodes stop scaling up.', 'May 12'], ['heading', '00:40', 'Quota raised.', 'May 12'],
+      ['heading', '14:30', 'Root cause found.', 'May 13'], ['dated-list', '14:45', 'patch merged', 'May 13'],
+    ]);
+    const sameLevel = parsePostmortem(['## Timeline', '### 2025-03-04', '### 02:10 PM', 'Deployed.', '### 02:18 PM', 'Servers fail.', '### Notes', '- 09:00 review'].join('\n'));
+    assert.deepStrictEqual(sameLevel.timeline.map((e) => [e.kind, e.timeText, e.dateText]), [
+      ['heading', '02:10 PM', '2025-03-04'], ['heading', '02:18 PM', '2025-03-04'], ['bullet', '09:00', undefined],
+    ]);
+  });
+
+  it('dates entries from a date in the Timeline heading itself', () => {
+    for (const [heading, dateText] of [['## Timeline - May 29, 2021', 'May 29, 2021'], ['## Timeline (2021-05-29)', '2021-05-29'], ['## **Timeline** — Saturday 29 May 2021', 'Saturday 29 May 2021']]) {
+      const m = parsePostmortem([heading, '', '* 16:37 - Plugins updated on the controller', '### Follow-up', '- 18:02 agents allocate again', '## Impact', '- 19:00 x'].join('\n'));
+      assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.timeText, e.dateText, textAt(m.lines, e.dateRange!)]), [
+        ['dated-list', '16:37', dateText, dateText], ['dated-list', '18:02', dateText, dateText],
+      ], heading);
+    }
+    const noDate = parsePostmortem('## Timeline (times in UTC)\n- 16:37 x\n');
+    assert.strictEqual(noDate.timeline[0].dateText, undefined);
+  });
+
+  it('reads a status update heading with a date and time as an entry, even without a Timeline section', () => {
+    const m = parsePostmortem([
+      '# Power outage', '', '## Investigating 2025-01-04 9:27 AM', '', 'All systems are down.', '', '## Resolved 2025-01-04 4:00 PM',
+      '', 'Power is back; machines are up.', '', '## 2025-01-04 5:00 PM', 'A heading with a time outside a timeline is not an entry.',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.timeText, e.text]), [
+      ['heading', '2025-01-04 9:27 AM', 'Investigating: All systems are down.'], ['heading', '2025-01-04 4:00 PM', 'Resolved: Power is back; machines are up.'],
+    ]);
+  });
+
+  it('splits a paragraph of entries at <br> and joins each entry\'s text across the lines it wraps over', () => {
+    const m = parsePostmortem([
+      '## Timeline (all times in PST/PDT)', '', '### 2023-04-02', '', '09:10 - A change to the CDN rules is merged for the', 'docs site.<br> 09:32 - The change reaches the edge. **\\<START OF',
+      'OUTAGE>**<br> 09:40 - Monitoring sends a first e-mail.<br> 23:54 - The', 'on-call engineer reads the e-mail.<br/>', '', '### 2023-04-03',
+      '', '00:05 - Rules reverted. **\\<END OF OUTAGE>**', '', 'Plain prose about 10:00 with a<br> line break is no entry.',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.line, e.timeText, at(e.timeRange), e.text, at(e.textRange), e.dateText]), [
+      ['dated-list', 5, '09:10', '5:1-5:6', 'A change to the CDN rules is merged for the docs site.', '5:9-6:11', '2023-04-02'],
+      ['dated-list', 6, '09:32', '6:16-6:21', 'The change reaches the edge. **\\<START OF OUTAGE>**', '6:24-7:10', '2023-04-02'],
+      ['dated-list', 7, '09:40', '7:15-7:20', 'Monitoring sends a first e-mail.', '7:23-7:55', '2023-04-02'],
+      ['dated-list', 7, '23:54', '7:60-7:65', 'The on-call engineer reads the e-mail.', '7:68-8:35', '2023-04-02'],
+      ['dated-list', 12, '00:05', '12:1-12:6', 'Rules reverted. **\\<END OF OUTAGE>**', '12:9-12:45', '2023-04-03'],
     ]);
   });
 

@@ -31,6 +31,20 @@ describe('model: zone declarations', () => {
     it(`reads no declaration from ${JSON.stringify(line)}`, () => assert.deepStrictEqual(parsePostmortem(line).zoneDeclarations, []));
   }
 
+  it('reads a declaration wrapped across two lines', () => {
+    const m = parsePostmortem('# T\n\nUnless noted otherwise, everything happened on 2019-10-21, and all times are in\nUTC.\n\n- 01:38: alerts fired\n');
+    assert.deepStrictEqual(m.zoneDeclarations.map((z) => [z.text, z.zone, at(z.range)]), [['all times are in UTC', 'UTC', '3:64-4:4']]);
+    const split = parsePostmortem('# T\n\nAll times are in\nPacific Time.\n');
+    assert.deepStrictEqual(split.zoneDeclarations.map((z) => [z.text, z.zone]), [['All times are in Pacific Time', 'Pacific Time']]);
+    assert.deepStrictEqual(parsePostmortem('# T\n\nAll times are in\nthe logs.\n').zoneDeclarations, []);
+    assert.deepStrictEqual(parsePostmortem('# T\n\nAll times are in\n\nUTC.\n').zoneDeclarations, []);
+  });
+
+  it('reads an ambiguous abbreviation in a declaration as written', () => {
+    const m = parsePostmortem('## Timeline (times in BST)\n\nAll times in IST\n');
+    assert.deepStrictEqual(m.zoneDeclarations.map((z) => [z.text, z.zone]), [['times in BST', 'BST'], ['All times in IST', 'IST']]);
+  });
+
   it('reads the zone of a timeline heading in parentheses', () => {
     const m = parsePostmortem('## Timeline (UTC)\n## Impact (EU)\n## Incident timeline (PST)\n');
     assert.deepStrictEqual(m.zoneDeclarations.map((z) => [z.text, z.zone, at(z.range)]), [['UTC', 'UTC', '1:14-1:17'], ['PST', 'PST', '3:23-3:26']]);

@@ -48,6 +48,17 @@ describe('rules: PM005 timeline-order', () => {
       timeline('- 2024-05-14 09:00', '    Queue grows', '    on the relay', '- 2024-05-14 09:25', '    Alert fires', '- 2024-05-14 09:50', '    Resolved'));
   });
 
+  it('compares time headings under one date, and the entries of a paragraph split by <br>, offering no sort when entries share a line', () => {
+    const headings = doc('# X', '## Timeline', 'All times UTC.', '### 2024-05-14', '### 09:00 AM', 'Queue grows.', '', '### 09:25 AM', 'Alert fires.', '### 09:12 AM', 'Disk full.');
+    assert.deepStrictEqual(flagged(rule, headings), ['10:09:12 AM']);
+    const [h] = runTimeRule(rule, headings);
+    assert.strictEqual(applyEdits(headings, h.fixes![0].edits), doc('# X', '## Timeline', 'All times UTC.', '### 2024-05-14', '### 09:00 AM', 'Queue grows.', '', '### 09:12 AM', 'Disk full.', '### 09:25 AM', 'Alert fires.'));
+    const broken = doc('# X', '## Timeline', 'All times UTC.', '### 2024-05-14', '09:00 - Queue grows on the', 'relay.<br> 09:25 - Alert fires.<br> 09:12 - Disk', 'full.');
+    const [p] = runTimeRule(rule, broken);
+    assert.deepStrictEqual(flagged(rule, broken), ['6:09:12']);
+    assert.strictEqual(p.fixes, undefined);
+  });
+
   it('sorts the rows of a table', () => {
     const rows = ['| Time (UTC) | Event |', '|---|---|', '| 2024-03-12 14:02 | push |', '| 2024-03-12 14:15 | declared |', '| 2024-03-12 14:09 | alert |'];
     const text = doc('# X', '## Timeline', ...rows);

@@ -1,7 +1,9 @@
 import * as assert from 'assert';
 import { ambiguousZone as rule } from '../../../src/core/rules/pm007-ambiguous-zone';
 import { applyEdits } from './run-rule';
-import { doc, flagged, runTimeRule } from './run-time-rule';
+import { doc, flagged, NOW, runTimeRule } from './run-time-rule';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { runRules } from '../../../src/core/check/run-rules';
 
 describe('rules: PM007 ambiguous-zone', () => {
   const cases: [string, string, string[]][] = [
@@ -17,10 +19,29 @@ describe('rules: PM007 ambiguous-zone', () => {
     ['timeline times with no date are still reported', doc('# X', '## Timeline', '- 10:05 AM CST - Outage begins', '- 10:45 AM CST - Resolved'), ['3:CST', '4:CST']],
     ['full names are not ambiguous', doc('# X', '- Start: 2024-01-09 10:05 AM Central Standard Time'), []],
     ['EST is not ambiguous', doc('# X', '- Start: 2024-01-09 10:05 AM EST'), []],
+    ['an ambiguous abbreviation in a declaration', doc('# X', '## Timeline', 'All times in IST', '- 08:52 PM - Students report a frozen hub'), ['3:IST']],
+    ['an ambiguous abbreviation in a Timeline heading', doc('# X', '## Timeline (times in BST)', '### 12:49 PM', 'Change reverted.'), ['2:BST']],
+    ['an ambiguous declaration settled by the default time zone setting', doc('# X', 'All times in CST.', '- Start: 2024-01-09 10:05 AM'), []],
   ];
   for (const [title, text, expected] of cases) {
     it(title, () => assert.deepStrictEqual(flagged(rule, text, title.includes('setting') ? { defaultTimeZone: 'America/Chicago' } : {}), expected));
   }
+
+  it('names the readings of an ambiguous declaration, the one times are read in, and offers each full name', () => {
+    const text = doc('# X', '## Timeline', '', 'All times in IST.', '', '- 2020-10-28 08:52 PM - Students report a frozen hub');
+    const [p] = runTimeRule(rule, text);
+    assert.match(p.message, /^The declared zone "IST" is ambiguous: it can be India Standard Time \(Kolkata, UTC\+05:30\), Irish Standard Time \(Dublin, UTC\+01:00\), Israel Standard Time \(Jerusalem, UTC\+02:00\)\. Times without a zone are read as India Standard Time/);
+    assert.deepStrictEqual(p.fixes!.map((f) => f.title), [
+      'Replace "IST" with "India Standard Time" (Kolkata, UTC+05:30)',
+      'Replace "IST" with "Irish Standard Time" (Dublin, UTC+01:00)',
+      'Replace "IST" with "Israel Standard Time" (Jerusalem, UTC+02:00)',
+    ]);
+    assert.strictEqual(applyEdits(text, p.fixes![1].edits), doc('# X', '## Timeline', '', 'All times in Irish Standard Time.', '', '- 2020-10-28 08:52 PM - Students report a frozen hub'));
+    const a = analyze(text, { now: NOW });
+    assert.strictEqual(a.documentZone?.zone, '+05:30');
+    assert.strictEqual(a.timeline[0].time.instant, Date.UTC(2020, 9, 28, 15, 22));
+    assert.deepStrictEqual(runRules(a, {}).filter((f) => f.ruleId === 'PM008'), []);
+  });
 
   it('lists every reading and offers each full name, then each reading as ISO-8601 UTC, none preferred', () => {
     const text = doc('# X', '- Start: 2024-01-09 10:05 AM CST');

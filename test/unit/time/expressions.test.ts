@@ -67,6 +67,15 @@ const rows: [string, Expect][] = [
   ['12:26PM PST index subsystem recovered', { hour: 12, utc: '2021-09-27T20:26Z' }],
   ['12:05 AM', { hour: 0, minute: 5, utc: '2021-09-27T00:05Z' }],
   ['3pm', { hour: 15, minute: 0, utc: '2021-09-27T15:00Z' }],
+  // a single a or p glued to the clock, as status pages write it
+  ['## Investigating 2025-01-04 9:27a', { text: '2025-01-04 9:27a', hour: 9, minute: 27, meridiem: 'am', utc: '2025-01-04T09:27Z' }],
+  ['Resolved 2025-01-04 4:00p', { text: '2025-01-04 4:00p', hour: 16, minute: 0, meridiem: 'pm', utc: '2025-01-04T16:00Z' }],
+  ['machines were back by 12:15p.', { text: '12:15p', hour: 12, minute: 15, meridiem: 'pm' }],
+  ['a 12:05a reboot', { text: '12:05a', hour: 0, minute: 5, meridiem: 'am' }],
+  ['4:00P PST update', { text: '4:00P PST', hour: 16, zone: 'PST', utc: '2021-09-28T00:00Z' }],
+  // two blanks before the zone (a typo, or text aligned by hand)
+  ['the fix was released on Aug 27 13:09  UTC', { text: 'Aug 27 13:09  UTC', zone: 'UTC', utc: '2021-08-27T13:09Z' }],
+  ['- 09:40  PDT rollback', { text: '09:40  PDT', zone: 'PDT', utc: '2021-09-27T16:40Z' }],
   ['around 11 a.m. PT', { text: '11 a.m. PT', hour: 11, zoneId: 'America/Los_Angeles', utc: '2021-09-27T18:00Z' }],
   ['[1:04 PM] alice: rolling back', { text: '1:04 PM', hour: 13, utc: '2021-09-27T13:04Z' }],
   ['[10:42 AM] bob: paging the DB on-call', { hour: 10, minute: 42 }],
@@ -154,7 +163,7 @@ const noTimes = [
   'Upgraded to version 1.2.3 and 10.0.4', 'About 45% - 55% of clients had their websites down.', 'It took 4 hours to restore.',
   'A 3:1 ratio of reads to writes', 'Listening on localhost:8080', 'MAC 00:1a:2b:3c:4d:5e and 00:11:22:33:44:55', 'IPv6 fe80::1:20',
   'The outage lasted 4:21', 'Duration: 4:21', 'Error rate 99.95%', 'Ticket INC-2021-0927', 'build 2021.09.27', 'Phase 2 of 3',
-  'sha 3f2a9c1', 'we may 5 times retry', '2019-2021 trend', 'v2021-09-27', 'timecode 01:02:03:04', 'lap 1:23.45',
+  'sha 3f2a9c1', 'we may 5 times retry', '2019-2021 trend', 'v2021-09-27', 'timecode 01:02:03:04', 'lap 1:23.45', 'sha 10:45ab', 'MAC 0a:12:34:56:78:9a',
   '10-12', 'We saw 10-12 retries per second', 'rows 03-26 and 04-01', 'release 09-27',
   '|---|:--:|--:|', '| :--- | ---: |', 'a ---:--- rule', 'x ---:-- y', 'x --:--- y', 'flag --:--verbose',
 ];
