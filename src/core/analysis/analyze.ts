@@ -226,16 +226,32 @@ function documentDate(model: PostmortemModel, ctx: TimeContext): CivilDate | und
  * "On Monday, Oct 15, starting at approximately 20:00 UTC".
  */
 function summaryDate(model: PostmortemModel): { match: TimeMatch; range: Range } | undefined {
-  const summary = model.sections.find((s) => s.standard === 'summary');
   const scanned = scannedLinesOf(model);
-  const lines = [model.title?.range.start.line, ...(summary ? Array.from({ length: summary.endLine - summary.bodyStartLine + 1 }, (_, k) => summary.bodyStartLine + k) : []),
-    ...model.fields.filter((f) => fieldCoversSection(f) === 'summary').map((f) => f.valueRange.start.line), ...leadLines(model, scanned)];
-  for (const line of lines) {
+  const dateOn = (line: number | undefined): { match: TimeMatch; range: Range } | undefined => {
     const text = line === undefined ? '' : model.lines[line - 1] ?? '';
-    if (text.length > MAX_SCANNED_LINE) continue;
+    if (text.length > MAX_SCANNED_LINE) return undefined;
     const record = line === undefined ? undefined : scanned[line - 1]?.record;
     const match = timesOfLine(record, text).find((m) => (m.year !== undefined || m.weekday !== undefined) && m.month !== undefined && m.day !== undefined && !m.invalid);
-    if (match) return { match, range: spanToRange(line!, 0, match) };
+    return match && { match, range: spanToRange(line!, 0, match) };
+  };
+  // In order, each looked at only when the ones before give no date: the title, the Summary section, the fields that
+  // stand for it, the lead paragraph.
+  const title = dateOn(model.title?.range.start.line);
+  if (title) return title;
+  const summary = model.sections.find((s) => s.standard === 'summary');
+  if (summary) {
+    for (let line = summary.bodyStartLine; line <= summary.endLine; line++) {
+      const found = dateOn(line);
+      if (found) return found;
+    }
+  }
+  for (const f of model.fields) {
+    const found = fieldCoversSection(f) === 'summary' ? dateOn(f.valueRange.start.line) : undefined;
+    if (found) return found;
+  }
+  for (const line of leadLines(model, scanned)) {
+    const found = dateOn(line);
+    if (found) return found;
   }
   return undefined;
 }
