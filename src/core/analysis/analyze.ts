@@ -194,14 +194,17 @@ function statedMilestones(model: PostmortemModel): Partial<Record<MarkerKind, Wr
 
 /**
  * The front matter entry that states a milestone: the key of its name, else, in a status page's front matter (cState:
- * `resolved: true` with `resolvedWhen:`), `resolvedWhen` for the resolution and `date` with a clock for the start.
+ * `resolved: true` with `resolvedWhen:`; Jekyll status themes: `resolvedDate:` with a clock), `resolvedWhen` or
+ * `resolvedDate` for the resolution and `date` with a clock for the start.
  */
 function frontMatterMilestone(model: PostmortemModel, key: MarkerKind): FrontMatter['entries'][number] | undefined {
   const entries = model.frontMatter?.entries;
   if (!entries) return undefined;
   const own = entries.find((e) => e.key === key);
   if (own && typeof own.value !== 'boolean') return own;
-  const when = entries.find((e) => e.key === 'resolvedWhen');
+  // cState's `resolvedWhen`; `resolvedDate` of Jekyll status themes only with a clock (issue trackers write a bare day)
+  const when = entries.find((e) => e.key === 'resolvedWhen')
+    ?? entries.find((e) => e.key === 'resolvedDate' && firstTimeIn(model, e.valueRange)?.match.kind === 'datetime');
   if (!when || entries.some((e) => e.key === 'resolved' && e.value === false)) return own;
   if (key === 'resolved') return when;
   if (key !== 'start') return own;

@@ -12,10 +12,13 @@ function anyCase(word: string): string {
 /** Severity words accepted besides `SEV1`-style and `P1`-style levels. */
 export const severityWords = ['critical', 'major', 'high', 'medium', 'moderate', 'minor', 'low'] as const;
 
-/** Severity words of status pages (cState: down, disrupted, notice; others: major outage, degraded performance, ...). */
+/**
+ * Severity words of status pages (cState: down, disrupted, notice; Jekyll status themes: outage, degradation; others:
+ * major outage, degraded performance, ...).
+ */
 export const statusPageSeverityWords = [
-  'down', 'disrupted', 'notice', 'major outage', 'partial outage', 'minor outage', 'degraded performance', 'degraded',
-  'maintenance', 'under maintenance',
+  'down', 'disrupted', 'notice', 'outage', 'major outage', 'partial outage', 'minor outage', 'degraded performance', 'degraded',
+  'degradation', 'maintenance', 'under maintenance',
 ] as const;
 
 /** Document status words (the lifecycle of the postmortem itself, or of the incident). */
@@ -64,6 +67,7 @@ export const frontMatterSchema = z.looseObject({
   resolved: z.union([timeText, z.boolean()], { error: `${timeMessage}, or true/false (a status page's "resolved").` }).optional()
     .describe(`When the incident was resolved, as written ${timeExamples}; or \`true\`/\`false\`, as status pages (cState) write whether it is resolved (no time).`),
   resolvedWhen: timeValue('When a status-page (cState) incident was resolved, with `resolved: true`'),
+  resolvedDate: timeValue('When a status-page incident was resolved (Jekyll status themes; with a clock, `date` is then the start)'),
   timezone: z.string({ error: 'expected a zone: an IANA name (`America/New_York`), `UTC`, an abbreviation or an offset (`+01:00`).' }).optional()
     .describe('Zone of times written without one: an IANA name (`America/New_York`), `UTC`, an abbreviation (`PST/PDT`) or an offset (`+01:00`).'),
   authors: stringOrList.optional().describe('Author or authors of the postmortem.'),

@@ -55,6 +55,24 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(dayOnly.metrics.start, undefined);
   });
 
+  it('reads a Jekyll status theme\'s `resolvedDate` (with a clock) as the resolution, `date` as the start; a bare day states nothing', () => {
+    const page = (date: string, resolved: string, extra = '') => ['---', 'layout: post', 'title: Calls dropped in Frankfurt', 'status: resolved', 'severity: outage',
+      `date: ${date}`, `resolvedDate: ${resolved}`, ...(extra ? [extra] : []), '---', '', 'Calls through the Frankfurt cluster dropped.'].join('\n');
+    const cases: [string, string, string, (string | number | null | undefined)[]][] = [
+      ['UTC written', '2023-04-02 08:10 UTC', '2023-04-02 09:55 UTC', ['2023-04-02T08:10Z', '2023-04-02T09:55Z', 105]],
+      ['an offset', '2026-01-11T23:20:00+09:00', '2026-01-12T01:05:00+09:00', ['2026-01-11T14:20Z', '2026-01-11T16:05Z', 105]],
+      // issue trackers: a bare day is no resolution time, and `date` without a clock is no start
+      ['bare days', '2025-07-28', '2025-07-30', [undefined, undefined, null]],
+    ];
+    for (const [what, date, resolved, want] of cases) {
+      const a = analyze(page(date, resolved), { now });
+      assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.resolved?.time.instant), a.metrics.durationMinutes], want, what);
+    }
+    // `resolved: false` says it is not resolved; an explicit `resolved` time wins
+    assert.strictEqual(analyze(page('2023-04-02 08:10 UTC', '2023-04-02 09:55 UTC', 'resolved: false'), { now }).metrics.resolved, undefined);
+    assert.strictEqual(iso(analyze(page('2023-04-02 08:10 UTC', '2023-04-02 09:55 UTC', 'resolved: 2023-04-02 10:30 UTC'), { now }).metrics.resolved?.time.instant), '2023-04-02T10:30Z');
+  });
+
   it('dates a timeline from TOML front matter (`+++`, Hugo and Zola blogs), as from YAML', () => {
     const body = ['', 'A single client flooded the index with slow requests; we blocked it within the hour.', '', '## Timeline of events', '',
       '- 20:17 UTC: Requests that update the index start to take ten seconds or more. Outage begins.', '- 21:00 UTC: The client\'s address is blocked. Outage ends.'];

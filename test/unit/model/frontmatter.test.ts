@@ -81,7 +81,7 @@ describe('model: front matter', () => {
   }
 
   it('reads status-page (cState) front matter: a boolean `resolved` and status-page severities', () => {
-    for (const s of ['down', 'disrupted', 'notice', 'Major outage', 'partial outage', 'degraded performance', 'maintenance', 'under maintenance']) {
+    for (const s of ['down', 'disrupted', 'notice', 'Major outage', 'partial outage', 'degraded performance', 'maintenance', 'under maintenance', 'outage', 'Degradation']) {
       assert.deepStrictEqual(parsePostmortem(`---\nseverity: ${s}\n---\n`).frontMatter?.problems, [], s);
     }
     const m = parsePostmortem('---\ntitle: Outage on the mirrors\ndate: 2025-10-07T07:03:00-00:00\nresolved: true\nresolvedWhen: 2025-10-07T14:30:00-00:00\nseverity: down\nsection: issue\n---\n\nThe download mirrors are failing; we are looking into it.\n');

@@ -10,6 +10,9 @@ describe('rules: PM018 front-matter', () => {
     ['a severity outside the scale', '---\ntitle: Outage\nseverity: catastrophic\n---\n# Outage\n', [3]],
     ['a status that is not one', '---\ntitle: Outage\nstatus: 42\n---\n# Outage\n', [3]],
     ['status-page (cState) front matter', '---\ntitle: Outage\ndate: 2025-10-07T07:03:00-00:00\nresolved: true\nresolvedWhen: 2025-10-07T14:30:00-00:00\nseverity: notice\n---\nText.\n', []],
+    ['Jekyll status theme front matter (`severity: outage` / `degradation`, `resolvedDate`)', '---\nlayout: post\nstatus: resolved\nseverity: outage\ndate: 2023-04-02 08:10 UTC\nresolvedDate: 2023-04-02 09:55 UTC\n---\n', []],
+    ['`severity: degradation`', '---\nseverity: degradation\n---\n', []],
+    ['a word near a status-page severity is still not one', '---\nseverity: outages\n---\n', [2]],
     ['valid TOML front matter', '+++\ntitle = "Outage"\ndate = 2018-10-15\nauthors = ["Priya"]\n+++\n# Outage\n', []],
     ['a TOML line that is not `key = value`, and a bad TOML severity', '+++\ntitle = "Outage"\nnot toml at all\nseverity = "urgent"\n+++\n', [3, 4]],
   ];
