@@ -265,7 +265,9 @@ const MAX_LEAD_LINES = 40;
 /** The lines (1-based) of text that open the document: under its title, or before its first heading. */
 function leadLines(model: PostmortemModel, scanned: readonly ScannedLine[]): number[] {
   const [first, second] = model.sections;
-  const titled = first !== undefined && first.level === 1 && first.standard === undefined;
+  // the title is a level-1 heading, or the first heading when it is the document's title (an `## Outage` post)
+  const titled = first !== undefined && first.standard === undefined
+    && (first.level === 1 || model.title?.range.start.line === first.headingRange.start.line);
   const from = titled ? first.bodyStartLine : model.frontMatter ? model.frontMatter.range.end.line + 1 : 1;
   const to = Math.min((titled ? second?.headingRange.start.line : first?.headingRange.start.line) ?? model.lines.length + 1, from + MAX_LEAD_LINES);
   const out: number[] = [];
@@ -513,46 +515,50 @@ function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: Resol
 
 /** Sections whose prose states the outage window. */
 const WINDOW_SECTIONS: ReadonlySet<string> = new Set(['summary', 'impact']);
-/** "between" or "from" right before the first time of a window. */
-const WINDOW_BEFORE = /\b(?:between|from)\s+$/i;
+/** "between" or "from" right before the first time of a window, maybe with "approximately" between them. */
+const WINDOW_BEFORE = /\b(?:between|from)\s+(?:(?:approximately|approx\.|about|around|roughly|circa|~)\s*)?$/i;
 /** What joins the two times of a window. */
 const WINDOW_GAP = /^\s*(?:and|to|until|till|-|–|—)\s*$/i;
 
 /**
- * The outage window stated in the Summary or Impact: two times written "between 12:17 and 12:30 UTC" or "from 23:40
- * to 00:15 UTC", both resolved (the date from the document's date when they have none; the end on the next day when
- * it is more than 12 hours before the start). The first such window wins.
+ * The outage window stated in the Summary or Impact, else in the lead paragraph (blog posts open with it): two times
+ * written "between 12:17 and 12:30 UTC", "between approximately 2025-07-30 21:27 UTC and 2025-07-31 07:27 UTC" or
+ * "from 23:40 to 00:15 UTC", both resolved (the date from the document's date when they have none; the end on the next
+ * day when it is more than 12 hours before the start). The first such window wins.
  */
 function statedWindow(model: PostmortemModel, ctx: TimeContext): [ResolvedTime, ResolvedTime] | undefined {
   const scanned = scannedLinesOf(model);
+  const lines: number[] = [];
   for (const section of model.sections) {
     if (!section.standard || !WINDOW_SECTIONS.has(section.standard)) continue;
-    for (let line = section.bodyStartLine; line <= section.endLine; line++) {
-      const text = model.lines[line - 1] ?? '';
-      const s = scanned[line - 1];
-      if (!s || (s.kind !== 'text' && s.kind !== 'list') || text.length > MAX_SCANNED_LINE) continue;
-      const matches = timesOfLine(s.record, text);
-      for (let k = 0; k + 1 < matches.length; k++) {
-        const b = matches[k + 1];
-        let a = matches[k];
-        if (a.kind === 'date' || b.kind === 'date' || a.unknown || b.unknown) continue;
-        if (!WINDOW_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) || !WINDOW_GAP.test(text.slice(a.end, b.start))) continue;
-        // "between 12:17 and 12:30 UTC on 2023-07-20": the date written after the end is the window's, and dates its
-        // start; the end is then read as a time of day, on the next day when it is before the start (copies: matches
-        // are shared between checks)
-        let endAsWritten = b;
-        let endCtx = ctx;
-        if (a.month === undefined && b.month !== undefined && b.day !== undefined) {
-          a = Object.assign({}, a, { year: b.year, month: b.month, day: b.day, kind: 'datetime' as const });
-          endAsWritten = Object.assign({}, b, { year: undefined, month: undefined, day: undefined, kind: 'time' as const });
-          endCtx = { ...ctx, referenceDate: { year: b.year ?? ctx.yearHint ?? 0, month: b.month, day: b.day } };
-          if (b.year === undefined && ctx.yearHint === undefined) continue;
-        }
-        const start = resolvedAt(a, spanToRange(line, 0, a), resolveTime(a, ctx), 'text');
-        if (start.instant === undefined) continue;
-        const end = resolvedAt(b, spanToRange(line, 0, b), afterStart(resolveTime(endAsWritten, endCtx), endAsWritten, start.instant), 'text');
-        if (end.instant !== undefined) return [start, end];
+    for (let line = section.bodyStartLine; line <= section.endLine; line++) lines.push(line);
+  }
+  lines.push(...leadLines(model, scanned));
+  for (const line of lines) {
+    const text = model.lines[line - 1] ?? '';
+    const s = scanned[line - 1];
+    if (!s || (s.kind !== 'text' && s.kind !== 'list') || text.length > MAX_SCANNED_LINE) continue;
+    const matches = timesOfLine(s.record, text);
+    for (let k = 0; k + 1 < matches.length; k++) {
+      const b = matches[k + 1];
+      let a = matches[k];
+      if (a.kind === 'date' || b.kind === 'date' || a.unknown || b.unknown) continue;
+      if (!WINDOW_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) || !WINDOW_GAP.test(text.slice(a.end, b.start))) continue;
+      // "between 12:17 and 12:30 UTC on 2023-07-20": the date written after the end is the window's, and dates its
+      // start; the end is then read as a time of day, on the next day when it is before the start (copies: matches
+      // are shared between checks)
+      let endAsWritten = b;
+      let endCtx = ctx;
+      if (a.month === undefined && b.month !== undefined && b.day !== undefined) {
+        a = Object.assign({}, a, { year: b.year, month: b.month, day: b.day, kind: 'datetime' as const });
+        endAsWritten = Object.assign({}, b, { year: undefined, month: undefined, day: undefined, kind: 'time' as const });
+        endCtx = { ...ctx, referenceDate: { year: b.year ?? ctx.yearHint ?? 0, month: b.month, day: b.day } };
+        if (b.year === undefined && ctx.yearHint === undefined) continue;
       }
+      const start = resolvedAt(a, spanToRange(line, 0, a), resolveTime(a, ctx), 'text');
+      if (start.instant === undefined) continue;
+      const end = resolvedAt(b, spanToRange(line, 0, b), afterStart(resolveTime(endAsWritten, endCtx), endAsWritten, start.instant), 'text');
+      if (end.instant !== undefined) return [start, end];
     }
   }
   return undefined;

@@ -141,6 +141,29 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the 12:17 - 12:30 UTC job ran twice.'), { now }).metrics.start, undefined);
   });
 
+  it('takes the outage window from the lead paragraph of a blog post, also "between approximately ... and ..."', () => {
+    const lead = 'Between approximately 2025-03-02 22:40 UTC and 2025-03-03 06:10 UTC the package index served stale metadata.';
+    const rest = ['', 'The cache in front of the index kept serving old files after a renewal job failed.', '', '## What we changed', '', '1. The renewal job now alerts on failure.'];
+    const cases: [string, string[], (string | number | null | undefined)[]][] = [
+      // the title as a level-2 heading (a blog's post template), as a level-1 heading, in front matter
+      ['## title', ['## 2025-03-02 Index outage', '', lead, ...rest], ['2025-03-02T22:40Z', '2025-03-03T06:10Z', 450]],
+      ['# title', ['# Index outage', '', lead, ...rest], ['2025-03-02T22:40Z', '2025-03-03T06:10Z', 450]],
+      ['front matter title', ['---', 'title: Index outage', '---', '', lead, ...rest], ['2025-03-02T22:40Z', '2025-03-03T06:10Z', 450]],
+      ['"between approximately" in a Summary', ['# Index outage', '', '## Summary', '', lead], ['2025-03-02T22:40Z', '2025-03-03T06:10Z', 450]],
+      ['"from about ... to ..."', ['# Index outage', '', 'From about 22:40 to 23:10 UTC on 2025-03-02 the index served stale metadata.'], ['2025-03-02T22:40Z', '2025-03-02T23:10Z', 30]],
+      // must not change: a window in another section, a window after the lead paragraph, a front matter title with a
+      // second-level heading first (that heading is a section, not the title), a range that is not a window
+      ['a window under another heading', ['# Index outage', '', '## Root cause', '', lead], [undefined, undefined, null]],
+      ['under the first section of a titled post', ['---', 'title: Index outage', '---', '', '## Cache', '', lead], [undefined, undefined, null]],
+      ['a range without between/from', ['# Index outage', '', 'The 22:40 - 23:10 UTC job on 2025-03-02 ran twice.'], [undefined, undefined, null]],
+      ['"between approximately" numbers', ['# Index outage', '', 'Latency was between approximately 30 and 60 ms on 2025-03-02.'], [undefined, undefined, null]],
+    ];
+    for (const [what, lines, want] of cases) {
+      const a = analyze(lines.join('\n'), { now });
+      assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant), a.metrics.durationMinutes], want, what);
+    }
+  });
+
   it('reads the document zone from front matter, an "All times" line, then the setting', () => {
     assert.strictEqual(analyze('---\ntimezone: America/New_York\n---\n# X', { now }).documentZone?.source, 'front-matter');
     assert.strictEqual(analyze('# X\n\nAll times UTC.\n', { now }).documentZone?.zone, 'UTC');
