@@ -30,6 +30,9 @@ for (const [id, names] of Object.entries(sectionSynonyms) as [StandardSectionId,
 const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/i;
 const PARENTHETICAL = /\s*[([][^)\]]*[)\]]\s*/g;
 const SEPARATOR = /\s+[-–—|]\s+|:\s+/;
+/** The text of each parenthetical. */
+const PARENTHESISED = /[([]([^)\]]*)[)\]]/g;
+const LATIN = /[A-Za-z\u00C0-\u024F]/;
 
 /**
  * The standard section a heading title names, if any: case- and punctuation-insensitive, ignoring leading numbering
@@ -59,6 +62,14 @@ function matchUncached(title: string): StandardSectionId | undefined {
     bare = plain.replace(PARENTHETICAL, ' ');
     const withoutParens = synonymIndex.get(normalizeLabel(bare));
     if (withoutParens) return withoutParens;
+    // A title in another script with its English name in parentheses ("근본 원인 (Root Cause)"): the name, when
+    // nothing outside the parentheses is a Latin letter (so "Impact (root cause TBD)" stays an Impact heading)
+    if (!LATIN.test(bare)) {
+      for (const m of plain.matchAll(PARENTHESISED)) {
+        const named = synonymIndex.get(normalizeLabel(m[1]));
+        if (named) return named;
+      }
+    }
   }
   const head = bare.split(SEPARATOR, 1)[0];
   const headMatch = head === bare ? undefined : synonymIndex.get(normalizeLabel(head));
