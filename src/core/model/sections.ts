@@ -28,10 +28,10 @@ for (const [id, names] of Object.entries(sectionSynonyms) as [StandardSectionId,
 }
 
 const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/i;
-const PARENTHETICAL = /\s*[([][^)\]]*[)\]]\s*/g;
+const PARENTHETICAL = /\s*[([（][^)\]）]*[)\]）]\s*/g;
 const SEPARATOR = /\s+[-–—|]\s+|:\s+/;
-/** The text of each parenthetical. */
-const PARENTHESISED = /[([]([^)\]]*)[)\]]/g;
+/** The text of each parenthetical (also in full-width parentheses, as Japanese and Chinese titles write them). */
+const PARENTHESISED = /[([（]([^)\]）]*)[)\]）]/g;
 const LATIN = /[A-Za-z\u00C0-\u024F]/;
 
 /**
@@ -58,7 +58,7 @@ function matchUncached(title: string): StandardSectionId | undefined {
     if (direct) return direct;
   }
   let bare = plain;
-  if (plain.includes('(') || plain.includes('[')) {
+  if (plain.includes('(') || plain.includes('[') || plain.includes('（')) {
     bare = plain.replace(PARENTHETICAL, ' ');
     const withoutParens = synonymIndex.get(normalizeLabel(bare));
     if (withoutParens) return withoutParens;

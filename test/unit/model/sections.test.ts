@@ -38,7 +38,7 @@ describe('model: sections', () => {
     ['What we did next quarter', undefined], ['Root cause of the outage and the follow-up work', undefined], ['The team', undefined],
     // a title in another script with its English name in parentheses; Latin text outside keeps its own reading
     ['근본 원인 (Root Cause)', 'rootCause'], ['후속 조치 (Action Items)', 'actionItems'], ['교훈 (Lessons Learned)', 'lessonsLearned'],
-    ['再発防止策（Action Items）', undefined], ['影響範囲 [Impact]', 'impact'], ['2. 근본 원인 (Root Cause)', 'rootCause'],
+    ['再発防止策（Action Items）', 'actionItems'], ['Timeline（UTC）', 'timeline'], ['影響範囲 [Impact]', 'impact'], ['2. 근본 원인 (Root Cause)', 'rootCause'],
     ['Impact (root cause TBD)', 'impact'], ['Détails (Timeline)', undefined], ['Notes (Timeline)', undefined], ['사고 개요 (Postmortem)', undefined],
   ];
   for (const [title, id] of titles) {
