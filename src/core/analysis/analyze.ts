@@ -21,7 +21,7 @@ const MILESTONES: readonly MarkerKind[] = ['start', 'end', 'detected', 'mitigate
 /** Lines longer than this are not scanned for stray times (minified blobs, base64). */
 const MAX_SCANNED_LINE = 2000;
 // Patterns used in loops are made once (a literal in a loop is a new RegExp object each time round).
-const DATE_LABEL = /^(?:incident\s+)?date$/i;
+const DATE_LABEL = /^(?:incident\s+)?date(?:\s*\([^()]*\))?$/i;
 
 /** Reads the document and resolves its times. Never throws on any string. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -50,7 +50,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const docDay = documentDate(model, base);
   if (docDay) { ctx.referenceDate = docDay; ctx.yearHint = docDay.year; }
   if (startWritten) {
-    const t = add(resolvedAt(startWritten.match, startWritten.range, resolveTime(startWritten.match, ctx), startWritten.source));
+    const t = add(resolvedAt(startWritten.match, startWritten.range, resolveTime(startWritten.match, writtenContext(startWritten, ctx)), startWritten.source));
     fieldTimes.start = t;
     found.start = { time: t, source: startWritten.source === 'front-matter' ? 'front-matter' : 'field' };
     const day = dayOf(t);
@@ -59,7 +59,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const key of MILESTONES) {
     const w = stated[key];
     if (!w || key === 'start') continue;
-    const t = add(resolvedAt(w.match, w.range, afterStart(resolveTime(w.match, ctx), w.match, found.start?.time.instant), w.source));
+    const t = add(resolvedAt(w.match, w.range, afterStart(resolveTime(w.match, writtenContext(w, ctx)), w.match, found.start?.time.instant), w.source));
     fieldTimes[key] = t;
     found[key] = { time: t, source: w.source === 'front-matter' ? 'front-matter' : 'field' };
   }
@@ -156,7 +156,13 @@ function ambiguousDeclaration(text: string, range: Range, setting: string | unde
   return { zone: found.candidates[0].zone, text, source: 'declaration', range, ambiguous: found.candidates };
 }
 
-interface Written { match: TimeMatch; range: Range; source: 'front-matter' | 'field' }
+interface Written { match: TimeMatch; range: Range; source: 'front-matter' | 'field'; labelZone?: string }
+
+/** The context a stated milestone is read in: the zone its label names (`Start (UTC):`) reads a time written without one. */
+function writtenContext(w: Written, ctx: TimeContext): TimeContext {
+  const zone = w.labelZone !== undefined && !w.match.zone ? normalizeZone(w.labelZone) : undefined;
+  return zone ? { ...ctx, zone, zoneSource: 'its label' } : ctx;
+}
 
 /** The first time in a single-line span of the document, with its document range. */
 function firstTimeIn(model: PostmortemModel, span: Range, scanned: readonly ScannedLine[] = scannedLinesOf(model)): { match: TimeMatch; range: Range } | undefined {
@@ -187,7 +193,7 @@ function statedMilestones(model: PostmortemModel): Partial<Record<MarkerKind, Wr
     if (fromFm) { out[key] = { ...fromFm, source: 'front-matter' }; continue; }
     const field = model.fields.find((f) => f.key === (key as StandardFieldId));
     const fromField = field && firstTimeIn(model, field.valueRange);
-    if (fromField) out[key] = { ...fromField, source: 'field' };
+    if (fromField) out[key] = field.labelZone ? { ...fromField, source: 'field', labelZone: field.labelZone } : { ...fromField, source: 'field' };
   }
   return out;
 }

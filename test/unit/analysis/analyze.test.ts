@@ -123,6 +123,18 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the 12:17 - 12:30 UTC job ran twice.'), { now }).metrics.start, undefined);
   });
 
+  it('reads start and end fields whose label names their zone in parentheses, in that zone', () => {
+    const text = (start: string, end: string) => ['# Incident: disk pressure paused the crawl', '', '## Metadata', '', '- Date (UTC): 2026-02-04', `- Start (UTC): ${start}`, `- End (UTC): ${end}`, '', '## Timeline (UTC)', '', '- 13:30 - Crawl paused'].join('\n');
+    const a = analyze(text('2026-02-04T13:23:39Z (first snapshot showing disk pressure)', '2026-02-04T16:47:12Z (jobs resumed)'), { now });
+    assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant), a.metrics.start?.source], ['2026-02-04T13:23:39.000Z', '2026-02-04T16:47:12.000Z', 'field']);
+    // an end still to come is no time: the start stands alone
+    const open = analyze(text('2026-03-23T10:39:22Z', 'ongoing'), { now });
+    assert.deepStrictEqual([iso(open.metrics.start?.time.instant), open.metrics.end], ['2026-03-23T10:39:22.000Z', undefined]);
+    // the label's zone reads a value written without one; a zone in the value wins; the "Date (UTC):" field dates the start
+    const pst = analyze('# X\n\n- Date (UTC): 2024-03-12\n- Start (PST): 14:02\n- End (PST): 23:10 UTC\n', { now });
+    assert.deepStrictEqual([iso(pst.metrics.start?.time.instant), iso(pst.metrics.end?.time.instant)], ['2024-03-12T22:02Z', '2024-03-12T23:10Z']);
+  });
+
   it('reads the document zone from front matter, an "All times" line, then the setting', () => {
     assert.strictEqual(analyze('---\ntimezone: America/New_York\n---\n# X', { now }).documentZone?.source, 'front-matter');
     assert.strictEqual(analyze('# X\n\nAll times UTC.\n', { now }).documentZone?.zone, 'UTC');
