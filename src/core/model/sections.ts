@@ -34,7 +34,7 @@ const SEPARATOR = /\s+[-–—|]\s+|:\s+/;
 /**
  * The standard section a heading title names, if any: case- and punctuation-insensitive, ignoring leading numbering
  * (`3. Timeline`), parentheticals (`Timeline (UTC)`), trailing colons, text after a dash (`Timeline - all times UTC`),
- * a leading "The"/"Our", and a qualifier naming the incident or those it hit (`Root cause of the outage`, `Impact on users`).
+ * empty HTML anchors and `[#](url)` permalinks (GitBook exports), a leading "The"/"Our", and a qualifier naming the incident or those it hit (`Root cause of the outage`, `Impact on users`).
  */
 export function matchStandardSection(title: string): StandardSectionId | undefined {
   return sectionMatches(title);
@@ -45,7 +45,19 @@ export const MAX_CACHED = 5000;
 // Documents repeat labels (every `Owner:` line, a label on each row): each distinct text is matched once.
 const sectionMatches = memoized(matchUncached, MAX_CACHED);
 
-function matchUncached(title: string): StandardSectionId | undefined {
+/** An empty HTML anchor (`<a href="#impact" id="impact"></a>`, `<a name="x"/>`): GitBook and wiki exports add one. */
+const EMPTY_ANCHOR = /<a\s[^<>]*?(?:\/>|>\s*<\/a>)/gi;
+/** A permalink before the title, its text only a mark (`[#](https://docs.example.org/page#impact)`, `[¶](#impact)`). */
+const PERMALINK = /^\s*\[(?:#|¶|§|🔗)?\]\([^()\s]*\)\s*/u;
+
+/** The title without the anchors and permalinks exports wrap it in, or the title itself when it has none. */
+function withoutAnchors(title: string): string {
+  if (!title.includes('<a') && !title.includes('<A') && !title.includes('](')) return title;
+  return title.replace(EMPTY_ANCHOR, ' ').replace(PERMALINK, '').trim();
+}
+
+function matchUncached(written: string): StandardSectionId | undefined {
+  const title = withoutAnchors(written);
   const quick = synonymIndex.get(normalizeLabel(title));
   if (quick) return quick;
   // Each later reading is tried only when the title has what it removes.
