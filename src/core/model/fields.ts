@@ -210,6 +210,8 @@ function readRowField(line: string, i: number, cells: readonly Cell[]): Field | 
   return makeField(line, i, label, ls, labelEnd, second.start, second.end);
 }
 
+const HAS_DIGIT = /\d/;
+
 /** Lines that end what a label has under it. */
 const ENDS_CONTENT: ReadonlySet<ScannedLine['kind']> = new Set(['heading', 'underline', 'rule', 'frontmatter']);
 /** Lines skipped while looking for a label's content (a blank line inside a fence is a `code` line with no text). */
@@ -260,7 +262,9 @@ export function readFields(lines: string[], scanned: ScannedLine[], skip: [numbe
       else if (f.key) fields.push(f);
     } else if (s.kind === 'table' && s.cells && s.cells.length >= 2) {
       const f = rowFieldAt(lines[i], i, s);
-      if (f) fields.push(f);
+      // A header row names columns (`| Date-Time | Description |`): a field only when its value holds a digit. Read
+      // here, not kept with the row: whether the row is a header depends on the line below it.
+      if (f && !(scanned[i + 1]?.kind === 'delimiter' && !HAS_DIGIT.test(f.value))) fields.push(f);
     }
   }
   return fields;

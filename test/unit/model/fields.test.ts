@@ -107,6 +107,13 @@ describe('model: fields', () => {
     assert.deepStrictEqual(m.fields.map((f) => [f.key, f.value, at(f.valueRange)]), [['severity', 'SEV1', '3:14-3:18'], ['detected', '14:06 UTC', '4:14-4:23']]);
   });
 
+  it('reads no field from a header row that names columns, but reads one that holds a value', () => {
+    assert.deepStrictEqual(parsePostmortem('| Date-Time | Description |\n| --- | --- |\n| 2020-02-05 13:21 | Submission in review |\n').fields, []);
+    assert.deepStrictEqual(parsePostmortem('| Start | End |\n|---|---|\n| 14:02 | 15:00 |\n').fields, []);
+    const m = parsePostmortem('| Start | 2024-03-12 14:02 UTC |\n|---|---|\n| End | 2024-03-12 15:00 UTC |\n');
+    assert.deepStrictEqual(m.fields.map((f) => [f.key, f.value]), [['start', '2024-03-12 14:02 UTC'], ['end', '2024-03-12 15:00 UTC']]);
+  });
+
   it('maps every synonym of the label table to its key', () => {
     for (const [key, labels] of Object.entries(fieldLabelSynonyms)) for (const l of labels) assert.strictEqual(matchFieldLabel(l), key, l);
     assert.strictEqual(matchFieldLabel('Outage **START** Time'), 'start');
