@@ -21,7 +21,7 @@ const MILESTONES: readonly MarkerKind[] = ['start', 'end', 'detected', 'mitigate
 /** Lines longer than this are not scanned for stray times (minified blobs, base64). */
 const MAX_SCANNED_LINE = 2000;
 // Patterns used in loops are made once (a literal in a loop is a new RegExp object each time round).
-const DATE_LABEL = /^(?:incident\s+)?date$/i;
+const DATE_LABEL = /^(?:incident\s+)?date(?:\s*\([^()]*\))?$/i;
 
 /** Reads the document and resolves its times. Never throws on any string. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -50,7 +50,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const docDay = documentDate(model, base);
   if (docDay) { ctx.referenceDate = docDay; ctx.yearHint = docDay.year; }
   if (startWritten) {
-    const t = add(resolvedAt(startWritten.match, startWritten.range, resolveTime(startWritten.match, ctx), startWritten.source));
+    const t = add(resolvedAt(startWritten.match, startWritten.range, resolveTime(startWritten.match, writtenContext(startWritten, ctx)), startWritten.source));
     fieldTimes.start = t;
     found.start = { time: t, source: startWritten.source === 'front-matter' ? 'front-matter' : 'field' };
     const day = dayOf(t);
@@ -59,7 +59,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const key of MILESTONES) {
     const w = stated[key];
     if (!w || key === 'start') continue;
-    const t = add(resolvedAt(w.match, w.range, afterStart(resolveTime(w.match, ctx), w.match, found.start?.time.instant), w.source));
+    const t = add(resolvedAt(w.match, w.range, afterStart(resolveTime(w.match, writtenContext(w, ctx)), w.match, found.start?.time.instant), w.source));
     fieldTimes[key] = t;
     found[key] = { time: t, source: w.source === 'front-matter' ? 'front-matter' : 'field' };
   }
@@ -156,7 +156,13 @@ function ambiguousDeclaration(text: string, range: Range, setting: string | unde
   return { zone: found.candidates[0].zone, text, source: 'declaration', range, ambiguous: found.candidates };
 }
 
-interface Written { match: TimeMatch; range: Range; source: 'front-matter' | 'field' }
+interface Written { match: TimeMatch; range: Range; source: 'front-matter' | 'field'; labelZone?: string }
+
+/** The context a stated milestone is read in: the zone its label names (`Start (UTC):`) reads a time written without one. */
+function writtenContext(w: Written, ctx: TimeContext): TimeContext {
+  const zone = w.labelZone !== undefined && !w.match.zone ? normalizeZone(w.labelZone) : undefined;
+  return zone ? { ...ctx, zone, zoneSource: 'its label' } : ctx;
+}
 
 /** The first time in a single-line span of the document, with its document range. */
 function firstTimeIn(model: PostmortemModel, span: Range, scanned: readonly ScannedLine[] = scannedLinesOf(model)): { match: TimeMatch; range: Range } | undefined {
@@ -187,7 +193,7 @@ function statedMilestones(model: PostmortemModel): Partial<Record<MarkerKind, Wr
     if (fromFm) { out[key] = { ...fromFm, source: 'front-matter' }; continue; }
     const field = model.fields.find((f) => f.key === (key as StandardFieldId));
     const fromField = field && firstTimeIn(model, field.valueRange);
-    if (fromField) out[key] = { ...fromField, source: 'field' };
+    if (fromField) out[key] = field.labelZone ? { ...fromField, source: 'field', labelZone: field.labelZone } : { ...fromField, source: 'field' };
   }
   return out;
 }
@@ -524,10 +530,13 @@ const WINDOW_GAP = /^\s*(?:and|to|until|till|-|–|—)\s*$/i;
  * The outage window stated in the Summary or Impact, else in the lead paragraph (blog posts open with it): two times
  * written "between 12:17 and 12:30 UTC", "between approximately 2025-07-30 21:27 UTC and 2025-07-31 07:27 UTC" or
  * "from 23:40 to 00:15 UTC", both resolved (the date from the document's date when they have none; the end on the next
- * day when it is more than 12 hours before the start). The first such window wins.
+ * day when it is more than 12 hours before the start). The first such window wins; a window in the Duration field
+ * comes first.
  */
 function statedWindow(model: PostmortemModel, ctx: TimeContext): [ResolvedTime, ResolvedTime] | undefined {
   const scanned = scannedLinesOf(model);
+  const fromDuration = durationFieldWindow(model, ctx, scanned);
+  if (fromDuration) return fromDuration;
   const lines: number[] = [];
   for (const section of model.sections) {
     if (!section.standard || !WINDOW_SECTIONS.has(section.standard)) continue;
@@ -538,28 +547,53 @@ function statedWindow(model: PostmortemModel, ctx: TimeContext): [ResolvedTime, 
     const text = model.lines[line - 1] ?? '';
     const s = scanned[line - 1];
     if (!s || (s.kind !== 'text' && s.kind !== 'list') || text.length > MAX_SCANNED_LINE) continue;
-    const matches = timesOfLine(s.record, text);
-    for (let k = 0; k + 1 < matches.length; k++) {
-      const b = matches[k + 1];
-      let a = matches[k];
-      if (a.kind === 'date' || b.kind === 'date' || a.unknown || b.unknown) continue;
-      if (!WINDOW_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) || !WINDOW_GAP.test(text.slice(a.end, b.start))) continue;
-      // "between 12:17 and 12:30 UTC on 2023-07-20": the date written after the end is the window's, and dates its
-      // start; the end is then read as a time of day, on the next day when it is before the start (copies: matches
-      // are shared between checks)
-      let endAsWritten = b;
-      let endCtx = ctx;
-      if (a.month === undefined && b.month !== undefined && b.day !== undefined) {
-        a = Object.assign({}, a, { year: b.year, month: b.month, day: b.day, kind: 'datetime' as const });
-        endAsWritten = Object.assign({}, b, { year: undefined, month: undefined, day: undefined, kind: 'time' as const });
-        endCtx = { ...ctx, referenceDate: { year: b.year ?? ctx.yearHint ?? 0, month: b.month, day: b.day } };
-        if (b.year === undefined && ctx.yearHint === undefined) continue;
-      }
-      const start = resolvedAt(a, spanToRange(line, 0, a), resolveTime(a, ctx), 'text');
-      if (start.instant === undefined) continue;
-      const end = resolvedAt(b, spanToRange(line, 0, b), afterStart(resolveTime(endAsWritten, endCtx), endAsWritten, start.instant), 'text');
-      if (end.instant !== undefined) return [start, end];
+    const window = windowIn(text, line, timesOfLine(s.record, text), ctx, true);
+    if (window) return window;
+  }
+  return undefined;
+}
+
+/**
+ * The window a Duration field states as two times: "**Duration:** 12:22PM PST to 3:00PM PST", "~6 hours
+ * (approximately 18:00 – 00:30 UTC)". The label says it is the window: no "between" is needed.
+ */
+function durationFieldWindow(model: PostmortemModel, ctx: TimeContext, scanned: readonly ScannedLine[]): [ResolvedTime, ResolvedTime] | undefined {
+  const field = model.fields.find((f) => f.key === 'duration' && f.value !== '');
+  if (!field) return undefined;
+  const line = field.valueRange.start.line;
+  const text = model.lines[line - 1] ?? '';
+  if (text.length > MAX_SCANNED_LINE) return undefined;
+  const from = field.valueRange.start.column - 1;
+  const to = field.valueRange.end.line === line ? field.valueRange.end.column - 1 : text.length;
+  const matches = timesOfLine(scanned[line - 1]?.record, text).filter((m) => m.start >= from && m.end <= to && m.hour !== undefined);
+  return windowIn(text, line, matches, ctx, false);
+}
+
+/**
+ * The first window in a line's times: two times of day, not dates, joined by "and", "to", "until" or a dash, the first
+ * after "between" or "from" when `needsBetween`.
+ */
+function windowIn(text: string, line: number, matches: readonly TimeMatch[], ctx: TimeContext, needsBetween: boolean): [ResolvedTime, ResolvedTime] | undefined {
+  for (let k = 0; k + 1 < matches.length; k++) {
+    const b = matches[k + 1];
+    let a = matches[k];
+    if (a.kind === 'date' || b.kind === 'date' || a.unknown || b.unknown) continue;
+    if ((needsBetween && !WINDOW_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) || !WINDOW_GAP.test(text.slice(a.end, b.start))) continue;
+    // "between 12:17 and 12:30 UTC on 2023-07-20": the date written after the end is the window's, and dates its
+    // start; the end is then read as a time of day, on the next day when it is before the start (copies: matches
+    // are shared between checks)
+    let endAsWritten = b;
+    let endCtx = ctx;
+    if (a.month === undefined && b.month !== undefined && b.day !== undefined) {
+      a = Object.assign({}, a, { year: b.year, month: b.month, day: b.day, kind: 'datetime' as const });
+      endAsWritten = Object.assign({}, b, { year: undefined, month: undefined, day: undefined, kind: 'time' as const });
+      endCtx = { ...ctx, referenceDate: { year: b.year ?? ctx.yearHint ?? 0, month: b.month, day: b.day } };
+      if (b.year === undefined && ctx.yearHint === undefined) continue;
     }
+    const start = resolvedAt(a, spanToRange(line, 0, a), resolveTime(a, ctx), 'text');
+    if (start.instant === undefined) continue;
+    const end = resolvedAt(b, spanToRange(line, 0, b), afterStart(resolveTime(endAsWritten, endCtx), endAsWritten, start.instant), 'text');
+    if (end.instant !== undefined) return [start, end];
   }
   return undefined;
 }

@@ -190,6 +190,19 @@ function itemAt(line: string, i: number, s: ScannedLine, columns: Columns | unde
   return item;
 }
 
+/**
+ * An item without an owner that introduces sub-items (its text ends with a colon: `Improve the script UX:`) takes the
+ * owner its first sub-item names (`  - detect ... (owner=eng)`), as a copy: the kept item depends on its line only.
+ */
+function withSubItemOwner(item: ActionItem, lines: string[], scanned: ScannedLine[], i: number, last: number): ActionItem {
+  if (item.owner || !item.text.trimEnd().endsWith(':') || i + 1 > last) return item;
+  const s = scanned[i];
+  const t = scanned[i + 1];
+  if (t.kind !== 'list' || (t.markerStart ?? t.contentStart) <= (s.markerStart ?? s.contentStart)) return item;
+  const sub = itemAt(lines[i + 1], i + 1, t, undefined);
+  return sub?.owner ? { ...item, owner: sub.owner } : item;
+}
+
 /** Reads every action item of the action-items sections. Callers must not change the items (checks share them). */
 export function readActionItems(lines: string[], scanned: ScannedLine[], sections: Section[]): ActionItem[] {
   const items: ActionItem[] = [];
@@ -199,7 +212,7 @@ export function readActionItems(lines: string[], scanned: ScannedLine[], section
       const s = scanned[i];
       const line = lines[i];
       if (s.kind === 'list' && s.contentEnd > s.contentStart) {
-        items.push(itemAt(line, i, s, undefined)!);
+        items.push(withSubItemOwner(itemAt(line, i, s, undefined)!, lines, scanned, i, last));
       } else if (s.kind === 'table' && s.cells) {
         if (s.tableStart === i) { columns = columnsOf(s.cells.map((c) => normalizeLabel(stripMarkup(line.slice(c.start, c.end))))); continue; }
         if (!columns) continue;

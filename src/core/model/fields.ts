@@ -1,12 +1,14 @@
 /**
  * Labelled facts written anywhere in the document: `• Outage **start** time: ...`, `* Start: ...`,
- * `**Duration:** 4h`, `Start time: ...` on a line of its own, and `| Start | ... |` key/value table rows.
+ * `**Duration:** 4h`, `Start time: ...` on a line of its own, and `| Start | ... |` key/value table rows. A label may
+ * name the zone of its value in parentheses (`- Start (UTC): ...`).
  */
 import { lineSlot, memoized, perLineSpan, type LineRecord } from '../cache';
 import type { Field, StandardFieldId, StandardSectionId } from './types';
 import type { Cell, ScannedLine } from './scan';
 import { matchStandardSection, MAX_CACHED } from './sections';
 import { lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
+import { lookupZone } from '../time/zones';
 
 /** Labels (normalised: lower case, no punctuation) that name each standard field. */
 export const fieldLabelSynonyms: Record<StandardFieldId, readonly string[]> = {
@@ -40,7 +42,21 @@ export function matchFieldLabel(label: string): StandardFieldId | undefined {
 
 // Documents repeat labels: each distinct one is normalised once. Normalising turns markup characters into spaces, so
 // `**start**` needs no separate stripping.
-const labelMatches = memoized((label: string) => labelIndex.get(normalizeLabel(label)), MAX_CACHED);
+const labelMatches = memoized((label: string) => labelIndex.get(normalizeLabel(label)) ?? zonedLabel(label)?.key, MAX_CACHED);
+
+/** A label ending in a parenthetical: `Start (UTC)`, `End (America/New_York)`. */
+const PARENTHESIZED_END = /^(.+?)\s*\(\s*([^()]{1,40}?)\s*\)$/;
+
+/**
+ * A field label followed by the zone its value is in (`Start (UTC)`, `End (PST)`): the field's key and the zone as
+ * written. Only a parenthetical that names a zone is left out (`Start (approx)` stays unknown).
+ */
+const zonedLabel = memoized((label: string): { key: StandardFieldId; zone: string } | undefined => {
+  if (!label.endsWith(')')) return undefined;
+  const m = PARENTHESIZED_END.exec(label);
+  const key = m ? labelIndex.get(normalizeLabel(m[1])) : undefined;
+  return m && key && lookupZone(m[2]) ? { key, zone: m[2] } : undefined;
+}, MAX_CACHED);
 
 /**
  * Fields whose value covers a standard section: a document that states `What clients and users experienced: ...`
@@ -150,7 +166,11 @@ function makeField(line: string, lineIndex: number, label: string, labelStart: n
   // An empty label is kept when it has a standard meaning, or names a section: its content may be under it.
   if (vs === ve && !key && !sectionOfLabel(label)) return undefined;
   const field: Field = { label, labelRange: lineRange(lineIndex, labelStart, labelEnd), value: line.slice(vs, ve), valueRange: lineRange(lineIndex, vs, ve) };
-  if (key) field.key = key;
+  if (key) {
+    field.key = key;
+    const zoned = zonedLabel(label);
+    if (zoned) field.labelZone = zoned.zone;
+  }
   return field;
 }
 
@@ -189,6 +209,8 @@ function readRowField(line: string, i: number, cells: readonly Cell[]): Field | 
   const labelEnd = line[le - 1] === ':' ? le - 1 : le;
   return makeField(line, i, label, ls, labelEnd, second.start, second.end);
 }
+
+const HAS_DIGIT = /\d/;
 
 /** Lines that end what a label has under it. */
 const ENDS_CONTENT: ReadonlySet<ScannedLine['kind']> = new Set(['heading', 'underline', 'rule', 'frontmatter']);
@@ -240,7 +262,9 @@ export function readFields(lines: string[], scanned: ScannedLine[], skip: [numbe
       else if (f.key) fields.push(f);
     } else if (s.kind === 'table' && s.cells && s.cells.length >= 2) {
       const f = rowFieldAt(lines[i], i, s);
-      if (f) fields.push(f);
+      // A header row names columns (`| Date-Time | Description |`): a field only when its value holds a digit. Read
+      // here, not kept with the row: whether the row is a header depends on the line below it.
+      if (f && !(scanned[i + 1]?.kind === 'delimiter' && !HAS_DIGIT.test(f.value))) fields.push(f);
     }
   }
   return fields;

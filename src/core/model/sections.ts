@@ -14,8 +14,8 @@ export const sectionSynonyms: Record<StandardSectionId, readonly string[]> = {
   rootCause: ['root cause', 'blameless root cause', 'root causes', 'contributing factors', 'root cause and resolution', 'root cause analysis', 'cause', 'causes', 'rca', 'root cause and contributing factors', 'root causes and trigger', 'how did this happen', 'how did it happen', 'how it happened', 'why did this happen', 'why did it happen', 'why it happened', 'what caused it', 'what caused this'],
   trigger: ['trigger', 'triggers', 'triggering event'],
   detection: ['detection', 'how it was detected', 'how was it detected', 'monitoring and detection'],
-  resolution: ['resolution', 'recovery', 'mitigation', 'resolution and recovery', 'mitigation and resolution', 'resolution and mitigation', 'remediation and recovery', 'fix', 'response', 'incident response', 'response and recovery', 'action taken', 'actions taken', 'steps taken', 'what we did', 'how we fixed it', 'how it was fixed', 'how it was resolved'],
-  actionItems: ['corrective and preventative measures', 'corrective and preventive measures', 'action items', 'actions items', 'follow ups', 'follow up', 'followups', 'follow up actions', 'follow up items', 'remediation', 'remediations', 'next steps', 'corrective actions', 'preventive actions', 'preventative actions', 'action plan', 'actions', 'todo', 'to do', 'prevention', 'preventive measures', 'review actions', 'recommendations', 'future measures', 'future work', 'what were doing about it', 'what we are doing about it', 'what we will do', 'what were going to do', 'what we are going to do', 'what were changing', 'what we are changing'],
+  resolution: ['resolution', 'recovery', 'mitigation', 'resolution and recovery', 'mitigation and resolution', 'resolution and mitigation', 'remediation and recovery', 'fix', 'response', 'incident response', 'response and recovery', 'action taken', 'actions taken', 'steps taken', 'what we did', 'how we fixed it', 'how it was fixed', 'how it was resolved', 'how was it fixed', 'how was it resolved', 'how was the issue fixed', 'how was the issue resolved', 'recovery process', 'recovery steps', 'remediation actions taken', 'remediation taken', 'remediation steps taken'],
+  actionItems: ['corrective and preventative measures', 'corrective and preventive measures', 'action items', 'actions items', 'follow ups', 'follow up', 'followups', 'follow up actions', 'follow up items', 'remediation', 'remediations', 'next steps', 'corrective actions', 'preventive actions', 'preventative actions', 'action plan', 'actions', 'todo', 'to do', 'prevention', 'preventive measures', 'preventative measures', 'preventive measures implemented', 'preventative measures implemented', 'review actions', 'recommendations', 'future measures', 'future work', 'what were doing about it', 'what we are doing about it', 'what we will do', 'what were going to do', 'what we are going to do', 'what were changing', 'what we are changing', 'what could be done to avoid this in future', 'what could be done to avoid this in the future', 'what can be done to avoid this in future', 'what can be done to avoid this in the future'],
   lessonsLearned: ['lessons learned', 'lessons learnt', 'lessons', 'learnings', 'key learnings', 'takeaways', 'what we learned'],
   whatWentWell: ['what went well', 'things that went well', 'went well', 'what worked', 'what worked well'],
   whatWentWrong: ['what went wrong', 'what didnt go well', 'what did not go well', 'what went poorly', 'things that went wrong', 'went wrong', 'what could have gone better', 'what could be improved', 'what didnt go so well', 'what did not go so well', 'what didnt work', 'what did not work'],
@@ -37,7 +37,7 @@ const LATIN = /[A-Za-z\u00C0-\u024F]/;
 /**
  * The standard section a heading title names, if any: case- and punctuation-insensitive, ignoring leading numbering
  * (`3. Timeline`), parentheticals (`Timeline (UTC)`), trailing colons, text after a dash (`Timeline - all times UTC`),
- * a leading "The"/"Our", and a qualifier naming the incident or those it hit (`Root cause of the outage`, `Impact on users`).
+ * empty HTML anchors and `[#](url)` permalinks (GitBook exports), a leading "The"/"Our", and a qualifier naming the incident or those it hit (`Root cause of the outage`, `Impact on users`).
  */
 export function matchStandardSection(title: string): StandardSectionId | undefined {
   return sectionMatches(title);
@@ -48,7 +48,19 @@ export const MAX_CACHED = 5000;
 // Documents repeat labels (every `Owner:` line, a label on each row): each distinct text is matched once.
 const sectionMatches = memoized(matchUncached, MAX_CACHED);
 
-function matchUncached(title: string): StandardSectionId | undefined {
+/** An empty HTML anchor (`<a href="#impact" id="impact"></a>`, `<a name="x"/>`): GitBook and wiki exports add one. */
+const EMPTY_ANCHOR = /<a\s[^<>]*?(?:\/>|>\s*<\/a>)/gi;
+/** A permalink before the title, its text only a mark (`[#](https://docs.example.org/page#impact)`, `[¶](#impact)`). */
+const PERMALINK = /^\s*\[(?:#|¶|§|🔗)?\]\([^()\s]*\)\s*/u;
+
+/** The title without the anchors and permalinks exports wrap it in, or the title itself when it has none. */
+function withoutAnchors(title: string): string {
+  if (!title.includes('<a') && !title.includes('<A') && !title.includes('](')) return title;
+  return title.replace(EMPTY_ANCHOR, ' ').replace(PERMALINK, '').trim();
+}
+
+function matchUncached(written: string): StandardSectionId | undefined {
+  const title = withoutAnchors(written);
   const quick = synonymIndex.get(normalizeLabel(title));
   if (quick) return quick;
   // Each later reading is tried only when the title has what it removes.

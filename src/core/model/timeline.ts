@@ -50,6 +50,7 @@ interface EntryShape { timeStart: number; timeEnd: number; hasDate: boolean; has
 const entryShape = perLineSpan((line: string, from: number, to: number): EntryShape | undefined => {
   const wrap = startingAt(line, from, WRAP, WRAP_FIRST);
   if (wrap) from = skipSpaces(line, from + wrap[0].length, to);
+  from = afterApproximation(line, from, to);
   const span = scanTimePrefix(line, from, to);
   if (!span || span.end <= span.start) return undefined;
   let p = skipSpaces(line, span.end, to);
@@ -62,6 +63,17 @@ const entryShape = perLineSpan((line: string, from: number, to: number): EntrySh
   if (sep) p = skipSpaces(line, p + sep.length, to);
   return { timeStart: span.start, timeEnd: span.end, hasDate: span.hasDate, hasClock: span.hasClock, textStart: Math.min(p, textEnd), textEnd };
 });
+
+/**
+ * Past the mark of an approximate time (`~18:30`, `~ 9:10`, `≈14:05`): the time after it starts the entry. A `~~`
+ * (strikethrough) is no such mark.
+ */
+function afterApproximation(line: string, from: number, to: number): number {
+  const c = line.charCodeAt(from);
+  if (c !== 0x7e && c !== 0x2248) return from;
+  if (c === 0x7e && line.charCodeAt(from + 1) === 0x7e) return from;
+  return skipSpaces(line, from + 1, to);
+}
 
 /** What a list item or line of a timeline is: an entry, or a date-only line that dates the entries after it. */
 type LineEntry = { entry?: TimelineEntry; date?: DateContext } | undefined;

@@ -51,6 +51,8 @@ export interface Field {
    * under the label. The content is not the value: times and durations are read from the label's own line only.
    */
   contentLine?: number;
+  /** The zone the label names in parentheses (`Start (UTC)`: `UTC`), in which a value written without one is read. */
+  labelZone?: string;
 }
 
 /**

@@ -164,6 +164,36 @@ describe('analyze: where times come from', () => {
     }
   });
 
+  it('takes the outage window written in the Duration field when nothing else gives the start or the end', () => {
+    const header = (duration: string, date = '2026-02-02') => ['# Incident Report: CI runners unavailable', '', `**Date:** ${date}  `, `**Duration:** ${duration}  `, '', '## Timeline (UTC)', '', '| Time | Event |', '|---|---|', '| ~19:15 | Status page checked |'].join('\n');
+    const rows: [string, string | undefined, string | undefined, number | null][] = [
+      ['~6 hours (approximately 18:00 – 00:30 UTC)', '2026-02-02T18:00Z', '2026-02-03T00:30Z', 390],
+      ['12:22PM PST to 3:00PM PST', '2026-02-02T20:22Z', '2026-02-02T23:00Z', 158],
+      ['45 minutes (14:02 - 14:47)', '2026-02-02T14:02Z', '2026-02-02T14:47Z', 45],
+      // a duration alone, or one time, is no window
+      ['1:30', undefined, undefined, null], ['6 hours, until 00:30 UTC', undefined, undefined, null], ['about 4 hours', undefined, undefined, null],
+    ];
+    for (const [duration, start, end, minutes] of rows) {
+      const a = analyze(header(duration), { now });
+      assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant), a.metrics.durationMinutes ?? null], [start, end, minutes], duration);
+    }
+    // stated start and end fields win over the Duration field's times
+    const stated = analyze(header('18:00 – 00:30 UTC').replace('**Duration:**', '**Start:** 2026-02-02 17:50 UTC  \n**End:** 2026-02-03 00:40 UTC  \n**Duration:**'), { now });
+    assert.deepStrictEqual([iso(stated.metrics.start?.time.instant), stated.metrics.start?.source], ['2026-02-02T17:50Z', 'field']);
+  });
+
+  it('reads start and end fields whose label names their zone in parentheses, in that zone', () => {
+    const text = (start: string, end: string) => ['# Incident: disk pressure paused the crawl', '', '## Metadata', '', '- Date (UTC): 2026-02-04', `- Start (UTC): ${start}`, `- End (UTC): ${end}`, '', '## Timeline (UTC)', '', '- 13:30 - Crawl paused'].join('\n');
+    const a = analyze(text('2026-02-04T13:23:39Z (first snapshot showing disk pressure)', '2026-02-04T16:47:12Z (jobs resumed)'), { now });
+    assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant), a.metrics.start?.source], ['2026-02-04T13:23:39.000Z', '2026-02-04T16:47:12.000Z', 'field']);
+    // an end still to come is no time: the start stands alone
+    const open = analyze(text('2026-03-23T10:39:22Z', 'ongoing'), { now });
+    assert.deepStrictEqual([iso(open.metrics.start?.time.instant), open.metrics.end], ['2026-03-23T10:39:22.000Z', undefined]);
+    // the label's zone reads a value written without one; a zone in the value wins; the "Date (UTC):" field dates the start
+    const pst = analyze('# X\n\n- Date (UTC): 2024-03-12\n- Start (PST): 14:02\n- End (PST): 23:10 UTC\n', { now });
+    assert.deepStrictEqual([iso(pst.metrics.start?.time.instant), iso(pst.metrics.end?.time.instant)], ['2024-03-12T22:02Z', '2024-03-12T23:10Z']);
+  });
+
   it('reads the document zone from front matter, an "All times" line, then the setting', () => {
     assert.strictEqual(analyze('---\ntimezone: America/New_York\n---\n# X', { now }).documentZone?.source, 'front-matter');
     assert.strictEqual(analyze('# X\n\nAll times UTC.\n', { now }).documentZone?.zone, 'UTC');

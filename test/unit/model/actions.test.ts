@@ -71,6 +71,11 @@ describe('model: action items', () => {
     assert.deepStrictEqual(m.actionItems.map((a) => [a.line, a.text]), [[5, 'first'], [6, 'nested']]);
   });
 
+  it('gives an item that introduces sub-items (ending with a colon) the owner its first sub-item names', () => {
+    const m = parsePostmortem('## Action items (TODOs)\n- [ ] Improve the tiering script UX:\n  - detect a stopped database and print the fix. (owner=eng, priority=medium)\n- [ ] Add a guardrail (owner=ops)\n- [ ] Review the runbook\n  - with the on-call (owner=ops)\n');
+    assert.deepStrictEqual(m.actionItems.map((a) => [a.line, a.owner?.text]), [[2, 'eng'], [3, 'eng'], [4, 'ops'], [5, undefined], [6, 'ops']]);
+  });
+
   it('reads a table with Owner, Due, Priority, Status and Ticket columns in any order', () => {
     const m = parsePostmortem([
       '## Remediation', '| Ticket | Status | Task | Priority | Due | Assignee |', '|---|---|---|---|---|---|',

@@ -26,6 +26,10 @@ describe('model: fields', () => {
     ['**Action items:** see JIRA-1', 'Action items', undefined, 'see JIRA-1', '1:3-1:15', '1:19-1:29'],
     ['  - Timeline: [timeline](https://docs.google.com/document/d/abc)', 'Timeline', undefined, '[timeline](https://docs.google.com/document/d/abc)', '1:5-1:13', '1:15-1:65'],
     ['- **Review actions**: JIRA-7', 'Review actions', undefined, 'JIRA-7', '1:5-1:19', '1:23-1:29'],
+    // a zone in parentheses after the label (an operations team's incident notes): the label is still the field's
+    ['- Start (UTC): 2026-02-04T13:23:39Z (first operator snapshot)', 'Start (UTC)', 'start', '2026-02-04T13:23:39Z (first operator snapshot)', '1:3-1:14', '1:16-1:62'],
+    ['- **End (PST):** 2024-03-12 16:40', 'End (PST)', 'end', '2024-03-12 16:40', '1:5-1:14', '1:18-1:34'],
+    ['- Detected (America/New_York): 09:12', 'Detected (America/New_York)', 'detected', '09:12', '1:3-1:30', '1:32-1:37'],
   ];
   for (const [line, label, key, value, labelRange, valueRange] of cases) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -91,6 +95,8 @@ describe('model: fields', () => {
     '<!-- Start: 14:02 -->',
     '## Start: 14:02',
     'TODO: the chain of causes',
+    // a parenthetical that is no zone leaves the label unknown (and without a value it is no field)
+    '- Start (approx):',
   ];
   for (const line of notFields) {
     it(`does not read a field from ${JSON.stringify(line)}`, () => assert.deepStrictEqual(parsePostmortem(line).fields, []));
@@ -101,9 +107,19 @@ describe('model: fields', () => {
     assert.deepStrictEqual(m.fields.map((f) => [f.key, f.value, at(f.valueRange)]), [['severity', 'SEV1', '3:14-3:18'], ['detected', '14:06 UTC', '4:14-4:23']]);
   });
 
+  it('reads no field from a header row that names columns, but reads one that holds a value', () => {
+    assert.deepStrictEqual(parsePostmortem('| Date-Time | Description |\n| --- | --- |\n| 2020-02-05 13:21 | Submission in review |\n').fields, []);
+    assert.deepStrictEqual(parsePostmortem('| Start | End |\n|---|---|\n| 14:02 | 15:00 |\n').fields, []);
+    const m = parsePostmortem('| Start | 2024-03-12 14:02 UTC |\n|---|---|\n| End | 2024-03-12 15:00 UTC |\n');
+    assert.deepStrictEqual(m.fields.map((f) => [f.key, f.value]), [['start', '2024-03-12 14:02 UTC'], ['end', '2024-03-12 15:00 UTC']]);
+  });
+
   it('maps every synonym of the label table to its key', () => {
     for (const [key, labels] of Object.entries(fieldLabelSynonyms)) for (const l of labels) assert.strictEqual(matchFieldLabel(l), key, l);
     assert.strictEqual(matchFieldLabel('Outage **START** Time'), 'start');
     assert.strictEqual(matchFieldLabel('Favourite colour'), undefined);
+    // a zone in parentheses keeps the label's meaning and is kept as the field's zone; other parentheticals do not
+    assert.deepStrictEqual(['Start (UTC)', 'Outage end (CET)', 'Duration (UTC+2)', 'Start (approx)', 'Start (see notes)', 'Favourite colour (UTC)'].map(matchFieldLabel), ['start', 'end', 'duration', undefined, undefined, undefined]);
+    assert.deepStrictEqual(parsePostmortem('- Start (PST): 2024-03-12 14:02\n- End: 15:00 UTC').fields.map((f) => [f.key, f.labelZone]), [['start', 'PST'], ['end', undefined]]);
   });
 });

@@ -31,6 +31,16 @@ describe('model: sections', () => {
     ['Action Taken', 'resolution'], ['Actions taken', 'resolution'], ['What we did', 'resolution'], ['How we fixed it', 'resolution'],
     ['What caused it', 'rootCause'], ['The root cause', 'rootCause'], ['What worked', 'whatWentWell'], ["What Didn't Go So Well?", 'whatWentWrong'],
     ["What didn't work", 'whatWentWrong'],
+    // GitBook exports: an empty HTML anchor after the title, a `[#](url)` permalink before it
+    ['Action Items <a href="#action-items" id="action-items"></a>', 'actionItems'],
+    ['[#](https://docs.example.org/post-mortems/halt.html#description)Description <a href="#description" id="description"></a>', 'summary'],
+    ['Impact <a id="impact"></a>', 'impact'], ['<a name="timeline"></a>Timeline', 'timeline'], ['[¶](#root-cause) Root cause', 'rootCause'],
+    ['Affected packages <a href="#affected-packages" id="affected-packages"></a>', undefined], ['[Timeline](https://example.org/tl) tooling', undefined],
+    ['Timeline <a href="https://example.org/tl">in the wiki</a>', undefined],
+    // headings of real reports: an action's past tense is the resolution, its future the action items
+    ['Remediation Actions Taken', 'resolution'], ['Recovery Process', 'resolution'], ['How was it fixed', 'resolution'],
+    ['Preventative Measures Implemented', 'actionItems'], ['Preventative measures', 'actionItems'],
+    ['What could be done to avoid this in future?', 'actionItems'], ['Recovery time objectives', undefined], ['How was it detected', 'detection'],
     ['Postmortem', undefined], ['Supporting information', undefined], ['Responders', undefined], ['Timeline tooling changes in 2024', undefined],
     ['Affected packages', undefined], ['Affected versions', undefined], ['Call to action', undefined], ['Response times', undefined],
     ['Root cause analysis team notes', undefined], ['Summary of changes', undefined], ['Timeline of the migration', undefined],

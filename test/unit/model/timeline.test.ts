@@ -55,6 +55,11 @@ describe('model: timeline', () => {
     ['- 14:02 Payments API returns 502s', '14:02', '2:3-2:8', 'Payments API returns 502s'],
     ['- 9:27a power is out in the building', '9:27a', '2:3-2:8', 'power is out in the building'],
     ['- 2025-01-04 4:00p - power restored', '2025-01-04 4:00p', '2:3-2:19', 'power restored'],
+    // an approximate time: `~` (or `≈`) before it is no part of the time
+    ['  - ~18:30: the call ends, to resume tomorrow', '18:30', '2:6-2:11', 'the call ends, to resume tomorrow'],
+    ['- ~ 9:10 - second engineer joins', '9:10', '2:5-2:9', 'second engineer joins'],
+    ['- ≈14:05 UTC - Error rate falls', '14:05 UTC', '2:4-2:13', 'Error rate falls'],
+    ['- **~16:20** Traffic back to normal', '16:20', '2:6-2:11', 'Traffic back to normal'],
   ];
   for (const [line, time, range, text] of bullets) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -77,6 +82,9 @@ describe('model: timeline', () => {
     '- 13-26 23:04 not a month',
     '- -- : -- not a time',
     '- ---:--- rule',
+    '- ~5 minutes later the pool drained',
+    '- ~~14:02~~ struck out',
+    '- ~ about noon',
   ];
   for (const line of notEntries) {
     it(`reads no entry from ${JSON.stringify(line)}`, () => assert.strictEqual(entryOf(line), undefined));
