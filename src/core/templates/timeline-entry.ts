@@ -113,6 +113,11 @@ export function timelineInsertion(analysis: Analysis, now: number, fallbackZone?
   }
   const endLine = anchor.range.end.line;
   const at = { line: endLine, column: (lines[endLine - 1] ?? '').length + 1 };
+  if (anchor.kind === 'heading') {
+    // a heading per event (`### 12:49 PM` and a paragraph): a heading at the same level, the text on a line of its own
+    const hashes = /^\s*(#{1,6})\s/.exec(lines[anchor.line - 1] ?? '')?.[1] ?? '###';
+    return { edit: { range: { start: at, end: at }, replacement: `\n\n${hashes} ${stamp.text}\n\n` }, cursor: { line: endLine + 4, column: 1 } };
+  }
   const heading = newDayHeading(anchor, inSection, lines, now, stamp.zone);
   if (heading) {
     return { edit: { range: { start: at, end: at }, replacement: `\n\n${heading}\n\n${shaped.text}` }, cursor: { line: endLine + 4, column: shaped.cursorColumn } };

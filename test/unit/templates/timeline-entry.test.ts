@@ -51,6 +51,12 @@ describe('templates: Add Timeline Entry', () => {
       cursorLine: '- 2026-03-12 18:02 UTC |',
     },
     {
+      name: 'a heading per event: a new heading at the same level, the cursor on the line for its text',
+      text: '## Timeline (UTC)\n\n### 14:02\n\nAlerts fire on the checkout API.\n\n### 16:40\n\nRollback done.\n\n## Root cause\n',
+      expected: '## Timeline (UTC)\n\n### 14:02\n\nAlerts fire on the checkout API.\n\n### 16:40\n\nRollback done.\n\n### 18:02\n\n\n\n## Root cause\n',
+      cursorLine: '|',
+    },
+    {
       name: 'an empty Timeline section',
       text: '# X\n\n## Timeline\n\n## Root cause\n',
       expected: '# X\n\n## Timeline\n\n- 2026-03-12 18:02 UTC \n\n## Root cause\n',
