@@ -6,7 +6,7 @@ import { lineSlot, perLineSpan } from '../cache';
 import type { Range } from '../types';
 import type { Section, TimelineEntry } from './types';
 import { sameScan, type ScannedLine } from './scan';
-import { scanTimePrefix, zoneAbbreviations } from './timeprefix';
+import { scanTimePrefix, zoneAbbreviations, type TimeSpan } from './timeprefix';
 import { findTimes } from '../time/parse';
 import { lineRange, normalizeLabel, skipSpaces, spanRange, stripMarkup, trimEnd, unwrap } from './text';
 
@@ -301,7 +301,7 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         if (headingDate && (headingDate.level > level || (headingDate.level === level && !clockOnly))) headingDate = undefined;
         if (span && span.hasDate && !span.hasClock) headingDate = { level, date: { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) } };
         date = headingDate?.date;
-        const entry = headingEntry(lines, scanned, i, last, !whole, date);
+        const entry = headingEntry(lines, scanned, i, hs, he, span, last, !whole, date);
         if (entry) entries.push(entry);
       } else if (s.kind === 'list' || (s.kind === 'text' && !whole)) {
         const read = lineEntry(lines, scanned, i, date ? 'dated-list' : 'bullet', date);
@@ -426,14 +426,13 @@ const STATUS_WORD = /^(investigating|identified|monitoring|mitigated|resolved|up
  * heading's rest, else the lines of text and list items under it up to the next heading, a line with a time of its own
  * or a table. Read afresh on every check (it depends on the lines under the heading; headings with times are few).
  */
-function headingEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, last: number, inTimeline: boolean, date: DateContext | undefined): TimelineEntry | undefined {
-  const s = scanned[i];
+function headingEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, hs: number, he: number, headingSpan: TimeSpan | undefined, last: number, inTimeline: boolean, date: DateContext | undefined): TimelineEntry | undefined {
   const line = lines[i];
-  const [hs, he] = unwrap(line, s.contentStart, s.contentEnd);
   const status = STATUS_WORD.exec(line.slice(hs, he));
   if (!inTimeline && !status) return undefined;
   const from = status ? hs + status[0].length : hs;
-  const span = scanTimePrefix(line, from, he);
+  // The heading's own time (`headingSpan`, read at `hs`) serves unless a status word comes first.
+  const span = status ? scanTimePrefix(line, from, he) : headingSpan;
   if (!span || span.start !== from || !span.hasClock || (status && !span.hasDate)) return undefined;
   let p = skipSpaces(line, span.end, he);
   const sep = startingAt(line, p, SEPARATORS, SEPARATOR_FIRST);
