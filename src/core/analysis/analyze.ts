@@ -138,9 +138,7 @@ function findDocumentZone(model: PostmortemModel, options: AnalyzeOptions): Docu
   const field = model.fields.find((f) => f.key === 'timezone' && normalizeZone(f.value));
   if (field) return { zone: normalizeZone(field.value)!, text: field.value, source: 'declaration', range: field.valueRange };
   if (ambiguous) return ambiguous;
-  if (options.defaultTimeZone && normalizeZone(options.defaultTimeZone)) {
-    return { zone: normalizeZone(options.defaultTimeZone)!, text: options.defaultTimeZone, source: 'setting' };
-  }
+  if (setting) return { zone: setting, text: options.defaultTimeZone!, source: 'setting' };
   return undefined;
 }
 
