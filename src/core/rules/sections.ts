@@ -83,14 +83,14 @@ function hasLeadParagraph(model: PostmortemModel): boolean {
   const top = model.frontMatter ? model.frontMatter.range.end.line + 1 : 1;
   const beforeFirst = first?.headingRange.start.line ?? model.lines.length + 1;
   const titled = first !== undefined && first.level === 1 && first.standard === undefined;
-  if (proseIn(model, top, beforeFirst)) return true;
-  return titled && proseIn(model, first.bodyStartLine, second?.headingRange.start.line ?? model.lines.length + 1);
+  const fieldLines = new Set(model.fields.map((f) => f.labelRange.start.line));
+  if (proseIn(model, fieldLines, top, beforeFirst)) return true;
+  return titled && proseIn(model, fieldLines, first.bodyStartLine, second?.headingRange.start.line ?? model.lines.length + 1);
 }
 
-/** True when lines [from, to) hold a sentence of prose (not a zone line nor a labelled field). */
-function proseIn(model: PostmortemModel, from: number, to: number): boolean {
+/** True when lines [from, to) hold a sentence of prose (not a zone line nor one of the labelled fields' lines). */
+function proseIn(model: PostmortemModel, fieldLines: ReadonlySet<number>, from: number, to: number): boolean {
   const scanned = scannedLinesOf(model);
-  const fieldLines = new Set(model.fields.map((f) => f.labelRange.start.line));
   for (let line = from; line < to; line++) {
     const s = scanned[line - 1];
     if (s?.kind !== 'text' || fieldLines.has(line)) continue;
