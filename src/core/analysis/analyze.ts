@@ -7,6 +7,7 @@
 import { lineSlot, perLine, perLineSpan } from '../cache';
 import { fieldCoversSection, parsePostmortem, scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
+import { sameRange } from '../model/text';
 import type { FrontMatter, PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
 import {
   ABBREVIATIONS, dateFromFileName, findTimes, instantToZoned, lookupZone, MONTH_NAMES, normalizeZone, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
@@ -323,6 +324,8 @@ interface KeptEntryTime {
   /** The context key (see `contextKey`). */
   context: string;
   dateText?: string;
+  /** Whether the entry before was dated by the same heading, date line or row (see `analyzeTimeline`). */
+  sameDate: boolean;
   /** The scanned time (the same object while the line is unchanged). */
   match: TimeMatch;
   previous?: number;
@@ -352,13 +355,19 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
   // so (`carried`, the text of that zone).
   let last: ZoneMention | undefined;
   let carried: string | undefined;
+  // The date given by the entry before (its heading, date line or an earlier row): an entry dated by the same one is
+  // read as the times after a dated entry are, on the day the entries before it reached (over midnight included).
+  let previousDate: Range | undefined;
   return model.timeline.map((entry) => {
+    const dateRange = entry.dateRange;
+    const sameDate = dateRange !== undefined && previousDate !== undefined && dateRange.start.line !== entry.line && sameRange(dateRange, previousDate);
+    previousDate = dateRange;
     const match = firstMatchIn(model, entry.timeRange, scanned);
     if (!match) return { entry, time: unreadable(entry.timeText, entry.timeRange) };
     const { start, end } = entry.timeRange;
     const record = start.line === end.line ? scanned[start.line - 1]?.record : undefined;
     const kept = record && entryTimes.get(record);
-    if (kept && kept.match === match && kept.column === start.column && kept.context === context
+    if (kept && kept.match === match && kept.column === start.column && kept.context === context && kept.sameDate === sameDate
       && kept.dateText === entry.dateText && kept.previous === state.previous && kept.carried === carried && sameDay(kept.day, state.day) && sameZone(kept.last, last)) {
       state.previous = kept.nextPrevious;
       state.day = kept.nextDay;
@@ -373,7 +382,7 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
     }
     // The date of a heading or column joins a copy of the match (matches are shared between checks).
     let m = match;
-    if (entry.dateText && m.month === undefined) {
+    if (entry.dateText && m.month === undefined && !(sameDate && state.day)) {
       const date = findTimes(entry.dateText).find((d) => d.month !== undefined && d.day !== undefined);
       if (date) m = Object.assign({}, m, { year: date.year, month: date.month, day: date.day, weekday: m.weekday ?? date.weekday, kind: 'datetime' as const });
     }
@@ -395,7 +404,7 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
     const time = add(resolvedAt(m, spanToRange(start.line, start.column - 1, match), r, 'timeline'));
     if (record) {
       entryTimes.set(record, {
-        line: entry.line, column: start.column, context, dateText: entry.dateText, match, previous, day, last: lastBefore, carried: carriedBefore,
+        line: entry.line, column: start.column, context, dateText: entry.dateText, sameDate, match, previous, day, last: lastBefore, carried: carriedBefore,
         time, nextPrevious: state.previous, nextDay: state.day, nextLast: last, nextCarried: carried,
       });
     }

@@ -19,6 +19,11 @@ export function spanRange(startLine: number, start: number, endLine: number, end
   return { start: { line: startLine + 1, column: start + 1 }, end: { line: endLine + 1, column: end + 1 } };
 }
 
+/** True when two ranges are the same. */
+export function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
+}
+
 /** Index of the first non-whitespace character at or after `from`, or `to` when there is none. */
 export function skipSpaces(s: string, from: number, to = s.length): number {
   let i = from;

@@ -4,6 +4,7 @@
  */
 import type { ResolvedTime } from '../analysis/types';
 import { formatInstant, formatOffset, MONTH_NAMES, type CivilDate, type Span } from '../time';
+import { sameRange } from '../model/text';
 import type { Fix, Range } from '../types';
 
 /** The document range of a span of the scanned text a time was found in (a date, a weekday, a zone). */
@@ -93,7 +94,3 @@ export function byZoneText(times: readonly ResolvedTime[]): Map<number | string,
   return out;
 }
 
-/** True when two ranges are the same (what equal `rangeKey`s say, without building the strings). */
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
-}

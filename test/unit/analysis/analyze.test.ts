@@ -209,6 +209,34 @@ describe('analyze: where times come from', () => {
     assert.ok(a.timeline[2].time.assumptions.some((s) => s.includes('next day')), a.timeline[2].time.assumptions.join('; '));
   });
 
+  it('rolls entries dated by a heading, a date line or an earlier row over midnight, as entries after a dated one', () => {
+    const day = (a: ReturnType<typeof analyze>) => a.timeline.map((e) => iso(e.time.instant));
+    const cases: [string, string[], string[]][] = [
+      ['### date heading, HH:MM entries', ['## Timeline', '', 'All times UTC.', '', '### 2024-05-12', '', '- 23:00 Outage begins', '- 23:40 Alert fired', '- 00:40 Resolved'],
+        ['2024-05-12T23:00Z', '2024-05-12T23:40Z', '2024-05-13T00:40Z']],
+      ['a heading per event under a dated Timeline heading', ['## Timeline (2024-05-12, UTC)', '', '### 23:00', 'Outage begins.', '', '### 00:40', 'Resolved.'],
+        ['2024-05-12T23:00Z', '2024-05-13T00:40Z']],
+      ['a date line', ['## Timeline', '', 'All times UTC.', '', '**2024-05-12**', '', '- 22:10 Outage begins', '- 01:15 Resolved', '- 01:30 Monitoring ends'],
+        ['2024-05-12T22:10Z', '2024-05-13T01:15Z', '2024-05-13T01:30Z']],
+      ['a date column left empty after the first row', ['## Timeline', '', 'All times UTC.', '', '| Date | Time | Event |', '|---|---|---|', '| 2024-05-12 | 23:30 | Outage begins |', '|  | 00:20 | Resolved |'],
+        ['2024-05-12T23:30Z', '2024-05-13T00:20Z']],
+      // What must not change: a new heading starts its own day; a row with its own date is read on that date.
+      ['a second date heading', ['## Timeline', '', 'All times UTC.', '', '### 2024-05-12', '- 23:00 Outage begins', '### 2024-05-13', '- 00:40 Resolved', '- 09:00 Review'],
+        ['2024-05-12T23:00Z', '2024-05-13T00:40Z', '2024-05-13T09:00Z']],
+      ['rows that each give their date', ['## Timeline', '', 'All times UTC.', '', '| Date | Time | Event |', '|---|---|---|', '| 2024-05-12 | 23:30 | Outage begins |', '| 2024-05-12 | 00:20 | Resolved |'],
+        ['2024-05-12T23:30Z', '2024-05-12T00:20Z']],
+      ['a small step back under one heading stays out of order', ['## Timeline', '', 'All times UTC.', '', '### 2024-05-12', '- 10:00 Outage begins', '- 09:30 Alert fired'],
+        ['2024-05-12T10:00Z', '2024-05-12T09:30Z']],
+    ];
+    for (const [name, lines, expected] of cases) {
+      const a = analyze(['# Incident', '', ...lines].join('\n'), { now });
+      assert.deepStrictEqual(day(a), expected, name);
+    }
+    const rolled = analyze(['# Incident', '', '## Timeline', '', 'All times UTC.', '', '### 2024-05-12', '- 23:00 Outage begins', '- 00:40 Resolved'].join('\n'), { now });
+    assert.ok(rolled.timeline[1].time.assumptions.some((s) => s.includes('next day')), rolled.timeline[1].time.assumptions.join('; '));
+    assert.strictEqual(rolled.metrics.durationMinutes, 100);
+  });
+
   it('keeps the exact range of each time and of its zone', () => {
     const a = analyze(example('2021-09-27-us-east-1-servers.md'), { now });
     const start = a.fieldTimes.start!;

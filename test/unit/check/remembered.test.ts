@@ -85,6 +85,12 @@ describe('check from memory', function () {
     assertSameFromMemory([doc('2024-03-12', '2024-03-11'), doc('2024-03-13', '2024-03-11'), doc('2024-03-13', '2024-03-14'), doc('', '2024-03-14')]);
   });
 
+  it('equals a check from scratch when the entries that share a heading\'s date come and go', () => {
+    const doc = (...entries: string[]) => ['## Timeline', '', 'All times UTC.', '', '### 2024-05-12', '', ...entries, '', '### 2024-05-13', '', '- 00:40 Review'].join('\n');
+    assertSameFromMemory([doc('- 23:00 Outage begins', '- 00:40 Resolved'), doc('- 00:40 Resolved'), doc('- 23:00 Outage begins', '- 00:40 Resolved'),
+      doc('- 2024-05-12 23:00 Outage begins', '- 00:40 Resolved'), doc('- 23:00 Outage begins', '', '**2024-05-12**', '- 00:40 Resolved'), doc('- 23:00 Outage begins', '- 00:40 Resolved')]);
+  });
+
   it('equals a check from scratch when lines above a key/value table come and go', () => {
     const table = ['| Field | Value |', '|---|---|', '| Start | 2024-03-12 14:02 UTC |', '| End | 2024-03-12 16:10 UTC |', '| Duration | 2 h 8 min |'];
     const doc = (above: string[]) => ['# Checkout outage', ...above, '', ...table, '', '## Timeline', '', '- 14:02 UTC - Outage begins'].join('\n');
