@@ -164,7 +164,7 @@ export function readTomlBlock(lines: readonly string[]): FrontMatter {
   const closingLine = lines.length - 1;
   const range: Range = spanRange(0, 0, closingLine, lines[closingLine].length);
   const frontMatter: FrontMatter = { range, data: {}, entries: [], problems: [] };
-  const problem = (message: string, r: Range): void => { frontMatter.problems.push({ message: `Front matter TOML: ${message}`, range: r }); };
+  const problem = (message: string, r: Range): void => { frontMatter.problems.push({ message: `TOML: ${message}`, range: r }); };
   let inTable = false;
   for (let i = 1; i < closingLine; i++) {
     const c = new Cursor(lines, i, 0, closingLine);

@@ -47,7 +47,7 @@ function validate(frontMatter: FrontMatter): void {
     const key = String(issue.path[0] ?? '');
     const entry = frontMatter.entries.find((x) => x.key === key);
     const where = entry ? (entry.valueRange.start.line === entry.valueRange.end.line && entry.valueRange.start.column === entry.valueRange.end.column ? entry.keyRange : entry.valueRange) : frontMatter.range;
-    frontMatter.problems.push({ message: `Front matter \`${key}\`: ${issue.message}`, range: where });
+    frontMatter.problems.push({ message: `\`${key}\`: ${issue.message}`, range: where });
   }
 }
 
@@ -94,16 +94,16 @@ function readBlock(lines: string[]): FrontMatter {
   const range = spanRange(0, 0, closingLine, lines[closingLine].length);
   const frontMatter: FrontMatter = { range, data: {}, entries: [], problems: [] };
   const doc = parseDocument(yamlLines.join('\n'), { prettyErrors: false, uniqueKeys: true });
-  for (const e of doc.errors) frontMatter.problems.push({ message: `Front matter YAML: ${e.message}`, range: toRange(e.pos[0], e.pos[1]) });
+  for (const e of doc.errors) frontMatter.problems.push({ message: `YAML: ${e.message}`, range: toRange(e.pos[0], e.pos[1]) });
   let data: unknown = null;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    frontMatter.problems.push({ message: `Front matter YAML: ${(e as Error).message}`, range });
+    frontMatter.problems.push({ message: `YAML: ${(e as Error).message}`, range });
   }
   if (data === null || data === undefined) return frontMatter;
   if (!isMap(doc.contents) || typeof data !== 'object' || Array.isArray(data)) {
-    frontMatter.problems.push({ message: 'Front matter should be a list of `key: value` lines.', range: lineRange(1, 0, lines[1]?.length ?? 0) });
+    frontMatter.problems.push({ message: 'expected a list of `key: value` lines.', range: lineRange(1, 0, lines[1]?.length ?? 0) });
     return frontMatter;
   }
   frontMatter.data = data as Record<string, unknown>;

@@ -95,7 +95,7 @@ export interface FrontMatter {
   data: Record<string, unknown>;
   /** Keys with the span of the key and of the value. */
   entries: { key: string; keyRange: Range; valueRange: Range; value: unknown }[];
-  /** YAML syntax errors and schema violations. */
+  /** YAML or TOML syntax errors and schema violations, each saying where ("YAML: ...", "`severity`: ..."); PM018 adds "Front matter: ". */
   problems: { message: string; range: Range }[];
 }
 

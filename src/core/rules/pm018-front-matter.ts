@@ -12,8 +12,7 @@ export const frontMatter: ModelRule = {
   scope: 'model',
   check(ctx, report) {
     for (const problem of ctx.model.frontMatter?.problems ?? []) {
-      // "Front matter `severity`: ..." and "Front matter YAML: ..." read once: "Front matter: `severity`: ...".
-      report({ message: `Front matter: ${problem.message.replace(/^Front matter:?\s*/, '')}`, range: problem.range });
+      report({ message: `Front matter: ${problem.message}`, range: problem.range });
     }
   },
 };

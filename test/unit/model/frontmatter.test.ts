@@ -103,7 +103,7 @@ describe('model: front matter', () => {
   it('reports YAML syntax errors on their line', () => {
     const fm = parsePostmortem('---\ntitle: ok\nbad: [1, 2\nnext: 3\n---\n# T').frontMatter;
     assert.ok(fm && fm.problems.length > 0);
-    assert.match(fm.problems[0].message, /^Front matter YAML: /);
+    assert.match(fm.problems[0].message, /^YAML: /);
     const line = fm.problems[0].range.start.line;
     assert.ok(line >= 2 && line <= 4, `line ${line}`);
   });
@@ -206,7 +206,7 @@ w = { a = 1, b = ["c"] }
       it(`says what it cannot read, where: ${body.split('\n')[0]}`, () => {
         const fm = parsePostmortem(`+++\n${body}\n+++\n# T\n`).frontMatter;
         assert.strictEqual(fm?.problems.length, 1, JSON.stringify(fm?.problems));
-        assert.match(fm.problems[0].message, /^Front matter TOML: /);
+        assert.match(fm.problems[0].message, /^TOML: /);
         assert.match(fm.problems[0].message, message);
         assert.strictEqual(at(fm.problems[0].range), range);
       });
@@ -214,7 +214,7 @@ w = { a = 1, b = ["c"] }
 
     it('validates TOML values with the schema, on the value', () => {
       const fm = parsePostmortem('+++\nseverity = "urgent"\nresolved = true\n+++\n').frontMatter;
-      assert.deepStrictEqual(fm?.problems.map((p) => [p.message.replace(/:.*$/, ''), at(p.range)]), [['Front matter `severity`', '2:12-2:20']]);
+      assert.deepStrictEqual(fm?.problems.map((p) => [p.message.replace(/:.*$/, ''), at(p.range)]), [['`severity`', '2:12-2:20']]);
     });
 
     it('leaves an unclosed `+++` alone', () => {

@@ -15,7 +15,14 @@ describe('rules: PM018 front-matter', () => {
     ['a word near a status-page severity is still not one', '---\nseverity: outages\n---\n', [2]],
     ['valid TOML front matter', '+++\ntitle = "Outage"\ndate = 2018-10-15\nauthors = ["Priya"]\n+++\n# Outage\n', []],
     ['a TOML line that is not `key = value`, and a bad TOML severity', '+++\ntitle = "Outage"\nnot toml at all\nseverity = "urgent"\n+++\n', [3, 4]],
+    ['YAML front matter that is a list, not `key: value` lines', '---\n- title\n- severity\n---\n# Outage\n', [2]],
   ];
+  it('says what each kind of problem is, after "Front matter: " once', () => {
+    const messages = (text: string) => runRule(frontMatter, text).map((p) => p.message);
+    assert.deepStrictEqual(messages('---\n- title\n---\n'), ['Front matter: expected a list of `key: value` lines.']);
+    assert.match(messages('---\ntitle: [a\n---\n')[0], /^Front matter: YAML: \S/);
+    assert.match(messages('+++\nnot toml\n+++\n')[0], /^Front matter: TOML: \S/);
+  });
   it('says which key and which values, once', () => {
     const [p] = runRule(frontMatter, '---\nseverity: urgent\n---\n');
     assert.match(p.message, /^Front matter: `severity`: expected SEV1-SEV5, P1-P5, a number 0-5, critical, .*down, disrupted, notice/);
