@@ -5,7 +5,7 @@
  * (a `### date` heading or the previous entry gives the day; HH:MM going back more than 12 hours is the next day).
  */
 import { lineSlot, perLine, perLineSpan } from '../cache';
-import { fieldCoversSection, parsePostmortem, scannedLinesOf } from '../model';
+import { fieldCoversSection, leadSpans, parsePostmortem, scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
 import { sameRange } from '../model/text';
 import type { FrontMatter, PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
@@ -267,16 +267,12 @@ function summaryDate(model: PostmortemModel): { match: TimeMatch; range: Range }
 /** How many lines of a lead paragraph are searched for the document's date. */
 const MAX_LEAD_LINES = 40;
 
-/** The lines (1-based) of text that open the document: under its title, or before its first heading. */
+/** The lines (1-based) of text that open the document (`leadSpans`), at most `MAX_LEAD_LINES` of each span. */
 function leadLines(model: PostmortemModel, scanned: readonly ScannedLine[]): number[] {
-  const [first, second] = model.sections;
-  // the title is a level-1 heading, or the first heading when it is the document's title (an `## Outage` post)
-  const titled = first !== undefined && first.standard === undefined
-    && (first.level === 1 || model.title?.range.start.line === first.headingRange.start.line);
-  const from = titled ? first.bodyStartLine : model.frontMatter ? model.frontMatter.range.end.line + 1 : 1;
-  const to = Math.min((titled ? second?.headingRange.start.line : first?.headingRange.start.line) ?? model.lines.length + 1, from + MAX_LEAD_LINES);
   const out: number[] = [];
-  for (let line = from; line < to; line++) if (scanned[line - 1]?.kind === 'text') out.push(line);
+  for (const [from, to] of leadSpans(model)) {
+    for (let line = from; line < Math.min(to, from + MAX_LEAD_LINES); line++) if (scanned[line - 1]?.kind === 'text') out.push(line);
+  }
   return out;
 }
 

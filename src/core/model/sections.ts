@@ -2,7 +2,7 @@
  * Sections: headings matched to standard sections through synonyms, their line spans, body text and placeholders.
  */
 import { memoized, perLine } from '../cache';
-import type { Section, StandardSectionId } from './types';
+import type { PostmortemModel, Section, StandardSectionId } from './types';
 import type { ScannedLine } from './scan';
 import { lineRange, normalizeLabel, spanRange, stripMarkup } from './text';
 
@@ -243,4 +243,21 @@ export function readSections(lines: string[], scanned: ScannedLine[]): Section[]
     sections.push(section);
   }
   return sections;
+}
+
+/**
+ * The spans of lines (1-based, `to` exclusive) of the text that opens the document: before its first heading (after
+ * the front matter), then under its title up to the next heading. The title is the first heading when it names no
+ * standard section and is a level-1 heading or the document's title (an `## Outage` blog post). Blog-style reports
+ * open with their summary there; status pages put it above a later title.
+ */
+export function leadSpans(model: PostmortemModel): [from: number, to: number][] {
+  const [first, second] = model.sections;
+  const end = model.lines.length + 1;
+  const top = model.frontMatter ? model.frontMatter.range.end.line + 1 : 1;
+  const out: [number, number][] = [[top, first?.headingRange.start.line ?? end]];
+  if (first !== undefined && first.standard === undefined && (first.level === 1 || model.title?.range.start.line === first.headingRange.start.line)) {
+    out.push([first.bodyStartLine, second?.headingRange.start.line ?? end]);
+  }
+  return out;
 }

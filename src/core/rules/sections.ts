@@ -4,7 +4,7 @@
  */
 import { fieldCoversSection } from '../model/fields';
 import { scannedLinesOf } from '../model/parse';
-import { matchStandardSection } from '../model/sections';
+import { leadSpans, matchStandardSection } from '../model/sections';
 import type { PostmortemModel, Section, StandardSectionId } from '../model/types';
 import type { TextEdit } from '../types';
 
@@ -74,18 +74,12 @@ const LEAD_WORDS = 8;
 const ZONE_LINE = /^\W*(?:all\s+)?times\b/i;
 
 /**
- * True when the document opens with a paragraph of prose, before its first heading or under its title: blog-style
- * reports open with their summary, and status pages put it above a later title. A zone line ("All times UTC ..."), a
- * labelled field, a list or a table is none.
+ * True when the text that opens the document (`leadSpans`) holds a paragraph of prose. A zone line ("All times UTC
+ * ..."), a labelled field, a list or a table is none.
  */
 function hasLeadParagraph(model: PostmortemModel): boolean {
-  const [first, second] = model.sections;
-  const top = model.frontMatter ? model.frontMatter.range.end.line + 1 : 1;
-  const beforeFirst = first?.headingRange.start.line ?? model.lines.length + 1;
-  const titled = first !== undefined && first.level === 1 && first.standard === undefined;
   const fieldLines = new Set(model.fields.map((f) => f.labelRange.start.line));
-  if (proseIn(model, fieldLines, top, beforeFirst)) return true;
-  return titled && proseIn(model, fieldLines, first.bodyStartLine, second?.headingRange.start.line ?? model.lines.length + 1);
+  return leadSpans(model).some(([from, to]) => proseIn(model, fieldLines, from, to));
 }
 
 /** True when lines [from, to) hold a sentence of prose (not a zone line nor one of the labelled fields' lines). */

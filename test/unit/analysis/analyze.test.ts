@@ -150,6 +150,7 @@ describe('analyze: where times come from', () => {
       ['# title', ['# Index outage', '', lead, ...rest], ['2025-03-02T22:40Z', '2025-03-03T06:10Z', 450]],
       ['front matter title', ['---', 'title: Index outage', '---', '', lead, ...rest], ['2025-03-02T22:40Z', '2025-03-03T06:10Z', 450]],
       ['"between approximately" in a Summary', ['# Index outage', '', '## Summary', '', lead], ['2025-03-02T22:40Z', '2025-03-03T06:10Z', 450]],
+      ['above a later title (status pages)', ['---', 'layout: post', '---', lead, '', '# Index outage', '', 'Details follow.'], ['2025-03-02T22:40Z', '2025-03-03T06:10Z', 450]],
       ['"from about ... to ..."', ['# Index outage', '', 'From about 22:40 to 23:10 UTC on 2025-03-02 the index served stale metadata.'], ['2025-03-02T22:40Z', '2025-03-02T23:10Z', 30]],
       // must not change: a window in another section, a window after the lead paragraph, a front matter title with a
       // second-level heading first (that heading is a section, not the title), a range that is not a window
