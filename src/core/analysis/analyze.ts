@@ -295,7 +295,9 @@ function resolvedAt(match: TimeMatch, range: Range, r: TimeResolution, source: R
   if (r.date) t.resolvedDate = r.date;
   if (match.zone) {
     t.zoneText = match.zone.text;
-    t.zoneRange = { start: { line: range.start.line, column: range.start.column + match.zone.start - match.start }, end: { line: range.start.line, column: range.start.column + match.zone.end - match.start } };
+    // A zone that ends the time (most do) ends where its range ends: the same position serves both.
+    const end = match.zone.end === match.end && range.end.line === range.start.line && range.end.column - range.start.column === match.end - match.start ? range.end : { line: range.start.line, column: range.start.column + match.zone.end - match.start };
+    t.zoneRange = { start: { line: range.start.line, column: range.start.column + match.zone.start - match.start }, end };
   }
   if (r.unresolved) t.problem = r.unresolved;
   if (r.zoneAssumed) t.zoneAssumed = true;
@@ -392,7 +394,9 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
       if (!m.zone && carried && r.instant !== undefined) r.assumptions = [...r.assumptions.filter((a) => !a.startsWith('no zone')), `zone ${carried} from the entry before`];
       if (m.zone?.zone) carried = m.zone.text;
     }
-    const time = add(resolvedAt(m, spanToRange(start.line, start.column - 1, match), r, 'timeline'));
+    // A time that is the whole span (most are) has the entry's own time range (ranges are never changed).
+    const whole = match.start === 0 && start.line === end.line && match.end === end.column - start.column;
+    const time = add(resolvedAt(m, whole ? entry.timeRange : spanToRange(start.line, start.column - 1, match), r, 'timeline'));
     if (record) {
       entryTimes.set(record, {
         line: entry.line, column: start.column, context, dateText: entry.dateText, match, previous, day, last: lastBefore, carried: carriedBefore,

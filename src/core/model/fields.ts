@@ -177,12 +177,16 @@ function makeField(line: string, lineIndex: number, label: string, labelStart: n
 /** A line's field as read in the last check, at the same place. */
 const keptFields = lineSlot<{ i: number; from: number; to: number; field: Field | undefined }>();
 
-/** The field of a list item or line, taken from the last check when the line is unchanged and at the same place. */
+/**
+ * The field of a list item or line, taken from the last check when the line is unchanged and at the same place. A
+ * line that is no field keeps nothing here: its label, kept per line, says so again without a record of its own (most
+ * lines with a colon, a clock's, are none).
+ */
 function fieldAt(line: string, i: number, s: ScannedLine): Field | undefined {
   const kept = keptFields.get(s.record);
   if (kept && kept.i === i && kept.from === s.contentStart && kept.to === s.contentEnd) return kept.field;
   const field = readLabelledField(line, i, s.contentStart, s.contentEnd, s.record);
-  keptFields.set(s.record, { i, from: s.contentStart, to: s.contentEnd, field });
+  if (field !== undefined) keptFields.set(s.record, { i, from: s.contentStart, to: s.contentEnd, field });
   return field;
 }
 
