@@ -123,18 +123,25 @@ export function perLine<V>(compute: (line: string) => V): (record: LineRecord | 
 /**
  * `compute(line, from, to)` kept in the line's record: the span is the same for the same line (its content after the
  * list marker, a cell). A call with another span computes again and is kept instead; one without a record computes.
+ * The span is kept in a second slot as one number (no object per line for it), as text for spans past `SPAN_LIMIT`.
  */
 export function perLineSpan<V>(compute: (line: string, from: number, to: number) => V): (record: LineRecord | undefined, line: string, from: number, to: number) => V {
-  const slot = slotCount++;
+  const slot = slotCount;
+  slotCount += 2;
   return (record, line, from, to) => {
     if (record === undefined) return compute(line, from, to);
-    const kept = record[slot] as { from: number; to: number; value: V } | undefined;
-    if (kept !== undefined && kept.from === from && kept.to === to) return kept.value;
+    const key = from < SPAN_LIMIT && to < SPAN_LIMIT ? from * SPAN_LIMIT + to : `${from},${to}`;
+    const kept = record[slot];
+    if (kept !== undefined && record[slot + 1] === key) return (kept === UNDEFINED ? undefined : kept) as V;
     const value = compute(line, from, to);
-    record[slot] = { from, to, value };
+    record[slot] = value === undefined ? UNDEFINED : value;
+    record[slot + 1] = key;
     return value;
   };
 }
+
+/** Spans whose ends are both below this are kept as `from * SPAN_LIMIT + to`, a small integer. */
+const SPAN_LIMIT = 32_768;
 
 /**
  * A slot in every line's record for a result that depends on more than the line's text: the caller checks what it

@@ -282,22 +282,44 @@ function dayOf(t: ResolvedTime): CivilDate | undefined {
   return { year, month, day };
 }
 
-/** Builds a ResolvedTime from a scanner match and its resolution. */
+/**
+ * Builds a ResolvedTime from a scanner match and its resolution. The usual shapes (a date, and a written zone) are
+ * built whole, in the order of the keys added one by one otherwise: an object given keys after it is made keeps them
+ * in a second, separate store.
+ */
 function resolvedAt(match: TimeMatch, range: Range, r: TimeResolution, source: ResolvedTime['source']): ResolvedTime {
-  const t: ResolvedTime = {
-    text: match.text, range, instant: r.instant, zone: r.zone, offsetMinutes: r.offsetMinutes,
-    unknown: match.unknown, assumptions: r.assumptions, source, match,
-    written: { year: match.year, month: match.month, day: match.day, weekday: match.weekday, hour: match.hour, minute: match.minute, second: match.second },
-  };
-  if (r.date) t.resolvedDate = r.date;
-  if (match.zone) {
-    t.zoneText = match.zone.text;
-    t.zoneRange = { start: { line: range.start.line, column: range.start.column + match.zone.start - match.start }, end: { line: range.start.line, column: range.start.column + match.zone.end - match.start } };
+  const written = { year: match.year, month: match.month, day: match.day, weekday: match.weekday, hour: match.hour, minute: match.minute, second: match.second };
+  const zone = match.zone;
+  let t: ResolvedTime;
+  if (r.date && zone) {
+    t = {
+      text: match.text, range, instant: r.instant, zone: r.zone, offsetMinutes: r.offsetMinutes, unknown: match.unknown, assumptions: r.assumptions,
+      source, match, written, resolvedDate: r.date, zoneText: zone.text, zoneRange: zoneRangeOf(match, zone, range),
+    };
+  } else if (r.date) {
+    t = {
+      text: match.text, range, instant: r.instant, zone: r.zone, offsetMinutes: r.offsetMinutes, unknown: match.unknown, assumptions: r.assumptions,
+      source, match, written, resolvedDate: r.date,
+    };
+  } else {
+    t = { text: match.text, range, instant: r.instant, zone: r.zone, offsetMinutes: r.offsetMinutes, unknown: match.unknown, assumptions: r.assumptions, source, match, written };
+    if (zone) {
+      t.zoneText = zone.text;
+      t.zoneRange = zoneRangeOf(match, zone, range);
+    }
   }
   if (r.unresolved) t.problem = r.unresolved;
   if (r.zoneAssumed) t.zoneAssumed = true;
   if (r.zoneCandidates) t.zoneCandidates = r.zoneCandidates;
   return t;
+}
+
+/** Where the zone of a match whose document range is `range` is written. */
+function zoneRangeOf(match: TimeMatch, zone: ZoneMention, range: Range): Range {
+  // A zone that ends the time (most do) ends where its range ends: the same position serves both.
+  const end = zone.end === match.end && range.end.line === range.start.line && range.end.column - range.start.column === match.end - match.start
+    ? range.end : { line: range.start.line, column: range.start.column + zone.end - match.start };
+  return { start: { line: range.start.line, column: range.start.column + zone.start - match.start }, end };
 }
 
 function sameDay(a: CivilDate | undefined, b: CivilDate | undefined): boolean {
@@ -397,7 +419,9 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
       if (!m.zone && carried && r.instant !== undefined) r.assumptions = [...r.assumptions.filter((a) => !a.startsWith('no zone')), `zone ${carried} from the entry before`];
       if (m.zone?.zone) carried = m.zone.text;
     }
-    const time = add(resolvedAt(m, spanToRange(start.line, start.column - 1, match), r, 'timeline'));
+    // A time that is the whole span (most are) has the entry's own time range (ranges are never changed).
+    const whole = match.start === 0 && start.line === end.line && match.end === end.column - start.column;
+    const time = add(resolvedAt(m, whole ? entry.timeRange : spanToRange(start.line, start.column - 1, match), r, 'timeline'));
     if (record) {
       entryTimes.set(record, {
         line: entry.line, column: start.column, context, dateText: entry.dateText, sameDate, match, previous, day, last: lastBefore, carried: carriedBefore,

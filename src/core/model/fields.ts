@@ -113,7 +113,7 @@ function wordCount(label: string): number {
 
 /** Finds the label/value split of `line[from, to)`: [labelStart, labelEnd, valueStart], or undefined. */
 function splitLabel(line: string, from: number, to: number): [number, number, number] | undefined {
-  const bold = ['**', '__', '*', '_'].find((w) => line.startsWith(w, from));
+  const bold = boldAt(line, from);
   if (bold) {
     const close = line.indexOf(bold, from + bold.length);
     if (close > from && close < to && close - from <= MAX_LABEL) {
@@ -126,9 +126,21 @@ function splitLabel(line: string, from: number, to: number): [number, number, nu
   const colon = line.indexOf(':', from);
   if (colon <= from || colon >= to || colon - from > MAX_LABEL) return undefined;
   if (line.startsWith('//', colon + 1)) return undefined;
-  const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-  if (isDigit(line[colon - 1]) && isDigit(line[colon + 1])) return undefined;
+  if (isDigitCode(line.charCodeAt(colon - 1)) && isDigitCode(line.charCodeAt(colon + 1))) return undefined;
   return [from, trimEnd(line, from, colon), colon + 1];
+}
+
+/** Markers that may wrap a label (`**Start:**`), longest first. */
+const BOLD = ['**', '__', '*', '_'];
+
+/** The marker of `BOLD` that `line` has at `from`, if any. A loop, not `find`: it runs for every line with a colon. */
+function boldAt(line: string, from: number): string | undefined {
+  for (const w of BOLD) if (line.startsWith(w, from)) return w;
+  return undefined;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Reads a `label: value` field from `line[from, to)`, or undefined when the text is not one. */
@@ -177,12 +189,16 @@ function makeField(line: string, lineIndex: number, label: string, labelStart: n
 /** A line's field as read in the last check, at the same place. */
 const keptFields = lineSlot<{ i: number; from: number; to: number; field: Field | undefined }>();
 
-/** The field of a list item or line, taken from the last check when the line is unchanged and at the same place. */
+/**
+ * The field of a list item or line, taken from the last check when the line is unchanged and at the same place. A
+ * line that is no field keeps nothing here: its label, kept per line, says so again without a record of its own (most
+ * lines with a colon, a clock's, are none).
+ */
 function fieldAt(line: string, i: number, s: ScannedLine): Field | undefined {
   const kept = keptFields.get(s.record);
   if (kept && kept.i === i && kept.from === s.contentStart && kept.to === s.contentEnd) return kept.field;
   const field = readLabelledField(line, i, s.contentStart, s.contentEnd, s.record);
-  keptFields.set(s.record, { i, from: s.contentStart, to: s.contentEnd, field });
+  if (field !== undefined) keptFields.set(s.record, { i, from: s.contentStart, to: s.contentEnd, field });
   return field;
 }
 

@@ -147,10 +147,10 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   if (shape.hasDate && !shape.hasClock && (p >= textEnd || (line[p] === '(' && line[textEnd - 1] === ')'))) return { read: { date: { text: timeText, range: timeRange } }, following: NO_LINES, atEnd: false };
   if (s.kind === 'text' && !shape.hasClock) return none;
   const start = s.kind === 'list' ? s.markerStart ?? s.contentStart : s.contentStart;
-  const entry: TimelineEntry = {
-    kind, line: i + 1, range: lineRange(i, start, s.contentEnd), timeText, timeRange,
-    text: line.slice(p, textEnd), textRange: lineRange(i, p, textEnd),
-  };
+  const range = lineRange(i, start, s.contentEnd);
+  // The text most often ends the entry: its range ends at the same position (ranges are never changed).
+  const textRange = textEnd === s.contentEnd ? { start: { line: i + 1, column: p + 1 }, end: range.end } : lineRange(i, p, textEnd);
+  const entry: TimelineEntry = { kind, line: i + 1, range, timeText, timeRange, text: line.slice(p, textEnd), textRange };
   if (date && !shape.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
   if (p < textEnd) return { read: { entry }, following: NO_LINES, atEnd: false };
   // The line holds only the time: the text is on the indented lines under it.

@@ -163,6 +163,11 @@ function insideDate(dates: readonly DateCandidate[], start: number, end: number)
   return false;
 }
 
+/** True when date `j` is joined to a clock already: its bit in `bits`, or its flag in `used` when there is one. */
+function isUsed(used: readonly boolean[] | undefined, bits: number, j: number): boolean {
+  return used ? used[j] === true : (bits & (1 << j)) !== 0;
+}
+
 /** True when `d` overlaps one of the matches. */
 function overlapsAny(out: readonly TimeMatch[], d: DateCandidate): boolean {
   for (const o of out) if (o.start < d.end && d.start < o.end) return true;
@@ -185,8 +190,10 @@ export function scanTimes(text: string): readonly TimeMatch[] {
   const found = findClocks(text);
   // Most lines with digits hold no time at all.
   if (dates.length === 0 && found.length === 0) return NO_TIMES;
-  // Plain loops over indices below: this runs for every line with a digit, and closures and sets add up.
-  const used: boolean[] = [];
+  // Plain loops over indices below: this runs for every line with a digit, and closures and sets add up. The dates
+  // joined to a clock are bits of a number (an array for a line with more dates than bits, which none has).
+  const used: boolean[] | undefined = dates.length > 31 ? [] : undefined;
+  let usedBits = 0;
   const out: TimeMatch[] = [];
   for (const m of found) {
     // The clock's own ends: joining it with a date below moves the match's ends.
@@ -197,15 +204,16 @@ export function scanTimes(text: string): readonly TimeMatch[] {
     let k = -1;
     for (let j = 0; j < dates.length && k < 0; j++) {
       const d = dates[j];
-      if (!used[j] && d.end <= start && start - d.end <= 12 && joinsDateToTime(text, d.end, start)) k = j;
+      if (!isUsed(used, usedBits, j) && d.end <= start && start - d.end <= 12 && joinsDateToTime(text, d.end, start)) k = j;
     }
     for (let j = 0; j < dates.length && k < 0; j++) {
       const d = dates[j];
-      if (!used[j] && d.start >= end && d.start - end <= 12 && joinsTimeToDate(text, end, d.start)) k = j;
+      if (!isUsed(used, usedBits, j) && d.start >= end && d.start - end <= 12 && joinsTimeToDate(text, end, d.start)) k = j;
     }
     const d = k >= 0 ? dates[k] : undefined;
     if (d && !(d.start < end && start < d.end)) {
-      used[k] = true;
+      if (used) used[k] = true;
+      else usedBits |= 1 << k;
       addDate(m, d);
       m.kind = 'datetime';
     }
@@ -213,7 +221,7 @@ export function scanTimes(text: string): readonly TimeMatch[] {
   }
   for (let j = 0; j < dates.length; j++) {
     const d = dates[j];
-    if (used[j] || overlapsAny(out, d)) continue;
+    if (isUsed(used, usedBits, j) || overlapsAny(out, d)) continue;
     const m: TimeMatch = { start: d.start, end: d.end, text: '', kind: 'date' };
     addDate(m, d);
     out.push(m);
@@ -236,7 +244,8 @@ export function scanTimes(text: string): readonly TimeMatch[] {
   for (let i = out.length - 1; i > 0; i--) if (out[i].start < out[i - 1].end) out.splice(i, 1);
   for (let i = 0; i + 1 < out.length; i++) shareRange(text, out[i], out[i + 1]);
   for (const m of out) m.text = text.slice(m.start, m.end);
-  return out;
+  // Kept per line: most lines hold one time, and an array grown by `push` has room for sixteen.
+  return out.length === 1 ? [out[0]] : out;
 }
 
 /** The one time expression that `text` is (surrounding spaces, brackets and a final period allowed); undefined otherwise. */

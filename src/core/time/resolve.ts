@@ -187,5 +187,7 @@ export function resolveTime(match: TimeMatch, ctx: TimeContext = {}): TimeResolu
   } else if (local.kind === 'overlap') {
     says.push(`${clockText(hour, minute)} happened twice on ${dayText(date)} in ${z.zone} (clocks moved back): read as the first, UTC${formatOffset(local.offsetMinutes)}`);
   }
+  // The words are kept with the time: an array grown by `push` has room for sixteen, a copy for what it holds.
+  if (says.length > 0) r.assumptions = says.slice();
   return r;
 }
