@@ -19,7 +19,8 @@ const MARKERS: readonly [MarkerKind, RegExp][] = [
   ['detected', /\bdetected\b(?<!(?:\bno|\bnot|\bnever|n't|\bnothing)\b[^.;,]{0,30}detected)|\balerts?\s+(?:fired|firing|triggered|received|raised)\b|\b(?:was|were|gets?|got)\s+paged\b|\bpages?\s+(?:the\s+)?on-?call\b|\bon-?call\s+(?:engineer\s+)?paged\b|\bfirst\s+(?:customer\s+)?reports?\b|\breceive[sd]?\s+(?:an?\s+)?(?:page|pager|alert)|\bpager\s+(?:storm|alert)|\b(?:is|are|was|were|been|gets?|got|team|on-?call|sres?|engineers?)\s+alerted\b/i],
   ['mitigated', /\bmitigated\b|\brolled\s+back\b|\b(?:temporarily|partially)\s+fix(?:ing|ed|es)\b|\bmitigation\s+(?:applied|complete[d]?|in\s+place)\b|\bimpact\s+mitigated\b/i],
   // A ticket marked resolved is paperwork, often long after the service is back: "Sev 1 ticket marked as resolved".
-  ['resolved', /\bresolved\b(?<!\bmarked\s+(?:as\s+)?resolved|\b(?:ticket|jira)\b[^.;]{0,40}resolved)|\bresolution\s+confirmed\b|\bincident\s+closed\b/i],
+  // "not yet resolved", "hasn't been resolved", "conflicts waiting to be resolved": a negation or a need marks nothing.
+  ['resolved', /\bresolved\b(?<!\bmarked\s+(?:as\s+)?resolved|\b(?:ticket|jira)\b[^.;]{0,40}resolved|(?:\bnot|\bnever|n't)\s+(?:(?:yet|been|be|fully|completely|entirely)\s+){0,2}resolved|\b(?:waiting|wait|waits|needs?|needed|has|have|had|yet|remains?|remained|left|still)\s+to\s+be\s+resolved)|\bresolution\s+confirmed\b|\bincident\s+closed\b/i],
 ];
 
 const BIT = Object.fromEntries(MARKERS.map(([kind], k) => [kind, 1 << k])) as Record<MarkerKind, number>;

@@ -122,6 +122,16 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Problem starts', '- 2024-03-12 12:20 - We alerted customers on the status page')).timeToDetectMinutes, null);
   });
 
+  it('reads no resolution from a negation or from what still needs resolving', () => {
+    const timeline = (words: string) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', '- 2024-03-12 12:00 - Problem starts', `- 2024-03-12 12:20 - ${words}`, '- 2024-03-12 13:00 - Incident resolved.'].join('\n');
+    for (const words of ['The working copy is half-merged, with conflicts waiting to be resolved', 'Issue not yet resolved, escalating', "The alert hasn't been resolved", 'Two bugs remain to be resolved', 'Still not resolved']) {
+      assert.strictEqual(analyze(timeline(words), { now }).metrics.timeToResolveMinutes, 60, words);
+    }
+    for (const words of ['Issue resolved', 'The incident appears to be resolved', 'Resolved the DNS issue']) {
+      assert.strictEqual(analyze(timeline(words), { now }).metrics.timeToResolveMinutes, 20, words);
+    }
+  });
+
   it('reads the end from "back online" and "service restored", mitigation from a rollback, and no detection from "no ... detected"', () => {
     const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', '- 2024-03-12 12:00 - Deploy starts. Outage begins', ...entries].join('\n');
     const m = (text: string) => analyze(text, { now }).metrics;
