@@ -12,13 +12,15 @@ import type { PostmortemModel, TimelineEntry } from '../model/types';
 export type MarkerKind = 'start' | 'end' | 'detected' | 'mitigated' | 'resolved';
 
 const MARKERS: readonly [MarkerKind, RegExp][] = [
-  ['start', /\b(?:outage|incident|impact|downtime|degradation)\s+(?:begins|began|starts|started)\b|<?\bstart\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+start\b/i],
+  // "Problem starts", "Errors started", "Service starts degrading", "Requests began failing"
+  ['start', /\b(?:outage|incident|impact|downtime|degradation|problems?|issues?|errors?|failures?)\s+(?:begins|began|starts|started)\b|\b(?:starts|started|begins|began)\s+(?:degrading|failing|erroring|timing\s+out)\b|<?\bstart\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+start\b/i],
   ['end', /\b(?:outage|incident|impact|downtime|degradation)\s+(?:ends|ended|over)\b|<?\bend\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+end\b|\bfull(?:y)?\s+recovered\b|\bback\s+online\b|\bback\s+to\s+normal\b|\b(?:service|services|site|website|api|access)\s+(?:is\s+|was\s+|were\s+)?(?:fully\s+)?restored\b/i],
   // "no malware was detected", "not detected": a negation marks nothing.
-  ['detected', /\bdetected\b(?<!(?:\bno|\bnot|\bnever|n't|\bnothing)\b[^.;,]{0,30}detected)|\balerts?\s+(?:fired|firing|triggered|received|raised)\b|\b(?:was|were|gets?|got)\s+paged\b|\bpages?\s+(?:the\s+)?on-?call\b|\bon-?call\s+(?:engineer\s+)?paged\b|\bfirst\s+(?:customer\s+)?reports?\b|\breceive[sd]?\s+(?:an?\s+)?(?:page|pager|alert)|\bpager\s+(?:storm|alert)/i],
+  ['detected', /\bdetected\b(?<!(?:\bno|\bnot|\bnever|n't|\bnothing)\b[^.;,]{0,30}detected)|\balerts?\s+(?:fired|firing|triggered|received|raised)\b|\b(?:was|were|gets?|got)\s+paged\b|\bpages?\s+(?:the\s+)?on-?call\b|\bon-?call\s+(?:engineer\s+)?paged\b|\bfirst\s+(?:customer\s+)?reports?\b|\breceive[sd]?\s+(?:an?\s+)?(?:page|pager|alert)|\bpager\s+(?:storm|alert)|\b(?:is|are|was|were|been|gets?|got|team|on-?call|sres?|engineers?)\s+alerted\b/i],
   ['mitigated', /\bmitigated\b|\brolled\s+back\b|\b(?:temporarily|partially)\s+fix(?:ing|ed|es)\b|\bmitigation\s+(?:applied|complete[d]?|in\s+place)\b|\bimpact\s+mitigated\b/i],
   // A ticket marked resolved is paperwork, often long after the service is back: "Sev 1 ticket marked as resolved".
-  ['resolved', /\bresolved\b(?<!\bmarked\s+(?:as\s+)?resolved|\b(?:ticket|jira)\b[^.;]{0,40}resolved)|\bresolution\s+confirmed\b|\bincident\s+closed\b/i],
+  // "not yet resolved", "hasn't been resolved", "conflicts waiting to be resolved": a negation or a need marks nothing.
+  ['resolved', /\bresolved\b(?<!\bmarked\s+(?:as\s+)?resolved|\b(?:ticket|jira)\b[^.;]{0,40}resolved|(?:\bnot|\bnever|n't)\s+(?:(?:yet|been|be|fully|completely|entirely)\s+){0,2}resolved|\b(?:waiting|wait|waits|needs?|needed|has|have|had|yet|remains?|remained|left|still)\s+to\s+be\s+resolved)|\bresolution\s+confirmed\b|\bincident\s+closed\b/i],
 ];
 
 const BIT = Object.fromEntries(MARKERS.map(([kind], k) => [kind, 1 << k])) as Record<MarkerKind, number>;

@@ -21,7 +21,7 @@ const OWNER: Pattern[] = [
   { when: /\s[—–-]/, re: /\s[—–-]\s*(@?\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})\s*$/du },
 ];
 const DUE: Pattern[] = [
-  { when: /[Dd]ue|DUE|[Dd]eadline|ETA|[Tt]arget date/, re: /\b(?:[Dd]ue(?:\s+(?:[Dd]ate|by|on))?|DUE|[Dd]eadline|ETA|[Tt]arget date)\s*[:=]?\s*([^\s,;)|][^,;)|]*?)\s*(?=$|[,;)|]|\.\s|\.$|\s+(?:[Oo]wner|[Pp]riority|@))/d },
+  { when: /[Dd]ue|DUE|[Dd]eadline|ETA|[Tt]arget date/, re: /\b(?:[Dd]ue(?:\s+(?:[Dd]ate|by|on))?|DUE|[Dd]eadline|ETA|[Tt]arget date)\s*[:=]?\s*(?:[*_]{1,2}\s*)?([^\s,;)|*_][^,;)|]*?)\s*(?=$|[,;)|]|\.\s|\.$|\s+(?:[Oo]wner|[Pp]riority|@))/d },
   { when: /[Bb]y\s/, re: new RegExp(String.raw`\b[Bb]y\s+(${DATE_WORDS})\b`, 'd') },
 ];
 const PRIORITY: Pattern[] = [
@@ -203,17 +203,52 @@ function withSubItemOwner(item: ActionItem, lines: string[], scanned: ScannedLin
   return sub?.owner ? { ...item, owner: sub.owner } : item;
 }
 
+/** An item that says there is nothing to do: `N/A`, `None.`, `No action items at this time`. */
+const NOTHING_TO_DO = /^(?:n\/?a|none|nothing|not applicable|no (?:action items?|actions?|follow[- ]?ups?)(?: (?:needed|required|identified))?)(?: (?:at this time|yet))?[.!]?$/i;
+/** A sub-item that only holds a detail of the item above it: `Owner: @bob`, `**Due:** 2024-05-01`, `Status: done`. */
+const DETAIL_ONLY = /^[*_]{0,2}(?:owners?|assignee|assigned to|dri|due(?: date)?|deadline|eta|target date|priority|status|ticket|tracking issue|jira)\s*(?::[*_]{0,2}|[*_]{1,2}\s*:)\s*\S/i;
+
+/** `item` with the owner, due date, priority, link and state a detail sub-item of it gives, where it has none: a copy. */
+function withDetail(item: ActionItem, detail: ActionItem): ActionItem {
+  const merged = { ...item };
+  if (!merged.owner && detail.owner) merged.owner = detail.owner;
+  if (!merged.due && detail.due) merged.due = detail.due;
+  if (!merged.priority && detail.priority) merged.priority = detail.priority;
+  if (!merged.link && detail.link) merged.link = detail.link;
+  if (merged.done === undefined && /^[*_]{0,2}status\b/i.test(detail.text)) {
+    merged.done = DONE.test(detail.text.slice(detail.text.indexOf(':') + 1).replace(/^[\s*_]+/, ''));
+  }
+  return merged;
+}
+
 /** Reads every action item of the action-items sections. Callers must not change the items (checks share them). */
 export function readActionItems(lines: string[], scanned: ScannedLine[], sections: Section[]): ActionItem[] {
   const items: ActionItem[] = [];
   for (const [first, last] of sectionRegions(sections, 'actionItems')) {
     let columns: Columns | undefined;
+    // The last item that is no sub-item: its index in `items` and the column of its marker.
+    let parent: { index: number; column: number } | undefined;
     for (let i = first; i <= last; i++) {
       const s = scanned[i];
       const line = lines[i];
       if (s.kind === 'list' && s.contentEnd > s.contentStart) {
-        items.push(withSubItemOwner(itemAt(line, i, s, undefined)!, lines, scanned, i, last));
-      } else if (s.kind === 'table' && s.cells) {
+        const item = itemAt(line, i, s, undefined)!;
+        const column = s.markerStart ?? s.contentStart;
+        const sub = parent !== undefined && column > parent.column;
+        // `- N/A` under Action Items says there are none
+        if (!sub && NOTHING_TO_DO.test(item.text)) { parent = undefined; continue; }
+        // `  - Owner: @bob` under an item is that item's owner, not an item of its own
+        if (sub && s.checked === undefined && DETAIL_ONLY.test(item.text)) {
+          items[parent!.index] = withDetail(items[parent!.index], item);
+          continue;
+        }
+        if (!sub) parent = { index: items.length, column };
+        items.push(withSubItemOwner(item, lines, scanned, i, last));
+      } else if (s.kind !== 'blank' && s.kind !== 'list' && !(s.kind === 'text' && parent && s.contentStart > parent.column)) {
+        // a paragraph, heading or table ends the item (an indented line continues it)
+        parent = undefined;
+      }
+      if (s.kind === 'table' && s.cells) {
         if (s.tableStart === i) { columns = columnsOf(s.cells.map((c) => normalizeLabel(stripMarkup(line.slice(c.start, c.end))))); continue; }
         if (!columns) continue;
         const item = itemAt(line, i, s, columns);

@@ -8,7 +8,7 @@ import { lineRange, normalizeLabel, spanRange, stripMarkup } from './text';
 
 /** Heading titles (normalised: lower case, no punctuation) that name each standard section. */
 export const sectionSynonyms: Record<StandardSectionId, readonly string[]> = {
-  summary: ['summary', 'overview', 'what happened', 'what happened?', 'incident overview and summary', 'executive summary', 'incident summary', 'description', 'incident description', 'tl dr', 'tldr', 'abstract', 'incident overview'],
+  summary: ['summary', 'overview', 'what happened', 'what happened?', 'incident overview and summary', 'executive summary', 'incident summary', 'issue summary', 'outage summary', 'problem summary', 'event summary', 'description', 'incident description', 'tl dr', 'tldr', 'abstract', 'incident overview'],
   impact: ['impact', 'customer impact', 'user impact', 'business impact', 'impact assessment', 'service impact', 'incident impact', 'impact analysis', 'affected users', 'users affected', 'affected customers', 'customers affected', 'affected services', 'services affected', 'what was impacted', 'what was affected', 'who was impacted', 'who was affected', 'what is impacted', 'what is affected'],
   timeline: ['timeline', 'incident timeline', 'timeline of events', 'chronology', 'sequence of events', 'detailed timeline', 'event timeline'],
   rootCause: ['root cause', 'blameless root cause', 'root causes', 'contributing factors', 'root cause and resolution', 'root cause analysis', 'cause', 'causes', 'rca', 'root cause and contributing factors', 'root causes and trigger', 'how did this happen', 'how did it happen', 'how it happened', 'why did this happen', 'why did it happen', 'why it happened', 'what caused it', 'what caused this'],
@@ -33,10 +33,12 @@ const SEPARATOR = /\s+[-–—|]\s+|:\s+/;
 /** The text of each parenthetical (also in full-width parentheses, as Japanese and Chinese titles write them). */
 const PARENTHESISED = /[([（]([^)\]）]*)[)\]）]/g;
 const LATIN = /[A-Za-z\u00C0-\u024F]/;
+/** The first opening parenthesis or bracket. */
+const OPENING = /[([（]/;
 
 /**
  * The standard section a heading title names, if any: case- and punctuation-insensitive, ignoring leading numbering
- * (`3. Timeline`), parentheticals (`Timeline (UTC)`), trailing colons, text after a dash (`Timeline - all times UTC`),
+ * (`3. Timeline`), parentheticals (`Timeline (UTC)`) and what follows one (`Timeline (all times PST) 07/27 - 07/31`), trailing colons, text after a dash (`Timeline - all times UTC`),
  * empty HTML anchors and `[#](url)` permalinks (GitBook exports), a leading "The"/"Our", and a qualifier naming the incident or those it hit (`Root cause of the outage`, `Impact on users`).
  */
 export function matchStandardSection(title: string): StandardSectionId | undefined {
@@ -74,6 +76,13 @@ function matchUncached(written: string): StandardSectionId | undefined {
     bare = plain.replace(PARENTHETICAL, ' ');
     const withoutParens = synonymIndex.get(normalizeLabel(bare));
     if (withoutParens) return withoutParens;
+    // A synonym, then the zone in parentheses, then more about the times: "Timeline (all times PST) 07/27/2023 -
+    // 07/31/2023. All times approximations"
+    const open = plain.search(OPENING);
+    if (open > 0) {
+      const lead = synonymIndex.get(normalizeLabel(plain.slice(0, open)));
+      if (lead) return lead;
+    }
     // A title in another script with its English name in parentheses ("근본 원인 (Root Cause)"): the name, when
     // nothing outside the parentheses is a Latin letter (so "Impact (root cause TBD)" stays an Impact heading)
     if (!LATIN.test(bare)) {

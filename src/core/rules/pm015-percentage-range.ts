@@ -1,6 +1,7 @@
 // "120% of users" or "55% - 45%" is a typo that readers trust; a share of a whole stays within 0-100%, low to high.
 import { perLine } from '../cache';
 import type { ModelRule } from './types';
+import { insideUrl } from '../time/chars';
 import { proseLines, spanRange } from './text';
 
 /** A range of percentages: `45% - 55%`, `45-55%`, `45 to 55 %`, `45%–55%`. */
@@ -44,7 +45,7 @@ function percentProblems(text: string): readonly PercentProblem[] {
     const low = Number(m[1]);
     const high = Number(m[4]);
     const at = m.index;
-    if (low <= high) continue;
+    if (low <= high || insideUrl(text, at)) continue;
     // "returned 503 to 38% of requests": with "to", only "55% to 45%" is a range
     if (!m[2] && /to/.test(m[3])) continue;
     // "fell from 99.9% to 99.5%" is a change, not a range
@@ -55,7 +56,8 @@ function percentProblems(text: string): readonly PercentProblem[] {
   percentPattern.lastIndex = 0;
   for (let m = percentPattern.exec(text); m; m = percentPattern.exec(text)) {
     const value = Number(m[1]);
-    if (value <= 100) continue;
+    // `%22` in a web address's query runs into the digits after it: `id%3D%22487...`
+    if (value <= 100 || insideUrl(text, m.index)) continue;
     const sentence = sentenceAround(text, m.index, m[0].length);
     if (growthWords.test(sentence)) continue;
     out.push({ at: m.index, length: m[0].trimEnd().length, message: `"${m[0].trim()}" is over 100%: a share of users or requests is at most 100%. Check the number.` });

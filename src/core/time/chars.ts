@@ -32,3 +32,15 @@ export function digitsValue(text: string, from: number, to: number): number {
   for (let p = from; p < to; p++) v = v * 10 + text.charCodeAt(p) - 0x30;
   return v;
 }
+
+/**
+ * True when the text at `at` is inside a web address ("https://logs.example/?q=%222017-11-30"): the run of
+ * characters before it, back to a blank or an opening bracket or quote, holds "://". Addresses carry encoded
+ * numbers and timestamps that nobody wrote as prose.
+ */
+export function insideUrl(text: string, at: number): boolean {
+  let i = at;
+  for (let c = text.charCodeAt(i - 1); i > 0 && !isBlank(c) && c !== 0x28 && c !== 0x3c && c !== 0x22 && c !== 0x27 && c !== 0x5b && c !== 0x7c; c = text.charCodeAt(i - 1)) i--;
+  const scheme = text.indexOf('://', i);
+  return scheme >= 0 && scheme < at;
+}

@@ -3,7 +3,7 @@
  * zone, and why a value is impossible. Nothing is resolved to an instant here (see `resolve.ts`).
  */
 import { MAX_REMEMBERED_LINES, memoized } from '../cache';
-import { isBlank, isLetter } from './chars';
+import { insideUrl, isBlank, isLetter } from './chars';
 import { weekdayOf } from './civil';
 import { findClocks, type ZoneMention } from './parse-clock';
 import { findDates, weekdayFromName, WEEKDAY_SRC, type DateCandidate } from './parse-dates';
@@ -227,6 +227,11 @@ export function scanTimes(text: string): readonly TimeMatch[] {
     out.push(m);
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
+  // A web address's encoded query (`?from=2017-11-30T23%3A22`) is no time anyone wrote.
+  if (text.includes('://')) {
+    for (let i = out.length - 1; i >= 0; i--) if (insideUrl(text, out[i].start)) out.splice(i, 1);
+    if (out.length === 0) return NO_TIMES;
+  }
   for (const m of out) {
     if (m.kind !== 'date') addWeekday(text, m);
     // `Mon Sep 27 15:06:00 UTC 2021` (the Unix `date` style) writes the year last.

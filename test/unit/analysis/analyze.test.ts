@@ -107,6 +107,31 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(analyze(text, { now }).metrics.timeToDetectMinutes, null);
   });
 
+  it('reads the start from a problem, an issue or errors that start, and detection from a team alerted', () => {
+    const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', ...entries, '- 2024-03-12 13:00 - Resolved'].join('\n');
+    const m = (text: string) => analyze(text, { now }).metrics;
+    for (const words of ['Problem starts', 'Issues began after the deploy', 'Errors started appearing in the API logs', 'Node runs out of memory, service starts degrading', 'Requests began failing']) {
+      assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`)).durationMinutes, 60, words);
+    }
+    for (const words of ['Deploy starts', 'Fix started rolling out', 'Investigation began', 'We started debugging the issue']) {
+      assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`)).start, undefined, words);
+    }
+    for (const words of ['Team alerted', 'Team is alerted via the chat channel', 'We were alerted by a customer', 'On-call alerted by the uptime check']) {
+      assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Problem starts', `- 2024-03-12 12:20 - ${words}`)).timeToDetectMinutes, 20, words);
+    }
+    assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Problem starts', '- 2024-03-12 12:20 - We alerted customers on the status page')).timeToDetectMinutes, null);
+  });
+
+  it('reads no resolution from a negation or from what still needs resolving', () => {
+    const timeline = (words: string) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', '- 2024-03-12 12:00 - Problem starts', `- 2024-03-12 12:20 - ${words}`, '- 2024-03-12 13:00 - Incident resolved.'].join('\n');
+    for (const words of ['The working copy is half-merged, with conflicts waiting to be resolved', 'Issue not yet resolved, escalating', "The alert hasn't been resolved", 'Two bugs remain to be resolved', 'Still not resolved']) {
+      assert.strictEqual(analyze(timeline(words), { now }).metrics.timeToResolveMinutes, 60, words);
+    }
+    for (const words of ['Issue resolved', 'The incident appears to be resolved', 'Resolved the DNS issue']) {
+      assert.strictEqual(analyze(timeline(words), { now }).metrics.timeToResolveMinutes, 20, words);
+    }
+  });
+
   it('reads the end from "back online" and "service restored", mitigation from a rollback, and no detection from "no ... detected"', () => {
     const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', '- 2024-03-12 12:00 - Deploy starts. Outage begins', ...entries].join('\n');
     const m = (text: string) => analyze(text, { now }).metrics;

@@ -76,6 +76,29 @@ describe('model: action items', () => {
     assert.deepStrictEqual(m.actionItems.map((a) => [a.line, a.owner?.text]), [[2, 'eng'], [3, 'eng'], [4, 'ops'], [5, undefined], [6, 'ops']]);
   });
 
+  it('reads no item from a list that says there is nothing to do', () => {
+    for (const text of ['N/A', 'n/a', 'None.', 'None at this time', 'No action items', 'No follow-ups needed', 'Nothing']) {
+      assert.deepStrictEqual(parsePostmortem(`## Action Items\n\n- ${text}\n`).actionItems, [], text);
+    }
+    const m = parsePostmortem('## Action Items\n- None of the alerts fired: add one for disk usage\n- N/A handling in the parser: fix it\n');
+    assert.deepStrictEqual(m.actionItems.map((a) => a.line), [2, 3]);
+  });
+
+  it('gives an item the owner, due date, ticket and state its detail sub-items write, and reads them as no items', () => {
+    const m = parsePostmortem([
+      '## Action items', '- [ ] Add alerting for disk usage', '  - Owner: @bob', '  - **Due:** 2024-05-01', '  - Ticket: OPS-12',
+      '- Improve the runbook', '  - Status: done', '- Look deeper into the cause:', '  - Automatically restart the pool.',
+      '  - Warn about the pool earlier.', '- [ ] Review alerts', '  - [ ] Owner: still to be found', '',
+      'Owner: @carol', '- Rotate the keys',
+    ].join('\n'));
+    assert.deepStrictEqual(m.actionItems.map((a) => [a.line, a.owner?.text, a.due?.text, a.link?.text, a.done]), [
+      [2, '@bob', '2024-05-01', 'OPS-12', false], [6, undefined, undefined, undefined, true], [8, undefined, undefined, undefined, undefined],
+      [9, undefined, undefined, undefined, undefined], [10, undefined, undefined, undefined, undefined], [11, undefined, undefined, undefined, false],
+      [12, 'still', undefined, undefined, false], [15, undefined, undefined, undefined, undefined],
+    ]);
+    for (const a of m.actionItems) for (const p of [a.owner, a.due, a.link]) if (p) assert.strictEqual(textAt(m.lines, p.range), p.text);
+  });
+
   it('reads a table with Owner, Due, Priority, Status and Ticket columns in any order', () => {
     const m = parsePostmortem([
       '## Remediation', '| Ticket | Status | Task | Priority | Due | Assignee |', '|---|---|---|---|---|---|',

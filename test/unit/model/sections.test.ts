@@ -49,6 +49,11 @@ describe('model: sections', () => {
     // a title in another script with its English name in parentheses; Latin text outside keeps its own reading
     ['근본 원인 (Root Cause)', 'rootCause'], ['후속 조치 (Action Items)', 'actionItems'], ['교훈 (Lessons Learned)', 'lessonsLearned'],
     ['再発防止策（Action Items）', 'actionItems'], ['Timeline（UTC）', 'timeline'], ['影響範囲 [Impact]', 'impact'], ['2. 근본 원인 (Root Cause)', 'rootCause'],
+    // the Issue Summary template; a synonym, the zone in parentheses, then more about the times
+    ['Issue Summary', 'summary'], ['Outage summary', 'summary'], ['Issue summary:', 'summary'],
+    ['Timeline (all times PST) 07/27/2023 - 07/31/2023. All times approximations', 'timeline'],
+    ['Timeline (UTC) as reconstructed from chat logs', 'timeline'], ['Timeline tooling (draft) changes', undefined],
+    ['Issue tracker', undefined], ['Summary of changes (v2)', undefined],
     ['Impact (root cause TBD)', 'impact'], ['Détails (Timeline)', undefined], ['Notes (Timeline)', undefined], ['사고 개요 (Postmortem)', undefined],
   ];
   for (const [title, id] of titles) {

@@ -15,6 +15,8 @@ describe('rules: PM014 impossible-date-time', () => {
     ['24:00 is the end of a day', doc('# X', '- End: 2024-03-01 24:00 UTC'), []],
     ['in a timeline entry', doc('# X', '## Timeline', '- 2024-02-30 06:00 UTC - Scheduler stops. Outage begins.'), ['3:2024-02-30']],
     ['in a table row', doc('# X', '## Timeline', '| Time | Event |', '|---|---|', '| 2024-03-01 25:10 UTC | restart |'), ['5:25:10']],
+    ['an encoded query in a web address is no date', doc('# X', '- logs: https://logs.example/viewer?filter=instance%3D%22777%22%0Atimestamp%3D%222017-11-30T23%3A22%3A18Z%22 from here'), []],
+    ['a date written after a web address is still read', doc('# X', 'See https://logs.example/v?x=1 from 2024-02-30.'), ['2:2024-02-30']],
     ['ratios and versions are not times', doc('# X', 'The ratio was 3:1 and we ran v2.31.4.'), []],
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));

@@ -34,6 +34,10 @@ describe('rules: PM015 percentage-range', () => {
     ['- Nodes were allocated 140% of their capacity', []],
     ['- 120% of requests failed', ['120%']],
     ['<!-- 150% of users -->', []],
+    // an encoded query in a web address: `%22` runs into the digits after it
+    ['- https://logs.example/viewer?resource.labels.instance_id%3D%224874803091664833146%22 weird things here', []],
+    ['- [logs](https://logs.example/q?a%3D%2290%22%20b%3D%2210%22) show 120% of users failing', ['120%']],
+    ['- 120% of users, see https://status.example/incidents/42', ['120%']],
   ];
   for (const [line, expected] of cases) {
     it(line, () => assert.deepStrictEqual(flagged(line), expected));

@@ -16,6 +16,8 @@ describe('rules: PM016 action-item-owner', () => {
     // an item tracked in an issue has its owner there
     ['tracked items', '# X\n## Action items\n- https://github.com/example/infra/issues/6105\n- [#2226]: Add simple logging to the hub\n- Automate deploys ([#11957](https://github.com/example/test-infra/issues/11957))\n- Alert on queue depth, PAY-1432\n- Alert on disk usage\n', [7]],
     ['a ticket column', '# X\n## Action items\n\n| Action | Owner | Ticket |\n|---|---|---|\n| Stage rollouts | | OPS-12 |\n| Name units | | |\n', [7]],
+    ['a list that says there is nothing to do', '# X\n## Action Items\n\n- N/A\n', []],
+    ['an owner in a sub-item of its own', '# X\n## Action items\n- [ ] Alert on disk usage\n  - Owner: @bob\n  - Due: 2024-05-01\n- [ ] Rotate the keys\n  - Due: 2024-05-08\n', [6]],
     ['the seed\'s bullets', '# X\n## Corrective and preventative measures:\n• We will modify our server removing tool.\n', [3]],
   ];
   for (const [title, text, expected] of cases) {

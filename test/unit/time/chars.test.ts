@@ -1,7 +1,7 @@
 // The character helpers the time scanner reads matches with: runs of digits and their values, and the character
 // classes, including past either end of the text (where `charCodeAt` gives NaN).
 import * as assert from 'assert';
-import { digitsEnd, digitsValue, isBlank, isDigit, isLetter } from '../../../src/core/time/chars';
+import { digitsEnd, digitsValue, insideUrl, isBlank, isDigit, isLetter } from '../../../src/core/time/chars';
 
 describe('time scanner characters', () => {
   it('finds where a run of digits ends', () => {
@@ -32,5 +32,20 @@ describe('time scanner characters', () => {
     }
     assert.strictEqual(isLetter('['.charCodeAt(0)), false);
     assert.strictEqual(isLetter('`'.charCodeAt(0)), false);
+  });
+
+  it('tells text inside a web address from text around it', () => {
+    const cases: [string, string, boolean][] = [
+      ['logs https://console.example/logs?ts=2017-11-30T23%3A22 here', '2017', true],
+      ['logs https://console.example/logs?id%3D%224874803%22 here', '224874803', true],
+      ['see [the graph](https://grafana.example/d/x?from=1654149587937) at 14:02', '1654149587937', true],
+      ['see [the graph](https://grafana.example/d/x) at 14:02', '14:02', false],
+      ['[2024-03-01 14:02](https://chat.example/archives/p1549992608) alert fired', '2024-03-01', false],
+      ['<https://status.example/2024-03-01> posted', '2024-03-01', true],
+      ['| 14:02 | https://ci.example/run/7 | deploy |', '14:02', false],
+      ['14:02 UTC: deploy starts', '14:02', false],
+      ['ratio 3://x 2024-03-01', '2024-03-01', false],
+    ];
+    for (const [text, part, inside] of cases) assert.strictEqual(insideUrl(text, text.indexOf(part)), inside, text);
   });
 });
