@@ -16,6 +16,9 @@ describe('model: zone declarations', () => {
     ['All times shown in CET', 'All times shown in CET', 'CET'],
     ['- Time zone: Europe/Berlin', 'Time zone: Europe/Berlin', 'Europe/Berlin'],
     ['All times are +05:30', 'All times are +05:30', '+05:30'],
+    ['## Timeline (All Time in UTC)', 'All Time in UTC', 'UTC'],
+    ['All time in CET.', 'All time in CET', 'CET'],
+    ['*All Times are BST.*', 'All Times are BST', 'BST'],
   ];
   for (const [line, text, zone] of cases) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -26,7 +29,7 @@ describe('model: zone declarations', () => {
     });
   }
 
-  const none = ['All times are approximate.', 'Response times in the US were slow', 'Times in the logs were wrong', '```\nAll times UTC\n```', '<!-- All times UTC -->'];
+  const none = ['All times are approximate.', 'An all time high in US traffic', 'All time spent in CI was wasted', 'Response times in the US were slow', 'Times in the logs were wrong', '```\nAll times UTC\n```', '<!-- All times UTC -->'];
   for (const line of none) {
     it(`reads no declaration from ${JSON.stringify(line)}`, () => assert.deepStrictEqual(parsePostmortem(line).zoneDeclarations, []));
   }
