@@ -11,7 +11,12 @@ import { IANA_ZONE, LONG_ZONE, zoneAbbreviations } from './timeprefix';
 import { lineRange, spanRange } from './text';
 import { matchStandardSection } from './sections';
 
-const ZONE = `(${IANA_ZONE}|${LONG_ZONE}|(?:UTC|GMT)(?:\\s?[+\\-−]\\d{1,2}(?::?\\d{2})?)?|[+\\-−]\\d{2}:?\\d{2}|[A-Z]{1,5}(?:\\s?\\/\\s?[A-Z]{1,5})?)(?![A-Za-z])`;
+/**
+ * Long zone names as declarations write them: "Pacific Time" or "Pacific time", and the country or city names of a
+ * zone ("UK time", "London time", "Sydney time").
+ */
+const LONG_NAME = `${LONG_ZONE.replace(/Time\)$/, '[Tt]ime)')}|(?:UK|British|London|Sydney)\\s+[Tt]ime`;
+const ZONE = `(${IANA_ZONE}|${LONG_NAME}|(?:UTC|GMT)(?:\\s?[+\\-−]\\d{1,2}(?::?\\d{2})?)?|[+\\-−]\\d{2}:?\\d{2}|[A-Z]{1,5}(?:\\s?\\/\\s?[A-Z]{1,5})?)(?![A-Za-z])`;
 const VERB = '(?:(?:shown|listed|given|displayed|expressed|reported|written|recorded|noted)\\s+)?';
 const DECLARATIONS = [
   new RegExp(`(?<![A-Za-z])[Aa]ll\\s+(?:the\\s+)?[Tt]ime(?:s|stamps)?\\s+(?:are\\s+|below\\s+(?:are\\s+)?)?${VERB}(?:(?:in|as)\\s+)?(?:the\\s+)?${ZONE}`, 'dg'),
