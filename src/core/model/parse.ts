@@ -33,7 +33,9 @@ export function parsePostmortem(text: string): PostmortemModel {
   const fmTitle = frontMatter?.entries.find((e) => e.key === 'title');
   if (fmTitle && typeof fmTitle.value === 'string' && fmTitle.value.trim() !== '') {
     model.title = { text: fmTitle.value.trim(), range: fmTitle.valueRange };
-  } else if (sections.length > 0) {
+  } else if (sections.length > 0 && !(sections[0].level > 1 && sections[0].standard !== undefined)) {
+    // The first heading is the title, unless it is a section below level 1 (a report with no title that opens with
+    // `## Summary` has no title).
     model.title = { text: sections[0].title, range: sections[0].headingRange };
   }
   return model;

@@ -1,5 +1,5 @@
 /**
- * Statements of the zone the document's times are in: "All times UTC", "All times are in PST/PDT",
+ * Statements of the zone the document's times are in: "All times UTC", "All times are in PST/PDT", "All time in CET",
  * "Times in America/New_York", "(times in UTC)", "Time zone: CET"; a zone in parentheses after a Timeline heading
  * (`## Timeline (UTC)`); and the zone a time column header names (`| Time (UTC) |`, `| Time [UTC] |`,
  * `| Time, UTC |`, `| Date and time in CET |`, `| UTC time |`), where the statement is the zone itself.
@@ -11,10 +11,15 @@ import { IANA_ZONE, LONG_ZONE, zoneAbbreviations } from './timeprefix';
 import { lineRange, spanRange } from './text';
 import { matchStandardSection } from './sections';
 
-const ZONE = `(${IANA_ZONE}|${LONG_ZONE}|(?:UTC|GMT)(?:\\s?[+\\-−]\\d{1,2}(?::?\\d{2})?)?|[+\\-−]\\d{2}:?\\d{2}|[A-Z]{1,5}(?:\\s?\\/\\s?[A-Z]{1,5})?)(?![A-Za-z])`;
+/**
+ * Long zone names as declarations write them: "Pacific Time" or "Pacific time", and the country or city names of a
+ * zone ("UK time", "London time", "Sydney time").
+ */
+const LONG_NAME = `${LONG_ZONE.replace(/Time\)$/, '[Tt]ime)')}|(?:UK|British|London|Sydney)\\s+[Tt]ime`;
+const ZONE = `(${IANA_ZONE}|${LONG_NAME}|(?:UTC|GMT)(?:\\s?[+\\-−]\\d{1,2}(?::?\\d{2})?)?|[+\\-−]\\d{2}:?\\d{2}|[A-Z]{1,5}(?:\\s?\\/\\s?[A-Z]{1,5})?)(?![A-Za-z])`;
 const VERB = '(?:(?:shown|listed|given|displayed|expressed|reported|written|recorded|noted)\\s+)?';
 const DECLARATIONS = [
-  new RegExp(`(?<![A-Za-z])[Aa]ll\\s+(?:the\\s+)?times(?:tamps)?\\s+(?:are\\s+|below\\s+(?:are\\s+)?)?${VERB}(?:(?:in|as)\\s+)?(?:the\\s+)?${ZONE}`, 'dg'),
+  new RegExp(`(?<![A-Za-z])[Aa]ll\\s+(?:the\\s+)?[Tt]ime(?:s|stamps)?\\s+(?:are\\s+|below\\s+(?:are\\s+)?)?${VERB}(?:(?:in|as)\\s+)?(?:the\\s+)?${ZONE}`, 'dg'),
   new RegExp(`(?<![A-Za-z])[Tt]imes(?:tamps)?\\s+(?:are\\s+)?${VERB}in\\s+(?:the\\s+)?${ZONE}`, 'dg'),
   new RegExp(`(?<![A-Za-z])[Tt]ime\\s?[Zz]one\\s*(?:is\\s+|[:=]\\s*)${ZONE}`, 'dg'),
 ];
@@ -67,8 +72,9 @@ const NONE: readonly LineDeclaration[] = [];
 
 /** The "All times ..." declarations of a line, kept in the line's record. */
 const declarationsIn = perLine((line: string): readonly LineDeclaration[] => {
-  // Every declaration says "times" or "time zone": substring searches cost less than the patterns on every line.
-  if (!line.includes('imes') && !TIME_ZONE.test(line)) return NONE;
+  // Every declaration says "times", "all time" or "time zone": substring searches cost less than the patterns on
+  // every line.
+  if (!line.includes('imes') && !line.includes('ll time') && !line.includes('ll Time') && !TIME_ZONE.test(line)) return NONE;
   const out: LineDeclaration[] = [];
   for (const re of DECLARATIONS) {
     re.lastIndex = 0;

@@ -129,6 +129,18 @@ function readClock(text: string, c: TimeMatch, hourEnd: number, timeEnd: number)
   c.millisecond = Math.floor(Number(`0.${digits}`) * 1000);
 }
 
+/** A hyphen, two digits, a colon and two digits: an offset (`-05:00`) or the end of a range (`14:02-14:47`). */
+const HYPHEN_CLOCK = /^-\d{2}:\d{2}$/;
+
+/**
+ * True when the `-HH:MM` glued to clock `c` (which starts at `start`) ends a range (`14:02-14:47`, `10:00-11:00 UTC`)
+ * rather than being its offset: the clock is a bare hour and minute. An ISO offset follows a date-time's `T` or
+ * seconds (`2024-03-12T10:00-05:00`, `10:00:00-05:00`), and `-0500`, `+05:30` or `−05:00` are never ranges.
+ */
+function isRangeNotOffset(text: string, start: number, c: TimeMatch, zone: ZoneMention): boolean {
+  return zone.start === c.end && c.second === undefined && !c.meridiem && text.charCodeAt(start - 1) !== 0x54 && HYPHEN_CLOCK.test(zone.text);
+}
+
 /**
  * Every clock time in the text, in order, with the zone that follows it: as matches of kind `time` (`timeSpan` is the
  * time without its zone), which `scanTimes` joins with a date where one is written next to them.
@@ -170,7 +182,8 @@ export function findClocks(text: string): TimeMatch[] {
       if (c.meridiem && !c.invalid) c.hour = (c.hour as number) % 12 + (c.meridiem === 'pm' ? 12 : 0);
     }
     // Trailing periods of "p.m." at a sentence end are kept; a letter glued to the time must be a zone.
-    const zone = readZoneAt(text, timeEnd);
+    let zone = readZoneAt(text, timeEnd);
+    if (zone && next === 0x2d && isRangeNotOffset(text, start, c, zone)) zone = undefined;
     if (zone) c.zone = zone;
     else if (isLetter(next) && !mer) continue;
     c.end = zone ? (text.charCodeAt(zone.end) === 0x29 && text.charCodeAt(zone.start - 1) === 0x28 ? zone.end + 1 : zone.end) : timeEnd;

@@ -203,6 +203,18 @@ describe('analyze: where times come from', () => {
       const a = analyze(header(duration), { now });
       assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant), a.metrics.durationMinutes ?? null], [start, end, minutes], duration);
     }
+    // a field labelled as the outage's window is the Duration field: its two times joined by a dash are the window
+    const labelled: [string, string | undefined, string | undefined][] = [
+      ['Outage window: **~15:37–21:25 AEST (~05:37–11:25 UTC), ≈ 5h50m**, affecting signed-in users.', '2026-02-02T05:37Z', '2026-02-02T11:25Z'],
+      ['- **Impact window:** 14:02-14:47 CET', '2026-02-02T13:02Z', '2026-02-02T13:47Z'],
+      ['**Incident window**: 09:15 – 11:22 UTC+05:30', '2026-02-02T03:45Z', '2026-02-02T05:52Z'],
+      // must not change: a maintenance window is not the outage's
+      ['Maintenance window: 02:00–04:00 UTC', undefined, undefined],
+    ];
+    for (const [line, start, end] of labelled) {
+      const a = analyze(['# Checkout errors', '', '**Date:** 2026-02-02', '', '## Summary', '', line].join('\n'), { now });
+      assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant)], [start, end], line);
+    }
     // stated start and end fields win over the Duration field's times
     const stated = analyze(header('18:00 – 00:30 UTC').replace('**Duration:**', '**Start:** 2026-02-02 17:50 UTC  \n**End:** 2026-02-03 00:40 UTC  \n**Duration:**'), { now });
     assert.deepStrictEqual([iso(stated.metrics.start?.time.instant), stated.metrics.start?.source], ['2026-02-02T17:50Z', 'field']);

@@ -122,6 +122,11 @@ describe('model: sections', () => {
     assert.deepStrictEqual([m.timeline[0].text, at(m.timeline[0].textRange)], ['alert', '4:13-4:18']);
   });
 
+  it('takes no title from a report that opens with a standard section below level 1', () => {
+    const titles = ['| **Event** | `20210305_blankbiosample` |\n|---|---|\n\n## Summary\n\nx\n', '## Timeline\n\n- 14:02 alert\n', '# Summary\n\nx\n', '## Cache storm\n\n## Summary\n', '### Checkout outage\n'].map((t) => parsePostmortem(t).title?.text);
+    assert.deepStrictEqual(titles, [undefined, undefined, 'Summary', 'Cache storm', 'Checkout outage']);
+  });
+
   it('reads empty headings as empty titles', () => {
     const m = parsePostmortem('# \n##\n### ###\n');
     assert.deepStrictEqual(m.sections.map((s) => [s.level, s.title, at(s.headingRange)]), [[1, '', '1:2-1:2'], [2, '', '2:3-2:3'], [3, '', '3:5-3:5']]);

@@ -16,6 +16,13 @@ describe('model: zone declarations', () => {
     ['All times shown in CET', 'All times shown in CET', 'CET'],
     ['- Time zone: Europe/Berlin', 'Time zone: Europe/Berlin', 'Europe/Berlin'],
     ['All times are +05:30', 'All times are +05:30', '+05:30'],
+    ['## Timeline (All Time in UTC)', 'All Time in UTC', 'UTC'],
+    ['All times are Pacific time.', 'All times are Pacific time', 'Pacific time'],
+    ['All times are UK time.', 'All times are UK time', 'UK time'],
+    ['_All times in London time_', 'All times in London time', 'London time'],
+    ['All times are Central European time', 'All times are Central European time', 'Central European time'],
+    ['All time in CET.', 'All time in CET', 'CET'],
+    ['*All Times are BST.*', 'All Times are BST', 'BST'],
   ];
   for (const [line, text, zone] of cases) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -26,7 +33,7 @@ describe('model: zone declarations', () => {
     });
   }
 
-  const none = ['All times are approximate.', 'Response times in the US were slow', 'Times in the logs were wrong', '```\nAll times UTC\n```', '<!-- All times UTC -->'];
+  const none = ['All times are approximate.', 'An all time high in US traffic', 'All time spent in CI was wasted', 'All times are UK based', 'Response times in the US were slow', 'Times in the logs were wrong', '```\nAll times UTC\n```', '<!-- All times UTC -->'];
   for (const line of none) {
     it(`reads no declaration from ${JSON.stringify(line)}`, () => assert.deepStrictEqual(parsePostmortem(line).zoneDeclarations, []));
   }

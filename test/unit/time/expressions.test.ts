@@ -140,6 +140,18 @@ const rows: [string, Expect][] = [
   ['3:06 - 7:27 PM EST', { text: '3:06', hour: 15, meridiem: 'pm', zone: 'EST', utc: '2021-09-27T20:06Z' }],
   ['3:06 - 7:27 PM EST', { nth: 1, hour: 19, utc: '2021-09-28T00:27Z' }],
   ['11:30–1:00 PM', { hour: 11, meridiem: 'am' }],
+  // A range written with a hyphen and no blanks is two times, not a time at the offset −14:47 or −11:00
+  ['14:02-14:47 CET', { text: '14:02', hour: 14, minute: 2, zone: 'CET', utc: '2021-09-27T13:02Z' }],
+  ['14:02-14:47 CET', { nth: 1, text: '14:47 CET', hour: 14, minute: 47, zone: 'CET' }],
+  ['10:00-11:00 UTC failover loops', { text: '10:00', zone: 'UTC', utc: '2021-09-27T10:00Z' }],
+  ['10:00-11:00 UTC failover loops', { nth: 1, text: '11:00 UTC', utc: '2021-09-27T11:00Z' }],
+  ['| 2024-03-12 14:02-14:47 | failover loops |', { text: '2024-03-12 14:02', hour: 14, minute: 2, utc: '2024-03-12T14:02Z' }],
+  // an offset still: after a `T`, with seconds, without a colon, with a plus or a minus sign
+  ['2024-03-12T10:00-05:00 deploy', { zone: '-05:00', utc: '2024-03-12T15:00Z' }],
+  ['10:00:00-05:00 deploy', { zone: '-05:00', utc: '2021-09-27T15:00Z' }],
+  ['10:00-0500 deploy', { zone: '-0500', utc: '2021-09-27T15:00Z' }],
+  ['10:00+05:30 deploy', { zone: '+05:30', utc: '2021-09-27T04:30Z' }],
+  ['10:00\u221205:00 deploy', { zone: '\u221205:00', utc: '2021-09-27T15:00Z' }],
   ['Sep 27 15:06 to 19:27 UTC', { nth: 1, month: 9, day: 27, hour: 19, utc: '2021-09-27T19:27Z' }],
   // Unknown and impossible values
   ['??:?? first customer report', { unknown: true, kind: 'time' }],
