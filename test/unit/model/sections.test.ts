@@ -31,6 +31,11 @@ describe('model: sections', () => {
     ['Action Taken', 'resolution'], ['Actions taken', 'resolution'], ['What we did', 'resolution'], ['How we fixed it', 'resolution'],
     ['What caused it', 'rootCause'], ['The root cause', 'rootCause'], ['What worked', 'whatWentWell'], ["What Didn't Go So Well?", 'whatWentWrong'],
     ["What didn't work", 'whatWentWrong'],
+    // the Google API outage report's "Issue Summary" (and the templates that copy it), Azure's "Summary of impact",
+    // Elastic's "Chain of events"; other "issue" and "chain" titles keep their own reading
+    ['Issue Summary', 'summary'], ['Issue summary:', 'summary'], ['Summary of impact', 'summary'], ['Summary of Impact:', 'summary'],
+    ['Chain of Events', 'timeline'], ['Chain of events (UTC)', 'timeline'], ['Issue tracker', undefined], ['Issues', undefined],
+    ['Supply chain', undefined], ['Impact summary by region', undefined],
     // GitBook exports: an empty HTML anchor after the title, a `[#](url)` permalink before it
     ['Action Items <a href="#action-items" id="action-items"></a>', 'actionItems'],
     ['[#](https://docs.example.org/post-mortems/halt.html#description)Description <a href="#description" id="description"></a>', 'summary'],
