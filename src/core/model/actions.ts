@@ -203,17 +203,40 @@ function withSubItemOwner(item: ActionItem, lines: string[], scanned: ScannedLin
   return sub?.owner ? { ...item, owner: sub.owner } : item;
 }
 
+/**
+ * A sub-item as nested under `parent` (`own`: the parent as its own line reads it): the parent's line, and the owner
+ * or link the parent names itself when the sub-item names neither. A copy: the kept item depends on its line only.
+ */
+function asSubItem(item: ActionItem, parent: ActionItem, own: ActionItem): ActionItem {
+  const sub: ActionItem = { ...item, parentLine: parent.line };
+  if (!sub.owner && !sub.link) {
+    if (own.owner) sub.owner = own.owner;
+    if (own.link) sub.link = own.link;
+  }
+  return sub;
+}
+
 /** Reads every action item of the action-items sections. Callers must not change the items (checks share them). */
 export function readActionItems(lines: string[], scanned: ScannedLine[], sections: Section[]): ActionItem[] {
   const items: ActionItem[] = [];
   for (const [first, last] of sectionRegions(sections, 'actionItems')) {
     let columns: Columns | undefined;
+    // The open list items above, outermost first: each with its marker's column, as read and as its line reads it.
+    const open: { indent: number; item: ActionItem; own: ActionItem }[] = [];
     for (let i = first; i <= last; i++) {
       const s = scanned[i];
       const line = lines[i];
       if (s.kind === 'list' && s.contentEnd > s.contentStart) {
-        items.push(withSubItemOwner(itemAt(line, i, s, undefined)!, lines, scanned, i, last));
+        const indent = s.markerStart ?? s.contentStart;
+        while (open.length > 0 && open[open.length - 1].indent >= indent) open.pop();
+        const own = itemAt(line, i, s, undefined)!;
+        let item = withSubItemOwner(own, lines, scanned, i, last);
+        const parent = open[open.length - 1];
+        if (parent) item = asSubItem(item, parent.item, parent.own);
+        open.push({ indent, item, own });
+        items.push(item);
       } else if (s.kind === 'table' && s.cells) {
+        open.length = 0;
         if (s.tableStart === i) { columns = columnsOf(s.cells.map((c) => normalizeLabel(stripMarkup(line.slice(c.start, c.end))))); continue; }
         if (!columns) continue;
         const item = itemAt(line, i, s, columns);
