@@ -122,6 +122,21 @@ describe('model: sections', () => {
     assert.deepStrictEqual([m.timeline[0].text, at(m.timeline[0].textRange)], ['alert', '4:13-4:18']);
   });
 
+  it('takes the title from a first heading that names no section and opens the document, or from a level-1 heading', () => {
+    const title = (text: string) => parsePostmortem(text).title?.text;
+    const rows: [string, string | undefined][] = [
+      ['# Checkout outage\n## Summary\nText.\n', 'Checkout outage'],
+      ['## 2025-07-30 Hex outage\n\nBetween 21:27 and 07:27 UTC ...\n## Timeline\n', '2025-07-30 Hex outage'],
+      ['> Template from a book.\n\n# Title\n', 'Title'],
+      ['# Summary\nText.\n', 'Summary'],
+      // a section heading is no title: the document has none
+      ['## Issue summary\n+ **Duration**: From 2pm to 2:40pm\n## Timeline\n', undefined],
+      ['---\nheading: "Incident report"\n---\n\nOn August 16 the gateway stalled.\n\n## Timeline\n- 00:05 UTC - Requests fail\n', undefined],
+      ['---\nheading: "Post-mortem"\n---\n\nOn Thursday we observed a backlog of steps.\n\n### Background: waitForEvent\nText.\n', undefined],
+    ];
+    for (const [text, expected] of rows) assert.strictEqual(title(text), expected, text);
+  });
+
   it('reads empty headings as empty titles', () => {
     const m = parsePostmortem('# \n##\n### ###\n');
     assert.deepStrictEqual(m.sections.map((s) => [s.level, s.title, at(s.headingRange)]), [[1, '', '1:2-1:2'], [2, '', '2:3-2:3'], [3, '', '3:5-3:5']]);
