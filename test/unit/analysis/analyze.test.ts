@@ -202,6 +202,21 @@ describe('analyze: where times come from', () => {
     assert.deepStrictEqual([iso(pst.metrics.start?.time.instant), iso(pst.metrics.end?.time.instant)], ['2024-03-12T22:02Z', '2024-03-12T23:10Z']);
   });
 
+  it('reads a milestone field whose time is on the line under its label, when that line holds only the time', () => {
+    const doc = (...lines: string[]) => analyze(['# Outage', '', ...lines].join('\n'), { now });
+    const nested = doc('- **Start Time:**', '  - March 11, 2024, 09:30 AM (UTC)', '- **Detection Time:**', '  - March 11, 2024, 10:15 AM (UTC)', '- **End Time:** March 11, 2024, 03:45 PM (UTC)');
+    assert.deepStrictEqual([iso(nested.metrics.start?.time.instant), nested.metrics.timeToDetectMinutes, nested.metrics.durationMinutes, nested.metrics.start?.source],
+      ['2024-03-11T09:30Z', 45, 375, 'field']);
+    assert.deepStrictEqual(nested.metrics.start?.time.range, { start: { line: 4, column: 5 }, end: { line: 4, column: 35 } });
+    const paragraph = doc('**Start:**', '2024-03-11 09:30 UTC.', '', '**End:**', '', '2024-03-11 10:00 UTC');
+    assert.strictEqual(paragraph.metrics.durationMinutes, 30);
+    // a sentence under the label, or a time with more to say, is content, not the value
+    const sentence = doc('- **Start:**', '  - The first alerts came at 09:30 UTC on 2024-03-11', '- **End:** 2024-03-11 10:00 UTC');
+    assert.strictEqual(sentence.metrics.start, undefined);
+    const more = doc('- **Start:**', '  - 2024-03-11 09:30 UTC, when the deploy finished', '- **End:** 2024-03-11 10:00 UTC');
+    assert.strictEqual(more.metrics.start, undefined);
+  });
+
   it('reads the document zone from front matter, an "All times" line, then the setting', () => {
     assert.strictEqual(analyze('---\ntimezone: America/New_York\n---\n# X', { now }).documentZone?.source, 'front-matter');
     assert.strictEqual(analyze('# X\n\nAll times UTC.\n', { now }).documentZone?.zone, 'UTC');
