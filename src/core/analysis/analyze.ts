@@ -7,7 +7,7 @@
 import { lineSlot, perLine, perLineSpan } from '../cache';
 import { fieldCoversSection, leadSpans, parsePostmortem, scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
-import { sameRange } from '../model/text';
+import { sameRange, unwrap } from '../model/text';
 import type { FrontMatter, PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
 import {
   ABBREVIATIONS, dateFromFileName, findTimes, instantToZoned, lookupZone, MONTH_NAMES, normalizeZone, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
@@ -183,6 +183,24 @@ function spanToRange(line: number, offset: number, m: { start: number; end: numb
   return { start: { line, column: offset + m.start + 1 }, end: { line, column: offset + m.end + 1 } };
 }
 
+/** What may follow a time that is a line's whole content: its end punctuation. */
+const TIME_ALONE_REST = /^[\s.;,]*$/;
+
+/**
+ * The time a line holds when it holds nothing else (`  - March 11, 2024, 10:15 AM (UTC)` under `- **Detection
+ * Time:**`): the value of a label with an empty value, written on the line under it.
+ */
+function timeAlone(model: PostmortemModel, line: number, scanned: readonly ScannedLine[] = scannedLinesOf(model)): { match: TimeMatch; range: Range } | undefined {
+  const s = scanned[line - 1];
+  const text = model.lines[line - 1];
+  if (!s || text === undefined || (s.kind !== 'list' && s.kind !== 'text')) return undefined;
+  const [from, to] = unwrap(text, s.contentStart, s.contentEnd);
+  const span = { start: { line, column: from + 1 }, end: { line, column: to + 1 } };
+  const found = firstTimeIn(model, span, scanned);
+  if (!found || found.range.start.column !== from + 1 || !TIME_ALONE_REST.test(text.slice(found.range.end.column - 1, to))) return undefined;
+  return found;
+}
+
 /** Start, end, detected, mitigated and resolved as stated in the front matter, else in labelled fields. */
 function statedMilestones(model: PostmortemModel): Partial<Record<MarkerKind, Written>> {
   const out: Partial<Record<MarkerKind, Written>> = {};
@@ -191,7 +209,7 @@ function statedMilestones(model: PostmortemModel): Partial<Record<MarkerKind, Wr
     const fromFm = fm && firstTimeIn(model, fm.valueRange);
     if (fromFm) { out[key] = { ...fromFm, source: 'front-matter' }; continue; }
     const field = model.fields.find((f) => f.key === (key as StandardFieldId));
-    const fromField = field && firstTimeIn(model, field.valueRange);
+    const fromField = field && (field.value === '' && field.contentLine !== undefined ? timeAlone(model, field.contentLine) : firstTimeIn(model, field.valueRange));
     if (fromField) out[key] = field.labelZone ? { ...fromField, source: 'field', labelZone: field.labelZone } : { ...fromField, source: 'field' };
   }
   return out;

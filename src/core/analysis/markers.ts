@@ -11,10 +11,14 @@ import type { PostmortemModel, TimelineEntry } from '../model/types';
 /** Milestones a timeline entry can mark. */
 export type MarkerKind = 'start' | 'end' | 'detected' | 'mitigated' | 'resolved';
 
+/** Not preceded, in its clause, by "when", "until", "before" or "if" and a verb in the present: a return to come. */
+const NOT_YET = String.raw`(?<!\b(?:when|until|till|before|if)\s[^.;,]{0,60}?\b(?:is|are|be|gets?|comes?)\s+(?:brought\s+|fully\s+)?)(?<!\b(?:when|until|till|before|if)\s+(?:the\s+|all\s+|our\s+)?)`;
+
 const MARKERS: readonly [MarkerKind, RegExp][] = [
   // "Problem starts", "Errors started", "Service starts degrading", "Requests began failing"
   ['start', /\b(?:outage|incident|impact|downtime|degradation|problems?|issues?|errors?|failures?)\s+(?:begins|began|starts|started)\b|\b(?:starts|started|begins|began)\s+(?:degrading|failing|erroring|timing\s+out)\b|<?\bstart\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+start\b/i],
-  ['end', /\b(?:outage|incident|impact|downtime|degradation)\s+(?:ends|ended|over)\b|<?\bend\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+end\b|\bfull(?:y)?\s+recovered\b|\bback\s+online\b|\bback\s+to\s+normal\b|\b(?:service|services|site|website|api|access)\s+(?:is\s+|was\s+|were\s+)?(?:fully\s+)?restored\b/i],
+  // A return still to come ("when the gateways are brought back online", "until the service is restored") ends nothing.
+  ['end', new RegExp(String.raw`\b(?:outage|incident|impact|downtime|degradation)\s+(?:ends|ended|over)\b|<?\bend\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+end\b|\bfull(?:y)?\s+recovered\b|${NOT_YET}(?:\bback\s+online\b|\bback\s+to\s+normal\b|\b(?:service|services|site|website|api|access)\s+(?:is\s+|are\s+|was\s+|were\s+|(?:has|have)\s+been\s+)?(?:fully\s+)?restored\b|(?<!\bnot\s+(?:yet\s+)?)\bfully\s+restored\b)`, 'i')],
   // "no malware was detected", "not detected": a negation marks nothing.
   ['detected', /\bdetected\b(?<!(?:\bno|\bnot|\bnever|n't|\bnothing)\b[^.;,]{0,30}detected)|\balerts?\s+(?:fired|firing|triggered|received|raised)\b|\b(?:was|were|gets?|got)\s+paged\b|\bpages?\s+(?:the\s+)?on-?call\b|\bon-?call\s+(?:engineer\s+)?paged\b|\bfirst\s+(?:customer\s+)?reports?\b|\breceive[sd]?\s+(?:an?\s+)?(?:page|pager|alert)|\bpager\s+(?:storm|alert)|\b(?:is|are|was|were|been|gets?|got|team|on-?call|sres?|engineers?)\s+alerted\b/i],
   ['mitigated', /\bmitigated\b|\brolled\s+back\b|\b(?:temporarily|partially)\s+fix(?:ing|ed|es)\b|\bmitigation\s+(?:applied|complete[d]?|in\s+place)\b|\bimpact\s+mitigated\b/i],

@@ -221,32 +221,50 @@ function withDetail(item: ActionItem, detail: ActionItem): ActionItem {
   return merged;
 }
 
+/**
+ * A sub-item as nested under `parent` (`own`: the parent as its own line reads it): the parent's line, and the owner
+ * or link the parent names itself when the sub-item names neither. A copy: the kept item depends on its line only.
+ */
+function asSubItem(item: ActionItem, parent: ActionItem, own: ActionItem): ActionItem {
+  const sub: ActionItem = { ...item, parentLine: parent.line };
+  if (!sub.owner && !sub.link) {
+    if (own.owner) sub.owner = own.owner;
+    if (own.link) sub.link = own.link;
+  }
+  return sub;
+}
+
 /** Reads every action item of the action-items sections. Callers must not change the items (checks share them). */
 export function readActionItems(lines: string[], scanned: ScannedLine[], sections: Section[]): ActionItem[] {
   const items: ActionItem[] = [];
   for (const [first, last] of sectionRegions(sections, 'actionItems')) {
     let columns: Columns | undefined;
-    // The last item that is no sub-item: its index in `items` and the column of its marker.
-    let parent: { index: number; column: number } | undefined;
+    // The open list items above, outermost first: each with its marker's column, its index in `items`, as read and as
+    // its line reads it (with the details of its detail sub-items).
+    const open: { indent: number; index: number; item: ActionItem; own: ActionItem }[] = [];
     for (let i = first; i <= last; i++) {
       const s = scanned[i];
       const line = lines[i];
       if (s.kind === 'list' && s.contentEnd > s.contentStart) {
-        const item = itemAt(line, i, s, undefined)!;
-        const column = s.markerStart ?? s.contentStart;
-        const sub = parent !== undefined && column > parent.column;
+        const indent = s.markerStart ?? s.contentStart;
+        while (open.length > 0 && open[open.length - 1].indent >= indent) open.pop();
+        const own = itemAt(line, i, s, undefined)!;
+        const parent = open[open.length - 1];
         // `- N/A` under Action Items says there are none
-        if (!sub && NOTHING_TO_DO.test(item.text)) { parent = undefined; continue; }
+        if (!parent && NOTHING_TO_DO.test(own.text)) continue;
         // `  - Owner: @bob` under an item is that item's owner, not an item of its own
-        if (sub && s.checked === undefined && DETAIL_ONLY.test(item.text)) {
-          items[parent!.index] = withDetail(items[parent!.index], item);
+        if (parent && s.checked === undefined && DETAIL_ONLY.test(own.text)) {
+          parent.item = items[parent.index] = withDetail(parent.item, own);
+          parent.own = withDetail(parent.own, own);
           continue;
         }
-        if (!sub) parent = { index: items.length, column };
-        items.push(withSubItemOwner(item, lines, scanned, i, last));
-      } else if (s.kind !== 'blank' && s.kind !== 'list' && !(s.kind === 'text' && parent && s.contentStart > parent.column)) {
-        // a paragraph, heading or table ends the item (an indented line continues it)
-        parent = undefined;
+        let item = withSubItemOwner(own, lines, scanned, i, last);
+        if (parent) item = asSubItem(item, parent.item, parent.own);
+        open.push({ indent, index: items.length, item, own });
+        items.push(item);
+      } else if (s.kind !== 'blank' && s.kind !== 'list' && !(s.kind === 'text' && open.length > 0 && s.contentStart > open[0].indent)) {
+        // a paragraph, heading or table ends the items above (an indented line continues them)
+        open.length = 0;
       }
       if (s.kind === 'table' && s.cells) {
         if (s.tableStart === i) { columns = columnsOf(s.cells.map((c) => normalizeLabel(stripMarkup(line.slice(c.start, c.end))))); continue; }

@@ -1,7 +1,7 @@
 /**
  * `parsePostmortem(text)`: reads a postmortem in any common style into the document model, with 1-based positions.
  */
-import type { PostmortemModel } from './types';
+import type { PostmortemModel, Section } from './types';
 import { readActionItems } from './actions';
 import { readFields } from './fields';
 import { readFrontMatter } from './frontmatter';
@@ -33,12 +33,25 @@ export function parsePostmortem(text: string): PostmortemModel {
   const fmTitle = frontMatter?.entries.find((e) => e.key === 'title');
   if (fmTitle && typeof fmTitle.value === 'string' && fmTitle.value.trim() !== '') {
     model.title = { text: fmTitle.value.trim(), range: fmTitle.valueRange };
-  } else if (sections.length > 0 && !(sections[0].level > 1 && sections[0].standard !== undefined)) {
-    // The first heading is the title, unless it is a section below level 1 (a report with no title that opens with
-    // `## Summary` has no title).
+  } else if (sections.length > 0 && isTitle(sections[0], scanned)) {
     model.title = { text: sections[0].title, range: sections[0].headingRange };
   }
   return model;
+}
+
+/**
+ * True when the first heading is the document's title: a level-1 heading, or one below that names no standard section
+ * (`## Timeline` opens a report without a title) and opens the document (after a lead paragraph it is a section).
+ */
+function isTitle(first: Section, scanned: readonly ScannedLine[]): boolean {
+  if (first.level === 1) return true;
+  if (first.standard !== undefined) return false;
+  const line = first.headingRange.start.line - 1;
+  for (let i = 0; i < line; i++) {
+    const kind = scanned[i].kind;
+    if (kind === 'text' || kind === 'list' || kind === 'table') return false;
+  }
+  return true;
 }
 
 /** The line scan made while parsing, kept per model (keyed by its lines) so later passes need not scan again. */

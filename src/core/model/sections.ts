@@ -8,9 +8,9 @@ import { lineRange, normalizeLabel, spanRange, stripMarkup } from './text';
 
 /** Heading titles (normalised: lower case, no punctuation) that name each standard section. */
 export const sectionSynonyms: Record<StandardSectionId, readonly string[]> = {
-  summary: ['summary', 'overview', 'what happened', 'what happened?', 'incident overview and summary', 'executive summary', 'incident summary', 'issue summary', 'outage summary', 'problem summary', 'event summary', 'description', 'incident description', 'tl dr', 'tldr', 'abstract', 'incident overview'],
+  summary: ['summary', 'overview', 'what happened', 'what happened?', 'incident overview and summary', 'executive summary', 'incident summary', 'issue summary', 'outage summary', 'problem summary', 'event summary', 'description', 'incident description', 'tl dr', 'tldr', 'abstract', 'incident overview', 'summary of impact'],
   impact: ['impact', 'customer impact', 'user impact', 'business impact', 'impact assessment', 'service impact', 'incident impact', 'impact analysis', 'affected users', 'users affected', 'affected customers', 'customers affected', 'affected services', 'services affected', 'what was impacted', 'what was affected', 'who was impacted', 'who was affected', 'what is impacted', 'what is affected'],
-  timeline: ['timeline', 'incident timeline', 'timeline of events', 'chronology', 'sequence of events', 'detailed timeline', 'event timeline'],
+  timeline: ['timeline', 'incident timeline', 'timeline of events', 'chronology', 'sequence of events', 'detailed timeline', 'event timeline', 'chain of events'],
   rootCause: ['root cause', 'blameless root cause', 'root causes', 'contributing factors', 'root cause and resolution', 'root cause analysis', 'cause', 'causes', 'rca', 'root cause and contributing factors', 'root causes and trigger', 'how did this happen', 'how did it happen', 'how it happened', 'why did this happen', 'why did it happen', 'why it happened', 'what caused it', 'what caused this'],
   trigger: ['trigger', 'triggers', 'triggering event'],
   detection: ['detection', 'how it was detected', 'how was it detected', 'monitoring and detection'],

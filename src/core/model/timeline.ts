@@ -50,7 +50,7 @@ interface EntryShape { timeStart: number; timeEnd: number; hasDate: boolean; has
 const entryShape = perLineSpan((line: string, from: number, to: number): EntryShape | undefined => {
   const wrap = startingAt(line, from, WRAP, WRAP_FIRST);
   if (wrap) from = skipSpaces(line, from + wrap[0].length, to);
-  from = afterApproximation(line, from, to);
+  from = afterEmoji(line, afterApproximation(line, from, to), to);
   const span = scanTimePrefix(line, from, to);
   if (!span || span.end <= span.start) return undefined;
   let p = skipSpaces(line, span.end, to);
@@ -73,6 +73,20 @@ function afterApproximation(line: string, from: number, to: number): number {
   if (c !== 0x7e && c !== 0x2248) return from;
   if (c === 0x7e && line.charCodeAt(from + 1) === 0x7e) return from;
   return skipSpaces(line, from + 1, to);
+}
+
+/**
+ * Past an emoji before the time (`🕙10:00`, `🚨 14:02`, `✅ 14:30`, `⚠️ 14:31`), with its variation selector and the
+ * spaces after it: decoration, no part of the time. Only pictographs: a letter, digit or mark is not skipped.
+ */
+function afterEmoji(line: string, from: number, to: number): number {
+  const c = line.charCodeAt(from);
+  let p: number;
+  if (c >= 0xd83c && c <= 0xd83e) p = from + 2; // U+1F000-U+1FBFF, as a surrogate pair
+  else if ((c >= 0x2300 && c <= 0x23ff) || (c >= 0x2600 && c <= 0x27bf) || c === 0x2b50 || c === 0x2b55) p = from + 1;
+  else return from;
+  if (line.charCodeAt(p) === 0xfe0f) p++;
+  return skipSpaces(line, Math.min(p, to), to);
 }
 
 /** What a list item or line of a timeline is: an entry, or a date-only line that dates the entries after it. */

@@ -86,6 +86,8 @@ export interface ActionItem {
   priority?: { text: string; range: Range };
   /** Tracker link or issue key (`JIRA-123`, `#45`, a URL). */
   link?: { text: string; range: Range };
+  /** The line of the list item this one is nested under (a sub-item details that item). */
+  parentLine?: number;
 }
 
 /** YAML (`---`) or TOML (`+++`) front matter, validated by the front matter schema. */

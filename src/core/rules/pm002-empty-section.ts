@@ -1,4 +1,6 @@
 // A heading with nothing under it, or a template placeholder left in, looks done but says nothing.
+import { scannedLinesOf } from '../model/parse';
+import type { ScannedLine } from '../model/scan';
 import type { Section } from '../model/types';
 import type { Range } from '../types';
 import type { ModelRule } from './types';
@@ -26,6 +28,31 @@ export function sectionPlaceholder(section: Section, lines: readonly string[]): 
   return { text: body, range: section.headingRange };
 }
 
+/** Bodies longer than this (lines with text) are not read for an empty table: a template's table has a few rows. */
+const MAX_EMPTY_TABLE_LINES = 20;
+/** A cell with nothing but markup and spaces in it. */
+const EMPTY_CELL = /^[\s*_`~]*$/;
+
+/**
+ * True when the section's body is a table and nothing else, and no row under its header has a cell with text: a
+ * template's `| Time | Event |` over `| | |` rows.
+ */
+function onlyEmptyTable(section: Section, lines: readonly string[], scanned: readonly ScannedLine[]): boolean {
+  if (section.bodyLines < 1 || section.bodyLines > MAX_EMPTY_TABLE_LINES) return false;
+  let header = false;
+  for (let line = section.bodyStartLine; line <= section.endLine; line++) {
+    const s = scanned[line - 1];
+    if (!s || s.kind === 'blank' || s.kind === 'comment') continue;
+    if (s.kind === 'heading') return false;
+    if (s.kind === 'delimiter') continue;
+    if (s.kind !== 'table' || !s.cells) return false;
+    if (s.tableStart === line - 1) { if (header) return false; header = true; continue; }
+    const text = lines[line - 1];
+    if (s.cells.some((c) => !EMPTY_CELL.test(text.slice(c.start, c.end)))) return false;
+  }
+  return header;
+}
+
 /** PM002: a standard section is empty or still holds a template placeholder. */
 export const emptySection: ModelRule = {
   id: 'PM002',
@@ -42,6 +69,13 @@ export const emptySection: ModelRule = {
       if (section.bodyLines === 0) {
         report({
           message: `Section "${section.title}" is empty: write the ${name.toLowerCase()} here, or remove the heading.`,
+          range: section.headingRange,
+        });
+        continue;
+      }
+      if (onlyEmptyTable(section, ctx.lines, scannedLinesOf(ctx.model))) {
+        report({
+          message: `Section "${section.title}" is empty: its table has no row filled in; write the ${name.toLowerCase()} in it, or remove the heading.`,
           range: section.headingRange,
         });
         continue;

@@ -135,8 +135,16 @@ describe('analyze: where times come from', () => {
   it('reads the end from "back online" and "service restored", mitigation from a rollback, and no detection from "no ... detected"', () => {
     const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', '- 2024-03-12 12:00 - Deploy starts. Outage begins', ...entries].join('\n');
     const m = (text: string) => analyze(text, { now }).metrics;
-    for (const words of ['CDN propagated the changes, docs.rs back online', 'Service restored for all regions', 'Error rates back to normal']) {
+    for (const words of ['CDN propagated the changes, docs.rs back online', 'Service restored for all regions', 'Error rates back to normal',
+      'Certificates corrected by hand. Services are restored.', 'Function execution is fully restored', 'The site has been restored',
+      'When the site came back online, traffic spiked']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:30 - ${words}`)).durationMinutes, 30, words);
+    }
+    // a return written as what is to come ("when ... are brought back online", "until the service is restored") ends nothing
+    for (const words of ['Executors scaled to zero to avoid a thundering herd when the gateways are brought back online',
+      'Waiting until the service is restored', 'Traffic held back until everything is back to normal', 'Function execution is partially restored',
+      'Execution is not yet fully restored']) {
+      assert.strictEqual(m(timeline(`- 2024-03-12 12:20 - ${words}`, '- 2024-03-12 12:30 - Service restored')).durationMinutes, 30, words);
     }
     for (const words of ['The deployment was rolled back, temporarily fixing the issue', 'Rolled back to 1.4.2']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:20 - ${words}`)).timeToMitigateMinutes, 20, words);
@@ -230,6 +238,21 @@ describe('analyze: where times come from', () => {
     // the label's zone reads a value written without one; a zone in the value wins; the "Date (UTC):" field dates the start
     const pst = analyze('# X\n\n- Date (UTC): 2024-03-12\n- Start (PST): 14:02\n- End (PST): 23:10 UTC\n', { now });
     assert.deepStrictEqual([iso(pst.metrics.start?.time.instant), iso(pst.metrics.end?.time.instant)], ['2024-03-12T22:02Z', '2024-03-12T23:10Z']);
+  });
+
+  it('reads a milestone field whose time is on the line under its label, when that line holds only the time', () => {
+    const doc = (...lines: string[]) => analyze(['# Outage', '', ...lines].join('\n'), { now });
+    const nested = doc('- **Start Time:**', '  - March 11, 2024, 09:30 AM (UTC)', '- **Detection Time:**', '  - March 11, 2024, 10:15 AM (UTC)', '- **End Time:** March 11, 2024, 03:45 PM (UTC)');
+    assert.deepStrictEqual([iso(nested.metrics.start?.time.instant), nested.metrics.timeToDetectMinutes, nested.metrics.durationMinutes, nested.metrics.start?.source],
+      ['2024-03-11T09:30Z', 45, 375, 'field']);
+    assert.deepStrictEqual(nested.metrics.start?.time.range, { start: { line: 4, column: 5 }, end: { line: 4, column: 35 } });
+    const paragraph = doc('**Start:**', '2024-03-11 09:30 UTC.', '', '**End:**', '', '2024-03-11 10:00 UTC');
+    assert.strictEqual(paragraph.metrics.durationMinutes, 30);
+    // a sentence under the label, or a time with more to say, is content, not the value
+    const sentence = doc('- **Start:**', '  - The first alerts came at 09:30 UTC on 2024-03-11', '- **End:** 2024-03-11 10:00 UTC');
+    assert.strictEqual(sentence.metrics.start, undefined);
+    const more = doc('- **Start:**', '  - 2024-03-11 09:30 UTC, when the deploy finished', '- **End:** 2024-03-11 10:00 UTC');
+    assert.strictEqual(more.metrics.start, undefined);
   });
 
   it('reads the document zone from front matter, an "All times" line, then the setting', () => {

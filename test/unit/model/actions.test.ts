@@ -99,6 +99,19 @@ describe('model: action items', () => {
     for (const a of m.actionItems) for (const p of [a.owner, a.due, a.link]) if (p) assert.strictEqual(textAt(m.lines, p.range), p.text);
   });
 
+  it('gives a sub-item the line of the item it is nested under, and that item\'s own owner or link when it names none', () => {
+    const m = parsePostmortem([
+      '## Action items', '- Alert on the gateway (owner: Dana):', '  - disk space', '  - CPU (owner: Lee)', '    - per node',
+      '- Look into the pool, to:', '  - restart it by itself', '- Tracked in OPS-7', '  * a detail', '1. Numbered', '   - under it',
+      '- Back at the top',
+    ].join('\n'));
+    assert.deepStrictEqual(m.actionItems.map((a) => [a.line, a.parentLine, a.owner?.text, a.link?.text]), [
+      [2, undefined, 'Dana', undefined], [3, 2, 'Dana', undefined], [4, 2, 'Lee', undefined], [5, 4, 'Lee', undefined],
+      [6, undefined, undefined, undefined], [7, 6, undefined, undefined], [8, undefined, undefined, 'OPS-7'], [9, 8, undefined, 'OPS-7'],
+      [10, undefined, undefined, undefined], [11, 10, undefined, undefined], [12, undefined, undefined, undefined],
+    ]);
+  });
+
   it('reads a table with Owner, Due, Priority, Status and Ticket columns in any order', () => {
     const m = parsePostmortem([
       '## Remediation', '| Ticket | Status | Task | Priority | Due | Assignee |', '|---|---|---|---|---|---|',

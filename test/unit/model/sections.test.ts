@@ -31,6 +31,11 @@ describe('model: sections', () => {
     ['Action Taken', 'resolution'], ['Actions taken', 'resolution'], ['What we did', 'resolution'], ['How we fixed it', 'resolution'],
     ['What caused it', 'rootCause'], ['The root cause', 'rootCause'], ['What worked', 'whatWentWell'], ["What Didn't Go So Well?", 'whatWentWrong'],
     ["What didn't work", 'whatWentWrong'],
+    // the Google API outage report's "Issue Summary" (and the templates that copy it), Azure's "Summary of impact",
+    // Elastic's "Chain of events"; other "issue" and "chain" titles keep their own reading
+    ['Issue Summary', 'summary'], ['Issue summary:', 'summary'], ['Summary of impact', 'summary'], ['Summary of Impact:', 'summary'],
+    ['Chain of Events', 'timeline'], ['Chain of events (UTC)', 'timeline'], ['Issue tracker', undefined], ['Issues', undefined],
+    ['Supply chain', undefined], ['Impact summary by region', undefined],
     // GitBook exports: an empty HTML anchor after the title, a `[#](url)` permalink before it
     ['Action Items <a href="#action-items" id="action-items"></a>', 'actionItems'],
     ['[#](https://docs.example.org/post-mortems/halt.html#description)Description <a href="#description" id="description"></a>', 'summary'],
@@ -125,6 +130,21 @@ describe('model: sections', () => {
   it('takes no title from a report that opens with a standard section below level 1', () => {
     const titles = ['| **Event** | `20210305_blankbiosample` |\n|---|---|\n\n## Summary\n\nx\n', '## Timeline\n\n- 14:02 alert\n', '# Summary\n\nx\n', '## Cache storm\n\n## Summary\n', '### Checkout outage\n'].map((t) => parsePostmortem(t).title?.text);
     assert.deepStrictEqual(titles, [undefined, undefined, 'Summary', 'Cache storm', 'Checkout outage']);
+  });
+
+  it('takes the title from a first heading that names no section and opens the document, or from a level-1 heading', () => {
+    const title = (text: string) => parsePostmortem(text).title?.text;
+    const rows: [string, string | undefined][] = [
+      ['# Checkout outage\n## Summary\nText.\n', 'Checkout outage'],
+      ['## 2025-07-30 Hex outage\n\nBetween 21:27 and 07:27 UTC ...\n## Timeline\n', '2025-07-30 Hex outage'],
+      ['> Template from a book.\n\n# Title\n', 'Title'],
+      ['# Summary\nText.\n', 'Summary'],
+      // a section heading is no title: the document has none
+      ['## Issue summary\n+ **Duration**: From 2pm to 2:40pm\n## Timeline\n', undefined],
+      ['---\nheading: "Incident report"\n---\n\nOn August 16 the gateway stalled.\n\n## Timeline\n- 00:05 UTC - Requests fail\n', undefined],
+      ['---\nheading: "Post-mortem"\n---\n\nOn Thursday we observed a backlog of steps.\n\n### Background: waitForEvent\nText.\n', undefined],
+    ];
+    for (const [text, expected] of rows) assert.strictEqual(title(text), expected, text);
   });
 
   it('reads empty headings as empty titles', () => {

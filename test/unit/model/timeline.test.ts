@@ -60,6 +60,12 @@ describe('model: timeline', () => {
     ['- ~ 9:10 - second engineer joins', '9:10', '2:5-2:9', 'second engineer joins'],
     ['- ≈14:05 UTC - Error rate falls', '14:05 UTC', '2:4-2:13', 'Error rate falls'],
     ['- **~16:20** Traffic back to normal', '16:20', '2:6-2:11', 'Traffic back to normal'],
+    // an emoji before the time (a clock face, a siren, a check mark) is decoration, no part of the time
+    ['+ **🕙10:00**: The issue was detected', '10:00', '2:7-2:12', 'The issue was detected'],
+    ['- 🚨 14:02 UTC Alert fired', '14:02 UTC', '2:6-2:15', 'Alert fired'],
+    ['- ⏰ 09:15 - on-call paged', '09:15', '2:5-2:10', 'on-call paged'],
+    ['- ✅ 14:30 Service restored', '14:30', '2:5-2:10', 'Service restored'],
+    ['- ⚠️ 14:31 Error rate rises', '14:31', '2:6-2:11', 'Error rate rises'],
   ];
   for (const [line, time, range, text] of bullets) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -85,6 +91,8 @@ describe('model: timeline', () => {
     '- ~5 minutes later the pool drained',
     '- ~~14:02~~ struck out',
     '- ~ about noon',
+    '- 🚨 alert storm, no time',
+    '- 🕙 later that day',
   ];
   for (const line of notEntries) {
     it(`reads no entry from ${JSON.stringify(line)}`, () => assert.strictEqual(entryOf(line), undefined));

@@ -21,6 +21,13 @@ describe('rules: PM002 empty-section', () => {
     ['content under a sub-heading', '# X\n## Lessons learned\n### What went well\n- The alert fired.\n', []],
     ['a non-standard empty section is not checked', '# X\n## Appendix\n', []],
     ['a TBD inside real text is content', '# X\n## Impact\nAbout 40% of users; exact numbers TBD.\n', []],
+    // a template's table with no row filled in says nothing either
+    ['a table whose rows are all empty', '# X\n## Timeline\n| Date/Time | Who/What | Action |\n|---|---|---|\n|  |  |  |\n|   |   |   |\n', ['2:empty']],
+    ['a table with a header and no rows', '# X\n## Action Items\n\n| ID | Description | Owner | Due |\n|----|-------------|-------|-----|\n', ['2:empty']],
+    ['a table with one row filled in', '# X\n## Action items\n| Item | Owner |\n|---|---|\n| Add an alert | @dana |\n| | |\n', []],
+    ['a table of labels with empty values is content', '# X\n## Summary\n| Incident | |\n|---|---|\n| Severity | |\n', []],
+    ['an empty table with text around it', '# X\n## Timeline\nAll times UTC.\n\n| Time | Event |\n|---|---|\n| | |\n', []],
+
   ];
   for (const [title, text, expected] of cases) {
     it(title, () => assert.deepStrictEqual(problems(text), expected));

@@ -18,6 +18,11 @@ describe('rules: PM016 action-item-owner', () => {
     ['a ticket column', '# X\n## Action items\n\n| Action | Owner | Ticket |\n|---|---|---|\n| Stage rollouts | | OPS-12 |\n| Name units | | |\n', [7]],
     ['a list that says there is nothing to do', '# X\n## Action Items\n\n- N/A\n', []],
     ['an owner in a sub-item of its own', '# X\n## Action items\n- [ ] Alert on disk usage\n  - Owner: @bob\n  - Due: 2024-05-01\n- [ ] Rotate the keys\n  - Due: 2024-05-08\n', [6]],
+    // a sub-item details the item above it: that item is reported once, not each of its lines
+    ['sub-items of an item without an owner', '# X\n## Action items\n- Look into the pool and change it to:\n    - restart by itself\n    - warn on failures\n- Add log rotation\n', [3, 6]],
+    ['sub-items of an item with an owner or a ticket', '# X\n## Action items\n- Alert on the gateway (owner: Dana):\n  - disk space\n- Rotate logs, OPS-7\n  - hourly\n', []],
+    ['a sub-item without an owner under a group whose first sub-item names one', '# X\n## Action items\n- Short term:\n  - restart the pool (owner: Lee)\n  - add a disk alert\n', [5]],
+    ['a sub-item of a done item is still reported', '# X\n## Action items\n- [x] Rotate logs\n  - [ ] also on the old hosts\n', [4]],
     ['the seed\'s bullets', '# X\n## Corrective and preventative measures:\n• We will modify our server removing tool.\n', [3]],
   ];
   for (const [title, text, expected] of cases) {
