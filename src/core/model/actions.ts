@@ -222,8 +222,9 @@ function withDetail(item: ActionItem, detail: ActionItem): ActionItem {
 }
 
 /**
- * A sub-item as nested under `parent` (`own`: the parent as its own line reads it): the parent's line, and the owner
- * or link the parent names itself when the sub-item names neither. A copy: the kept item depends on its line only.
+ * A sub-item as nested under `parent` (`own`: the parent as its own line and its detail sub-items read it, with what
+ * it took from the items above it): the parent's line, and the owner or link the parent names when the sub-item names
+ * neither (not one the parent took from its first sub-item). A copy: the kept item depends on its line only.
  */
 function asSubItem(item: ActionItem, parent: ActionItem, own: ActionItem): ActionItem {
   const sub: ActionItem = { ...item, parentLine: parent.line };
@@ -239,8 +240,8 @@ export function readActionItems(lines: string[], scanned: ScannedLine[], section
   const items: ActionItem[] = [];
   for (const [first, last] of sectionRegions(sections, 'actionItems')) {
     let columns: Columns | undefined;
-    // The open list items above, outermost first: each with its marker's column, its index in `items`, as read and as
-    // its line reads it (with the details of its detail sub-items).
+    // The open list items above, outermost first: each with its marker's column, its index in `items`, as read, and
+    // with what the items nested under it take (see `asSubItem`).
     const open: { indent: number; index: number; item: ActionItem; own: ActionItem }[] = [];
     for (let i = first; i <= last; i++) {
       const s = scanned[i];
@@ -260,7 +261,8 @@ export function readActionItems(lines: string[], scanned: ScannedLine[], section
         }
         let item = withSubItemOwner(own, lines, scanned, i, last);
         if (parent) item = asSubItem(item, parent.item, parent.own);
-        open.push({ indent, index: items.length, item, own });
+        // what the items under it take: its own line's owner or link, else the one it took from the items above it
+        open.push({ indent, index: items.length, item, own: parent ? asSubItem(own, parent.item, parent.own) : own });
         items.push(item);
       } else if (s.kind !== 'blank' && s.kind !== 'list' && !(s.kind === 'text' && open.length > 0 && s.contentStart > open[0].indent)) {
         // a paragraph, heading or table ends the items above (an indented line continues them)

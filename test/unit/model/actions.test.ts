@@ -112,6 +112,18 @@ describe('model: action items', () => {
     ]);
   });
 
+  it('gives the sub-items after a detail sub-item the owner or ticket that detail gives their item', () => {
+    const m = parsePostmortem([
+      '## Action items', '- Harden the gateway:', '  - Owner: @dana', '  - Ticket: OPS-9', '  - rate-limit the health checks', '    - per node',
+      '- Rotate the keys', '  - on the old hosts', '  - Owner: @lee',
+    ].join('\n'));
+    assert.deepStrictEqual(m.actionItems.map((a) => [a.line, a.parentLine, a.owner?.text, a.link?.text]), [
+      [2, undefined, '@dana', 'OPS-9'], [5, 2, '@dana', 'OPS-9'], [6, 5, '@dana', 'OPS-9'],
+      // a detail written after a sub-item gives it to the item, not to the sub-item read before it
+      [7, undefined, '@lee', undefined], [8, 7, undefined, undefined],
+    ]);
+  });
+
   it('reads a table with Owner, Due, Priority, Status and Ticket columns in any order', () => {
     const m = parsePostmortem([
       '## Remediation', '| Ticket | Status | Task | Priority | Due | Assignee |', '|---|---|---|---|---|---|',
