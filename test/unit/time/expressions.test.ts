@@ -165,6 +165,10 @@ const rows: [string, Expect][] = [
   ['03-31-2024 09:00', { year: 2024, month: 3, day: 31 }],
   ['| 05-11-2023 | 09:15 | Orders stuck |', { text: '05-11-2023', kind: 'date', year: 2023, month: 11, day: 5 }],
   ['31-02-2024', { invalid: /February 2024 has 29 days/ }],
+  // a weekday that fits only the day-first reading of a numeric date turns it (5 March 2024 is a Tuesday, 3 May a Friday)
+  ['Tuesday 05/03/2024 10:00 deploy', { year: 2024, month: 3, day: 5, weekday: 2, utc: '2024-03-05T10:00Z' }],
+  ['Friday 05/03/2024 10:00 deploy', { year: 2024, month: 5, day: 3, weekday: 5 }],
+  ['Monday 05/03/2024 10:00 deploy', { year: 2024, month: 5, day: 3, weekday: 1 }],
   ['2024-02-30', { invalid: /February 2024 has 29 days/ }],
   ['2023-02-29 10:00', { invalid: /February 2023 has 28 days/ }],
   ['25:10 restart', { invalid: /hour 25/ }],
