@@ -10,6 +10,7 @@ import type { ScannedLine } from './scan';
 import { IANA_ZONE, LONG_ZONE, zoneAbbreviations } from './timeprefix';
 import { lineRange, spanRange } from './text';
 import { matchStandardSection } from './sections';
+import { lookupZone } from '../time/zones';
 
 /**
  * Long zone names as declarations write them: "Pacific Time" or "Pacific time", and the country or city names of a
@@ -65,6 +66,20 @@ function headerZone(cell: string): RegExpExecArray | undefined {
   return undefined;
 }
 
+/** A zone in parentheses right after a declared zone: `IST (UTC+5:30)`, `IST (GMT +5:30)`, `BST (Europe/London)`. */
+const PAREN_ZONE = new RegExp(`^[ \\t]*\\(\\s*${ZONE}\\s*[),;]`);
+
+/**
+ * The zone a declaration names: an ambiguous abbreviation followed by a zone in parentheses that has one reading
+ * ("All times are in IST (UTC+5:30)", "IST (Asia/Kolkata)") names that zone; any other names itself.
+ */
+function settledZone(zone: string, after: string): string {
+  if (!after.includes('(') || !lookupZone(zone)?.ambiguous) return zone;
+  const m = PAREN_ZONE.exec(after);
+  const other = m ? lookupZone(m[1]) : undefined;
+  return m && other?.zone && !other.ambiguous ? m[1] : zone;
+}
+
 /** A declaration in a line: its text, 0-based span and the zone it names. */
 interface LineDeclaration { text: string; start: number; end: number; zone: string }
 
@@ -83,7 +98,7 @@ const declarationsIn = perLine((line: string): readonly LineDeclaration[] => {
       const [a, b] = [m.index, m.index + m[0].length];
       // "All times are in UTC" also holds "times are in UTC": keep the first, longer reading.
       if (!m.indices?.[1] || !plausible(m[1]) || out.some((x) => a < x.end && x.start < b)) continue;
-      out.push({ text: m[0], start: a, end: b, zone: m[1] });
+      out.push({ text: m[0], start: a, end: b, zone: settledZone(m[1], line.slice(b, b + 40)) });
     }
   }
   return out;

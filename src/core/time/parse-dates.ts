@@ -35,12 +35,13 @@ export function weekdayFromName(name: string): number | undefined {
 export const WEEKDAY_SRC = '(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)';
 const MONTH_SRC = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 /**
- * Numeric dates: year first (`2021-09-27`, `2021/09/27`, `20240-4-11`), `9/27/2021` or `27/09/21`, `27.09.2021`, and
+ * Numeric dates: year first (`2021-09-27`, `2021/09/27`, `20240-4-11`), `9/27/2021` or `27/09/21`, `27.09.2021`,
+ * `27-09-2021` (day first, as India and much of Europe write it with dashes), and
  * `9/27` or `09-27` (month and day, zero-padded with a dash) right before a clock: alone, `10-12` is a range of numbers.
  * Without capture groups: every part of a match is a run of digits, read by code (see `numericDate`), which spares
  * each match an array slot and a string per group.
  */
-const NUMERIC = /\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|(?:\d{1,2}\/\d{1,2}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:at )?\d{1,2}:\d{2})/g;
+const NUMERIC = /\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d|-\d)|(?:\d{1,2}\/\d{1,2}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:at )?\d{1,2}:\d{2})/g;
 const ORD = '(?:st|nd|rd|th)?';
 const WORDS = new RegExp(
   `(?:(?<wd>${WEEKDAY_SRC})\\.?,?[ \\t]+(?:the[ \\t]+)?)?(?:` +
@@ -76,8 +77,8 @@ function plausibleYear(y: number): boolean {
 
 /**
  * The date of a `NUMERIC` match from `start` to `end`: runs of digits between one-character separators. The first
- * run tells the form: four digits or more for a year first; else a `.` for day.month.year, and a `/` with two
- * separators for a numeric date with a year, with one (or a `-`) for month/day.
+ * run tells the form: four digits or more for a year first; else a `.` for day.month.year, a `-` with two separators
+ * for day-month-year, and a `/` with two separators for a numeric date with a year, with one (or a `-`) for month/day.
  */
 function numericDate(text: string, start: number, end: number): DateCandidate | undefined {
   const aEnd = digitsEnd(text, start);
@@ -94,6 +95,7 @@ function numericDate(text: string, start: number, end: number): DateCandidate | 
   const b = digitsValue(text, bStart, bEnd);
   if (bEnd < end) {
     const dotted = text.charCodeAt(aEnd) === 0x2e;
+    const dashed = text.charCodeAt(aEnd) === 0x2d;
     const yearDigits = end - bEnd - 1;
     const written = digitsValue(text, bEnd + 1, end);
     const year = yearDigits === 2 ? 2000 + written : written;
@@ -104,6 +106,12 @@ function numericDate(text: string, start: number, end: number): DateCandidate | 
     if (dotted) {
       [day, month] = [a, b];
       notes.push(`read ${text.slice(start, end)} as day.month.year`);
+    } else if (dashed && b > 12) {
+      [month, day] = [a, b];
+      notes.push(`read ${text.slice(start, end)} as month-day-year (${b} cannot be a month)`);
+    } else if (dashed) {
+      [day, month] = [a, b];
+      notes.push(`read ${text.slice(start, end)} as day-month-year`);
     } else if (a > 12) {
       [day, month] = [a, b];
       notes.push(`read ${text.slice(start, end)} as day/month/year (${a} cannot be a month)`);

@@ -80,7 +80,8 @@ function addWeekday(text: string, m: TimeMatch): void {
   // A weekday before the time ends in a blank right before it; one after starts with a comma or a blank.
   const b = isBlank(text.charCodeAt(m.start - 1)) && mayEndWeekday(text, m.start - 1) ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start)) : null;
   if (b && b[1][0] <= 'Z') {
-    const start = Math.max(0, m.start - 16) + b.index + (b[0].length - b[0].trimStart().length) + (NOT_LETTER_FIRST.test(b[0]) ? 1 : 0);
+    // the pattern takes at most one character before the weekday: a blank, a bracket or a comma
+    const start = Math.max(0, m.start - 16) + b.index + (NOT_LETTER_FIRST.test(b[0]) ? 1 : 0);
     m.weekday = weekdayFromName(b[1]);
     m.weekdaySpan = { start, end: start + b[1].length };
     m.start = start;
@@ -155,6 +156,19 @@ function shareRange(text: string, a: TimeMatch, b: TimeMatch): void {
     b.day = a.day;
     (b.inherited ??= []).push('date');
   }
+}
+
+/**
+ * `Tuesday 05/03/2024 10:00`: a numeric date read in US order (May 3, a Friday) whose weekday fits only the other order
+ * (March 5, a Tuesday) is day first, as British and most other English write it. True when the date was turned.
+ */
+function readDayFirst(m: TimeMatch): boolean {
+  const k = m.notes ? m.notes.findIndex((n) => n.endsWith('(US order)')) : -1;
+  if (k < 0 || (m.day as number) > 12 || weekdayOf(m.year as number, m.day as number, m.month as number) !== m.weekday) return false;
+  [m.month, m.day] = [m.day, m.month];
+  const notes = m.notes as string[];
+  notes[k] = notes[k].replace(/month\/day\/year \(US order\)$/, 'day/month/year (the weekday fits only that order)');
+  return true;
 }
 
 /** True when the time from `start` to `end` overlaps one of the dates. */
@@ -243,7 +257,7 @@ export function scanTimes(text: string): readonly TimeMatch[] {
       }
     }
     if (m.weekday !== undefined && m.year !== undefined && m.month !== undefined && m.day !== undefined && !m.invalid) {
-      if (weekdayOf(m.year, m.month, m.day) !== m.weekday) m.weekdayMismatch = true;
+      if (weekdayOf(m.year, m.month, m.day) !== m.weekday && !readDayFirst(m)) m.weekdayMismatch = true;
     }
   }
   for (let i = out.length - 1; i > 0; i--) if (out[i].start < out[i - 1].end) out.splice(i, 1);

@@ -18,6 +18,12 @@ describe('model: zone declarations', () => {
     ['All times are +05:30', 'All times are +05:30', '+05:30'],
     ['## Timeline (All Time in UTC)', 'All Time in UTC', 'UTC'],
     ['All times are Pacific time.', 'All times are Pacific time', 'Pacific time'],
+    // an ambiguous abbreviation settled by the zone in parentheses after it names that zone; others name themselves
+    ['All times are in IST (UTC+5:30).', 'All times are in IST', 'UTC+5:30'],
+    ['All times are in IST (GMT +5:30)', 'All times are in IST', 'GMT +5:30'],
+    ['All times in BST (Europe/London)', 'All times in BST', 'Europe/London'],
+    ['All times in IST (see notes)', 'All times in IST', 'IST'],
+    ['All times are CET (UTC+1)', 'All times are CET', 'CET'],
     ['All times are UK time.', 'All times are UK time', 'UK time'],
     ['_All times in London time_', 'All times in London time', 'London time'],
     ['All times are Central European time', 'All times are Central European time', 'Central European time'],

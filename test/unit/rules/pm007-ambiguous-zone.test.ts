@@ -21,6 +21,9 @@ describe('rules: PM007 ambiguous-zone', () => {
     ['EST is not ambiguous', doc('# X', '- Start: 2024-01-09 10:05 AM EST'), []],
     ['an ambiguous abbreviation in a declaration', doc('# X', '## Timeline', 'All times in IST', '- 08:52 PM - Students report a frozen hub'), ['3:IST']],
     ['an ambiguous abbreviation in a Timeline heading', doc('# X', '## Timeline (times in BST)', '### 12:49 PM', 'Change reverted.'), ['2:BST']],
+    ['a declaration settled by the zone in parentheses after it', doc('# X', '## Timeline', 'All times are in IST (UTC+5:30).', '- 2024-02-20 19:05 IST - Deploy starts', '- 19:40 - Rolled back'), []],
+    ['a declaration settled by an IANA name in parentheses', doc('# X', '## Timeline', 'All times are in IST (Asia/Kolkata)', '- 08:52 PM - Students report a frozen hub'), []],
+    ['a declaration with a parenthetical that is no zone', doc('# X', '## Timeline', 'All times in IST (see notes)', '- 08:52 PM - Students report a frozen hub'), ['3:IST']],
     ['an ambiguous declaration settled by the default time zone setting', doc('# X', 'All times in CST.', '- Start: 2024-01-09 10:05 AM'), []],
   ];
   for (const [title, text, expected] of cases) {

@@ -14,6 +14,10 @@ describe('rules: PM010 weekday-mismatch', () => {
     ['Unix date style: Mon Sep 28 15:06:00 UTC 2021', doc('# X', '- Start: Mon Sep 28 15:06:00 UTC 2021'), ['2:Mon']],
     ['a weekday after the date: 2024-03-12 (Wednesday)', doc('# X', '- Start: 2024-03-12 14:02 UTC, Wednesday'), ['2:Wednesday']],
     ['a weekday against the year of the start date', doc('# X', '- Start: 2024-09-27 10:00 UTC', '- End: Monday, September 27 at 11:00 UTC'), ['3:Monday']],
+    ['a weekday that fits only the day-first reading: Tuesday 05/03/2024 is 5 March', doc('# X', '- Start: Tuesday 05/03/2024 10:00 UTC'), []],
+    ['a weekday that fits neither reading of 05/03/2024', doc('# X', '- Start: Monday 05/03/2024 10:00 UTC'), ['2:Monday']],
+    ['a weekday before an ISO date in prose is reported on the weekday', doc('# X', 'It failed on Monday 2024-05-04 10:00 UTC.'), ['2:Monday']],
+    ['a weekday before an ISO date in a field is reported once', doc('# X', '- Start: Monday 2024-05-04 10:00 UTC'), ['2:Monday']],
     ['an impossible date is left to PM014', doc('# X', 'Thursday, February 30, 2024'), []],
     ['the same weekday read twice is reported once', doc('# X', '## Summary', 'Failed on Wednesday, March 12, 2024 at 2:02 PM UTC.'), ['3:Wednesday']],
   ];

@@ -159,6 +159,16 @@ const rows: [string, Expect][] = [
   ['--:-- first report from a customer', { text: '--:--', unknown: true, kind: 'time' }],
   ['| 2019-12-03 --:-- | New deployments surge |', { text: '2019-12-03 --:--', unknown: true, kind: 'datetime', year: 2019, month: 12, day: 3 }],
   ['--:-- CET: deploys queue up', { unknown: true, zone: 'CET' }],
+  // day-month-year with dashes (India, much of Europe); month first only when the second number cannot be a month
+  ['31-03-2024 14:05 IST incident opened', { text: '31-03-2024 14:05 IST', kind: 'datetime', year: 2024, month: 3, day: 31, hour: 14, minute: 5 }],
+  ['12-03-2024 14:05', { year: 2024, month: 3, day: 12, utc: '2024-03-12T14:05Z' }],
+  ['03-31-2024 09:00', { year: 2024, month: 3, day: 31 }],
+  ['| 05-11-2023 | 09:15 | Orders stuck |', { text: '05-11-2023', kind: 'date', year: 2023, month: 11, day: 5 }],
+  ['31-02-2024', { invalid: /February 2024 has 29 days/ }],
+  // a weekday that fits only the day-first reading of a numeric date turns it (5 March 2024 is a Tuesday, 3 May a Friday)
+  ['Tuesday 05/03/2024 10:00 deploy', { year: 2024, month: 3, day: 5, weekday: 2, utc: '2024-03-05T10:00Z' }],
+  ['Friday 05/03/2024 10:00 deploy', { year: 2024, month: 5, day: 3, weekday: 5 }],
+  ['Monday 05/03/2024 10:00 deploy', { year: 2024, month: 5, day: 3, weekday: 1 }],
   ['2024-02-30', { invalid: /February 2024 has 29 days/ }],
   ['2023-02-29 10:00', { invalid: /February 2023 has 28 days/ }],
   ['25:10 restart', { invalid: /hour 25/ }],
@@ -176,7 +186,7 @@ const noTimes = [
   'A 3:1 ratio of reads to writes', 'Listening on localhost:8080', 'MAC 00:1a:2b:3c:4d:5e and 00:11:22:33:44:55', 'IPv6 fe80::1:20',
   'The outage lasted 4:21', 'Duration: 4:21', 'Error rate 99.95%', 'Ticket INC-2021-0927', 'build 2021.09.27', 'Phase 2 of 3',
   'sha 3f2a9c1', 'we may 5 times retry', '2019-2021 trend', 'v2021-09-27', 'timecode 01:02:03:04', 'lap 1:23.45', 'sha 10:45ab', 'MAC 0a:12:34:56:78:9a',
-  '10-12', 'We saw 10-12 retries per second', 'rows 03-26 and 04-01', 'release 09-27',
+  '10-12', 'We saw 10-12 retries per second', 'rows 03-26 and 04-01', 'release 09-27', 'call 555-12-20245', 'v1-2-2024-3',
   '|---|:--:|--:|', '| :--- | ---: |', 'a ---:--- rule', 'x ---:-- y', 'x --:--- y', 'flag --:--verbose',
 ];
 
