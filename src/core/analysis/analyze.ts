@@ -4,7 +4,7 @@
  * configured default), the start first (its date and year then serve the other times), timeline entries in order
  * (a `### date` heading or the previous entry gives the day; HH:MM going back more than 12 hours is the next day).
  */
-import { lineSlot, perLine, perLineSpan } from '../cache';
+import { lineSlot, perLine, perLineSpan, type LineRecord } from '../cache';
 import { fieldCoversSection, leadSpans, parsePostmortem, scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
 import { sameRange, unwrap } from '../model/text';
@@ -27,6 +27,7 @@ const DATE_LABEL = /^(?:incident\s+)?date(?:\s*\([^()]*\))?$/i;
 /** Reads the document and resolves its times. Never throws on any string. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const model = parsePostmortem(text);
+  dayFirst = writesDayFirst(model);
   const now = options.now ?? Date.now();
   const fileNameDate = options.fileName ? dateFromFileName(options.fileName.split(/[\\/]/).pop() ?? '') : undefined;
   const documentZone = findDocumentZone(model, options);
@@ -419,7 +420,7 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
     // The date of a heading or column joins a copy of the match (matches are shared between checks).
     let m = match;
     if (entry.dateText && m.month === undefined && !(sameDate && state.day)) {
-      const date = findTimes(entry.dateText).find((d) => d.month !== undefined && d.day !== undefined);
+      const date = (dayFirst ? scanTimes(entry.dateText, true) : findTimes(entry.dateText)).find((d) => d.month !== undefined && d.day !== undefined);
       if (date) m = Object.assign({}, m, { year: date.year, month: date.month, day: date.day, weekday: m.weekday ?? date.weekday, kind: 'datetime' as const });
     }
     const previous = state.previous;
@@ -514,21 +515,69 @@ function unreadable(text: string, range: Range): ResolvedTime {
   };
 }
 
-/** The times written on a line, kept in the line's record. */
-const timesOfLine = perLine(scanTimes);
-/** The times written in a span of a line (a timeline entry's time, a field's value), kept in the line's record. */
-const timesInSpan = perLineSpan((line: string, from: number, to: number) => scanTimes(line.slice(from, to)));
+/**
+ * Whether the document being analyzed writes slashed dates day first (see `writesDayFirst`): set by `analyze` before
+ * it reads a time, read by the accessors below (one flag, not a parameter through every reader of times).
+ */
+let dayFirst = false;
+
+/** The times written on a line as scanned in US order, kept in the line's record. */
+const usTimesOfLine = perLine((line: string) => scanTimes(line));
+/** The same, with slashed dates that either order reads read day first, kept apart. */
+const dayFirstTimesOfLine = perLine((line: string) => scanTimes(line, true));
+const usTimesInSpan = perLineSpan((line: string, from: number, to: number) => scanTimes(line.slice(from, to)));
+const dayFirstTimesInSpan = perLineSpan((line: string, from: number, to: number) => scanTimes(line.slice(from, to), true));
+
+/** The times written on a line, in the order of day and month the document writes. */
+function timesOfLine(record: LineRecord | undefined, line: string): readonly TimeMatch[] {
+  const times = usTimesOfLine(record, line);
+  return dayFirst && hasEitherOrder(times) ? dayFirstTimesOfLine(record, line) : times;
+}
+
+/** The times written in a span of a line (a timeline entry's time, a field's value), as `timesOfLine`. */
+function timesInSpan(record: LineRecord | undefined, line: string, from: number, to: number): readonly TimeMatch[] {
+  const times = usTimesInSpan(record, line, from, to);
+  return dayFirst && hasEitherOrder(times) ? dayFirstTimesInSpan(record, line, from, to) : times;
+}
+
+function hasEitherOrder(times: readonly TimeMatch[]): boolean {
+  for (const m of times) if (m.dateOrder === 'either') return true;
+  return false;
+}
+
+/**
+ * True when the document proves it writes slashed dates day first: one such as 13/03/2024 (13 cannot be a month) and
+ * none such as 03/13/2024. Its dates that either order reads (05/03/2024) are then read day first, as its writer
+ * means them, where US order would read `### 12/03/2024` then `### 13/03/2024` as December 3, then March 13. Code,
+ * comments and front matter do not count.
+ */
+function writesDayFirst(model: PostmortemModel): boolean {
+  const scanned = scannedLinesOf(model);
+  let day = false;
+  let month = false;
+  for (let i = 0; i < model.lines.length; i++) {
+    const s = scanned[i];
+    const line = model.lines[i];
+    if (!s || s.kind === 'code' || s.kind === 'fence' || s.kind === 'comment' || s.kind === 'frontmatter' || line.length > MAX_SCANNED_LINE) continue;
+    for (const m of usTimesOfLine(s.record, line)) {
+      if (m.dateOrder === 'day-first') day = true;
+      else if (m.dateOrder === 'month-first') month = true;
+    }
+  }
+  return day && !month;
+}
 
 /** The times of a line outside the timeline and fields, resolved in a context: kept in the line's record. */
 const otherTimes = lineSlot<{ line: number; context: string; times: (ResolvedTime | undefined)[] }>();
 
 /**
  * Everything of a context that resolving a time reads, as text: two contexts with the same key resolve every time
- * alike. `now` counts only as its UTC day (it only dates weekdays: see `inferYear`).
+ * alike. `now` counts only as its UTC day (it only dates weekdays: see `inferYear`). The order of day and month the
+ * document writes (`dayFirst`) counts too: it gives the date a heading or date column gives its entries.
  */
 function contextKey(ctx: TimeContext): string {
   const day = (d: CivilDate | undefined) => (d ? `${d.year}-${d.month}-${d.day}` : '');
-  return [ctx.zone ?? '', ctx.zoneSource ?? '', day(ctx.referenceDate), ctx.yearHint ?? '', day(ctx.fileNameDate), Math.floor((ctx.now ?? Date.now()) / 86_400_000)].join('|');
+  return [ctx.zone ?? '', ctx.zoneSource ?? '', day(ctx.referenceDate), ctx.yearHint ?? '', day(ctx.fileNameDate), Math.floor((ctx.now ?? Date.now()) / 86_400_000), dayFirst ? 'day-first' : ''].join('|');
 }
 
 /** Times anywhere else in the prose (not in code, comments or front matter). */

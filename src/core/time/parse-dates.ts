@@ -17,7 +17,12 @@ export interface DateCandidate {
   weekdaySpan?: { start: number; end: number };
   invalid?: string;
   notes?: string[];
+  /** A date written with slashes (`05/03/2024`): the order its numbers prove, or `either` when both can be a month. */
+  order?: DateOrder;
 }
+
+/** What a slashed date says of the order of day and month (see `DateCandidate.order`). */
+export type DateOrder = 'day-first' | 'month-first' | 'either';
 
 /** Month number (1-12) of an English month name or abbreviation (`Sep`, `Sept`, `September`). */
 export function monthFromName(name: string): number | undefined {
@@ -80,7 +85,7 @@ function plausibleYear(y: number): boolean {
  * run tells the form: four digits or more for a year first; else a `.` for day.month.year, a `-` with two separators
  * for day-month-year, and a `/` with two separators for a numeric date with a year, with one (or a `-`) for month/day.
  */
-function numericDate(text: string, start: number, end: number): DateCandidate | undefined {
+function numericDate(text: string, start: number, end: number, dayFirst: boolean): DateCandidate | undefined {
   const aEnd = digitsEnd(text, start);
   const bStart = aEnd + 1;
   const bEnd = digitsEnd(text, bStart);
@@ -115,12 +120,17 @@ function numericDate(text: string, start: number, end: number): DateCandidate | 
     } else if (a > 12) {
       [day, month] = [a, b];
       notes.push(`read ${text.slice(start, end)} as day/month/year (${a} cannot be a month)`);
+    } else if (dayFirst && b <= 12 && a !== b) {
+      [day, month] = [a, b];
+      notes.push(`read ${text.slice(start, end)} as day/month/year (the document writes dates day first)`);
     } else {
       [month, day] = [a, b];
       if (b <= 12 && a !== b) notes.push(`read ${text.slice(start, end)} as month/day/year (US order)`);
     }
     if (yearDigits === 2) notes.push(`year ${text.slice(bEnd + 1, end)} read as ${year}`);
-    return { start, end, year, month, day, invalid: dateProblem(year, month, day), notes };
+    const c: DateCandidate = { start, end, year, month, day, invalid: dateProblem(year, month, day), notes };
+    if (!dotted && !dashed && (a > 12 || b > 12 || a !== b)) c.order = a > 12 ? 'day-first' : b > 12 ? 'month-first' : 'either';
+    return c;
   }
   const month = a;
   const day = b;
@@ -158,14 +168,17 @@ function badBeforeNumeric(c: number): boolean {
   return isLetter(c) || isDigit(c) || c === 0x2e || c === 0x2d || c === 0x2f || c === 0x3a;
 }
 
-/** Every date in the text, in order, without overlaps. */
-export function findDates(text: string): DateCandidate[] {
+/**
+ * Every date in the text, in order, without overlaps. A slashed date that either order reads (`05/03/2024`) is month
+ * first (US order) unless `dayFirst` (the document proves it writes day first: see `DateOrder`).
+ */
+export function findDates(text: string, dayFirst = false): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (NUMERIC_HINT.test(text)) {
     NUMERIC.lastIndex = 0;
     for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
       if (badBeforeNumeric(text.charCodeAt(m.index - 1))) continue;
-      const c = numericDate(text, m.index, m.index + m[0].length);
+      const c = numericDate(text, m.index, m.index + m[0].length, dayFirst);
       if (c) out.push(c);
     }
   }

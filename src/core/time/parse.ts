@@ -6,7 +6,7 @@ import { MAX_REMEMBERED_LINES, memoized } from '../cache';
 import { insideUrl, isBlank, isLetter } from './chars';
 import { weekdayOf } from './civil';
 import { findClocks, type ZoneMention } from './parse-clock';
-import { findDates, weekdayFromName, WEEKDAY_SRC, type DateCandidate } from './parse-dates';
+import { findDates, weekdayFromName, WEEKDAY_SRC, type DateCandidate, type DateOrder } from './parse-dates';
 
 export type { ZoneMention } from './parse-clock';
 
@@ -41,6 +41,8 @@ export interface TimeMatch extends Span {
   invalid?: string;
   /** True when the written weekday is not the weekday of the written full date. */
   weekdayMismatch?: boolean;
+  /** A date written with slashes: the order of day and month its numbers prove, or `either` (see `findDates`). */
+  dateOrder?: DateOrder;
   /** Parts taken from the other end of a range (`3:06 - 7:27 PM EST`: the first time gets PM and EST). */
   inherited?: ('date' | 'zone' | 'meridiem')[];
   /** How ambiguous text was read, in words (`read 03/04/2021 as month/day/year (US order)`). */
@@ -73,6 +75,7 @@ function addDate(m: TimeMatch, d: DateCandidate): void {
   m.dateSpan = { start: d.start, end: d.end };
   if (d.invalid && !m.invalid) m.invalid = d.invalid;
   if (d.notes?.length) m.notes = [...(m.notes ?? []), ...d.notes];
+  if (d.order) m.dateOrder = d.order;
 }
 
 function addWeekday(text: string, m: TimeMatch): void {
@@ -197,10 +200,13 @@ export const findTimes: (text: string) => readonly TimeMatch[] = memoized(scanTi
 /** The result for text without a time: one array for all of them (results are never changed). */
 const NO_TIMES: readonly TimeMatch[] = Object.freeze([]);
 
-/** `findTimes` without keeping the result, for callers that keep it themselves (per line: see `perLine`). */
-export function scanTimes(text: string): readonly TimeMatch[] {
+/**
+ * `findTimes` without keeping the result, for callers that keep it themselves (per line: see `perLine`); `dayFirst`
+ * reads a slashed date that either order reads day first (see `findDates`).
+ */
+export function scanTimes(text: string, dayFirst = false): readonly TimeMatch[] {
   if (!MAY_HOLD_TIME.test(text)) return NO_TIMES;
-  const dates = findDates(text);
+  const dates = findDates(text, dayFirst);
   const found = findClocks(text);
   // Most lines with digits hold no time at all.
   if (dates.length === 0 && found.length === 0) return NO_TIMES;

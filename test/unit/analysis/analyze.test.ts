@@ -298,6 +298,31 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(rolled.metrics.durationMinutes, 100);
   });
 
+  it('reads slashed dates day first in a document that proves it writes them so (13/03/2024), else in US order', () => {
+    const read = (lines: string[]) => {
+      const a = analyze(['# Gateway outage', '', ...lines].join('\n'), { now });
+      // the timeline's times when there is a timeline, else the times of the prose
+      return a.timeline.length > 0 ? a.timeline.map((e) => iso(e.time.instant)) : a.times.filter((t) => t.source === 'text').map((t) => iso(t.instant));
+    };
+    const cases: [string, string[], (string | undefined)[]][] = [
+      ['date headings, the second proves day first', ['## Timeline', '', 'All times UTC.', '', '### 12/03/2024', '- 23:10 Outage begins', '### 13/03/2024', '- 01:20 Resolved'],
+        ['2024-03-12T23:10Z', '2024-03-13T01:20Z']],
+      ['a date in prose read as the rest', ['Reported on 05/03/2024 at 09:00 UTC; closed on 20/03/2024 at 10:00 UTC.'], ['2024-03-05T09:00Z', '2024-03-20T10:00Z']],
+      ['a table\'s date column', ['## Timeline', '', '| Date | Time (UTC) | Event |', '|---|---|---|', '| 01/04/2024 | 10:00 | Outage begins |', '| 30/04/2024 | 11:00 | Resolved |'],
+        ['2024-04-01T10:00Z', '2024-04-30T11:00Z']],
+      // must not change: US documents, documents with no proof either way, or with proofs both ways
+      ['a US document', ['## Timeline', '', 'All times UTC.', '', '### 03/12/2024', '- 23:10 Outage begins', '### 03/13/2024', '- 01:20 Resolved'],
+        ['2024-03-12T23:10Z', '2024-03-13T01:20Z']],
+      ['no proof: US order', ['Reported on 05/03/2024 at 09:00 UTC.'], ['2024-05-03T09:00Z']],
+      ['proofs both ways: US order', ['Reported on 05/03/2024 at 09:00 UTC, 13/03/2024 at 10:00 UTC and 03/14/2024 at 11:00 UTC.'], ['2024-05-03T09:00Z', '2024-03-13T10:00Z', '2024-03-14T11:00Z']],
+      ['a dotted or dashed date proves nothing for slashed ones', ['Reported on 13.03.2024 at 09:00 UTC and 05/03/2024 at 10:00 UTC.'], ['2024-03-13T09:00Z', '2024-05-03T10:00Z']],
+      ['a proof in a code block does not count', ['```', 'backup-13/03/2024', '```', '', 'Reported on 05/03/2024 at 09:00 UTC.'], ['2024-05-03T09:00Z']],
+    ];
+    for (const [name, lines, expected] of cases) assert.deepStrictEqual(read(lines), expected, name);
+    const a = analyze('# X\n\nReported on 05/03/2024 at 09:00 UTC; closed on 20/03/2024 at 10:00 UTC.\n', { now });
+    assert.deepStrictEqual(a.times[0].match.notes, ['read 05/03/2024 as day/month/year (the document writes dates day first)']);
+  });
+
   it('keeps the exact range of each time and of its zone', () => {
     const a = analyze(example('2021-09-27-us-east-1-servers.md'), { now });
     const start = a.fieldTimes.start!;

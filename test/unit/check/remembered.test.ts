@@ -91,6 +91,13 @@ describe('check from memory', function () {
       doc('- 2024-05-12 23:00 Outage begins', '- 00:40 Resolved'), doc('- 23:00 Outage begins', '', '**2024-05-12**', '- 00:40 Resolved'), doc('- 23:00 Outage begins', '- 00:40 Resolved')]);
   });
 
+  it('equals a check from scratch when a line that proves the order of day and month comes and goes', () => {
+    const doc = (proof: string) => ['# Gateway outage', '', proof, '', '## Timeline', '', 'All times UTC.', '', '### 05/03/2024', '- 23:10 Outage begins', '- 01:20 Resolved',
+      '', '| Date | Time | Event |', '|---|---|---|', '| 06/03/2024 | 09:00 | Review |', '', 'Closed on 07/03/2024 at 10:00 UTC.'].join('\n');
+    assertSameFromMemory([doc('Written on 13/03/2024.'), doc('Written on 03/13/2024.'), doc('Written on 13/03/2024.'), doc('Written on 13/03/2024 and 03/14/2024.'),
+      doc('Written on 13/03/2024.'), doc(''), doc('Written on 13/03/2024.')]);
+  });
+
   it('equals a check from scratch when lines above a key/value table come and go', () => {
     const table = ['| Field | Value |', '|---|---|', '| Start | 2024-03-12 14:02 UTC |', '| End | 2024-03-12 16:10 UTC |', '| Duration | 2 h 8 min |'];
     const doc = (above: string[]) => ['# Checkout outage', ...above, '', ...table, '', '## Timeline', '', '- 14:02 UTC - Outage begins'].join('\n');
