@@ -12,8 +12,8 @@ import { lookupZone } from '../time/zones';
 
 /** Labels (normalised: lower case, no punctuation) that name each standard field. */
 export const fieldLabelSynonyms: Record<StandardFieldId, readonly string[]> = {
-  start: ['start', 'start time', 'outage start', 'outage start time', 'incident start', 'incident start time', 'impact start', 'impact start time', 'began', 'began at', 'started', 'started at', 'start of outage', 'start of impact', 'outage began', 'date and time', 'date time', 'when did it start'],
-  end: ['end', 'end time', 'outage end', 'outage end time', 'incident end', 'incident end time', 'impact end', 'impact end time', 'ended', 'ended at', 'end of outage', 'end of impact', 'outage ended', 'recovered at'],
+  start: ['start', 'start time', 'outage start', 'outage start time', 'incident start', 'incident start time', 'impact start', 'impact start time', 'began', 'began at', 'started', 'started at', 'start of outage', 'start of impact', 'outage began', 'date and time', 'date time', 'when did it start', 'start date time', 'start date and time', 'impact started', 'impact started at'],
+  end: ['end', 'end time', 'outage end', 'outage end time', 'incident end', 'incident end time', 'impact end', 'impact end time', 'ended', 'ended at', 'end of outage', 'end of impact', 'outage ended', 'recovered at', 'end date time', 'end date and time', 'impact ended', 'impact ended at'],
   detected: ['detected', 'detected at', 'detection time', 'time detected', 'time of detection', 'when was issue detected', 'when was the issue detected', 'when was the incident detected', 'first detected', 'alerted at'],
   mitigated: ['mitigated', 'mitigated at', 'mitigation time', 'time mitigated', 'time of mitigation'],
   resolved: ['resolved', 'resolved at', 'resolution time', 'time resolved', 'time of resolution', 'fixed at', 'closed at'],
@@ -256,6 +256,34 @@ function contentLineOf(lines: string[], scanned: ScannedLine[], i: number): numb
   return j;
 }
 
+/** Keys a heading may stand for, its value on the one line under it: the times and the duration. */
+const HEADING_KEYS: ReadonlySet<StandardFieldId> = new Set(['start', 'end', 'duration', 'detected', 'mitigated', 'resolved']);
+const DATE_HEADING = /^(?:incident )?date$/;
+
+/**
+ * The field of a heading that names a time, the duration or the date, with one line of text under it and nothing
+ * else before the next heading (`### Start Date/Time` over `2024-03-12 14:02 UTC`, as templates lay them out).
+ * Read in every check: it depends on the lines under the heading (headings are few).
+ */
+function headingField(lines: string[], scanned: ScannedLine[], i: number): Field | undefined {
+  const line = lines[i];
+  const s = scanned[i];
+  const [hs, he] = unwrap(line, s.contentStart, s.contentEnd);
+  const labelEnd = line[he - 1] === ':' ? he - 1 : he;
+  const label = stripMarkup(line.slice(hs, labelEnd));
+  const key = matchFieldLabel(label);
+  if (key ? !HEADING_KEYS.has(key) : !DATE_HEADING.test(normalizeLabel(label))) return undefined;
+  let j = i + 1;
+  while (j < scanned.length && isGap(scanned[j])) j++;
+  if (scanned[j]?.kind !== 'text') return undefined;
+  let k = j + 1;
+  while (k < scanned.length && isGap(scanned[k])) k++;
+  if (k < scanned.length && scanned[k].kind !== 'heading') return undefined;
+  const t = scanned[j];
+  const f = makeField(lines[j], j, label, t.contentStart, t.contentStart, t.contentStart, t.contentEnd);
+  return f && f.value !== '' ? { ...f, labelRange: lineRange(i, hs, labelEnd) } : undefined;
+}
+
 /**
  * Reads every field of the document from list items, plain lines and key/value table rows. Lines inside the
  * `skip` spans (0-based, inclusive: the action items) are left out: `Owner: Carol` there belongs to one action item.
@@ -276,6 +304,9 @@ export function readFields(lines: string[], scanned: ScannedLine[], skip: [numbe
       const content = contentLineOf(lines, scanned, i);
       if (content >= 0) fields.push({ ...f, contentLine: content + 1 });
       else if (f.key) fields.push(f);
+    } else if (s.kind === 'heading' && s.contentEnd - s.contentStart <= MAX_LABEL) {
+      const f = headingField(lines, scanned, i);
+      if (f) fields.push(f);
     } else if (s.kind === 'table' && s.cells && s.cells.length >= 2) {
       const f = rowFieldAt(lines[i], i, s);
       // A header row names columns (`| Date-Time | Description |`): a field only when its value holds a digit. Read

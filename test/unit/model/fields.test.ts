@@ -118,6 +118,21 @@ describe('model: fields', () => {
     assert.deepStrictEqual(m.fields.map((f) => [f.key, f.value]), [['start', '2024-03-12 14:02 UTC'], ['end', '2024-03-12 15:00 UTC']]);
   });
 
+  it('reads a time heading whose body is one line as a field (a template\'s "### Start Date/Time" over its value)', () => {
+    const m = parsePostmortem([
+      '# Title', '### Start Date/Time', '', '2024-03-12 14:02 UTC', '', '### End Date/Time', '2024-03-12 15:10 UTC.', '### Duration', '', '68 minutes',
+      '### Date', '12 March 2024', '## Impact', 'Checkout failed.',
+    ].join('\n'));
+    assert.deepStrictEqual(m.fields.map((f) => [f.key, f.label, f.value, at(f.labelRange), at(f.valueRange)]), [
+      ['start', 'Start Date/Time', '2024-03-12 14:02 UTC', '2:5-2:20', '4:1-4:21'], ['end', 'End Date/Time', '2024-03-12 15:10 UTC', '6:5-6:18', '7:1-7:21'],
+      ['duration', 'Duration', '68 minutes', '8:5-8:13', '10:1-10:11'], [undefined, 'Date', '12 March 2024', '11:5-11:9', '12:1-12:14'],
+    ]);
+    // a heading with more than one line under it, a list, a sub-heading or nothing is a section, not a field
+    for (const text of ['## Duration\nAbout an hour.\nThe queue drained later.\n', '## Start\n- 14:02 UTC\n', '## Start\n### Details\n14:02 UTC\n', '## End\n', '## Severity\nSEV1\n']) {
+      assert.deepStrictEqual(parsePostmortem(text).fields, [], text);
+    }
+  });
+
   it('maps every synonym of the label table to its key', () => {
     for (const [key, labels] of Object.entries(fieldLabelSynonyms)) for (const l of labels) assert.strictEqual(matchFieldLabel(l), key, l);
     assert.strictEqual(matchFieldLabel('Outage **START** Time'), 'start');

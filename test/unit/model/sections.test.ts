@@ -36,6 +36,9 @@ describe('model: sections', () => {
     ['Issue Summary', 'summary'], ['Issue summary:', 'summary'], ['Summary of impact', 'summary'], ['Summary of Impact:', 'summary'],
     ['Chain of Events', 'timeline'], ['Chain of events (UTC)', 'timeline'], ['Issue tracker', undefined], ['Issues', undefined],
     ['Supply chain', undefined], ['Impact summary by region', undefined],
+    // planned work under a plain name: the action items
+    ['Improvements', 'actionItems'], ['Future improvements', 'actionItems'], ['Planned improvements', 'actionItems'],
+    ['Future mitigations', 'actionItems'], ['Improvements to the build cache', undefined], ['Performance improvements', undefined],
     // GitBook exports: an empty HTML anchor after the title, a `[#](url)` permalink before it
     ['Action Items <a href="#action-items" id="action-items"></a>', 'actionItems'],
     ['[#](https://docs.example.org/post-mortems/halt.html#description)Description <a href="#description" id="description"></a>', 'summary'],

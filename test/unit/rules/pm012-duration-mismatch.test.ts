@@ -21,6 +21,8 @@ describe('rules: PM012 duration-mismatch', () => {
     ['2 days for 26 hours', span('2024-01-01 10:00 UTC', '2024-01-02 12:00 UTC', '2 days'), ['4:2 days']],
     ['a duration that is not a number', span('2024-01-01 10:00 UTC', '2024-01-01 12:00 UTC', 'ongoing'), []],
     ['no end: nothing to compare', doc('# X', '- **Start:** 2024-01-01 10:00 UTC', '- **Duration:** 5 minutes'), []],
+    // a template's headings with their values on the line under them
+    ['headings over their values', doc('# X', '### Start Date/Time', '', '2024-03-12 14:02 UTC', '', '### End Date/Time', '', '2024-03-12 15:10 UTC', '', '### Duration', '', '45 minutes'), ['12:45 minutes']],
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
 
