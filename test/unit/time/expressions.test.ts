@@ -122,6 +122,9 @@ const rows: [string, Expect][] = [
   ['9/27/21 3:06 PM', { year: 2021, hour: 15 }],
   ['27/09/2021 15:06', { month: 9, day: 27 }],
   ['27.09.2021 15:06', { month: 9, day: 27, year: 2021 }],
+  ['07-27-2023 2:14 pm - the PR is approved', { text: '07-27-2023 2:14 pm', kind: 'datetime', year: 2023, month: 7, day: 27, hour: 14 }],
+  ['27-07-2023 14:14', { year: 2023, month: 7, day: 27 }],
+  ['9-27-2021', { kind: 'date', year: 2021, month: 9, day: 27 }],
   ['9/27 15:06', { month: 9, day: 27, hour: 15, utc: '2021-09-27T15:06Z' }],
   ['[09-27 15:06] node drained', { text: '09-27 15:06', kind: 'datetime', month: 9, day: 27, hour: 15, minute: 6, utc: '2021-09-27T15:06Z' }],
   ['09-27 at 3:06 PM the pod restarts', { text: '09-27 at 3:06 PM', month: 9, day: 27, hour: 15 }],
@@ -164,7 +167,7 @@ const noTimes = [
   'A 3:1 ratio of reads to writes', 'Listening on localhost:8080', 'MAC 00:1a:2b:3c:4d:5e and 00:11:22:33:44:55', 'IPv6 fe80::1:20',
   'The outage lasted 4:21', 'Duration: 4:21', 'Error rate 99.95%', 'Ticket INC-2021-0927', 'build 2021.09.27', 'Phase 2 of 3',
   'sha 3f2a9c1', 'we may 5 times retry', '2019-2021 trend', 'v2021-09-27', 'timecode 01:02:03:04', 'lap 1:23.45', 'sha 10:45ab', 'MAC 0a:12:34:56:78:9a',
-  '10-12', 'We saw 10-12 retries per second', 'rows 03-26 and 04-01', 'release 09-27',
+  '10-12', 'We saw 10-12 retries per second', 'ticket 12-34-5678', 'part 1-2-3000', 'rows 03-26 and 04-01', 'release 09-27',
   '|---|:--:|--:|', '| :--- | ---: |', 'a ---:--- rule', 'x ---:-- y', 'x --:--- y', 'flag --:--verbose',
 ];
 
