@@ -142,6 +142,8 @@ const rows: [string, Expect][] = [
   // Ranges written once
   ['3:06 - 7:27 PM EST', { text: '3:06', hour: 15, meridiem: 'pm', zone: 'EST', utc: '2021-09-27T20:06Z' }],
   ['3:06 - 7:27 PM EST', { nth: 1, hour: 19, utc: '2021-09-28T00:27Z' }],
+  ['14:17 → 15:12 MST', { text: '14:17', zone: 'MST', utc: '2021-09-27T21:17Z' }],
+  ['14:17 -> 15:12 MST', { text: '14:17', zone: 'MST' }],
   ['11:30–1:00 PM', { hour: 11, meridiem: 'am' }],
   ['Sep 27 15:06 to 19:27 UTC', { nth: 1, month: 9, day: 27, hour: 19, utc: '2021-09-27T19:27Z' }],
   // Unknown and impossible values
