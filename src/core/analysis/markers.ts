@@ -12,8 +12,9 @@ import type { PostmortemModel, TimelineEntry } from '../model/types';
 export type MarkerKind = 'start' | 'end' | 'detected' | 'mitigated' | 'resolved';
 
 const MARKERS: readonly [MarkerKind, RegExp][] = [
-  // "Problem starts", "Errors started", "Service starts degrading", "Requests began failing"
-  ['start', /\b(?:outage|incident|impact|downtime|degradation|problems?|issues?|errors?|failures?)\s+(?:begins|began|starts|started)\b|\b(?:starts|started|begins|began)\s+(?:degrading|failing|erroring|timing\s+out)\b|<?\bstart\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+start\b/i],
+  // "Problem starts", "Errors started", "Service starts degrading", "Requests began failing"; not "the issues started on
+  // Feb 12th at 3pm", which dates the start elsewhere
+  ['start', /\b(?:outage|incident|impact|downtime|degradation)\s+(?:begins|began|starts|started)\b|\b(?:problems?|issues?|errors?|failures?)\s+(?:begins|began|starts|started)\b(?!\s+(?:on|at|around|about|approximately|since|earlier|before|in|\d))|\b(?:starts|started|begins|began)\s+(?:degrading|failing|erroring|timing\s+out)\b|<?\bstart\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+start\b/i],
   ['end', /\b(?:outage|incident|impact|downtime|degradation)\s+(?:ends|ended|over)\b|<?\bend\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+end\b|\bfull(?:y)?\s+recovered\b|\bback\s+online\b|\bback\s+to\s+normal\b|\b(?:service|services|site|website|api|access)\s+(?:is\s+|was\s+|were\s+)?(?:fully\s+)?restored\b/i],
   // "no malware was detected", "not detected": a negation marks nothing.
   ['detected', /\bdetected\b(?<!(?:\bno|\bnot|\bnever|n't|\bnothing)\b[^.;,]{0,30}detected)|\balerts?\s+(?:fired|firing|triggered|received|raised)\b|\b(?:was|were|gets?|got)\s+paged\b|\bpages?\s+(?:the\s+)?on-?call\b|\bon-?call\s+(?:engineer\s+)?paged\b|\bfirst\s+(?:customer\s+)?reports?\b|\breceive[sd]?\s+(?:an?\s+)?(?:page|pager|alert)|\bpager\s+(?:storm|alert)|\b(?:is|are|was|were|been|gets?|got|team|on-?call|sres?|engineers?)\s+alerted\b/i],

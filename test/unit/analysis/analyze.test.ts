@@ -113,7 +113,7 @@ describe('analyze: where times come from', () => {
     for (const words of ['Problem starts', 'Issues began after the deploy', 'Errors started appearing in the API logs', 'Node runs out of memory, service starts degrading', 'Requests began failing']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`)).durationMinutes, 60, words);
     }
-    for (const words of ['Deploy starts', 'Fix started rolling out', 'Investigation began', 'We started debugging the issue']) {
+    for (const words of ['Deploy starts', 'Fix started rolling out', 'Investigation began', 'We started debugging the issue', 'Logs show the issues started on Feb 12th at 3pm', 'The errors began around 09:00']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`)).start, undefined, words);
     }
     for (const words of ['Team alerted', 'Team is alerted via the chat channel', 'We were alerted by a customer', 'On-call alerted by the uptime check']) {
