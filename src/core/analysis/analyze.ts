@@ -618,7 +618,7 @@ const WINDOW_SECTIONS: ReadonlySet<string> = new Set(['summary', 'impact']);
 /** "between" or "from" right before the first time of a window, maybe with "approximately" between them. */
 const WINDOW_BEFORE = /\b(?:between|from)\s+(?:(?:approximately|approx\.|about|around|roughly|circa|~)\s*)?$/i;
 /** What joins the two times of a window. */
-const WINDOW_GAP = /^\s*(?:and|to|until|till|-|–|—)\s*$/i;
+const WINDOW_GAP = /^\s*(?:and|to|until|till|-|–|—|->|→)\s*$/i;
 
 /**
  * The outage window stated in the Summary or Impact, else in the lead paragraph (blog posts open with it): two times
@@ -664,7 +664,7 @@ function durationFieldWindow(model: PostmortemModel, ctx: TimeContext, scanned: 
 }
 
 /**
- * The first window in a line's times: two times of day, not dates, joined by "and", "to", "until" or a dash, the first
+ * The first window in a line's times: two times of day, not dates, joined by "and", "to", "until", a dash or an arrow, the first
  * after "between" or "from" when `needsBetween`.
  */
 function windowIn(text: string, line: number, matches: readonly TimeMatch[], ctx: TimeContext, needsBetween: boolean): [ResolvedTime, ResolvedTime] | undefined {

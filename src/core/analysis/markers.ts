@@ -15,8 +15,9 @@ export type MarkerKind = 'start' | 'end' | 'detected' | 'mitigated' | 'resolved'
 const NOT_YET = String.raw`(?<!\b(?:when|until|till|before|if)\s[^.;,]{0,60}?\b(?:is|are|be|gets?|comes?)\s+(?:brought\s+|fully\s+)?)(?<!\b(?:when|until|till|before|if)\s+(?:the\s+|all\s+|our\s+)?)`;
 
 const MARKERS: readonly [MarkerKind, RegExp][] = [
-  // "Problem starts", "Errors started", "Service starts degrading", "Requests began failing"
-  ['start', /\b(?:outage|incident|impact|downtime|degradation|problems?|issues?|errors?|failures?)\s+(?:begins|began|starts|started)\b|\b(?:starts|started|begins|began)\s+(?:degrading|failing|erroring|timing\s+out)\b|<?\bstart\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+start\b/i],
+  // "Problem starts", "Errors started", "Service starts degrading", "Requests began failing"; not "the issues started on
+  // Feb 12th at 3pm", which dates the start elsewhere
+  ['start', /\b(?:outage|incident|impact|downtime|degradation)\s+(?:begins|began|starts|started)\b|\b(?:problems?|issues?|errors?|failures?)\s+(?:begins|began|starts|started)\b(?!\s+(?:on|at|around|about|approximately|since|earlier|before|in|\d))|\b(?:starts|started|begins|began)\s+(?:degrading|failing|erroring|timing\s+out)\b|<?\bstart\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+start\b/i],
   // A return still to come ("when the gateways are brought back online", "until the service is restored") ends nothing.
   ['end', new RegExp(String.raw`\b(?:outage|incident|impact|downtime|degradation)\s+(?:ends|ended|over)\b|<?\bend\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+end\b|\bfull(?:y)?\s+recovered\b|${NOT_YET}(?:\bback\s+online\b|\bback\s+to\s+normal\b|\b(?:service|services|site|website|api|access)\s+(?:is\s+|are\s+|was\s+|were\s+|(?:has|have)\s+been\s+)?(?:fully\s+)?restored\b|(?<!\bnot\s+(?:yet\s+)?)\bfully\s+restored\b)`, 'i')],
   // "no malware was detected", "not detected": a negation marks nothing.

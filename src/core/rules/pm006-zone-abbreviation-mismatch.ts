@@ -1,8 +1,8 @@
 // "3:06 PM EST" in September names a clock New York was not showing: readers are off by an hour either way.
-import type { ResolvedTime } from '../analysis/types';
+import type { DocumentZone, ResolvedTime } from '../analysis/types';
 import { ABBREVIATIONS, correctAbbreviation, resolveLocalTime } from '../time';
 import type { Fix } from '../types';
-import type { AnalysisRule } from './types';
+import type { AnalysisRule, Problem } from './types';
 import { byZoneText, dayWords, isoFix, placeName, utcOffset } from './times';
 
 /** PM006: a zone abbreviation (or its long name) is the wrong variant for its date: EST while New York is on EDT. */
@@ -16,6 +16,8 @@ export const zoneAbbreviationMismatch: AnalysisRule = {
   scope: 'analysis',
   check(ctx, report) {
     const region = ctx.analysis.documentZone?.zone;
+    const declared = declarationMismatch(ctx.analysis.documentZone, ctx.analysis.timeline.map((e) => e.time), ctx.model.lines);
+    if (declared) report(declared);
     for (const group of byZoneText(ctx.analysis.times).values()) {
       const t = group.find((x) => x.instant !== undefined && x.resolvedDate) ?? group[0];
       const mention = t.match.zone;
@@ -41,6 +43,39 @@ export const zoneAbbreviationMismatch: AnalysisRule = {
     }
   },
 };
+
+/**
+ * A declared abbreviation that is the wrong variant for every timeline entry read in it ("All times PST" over a
+ * timeline in July; entries with a clock): the first and the last such entry are tried, so a timeline across the
+ * change of clocks is no mismatch.
+ */
+function declarationMismatch(declared: DocumentZone | undefined, times: readonly ResolvedTime[], lines: readonly string[]): Problem | undefined {
+  if (!declared || declared.source !== 'declaration' || !declared.range || declared.ambiguous) return undefined;
+  const abbreviation = declared.text.trim().toUpperCase();
+  const rows = ABBREVIATIONS.filter((r) => r.abbreviation === abbreviation);
+  if (rows.length !== 1 || rows[0].keepAllYear) return undefined;
+  const row = rows[0];
+  const read = (t: ResolvedTime) => t.instant !== undefined && t.resolvedDate !== undefined && t.match.hour !== undefined && !t.zoneText && !t.zoneAssumed && t.zone === declared.zone;
+  const first = times.find(read);
+  if (!first) return undefined;
+  let last = first;
+  for (let k = times.length - 1; k >= 0; k--) if (read(times[k])) { last = times[k]; break; }
+  const right = correctAbbreviation(abbreviation, first.instant!, row.region);
+  if (!right || correctAbbreviation(abbreviation, last.instant!, row.region) !== right) return undefined;
+  const rightRow = ABBREVIATIONS.find((r) => r.abbreviation === right && r.region === row.region);
+  if (!rightRow) return undefined;
+  // The declaration's range covers its words ("All times PST"): the report and the fix cover the abbreviation.
+  const { start, end } = declared.range;
+  const words = start.line === end.line ? (lines[start.line - 1] ?? '').slice(start.column - 1, end.column - 1) : '';
+  const at = words.toUpperCase().lastIndexOf(abbreviation);
+  if (at < 0) return undefined;
+  const range = { start: { line: start.line, column: start.column + at }, end: { line: start.line, column: start.column + at + abbreviation.length } };
+  return {
+    message: `"${declared.text}" is wrong for ${dayWords(first.resolvedDate!)}: ${placeName(row.region)} is on ${right} (${utcOffset(rightRow.offset)}) then, not ${abbreviation} (${utcOffset(row.offset)}), so every time read in it is off by ${Math.abs(rightRow.offset - row.offset)} minutes. Declare "${right}", or the region (${row.region}).`,
+    range,
+    fixes: [{ title: `Replace "${declared.text}" with "${right}"`, edits: [{ range, replacement: right }], preferred: true }],
+  };
+}
 
 /** The instant of a time's wall-clock reading in a region (what "3:06 PM EST" in September meant: 3:06 PM in New York). */
 function wallClockIn(t: ResolvedTime, region: string): number | undefined {

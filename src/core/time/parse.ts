@@ -60,7 +60,7 @@ const NOT_LETTER_FIRST = /^[^A-Za-z]/;
 const YEAR_AFTER = /^[ \t]+(\d{4})(?![\d:.\-/])/;
 /** A digit, or `??:`/`XX:`/`__:`/`--:`: text without one holds no time. */
 const MAY_HOLD_TIME = /\d|[?Xx_-]{2}:/;
-const RANGE_GAP = /^[ \t]*(?:-|–|—|to|until|till|through|and)[ \t]*$/i;
+const RANGE_GAP = /^[ \t]*(?:-|–|—|->|→|to|until|till|through|and)[ \t]*$/i;
 
 function addDate(m: TimeMatch, d: DateCandidate): void {
   m.start = Math.min(m.start, d.start);

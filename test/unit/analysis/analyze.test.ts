@@ -113,7 +113,7 @@ describe('analyze: where times come from', () => {
     for (const words of ['Problem starts', 'Issues began after the deploy', 'Errors started appearing in the API logs', 'Node runs out of memory, service starts degrading', 'Requests began failing']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`)).durationMinutes, 60, words);
     }
-    for (const words of ['Deploy starts', 'Fix started rolling out', 'Investigation began', 'We started debugging the issue']) {
+    for (const words of ['Deploy starts', 'Fix started rolling out', 'Investigation began', 'We started debugging the issue', 'Logs show the issues started on Feb 12th at 3pm', 'The errors began around 09:00']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`)).start, undefined, words);
     }
     for (const words of ['Team alerted', 'Team is alerted via the chat channel', 'We were alerted by a customer', 'On-call alerted by the uptime check']) {
@@ -204,6 +204,8 @@ describe('analyze: where times come from', () => {
       ['~6 hours (approximately 18:00 – 00:30 UTC)', '2026-02-02T18:00Z', '2026-02-03T00:30Z', 390],
       ['12:22PM PST to 3:00PM PST', '2026-02-02T20:22Z', '2026-02-02T23:00Z', 158],
       ['45 minutes (14:02 - 14:47)', '2026-02-02T14:02Z', '2026-02-02T14:47Z', 45],
+      ['~55 minutes (unreachable 14:17:49 → 15:12:45 MST)', '2026-02-02T21:17:49.000Z', '2026-02-02T22:12:45.000Z', 55],
+      ['40 minutes (09:10 -> 09:50 UTC)', '2026-02-02T09:10Z', '2026-02-02T09:50Z', 40],
       // a duration alone, or one time, is no window
       ['1:30', undefined, undefined, null], ['6 hours, until 00:30 UTC', undefined, undefined, null], ['about 4 hours', undefined, undefined, null],
     ];

@@ -61,7 +61,7 @@ describe('model: sections', () => {
     ['Issue Summary', 'summary'], ['Outage summary', 'summary'], ['Issue summary:', 'summary'],
     ['Timeline (all times PST) 07/27/2023 - 07/31/2023. All times approximations', 'timeline'],
     ['Timeline (UTC) as reconstructed from chat logs', 'timeline'], ['Timeline tooling (draft) changes', undefined],
-    ['Issue tracker', undefined], ['Summary of changes (v2)', undefined],
+    ['Issue tracker', undefined], ['Summary of changes (v2)', undefined], ['Solution', 'resolution'], ['Proposed solutions', undefined],
     ['Impact (root cause TBD)', 'impact'], ['Détails (Timeline)', undefined], ['Notes (Timeline)', undefined], ['사고 개요 (Postmortem)', undefined],
   ];
   for (const [title, id] of titles) {

@@ -46,6 +46,8 @@ describe('model: timeline', () => {
     ['- [03-26 23:04] The node hosting the pool is drained (**outage starts**)', '03-26 23:04', '2:4-2:15', 'The node hosting the pool is drained (**outage starts**)'],
     ['- 03/26 23:05 alert fired', '03/26 23:05', '2:3-2:14', 'alert fired'],
     ['- 3/26, 11:05 PM PDT: rollback', '3/26, 11:05 PM PDT', '2:3-2:21', 'rollback'],
+    // a US date with dashes and a four-digit year
+    ['- 07-27-2023 2:14 pm - the PR is approved', '07-27-2023 2:14 pm', '2:3-2:21', 'the PR is approved'],
     // a bare US region name is a zone, as the time scanner reads it in prose
     ['- 2024-06-28 7:09 AM Eastern: Alert fired', '2024-06-28 7:09 AM Eastern', '2:3-2:29', 'Alert fired'],
     ['- 09:40 Pacific - rollback started', '09:40 Pacific', '2:3-2:16', 'rollback started'],

@@ -27,6 +27,15 @@ describe('rules: PM006 zone-abbreviation-mismatch', () => {
     ['BST in July with Europe/London declared', doc('# X', 'All times in Europe/London.', '- Start: 2024-07-15 10:00 BST'), []],
     ['PST before and PDT after the spring-forward change', doc('# X', '- Start: March 9, 2025 1:40 AM PST', '- End: March 9, 2025 3:25 AM PDT'), []],
     ['EDT before and EST after the fall-back change', doc('# X', '- Start: November 7, 2021 1:20 AM EDT', '- End: November 7, 2021 1:10 AM EST'), []],
+    // a declared abbreviation, against the times read in it
+    ['"All times PST" over a timeline in July', doc('# X', 'All times PST.', '## Timeline', '- 2023-07-27 14:14 - Problem starts', '- 2023-07-27 15:00 - Resolved'), ['2:PST']],
+    ['"All times in CET" over a timeline in June', doc('# 2022-01-27, pod limit reached', '## Timeline', 'All times in CET', '- 2022-06-02 10:00 - Problem starts', '- 2022-06-02 21:24 - Resolved'), ['3:CET']],
+    ['"All times PST" over a timeline in January', doc('# X', 'All times PST.', '## Timeline', '- 2024-01-10 14:14 - Problem starts'), []],
+    ['"All times PST" over a timeline across the spring-forward change', doc('# X', 'All times PST.', '## Timeline', '- 2025-03-08 10:00 - Problem starts', '- 2025-03-10 10:00 - Resolved'), []],
+    ['"All times PST/PDT" in July', doc('# X', 'All times PST/PDT.', '## Timeline', '- 2023-07-27 14:14 - Problem starts'), []],
+    ['"All times Pacific Time" in July', doc('# X', 'All times Pacific Time.', '## Timeline', '- 2023-07-27 14:14 - Problem starts'), []],
+    ['"All times GMT" in July (GMT also names UTC)', doc('# X', 'All times GMT.', '## Timeline', '- 2023-07-27 14:14 - Problem starts'), []],
+    ['"All times PST" with no dated time', doc('# X', 'All times PST.', '## Timeline', '- 14:14 - Problem starts'), []],
     ['a timeline in EST in June', doc('# X', '- Start: 2024-06-03 09:00 EDT', '## Timeline', '- 9:00 AM EST - Outage begins', '- 9:30 AM EDT - Resolved'), ['4:EST']],
     ['a time without a date that nothing places is not judged', doc('# X', '## Timeline', '- 9:00 AM EST - deploy'), []],
   ];
@@ -42,6 +51,13 @@ describe('rules: PM006 zone-abbreviation-mismatch', () => {
     assert.ok(!iso.preferred);
     assert.match(iso.title, /^Rewrite as 2021-09-27T19:06Z/);
     assert.strictEqual(applyEdits(text, iso.edits), doc('# Postmortem', '• Outage **start** time: 2021-09-27T19:06Z.  '));
+  });
+
+  it('says what is wrong with a declared abbreviation and fixes the abbreviation only', () => {
+    const text = doc('# X', 'All times PST.', '## Timeline', '- 2023-07-27 14:14 - Problem starts');
+    const [p] = runTimeRule(rule, text);
+    assert.strictEqual(p.message, '"PST" is wrong for July 27, 2023: Los Angeles is on PDT (UTC-07:00) then, not PST (UTC-08:00), so every time read in it is off by 60 minutes. Declare "PDT", or the region (America/Los_Angeles).');
+    assert.strictEqual(applyEdits(text, p.fixes![0].edits), text.replace('All times PST.', 'All times PDT.'));
   });
 
   it('rewrites both ends of a range as ISO-8601 UTC in one fix', () => {

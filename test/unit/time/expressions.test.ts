@@ -122,6 +122,9 @@ const rows: [string, Expect][] = [
   ['9/27/21 3:06 PM', { year: 2021, hour: 15 }],
   ['27/09/2021 15:06', { month: 9, day: 27 }],
   ['27.09.2021 15:06', { month: 9, day: 27, year: 2021 }],
+  ['07-27-2023 2:14 pm - the PR is approved', { text: '07-27-2023 2:14 pm', kind: 'datetime', year: 2023, month: 7, day: 27, hour: 14 }],
+  ['27-07-2023 14:14', { year: 2023, month: 7, day: 27 }],
+  ['9-27-2021', { kind: 'date', year: 2021, month: 9, day: 27 }],
   ['9/27 15:06', { month: 9, day: 27, hour: 15, utc: '2021-09-27T15:06Z' }],
   ['[09-27 15:06] node drained', { text: '09-27 15:06', kind: 'datetime', month: 9, day: 27, hour: 15, minute: 6, utc: '2021-09-27T15:06Z' }],
   ['09-27 at 3:06 PM the pod restarts', { text: '09-27 at 3:06 PM', month: 9, day: 27, hour: 15 }],
@@ -139,6 +142,8 @@ const rows: [string, Expect][] = [
   // Ranges written once
   ['3:06 - 7:27 PM EST', { text: '3:06', hour: 15, meridiem: 'pm', zone: 'EST', utc: '2021-09-27T20:06Z' }],
   ['3:06 - 7:27 PM EST', { nth: 1, hour: 19, utc: '2021-09-28T00:27Z' }],
+  ['14:17 → 15:12 MST', { text: '14:17', zone: 'MST', utc: '2021-09-27T21:17Z' }],
+  ['14:17 -> 15:12 MST', { text: '14:17', zone: 'MST' }],
   ['11:30–1:00 PM', { hour: 11, meridiem: 'am' }],
   // A range written with a hyphen and no blanks is two times, not a time at the offset −14:47 or −11:00
   ['14:02-14:47 CET', { text: '14:02', hour: 14, minute: 2, zone: 'CET', utc: '2021-09-27T13:02Z' }],
@@ -186,7 +191,7 @@ const noTimes = [
   'A 3:1 ratio of reads to writes', 'Listening on localhost:8080', 'MAC 00:1a:2b:3c:4d:5e and 00:11:22:33:44:55', 'IPv6 fe80::1:20',
   'The outage lasted 4:21', 'Duration: 4:21', 'Error rate 99.95%', 'Ticket INC-2021-0927', 'build 2021.09.27', 'Phase 2 of 3',
   'sha 3f2a9c1', 'we may 5 times retry', '2019-2021 trend', 'v2021-09-27', 'timecode 01:02:03:04', 'lap 1:23.45', 'sha 10:45ab', 'MAC 0a:12:34:56:78:9a',
-  '10-12', 'We saw 10-12 retries per second', 'rows 03-26 and 04-01', 'release 09-27', 'call 555-12-20245', 'v1-2-2024-3',
+  '10-12', 'We saw 10-12 retries per second', 'ticket 12-34-5678', 'part 1-2-3000', 'rows 03-26 and 04-01', 'release 09-27', 'call 555-12-20245', 'v1-2-2024-3',
   '|---|:--:|--:|', '| :--- | ---: |', 'a ---:--- rule', 'x ---:-- y', 'x --:--- y', 'flag --:--verbose',
 ];
 
