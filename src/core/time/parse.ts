@@ -222,6 +222,12 @@ export function scanTimes(text: string): readonly TimeMatch[] {
   for (let j = 0; j < dates.length; j++) {
     const d = dates[j];
     if (isUsed(used, usedBits, j) || overlapsAny(out, d)) continue;
+    // A plain date with a year (most are) is made whole, with the keys `addDate` would add in its order: keys added
+    // to an object after it is made go to a separate store.
+    if (d.year !== undefined && d.weekday === undefined && !d.invalid && !d.notes?.length) {
+      out.push({ start: d.start, end: d.end, text: '', kind: 'date', month: d.month, day: d.day, year: d.year, dateSpan: { start: d.start, end: d.end } });
+      continue;
+    }
     const m: TimeMatch = { start: d.start, end: d.end, text: '', kind: 'date' };
     addDate(m, d);
     out.push(m);
