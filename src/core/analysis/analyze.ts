@@ -469,11 +469,16 @@ function analyzedEntryOf(scanned: readonly ScannedLine[], e: TimelineEntry, time
  * model's order: spreading an entry (`{ ...entry, time }`) costs microseconds per entry on long timelines.
  */
 function analyzedEntry(e: TimelineEntry, time: ResolvedTime, startInstant: number | undefined): AnalyzedTimelineEntry {
-  const out: AnalyzedTimelineEntry = 'dateText' in e
+  // The offset is a key of the literal too: a key added to an object after it is made goes to a separate store.
+  if (startInstant !== undefined && time.instant !== undefined) {
+    const offsetFromStartMinutes = Math.round((time.instant - startInstant) / 60_000);
+    return 'dateText' in e
+      ? { kind: e.kind, line: e.line, range: e.range, timeText: e.timeText, timeRange: e.timeRange, text: e.text, textRange: e.textRange, dateText: e.dateText, dateRange: e.dateRange, time, offsetFromStartMinutes }
+      : { kind: e.kind, line: e.line, range: e.range, timeText: e.timeText, timeRange: e.timeRange, text: e.text, textRange: e.textRange, time, offsetFromStartMinutes };
+  }
+  return 'dateText' in e
     ? { kind: e.kind, line: e.line, range: e.range, timeText: e.timeText, timeRange: e.timeRange, text: e.text, textRange: e.textRange, dateText: e.dateText, dateRange: e.dateRange, time }
     : { kind: e.kind, line: e.line, range: e.range, timeText: e.timeText, timeRange: e.timeRange, text: e.text, textRange: e.textRange, time };
-  if (startInstant !== undefined && time.instant !== undefined) out.offsetFromStartMinutes = Math.round((time.instant - startInstant) / 60_000);
-  return out;
 }
 
 /**

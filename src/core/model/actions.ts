@@ -67,48 +67,70 @@ function writtenState(text: string): boolean | undefined {
 
 /** First match of any pattern in `line[from, to)`, as text and range (group 1). */
 function find(patterns: Finder, record: LineRecord, line: string, i: number, from: number, to: number): Part | undefined {
-  const span = patterns(record, line, from, to);
-  return span && { text: line.slice(span[0], span[1]), range: lineRange(i, span[0], span[1]) };
+  return partAt(line, i, patterns(record, line, from, to));
 }
 
 /** Finds the first match of any of `patterns` in a span of a line: its 0-based start and end. Kept per line. */
 type Finder = (record: LineRecord, line: string, from: number, to: number) => readonly [number, number] | undefined;
 
 function finder(patterns: Pattern[]): Finder {
-  return perLineSpan((line: string, from: number, to: number): readonly [number, number] | undefined => {
-    const text = line.slice(from, to);
-    for (const { when, re } of patterns) {
-      if (!when.test(text)) continue;
-      const m = re.exec(text);
-      if (m?.indices?.[1]) {
-        const [a, b] = m.indices[1];
-        return [from + a, trimEnd(line, from + a, from + b)] as const;
-      }
-    }
-    return undefined;
-  });
+  return perLineSpan((line: string, from: number, to: number) => firstSpan(patterns, line.slice(from, to), line, from));
 }
 
-const OWNER_IN = finder(OWNER);
-const DUE_IN = finder(DUE);
-const PRIORITY_IN = finder(PRIORITY);
-const LINK_IN = finder(LINK);
+/** The span (0-based, in `line`) of the first match of any pattern in `text`, which is `line` from `from` on. */
+function firstSpan(patterns: readonly Pattern[], text: string, line: string, from: number): readonly [number, number] | undefined {
+  for (const { when, re } of patterns) {
+    if (!when.test(text)) continue;
+    const m = re.exec(text);
+    if (m?.indices?.[1]) {
+      const [a, b] = m.indices[1];
+      return [from + a, trimEnd(line, from + a, from + b)] as const;
+    }
+  }
+  return undefined;
+}
+
 /** A ticket column's cell (a span of its own: each finder keeps one span per line). */
 const LINK_CELL_IN = finder(LINK);
 const TICKET_IN = finder([TICKET_CELL]);
+
+type Span = readonly [number, number] | undefined;
+/** The spans of the owner, due date, priority and link in an item's text. */
+interface DetailSpans { owner: Span; due: Span; priority: Span; link: Span }
+const NO_DETAILS: DetailSpans = Object.freeze({ owner: undefined, due: undefined, priority: undefined, link: undefined });
+
+/**
+ * The spans of every detail in `line[from, to)`, kept per line: one copy of the text for the four searches, one
+ * record slot (most items have no detail in their text: one object serves them all).
+ */
+const detailSpans = perLineSpan((line: string, from: number, to: number): DetailSpans => {
+  const text = line.slice(from, to);
+  const owner = firstSpan(OWNER, text, line, from);
+  const due = firstSpan(DUE, text, line, from);
+  const priority = firstSpan(PRIORITY, text, line, from);
+  const link = firstSpan(LINK, text, line, from);
+  return owner || due || priority || link ? { owner, due, priority, link } : NO_DETAILS;
+});
+
+/** The text and range of a span of line `i`. */
+function partAt(line: string, i: number, span: Span): Part | undefined {
+  return span && { text: line.slice(span[0], span[1]), range: lineRange(i, span[0], span[1]) };
+}
 
 /** Owner, due date, priority and link found in the text of an item. */
 function details(record: LineRecord, line: string, i: number, from: number, end: number): Pick<ActionItem, 'owner' | 'due' | 'priority' | 'link'> {
   // Details sit in the first sentences of an item; a bound keeps pathological lines linear.
   const to = Math.min(end, from + MAX_DETAIL_SPAN);
   const out: Pick<ActionItem, 'owner' | 'due' | 'priority' | 'link'> = {};
-  const owner = find(OWNER_IN, record, line, i, from, to);
+  const spans = detailSpans(record, line, from, to);
+  if (spans === NO_DETAILS) return out;
+  const owner = partAt(line, i, spans.owner);
   if (owner && !NO_OWNER.test(owner.text)) out.owner = owner;
-  const due = find(DUE_IN, record, line, i, from, to);
+  const due = partAt(line, i, spans.due);
   if (due) out.due = due;
-  const priority = find(PRIORITY_IN, record, line, i, from, to);
+  const priority = partAt(line, i, spans.priority);
   if (priority) out.priority = priority;
-  const link = find(LINK_IN, record, line, i, from, to);
+  const link = partAt(line, i, spans.link);
   if (link) out.link = link;
   return out;
 }

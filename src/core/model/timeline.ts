@@ -90,16 +90,23 @@ function afterEmoji(line: string, from: number, to: number): number {
 }
 
 /** What a list item or line of a timeline is: an entry, or a date-only line that dates the entries after it. */
-type LineEntry = { entry?: TimelineEntry; date?: DateContext } | undefined;
+interface LineEntry { entry?: TimelineEntry; date?: DateContext }
 
 /**
- * A line's entry as read in the last check, with what it depended on. An entry whose line holds only its time also
+ * A line's entry as read in the last check (`entry`, or the `date` of a date-only line), with what it depended on:
+ * the place, the scan, the kind and the date it was read `under`. An entry whose line holds only its time also
  * depends on the lines after it (`following`: its continuation lines and the line that ended them), and, when they
- * ran to the end of the document (`atEnd`), on where the document ends.
+ * ran to the end of the document (`atEnd`), on where the document ends. It is the line's reading itself (one object
+ * per line, not one more for what was read).
  */
-interface KeptEntry {
-  i: number; s: ScannedLine; kind: TimelineEntry['kind']; date: DateContext | undefined; read: LineEntry;
-  following: readonly ScannedLine[]; atEnd: boolean;
+interface KeptEntry extends LineEntry {
+  i: number; s: ScannedLine; kind: TimelineEntry['kind']; under: DateContext | undefined;
+  entry: TimelineEntry | undefined; date: DateContext | undefined; following: readonly ScannedLine[]; atEnd: boolean;
+}
+
+/** A line's reading, its keys always in the same order. */
+function keptEntry(i: number, s: ScannedLine, kind: TimelineEntry['kind'], under: DateContext | undefined, entry: TimelineEntry | undefined, date: DateContext | undefined, following: readonly ScannedLine[], atEnd: boolean): KeptEntry {
+  return { i, s, kind, under, entry, date, following, atEnd };
 }
 
 const keptEntries = lineSlot<KeptEntry>();
@@ -128,10 +135,10 @@ function sameFollowing(kept: KeptEntry, scanned: readonly ScannedLine[], i: numb
 function lineEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, kind: TimelineEntry['kind'], date: DateContext | undefined): LineEntry {
   const s = scanned[i];
   const kept = keptEntries.get(s.record);
-  if (kept && kept.i === i && sameScan(kept.s, s) && kept.kind === kind && sameDate(kept.date, date) && sameFollowing(kept, scanned, i)) return kept.read;
+  if (kept && kept.i === i && sameScan(kept.s, s) && kept.kind === kind && sameDate(kept.under, date) && sameFollowing(kept, scanned, i)) return kept;
   const read = readLineEntry(lines, scanned, i, kind, date);
-  keptEntries.set(s.record, { i, s, kind, date, read: read.read, following: read.following, atEnd: read.atEnd });
-  return read.read;
+  keptEntries.set(s.record, read);
+  return read;
 }
 
 /**
@@ -148,25 +155,24 @@ function continues(lines: readonly string[], scanned: readonly ScannedLine[], j:
  * line that dates the entries after it. An entry whose line holds only its time (`- 2025-04-14 16:37 UTC`) takes
  * its text from the indented lines of text right under it; `following` lists the lines read for that.
  */
-function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, kind: TimelineEntry['kind'], date: DateContext | undefined): { read: LineEntry; following: readonly ScannedLine[]; atEnd: boolean } {
+function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, kind: TimelineEntry['kind'], date: DateContext | undefined): KeptEntry {
   const s = scanned[i];
   const line = lines[i];
-  const none = { read: undefined, following: NO_LINES, atEnd: false };
   const shape = entryShape(s.record, line, s.contentStart, s.contentEnd);
-  if (!shape) return none;
+  if (!shape) return keptEntry(i, s, kind, date, undefined, undefined, NO_LINES, false);
   const { textStart: p, textEnd } = shape;
   const timeRange = lineRange(i, shape.timeStart, shape.timeEnd);
   const timeText = line.slice(shape.timeStart, shape.timeEnd);
   // A date alone on its line (`2015-10-21 (all times UTC)`, `**2024-03-12**`) dates the entries after it.
-  if (shape.hasDate && !shape.hasClock && (p >= textEnd || (line[p] === '(' && line[textEnd - 1] === ')'))) return { read: { date: { text: timeText, range: timeRange } }, following: NO_LINES, atEnd: false };
-  if (s.kind === 'text' && !shape.hasClock) return none;
+  if (shape.hasDate && !shape.hasClock && (p >= textEnd || (line[p] === '(' && line[textEnd - 1] === ')'))) return keptEntry(i, s, kind, date, undefined, { text: timeText, range: timeRange }, NO_LINES, false);
+  if (s.kind === 'text' && !shape.hasClock) return keptEntry(i, s, kind, date, undefined, undefined, NO_LINES, false);
   const start = s.kind === 'list' ? s.markerStart ?? s.contentStart : s.contentStart;
   const range = lineRange(i, start, s.contentEnd);
   // The text most often ends the entry: its range ends at the same position (ranges are never changed).
   const textRange = textEnd === s.contentEnd ? { start: { line: i + 1, column: p + 1 }, end: range.end } : lineRange(i, p, textEnd);
   const entry: TimelineEntry = { kind, line: i + 1, range, timeText, timeRange, text: line.slice(p, textEnd), textRange };
   if (date && !shape.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
-  if (p < textEnd) return { read: { entry }, following: NO_LINES, atEnd: false };
+  if (p < textEnd) return keptEntry(i, s, kind, date, entry, undefined, NO_LINES, false);
   // The line holds only the time: the text is on the indented lines under it.
   let j = i + 1;
   while (j < scanned.length && continues(lines, scanned, j, start)) j++;
@@ -180,7 +186,7 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
     entry.textRange = spanRange(i + 1, first.contentStart, j - 1, last.contentEnd);
     entry.range = spanRange(i, start, j - 1, last.contentEnd);
   }
-  return { read: { entry }, following, atEnd: j >= scanned.length };
+  return keptEntry(i, s, kind, date, entry, undefined, following, j >= scanned.length);
 }
 
 const TIME_HEADER = /^(?:time|timestamp|when|datetime|date time|date and time|time and date|hour|clock)\b/;

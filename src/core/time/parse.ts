@@ -180,6 +180,23 @@ function insideDate(dates: readonly DateCandidate[], start: number, end: number)
   return false;
 }
 
+/**
+ * The match of a plain clock (hours and minutes, no AM/PM, valid, with or without a zone) joined to a plain date with
+ * a year (no weekday, problem or notes), the most common date and time, made whole: with the keys `addDate` would add
+ * to the clock's match, in the same order (keys added to an object after it is made go to a separate store).
+ * Undefined for any other clock or date.
+ */
+function plainDateTime(m: TimeMatch, d: DateCandidate): TimeMatch | undefined {
+  if (m.meridiem !== undefined || m.unknown !== undefined || m.second !== undefined || m.millisecond !== undefined || m.invalid !== undefined) return undefined;
+  if (d.year === undefined || d.weekday !== undefined || d.invalid || d.notes?.length) return undefined;
+  const start = Math.min(m.start, d.start);
+  const end = Math.max(m.end, d.end);
+  const dateSpan = { start: d.start, end: d.end };
+  return m.zone === undefined
+    ? { start, end, text: m.text, kind: 'datetime', timeSpan: m.timeSpan, hour: m.hour, minute: m.minute, month: d.month, day: d.day, year: d.year, dateSpan }
+    : { start, end, text: m.text, kind: 'datetime', timeSpan: m.timeSpan, hour: m.hour, minute: m.minute, zone: m.zone, month: d.month, day: d.day, year: d.year, dateSpan };
+}
+
 /** True when date `j` is joined to a clock already: its bit in `bits`, or its flag in `used` when there is one. */
 function isUsed(used: readonly boolean[] | undefined, bits: number, j: number): boolean {
   return used ? used[j] === true : (bits & (1 << j)) !== 0;
@@ -234,6 +251,11 @@ export function scanTimes(text: string, dayFirst = false): readonly TimeMatch[] 
     if (d && !(d.start < end && start < d.end)) {
       if (used) used[k] = true;
       else usedBits |= 1 << k;
+      const joined = plainDateTime(m, d);
+      if (joined) {
+        out.push(joined);
+        continue;
+      }
       addDate(m, d);
       m.kind = 'datetime';
     }
@@ -242,6 +264,12 @@ export function scanTimes(text: string, dayFirst = false): readonly TimeMatch[] 
   for (let j = 0; j < dates.length; j++) {
     const d = dates[j];
     if (isUsed(used, usedBits, j) || overlapsAny(out, d)) continue;
+    // A plain date with a year (most are) is made whole, with the keys `addDate` would add in its order: keys added
+    // to an object after it is made go to a separate store.
+    if (d.year !== undefined && d.weekday === undefined && !d.invalid && !d.notes?.length) {
+      out.push({ start: d.start, end: d.end, text: '', kind: 'date', month: d.month, day: d.day, year: d.year, dateSpan: { start: d.start, end: d.end } });
+      continue;
+    }
     const m: TimeMatch = { start: d.start, end: d.end, text: '', kind: 'date' };
     addDate(m, d);
     out.push(m);
