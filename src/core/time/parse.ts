@@ -182,13 +182,14 @@ function insideDate(dates: readonly DateCandidate[], start: number, end: number)
 
 /**
  * The match of a plain clock (hours and minutes, no AM/PM, valid, with or without a zone) joined to a plain date with
- * a year (no weekday, problem or notes), the most common date and time, made whole: with the keys `addDate` would add
- * to the clock's match, in the same order (keys added to an object after it is made go to a separate store).
+ * a year (no weekday, problem, notes or order of day and month to tell), the most common date and time, made whole:
+ * with the keys `addDate` would add to the clock's match, in the same order (keys added to an object after it is made
+ * go to a separate store).
  * Undefined for any other clock or date.
  */
 function plainDateTime(m: TimeMatch, d: DateCandidate): TimeMatch | undefined {
   if (m.meridiem !== undefined || m.unknown !== undefined || m.second !== undefined || m.millisecond !== undefined || m.invalid !== undefined) return undefined;
-  if (d.year === undefined || d.weekday !== undefined || d.invalid || d.notes?.length) return undefined;
+  if (d.year === undefined || d.weekday !== undefined || d.invalid || d.notes?.length || d.order !== undefined) return undefined;
   const start = Math.min(m.start, d.start);
   const end = Math.max(m.end, d.end);
   const dateSpan = { start: d.start, end: d.end };
