@@ -4,7 +4,9 @@ import { doc, flagged, runTimeRule } from './run-time-rule';
 
 describe('rules: PM011 year-unknown', () => {
   const cases: [string, string, string[], string?][] = [
-    ['a start with month and day only', doc('# X', '- Start: September 14 10:00 UTC', '- End: September 14 11:00 UTC'), ['2:September 14', '3:September 14']],
+    // one finding per date as written, on its first place
+    ['a start with month and day only', doc('# X', '- Start: September 14 10:00 UTC', '- End: September 14 11:00 UTC'), ['2:September 14']],
+    ['two dates, each written twice', doc('# X', '## Timeline', '- Jul 19 23:10 UTC - a', '- Jul 19 23:50 UTC - b', '- Jul 20 00:10 UTC - c', '- Jul 20 00:20 UTC - d'), ['3:Jul 19', '5:Jul 20']],
     ['"Sep 27 15:06" with nothing to pin it', doc('# X', '## Timeline', '- Sep 27 15:06 UTC - deploy'), ['3:Sep 27']],
     ['a weekday pins the year', doc('# X', '- Start: Monday, September 27 at 3:06 PM EDT'), []],
     ['the start date pins later dates', doc('# X', '- Start: 2024-09-14 10:00 UTC', '- End: September 14 11:00 UTC'), []],
@@ -14,6 +16,11 @@ describe('rules: PM011 year-unknown', () => {
     ['a date in prose with no time is not a finding', doc('# X', 'The migration ran on September 14 as planned.'), []],
   ];
   for (const [title, text, expected, fileName] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text, { fileName }), expected));
+
+  it('says how many more times the date is written without a year', () => {
+    const [p] = runTimeRule(rule, doc('# X', '## Timeline', '- July 19 12:42 PM UTC - a', '- July 19 12:50 PM UTC - b', '- July 19 1:05 PM UTC - c'));
+    assert.strictEqual(p.message, '"July 19" has no year and nothing pins it (no start date, front matter date, weekday or dated file name): write the year, e.g. "July 19, 2026". It is written 2 more times without a year: a start or "Date:" field with the year dates them all.');
+  });
 
   it('asks for the year with an example', () => {
     const [p] = runTimeRule(rule, doc('# X', '- Start: September 14 10:00 UTC'));
