@@ -137,13 +137,15 @@ describe('analyze: where times come from', () => {
     const m = (text: string) => analyze(text, { now }).metrics;
     for (const words of ['CDN propagated the changes, docs.rs back online', 'Service restored for all regions', 'Error rates back to normal',
       'Certificates corrected by hand. Services are restored.', 'Function execution is fully restored', 'The site has been restored',
-      'When the site came back online, traffic spiked']) {
+      'When the site came back online, traffic spiked', 'Errors stopped', 'Rolled back the flag and the issue goes away', 'Timeouts subsided across the fleet',
+      'The 502 errors went away after the restart']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:30 - ${words}`)).durationMinutes, 30, words);
     }
     // a return written as what is to come ("when ... are brought back online", "until the service is restored") ends nothing
     for (const words of ['Executors scaled to zero to avoid a thundering herd when the gateways are brought back online',
       'Waiting until the service is restored', 'Traffic held back until everything is back to normal', 'Function execution is partially restored',
-      'Execution is not yet fully restored']) {
+      'Execution is not yet fully restored', 'Errors have not stopped', 'The issue did not go away after the restart', 'Until the errors stop, deploys are frozen',
+      'We stopped the errors from paging twice', 'Alerts stopped firing because the pager integration broke']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:20 - ${words}`, '- 2024-03-12 12:30 - Service restored')).durationMinutes, 30, words);
     }
     for (const words of ['The deployment was rolled back, temporarily fixing the issue', 'Rolled back to 1.4.2']) {
