@@ -420,7 +420,8 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
     // The date of a heading or column joins a copy of the match (matches are shared between checks).
     let m = match;
     if (entry.dateText && m.month === undefined && !(sameDate && state.day)) {
-      const date = (dayFirst ? scanTimes(entry.dateText, true) : findTimes(entry.dateText)).find((d) => d.month !== undefined && d.day !== undefined);
+      const date = (dayFirst ? scanTimes(entry.dateText, true) : findTimes(entry.dateText)).find((d) => d.month !== undefined && d.day !== undefined)
+        ?? monthDayAlone(entry.dateText);
       if (date) m = Object.assign({}, m, { year: date.year, month: date.month, day: date.day, weekday: m.weekday ?? date.weekday, kind: 'datetime' as const });
     }
     const previous = state.previous;
@@ -449,6 +450,18 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
     }
     return { entry, time };
   });
+}
+
+/**
+ * A date column's `1/28` (month and day with a slash, nothing else): a date there, where in prose it could be a
+ * fraction or a ratio. Day first when the first number cannot be a month or the document writes dates day first.
+ */
+function monthDayAlone(text: string): { year?: number; month: number; day: number; weekday?: number } | undefined {
+  const m = /^\s*(\d{1,2})\/(\d{1,2})\s*$/.exec(text);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const [month, day] = a > 12 || (dayFirst && b <= 12) ? [b, a] : [a, b];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day } : undefined;
 }
 
 /** The analyzed entry of a line in the last check, with what it was made of. */

@@ -285,6 +285,8 @@ describe('analyze: where times come from', () => {
         ['2024-05-12T22:10Z', '2024-05-13T01:15Z', '2024-05-13T01:30Z']],
       ['a date column left empty after the first row', ['## Timeline', '', 'All times UTC.', '', '| Date | Time | Event |', '|---|---|---|', '| 2024-05-12 | 23:30 | Outage begins |', '|  | 00:20 | Resolved |'],
         ['2024-05-12T23:30Z', '2024-05-13T00:20Z']],
+      ['a date column with month and day only (1/28), on a row of its own', ['- **Start:** 2020-01-27 22:00 UTC', '', '## Timeline', '', 'All times UTC.', '', '| Date | Time | Event |', '|---|---|---|',
+        '| 1/27 | 22:00 | Outage begins |', '| 1/28 | | |', '| | 23:15 | Resolved |'], ['2020-01-27T22:00Z', '2020-01-28T23:15Z']],
       // What must not change: a new heading starts its own day; a row with its own date is read on that date.
       ['a second date heading', ['## Timeline', '', 'All times UTC.', '', '### 2024-05-12', '- 23:00 Outage begins', '### 2024-05-13', '- 00:40 Resolved', '- 09:00 Review'],
         ['2024-05-12T23:00Z', '2024-05-13T00:40Z', '2024-05-13T09:00Z']],
