@@ -8,6 +8,7 @@ import type { Field, StandardFieldId, StandardSectionId } from './types';
 import type { Cell, ScannedLine } from './scan';
 import { matchStandardSection, MAX_CACHED } from './sections';
 import { lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
+import { isDigit } from '../time/chars';
 import { lookupZone } from '../time/zones';
 
 /** Labels (normalised: lower case, no punctuation) that name each standard field. */
@@ -126,7 +127,7 @@ function splitLabel(line: string, from: number, to: number): [number, number, nu
   const colon = line.indexOf(':', from);
   if (colon <= from || colon >= to || colon - from > MAX_LABEL) return undefined;
   if (line.startsWith('//', colon + 1)) return undefined;
-  if (isDigitCode(line.charCodeAt(colon - 1)) && isDigitCode(line.charCodeAt(colon + 1))) return undefined;
+  if (isDigit(line.charCodeAt(colon - 1)) && isDigit(line.charCodeAt(colon + 1))) return undefined;
   return [from, trimEnd(line, from, colon), colon + 1];
 }
 
@@ -137,10 +138,6 @@ const BOLD = ['**', '__', '*', '_'];
 function boldAt(line: string, from: number): string | undefined {
   for (const w of BOLD) if (line.startsWith(w, from)) return w;
   return undefined;
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** Reads a `label: value` field from `line[from, to)`, or undefined when the text is not one. */
