@@ -281,10 +281,11 @@ export function readActionItems(lines: string[], scanned: ScannedLine[], section
           parent.own = withDetail(parent.own, own);
           continue;
         }
-        let item = withSubItemOwner(own, lines, scanned, i, last);
-        if (parent) item = asSubItem(item, parent.item, parent.own);
         // what the items under it take: its own line's owner or link, else the one it took from the items above it
-        open.push({ indent, index: items.length, item, own: parent ? asSubItem(own, parent.item, parent.own) : own });
+        const heritable = parent ? asSubItem(own, parent.item, parent.own) : own;
+        const withOwner = withSubItemOwner(own, lines, scanned, i, last);
+        const item = withOwner === own ? heritable : parent ? asSubItem(withOwner, parent.item, parent.own) : withOwner;
+        open.push({ indent, index: items.length, item, own: heritable });
         items.push(item);
       } else if (s.kind !== 'blank' && s.kind !== 'list' && !(s.kind === 'text' && open.length > 0 && s.contentStart > open[0].indent)) {
         // a paragraph, heading or table ends the items above (an indented line continues them)
