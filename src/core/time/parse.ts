@@ -166,8 +166,10 @@ function shareRange(text: string, a: TimeMatch, b: TimeMatch): void {
  * (March 5, a Tuesday) is day first, as British and most other English write it. True when the date was turned.
  */
 function readDayFirst(m: TimeMatch): boolean {
+  // read in US order though either order reads it (see `DateOrder`)
+  if (m.dateOrder !== 'either' || weekdayOf(m.year as number, m.day as number, m.month as number) !== m.weekday) return false;
   const k = m.notes ? m.notes.findIndex((n) => n.endsWith('(US order)')) : -1;
-  if (k < 0 || (m.day as number) > 12 || weekdayOf(m.year as number, m.day as number, m.month as number) !== m.weekday) return false;
+  if (k < 0) return false;
   [m.month, m.day] = [m.day, m.month];
   const notes = m.notes as string[];
   notes[k] = notes[k].replace(/month\/day\/year \(US order\)$/, 'day/month/year (the weekday fits only that order)');
