@@ -11,10 +11,17 @@ async function untitled(content: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc);
 }
 
-/** `HH:MM` of now in UTC, and one minute later (the clock may turn while the test runs). */
-function utcClock(): string[] {
-  const t = Date.now();
-  return [t, t + 60_000].map((x) => new Date(x).toISOString().slice(11, 16));
+/** Every UTC minute from `since` to now as `YYYY-MM-DD HH:MM`: the clock may turn while a command runs. */
+function utcStamps(since: number): string[] {
+  const stamps: string[] = [];
+  const now = Date.now();
+  for (let t = since - (since % 60_000); t <= now; t += 60_000) stamps.push(new Date(t).toISOString().slice(0, 16).replace('T', ' '));
+  return stamps;
+}
+
+/** Every UTC minute from `since` to now as `HH:MM`. */
+function utcClock(since: number): string[] {
+  return utcStamps(since).map((s) => s.slice(11));
 }
 
 describe('authoring: timestamps, timeline entries, completion and snippets in the real editor', () => {
@@ -26,9 +33,10 @@ describe('authoring: timestamps, timeline entries, completion and snippets in th
   it('Insert Timestamp writes now in the style of the document', async () => {
     const editor = await untitled('# Outage\n\nAll times UTC.\n\n## Timeline\n\n- 09:15 Deploy starts\n- \n');
     editor.selection = new vscode.Selection(7, 2, 7, 2);
+    const since = Date.now();
     await vscode.commands.executeCommand('postmortem.insertTimestamp');
     const line = editor.document.lineAt(7).text;
-    assert.ok(utcClock().some((c) => line === `- ${c}`), `got ${JSON.stringify(line)}`);
+    assert.ok(utcClock(since).some((c) => line === `- ${c}`), `got ${JSON.stringify(line)}`);
   });
 
   it('Insert Timestamp in the hand-written postmortem uses its 12-hour style and a zone', async () => {
@@ -41,21 +49,23 @@ describe('authoring: timestamps, timeline entries, completion and snippets in th
 
   it('Add Timeline Entry inserts at the chronological place and puts the cursor on the text', async () => {
     const editor = await untitled('# Outage\n\nAll times UTC.\n\n## Timeline\n\n- 00:00 Midnight deploy\n- 23:59 Last entry of the day\n\n## Root cause\n\nx\n');
+    const since = Date.now();
     await vscode.commands.executeCommand('postmortem.addTimelineEntry');
     const line = editor.document.lineAt(7).text;
-    assert.ok(utcClock().some((c) => line === `- ${c} `), `got ${JSON.stringify(line)}`);
+    assert.ok(utcClock(since).some((c) => line === `- ${c} `), `got ${JSON.stringify(line)}`);
     assert.strictEqual(editor.document.lineAt(8).text, '- 23:59 Last entry of the day');
     assert.deepStrictEqual(editor.selection.active, new vscode.Position(7, line.length));
   });
 
   it('completes "now" inside the Timeline section only', async () => {
     const editor = await untitled('# Outage\n\nAll times UTC.\n\n## Timeline\n\n- 09:15 Deploy starts\n- no\n\n## Impact\n\nno\n');
+    const since = Date.now();
     const inTimeline = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(7, 4));
     // word-based suggestions may offer the word "now" from other documents: ours is the Constant item
     const isNow = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label) === 'now' && i.kind === vscode.CompletionItemKind.Constant;
     const now = inTimeline.items.find(isNow);
     assert.ok(now, 'no "now" item in the Timeline');
-    assert.ok(utcClock().includes(String(now.insertText)), `now inserts ${String(now.insertText)}`);
+    assert.ok(utcClock(since).includes(String(now.insertText)), `now inserts ${String(now.insertText)}`);
     const elsewhere = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(11, 2));
     assert.ok(!elsewhere.items.some(isNow), '"now" offered outside the Timeline');
   });
@@ -72,14 +82,14 @@ describe('authoring: timestamps, timeline entries, completion and snippets in th
       const at = new vscode.Position(lines.indexOf('- no'), 4);
       const isNow = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label) === 'now' && i.kind === vscode.CompletionItemKind.Constant;
       let now: vscode.CompletionItem | undefined;
+      const since = Date.now();
       // the first check of the document runs in the background: "now" comes once it is in
       await waitFor(async () => {
         const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, at);
         now = list.items.find(isNow);
         return now !== undefined;
       }, 20_000, 'the "now" completion');
-      const day = new Date().toISOString().slice(0, 10);
-      assert.ok(utcClock().some((c) => String(now?.insertText) === `${day} ${c} UTC`), `now inserts ${String(now?.insertText)}`);
+      assert.ok(utcStamps(since).some((s) => String(now?.insertText) === `${s} UTC`), `now inserts ${String(now?.insertText)}`);
       const impact = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(lines.length - 2, 2));
       assert.ok(!impact.items.some(isNow), '"now" offered outside the Timeline');
     } finally {
@@ -95,16 +105,18 @@ describe('authoring: timestamps, timeline entries, completion and snippets in th
     const last = lines.length - 1;
     lines.push('', '## Impact', '', 'Slow uploads.', '');
     const editor = await untitled(lines.join('\n'));
+    const since = Date.now();
     await vscode.commands.executeCommand('postmortem.addTimelineEntry');
-    const day = new Date().toISOString().slice(0, 10);
     const added = editor.document.lineAt(last + 1).text;
-    assert.ok(utcClock().some((c) => added === `- ${day} ${c} UTC - `), `got ${JSON.stringify(added)} after the last entry`);
+    assert.ok(utcStamps(since).some((s) => added === `- ${s} UTC - `), `got ${JSON.stringify(added)} after the last entry`);
     assert.strictEqual(editor.document.lineAt(last).text, lines[last], 'the entries before are untouched');
     assert.deepStrictEqual(editor.selection.active, new vscode.Position(last + 1, added.length), 'the cursor is on the text');
     await editor.edit((b) => b.insert(editor.selection.active, 'Alert fired at '));
     await vscode.commands.executeCommand('postmortem.insertTimestamp');
     const stamped = editor.document.lineAt(last + 1).text;
-    assert.ok(utcClock().some((c) => stamped === `- ${day} ${c} UTC - Alert fired at ${day} ${c} UTC`), `got ${JSON.stringify(stamped)}`);
+    assert.ok(stamped.startsWith(`${added}Alert fired at `), `got ${JSON.stringify(stamped)}`);
+    const stamp = stamped.slice(`${added}Alert fired at `.length);
+    assert.ok(utcStamps(since).some((s) => stamp === `${s} UTC`), `got ${JSON.stringify(stamped)}`);
     assert.strictEqual(editor.document.lineCount, lines.length + 1);
   });
 
