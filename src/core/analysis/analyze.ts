@@ -577,6 +577,8 @@ function writesDayFirst(model: PostmortemModel): boolean {
     const s = scanned[i];
     const line = model.lines[i];
     if (!s || s.kind === 'code' || s.kind === 'fence' || s.kind === 'comment' || s.kind === 'frontmatter' || line.length > MAX_SCANNED_LINE) continue;
+    // only a slashed date with a year tells an order: a line with no slash is not scanned for one
+    if (!line.includes('/')) continue;
     for (const m of usTimesOfLine(s.record, line)) {
       if (m.dateOrder === 'day-first') day = true;
       else if (m.dateOrder === 'month-first') month = true;
