@@ -24,14 +24,14 @@ const phrases: RegExp[] = [
 /** All phrases in one pattern: one pass per line, leftmost match first, no overlaps. */
 const blameful = new RegExp(phrases.map((p) => `(?:${p.source})`).join('|'), 'gi');
 
-/** Words at least one blameful phrase contains: lines without any are skipped cheaply. */
-const triggers = /error|mistyp|fat[- ]?finger|forgot|fail|neglect|ignor|messed|screwed|mistake|typo|wrong|careless|should|negligen|incompeten|sloppy|stupid|lazy|reckless|fault|blame|responsible/i;
+/** Words at least one blameful phrase contains, each at the start of a word: lines without any are skipped cheaply. */
+const triggers = /\b(?:error|mistyp|fat[- ]?finger|forgot|fail|neglect|ignor|messed|screwed|mistake|typo|wrong|careless|should|negligen|incompeten|sloppy|stupid|lazy|reckless|fault|blame|responsible)/i;
 
 /**
  * The same test with "error" narrowed to the two phrases that hold it ("<role> error", "made an error"): "error rate"
  * and "error budget" are common in postmortems. Run only on lines that pass `triggers`, which is cheaper to scan.
  */
-const narrowTriggers = /(?:human|operator|pilot|engineer|personnel)\s+error|made\s+an?\s+error|mistyp|fat[- ]?finger|forgot|fail|neglect|ignor|messed|screwed|mistake|typo|wrong|careless|should|negligen|incompeten|sloppy|stupid|lazy|reckless|fault|blame|responsible/i;
+const narrowTriggers = /\b(?:(?:human|operator|pilot|engineer|personnel)\s+error|made\s+an?\s+error|mistyp|fat[- ]?finger|forgot|fail|neglect|ignor|messed|screwed|mistake|typo|wrong|careless|should|negligen|incompeten|sloppy|stupid|lazy|reckless|fault|blame|responsible)/i;
 
 /** PM017: wording that blames a person instead of describing the system. */
 export const blamefulLanguage: ModelRule = {
