@@ -5,7 +5,7 @@
  * (a `### date` heading or the previous entry gives the day; HH:MM going back more than 12 hours is the next day).
  */
 import { lineSlot, perLine, perLineSpan, type LineRecord } from '../cache';
-import { fieldCoversSection, leadSpans, parsePostmortem, scannedLinesOf } from '../model';
+import { fieldCoversSection, isDateLabel, leadSpans, parsePostmortem, scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
 import { sameRange, unwrap } from '../model/text';
 import type { FrontMatter, PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
@@ -21,8 +21,6 @@ import type { Analysis, AnalyzedTimelineEntry, AnalyzeOptions, DocumentZone, Mil
 const MILESTONES: readonly MarkerKind[] = ['start', 'end', 'detected', 'mitigated', 'resolved'];
 /** Lines longer than this are not scanned for stray times (minified blobs, base64). */
 const MAX_SCANNED_LINE = 2000;
-// Patterns used in loops are made once (a literal in a loop is a new RegExp object each time round).
-const DATE_LABEL = /^(?:incident\s+)?date(?:\s*\([^()]*\))?$/i;
 
 /** Reads the document and resolves its times. Never throws on any string. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -239,7 +237,7 @@ function frontMatterMilestone(model: PostmortemModel, key: MarkerKind): FrontMat
 /** A date for the whole document when no start is stated: front matter `date`, a "Date:" field. */
 function documentDate(model: PostmortemModel, ctx: TimeContext): CivilDate | undefined {
   const fm = model.frontMatter?.entries.find((e) => e.key === 'date');
-  const field = model.fields.find((f) => DATE_LABEL.test(f.label));
+  const field = model.fields.find((f) => isDateLabel(f.label));
   const span = fm?.valueRange ?? field?.valueRange;
   const found = span ? firstTimeIn(model, span) : summaryDate(model);
   // A day without a year counts when its weekday pins the year ("On Monday, Oct 15" is 2018).

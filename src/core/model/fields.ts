@@ -255,7 +255,12 @@ function contentLineOf(lines: string[], scanned: ScannedLine[], i: number): numb
 
 /** Keys a heading may stand for, its value on the one line under it: the times and the duration. */
 const HEADING_KEYS: ReadonlySet<StandardFieldId> = new Set(['start', 'end', 'duration', 'detected', 'mitigated', 'resolved']);
-const DATE_HEADING = /^(?:incident )?date$/;
+const DATE_LABEL = /^(?:incident[\s_-]+)?date(?:\s*\([^()]*\))?$/i;
+
+/** A label that names the incident's day: "Date", "Incident date", "Date (UTC)" (a field or a heading over its value). */
+export function isDateLabel(label: string): boolean {
+  return DATE_LABEL.test(label.trim());
+}
 
 /**
  * The field of a heading that names a time, the duration or the date, with one line of text under it and nothing
@@ -269,7 +274,7 @@ function headingField(lines: string[], scanned: ScannedLine[], i: number): Field
   const labelEnd = line[he - 1] === ':' ? he - 1 : he;
   const label = stripMarkup(line.slice(hs, labelEnd));
   const key = matchFieldLabel(label);
-  if (key ? !HEADING_KEYS.has(key) : !DATE_HEADING.test(normalizeLabel(label))) return undefined;
+  if (key ? !HEADING_KEYS.has(key) : !isDateLabel(label)) return undefined;
   let j = i + 1;
   while (j < scanned.length && isGap(scanned[j])) j++;
   if (scanned[j]?.kind !== 'text') return undefined;

@@ -4,7 +4,7 @@
 export type * from './types';
 export { parsePostmortem, scannedLinesOf } from './parse';
 export { sectionSynonyms, matchStandardSection, isPlaceholderText, leadSpans } from './sections';
-export { fieldLabelSynonyms, fieldSectionEquivalents, fieldCoversSection, matchFieldLabel, readLabelledField } from './fields';
+export { fieldLabelSynonyms, fieldSectionEquivalents, fieldCoversSection, isDateLabel, matchFieldLabel, readLabelledField } from './fields';
 export { scanTimePrefix, zoneAbbreviations } from './timeprefix';
 export type { TimeSpan } from './timeprefix';
 export { scanLines, splitCells } from './scan';

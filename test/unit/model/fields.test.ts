@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { fieldLabelSynonyms, matchFieldLabel, parsePostmortem } from '../../../src/core/model';
+import { fieldLabelSynonyms, isDateLabel, matchFieldLabel, parsePostmortem } from '../../../src/core/model';
 import { at, textAt } from './helpers';
 
 describe('model: fields', () => {
@@ -131,6 +131,16 @@ describe('model: fields', () => {
     for (const text of ['## Duration\nAbout an hour.\nThe queue drained later.\n', '## Start\n- 14:02 UTC\n', '## Start\n### Details\n14:02 UTC\n', '## End\n', '## Severity\nSEV1\n']) {
       assert.deepStrictEqual(parsePostmortem(text).fields, [], text);
     }
+  });
+
+  it('knows the labels that name the incident\'s day, as a field or as a heading', () => {
+    const rows: [string, boolean][] = [
+      ['Date', true], ['date', true], ['Incident date', true], ['Incident Date', true], ['Incident-Date', true], ['Date (UTC)', true], [' Date ', true],
+      ['Date/Time', false], ['Dates', false], ['Update', false], ['Date of next review', false], ['Due date', false], ['Incident', false],
+    ];
+    for (const [label, named] of rows) assert.strictEqual(isDateLabel(label), named, label);
+    // a heading with a parenthetical over its one line of value is that field
+    assert.deepStrictEqual(parsePostmortem('# T\n### Incident Date (UTC)\n12 March 2024\n## Impact\nx\n').fields.map((f) => [f.label, f.value]), [['Incident Date (UTC)', '12 March 2024']]);
   });
 
   it('maps every synonym of the label table to its key', () => {
