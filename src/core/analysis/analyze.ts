@@ -14,11 +14,13 @@ import {
   type CivilDate, type TimeContext, type TimeMatch, type TimeResolution, type ZoneMention,
 } from '../time';
 import type { Range } from '../types';
-import { entryMarks, hasMark, type MarkerKind } from './markers';
+import { entryMarks, hasMark, marksRecurrence, type MarkerKind } from './markers';
 import { computeMetrics } from './metrics';
 import type { Analysis, AnalyzedTimelineEntry, AnalyzeOptions, DocumentZone, Milestone, ResolvedTime } from './types';
 
 const MILESTONES: readonly MarkerKind[] = ['start', 'end', 'detected', 'mitigated', 'resolved'];
+/** The milestones a recurrence undoes: the outage had not ended. The first mitigation stays the first. */
+const ENDS: readonly MarkerKind[] = ['end', 'resolved'];
 /** Lines longer than this are not scanned for stray times (minified blobs, base64). */
 const MAX_SCANNED_LINE = 2000;
 
@@ -68,11 +70,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const read = analyzeTimeline(model, ctx, add);
   const scanned = scannedLinesOf(model);
   for (const { entry, time } of read) {
-    // Once every milestone is known, later entries cannot change any of them; an entry without an instant sets none.
-    if (MILESTONES.every((k) => found[k])) break;
+    // An entry without an instant sets no milestone.
     if (time.instant === undefined) continue;
     const mask = entryMarks(model, entry, scanned);
     if (mask === 0) continue;
+    // The failure came back ("errors recur"): an end or a resolution the timeline marked before was not the end, and
+    // the next one marked is. A stated one (a field, the front matter) stays: its writer knew.
+    if (marksRecurrence(mask)) {
+      for (const kind of ENDS) if (found[kind]?.source === 'timeline' && found[kind].time.instant! < time.instant) delete found[kind];
+    }
     for (const kind of MILESTONES) {
       if (!found[kind] && hasMark(mask, kind)) found[kind] = { time, source: 'timeline' };
     }

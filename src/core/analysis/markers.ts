@@ -18,27 +18,32 @@ const NOT_YET = String.raw`(?<!\b(?:when|until|till|before|if)\s[^.;,]{0,60}?\b(
  * Each milestone's markers, and a word that every one of them holds after a word boundary: most entries hold none of
  * these words, and one test of them is far cheaper than the markers' alternatives tried at every character.
  */
-const MARKERS: readonly [MarkerKind, RegExp, RegExp][] = [
+const MARKERS: readonly [MarkerKind | 'recurred', RegExp, RegExp][] = [
   // "Problem starts", "Errors started", "Service starts degrading", "Requests began failing"; not "the issues started on
   // Feb 12th at 3pm", which dates the start elsewhere
   ['start', /\b(?:outage|incident|impact|downtime|degradation)\s+(?:begins|began|starts|started)\b|\b(?:problems?|issues?|errors?|failures?)\s+(?:begins|began|starts|started)\b(?!\s+(?:on|at|around|about|approximately|since|earlier|before|in|\d))|\b(?:starts|started|begins|began)\s+(?:degrading|failing|erroring|timing\s+out)\b|<?\bstart\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+start\b/i, /\b(?:begin|began|start)/i],
   // A return still to come ("when the gateways are brought back online", "until the service is restored") ends nothing.
-  // "Errors stopped", "the issue goes away": what failed stops failing.
-  ['end', new RegExp(String.raw`\b(?:outage|incident|impact|downtime|degradation)\s+(?:ends|ended|over)\b|<?\bend\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+end\b|\bfull(?:y)?\s+recovered\b|${NOT_YET}(?:\bback\s+online\b|\bback\s+to\s+normal\b|\b(?:service|services|site|website|api|access)\s+(?:is\s+|are\s+|was\s+|were\s+|(?:has|have)\s+been\s+)?(?:fully\s+)?restored\b|(?<!\bnot\s+(?:yet\s+)?)\bfully\s+restored\b|\b(?:errors?|failures?|timeouts?|(?:the\s+)?(?:issue|problem)s?)\s+(?:stopped|stops|ceased|subsided|went\s+away|goes\s+away|disappeared)\b)`, 'i'), /\b(?:end|over|recovered|online|normal|restored|stop|ceased|subsided|away|disappeared)/i],
+  // "Errors stopped", "errors seem to have stopped", "the issue goes away", "incident appears to be over": what failed
+  // stops failing; not a question ("discussion if incident is over or not").
+  ['end', new RegExp(String.raw`\b(?:outage|incident|impact|downtime|degradation)(?<!\b(?:if|whether)\s+(?:the\s+)?\w+)\s+(?:(?:is|was|appears\s+to\s+be|seems\s+to\s+be)\s+)?(?:ends|ended|over)\b|<?\bend\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+end\b|\bfull(?:y)?\s+recovered\b|${NOT_YET}(?:\bback\s+online\b|\bback\s+to\s+normal\b|\b(?:service|services|site|website|api|access)\s+(?:is\s+|are\s+|was\s+|were\s+|(?:has|have)\s+been\s+)?(?:fully\s+)?restored\b|(?<!\bnot\s+(?:yet\s+)?)\bfully\s+restored\b|\b(?:errors?|failures?|timeouts?|(?:the\s+)?(?:issue|problem)s?)\s+(?:(?:have|has|seem\s+to\s+have|seems\s+to\s+have|appear\s+to\s+have|appears\s+to\s+have)\s+)?(?:stopped|stops|ceased|subsided|went\s+away|goes\s+away|disappeared)\b)`, 'i'), /\b(?:end|over|recovered|online|normal|restored|stop|ceased|subsided|away|disappeared)/i],
   // "no malware was detected", "not detected": a negation marks nothing.
   ['detected', /\bdetected\b(?<!(?:\bno|\bnot|\bnever|n't|\bnothing)\b[^.;,]{0,30}detected)|\balerts?\s+(?:fired|firing|triggered|received|raised)\b|\b(?:was|were|gets?|got)\s+paged\b|\bpages?\s+(?:the\s+)?on-?call\b|\bon-?call\s+(?:engineer\s+)?paged\b|\bfirst\s+(?:customer\s+)?reports?\b|\breceive[sd]?\s+(?:an?\s+)?(?:page|pager|alert)|\bpager\s+(?:storm|alert)|\b(?:is|are|was|were|been|gets?|got|team|on-?call|sres?|engineers?)\s+alerted\b/i, /\b(?:detected|alert|page|first\s)/i],
   ['mitigated', /\bmitigated\b|\brolled\s+back\b|\b(?:temporarily|partially)\s+fix(?:ing|ed|es)\b|\bmitigation\s+(?:applied|complete[d]?|in\s+place)\b|\bimpact\s+mitigated\b/i, /\b(?:mitigat|rolled|temporarily|partially)/i],
   // A ticket marked resolved is paperwork, often long after the service is back: "Sev 1 ticket marked as resolved".
   // "not yet resolved", "hasn't been resolved", "conflicts waiting to be resolved": a negation or a need marks nothing.
   ['resolved', /\bresolved\b(?<!\bmarked\s+(?:as\s+)?resolved|\b(?:ticket|jira)\b[^.;]{0,40}resolved|(?:\bnot|\bnever|n't)\s+(?:(?:yet|been|be|fully|completely|entirely)\s+){0,2}resolved|\b(?:waiting|wait|waits|needs?|needed|has|have|had|yet|remains?|remained|left|still)\s+to\s+be\s+resolved)|\bresolution\s+confirmed\b|\bincident\s+closed\b/i, /\b(?:resolved|resolution|incident\s+closed)/i],
+  // What had stopped failing fails again: "errors recur", "the issue returned", "alerts resumed", "second outage". Not
+  // "did not recur", "to prevent it from recurring", "may recur", "errors returned to baseline", nor "recurring" as a word
+  // for a schedule ("the recurring job").
+  ['recurred', /\b(?=re)(?<!(?:\bnot|\bnever|n't|\bno|\bto|\bfrom|\bprevent|\bmay|\bmight|\bcould|\bwould|\bwill|\bif)\s+(?:yet\s+|again\s+)?)\b(?:recur|recurs|recurred|re-?occurs?|re-?occurred|resurfaced|resurfaces|reappeared|reappears)\b|\b(?:errors?|issues?|problems?|failures?|outage|impact|timeouts?|alerts?|symptoms?)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:(?:returns?|returned)(?!\s+to\b)|came\s+back|comes?\s+back|resumed|resumes|started\s+again|began\s+again|again)\b|\bsecond\s+(?:outage|wave|occurrence)\b/i, /\b(?:recur|re-?occur|resurface|reappear|return|came|comes?|resum|started|began|again|second)/i],
 ];
 
-const BIT = Object.fromEntries(MARKERS.map(([kind], k) => [kind, 1 << k])) as Record<MarkerKind, number>;
+const BIT = Object.fromEntries(MARKERS.map(([kind], k) => [kind, 1 << k])) as Record<MarkerKind | 'recurred', number>;
 
 /** Every marker's words in one. */
 const ANY_WORD = new RegExp(MARKERS.map(([, , word]) => `(?:${word.source})`).join('|'), 'i');
 
-/** The milestones a text marks, one bit each in the order of MARKERS. */
+/** The milestones a text marks, and whether it says the failure came back: one bit each in the order of MARKERS. */
 function readMask(text: string): number {
   if (!ANY_WORD.test(text)) return 0;
   let mask = 0;
@@ -64,4 +69,12 @@ export function entryMarks(model: PostmortemModel, entry: TimelineEntry, scanned
 /** True when a mask from `entryMarks` holds the milestone `kind`. */
 export function hasMark(mask: number, kind: MarkerKind): boolean {
   return (mask & BIT[kind]) !== 0;
+}
+
+/**
+ * True when a mask from `entryMarks` says the failure came back ("errors recur", "the issue returned"): an end or a
+ * resolution marked before it was not the end.
+ */
+export function marksRecurrence(mask: number): boolean {
+  return (mask & BIT.recurred) !== 0;
 }

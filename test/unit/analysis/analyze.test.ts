@@ -138,14 +138,15 @@ describe('analyze: where times come from', () => {
     for (const words of ['CDN propagated the changes, docs.rs back online', 'Service restored for all regions', 'Error rates back to normal',
       'Certificates corrected by hand. Services are restored.', 'Function execution is fully restored', 'The site has been restored',
       'When the site came back online, traffic spiked', 'Errors stopped', 'Rolled back the flag and the issue goes away', 'Timeouts subsided across the fleet',
-      'The 502 errors went away after the restart']) {
+      'The 502 errors went away after the restart', 'Sentry errors seem to have stopped', 'Errors have stopped', 'Incident appears to be over', 'The outage is over']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:30 - ${words}`)).durationMinutes, 30, words);
     }
     // a return written as what is to come ("when ... are brought back online", "until the service is restored") ends nothing
     for (const words of ['Executors scaled to zero to avoid a thundering herd when the gateways are brought back online',
       'Waiting until the service is restored', 'Traffic held back until everything is back to normal', 'Function execution is partially restored',
       'Execution is not yet fully restored', 'Errors have not stopped', 'The issue did not go away after the restart', 'Until the errors stop, deploys are frozen',
-      'We stopped the errors from paging twice', 'Alerts stopped firing because the pager integration broke']) {
+      'We stopped the errors from paging twice', 'Alerts stopped firing because the pager integration broke', 'Errors seem to have not stopped',
+      'The incident is not over', 'Brief discussion if incident is over or not', 'Asked whether the outage is over']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:20 - ${words}`, '- 2024-03-12 12:30 - Service restored')).durationMinutes, 30, words);
     }
     for (const words of ['The deployment was rolled back, temporarily fixing the issue', 'Rolled back to 1.4.2']) {
@@ -155,6 +156,29 @@ describe('analyze: where times come from', () => {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:10 - ${words}`)).timeToDetectMinutes, null, words);
     }
     assert.strictEqual(m(timeline('- 2024-03-12 12:10 - Errors detected by the canary')).timeToDetectMinutes, 10);
+  });
+
+  it('reads the end after a recurrence: an end or a resolution marked before the failure came back was not the end', () => {
+    const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', '- 2024-03-12 14:00 - Error rate rises. Outage begins',
+      '- 2024-03-12 14:10 - Alert fired', '- 2024-03-12 14:30 - Rolled back the config; errors stopped', '- 2024-03-12 14:35 - The incident appears to be resolved', ...entries].join('\n');
+    const m = (text: string) => analyze(text, { now }).metrics;
+    const summary = (x: ReturnType<typeof m>) => [iso(x.end?.time.instant), x.durationMinutes, x.timeToMitigateMinutes, x.timeToResolveMinutes];
+    for (const words of ['Errors recur on eu-west-1', 'The issue returned after the cache expired', 'Errors came back', 'Alerts resumed', 'The problem resurfaced',
+      'Timeouts started again', 'Second outage: the pool is exhausted again', 'Errors have returned']) {
+      // the end and the resolution come after it; the first mitigation stays the first
+      assert.deepStrictEqual(summary(m(timeline(`- 2024-03-12 14:45 - ${words}`, '- 2024-03-12 15:05 - Second rollback; errors stopped', '- 2024-03-12 15:20 - Resolved'))),
+        ['2024-03-12T15:05Z', 65, 30, 80], words);
+      // with no end marked after it, the outage has no known end
+      assert.deepStrictEqual(summary(m(timeline(`- 2024-03-12 14:45 - ${words}`))), [undefined, null, 30, null], words);
+    }
+    // no recurrence: a negation, a prevention, a worry, a schedule, a return to normal
+    for (const words of ['Errors did not recur', 'Monitoring to make sure it has not recurred', 'Added an alert to prevent it from recurring', 'The issue may recur at peak',
+      'The recurring backup job started', 'Errors returned to baseline', 'Traffic resumed', 'Watched for a recurrence']) {
+      assert.deepStrictEqual(summary(m(timeline(`- 2024-03-12 14:45 - ${words}`, '- 2024-03-12 15:05 - Second rollback; errors stopped'))), ['2024-03-12T14:30Z', 30, 30, 35], words);
+    }
+    // an end the author states stays: the recurrence in the timeline does not undo it
+    const stated = ['# Incident', '', '- End: 2024-03-12 14:30 UTC', '', '## Timeline', '', '- 2024-03-12 14:00 UTC - Outage begins', '- 2024-03-12 14:45 UTC - Errors recur', '- 2024-03-12 15:05 UTC - Errors stopped'].join('\n');
+    assert.strictEqual(iso(m(stated).end?.time.instant), '2024-03-12T14:30Z');
   });
 
   it('takes the outage window stated in the summary or impact when nothing else gives the start or the end', () => {
