@@ -14,7 +14,7 @@ import {
   type CivilDate, type TimeContext, type TimeMatch, type TimeResolution, type ZoneMention,
 } from '../time';
 import type { Range } from '../types';
-import { entryMarks, hasMark, marksRecurrence, type MarkerKind } from './markers';
+import { entryMarks, hasMark, marksRecurrence, readMask, type MarkerKind } from './markers';
 import { computeMetrics } from './metrics';
 import type { Analysis, AnalyzedTimelineEntry, AnalyzeOptions, DocumentZone, Milestone, ResolvedTime } from './types';
 
@@ -90,6 +90,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       found.start = { time: add(window[0]), source: 'text' };
       found.end = { time: add(window[1]), source: 'text' };
     }
+  }
+  // Still nothing gives the start or the end: the sentence of the summary that states it ("At 14:02 UTC checkout
+  // requests began failing", "Service was restored at 15:10 UTC").
+  if (!found.start || (!found.end && !found.resolved)) {
+    const prose = proseMilestones(model, ctx, found.start?.time);
+    if (!found.start && prose.start) found.start = { time: add(prose.start), source: 'text' };
+    if (!found.end && !found.resolved && prose.end) found.end = { time: add(prose.end), source: 'text' };
   }
   const metrics = computeMetrics(found);
   const startInstant = metrics.start?.time.instant;
@@ -655,13 +662,7 @@ function statedWindow(model: PostmortemModel, ctx: TimeContext): [ResolvedTime, 
   const scanned = scannedLinesOf(model);
   const fromDuration = durationFieldWindow(model, ctx, scanned);
   if (fromDuration) return fromDuration;
-  const lines: number[] = [];
-  for (const section of model.sections) {
-    if (!section.standard || !WINDOW_SECTIONS.has(section.standard)) continue;
-    for (let line = section.bodyStartLine; line <= section.endLine; line++) lines.push(line);
-  }
-  lines.push(...leadLines(model, scanned));
-  for (const line of lines) {
+  for (const line of summaryLines(model, scanned)) {
     const text = model.lines[line - 1] ?? '';
     const s = scanned[line - 1];
     if (!s || (s.kind !== 'text' && s.kind !== 'list') || text.length > MAX_SCANNED_LINE) continue;
@@ -670,6 +671,96 @@ function statedWindow(model: PostmortemModel, ctx: TimeContext): [ResolvedTime, 
   }
   return undefined;
 }
+
+/** The lines that sum the incident up: the Summary and Impact sections, then the lead paragraph. */
+function summaryLines(model: PostmortemModel, scanned: readonly ScannedLine[]): number[] {
+  const lines: number[] = [];
+  for (const section of model.sections) {
+    if (!section.standard || !WINDOW_SECTIONS.has(section.standard)) continue;
+    for (let line = section.bodyStartLine; line <= section.endLine; line++) lines.push(line);
+  }
+  lines.push(...leadLines(model, scanned));
+  return lines;
+}
+
+/**
+ * "Errors started at 14:02", "the outage began around 9:40 PM", "the site went down at 9:40": in a summary, unlike in a timeline entry, the time
+ * written next to a start is that start.
+ */
+const PROSE_START = /\b(?:problems?|issues?|errors?|failures?|outage|incident|impact|downtime|degradation)\s+(?:began|started|begins|starts)\b|\b(?:began|started)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out|degrading)\b|\b(?:became|went)\s+(?:inaccessible|unavailable|unreachable|unresponsive|down|offline)\b/i;
+
+/** "... and ended at 15:10 UTC", "it recovered at 15:10": the end of what the sentence began with. */
+const PROSE_END = /\b(?:and|then|it|outage|incident|impact|downtime)\s+(?:ended|ends|recovered)\b(?!\s+up\b)/i;
+
+/**
+ * The start and the end the summary's sentences state, each from a sentence that marks it (the timeline's markers,
+ * `PROSE_START` and `PROSE_END`) and holds one time of day, or one sentence that marks both and holds two ("the outage began at
+ * 14:02 and ended at 15:10 UTC"). A sentence with more times than that is left alone: which one is meant is a guess.
+ * The first such sentence wins; an end without a date is on the start's day (or the next, when it is before it).
+ */
+function proseMilestones(model: PostmortemModel, ctx: TimeContext, knownStart: ResolvedTime | undefined): { start?: ResolvedTime; end?: ResolvedTime } {
+  const scanned = scannedLinesOf(model);
+  const out: { start?: ResolvedTime; end?: ResolvedTime } = {};
+  let startMatch: [TimeMatch, number, CivilDate | undefined] | undefined;
+  let endMatch: [TimeMatch, number, CivilDate | undefined] | undefined;
+  for (const line of summaryLines(model, scanned)) {
+    if (startMatch && endMatch) break;
+    const text = model.lines[line - 1] ?? '';
+    const s = scanned[line - 1];
+    if (!s || (s.kind !== 'text' && s.kind !== 'list') || text.length > MAX_SCANNED_LINE) continue;
+    const times = timesOfLine(s.record, text);
+    if (times.length === 0) continue;
+    for (const [from, to] of sentencesOf(text)) {
+      const clocks = times.filter((m) => m.start >= from && m.end <= to && m.hour !== undefined && !m.unknown && !m.invalid);
+      if (clocks.length === 0 || clocks.length > 2) continue;
+      const sentence = text.slice(from, to);
+      const mask = readMask(sentence);
+      const starts = hasMark(mask, 'start') || PROSE_START.test(sentence);
+      const ends = hasMark(mask, 'end') || hasMark(mask, 'resolved') || PROSE_END.test(sentence);
+      // a date written apart in the sentence ("On 2024-03-12 the outage began at 14:02") dates its times
+      const dates = times.filter((m) => m.start >= from && m.end <= to && m.kind === 'date' && m.year !== undefined && m.month !== undefined && m.day !== undefined && !m.invalid);
+      const day = dates.length === 1 ? { year: dates[0].year!, month: dates[0].month!, day: dates[0].day! } : undefined;
+      if (starts && ends && clocks.length === 2) {
+        // one zone written after both ("began at 14:02 and ended at 15:10 UTC") is both's (copies: matches are shared)
+        const [a, b] = clocks;
+        startMatch ??= [!a.zone && b.zone ? Object.assign({}, a, { zone: b.zone }) : a, line, day];
+        endMatch ??= [b, line, day];
+      } else if (clocks.length === 1 && starts !== ends) {
+        if (starts) startMatch ??= [clocks[0], line, day];
+        else endMatch ??= [clocks[0], line, day];
+      }
+    }
+  }
+  let start = knownStart;
+  const dated = (c: TimeContext, day: CivilDate | undefined, m: TimeMatch) => (day && m.month === undefined ? { ...c, referenceDate: day, yearHint: day.year } : c);
+  if (startMatch) {
+    const [m, line, written] = startMatch;
+    const t = resolvedAt(m, spanToRange(line, 0, m), resolveTime(m, dated(ctx, written, m)), 'text');
+    if (t.instant !== undefined) out.start = start = t;
+  }
+  if (endMatch) {
+    const [m, line, written] = endMatch;
+    const endCtx = dated(ctx, written ?? (start && dayOf(start)), m);
+    const t = resolvedAt(m, spanToRange(line, 0, m), afterStart(resolveTime(m, endCtx), m, start?.instant), 'text');
+    if (t.instant !== undefined && (start?.instant === undefined || t.instant >= start.instant)) out.end = t;
+  }
+  return out;
+}
+
+/** The clauses of a line, as [from, to) offsets: up to a full stop, `!` or `?` before a capital letter, or a `;`. */
+function sentencesOf(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    out.push([from, m.index + 1]);
+    from = m.index + m[0].length;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
+const SENTENCE_END = /[.!?]\s+(?=[A-Z])|;\s*/g;
 
 /**
  * The window a Duration field states as two times: "**Duration:** 12:22PM PST to 3:00PM PST", "~6 hours

@@ -44,7 +44,7 @@ const BIT = Object.fromEntries(MARKERS.map(([kind], k) => [kind, 1 << k])) as Re
 const ANY_WORD = new RegExp(MARKERS.map(([, , word]) => `(?:${word.source})`).join('|'), 'i');
 
 /** The milestones a text marks, and whether it says the failure came back: one bit each in the order of MARKERS. */
-function readMask(text: string): number {
+export function readMask(text: string): number {
   if (!ANY_WORD.test(text)) return 0;
   let mask = 0;
   MARKERS.forEach(([, re, word], k) => { if (word.test(text) && re.test(text)) mask |= 1 << k; });

@@ -224,6 +224,36 @@ describe('analyze: where times come from', () => {
     }
   });
 
+  it('takes the start and the end from the sentences of the summary that state them, when nothing else gives them', () => {
+    const doc = (summary: string, timeline = '- 16:00 UTC - Postmortem drafted') => ['# Checkout outage', '', '## Summary', '', summary, '', '## Timeline', '', timeline].join('\n');
+    const rows: [string, string | undefined, string | undefined][] = [
+      ['On March 12, 2024 at 14:02 UTC, checkout requests began failing after a configuration push. Service was restored at 15:10 UTC.', '2024-03-12T14:02Z', '2024-03-12T15:10Z'],
+      ['On 2024-03-12 the outage began at 14:02 and ended at 15:10 UTC.', '2024-03-12T14:02Z', '2024-03-12T15:10Z'],
+      ['Errors started at 23:40 UTC on 2024-03-12. The incident was resolved at 00:25 UTC.', '2024-03-12T23:40Z', '2024-03-13T00:25Z'],
+      ['Errors started at 2024-03-12 14:02 UTC; the issue was resolved the same afternoon.', '2024-03-12T14:02Z', undefined],
+      ['On March 12, 2024, at about 9:40am UTC, all services on the cluster became inaccessible. At 12:10pm UTC all services came back online.', '2024-03-12T09:40Z', '2024-03-12T12:10Z'],
+      ['The site went down at 2024-03-12 22:05 UTC. After a restart we were back online at 22:31 UTC.', '2024-03-12T22:05Z', '2024-03-12T22:31Z'],
+      // which time is meant is a guess: a start sentence with two times, a sentence with no marker
+      ['On 2024-03-12 the outage began at 14:02, after a deploy at 13:55 UTC.', undefined, undefined],
+      ['On 2024-03-12 at 14:02 UTC a configuration push reached production.', undefined, undefined],
+      // an end before the start that a date pins is no end
+      ['Service was restored at 2024-03-12 13:10 UTC. Errors started at 2024-03-12 14:02 UTC.', '2024-03-12T14:02Z', undefined],
+    ];
+    for (const [summary, start, end] of rows) {
+      const a = analyze(doc(summary), { now });
+      assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant)], [start, end], summary);
+      if (start) assert.strictEqual(a.metrics.start?.source, 'text');
+    }
+    // the timeline's markers win; a start the timeline lacks comes from the summary
+    const marked = analyze(doc('On 2024-03-12 errors started at 14:02 UTC. Service was restored at 15:10 UTC.', '- 2024-03-12 14:00 UTC - Outage begins\n- 2024-03-12 15:20 UTC - Resolved'), { now });
+    assert.deepStrictEqual([iso(marked.metrics.start?.time.instant), iso(marked.metrics.resolved?.time.instant), marked.metrics.end?.source], ['2024-03-12T14:00Z', '2024-03-12T15:20Z', 'timeline']);
+    const endOnly = analyze(doc('On 2024-03-12 errors started at 14:02 UTC.', '- 2024-03-12 15:20 UTC - Resolved'), { now });
+    assert.deepStrictEqual([iso(endOnly.metrics.start?.time.instant), endOnly.metrics.durationMinutes], ['2024-03-12T14:02Z', 78]);
+    // other sections state no milestone
+    const rootCause = ['# Outage', '', '## Root cause', '', 'On 2024-03-12 errors started at 14:02 UTC.'].join('\n');
+    assert.strictEqual(analyze(rootCause, { now }).metrics.start, undefined);
+  });
+
   it('takes the outage window written in the Duration field when nothing else gives the start or the end', () => {
     const header = (duration: string, date = '2026-02-02') => ['# Incident Report: CI runners unavailable', '', `**Date:** ${date}  `, `**Duration:** ${duration}  `, '', '## Timeline (UTC)', '', '| Time | Event |', '|---|---|', '| ~19:15 | Status page checked |'].join('\n');
     const rows: [string, string | undefined, string | undefined, number | null][] = [
