@@ -18,7 +18,9 @@ const phrases: RegExp[] = [
   /\b(?:sloppy|stupid|lazy|reckless(?:ly)?)\b/,
   /\bfat[- ]finger(?:ed|ing|s)?\b/,
   /\b(?:his|her|their)\s+fault\b/,
-  /\b(?:to\s+blame|blamed\s+on|is\s+responsible\s+for\s+the\s+(?:outage|incident))\b/,
+  // a person to blame, not a thing: "the engineer was to blame", not "stale cache variables are to blame"
+  new RegExp(String.raw`\b(?:(?:(?:the|an?|our|one\s+of\s+our|that|this)\s+)?${people}|he|she|they|someone|somebody)\s+(?:is|was|are|were)\s+(?:to\s+blame|responsible\s+for\s+the\s+(?:outage|incident))\b`),
+  new RegExp(String.raw`\bblamed\s+(?:it\s+)?on\s+(?:(?:the|an?|our|one\s+of\s+our)\s+)?(?:${people}|him|her|them)\b`),
 ];
 
 /** All phrases in one pattern: one pass per line, leftmost match first, no overlaps. */

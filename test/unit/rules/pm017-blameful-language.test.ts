@@ -27,6 +27,14 @@ describe('rules: PM017 blameful-language', () => {
     ['The error budget was exhausted by the user-facing errors.', []],
     ['`human error` is the name of the metric', []],
     ['Clients got a user error (HTTP 422) for every retry.', []],
+    // a person to blame is blame; a thing to blame is a cause
+    ['The on-call engineer was to blame for the delay.', ['The on-call engineer was to blame']],
+    ['They were to blame.', ['They were to blame']],
+    ['The outage was blamed on the operator.', ['blamed on the operator']],
+    ['The developer is responsible for the outage.', ['The developer is responsible for the outage']],
+    ['Stale cache variables are to blame for the wrong totals.', []],
+    ['The config change is responsible for the outage.', []],
+    ['The slowdown was blamed on the new index.', []],
   ];
   for (const [line, expected] of cases) {
     it(line, () => assert.deepStrictEqual(flagged(line), expected));
