@@ -20,6 +20,7 @@ import { percentageRange } from './pm015-percentage-range';
 import { actionItemOwner } from './pm016-action-item-owner';
 import { blamefulLanguage } from './pm017-blameful-language';
 import { frontMatter } from './pm018-front-matter';
+import { titleDateMismatch } from './pm019-title-date-mismatch';
 
 /** Every rule, in id order. */
 export const rules: readonly Rule[] = [
@@ -41,6 +42,7 @@ export const rules: readonly Rule[] = [
   actionItemOwner,
   blamefulLanguage,
   frontMatter,
+  titleDateMismatch,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 /** The rule with this id or name (case-insensitive), if any. */
