@@ -388,6 +388,8 @@ describe('analyze: where times come from', () => {
       ['a day change of more than 12 hours back, newest first', [...head, ...list('23:10', '22:30', '10:20', '09:50')], ['consistent', '2024-05-14T09:50Z', '2024-05-14T23:10Z', 800, 30]],
       ['status-page updates, newest first', ['# Incident', '', '### Resolved - 2024-05-14 16:40 UTC', '', 'Errors stopped.', '', '### Monitoring - 2024-05-14 16:05 UTC', '', 'Rolled back; alert fired again.', '',
         '### Identified - 2024-05-14 15:20 UTC', '', 'Alert fired; on-call paged.', '', '### Investigating - 2024-05-14 14:58 UTC', '', 'Errors started after deploy 812.'], ['consistent', '2024-05-14T14:58Z', '2024-05-14T16:40Z', 102, 22]],
+      ['status-page labels before HH:MM, newest first', [...head, '- **Resolved** - 16:40 - Errors stopped.', '- **Monitoring** - 16:05 - Rolled back; alert fired again.', '- **Identified** - 15:20 - Alert fired; on-call paged.',
+        '- **Investigating** - 14:58 - Errors started after deploy 812.'], ['consistent', '2024-05-14T14:58Z', '2024-05-14T16:40Z', 102, 22]],
       ['said in the heading, across midnight', ['# Incident', '', '**Date:** 2024-05-14', '', '## Timeline (newest first, UTC)', '', ...list('01:10', '00:20', '23:40', '23:05')], ['declared', '2024-05-14T23:05Z', '2024-05-15T01:10Z', 125, 35]],
       ['newest first with one entry out of place', [...head, ...list('2024-05-14 16:40').concat('- 2024-05-14 15:10 - Status page updated.', list('x', '2024-05-14 16:05', '2024-05-14 15:20', '2024-05-14 14:58').slice(1))],
         ['consistent', '2024-05-14T14:58Z', '2024-05-14T16:40Z', 102, 22]],

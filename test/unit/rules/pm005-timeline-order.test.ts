@@ -35,6 +35,7 @@ describe('rules: PM005 timeline-order', () => {
     ['newest first, HH:MM going back more than 12 hours', dated('- 23:10 - d', '- 22:30 - c', '- 10:20 - b', '- 09:50 - a'), []],
     ['newest first, full ISO dates over two days', timeline('- 2024-05-15 01:10 UTC - d', '- 2024-05-15 00:20 UTC - c', '- 2024-05-14 23:40 UTC - b', '- 2024-05-14 23:05 UTC - a'), []],
     ['newest first, status-page updates', doc('# X', '### Resolved - 2024-05-14 16:40 UTC', 'Fixed.', '### Monitoring - 2024-05-14 16:05 UTC', 'Watching.', '### Identified - 2024-05-14 15:20 UTC', 'Found.', '### Investigating - 2024-05-14 14:58 UTC', 'Looking.'), []],
+    ['newest first, status-page labels before the time', dated('- **Resolved** - 16:40 UTC - Fixed.', '- **Monitoring** - 16:05 UTC - Watching.', '- **Identified** - 15:20 UTC - Found.', '- **Investigating** - 14:58 UTC - Looking.'), []],
     ['newest first, a table', doc('# X', '## Timeline', '| Time (UTC) | Event |', '|---|---|', '| 2024-03-12 14:15 | declared |', '| 2024-03-12 14:09 | alert |', '| 2024-03-12 14:02 | push |'), []],
     // one entry out of place in a timeline that runs newest first: that entry only, as later than the one above it
     ['newest first with one entry out of place', timeline('- 2024-05-14 16:40 - e', '- 2024-05-14 15:10 - x', '- 2024-05-14 16:05 - d', '- 2024-05-14 15:20 - c', '- 2024-05-14 14:58 - a'), ['9:2024-05-14 16:05']],
