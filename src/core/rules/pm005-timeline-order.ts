@@ -39,6 +39,11 @@ export const timelineOrder: AnalysisRule = {
           previous = reversed[0];
           continue;
         }
+      } else if (runs && !(section && declared.get(section)) && wholeInOrder(group)) {
+        // A list wholly oldest first in a timeline that runs newest first without saying so (a log table under the
+        // status updates) is in its own order: compared with nothing outside it.
+        previous = undefined;
+        continue;
       }
       for (const entry of group) {
         const at = entry.time.instant;
@@ -89,6 +94,14 @@ function wholeReversal(group: readonly AnalyzedTimelineEntry[]): AnalyzedTimelin
   if (known.length < 3) return undefined;
   for (let i = 1; i < known.length; i++) if (!isAfter(known[i - 1], known[i]) && known[i - 1].time.instant !== known[i].time.instant) return undefined;
   return known[0].time.instant! > known[known.length - 1].time.instant! ? known : undefined;
+}
+
+/** True when a list has at least three entries with known times, each no earlier than the one before, not all at one time. */
+function wholeInOrder(group: readonly AnalyzedTimelineEntry[]): boolean {
+  const known = group.filter((e) => e.time.instant !== undefined);
+  if (known.length < 3) return false;
+  for (let i = 1; i < known.length; i++) if (isBefore(known[i], known[i - 1])) return false;
+  return known[known.length - 1].time.instant! > known[0].time.instant!;
 }
 
 /** One finding for a list that runs newest first without saying so, with fixes to sort it or to say so. */

@@ -37,6 +37,11 @@ describe('rules: PM005 timeline-order', () => {
     ['newest first, status-page updates', doc('# X', '### Resolved - 2024-05-14 16:40 UTC', 'Fixed.', '### Monitoring - 2024-05-14 16:05 UTC', 'Watching.', '### Identified - 2024-05-14 15:20 UTC', 'Found.', '### Investigating - 2024-05-14 14:58 UTC', 'Looking.'), []],
     ['newest first, status-page labels before the time', dated('- **Resolved** - 16:40 UTC - Fixed.', '- **Monitoring** - 16:05 UTC - Watching.', '- **Identified** - 15:20 UTC - Found.', '- **Investigating** - 14:58 UTC - Looking.'), []],
     ['newest first, a table', doc('# X', '## Timeline', '| Time (UTC) | Event |', '|---|---|', '| 2024-03-12 14:15 | declared |', '| 2024-03-12 14:09 | alert |', '| 2024-03-12 14:02 | push |'), []],
+    // a log table oldest first under status updates newest first: each list in its own order
+    ['a list oldest first in a timeline that runs newest first', dated('- 16:40 - h', '- 16:30 - g', '- 16:20 - f', '- 16:05 - e', '- 15:50 - d', '- 15:40 - c', '- 15:20 - b', '- 15:00 - a', '',
+      'Engineering log:', '', '| Time | Event |', '|---|---|', '| 14:58 | deploy |', '| 15:10 | alert |', '| 16:38 | back to normal |'), []],
+    ['two entries oldest first in a timeline that runs newest first', dated('- 16:40 - e', '- 16:30 - d', '- 16:20 - c', '- 16:05 - b', '- 15:50 - a', '', 'Log:', '', '| Time | Event |', '|---|---|', '| 14:58 | deploy |', '| 15:10 | alert |'),
+      ['20:15:10']],
     // one entry out of place in a timeline that runs newest first: that entry only, as later than the one above it
     ['newest first with one entry out of place', timeline('- 2024-05-14 16:40 - e', '- 2024-05-14 15:10 - x', '- 2024-05-14 16:05 - d', '- 2024-05-14 15:20 - c', '- 2024-05-14 14:58 - a'), ['9:2024-05-14 16:05']],
     // must not change: oldest first with one entry out of place (also as the first or last entry), two entries
