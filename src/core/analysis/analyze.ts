@@ -109,11 +109,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
  * an entry earlier than the one before it.
  */
 function readTimeline(model: PostmortemModel, ctx: TimeContext): { read: { entry: TimelineEntry; time: ResolvedTime }[]; newestFirst?: 'declared' | 'consistent' } {
-  const keep = (t: ResolvedTime) => t;
-  if (declaresNewestFirst(model)) return { read: onStartDay(model, ctx, analyzeTimeline(model, ctx, keep, true)), newestFirst: 'declared' };
-  const read = analyzeTimeline(model, ctx, keep);
+  if (declaresNewestFirst(model)) return { read: onStartDay(model, ctx, analyzeTimeline(model, ctx, newestFirstEntryTimes)), newestFirst: 'declared' };
+  const read = analyzeTimeline(model, ctx, oldestFirstEntryTimes);
   if (!goesBack(read)) return { read };
-  const reversed = analyzeTimeline(model, ctx, keep, true);
+  const reversed = analyzeTimeline(model, ctx, newestFirstEntryTimes);
   return runsNewestFirst(reversed) ? { read: onStartDay(model, ctx, reversed), newestFirst: 'consistent' } : { read };
 }
 
@@ -130,7 +129,7 @@ function onStartDay(model: PostmortemModel, ctx: TimeContext, read: { entry: Tim
     if (time.instant !== undefined && time.resolvedDate) bottom = time.resolvedDate;
   }
   const days = bottom ? Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(bottom.year, bottom.month - 1, bottom.day)) / 86_400_000) : 0;
-  return days > 0 ? analyzeTimeline(model, { ...ctx, referenceDate: addDays(day, days) }, (t) => t, true) : read;
+  return days > 0 ? analyzeTimeline(model, { ...ctx, referenceDate: addDays(day, days) }, shiftedEntryTimes) : read;
 }
 
 /** True when the Timeline section's heading, or a line between it and its first entry, says it runs newest first. */
@@ -464,20 +463,24 @@ interface KeptEntryTime {
 }
 
 const oldestFirstEntryTimes = lineSlot<KeptEntryTime>();
-/** The same, for the reading of a timeline written newest first. */
+/**
+ * The same, for the reading of a timeline written newest first, and for that reading from a later day (`onStartDay`):
+ * each reading keeps its own, so that a check that makes two readings finds both kept in the next check.
+ */
 const newestFirstEntryTimes = lineSlot<KeptEntryTime>();
+const shiftedEntryTimes = lineSlot<KeptEntryTime>();
 
 /**
  * Resolves timeline entries in order, with `### date` headings or date columns giving the day: each entry with its
  * time. Each entry's time depends on the context and on the entries before it only through the sequence's state (the
  * last instant, the day, the zone carried from an entry before): an unchanged entry at the same place, reached in
- * the same state, takes the time it had in the last check.
+ * the same state, takes the time it had in the last check. `entryTimes` is where the reading keeps its times:
+ * `oldestFirstEntryTimes` reads oldest first, the others newest first.
  */
-function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: ResolvedTime) => ResolvedTime, newestFirst = false): { entry: TimelineEntry; time: ResolvedTime }[] {
+function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryTimes: typeof oldestFirstEntryTimes): { entry: TimelineEntry; time: ResolvedTime }[] {
   const scanned = scannedLinesOf(model);
   const context = contextKey(ctx);
-  const state = sequenceStart(ctx, newestFirst);
-  const entryTimes = newestFirst ? newestFirstEntryTimes : oldestFirstEntryTimes;
+  const state = sequenceStart(ctx, entryTimes !== oldestFirstEntryTimes);
   // Without a document zone, a time without one is read in the zone last written in the timeline (`last`), and says
   // so (`carried`, the text of that zone).
   let last: ZoneMention | undefined;
@@ -505,7 +508,7 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
         kept.line = entry.line;
         kept.time = atLine(kept.time, start.line);
       }
-      return { entry, time: add(kept.time) };
+      return { entry, time: kept.time };
     }
     // The date of a heading or column joins a copy of the match (matches are shared between checks).
     let m = match;
@@ -531,7 +534,7 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
     }
     // A time that is the whole span (most are) has the entry's own time range (ranges are never changed).
     const whole = match.start === 0 && start.line === end.line && match.end === end.column - start.column;
-    const time = add(resolvedAt(m, whole ? entry.timeRange : spanToRange(start.line, start.column - 1, match), r, 'timeline'));
+    const time = resolvedAt(m, whole ? entry.timeRange : spanToRange(start.line, start.column - 1, match), r, 'timeline');
     if (record) {
       entryTimes.set(record, {
         line: entry.line, column: start.column, context, dateText: entry.dateText, sameDate, match, previous, day, last: lastBefore, carried: carriedBefore,
