@@ -160,8 +160,9 @@ function goesBack(read: readonly { time: ResolvedTime }[]): boolean {
 
 /**
  * True when entries read newest first run consistently back in time: the first is later than the last, at least two
- * steps go back, and at least three times as many go back as forward. A timeline written oldest first with one entry out of
- * place has one step back, so it is never taken for one written newest first; two entries say nothing either way.
+ * steps go back, and at least three times as many go back as forward. A timeline written oldest first with one entry
+ * out of place has one step back, so it is never taken for one written newest first; two entries say nothing either
+ * way.
  * A step of more than 12 hours, or one that changes the day, to a time without a date of its own (23:40 under 00:20,
  * 00:10 under 23:40) counts neither way: read the other way round, it would be on another day.
  */
