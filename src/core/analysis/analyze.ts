@@ -10,14 +10,15 @@ import type { ScannedLine } from '../model/scan';
 import { sameRange, unwrap } from '../model/text';
 import type { FrontMatter, PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
 import {
-  ABBREVIATIONS, dateFromFileName, findTimes, instantToZoned, lookupZone, MONTH_NAMES, normalizeZone, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
+  ABBREVIATIONS, addDays, dateFromFileName, findTimes, instantToZoned, lookupZone, MONTH_NAMES, normalizeZone, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
   type CivilDate, type TimeContext, type TimeMatch, type TimeResolution, type ZoneMention,
 } from '../time';
 import type { Range } from '../types';
-import { entryMarks, hasMark, marksRecurrence, readMask, type MarkerKind } from './markers';
+import { entryMarks, hasMark, marksRecurrence, NEWEST_FIRST, readMask, type MarkerKind } from './markers';
 import { computeMetrics } from './metrics';
 import type { Analysis, AnalyzedTimelineEntry, AnalyzeOptions, DocumentZone, Milestone, ResolvedTime } from './types';
 
+const HALF_DAY = 12 * 3_600_000;
 const MILESTONES: readonly MarkerKind[] = ['start', 'end', 'detected', 'mitigated', 'resolved'];
 /** The milestones a recurrence undoes: the outage had not ended. The first mitigation stays the first. */
 const ENDS: readonly MarkerKind[] = ['end', 'resolved'];
@@ -66,10 +67,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     found[key] = { time: t, source: w.source === 'front-matter' ? 'front-matter' : 'field' };
   }
 
-  // Timeline entries, in order.
-  const read = analyzeTimeline(model, ctx, add);
+  // Timeline entries, in order: newest first when the timeline says so or runs so.
+  const { read, newestFirst } = readTimeline(model, ctx);
+  for (const { time } of read) add(time);
   const scanned = scannedLinesOf(model);
-  for (const { entry, time } of read) {
+  // Milestones are taken in the order things happened: bottom up in a timeline written newest first.
+  for (let k = 0; k < read.length; k++) {
+    const { entry, time } = read[newestFirst ? read.length - 1 - k : k];
     // An entry without an instant sets no milestone.
     if (time.instant === undefined) continue;
     const mask = entryMarks(model, entry, scanned);
@@ -105,7 +109,90 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // Every other time written in the text, for hovers and the rules on zones, weekdays and impossible values.
   scanOtherTimes(model, ctx, add, (line, column) => seen.has(key(line, column)));
   times.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
-  return { model, documentZone, fieldTimes, times, timeline, actionItems: model.actionItems, metrics };
+  const analysis: Analysis = { model, documentZone, fieldTimes, times, timeline, actionItems: model.actionItems, metrics };
+  if (newestFirst) analysis.newestFirst = newestFirst;
+  return analysis;
+}
+
+/**
+ * The timeline's entries with their times, read oldest first, or newest first when the Timeline section says so or
+ * the entries run consistently back in time (`runsNewestFirst`). The second reading is made only when the first has
+ * an entry earlier than the one before it.
+ */
+function readTimeline(model: PostmortemModel, ctx: TimeContext): { read: { entry: TimelineEntry; time: ResolvedTime }[]; newestFirst?: 'declared' | 'consistent' } {
+  if (declaresNewestFirst(model)) return { read: onStartDay(model, ctx, analyzeTimeline(model, ctx, newestFirstEntryTimes)), newestFirst: 'declared' };
+  const read = analyzeTimeline(model, ctx, oldestFirstEntryTimes);
+  if (!goesBack(read)) return { read };
+  const reversed = analyzeTimeline(model, ctx, newestFirstEntryTimes);
+  return runsNewestFirst(reversed) ? { read: onStartDay(model, ctx, reversed), newestFirst: 'consistent' } : { read };
+}
+
+/**
+ * A timeline read newest first whose entries write no date: the document's date (or the start's) is the day it
+ * began, the day of its bottom entry, not of its top one; read again from that day when the entries went back past it.
+ */
+function onStartDay(model: PostmortemModel, ctx: TimeContext, read: { entry: TimelineEntry; time: ResolvedTime }[]): { entry: TimelineEntry; time: ResolvedTime }[] {
+  const day = ctx.referenceDate;
+  if (!day) return read;
+  let bottom: CivilDate | undefined;
+  for (const { time } of read) {
+    if (time.match.month !== undefined) return read;
+    if (time.instant !== undefined && time.resolvedDate) bottom = time.resolvedDate;
+  }
+  const days = bottom ? Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(bottom.year, bottom.month - 1, bottom.day)) / 86_400_000) : 0;
+  return days > 0 ? analyzeTimeline(model, { ...ctx, referenceDate: addDays(day, days) }, shiftedEntryTimes) : read;
+}
+
+/** True when the Timeline section's heading, or a line between it and its first entry, says it runs newest first. */
+function declaresNewestFirst(model: PostmortemModel): boolean {
+  const section = model.sections.find((s) => s.standard === 'timeline');
+  if (!section) return false;
+  if (NEWEST_FIRST.test(section.title)) return true;
+  const heading = section.headingRange.start.line;
+  const first = model.timeline.find((e) => e.line > heading)?.line ?? section.endLine + 1;
+  for (let line = heading + 1; line < first && line <= section.endLine; line++) if (NEWEST_FIRST.test(model.lines[line - 1] ?? '')) return true;
+  return false;
+}
+
+/** True when at least three entries have instants and one is earlier than the one before it. */
+function goesBack(read: readonly { time: ResolvedTime }[]): boolean {
+  let previous: number | undefined;
+  let known = 0;
+  let back = false;
+  for (const { time } of read) {
+    const at = time.instant;
+    if (at === undefined) continue;
+    known++;
+    if (previous !== undefined && at < previous) back = true;
+    previous = at;
+  }
+  return back && known >= 3;
+}
+
+/**
+ * True when entries read newest first run consistently back in time: the first is later than the last, at least two
+ * steps go back, and at least three times as many go back as forward. A timeline written oldest first with one entry
+ * out of place has one step back, so it is never taken for one written newest first; two entries say nothing either
+ * way.
+ * A step of more than 12 hours, or one that changes the day, to a time without a date of its own (23:40 under 00:20,
+ * 00:10 under 23:40) counts neither way: read the other way round, it would be on another day.
+ */
+function runsNewestFirst(read: readonly { time: ResolvedTime }[]): boolean {
+  let first: ResolvedTime | undefined;
+  let previous: ResolvedTime | undefined;
+  let back = 0;
+  let forward = 0;
+  for (const { time } of read) {
+    const at = time.instant;
+    if (at === undefined) continue;
+    first ??= time;
+    if (previous !== undefined && (time.match.month !== undefined || (sameDay(time.resolvedDate, previous.resolvedDate) && Math.abs(at - previous.instant!) <= HALF_DAY))) {
+      if (at < previous.instant!) back++;
+      else if (at > previous.instant!) forward++;
+    }
+    previous = time;
+  }
+  return first !== undefined && previous !== undefined && first.instant! > previous.instant! && back >= 2 && back >= 3 * forward;
 }
 
 /**
@@ -387,18 +474,25 @@ interface KeptEntryTime {
   nextCarried?: string;
 }
 
-const entryTimes = lineSlot<KeptEntryTime>();
+const oldestFirstEntryTimes = lineSlot<KeptEntryTime>();
+/**
+ * The same, for the reading of a timeline written newest first, and for that reading from a later day (`onStartDay`):
+ * each reading keeps its own, so that a check that makes two readings finds both kept in the next check.
+ */
+const newestFirstEntryTimes = lineSlot<KeptEntryTime>();
+const shiftedEntryTimes = lineSlot<KeptEntryTime>();
 
 /**
  * Resolves timeline entries in order, with `### date` headings or date columns giving the day: each entry with its
  * time. Each entry's time depends on the context and on the entries before it only through the sequence's state (the
  * last instant, the day, the zone carried from an entry before): an unchanged entry at the same place, reached in
- * the same state, takes the time it had in the last check.
+ * the same state, takes the time it had in the last check. `entryTimes` is where the reading keeps its times:
+ * `oldestFirstEntryTimes` reads oldest first, the others newest first.
  */
-function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: ResolvedTime) => ResolvedTime): { entry: TimelineEntry; time: ResolvedTime }[] {
+function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryTimes: typeof oldestFirstEntryTimes): { entry: TimelineEntry; time: ResolvedTime }[] {
   const scanned = scannedLinesOf(model);
   const context = contextKey(ctx);
-  const state = sequenceStart(ctx);
+  const state = sequenceStart(ctx, entryTimes !== oldestFirstEntryTimes);
   // Without a document zone, a time without one is read in the zone last written in the timeline (`last`), and says
   // so (`carried`, the text of that zone).
   let last: ZoneMention | undefined;
@@ -426,7 +520,7 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
         kept.line = entry.line;
         kept.time = atLine(kept.time, start.line);
       }
-      return { entry, time: add(kept.time) };
+      return { entry, time: kept.time };
     }
     // The date of a heading or column joins a copy of the match (matches are shared between checks).
     let m = match;
@@ -452,7 +546,7 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, add: (t: Reso
     }
     // A time that is the whole span (most are) has the entry's own time range (ranges are never changed).
     const whole = match.start === 0 && start.line === end.line && match.end === end.column - start.column;
-    const time = add(resolvedAt(m, whole ? entry.timeRange : spanToRange(start.line, start.column - 1, match), r, 'timeline'));
+    const time = resolvedAt(m, whole ? entry.timeRange : spanToRange(start.line, start.column - 1, match), r, 'timeline');
     if (record) {
       entryTimes.set(record, {
         line: entry.line, column: start.column, context, dateText: entry.dateText, sameDate, match, previous, day, last: lastBefore, carried: carriedBefore,

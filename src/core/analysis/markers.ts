@@ -78,3 +78,9 @@ export function hasMark(mask: number, kind: MarkerKind): boolean {
 export function marksRecurrence(mask: number): boolean {
   return (mask & BIT.recurred) !== 0;
 }
+
+/**
+ * Said in a timeline's heading or before its first entry: "most recent first", "newest entries first", "latest on
+ * top", "reverse chronological", "newest to oldest".
+ */
+export const NEWEST_FIRST = /\b(?:(?:most recent|newest|latest)(?:[ \t]+(?:entries|entry|events|event|updates|update))?[ \t]+(?:first|on top|at the top)|reverse[- ]chronological|(?:newest|latest|most recent)[ \t]+to[ \t]+(?:oldest|earliest))\b/i;

@@ -106,6 +106,11 @@ export interface Analysis {
   /** Every time resolved, in document order, for hovers. */
   times: ResolvedTime[];
   timeline: AnalyzedTimelineEntry[];
+  /**
+   * The timeline is written newest first: its section says so (`## Timeline (most recent first)`), or its entries run
+   * consistently back in time. It is then read bottom up (day rollover, milestones); `timeline` keeps document order.
+   */
+  newestFirst?: 'declared' | 'consistent';
   actionItems: ActionItem[];
   metrics: Metrics;
 }

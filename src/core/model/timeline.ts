@@ -44,10 +44,38 @@ interface DateContext { text: string; range: Range }
  * Where the parts of a line that starts with a time are (0-based): the time, whether it has a date and a clock, and
  * the entry's text after any wrapper and separator.
  */
-interface EntryShape { timeStart: number; timeEnd: number; hasDate: boolean; hasClock: boolean; textStart: number; textEnd: number }
+interface EntryShape {
+  timeStart: number; timeEnd: number; hasDate: boolean; hasClock: boolean; textStart: number; textEnd: number;
+  /** A status page's word before the time (`Resolved - 16:40 UTC - ...`): where it is written. */
+  status?: [number, number];
+}
 
-/** The shape of the content `line[from, to)`, or undefined when it does not start with a time. Kept per line. */
+/**
+ * A status page's word and a dash before an update's time (`Resolved - 16:40 UTC`, `**Monitoring** — 16:05`,
+ * `Identified | 15:20`): the word is group 1. Not a colon: `Resolved: 2024-09-20 11:40` is a labelled field.
+ */
+const STATUS_LABEL = /^(?:\*\*|__|\*|_)?(investigating|identified|monitoring|mitigated|resolved|update|updated)(?:\*\*|__|\*|_)?[ \t]*[-–—|][ \t]*/i;
+/** First letters of the status words, and emphasis: a cheap test before the pattern. */
+const STATUS_FIRST = new Set([...'IiMmRrUu*_'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The shape of the content `line[from, to)`, or undefined when it does not start with a time, or with a status word
+ * and a time with a clock. Kept per line.
+ */
 const entryShape = perLineSpan((line: string, from: number, to: number): EntryShape | undefined => {
+  const own = timeShape(line, from, to);
+  if (own || !STATUS_FIRST.has(line.charCodeAt(from))) return own;
+  const status = STATUS_LABEL.exec(line.slice(from, Math.min(to, from + 40)));
+  if (!status) return undefined;
+  const shape = timeShape(line, from + status[0].length, to);
+  if (!shape?.hasClock) return undefined;
+  const at = from + status[0].indexOf(status[1]);
+  shape.status = [at, at + status[1].length];
+  return shape;
+});
+
+/** The shape of `line[from, to)` when it starts with a time. */
+function timeShape(line: string, from: number, to: number): EntryShape | undefined {
   const wrap = startingAt(line, from, WRAP, WRAP_FIRST);
   if (wrap) from = skipSpaces(line, from + wrap[0].length, to);
   from = afterEmoji(line, afterApproximation(line, from, to), to);
@@ -62,7 +90,7 @@ const entryShape = perLineSpan((line: string, from: number, to: number): EntrySh
   const sep = startingAt(line, p, SEPARATORS, SEPARATOR_FIRST);
   if (sep) p = skipSpaces(line, p + sep.length, to);
   return { timeStart: span.start, timeEnd: span.end, hasDate: span.hasDate, hasClock: span.hasClock, textStart: Math.min(p, textEnd), textEnd };
-});
+}
 
 /**
  * Past the mark of an approximate time (`~18:30`, `~ 9:10`, `≈14:05`): the time after it starts the entry. A `~~`
@@ -172,6 +200,12 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   const textRange = textEnd === s.contentEnd ? { start: { line: i + 1, column: p + 1 }, end: range.end } : lineRange(i, p, textEnd);
   const entry: TimelineEntry = { kind, line: i + 1, range, timeText, timeRange, text: line.slice(p, textEnd), textRange };
   if (date && !shape.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
+  // A status page's update (`Resolved - 16:40 UTC - Errors stopped.`): its text starts with the status word.
+  const status = shape.status && line.slice(shape.status[0], shape.status[1]);
+  if (status) {
+    entry.text = p < textEnd ? `${status}: ${entry.text}` : status;
+    entry.textRange = lineRange(i, shape.status![0], p < textEnd ? textEnd : shape.status![1]);
+  }
   if (p < textEnd) return keptEntry(i, s, kind, date, entry, undefined, NO_LINES, false);
   // The line holds only the time: the text is on the indented lines under it.
   let j = i + 1;
@@ -182,8 +216,8 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
     const last = scanned[j - 1];
     const parts: string[] = [];
     for (let k = i + 1; k < j; k++) parts.push(lines[k].slice(scanned[k].contentStart, scanned[k].contentEnd));
-    entry.text = parts.join(' ');
-    entry.textRange = spanRange(i + 1, first.contentStart, j - 1, last.contentEnd);
+    entry.text = status ? `${status}: ${parts.join(' ')}` : parts.join(' ');
+    entry.textRange = spanRange(status ? i : i + 1, status ? shape.status![0] : first.contentStart, j - 1, last.contentEnd);
     entry.range = spanRange(i, start, j - 1, last.contentEnd);
   }
   return keptEntry(i, s, kind, date, entry, undefined, following, j >= scanned.length);

@@ -1,4 +1,5 @@
 // A timeline out of order hides cause and effect, and usually means a typo in a time, a date or a zone.
+import { NEWEST_FIRST } from '../analysis/markers';
 import type { AnalyzedTimelineEntry } from '../analysis/types';
 import type { Fix, TextEdit } from '../types';
 import type { Section } from '../model/types';
@@ -21,10 +22,12 @@ export const timelineOrder: AnalysisRule = {
     let previousSection: Section | undefined;
     let previousNewestFirst = false;
     const declared = new Map<Section, boolean>();
+    // A timeline whose entries run consistently back in time is read newest first, as one that says so.
+    const runs = ctx.analysis.newestFirst !== undefined;
     for (const group of groups) {
       const section = sectionOf(ctx.model.sections, group[0].line);
       if (section && !declared.has(section)) declared.set(section, saysNewestFirst(section, group[0].line, ctx.lines));
-      const newestFirst = section !== undefined && declared.get(section) === true;
+      const newestFirst = runs || (section !== undefined && declared.get(section) === true);
       // Entries of a timeline that runs newest first are compared with each other only.
       if (section !== previousSection && (newestFirst || previousNewestFirst)) previous = undefined;
       previousSection = section;
@@ -36,6 +39,11 @@ export const timelineOrder: AnalysisRule = {
           previous = reversed[0];
           continue;
         }
+      } else if (runs && !(section && declared.get(section)) && wholeInOrder(group)) {
+        // A list wholly oldest first in a timeline that runs newest first without saying so (a log table under the
+        // status updates) is in its own order: compared with nothing outside it.
+        previous = undefined;
+        continue;
       }
       for (const entry of group) {
         const at = entry.time.instant;
@@ -57,12 +65,6 @@ export const timelineOrder: AnalysisRule = {
     }
   },
 };
-
-/**
- * Said in a timeline's heading or before its first entry: "most recent first", "newest entries first", "latest on
- * top", "reverse chronological", "newest to oldest".
- */
-const NEWEST_FIRST = /\b(?:(?:most recent|newest|latest)(?:[ \t]+(?:entries|entry|events|event|updates|update))?[ \t]+(?:first|on top|at the top)|reverse[- ]chronological|(?:newest|latest|most recent)[ \t]+to[ \t]+(?:oldest|earliest))\b/i;
 
 /** The Timeline section whose body holds line `line` (its `### date` headings are inside it), else the innermost section. */
 function sectionOf(sections: readonly Section[], line: number): Section | undefined {
@@ -92,6 +94,14 @@ function wholeReversal(group: readonly AnalyzedTimelineEntry[]): AnalyzedTimelin
   if (known.length < 3) return undefined;
   for (let i = 1; i < known.length; i++) if (!isAfter(known[i - 1], known[i]) && known[i - 1].time.instant !== known[i].time.instant) return undefined;
   return known[0].time.instant! > known[known.length - 1].time.instant! ? known : undefined;
+}
+
+/** True when a list has at least three entries with known times, each no earlier than the one before, not all at one time. */
+function wholeInOrder(group: readonly AnalyzedTimelineEntry[]): boolean {
+  const known = group.filter((e) => e.time.instant !== undefined);
+  if (known.length < 3) return false;
+  for (let i = 1; i < known.length; i++) if (isBefore(known[i], known[i - 1])) return false;
+  return known[known.length - 1].time.instant! > known[0].time.instant!;
 }
 
 /** One finding for a list that runs newest first without saying so, with fixes to sort it or to say so. */

@@ -15,9 +15,10 @@ export interface TimelineInsertion {
 
 /**
  * The entry after which "now" belongs (undefined: before every entry). Entries placed in time compare by instant;
- * when some have no date (`14:02` under no date), all compare by time of day in the document's zone.
+ * when some have no date (`14:02` under no date), all compare by time of day in the document's zone. In a timeline
+ * written newest first, "now" goes above the first entry that is not later than it.
  */
-function anchorFor(entries: AnalyzedTimelineEntry[], now: number, zone: string): AnalyzedTimelineEntry | undefined {
+function anchorFor(entries: AnalyzedTimelineEntry[], now: number, zone: string, newestFirst: boolean): AnalyzedTimelineEntry | undefined {
   const known = entries.filter((e) => !e.time.unknown && (e.time.instant !== undefined || e.time.written.hour !== undefined));
   if (known.length === 0) return entries[entries.length - 1];
   const byInstant = known.every((e) => e.time.instant !== undefined);
@@ -27,7 +28,7 @@ function anchorFor(entries: AnalyzedTimelineEntry[], now: number, zone: string):
   let anchor: AnalyzedTimelineEntry | undefined;
   for (const e of entries) {
     const k = known.includes(e) ? key(e) : undefined;
-    if (k === undefined || k <= nowKey) anchor = e;
+    if (k === undefined || (newestFirst ? k > nowKey : k <= nowKey)) anchor = e;
     else break;
   }
   return anchor;
@@ -63,17 +64,18 @@ function dateLike(like: string, d: { year: number; month: number; day: number })
 }
 
 /**
- * When entries take their day from `### date` headings and now falls on a later day than the last entry's, the
- * heading for that day (same level, date written the same way); undefined otherwise.
+ * When entries take their day from `### date` headings and now falls on another day than `like`'s (the last entry,
+ * or the first in a timeline written newest first), the heading for today (same level, date written the same way);
+ * undefined otherwise.
  */
-function newDayHeading(anchor: AnalyzedTimelineEntry, inSection: AnalyzedTimelineEntry[], lines: readonly string[], now: number, zone: string): string | undefined {
-  if (anchor !== inSection[inSection.length - 1] || anchor.kind !== 'dated-list' || !anchor.dateText || !anchor.dateRange) return undefined;
-  const hashes = /^ {0,3}(#{1,6})[ \t]/.exec(lines[anchor.dateRange.start.line - 1] ?? '')?.[1];
-  const day = anchor.time.resolvedDate;
+function newDayHeading(like: AnalyzedTimelineEntry, lines: readonly string[], now: number, zone: string): string | undefined {
+  if (like.kind !== 'dated-list' || !like.dateText || !like.dateRange) return undefined;
+  const hashes = /^ {0,3}(#{1,6})[ \t]/.exec(lines[like.dateRange.start.line - 1] ?? '')?.[1];
+  const day = like.time.resolvedDate;
   if (!hashes || !day) return undefined;
   const today = instantToZoned(now, zone);
   if (today.year === day.year && today.month === day.month && today.day === day.day) return undefined;
-  return `${hashes} ${dateLike(anchor.dateText.trim(), today)}`;
+  return `${hashes} ${dateLike(like.dateText.trim(), today)}`;
 }
 
 /** Where and what to insert for a new entry at `now`; `fallbackZone` is used when the document names no zone. */
@@ -81,9 +83,11 @@ export function timelineInsertion(analysis: Analysis, now: number, fallbackZone?
   const lines = analysis.model.lines;
   const section = analysis.model.sections.find((s) => s.standard === 'timeline');
   const inSection = section ? analysis.timeline.filter((e) => e.line > section.headingRange.start.line && e.line <= section.endLine) : [];
-  const lineOf = inSection[inSection.length - 1]?.line ?? section?.endLine ?? lines.length;
+  // A timeline written newest first takes new entries at its top, written like its first entry.
+  const newestFirst = analysis.newestFirst !== undefined;
+  const lineOf = (newestFirst ? inSection[0] : inSection[inSection.length - 1])?.line ?? section?.endLine ?? lines.length;
   const stamp = documentTimestamp(analysis, now, lineOf, fallbackZone, inSection.length ? inSection.map((e) => e.time) : undefined);
-  const anchor = anchorFor(inSection, now, stamp.zone);
+  const anchor = anchorFor(inSection, now, stamp.zone, newestFirst);
   if (!section) {
     // no Timeline section: add one at the end of the document
     const last = lines.length;
@@ -107,7 +111,13 @@ export function timelineInsertion(analysis: Analysis, now: number, fallbackZone?
   const like = anchor ?? inSection[0];
   const shaped = shapeLike(like, lines[like.line - 1] ?? '', stamp.text);
   if (!anchor) {
-    // "now" is before every entry: insert above the first
+    // "now" is before every entry (after every entry, newest first): insert above the first, under a heading of its
+    // own above the first date heading when the timeline runs newest first and today has none
+    const heading = newestFirst ? newDayHeading(inSection[0], lines, now, stamp.zone) : undefined;
+    if (heading) {
+      const at = { line: inSection[0].dateRange!.start.line, column: 1 };
+      return { edit: { range: { start: at, end: at }, replacement: `${heading}\n\n${shaped.text}\n\n` }, cursor: { line: at.line + 2, column: shaped.cursorColumn } };
+    }
     const at = { line: inSection[0].line, column: 1 };
     return { edit: { range: { start: at, end: at }, replacement: `${shaped.text}\n` }, cursor: { line: at.line, column: shaped.cursorColumn } };
   }
@@ -118,7 +128,7 @@ export function timelineInsertion(analysis: Analysis, now: number, fallbackZone?
     const hashes = /^\s*(#{1,6})\s/.exec(lines[anchor.line - 1] ?? '')?.[1] ?? '###';
     return { edit: { range: { start: at, end: at }, replacement: `\n\n${hashes} ${stamp.text}\n\n` }, cursor: { line: endLine + 4, column: 1 } };
   }
-  const heading = newDayHeading(anchor, inSection, lines, now, stamp.zone);
+  const heading = !newestFirst && anchor === inSection[inSection.length - 1] ? newDayHeading(anchor, lines, now, stamp.zone) : undefined;
   if (heading) {
     return { edit: { range: { start: at, end: at }, replacement: `\n\n${heading}\n\n${shaped.text}` }, cursor: { line: endLine + 4, column: shaped.cursorColumn } };
   }

@@ -21,4 +21,4 @@ export { dateFromFileName, formatInstant, inferYear } from './calendar';
 export type { InstantStyle } from './calendar';
 export { resolveTime } from './resolve';
 export type { TimeContext, TimeResolution, UnresolvedReason } from './resolve';
-export { resolveNext, resolveSequence, rollover, sequenceStart, type SequenceState } from './sequence';
+export { resolveNext, resolveSequence, rollback, rollover, sequenceStart, type SequenceState } from './sequence';

@@ -1,6 +1,8 @@
 /**
  * Times read in order, as in a timeline: a time without a date takes the day of the entry before it, and an `HH:MM`
- * that goes backwards by more than 12 hours belongs to the next day (23:50 then 00:10).
+ * that goes backwards by more than 12 hours belongs to the next day (23:50 then 00:10). A timeline written newest
+ * first is read the other way round: an `HH:MM` that goes forwards by more than 12 hours belongs to the day before
+ * (00:10 then 23:50).
  */
 import { MONTH_NAMES, type CivilDate } from './civil';
 import type { TimeMatch } from './parse';
@@ -22,6 +24,19 @@ export function rollover(previousInstant: number, nextInstant: number, zone = 'U
   return next;
 }
 
+/**
+ * `nextInstant` moved back by whole calendar days in `zone` while it is more than 12 hours after `previousInstant`:
+ * `rollover` for a timeline written newest first.
+ */
+export function rollback(previousInstant: number, nextInstant: number, zone = 'UTC'): number {
+  let next = nextInstant;
+  for (let guard = 0; next > previousInstant + HALF_DAY && guard < 366; guard++) {
+    const z = instantToZoned(next, zone);
+    next = zonedToInstant({ ...z, day: z.day - 1 }, zone);
+  }
+  return next;
+}
+
 function dateIn(instant: number, zone: string): CivilDate {
   const z = instantToZoned(instant, zone);
   return { year: z.year, month: z.month, day: z.day };
@@ -33,11 +48,13 @@ export interface SequenceState {
   day?: CivilDate;
   /** The context of date-less times, made again only when the day changes (not once per time). */
   dayCtx?: TimeContext;
+  /** The times are written newest first: each is expected before the one above it. */
+  newestFirst?: boolean;
 }
 
-/** The state at the start of a sequence read in `ctx`. */
-export function sequenceStart(ctx: TimeContext): SequenceState {
-  return { day: ctx.referenceDate };
+/** The state at the start of a sequence read in `ctx` (newest first when `newestFirst`). */
+export function sequenceStart(ctx: TimeContext, newestFirst = false): SequenceState {
+  return newestFirst ? { day: ctx.referenceDate, newestFirst } : { day: ctx.referenceDate };
 }
 
 /**
@@ -52,22 +69,27 @@ export function resolveNext(m: TimeMatch, ctx: TimeContext, state: SequenceState
   const r = resolveTime(m, ownDate ? ctx : state.dayCtx!);
   const previous = state.previous;
   if (r.instant !== undefined && r.zone && !ownDate && previous !== undefined && !r.dateOnly) {
-    if (r.instant < previous && r.date) {
+    const back = state.newestFirst === true;
+    if ((back ? r.instant > previous : r.instant < previous) && r.date) {
       const local = resolveLocalTime({ ...r.date, hour: m.hour ?? 0, minute: m.minute ?? 0, second: m.second ?? 0 }, r.zone);
-      const later = local.candidates.find((c) => c >= previous);
-      if (local.kind === 'overlap' && later !== undefined) {
-        r.instant = later;
-        r.offsetMinutes = instantToZoned(later, r.zone).offsetMinutes;
+      const inOrder = back ? local.candidates.find((c) => c <= previous) : local.candidates.find((c) => c >= previous);
+      if (local.kind === 'overlap' && inOrder !== undefined) {
+        r.instant = inOrder;
+        r.offsetMinutes = instantToZoned(inOrder, r.zone).offsetMinutes;
         r.assumptions = r.assumptions.filter((a) => !a.includes('happened twice'));
-        r.assumptions.push(`${m.text} happened twice (clocks moved back): read as the second, after the previous entry`);
+        r.assumptions.push(back
+          ? `${m.text} happened twice (clocks moved back): read as the first, before the entry above it (the timeline runs newest first)`
+          : `${m.text} happened twice (clocks moved back): read as the second, after the previous entry`);
       }
     }
-    const rolled = rollover(previous, r.instant, r.zone);
+    const rolled = back ? rollback(previous, r.instant, r.zone) : rollover(previous, r.instant, r.zone);
     if (rolled !== r.instant) {
       r.instant = rolled;
       r.offsetMinutes = instantToZoned(rolled, r.zone).offsetMinutes;
       r.date = dateIn(rolled, r.zone);
-      r.assumptions.push(`next day: ${m.text} is more than 12 hours before the previous time, so it is on ${MONTH_NAMES[r.date.month - 1]} ${r.date.day}, ${r.date.year}`);
+      r.assumptions.push(back
+        ? `day before: ${m.text} is more than 12 hours after the entry above it and the timeline runs newest first, so it is on ${MONTH_NAMES[r.date.month - 1]} ${r.date.day}, ${r.date.year}`
+        : `next day: ${m.text} is more than 12 hours before the previous time, so it is on ${MONTH_NAMES[r.date.month - 1]} ${r.date.day}, ${r.date.year}`);
     }
   }
   if (r.instant !== undefined && r.date && !r.dateOnly) {
@@ -79,8 +101,11 @@ export function resolveNext(m: TimeMatch, ctx: TimeContext, state: SequenceState
   return r;
 }
 
-/** Resolves times in document order (see `resolveNext`). Each resolution corresponds to the match at the same index. */
-export function resolveSequence(matches: readonly TimeMatch[], ctx: TimeContext = {}): TimeResolution[] {
-  const state = sequenceStart(ctx);
+/**
+ * Resolves times in document order (see `resolveNext`), newest first when `newestFirst`. Each resolution corresponds
+ * to the match at the same index.
+ */
+export function resolveSequence(matches: readonly TimeMatch[], ctx: TimeContext = {}, newestFirst = false): TimeResolution[] {
+  const state = sequenceStart(ctx, newestFirst);
   return matches.map((m) => resolveNext(m, ctx, state));
 }

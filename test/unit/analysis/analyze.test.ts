@@ -428,6 +428,38 @@ describe('analyze: where times come from', () => {
     assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant), a.metrics.timeToDetectMinutes], ['2025-04-14T16:37Z', '2025-04-14T18:39Z', 25]);
   });
 
+  it('reads a timeline written newest first bottom up: day rollover, milestones and metrics', () => {
+    // the second entry from the top also says "alert fired": detection is the earlier one, lower down
+    const events = ['Errors stopped; the incident is resolved.', 'Rollback done, mitigated; alert fired again.', 'Alert fired; on-call paged.', 'Deploy 812 went out. Outage begins.'];
+    const list = (...times: string[]) => times.map((t, i) => `- ${t} - ${events[i]}`);
+    const oldestFirst = (...times: string[]) => times.map((t, i) => `- ${t} - ${events[events.length - 1 - i]}`);
+    const head = ['# Incident', '', '**Date:** 2024-05-14', '', '## Timeline', '', 'All times UTC.', ''];
+    const cases: [string, string[], (string | number | null | undefined)[]][] = [
+      ['HH:MM, newest first', [...head, ...list('16:40', '16:05', '15:20', '14:58')], ['consistent', '2024-05-14T14:58Z', '2024-05-14T16:40Z', 102, 22]],
+      ['full ISO dates, newest first', [...head, ...list('2024-05-14 16:40', '2024-05-14 16:05', '2024-05-14 15:20', '2024-05-14 14:58')], ['consistent', '2024-05-14T14:58Z', '2024-05-14T16:40Z', 102, 22]],
+      // the document's date is the day it began: the bottom entry's, the top one is on the next day
+      ['HH:MM across midnight, newest first', [...head, ...list('01:10', '00:20', '23:40', '23:05')], ['consistent', '2024-05-14T23:05Z', '2024-05-15T01:10Z', 125, 35]],
+      ['a day change of more than 12 hours back, newest first', [...head, ...list('23:10', '22:30', '10:20', '09:50')], ['consistent', '2024-05-14T09:50Z', '2024-05-14T23:10Z', 800, 30]],
+      ['status-page updates, newest first', ['# Incident', '', '### Resolved - 2024-05-14 16:40 UTC', '', 'Errors stopped.', '', '### Monitoring - 2024-05-14 16:05 UTC', '', 'Rolled back; alert fired again.', '',
+        '### Identified - 2024-05-14 15:20 UTC', '', 'Alert fired; on-call paged.', '', '### Investigating - 2024-05-14 14:58 UTC', '', 'Errors started after deploy 812.'], ['consistent', '2024-05-14T14:58Z', '2024-05-14T16:40Z', 102, 22]],
+      ['status-page labels before HH:MM, newest first', [...head, '- **Resolved** - 16:40 - Errors stopped.', '- **Monitoring** - 16:05 - Rolled back; alert fired again.', '- **Identified** - 15:20 - Alert fired; on-call paged.',
+        '- **Investigating** - 14:58 - Errors started after deploy 812.'], ['consistent', '2024-05-14T14:58Z', '2024-05-14T16:40Z', 102, 22]],
+      ['said in the heading, across midnight', ['# Incident', '', '**Date:** 2024-05-14', '', '## Timeline (newest first, UTC)', '', ...list('01:10', '00:20', '23:40', '23:05')], ['declared', '2024-05-14T23:05Z', '2024-05-15T01:10Z', 125, 35]],
+      ['newest first with one entry out of place', [...head, ...list('2024-05-14 16:40').concat('- 2024-05-14 15:10 - Status page updated.', list('x', '2024-05-14 16:05', '2024-05-14 15:20', '2024-05-14 14:58').slice(1))],
+        ['consistent', '2024-05-14T14:58Z', '2024-05-14T16:40Z', 102, 22]],
+      // must not change: oldest first (also across midnight, and with one entry out of place), two entries
+      ['oldest first', [...head, ...oldestFirst('14:58', '15:20', '16:05', '16:40')], [undefined, '2024-05-14T14:58Z', '2024-05-14T16:40Z', 102, 22]],
+      ['oldest first across midnight', [...head, ...oldestFirst('23:05', '23:40', '00:20', '01:10')], [undefined, '2024-05-14T23:05Z', '2024-05-15T01:10Z', 125, 35]],
+      ['oldest first with one entry out of place', [...head, ...oldestFirst('14:58', '15:20', '16:05', '16:40').concat('- 15:10 - Status page updated.')], [undefined, '2024-05-14T14:58Z', '2024-05-14T16:40Z', 102, 22]],
+      ['two entries, the later first', [...head, '- 16:40 - Resolved.', '- 14:58 - Outage begins.'], [undefined, '2024-05-14T14:58Z', '2024-05-14T16:40Z', 102, null]],
+    ];
+    for (const [what, lines, want] of cases) {
+      const a = analyze(lines.join('\n'), { now });
+      const m = a.metrics;
+      assert.deepStrictEqual([a.newestFirst, iso(m.start?.time.instant), iso(m.end?.time.instant), m.durationMinutes, m.timeToDetectMinutes], want, what);
+    }
+  });
+
   it('never throws on garbage', () => {
     for (const text of ['', '\u0000\u0001---', '---\n: : :\n', '|'.repeat(5000), '# \n'.repeat(1000), '- 99:99 x\n- 25:10 y']) {
       assert.doesNotThrow(() => analyze(text, { now }));

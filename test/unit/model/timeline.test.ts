@@ -95,6 +95,13 @@ describe('model: timeline', () => {
     '- ~ about noon',
     '- 🚨 alert storm, no time',
     '- 🕙 later that day',
+    // a status word needs a separator, then a time with a clock
+    '- Resolved 14:02 by the rollback',
+    '- Update: 3 nodes replaced',
+    '- Resolved - 2024-05-14 the day after',
+    '- Resolution - 14:02 rollback',
+    '- Resolved: 2024-09-20 11:40',
+    '- **Update**: 14:02 UTC',
   ];
   for (const line of notEntries) {
     it(`reads no entry from ${JSON.stringify(line)}`, () => assert.strictEqual(entryOf(line), undefined));
@@ -192,6 +199,18 @@ describe('model: timeline', () => {
     }
     const noDate = parsePostmortem('## Timeline (times in UTC)\n- 16:37 x\n');
     assert.strictEqual(noDate.timeline[0].dateText, undefined);
+  });
+
+  it('reads a status page\'s update with its status word before the time: the text starts with the word', () => {
+    const m = parsePostmortem(['## Timeline', '', '- **Resolved** - 16:40 UTC - Errors stopped.', '- Monitoring — 2024-05-14 16:05 UTC — Rolled back.',
+      'Identified | 15:20 UTC | Cause found.', '- *Investigating* - 14:58 UTC', '    Errors on checkout.', '- Update - 14:50 UTC'].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, at(e.timeRange), e.text, at(e.textRange)]), [
+      ['16:40 UTC', '3:18-3:27', 'Resolved: Errors stopped.', '3:5-3:45'],
+      ['2024-05-14 16:05 UTC', '4:16-4:36', 'Monitoring: Rolled back.', '4:3-4:51'],
+      ['15:20 UTC', '5:14-5:23', 'Identified: Cause found.', '5:1-5:38'],
+      ['14:58 UTC', '6:21-6:30', 'Investigating: Errors on checkout.', '6:4-7:24'],
+      ['14:50 UTC', '8:12-8:21', 'Update', '8:3-8:9'],
+    ]);
   });
 
   it('reads a status update heading with a date and time as an entry, even without a Timeline section', () => {

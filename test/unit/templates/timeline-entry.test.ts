@@ -87,6 +87,36 @@ describe('templates: Add Timeline Entry', () => {
       cursorLine: '- 18:02 |',
     },
     {
+      name: 'a timeline that runs newest first: at the top, above the latest entry',
+      text: '**Date:** 2026-03-12\n\n## Timeline\n\nAll times UTC.\n\n- 17:30 Rollback done\n- 16:40 Rollback starts\n- 14:02 Alerts fire\n\n## Root cause\n',
+      expected: '**Date:** 2026-03-12\n\n## Timeline\n\nAll times UTC.\n\n- 18:02 \n- 17:30 Rollback done\n- 16:40 Rollback starts\n- 14:02 Alerts fire\n\n## Root cause\n',
+      cursorLine: '- 18:02 |',
+    },
+    {
+      name: 'newest first: below the entries later than now',
+      text: '**Date:** 2026-03-12\n\n## Timeline\n\nAll times UTC.\n\n- 19:30 All clear\n- 17:30 Rollback done\n- 14:02 Alerts fire\n',
+      expected: '**Date:** 2026-03-12\n\n## Timeline\n\nAll times UTC.\n\n- 19:30 All clear\n- 18:02 \n- 17:30 Rollback done\n- 14:02 Alerts fire\n',
+      cursorLine: '- 18:02 |',
+    },
+    {
+      name: 'a timeline that says it runs newest first, two entries: at the top',
+      text: '## Timeline (newest first)\n\n- 2026-03-12 16:40 UTC - Rollback\n- 2026-03-12 14:02 UTC - Alerts fire\n',
+      expected: '## Timeline (newest first)\n\n- 2026-03-12 18:02 UTC - \n- 2026-03-12 16:40 UTC - Rollback\n- 2026-03-12 14:02 UTC - Alerts fire\n',
+      cursorLine: '- 2026-03-12 18:02 UTC - |',
+    },
+    {
+      name: 'newest first under date headings: a new day gets its heading at the top',
+      text: '## Timeline (newest first, UTC)\n\n### 2026-03-11\n\n- 23:55 Errors rise\n- 22:40 Deploy starts\n',
+      expected: '## Timeline (newest first, UTC)\n\n### 2026-03-12\n\n- 18:02 \n\n### 2026-03-11\n\n- 23:55 Errors rise\n- 22:40 Deploy starts\n',
+      cursorLine: '- 18:02 |',
+    },
+    {
+      name: 'two entries, the later first, nothing said: read oldest first, at the end (as before)',
+      text: '## Timeline\n\nAll times UTC.\n\n- 16:40 Rollback\n- 14:02 Alerts fire\n',
+      expected: '## Timeline\n\nAll times UTC.\n\n- 16:40 Rollback\n- 14:02 Alerts fire\n- 18:02 \n',
+      cursorLine: '- 18:02 |',
+    },
+    {
       name: 'the hand-written postmortem: its 12-hour style with a zone, at the end of its Timeline',
       text: seed,
       expected: seed.replace('Servers were restarted.    \n', 'Servers were restarted.    \n- 2:02 PM EDT \n'),

@@ -1,7 +1,7 @@
 // Placing written times on the timeline: year and zone precedence, the user's example, DST, rollover.
 import * as assert from 'assert';
 import {
-  correctAbbreviation, findTimes, formatInstant, parseTime, resolveSequence, resolveTime, rollover, type TimeContext,
+  correctAbbreviation, findTimes, formatInstant, parseTime, resolveSequence, resolveTime, rollback, rollover, type TimeContext,
 } from '../../../src/core/time';
 
 const now = Date.UTC(2026, 10, 25);
@@ -139,6 +139,30 @@ describe('resolving times', () => {
         assert.deepStrictEqual(got, expected);
       });
     }
+    // newest first: an HH:MM going forward by more than 12 hours is on the day before; a step back stays on its day
+    const newestFirstRows: [string, TimeContext, string[]][] = [
+      ['01:00, 00:10, 23:50', { referenceDate: day }, ['2021-09-27T01:00Z', '2021-09-27T00:10Z', '2021-09-26T23:50Z']],
+      ['23:10, 22:30, 10:20, 09:50', { referenceDate: day }, ['2021-09-27T23:10Z', '2021-09-27T22:30Z', '2021-09-27T10:20Z', '2021-09-27T09:50Z']],
+      ['21:30, 22:00', { referenceDate: day }, ['2021-09-27T21:30Z', '2021-09-27T22:00Z']],
+      ['2021-09-29 08:00, 2021-09-27 23:00, 22:00', {}, ['2021-09-29T08:00Z', '2021-09-27T23:00Z', '2021-09-27T22:00Z']],
+      ['00:30, 23:30', { referenceDate: { year: 2021, month: 11, day: 7 }, zone: 'America/New_York' }, ['2021-11-07T04:30Z', '2021-11-07T03:30Z']],
+    ];
+    for (const [text, ctx, expected] of newestFirstRows) {
+      it(`newest first: ${text} in ${ctx.zone ?? 'UTC'}`, () => {
+        const got = resolveSequence(findTimes(text), ctx, true).map((r) => formatInstant(r.instant as number, 'UTC', 'iso-utc'));
+        assert.deepStrictEqual(got, expected);
+      });
+    }
+    it('says why a time moved to the day before in a timeline written newest first', () => {
+      const [, b] = resolveSequence(findTimes('00:10 then 23:50'), { referenceDate: day }, true);
+      assert.match(b.assumptions.join(), /day before: 23:50 is more than 12 hours after the entry above it .* so it is on September 26, 2021/);
+    });
+    it('rollback takes calendar days in the zone, not 24-hour blocks', () => {
+      const prev = Date.parse('2021-11-07T01:00:00-05:00');
+      const next = Date.parse('2021-11-07T23:00:00-05:00');
+      assert.strictEqual(rollback(prev, next, 'America/New_York'), Date.parse('2021-11-06T23:00:00-04:00'));
+      assert.strictEqual(rollback(prev, prev + 3600000), prev + 3600000);
+    });
     it('says why a time moved to the next day', () => {
       const [, b] = resolveSequence(findTimes('23:50 then 00:10'), { referenceDate: day });
       assert.match(b.assumptions.join(), /next day: 00:10 is more than 12 hours before the previous time, so it is on September 28, 2021/);
