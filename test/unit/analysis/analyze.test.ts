@@ -158,6 +158,20 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(m(timeline('- 2024-03-12 12:10 - Errors detected by the canary')).timeToDetectMinutes, 10);
   });
 
+  it('reads a status page\'s updates: "Investigating" is detection, "Monitoring" mitigation, "Resolved" the resolution', () => {
+    const updates = (...entries: string[]) => ['# Login failures', '', '**Date:** 2025-03-03', '', '## Timeline', '', 'All times UTC.', '', ...entries].join('\n');
+    const m = (text: string) => analyze(text, { now }).metrics;
+    const summary = (x: ReturnType<typeof m>) => [x.timeToDetectMinutes, x.timeToMitigateMinutes, x.timeToResolveMinutes];
+    for (const [investigating, monitoring] of [['**Investigating** - We are looking into login errors', '**Monitoring** - A fix has been implemented'],
+      ['Investigating: login errors reported', 'Monitoring: certificate renewed'], ['*Investigating* — login errors', '*Monitoring* — renewed']]) {
+      const text = updates('- 22:50 - Certificate expires. Outage begins.', `- 23:05 - ${investigating}`, `- 23:58 - ${monitoring}`, '- 00:35 - **Resolved** - Logins work normally.');
+      assert.deepStrictEqual(summary(m(text)), [15, 68, 105], investigating);
+    }
+    // the words in a sentence are work, not a status update
+    const work = updates('- 22:50 - Certificate expires. Outage begins.', '- 23:05 - Investigating the proxy logs', '- 23:58 - Monitoring dashboards show saturation', '- 00:35 - Resolved');
+    assert.deepStrictEqual(summary(m(work)), [null, null, 105]);
+  });
+
   it('reads the end after a recurrence: an end or a resolution marked before the failure came back was not the end', () => {
     const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', '- 2024-03-12 14:00 - Error rate rises. Outage begins',
       '- 2024-03-12 14:10 - Alert fired', '- 2024-03-12 14:30 - Rolled back the config; errors stopped', '- 2024-03-12 14:35 - The incident appears to be resolved', ...entries].join('\n');
@@ -440,10 +454,11 @@ describe('analyze: where times come from', () => {
       // the document's date is the day it began: the bottom entry's, the top one is on the next day
       ['HH:MM across midnight, newest first', [...head, ...list('01:10', '00:20', '23:40', '23:05')], ['consistent', '2024-05-14T23:05Z', '2024-05-15T01:10Z', 125, 35]],
       ['a day change of more than 12 hours back, newest first', [...head, ...list('23:10', '22:30', '10:20', '09:50')], ['consistent', '2024-05-14T09:50Z', '2024-05-14T23:10Z', 800, 30]],
+      // (a status page's "Investigating" update is detection: the team knew when it posted it)
       ['status-page updates, newest first', ['# Incident', '', '### Resolved - 2024-05-14 16:40 UTC', '', 'Errors stopped.', '', '### Monitoring - 2024-05-14 16:05 UTC', '', 'Rolled back; alert fired again.', '',
-        '### Identified - 2024-05-14 15:20 UTC', '', 'Alert fired; on-call paged.', '', '### Investigating - 2024-05-14 14:58 UTC', '', 'Errors started after deploy 812.'], ['consistent', '2024-05-14T14:58Z', '2024-05-14T16:40Z', 102, 22]],
+        '### Identified - 2024-05-14 15:20 UTC', '', 'Alert fired; on-call paged.', '', '### Investigating - 2024-05-14 14:58 UTC', '', 'Errors started after deploy 812.'], ['consistent', '2024-05-14T14:58Z', '2024-05-14T16:40Z', 102, 0]],
       ['status-page labels before HH:MM, newest first', [...head, '- **Resolved** - 16:40 - Errors stopped.', '- **Monitoring** - 16:05 - Rolled back; alert fired again.', '- **Identified** - 15:20 - Alert fired; on-call paged.',
-        '- **Investigating** - 14:58 - Errors started after deploy 812.'], ['consistent', '2024-05-14T14:58Z', '2024-05-14T16:40Z', 102, 22]],
+        '- **Investigating** - 14:58 - Errors started after deploy 812.'], ['consistent', '2024-05-14T14:58Z', '2024-05-14T16:40Z', 102, 0]],
       ['said in the heading, across midnight', ['# Incident', '', '**Date:** 2024-05-14', '', '## Timeline (newest first, UTC)', '', ...list('01:10', '00:20', '23:40', '23:05')], ['declared', '2024-05-14T23:05Z', '2024-05-15T01:10Z', 125, 35]],
       ['newest first with one entry out of place', [...head, ...list('2024-05-14 16:40').concat('- 2024-05-14 15:10 - Status page updated.', list('x', '2024-05-14 16:05', '2024-05-14 15:20', '2024-05-14 14:58').slice(1))],
         ['consistent', '2024-05-14T14:58Z', '2024-05-14T16:40Z', 102, 22]],
