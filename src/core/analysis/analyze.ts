@@ -87,12 +87,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       if (!found[kind] && hasMark(mask, kind)) found[kind] = { time, source: 'timeline' };
     }
   }
-  // Nothing gives the start or the end: the window the summary states ("between 12:17 and 12:30 UTC").
-  if (!found.start && !found.end && !found.resolved) {
+  // Nothing gives the start, or the end: the window the summary states ("between 12:17 and 12:30 UTC") gives what
+  // is missing.
+  if (!found.start || (!found.end && !found.resolved)) {
     const window = statedWindow(model, ctx);
     if (window) {
-      found.start = { time: add(window[0]), source: 'text' };
-      found.end = { time: add(window[1]), source: 'text' };
+      if (!found.start) found.start = { time: add(window[0]), source: 'text' };
+      if (!found.end && !found.resolved) found.end = { time: add(window[1]), source: 'text' };
     }
   }
   // Still nothing gives the start or the end: the sentence of the summary that states it ("At 14:02 UTC checkout
@@ -515,9 +516,10 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryTimes: t
       state.day = kept.nextDay;
       last = kept.nextLast;
       carried = kept.nextCarried;
-      // A line moved by a new or deleted line above it reads the same: only its ranges move.
-      if (kept.line !== entry.line) {
-        kept.line = entry.line;
+      // A line moved by a new or deleted line above it reads the same: only its ranges move. (The line of the time,
+      // which may be below the entry's first: a status update's time under its text.)
+      if (kept.line !== start.line) {
+        kept.line = start.line;
         kept.time = atLine(kept.time, start.line);
       }
       return { entry, time: kept.time };
@@ -549,7 +551,7 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryTimes: t
     const time = resolvedAt(m, whole ? entry.timeRange : spanToRange(start.line, start.column - 1, match), r, 'timeline');
     if (record) {
       entryTimes.set(record, {
-        line: entry.line, column: start.column, context, dateText: entry.dateText, sameDate, match, previous, day, last: lastBefore, carried: carriedBefore,
+        line: start.line, column: start.column, context, dateText: entry.dateText, sameDate, match, previous, day, last: lastBefore, carried: carriedBefore,
         time, nextPrevious: state.previous, nextDay: state.day, nextLast: last, nextCarried: carried,
       });
     }

@@ -357,6 +357,16 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         date = headingDate?.date;
         const entry = headingEntry(lines, scanned, i, hs, he, span, last, !whole, date);
         if (entry) entries.push(entry);
+      } else if (s.kind === 'text' && STATUS_PARAGRAPH_HINT.test(line)) {
+        const update = statusParagraphEntry(lines, scanned, i, last);
+        if (update) {
+          entries.push(update.entry);
+          i = update.end;
+        } else if (!whole) {
+          const read = lineEntry(lines, scanned, i, date ? 'dated-list' : 'bullet', date);
+          if (read?.date) date = read.date;
+          if (read?.entry) entries.push(read.entry);
+        }
       } else if (s.kind === 'list' || (s.kind === 'text' && !whole)) {
         const read = lineEntry(lines, scanned, i, date ? 'dated-list' : 'bullet', date);
         if (read?.date) date = read.date;
@@ -469,6 +479,47 @@ function throughDateSections(lines: readonly string[], scanned: readonly Scanned
     if (!section || section.standard !== undefined || section.endLine - 1 < i) return [region[0], last];
     last = Math.min(section.endLine - 1, limit - 1);
   }
+}
+
+/** A status page update pasted as a paragraph: its word, maybe bold, then a dash or a colon (`**Resolved** - ...`). */
+const STATUS_PARAGRAPH = /^(?:\*\*|__)?(investigating|identified|monitoring|mitigated|resolved|update|updated|postmortem)(?:\*\*|__)?[ \t]*[-–—:][ \t]*/i;
+const STATUS_PARAGRAPH_HINT = /^[ \t]*(?:\*\*|__)?(?:investigating|identified|monitoring|mitigated|resolved|update|updated|postmortem)\b/i;
+/** How far down an update's date and time may be (its paragraphs, as a status page's history prints them). */
+const MAX_UPDATE_LINES = 30;
+
+/**
+ * A status page update pasted from its history page: `**Resolved** - text`, maybe more paragraphs, then a line that
+ * holds only the update's date and time (` Nov  3, 19:20 UTC`). It is an entry at that time whose text is the status
+ * word and the update's text; `end` is the line of the time. Nothing when another update, a heading, a list or a table
+ * comes first.
+ */
+function statusParagraphEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, last: number): { entry: TimelineEntry; end: number } | undefined {
+  const s = scanned[i];
+  const line = lines[i];
+  const status = STATUS_PARAGRAPH.exec(line.slice(s.contentStart, s.contentEnd));
+  if (!status) return undefined;
+  const from = s.contentStart + status[0].length;
+  const parts: string[] = [line.slice(from, s.contentEnd)];
+  let lastText = i;
+  for (let j = i + 1; j <= Math.min(last, i + MAX_UPDATE_LINES); j++) {
+    const t = scanned[j];
+    if (t.kind === 'blank') continue;
+    if (t.kind !== 'text') return undefined;
+    const [a, b] = unwrap(lines[j], t.contentStart, t.contentEnd);
+    if (STATUS_PARAGRAPH.test(lines[j].slice(a, b))) return undefined;
+    const span = scanTimePrefix(lines[j], a, b);
+    if (span && span.start === a && span.hasClock && skipSpaces(lines[j], span.end, b) === b) {
+      const text = `${status[1]}: ${parts.filter((x) => x !== '').join(' ')}`;
+      const entry: TimelineEntry = {
+        kind: 'bullet', line: i + 1, range: spanRange(i, s.contentStart, j, b), timeText: lines[j].slice(span.start, span.end), timeRange: lineRange(j, span.start, span.end),
+        text, textRange: spanRange(i, s.contentStart, lastText, scanned[lastText].contentEnd),
+      };
+      return { entry, end: j };
+    }
+    parts.push(lines[j].slice(a, b));
+    lastText = j;
+  }
+  return undefined;
 }
 
 /** Words a status page puts before the date and time of an update (`## Resolved 2025-01-04 4:00 PM`). */

@@ -209,6 +209,10 @@ describe('analyze: where times come from', () => {
     // a marked timeline is what the summary sums up: it wins
     const marked = analyze(doc('Summary', 'On 2023-07-20 between 12:17 and 12:30 UTC downloads failed.', '- 2023-07-20 12:15 UTC - Outage begins\n- 2023-07-20 12:31 UTC - Resolved'), { now });
     assert.deepStrictEqual([iso(marked.metrics.start?.time.instant), marked.metrics.durationMinutes], ['2023-07-20T12:15Z', 16]);
+    // a timeline that marks only the resolution takes its start from the window, and keeps its own end
+    const resolvedOnly = analyze(doc('Summary', 'On 2023-07-20 between 12:17 and 12:30 UTC downloads failed.', '- 2023-07-20 12:40 UTC - Resolved'), { now });
+    assert.deepStrictEqual([iso(resolvedOnly.metrics.start?.time.instant), resolvedOnly.metrics.start?.source, iso(resolvedOnly.metrics.resolved?.time.instant), resolvedOnly.metrics.end?.source],
+      ['2023-07-20T12:17Z', 'text', '2023-07-20T12:40Z', 'timeline']);
     // other sections, and ranges that are not a window ("14:02 - 14:20" without between/from), give nothing
     assert.strictEqual(analyze(doc('Root cause', 'On 2023-07-20 between 12:17 and 12:30 UTC a job ran twice.'), { now }).metrics.start, undefined);
     assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the 12:17 - 12:30 UTC job ran twice.'), { now }).metrics.start, undefined);

@@ -223,6 +223,29 @@ describe('model: timeline', () => {
     ]);
   });
 
+  it('reads status page updates pasted from its history page: the word, the text, then a line with only the date and time', () => {
+    const updates = [
+      '**Resolved** - Download failures have stopped. We scaled up the',
+      'service and refined its rate limits.  ', '  ', 'Follow-up work is tracked.   ', ' Nov  3, 19:20 UTC', '',
+      '**Update** - We applied the mitigation.   ', ' Nov  3, 17:27 UTC', '',
+      'Investigating: reports of failed downloads', 'Nov 3, 14:33 UTC', '',
+    ];
+    for (const [name, head] of [['without a Timeline section', ['# Incident with Packages', '']], ['under a Timeline heading', ['# Incident', '', '## Timeline', '']]] as const) {
+      const m = parsePostmortem([...head, ...updates].join('\n'));
+      const o = head.length;
+      assert.deepStrictEqual(m.timeline.map((e) => [e.line, e.timeText, at(e.timeRange), e.text, at(e.textRange)]), [
+        [o + 1, 'Nov  3, 19:20 UTC', `${o + 5}:2-${o + 5}:19`, 'Resolved: Download failures have stopped. We scaled up the service and refined its rate limits. Follow-up work is tracked.', `${o + 1}:1-${o + 4}:27`],
+        [o + 7, 'Nov  3, 17:27 UTC', `${o + 8}:2-${o + 8}:19`, 'Update: We applied the mitigation.', `${o + 7}:1-${o + 7}:40`],
+        [o + 10, 'Nov 3, 14:33 UTC', `${o + 11}:1-${o + 11}:17`, 'Investigating: reports of failed downloads', `${o + 10}:1-${o + 10}:43`],
+      ], name);
+    }
+    // an update whose time never comes, or comes after the next update, a list or a heading, is no entry
+    for (const text of ['**Resolved** - All good.\n\n**Update** - Still broken.\n Nov 3, 17:27 UTC\n', '**Resolved** - All good.\n- a list\n Nov 3, 17:27 UTC\n',
+      '**Resolved** - All good.\n## Next\nNov 3, 17:27 UTC\n', 'Resolved the issue by restarting.\nNov 3, 17:27 UTC\n']) {
+      assert.deepStrictEqual(parsePostmortem(`# X\n\n${text}`).timeline.map((e) => e.text).filter((t) => t.startsWith('Resolved')), [], text);
+    }
+  });
+
   it('splits a paragraph of entries at <br> and joins each entry\'s text across the lines it wraps over', () => {
     const m = parsePostmortem([
       '## Timeline (all times in PST/PDT)', '', '### 2023-04-02', '', '09:10 - A change to the CDN rules is merged for the', 'docs site.<br> 09:32 - The change reaches the edge. **\\<START OF',
