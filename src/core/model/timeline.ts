@@ -320,6 +320,7 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         const clockOnly = span !== undefined && span.hasClock && !span.hasDate;
         if (headingDate && (headingDate.level > level || (headingDate.level === level && !clockOnly))) headingDate = undefined;
         if (span && span.hasDate && !span.hasClock) headingDate = { level, date: { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) } };
+        else if (!span && !whole && isMonthDay(line, hs, he)) headingDate = { level, date: { text: line.slice(hs, he), range: lineRange(i, hs, he) } };
         date = headingDate?.date;
         const entry = headingEntry(lines, scanned, i, hs, he, span, last, !whole, date);
         if (entry) entries.push(entry);
@@ -436,6 +437,21 @@ function throughDateSections(lines: readonly string[], scanned: readonly Scanned
     last = Math.min(section.endLine - 1, limit - 1);
   }
 }
+
+/**
+ * True when `line[from, to)` is a month and day alone, with a slash (`3/12`, `03/12`, `12/3` day first): a timeline's
+ * date heading, where in prose the same text could be a fraction or a ratio. Text after it (`1/2 of the fleet`,
+ * `24/7 support`) makes it no date; the analysis reads the order of day and month (see `monthDayAlone`).
+ */
+function isMonthDay(line: string, from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 5) return false;
+  const m = MONTH_DAY.exec(line.slice(from, to));
+  if (!m) return false;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return a >= 1 && b >= 1 && ((a <= 12 && b <= 31) || (b <= 12 && a <= 31));
+}
+const MONTH_DAY = /^(\d{1,2})\/(\d{1,2})$/;
 
 /** Words a status page puts before the date and time of an update (`## Resolved 2025-01-04 4:00 PM`). */
 const STATUS_WORD = /^(investigating|identified|monitoring|mitigated|resolved|update|updated|postmortem)\b[ \t]*[-–—:|]?[ \t]*/i;

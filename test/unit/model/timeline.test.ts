@@ -128,6 +128,21 @@ describe('model: timeline', () => {
     ]);
   });
 
+  it('dates entries from a month and day heading (3/12), but not from a fraction, a phrase or a version', () => {
+    const m = parsePostmortem([
+      '## Timeline', '### 3/12', '- 23:50 deploy', '### **03/13**', '- 00:10 rollback', '### 1/2 of the fleet', '- 00:20 drained', '### 24/7 support',
+      '- 00:30 escalated', '### 1.2', '- 00:40 upgraded', '### 12/3', '- 00:50 review', '### 3/12/', '- 01:00 x', '### 0/5', '- 01:10 y',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.timeText, e.dateText, at(e.dateRange)]), [
+      ['dated-list', '23:50', '3/12', '2:5-2:9'], ['dated-list', '00:10', '03/13', '4:7-4:12'], ['bullet', '00:20', undefined, 'none'],
+      ['bullet', '00:30', undefined, 'none'], ['bullet', '00:40', undefined, 'none'], ['dated-list', '00:50', '12/3', '12:5-12:9'],
+      ['bullet', '01:00', undefined, 'none'], ['bullet', '01:10', undefined, 'none'],
+    ]);
+    // outside a Timeline section a month and day heading is no date heading
+    const whole = parsePostmortem(['# Notes', '### 3/12', '- 23:50 deploy'].join('\n'));
+    assert.deepStrictEqual(whole.timeline.map((e) => [e.kind, e.dateText]), [['bullet', undefined]]);
+  });
+
   it('takes the text of an entry whose line holds only its time from the indented lines under it', () => {
     const m = parsePostmortem([
       '## Timeline', '', '- 2025-04-14 16:37 UTC', '    Upload endpoint returns 500s', '    for every package. Outage begins.',
