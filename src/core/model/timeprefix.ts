@@ -3,7 +3,7 @@
  * `2024-03-12 14:02 UTC`, `Monday, September 27 at 3:06 PM Eastern Standard Time`, `7:09 AM Eastern`, `??:??`).
  * It only finds the span; reading the time precisely is the time module's job.
  */
-import { readZoneAt } from '../time/parse-clock';
+import { H_CLOCK_SRC, readZoneAt } from '../time/parse-clock';
 
 
 /** Zone abbreviations recognised after a clock time and in zone declarations. */
@@ -30,6 +30,8 @@ const DATE = /(?:\d{4,5}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2
  * run of dashes).
  */
 const CLOCK = /(?:\d{1,2}|\?{1,2}):(?:\d{2}|\?{1,2})(?::\d{2}(?:[.,]\d+)?)?(?:\s?[ap]\.?m\.?(?![a-z])|[ap](?![a-z\d]))?(?![\d?])|(?:--|xx):(?:--|xx)(?::(?:--|xx))?(?![\w?:-])/iy;
+/** A clock with an `h` (`14h05`, `14 h 05`), as the time scanner reads it. */
+const H_CLOCK = new RegExp(H_CLOCK_SRC, 'y');
 const AMPM = /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/iy;
 const WEEKDAY = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?![a-z])/iy;
 const MONTH = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![a-z])/iy;
@@ -115,7 +117,7 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
     if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return token('clock', n);
     if (!digit) return undefined;
     if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos))) return token('date', n);
-    if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos))) return token('clock', n);
+    if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos))) return token('clock', n);
     if ((prev === 'month' || prev === 'day') && !seen.has(BIT.year) && (n = at(YEAR, s, pos))) return token('year', n);
     if (!seen.has(BIT.day) && (n = at(DAY, s, pos))) {
       if (prev === 'month' && !seen.has(BIT.clock)) return token('day', n);

@@ -68,6 +68,12 @@ describe('model: timeline', () => {
     ['- ⏰ 09:15 - on-call paged', '09:15', '2:5-2:10', 'on-call paged'],
     ['- ✅ 14:30 Service restored', '14:30', '2:5-2:10', 'Service restored'],
     ['- ⚠️ 14:31 Error rate rises', '14:31', '2:6-2:11', 'Error rate rises'],
+    // a clock with an h between hours and minutes
+    ['- 14h05 : alerte reçue', '14h05', '2:3-2:8', 'alerte reçue'],
+    ['- 9h30 - le service revient', '9h30', '2:3-2:7', 'le service revient'],
+    ['- 14 h 05 UTC : redémarrage', '14 h 05 UTC', '2:3-2:14', 'redémarrage'],
+    ['- **18H00** point de situation', '18H00', '2:5-2:10', 'point de situation'],
+    ['- 2024-03-12 14h05 : bascule', '2024-03-12 14h05', '2:3-2:19', 'bascule'],
   ];
   for (const [line, time, range, text] of bullets) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -95,6 +101,11 @@ describe('model: timeline', () => {
     '- ~ about noon',
     '- 🚨 alert storm, no time',
     '- 🕙 later that day',
+    '- 24h later the backlog was gone',
+    '- 14h point de situation',
+    '- 2h window agreed',
+    '- 1h30m of degraded service',
+    '- 4 h 33 min of downtime',
   ];
   for (const line of notEntries) {
     it(`reads no entry from ${JSON.stringify(line)}`, () => assert.strictEqual(entryOf(line), undefined));

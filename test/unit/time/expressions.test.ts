@@ -174,6 +174,17 @@ const rows: [string, Expect][] = [
   ['Tuesday 05/03/2024 10:00 deploy', { year: 2024, month: 3, day: 5, weekday: 2, utc: '2024-03-05T10:00Z' }],
   ['Friday 05/03/2024 10:00 deploy', { year: 2024, month: 5, day: 3, weekday: 5 }],
   ['Monday 05/03/2024 10:00 deploy', { year: 2024, month: 5, day: 3, weekday: 1 }],
+  // a clock with an h between hours and minutes (French, Quebec, some European writers)
+  ['14h05 : alerte reçue', { text: '14h05', kind: 'time', hour: 14, minute: 5, utc: '2021-09-27T14:05Z' }],
+  ['vers 9h30 le service revient', { text: '9h30', hour: 9, minute: 30, utc: '2021-09-27T09:30Z' }],
+  ['à 14 h 05, redémarrage', { text: '14 h 05', hour: 14, minute: 5 }],
+  ['réunion à 18H00 (16H00 GMT)', { text: '18H00', hour: 18, minute: 0 }],
+  ['réunion à 18H00 (16H00 GMT)', { nth: 1, text: '16H00 GMT', hour: 16, zone: 'GMT', utc: '2021-09-27T16:00Z' }],
+  ['2024-03-12 14h05 UTC', { text: '2024-03-12 14h05 UTC', kind: 'datetime', year: 2024, month: 3, day: 12, hour: 14, minute: 5, utc: '2024-03-12T14:05Z' }],
+  ['de 14h05-14h30 le site est lent', { nth: 1, text: '14h30', hour: 14, minute: 30 }],
+  ['0h15 bascule', { hour: 0, minute: 15 }],
+  ['le 2024-03-12 à 14h05', { text: '2024-03-12 à 14h05', kind: 'datetime', day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
+  ['am 2024-03-12 um 14:05 Uhr', { text: '2024-03-12 um 14:05', kind: 'datetime', day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
   ['2024-02-30', { invalid: /February 2024 has 29 days/ }],
   ['2023-02-29 10:00', { invalid: /February 2023 has 28 days/ }],
   ['25:10 restart', { invalid: /hour 25/ }],
@@ -192,6 +203,10 @@ const noTimes = [
   'The outage lasted 4:21', 'Duration: 4:21', 'Error rate 99.95%', 'Ticket INC-2021-0927', 'build 2021.09.27', 'Phase 2 of 3',
   'sha 3f2a9c1', 'we may 5 times retry', '2019-2021 trend', 'v2021-09-27', 'timecode 01:02:03:04', 'lap 1:23.45', 'sha 10:45ab', 'MAC 0a:12:34:56:78:9a',
   '10-12', 'We saw 10-12 retries per second', 'ticket 12-34-5678', 'part 1-2-3000', 'rows 03-26 and 04-01', 'release 09-27', 'call 555-12-20245', 'v1-2-2024-3',
+  // h clocks that are durations or names, and bare hours (`24h` is a duration far more often than midnight)
+  'over the last 24h', 'retention 48h', 'a 2h window', 'à 14h, point de situation', 'h264 stream', 'sha256h12', 'x1h30', 'pool-0h28 node',
+  'the fix took 1h30', 'Duration: 1h30', 'for 1h30 the queue grew', 'pendant 2h15', 'en 1h30 environ', '+1h30 after deploy', 'a 1h30m outage',
+  'it was down 4 h 33 min', 'down 1h30 min', 'hour 25h10', 'minute 14h75', '114h05', '14h059', 'v14h05b',
   '|---|:--:|--:|', '| :--- | ---: |', 'a ---:--- rule', 'x ---:-- y', 'x --:--- y', 'flag --:--verbose',
 ];
 
