@@ -4,6 +4,7 @@
  * It only finds the span; reading the time precisely is the time module's job.
  */
 import { H_CLOCK_SRC, readZoneAt } from '../time/parse-clock';
+import { FOREIGN_DATE_SRC } from '../time/parse-dates';
 
 
 /** Zone abbreviations recognised after a clock time and in zone declarations. */
@@ -30,6 +31,8 @@ const DATE = /(?:\d{4,5}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2
  * run of dashes).
  */
 const CLOCK = /(?:\d{1,2}|\?{1,2}):(?:\d{2}|\?{1,2})(?::\d{2}(?:[.,]\d+)?)?(?:\s?[ap]\.?m\.?(?![a-z])|[ap](?![a-z\d]))?(?![\d?])|(?:--|xx):(?:--|xx)(?::(?:--|xx))?(?![\w?:-])/iy;
+/** A German, French or Spanish date with a day and a year (`12. März 2024`, `12 mars 2024`), as the time scanner reads it. */
+const FOREIGN_DATE = new RegExp(FOREIGN_DATE_SRC, 'iy');
 /** A clock with an `h` (`14h05`, `14 h 05`), as the time scanner reads it. */
 const H_CLOCK = new RegExp(H_CLOCK_SRC, 'y');
 const AMPM = /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/iy;
@@ -41,7 +44,7 @@ const OFFSET = /(?:(?:UTC|GMT)\s?[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2
 const WORD = /[A-Za-z]{1,5}(?![A-Za-z])/y;
 const LONG = new RegExp(LONG_ZONE, 'iy');
 const IANA = new RegExp(IANA_ZONE, 'y');
-const GAP = /(?:\s+|\s*,\s*)(?:(?:at|@|on)\s+)?|\s+(?=\()/y;
+const GAP = /(?:\s+|\s*,\s*)(?:(?:at|@|on|à|vers|um|a las)\s+)?|\s+(?=\()/y;
 
 /** The span of time text found and what it holds. */
 export interface TimeSpan {
@@ -116,7 +119,7 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
     if (!seen.has(BIT.date) && digit && (n = at(ISO_T, s, pos))) return token('datetime', n);
     if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return token('clock', n);
     if (!digit) return undefined;
-    if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos))) return token('date', n);
+    if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || at(FOREIGN_DATE, s, pos))) return token('date', n);
     if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos))) return token('clock', n);
     if ((prev === 'month' || prev === 'day') && !seen.has(BIT.year) && (n = at(YEAR, s, pos))) return token('year', n);
     if (!seen.has(BIT.day) && (n = at(DAY, s, pos))) {
@@ -128,6 +131,7 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   if ((prev === 'clock' || prev === 'datetime' || prev === 'zone') && (n = zoneAt(s, pos))) return token('zone', n);
   if (seen.has(BIT.clock)) return undefined;
   if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos))) return token('month', n);
+  if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(FOREIGN_DATE, s, pos))) return token('date', n);
   if (prev === undefined && (n = at(WEEKDAY, s, pos))) return token('weekday', n);
   return undefined;
 }

@@ -3,7 +3,7 @@
  * (`Monday, September 27`, `Sept. 27th, 2021`, `27 Sep 2021`, `Mon, 27 Sep 2021`). Impossible dates of a clear date
  * shape (`2024-02-30`, `20240-4-11`) are kept with the reason; number groups that only look like dates are not.
  */
-import { digitsEnd, digitsValue, isDigit, isLetter } from './chars';
+import { digitsEnd, digitsValue, isBlank, isDigit, isLetter } from './chars';
 import { daysInMonth, MONTH_NAMES } from './civil';
 
 /** A date found in text, before it is joined with a time. */
@@ -57,6 +57,33 @@ const WORDS = new RegExp(
     `|(?<db>\\d{1,2})${ORD}(?:[ \\t]+|[-/])(?:of[ \\t]+)?(?<mb>${MONTH_SRC})\\.?(?![A-Za-z])(?:,?[ \\t/-](?<yc>\\d{4})(?![\\d:])|[-/](?<yd>\\d{2})(?![\\d:/]))?)`,
   'gi',
 );
+
+/**
+ * German, French and Spanish month names (`März`, `mars`, `marzo`; and English ones, as a German writer puts them:
+ * `3. February 2020`), read only in a full date with a day and a four-digit year: `12. März 2024`, `12 mars 2024`,
+ * `1er mars 2024`, `12 de marzo de 2024`, `12 de marzo del 2024`, and month first as `März 12, 2024` (German names
+ * only). Alone, `mars`, `Mai` or `mayo` are words (or a planet) as often as months. Lowercase is how French and
+ * Spanish write them; case is not checked (the day and the year around the name are what make it a date).
+ */
+const FOREIGN_MONTHS: Record<string, number> = {
+  januar: 1, jänner: 1, janvier: 1, enero: 1, februar: 2, février: 2, fevrier: 2, febrero: 2, märz: 3, maerz: 3, mars: 3, marzo: 3,
+  april: 4, avril: 4, abril: 4, mai: 5, mayo: 5, juni: 6, juin: 6, junio: 6, juli: 7, juillet: 7, julio: 7, august: 8, août: 8, aout: 8,
+  agosto: 8, september: 9, septembre: 9, septiembre: 9, setiembre: 9, oktober: 10, octobre: 10, octubre: 10, november: 11, novembre: 11,
+  noviembre: 11, dezember: 12, décembre: 12, decembre: 12, diciembre: 12,
+  // English names as a German writer puts them after a day with a period (`3. February 2020`)
+  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, october: 10, december: 12,
+};
+const FOREIGN_MONTH_SRC = `(?:${Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
+const GERMAN_MONTH_SRC = '(?:Januar|Jänner|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember)';
+/** Day first (`12. März 2024`, `12 de marzo de 2024`), or a German name first (`März 12, 2024`). Exported for the timeline's time prefix. */
+export const FOREIGN_DATE_SRC = `(?:\\d{1,2}(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH_SRC}\\.?,?[ \\t]+(?:del?[ \\t]+)?|${GERMAN_MONTH_SRC}[ \\t]+\\d{1,2}\\.?,?[ \\t]+)\\d{4}(?![\\d:])`;
+const FOREIGN_DATE = new RegExp(FOREIGN_DATE_SRC, 'gi');
+/**
+ * Four digits: a date `FOREIGN_DATE` reads ends in a year after a blank, with a letter, `.` or `,` before the blank
+ * and no `-`, `/`, `:` or digit after it (see `mayHoldForeignDate`).
+ */
+const FOUR_DIGITS = /\d{4}(?![\d:/-])/g;
+const FOREIGN_NAME = new RegExp(FOREIGN_MONTH_SRC, 'i');
 
 /** What every numeric date holds (a digit, a separator, a digit): a quick test before the full pattern. */
 const NUMERIC_HINT = /\d[-/.]\d/;
@@ -164,6 +191,45 @@ function wordDate(text: string, m: RegExpExecArray): DateCandidate | undefined {
   return c;
 }
 
+/**
+ * False when no run of four digits in the text can end a date `FOREIGN_DATE` reads (see `FOUR_DIGITS`). Most lines
+ * with a year write it in an ISO date, and the full pattern is not tried on them (it runs for every line with a
+ * digit: `test` on the global pattern moves on without building a match).
+ */
+function mayHoldForeignDate(text: string): boolean {
+  FOUR_DIGITS.lastIndex = 0;
+  while (FOUR_DIGITS.test(text)) {
+    const end = FOUR_DIGITS.lastIndex;
+    if (!isBlank(text.charCodeAt(end - 5))) continue;
+    // the blanks after the month name, `.` or `,` (`März 12, 2024`), or `de`/`del`
+    let p = end - 5;
+    while (isBlank(text.charCodeAt(p))) p--;
+    const c = text.charCodeAt(p);
+    if (isWordLetter(c) || c === 0x2e || c === 0x2c) return true;
+  }
+  return false;
+}
+
+/** A letter, also a Latin one with an accent (`é`, `ä`): a name glued to one is part of a longer word. */
+function isWordLetter(c: number): boolean {
+  return isLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/** The date of a `FOREIGN_DATE` match (the pattern ensures a blank, `.` or `,` after the month name). */
+function foreignDate(m: RegExpExecArray): DateCandidate | undefined {
+  const w = m[0];
+  const name = FOREIGN_NAME.exec(w);
+  if (!name) return undefined;
+  const month = FOREIGN_MONTHS[name[0].toLowerCase()];
+  // the day: the first digits, after the name when it comes first
+  let p = name.index === 0 ? name[0].length : 0;
+  while (!isDigit(w.charCodeAt(p))) p++;
+  const day = digitsValue(w, p, digitsEnd(w, p));
+  const year = digitsValue(w, w.length - 4, w.length);
+  if (month === undefined || day < 1 || day > 31 || !plausibleYear(year)) return undefined;
+  return { start: m.index, end: m.index + w.length, year, month, day, invalid: dateProblem(year, month, day) };
+}
+
 /** A numeric date glued to a letter, digit, `.`, `-`, `/` or `:` before it is part of something else (a version, an id). */
 function badBeforeNumeric(c: number): boolean {
   return isLetter(c) || isDigit(c) || c === 0x2e || c === 0x2d || c === 0x2f || c === 0x3a;
@@ -189,6 +255,15 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       const before = text.charCodeAt(m.index - 1);
       if (isLetter(before) || isDigit(before)) continue;
       const c = wordDate(text, m);
+      if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
+    }
+  }
+  if (mayHoldForeignDate(text)) {
+    FOREIGN_DATE.lastIndex = 0;
+    for (let m = FOREIGN_DATE.exec(text); m; m = FOREIGN_DATE.exec(text)) {
+      const before = text.charCodeAt(m.index - 1);
+      if (isWordLetter(before) || isDigit(before)) continue;
+      const c = foreignDate(m);
       if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
     }
   }

@@ -74,6 +74,11 @@ describe('model: timeline', () => {
     ['- 14 h 05 UTC : redémarrage', '14 h 05 UTC', '2:3-2:14', 'redémarrage'],
     ['- **18H00** point de situation', '18H00', '2:5-2:10', 'point de situation'],
     ['- 2024-03-12 14h05 : bascule', '2024-03-12 14h05', '2:3-2:19', 'bascule'],
+    ['- 2024-03-12 à 14h05 : bascule', '2024-03-12 à 14h05', '2:3-2:21', 'bascule'],
+    // a German, French or Spanish date with a day and a year
+    ['- 12 mars 2024 14h05 : alerte', '12 mars 2024 14h05', '2:3-2:21', 'alerte'],
+    ['- 12. März 2024 14:05 - Alarm ausgelöst', '12. März 2024 14:05', '2:3-2:22', 'Alarm ausgelöst'],
+    ['- 12 de marzo de 2024 14:05: alerta', '12 de marzo de 2024 14:05', '2:3-2:28', 'alerta'],
   ];
   for (const [line, time, range, text] of bullets) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -106,6 +111,8 @@ describe('model: timeline', () => {
     '- 2h window agreed',
     '- 1h30m of degraded service',
     '- 4 h 33 min of downtime',
+    '- 12 mars: retour',
+    '- Mars 2020 rover telemetry',
   ];
   for (const line of notEntries) {
     it(`reads no entry from ${JSON.stringify(line)}`, () => assert.strictEqual(entryOf(line), undefined));
@@ -152,6 +159,14 @@ describe('model: timeline', () => {
     // outside a Timeline section a month and day heading is no date heading
     const whole = parsePostmortem(['# Notes', '### 3/12', '- 23:50 deploy'].join('\n'));
     assert.deepStrictEqual(whole.timeline.map((e) => [e.kind, e.dateText]), [['bullet', undefined]]);
+  });
+
+  it('dates entries from a German, French or Spanish date heading with a day and a year', () => {
+    const m = parsePostmortem(['## Timeline', '### 12 mars 2024', '- 14h05 : alerte', '### 12. März 2024', '- 14:10 Alarm', '### 12 de marzo de 2024', '- 14:15 alerta',
+      '### Mars 2020', '- 14:20 rover'].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.timeText, e.dateText]), [
+      ['dated-list', '14h05', '12 mars 2024'], ['dated-list', '14:10', '12. März 2024'], ['dated-list', '14:15', '12 de marzo de 2024'], ['bullet', '14:20', undefined],
+    ]);
   });
 
   it('takes the text of an entry whose line holds only its time from the indented lines under it', () => {

@@ -185,6 +185,21 @@ const rows: [string, Expect][] = [
   ['0h15 bascule', { hour: 0, minute: 15 }],
   ['le 2024-03-12 à 14h05', { text: '2024-03-12 à 14h05', kind: 'datetime', day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
   ['am 2024-03-12 um 14:05 Uhr', { text: '2024-03-12 um 14:05', kind: 'datetime', day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
+  // German, French and Spanish month names, in a full date with a day and a year
+  ['am 12. März 2024 fiel der Dienst aus', { text: '12. März 2024', kind: 'date', year: 2024, month: 3, day: 12, utc: '2024-03-12T00:00Z' }],
+  ['Dienstag, 12. März 2024 um 14:05 Uhr', { text: '12. März 2024 um 14:05', kind: 'datetime', month: 3, day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
+  ['März 12, 2024 10:00 UTC', { text: 'März 12, 2024 10:00 UTC', month: 3, day: 12, utc: '2024-03-12T10:00Z' }],
+  ['le 12 mars 2024 à 14h05, alerte', { text: '12 mars 2024 à 14h05', kind: 'datetime', month: 3, day: 12, hour: 14, minute: 5, utc: '2024-03-12T14:05Z' }],
+  ['1er mars 2024', { text: '1er mars 2024', month: 3, day: 1 }],
+  ['le 3 août 2023 vers 9h30', { text: '3 août 2023 vers 9h30', month: 8, day: 3, hour: 9, utc: '2023-08-03T09:30Z' }],
+  ['12 décembre 2023', { month: 12, day: 12, year: 2023 }],
+  ['el 12 de marzo de 2024 a las 14:05', { text: '12 de marzo de 2024 a las 14:05', month: 3, day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
+  ['5 de mayo del 2024', { text: '5 de mayo del 2024', month: 5, day: 5, year: 2024 }],
+  ['12. April 2024', { text: '12. April 2024', month: 4, day: 12, year: 2024 }],
+  ['On Monday 3. February 2020, a planned upgrade', { text: '3. February 2020', kind: 'date', month: 2, day: 3, year: 2020 }],
+  ['3 Mai 2023', { month: 5, day: 3, year: 2023 }],
+  ['12 MÄRZ 2024', { month: 3, day: 12 }],
+  ['31 février 2024', { invalid: /February 2024 has 29 days/ }],
   ['2024-02-30', { invalid: /February 2024 has 29 days/ }],
   ['2023-02-29 10:00', { invalid: /February 2023 has 28 days/ }],
   ['25:10 restart', { invalid: /hour 25/ }],
@@ -207,6 +222,9 @@ const noTimes = [
   'over the last 24h', 'retention 48h', 'a 2h window', 'à 14h, point de situation', 'h264 stream', 'sha256h12', 'x1h30', 'pool-0h28 node',
   'the fix took 1h30', 'Duration: 1h30', 'for 1h30 the queue grew', 'pendant 2h15', 'en 1h30 environ', '+1h30 after deploy', 'a 1h30m outage',
   'it was down 4 h 33 min', 'down 1h30 min', 'hour 25h10', 'minute 14h75', '114h05', '14h059', 'v14h05b',
+  // non-English month names without a day and a year, inside a word, or month first outside German
+  'the Mars 2020 rover', 'Mars 12 rovers', '12 marsupials 2024', 'pour 12 mars', 'en mars 2024', 'im Mai', 'Mai 2024', 'mayo 12', 'mars 12, 2024',
+  'x12 mars 2024', 'the 5 mai', 'ticket 12 mai 20245',
   '|---|:--:|--:|', '| :--- | ---: |', 'a ---:--- rule', 'x ---:-- y', 'x --:--- y', 'flag --:--verbose',
 ];
 
