@@ -421,7 +421,8 @@ function timelineHeadingDate(lines: readonly string[], sections: Section[], firs
 
 /**
  * A timeline region `[first, last]` carried on through the sections right after it whose heading starts with a date
- * or time (`## Timeline` then `## May 12`, `## May 13`: a day per section at the timeline's own level), up to `limit`.
+ * or time, or is a month and day alone (`## Timeline` then `## May 12`, `## May 13`, or `## 5/12`: a day per section
+ * at the timeline's own level), up to `limit`.
  */
 function throughDateSections(lines: readonly string[], scanned: readonly ScannedLine[], sections: Section[], region: [number, number], limit: number): [number, number] {
   let last = region[1];
@@ -431,8 +432,8 @@ function throughDateSections(lines: readonly string[], scanned: readonly Scanned
     const s = scanned[i];
     if (i >= limit || s?.kind !== 'heading') return [region[0], last];
     const [hs, he] = unwrap(lines[i], s.contentStart, s.contentEnd);
-    const span = scanTimePrefix(lines[i], hs, he);
-    const section = span && sections.find((x) => x.headingRange.start.line === i + 1);
+    const dated = scanTimePrefix(lines[i], hs, he) !== undefined || isMonthDay(lines[i], hs, he);
+    const section = dated && sections.find((x) => x.headingRange.start.line === i + 1);
     if (!section || section.standard !== undefined || section.endLine - 1 < i) return [region[0], last];
     last = Math.min(section.endLine - 1, limit - 1);
   }

@@ -156,6 +156,9 @@ describe('model: timeline', () => {
       ['bullet', '00:30', undefined, 'none'], ['bullet', '00:40', undefined, 'none'], ['dated-list', '00:50', '12/3', '12:5-12:9'],
       ['bullet', '01:00', undefined, 'none'], ['bullet', '01:10', undefined, 'none'],
     ]);
+    // sections right after the Timeline section at its own level, one per day
+    const days = parsePostmortem(['## Timeline', '## 5/12', '- 23:00 Nodes stop scaling up.', '## 5/13', '- 00:40 Quota raised.', '## 1/2 of the fleet', '- 09:00 not an entry'].join('\n'));
+    assert.deepStrictEqual(days.timeline.map((e) => [e.kind, e.timeText, e.dateText]), [['dated-list', '23:00', '5/12'], ['dated-list', '00:40', '5/13']]);
     // outside a Timeline section a month and day heading is no date heading
     const whole = parsePostmortem(['# Notes', '### 3/12', '- 23:50 deploy'].join('\n'));
     assert.deepStrictEqual(whole.timeline.map((e) => [e.kind, e.dateText]), [['bullet', undefined]]);
