@@ -43,11 +43,11 @@ const MONTH_SRC = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
  * Numeric dates: year first (`2021-09-27`, `2021/09/27`, `20240-4-11`), `9/27/2021` or `27/09/21`, `27.09.2021`,
  * `27-09-2021` (day first, as India and much of Europe write it with dashes; month first when the second number
  * cannot be a month: `07-27-2023`; a dash needs the four-digit year), and
- * `9/27` or `09-27` (month and day, zero-padded with a dash) right before a clock: alone, `10-12` is a range of numbers.
+ * `9/27` or `09-27` (month and day, zero-padded with a dash) right before a clock (`15:06`, `15h06`): alone, `10-12` is a range of numbers.
  * Without capture groups: every part of a match is a run of digits, read by code (see `numericDate`), which spares
  * each match an array slot and a string per group.
  */
-const NUMERIC = /\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d|[-/]\d)|(?:\d{1,2}\/\d{1,2}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:at )?\d{1,2}:\d{2})/g;
+const NUMERIC = /\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d|[-/]\d)|(?:\d{1,2}\/\d{1,2}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:at )?\d{1,2}(?::|[Hh])\d{2})/g;
 const ORD = '(?:st|nd|rd|th)?';
 const WORDS = new RegExp(
   `(?:(?<wd>${WEEKDAY_SRC})\\.?,?[ \\t]+(?:the[ \\t]+)?)?(?:` +

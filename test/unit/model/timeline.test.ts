@@ -75,6 +75,7 @@ describe('model: timeline', () => {
     ['- **18H00** point de situation', '18H00', '2:5-2:10', 'point de situation'],
     ['- 2024-03-12 14h05 : bascule', '2024-03-12 14h05', '2:3-2:19', 'bascule'],
     ['- 2024-03-12 à 14h05 : bascule', '2024-03-12 à 14h05', '2:3-2:21', 'bascule'],
+    ['- 03/26 23h04 : bascule', '03/26 23h04', '2:3-2:14', 'bascule'],
     // a German, French or Spanish date with a day and a year
     ['- 12 mars 2024 14h05 : alerte', '12 mars 2024 14h05', '2:3-2:21', 'alerte'],
     ['- 12. März 2024 14:05 - Alarm ausgelöst', '12. März 2024 14:05', '2:3-2:22', 'Alarm ausgelöst'],

@@ -183,6 +183,7 @@ const rows: [string, Expect][] = [
   ['2024-03-12 14h05 UTC', { text: '2024-03-12 14h05 UTC', kind: 'datetime', year: 2024, month: 3, day: 12, hour: 14, minute: 5, utc: '2024-03-12T14:05Z' }],
   ['de 14h05-14h30 le site est lent', { nth: 1, text: '14h30', hour: 14, minute: 30 }],
   ['0h15 bascule', { hour: 0, minute: 15 }],
+  ['03/26 23h04 bascule', { text: '03/26 23h04', kind: 'datetime', month: 3, day: 26, hour: 23, minute: 4 }],
   ['le 2024-03-12 à 14h05', { text: '2024-03-12 à 14h05', kind: 'datetime', day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
   ['am 2024-03-12 um 14:05 Uhr', { text: '2024-03-12 um 14:05', kind: 'datetime', day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
   // German, French and Spanish month names, in a full date with a day and a year
