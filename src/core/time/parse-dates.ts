@@ -3,7 +3,7 @@
  * (`Monday, September 27`, `Sept. 27th, 2021`, `27 Sep 2021`, `Mon, 27 Sep 2021`). Impossible dates of a clear date
  * shape (`2024-02-30`, `20240-4-11`) are kept with the reason; number groups that only look like dates are not.
  */
-import { digitsEnd, digitsValue, isBlank, isDigit, isLetter } from './chars';
+import { digitsEnd, digitsValue, isDigit, isLetter } from './chars';
 import { daysInMonth, MONTH_NAMES } from './civil';
 
 /** A date found in text, before it is joined with a time. */
@@ -60,7 +60,7 @@ const WORDS = new RegExp(
 
 /**
  * German, French and Spanish month names (`März`, `mars`, `marzo`; and English ones, as a German writer puts them:
- * `3. February 2020`), read only in a full date with a day and a four-digit year: `12. März 2024`, `12 mars 2024`,
+ * `3. February 2020`), read only in a full date with a day and a year (1900-2199, after a space): `12. März 2024`, `12 mars 2024`,
  * `1er mars 2024`, `12 de marzo de 2024`, `12 de marzo del 2024`, and month first as `März 12, 2024` (German names
  * only). Alone, `mars`, `Mai` or `mayo` are words (or a planet) as often as months. Lowercase is how French and
  * Spanish write them; case is not checked (the day and the year around the name are what make it a date).
@@ -75,14 +75,17 @@ const FOREIGN_MONTHS: Record<string, number> = {
 };
 const FOREIGN_MONTH_SRC = `(?:${Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
 const GERMAN_MONTH_SRC = '(?:Januar|Jänner|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember)';
+/** A year 1900-2199 (as `plausibleYear`), not followed by a digit, `:`, `/` or `-`. */
+const YEAR_SRC = '(?:19|20|21)\\d\\d(?![\\d:/-])';
 /** Day first (`12. März 2024`, `12 de marzo de 2024`), or a German name first (`März 12, 2024`). Exported for the timeline's time prefix. */
-export const FOREIGN_DATE_SRC = `(?:\\d{1,2}(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH_SRC}\\.?,?[ \\t]+(?:del?[ \\t]+)?|${GERMAN_MONTH_SRC}[ \\t]+\\d{1,2}\\.?,?[ \\t]+)\\d{4}(?![\\d:])`;
+export const FOREIGN_DATE_SRC = `(?:\\d{1,2}(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH_SRC}\\.?,?(?:[ \\t]+del?)?|${GERMAN_MONTH_SRC}[ \\t]+\\d{1,2}\\.?,?)[ \\t]* ${YEAR_SRC}`;
 const FOREIGN_DATE = new RegExp(FOREIGN_DATE_SRC, 'gi');
 /**
- * Four digits: a date `FOREIGN_DATE` reads ends in a year after a blank, with a letter, `.` or `,` before the blank
- * and no `-`, `/`, `:` or digit after it (see `mayHoldForeignDate`).
+ * A year after a space, not followed by a digit, `:`, `/` or `-` (no ISO date, time or range): every date
+ * `FOREIGN_DATE` reads ends in one, and a single test of it rules out the full pattern on almost every line (it runs
+ * for every line with a digit).
  */
-const FOUR_DIGITS = /\d{4}(?![\d:/-])/g;
+const YEAR_AFTER_SPACE = new RegExp(` ${YEAR_SRC}`);
 const FOREIGN_NAME = new RegExp(FOREIGN_MONTH_SRC, 'i');
 
 /** What every numeric date holds (a digit, a separator, a digit): a quick test before the full pattern. */
@@ -191,25 +194,6 @@ function wordDate(text: string, m: RegExpExecArray): DateCandidate | undefined {
   return c;
 }
 
-/**
- * False when no run of four digits in the text can end a date `FOREIGN_DATE` reads (see `FOUR_DIGITS`). Most lines
- * with a year write it in an ISO date, and the full pattern is not tried on them (it runs for every line with a
- * digit: `test` on the global pattern moves on without building a match).
- */
-function mayHoldForeignDate(text: string): boolean {
-  FOUR_DIGITS.lastIndex = 0;
-  while (FOUR_DIGITS.test(text)) {
-    const end = FOUR_DIGITS.lastIndex;
-    if (!isBlank(text.charCodeAt(end - 5))) continue;
-    // the blanks after the month name, `.` or `,` (`März 12, 2024`), or `de`/`del`
-    let p = end - 5;
-    while (isBlank(text.charCodeAt(p))) p--;
-    const c = text.charCodeAt(p);
-    if (isWordLetter(c) || c === 0x2e || c === 0x2c) return true;
-  }
-  return false;
-}
-
 /** A letter, also a Latin one with an accent (`é`, `ä`): a name glued to one is part of a longer word. */
 function isWordLetter(c: number): boolean {
   return isLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -258,7 +242,7 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
     }
   }
-  if (mayHoldForeignDate(text)) {
+  if (YEAR_AFTER_SPACE.test(text)) {
     FOREIGN_DATE.lastIndex = 0;
     for (let m = FOREIGN_DATE.exec(text); m; m = FOREIGN_DATE.exec(text)) {
       const before = text.charCodeAt(m.index - 1);
