@@ -159,7 +159,12 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   const s = scanned[i];
   const line = lines[i];
   const shape = entryShape(s.record, line, s.contentStart, s.contentEnd);
-  if (!shape) return keptEntry(i, s, kind, date, undefined, undefined, NO_LINES, false);
+  if (!shape) {
+    // A month and day alone on a line of its own (`**3/12**`) dates the entries after it, as a `### 3/12` heading does.
+    const [ds, de] = s.kind === 'text' ? unwrap(line, s.contentStart, s.contentEnd) : [0, 0];
+    const alone = de > ds && isMonthDay(line, ds, de) ? { text: line.slice(ds, de), range: lineRange(i, ds, de) } : undefined;
+    return keptEntry(i, s, kind, date, undefined, alone, NO_LINES, false);
+  }
   const { textStart: p, textEnd } = shape;
   const timeRange = lineRange(i, shape.timeStart, shape.timeEnd);
   const timeText = line.slice(shape.timeStart, shape.timeEnd);

@@ -289,6 +289,8 @@ describe('analyze: where times come from', () => {
         '| 1/27 | 22:00 | Outage begins |', '| 1/28 | | |', '| | 23:15 | Resolved |'], ['2020-01-27T22:00Z', '2020-01-28T23:15Z']],
       ['month and day headings (3/12, 03/13), the year from the start field', ['- **Start:** 2024-03-12 23:00 UTC', '', '## Timeline', '', 'All times UTC.', '', '### 3/12', '- 23:00 Outage begins',
         '### 03/13', '- 00:40 Resolved'], ['2024-03-12T23:00Z', '2024-03-13T00:40Z']],
+      ['bold month and day lines', ['- **Start:** 2024-03-12 23:00 UTC', '', '## Timeline', '', 'All times UTC.', '', '**3/12**', '', '- 23:00 Outage begins', '', '**3/13**', '', '- 14:00 Resolved'],
+        ['2024-03-12T23:00Z', '2024-03-13T14:00Z']],
       // What must not change: a new heading starts its own day; a row with its own date is read on that date.
       ['a fraction or a phrase in a heading dates nothing', ['- **Start:** 2024-03-12 23:00 UTC', '', '## Timeline', '', 'All times UTC.', '', '### 2024-03-12', '- 23:00 Outage begins',
         '### 1/2 of the fleet', '- 23:30 Half the hosts drained', '### 24/7 support', '- 23:45 Escalated'], ['2024-03-12T23:00Z', '2024-03-12T23:30Z', '2024-03-12T23:45Z']],

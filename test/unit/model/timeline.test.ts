@@ -157,6 +157,11 @@ describe('model: timeline', () => {
       ['bullet', '00:30', undefined, 'none'], ['bullet', '00:40', undefined, 'none'], ['dated-list', '00:50', '12/3', '12:5-12:9'],
       ['bullet', '01:00', undefined, 'none'], ['bullet', '01:10', undefined, 'none'],
     ]);
+    // a month and day alone on a line of its own, bold or not; not a list item, nor with text after it
+    const lines = parsePostmortem(['## Timeline', '**3/12**', '- 23:50 deploy', '3/13', '- 00:10 rollback', '- 3/14', '- 09:00 review', '1/2 of the fleet', '- 09:30 drained'].join('\n'));
+    assert.deepStrictEqual(lines.timeline.map((e) => [e.kind, e.timeText, e.dateText, at(e.dateRange)]), [
+      ['dated-list', '23:50', '3/12', '2:3-2:7'], ['dated-list', '00:10', '3/13', '4:1-4:5'], ['dated-list', '09:00', '3/13', '4:1-4:5'], ['dated-list', '09:30', '3/13', '4:1-4:5'],
+    ]);
     // sections right after the Timeline section at its own level, one per day
     const days = parsePostmortem(['## Timeline', '## 5/12', '- 23:00 Nodes stop scaling up.', '## 5/13', '- 00:40 Quota raised.', '## 1/2 of the fleet', '- 09:00 not an entry'].join('\n'));
     assert.deepStrictEqual(days.timeline.map((e) => [e.kind, e.timeText, e.dateText]), [['dated-list', '23:00', '5/12'], ['dated-list', '00:40', '5/13']]);
