@@ -559,12 +559,14 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryTimes: t
   });
 }
 
+const MONTH_DAY_ALONE = /^\s*(\d{1,2})\/(\d{1,2})\s*$/;
+
 /**
- * A date column's `1/28` (month and day with a slash, nothing else): a date there, where in prose it could be a
+ * A date column's `1/28` or a date heading's `3/12` (month and day with a slash, nothing else): a date there, where in prose it could be a
  * fraction or a ratio. Day first when the first number cannot be a month or the document writes dates day first.
  */
 function monthDayAlone(text: string): { year?: number; month: number; day: number; weekday?: number } | undefined {
-  const m = /^\s*(\d{1,2})\/(\d{1,2})\s*$/.exec(text);
+  const m = MONTH_DAY_ALONE.exec(text);
   if (!m) return undefined;
   const [a, b] = [Number(m[1]), Number(m[2])];
   const [month, day] = a > 12 || (dayFirst && b <= 12) ? [b, a] : [a, b];
@@ -690,6 +692,13 @@ function writesDayFirst(model: PostmortemModel): boolean {
       if (m.dateOrder === 'day-first') day = true;
       else if (m.dateOrder === 'month-first') month = true;
     }
+  }
+  // A month and day alone that dates timeline entries (`### 13/3`, a date column's `1/28`) tells the order too.
+  for (const e of model.timeline) {
+    const md = e.dateText !== undefined ? MONTH_DAY_ALONE.exec(e.dateText) : null;
+    if (!md) continue;
+    if (Number(md[1]) > 12) day = true;
+    else if (Number(md[2]) > 12) month = true;
   }
   return day && !month;
 }

@@ -187,7 +187,12 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   const s = scanned[i];
   const line = lines[i];
   const shape = entryShape(s.record, line, s.contentStart, s.contentEnd);
-  if (!shape) return keptEntry(i, s, kind, date, undefined, undefined, NO_LINES, false);
+  if (!shape) {
+    // A month and day alone on a line of its own (`**3/12**`) dates the entries after it, as a `### 3/12` heading does.
+    const [ds, de] = s.kind === 'text' ? unwrap(line, s.contentStart, s.contentEnd) : [0, 0];
+    const alone = de > ds && isMonthDay(line, ds, de) ? { text: line.slice(ds, de), range: lineRange(i, ds, de) } : undefined;
+    return keptEntry(i, s, kind, date, undefined, alone, NO_LINES, false);
+  }
   const { textStart: p, textEnd } = shape;
   const timeRange = lineRange(i, shape.timeStart, shape.timeEnd);
   const timeText = line.slice(shape.timeStart, shape.timeEnd);
@@ -354,6 +359,7 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         const clockOnly = span !== undefined && span.hasClock && !span.hasDate;
         if (headingDate && (headingDate.level > level || (headingDate.level === level && !clockOnly))) headingDate = undefined;
         if (span && span.hasDate && !span.hasClock) headingDate = { level, date: { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) } };
+        else if (!span && !whole && isMonthDay(line, hs, he)) headingDate = { level, date: { text: line.slice(hs, he), range: lineRange(i, hs, he) } };
         date = headingDate?.date;
         const entry = headingEntry(lines, scanned, i, hs, he, span, last, !whole, date);
         if (entry) entries.push(entry);
@@ -464,7 +470,8 @@ function timelineHeadingDate(lines: readonly string[], sections: Section[], firs
 
 /**
  * A timeline region `[first, last]` carried on through the sections right after it whose heading starts with a date
- * or time (`## Timeline` then `## May 12`, `## May 13`: a day per section at the timeline's own level), up to `limit`.
+ * or time, or is a month and day alone (`## Timeline` then `## May 12`, `## May 13`, or `## 5/12`: a day per section
+ * at the timeline's own level), up to `limit`.
  */
 function throughDateSections(lines: readonly string[], scanned: readonly ScannedLine[], sections: Section[], region: [number, number], limit: number): [number, number] {
   let last = region[1];
@@ -474,8 +481,8 @@ function throughDateSections(lines: readonly string[], scanned: readonly Scanned
     const s = scanned[i];
     if (i >= limit || s?.kind !== 'heading') return [region[0], last];
     const [hs, he] = unwrap(lines[i], s.contentStart, s.contentEnd);
-    const span = scanTimePrefix(lines[i], hs, he);
-    const section = span && sections.find((x) => x.headingRange.start.line === i + 1);
+    const dated = scanTimePrefix(lines[i], hs, he) !== undefined || isMonthDay(lines[i], hs, he);
+    const section = dated && sections.find((x) => x.headingRange.start.line === i + 1);
     if (!section || section.standard !== undefined || section.endLine - 1 < i) return [region[0], last];
     last = Math.min(section.endLine - 1, limit - 1);
   }
@@ -521,6 +528,20 @@ function statusParagraphEntry(lines: readonly string[], scanned: readonly Scanne
   }
   return undefined;
 }
+/**
+ * True when `line[from, to)` is a month and day alone, with a slash (`3/12`, `03/12`, `12/3` day first): a timeline's
+ * date heading, where in prose the same text could be a fraction or a ratio. Text after it (`1/2 of the fleet`,
+ * `24/7 support`) makes it no date; the analysis reads the order of day and month (see `monthDayAlone`).
+ */
+function isMonthDay(line: string, from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 5) return false;
+  const m = MONTH_DAY.exec(line.slice(from, to));
+  if (!m) return false;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return a >= 1 && b >= 1 && ((a <= 12 && b <= 31) || (b <= 12 && a <= 31));
+}
+const MONTH_DAY = /^(\d{1,2})\/(\d{1,2})$/;
 
 /** Words a status page puts before the date and time of an update (`## Resolved 2025-01-04 4:00 PM`). */
 const STATUS_WORD = /^(investigating|identified|monitoring|mitigated|resolved|update|updated|postmortem)\b[ \t]*[-–—:|]?[ \t]*/i;

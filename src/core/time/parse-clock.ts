@@ -1,5 +1,5 @@
 /**
- * Finds clock times in free text (`15:06`, `3:06 PM`, `3pm`, `15:06:30.123`, `1430Z`, `??:??`) and the zone written
+ * Finds clock times in free text (`15:06`, `3:06 PM`, `3pm`, `15:06:30.123`, `1430Z`, `14h05`, `??:??`) and the zone written
  * right after one (`Z`, `+01:00`, `UTC+5:30`, `EST`, `PST/PDT`, `(UTC)`, `Eastern Standard Time`, `Europe/Paris`).
  * Ratios such as `3:1` do not match (minutes need two digits); neither do ports, MAC or IPv6 addresses, or times
  * after "lasted"/"took"/"duration", which are durations.
@@ -28,10 +28,19 @@ export interface ZoneMention {
  * groups: the parts of a match are read by code (see `readClock`), which spares each match an array slot and a
  * string per group.
  */
-const CLOCK = /\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z])|[AaPp](?![A-Za-z\d]))?|\d{1,2}[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?:[01]\d|2[0-3])[0-5]\d(?=Z(?![A-Za-z])|[ \t]?(?:UTC|GMT)\b)|(?:\?\?|[Xx]{2}|__|--):(?:\?\?|[Xx]{2}|__|--)(?::(?:\?\?|[Xx]{2}|__|--))?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?/g;
-/** What a clock without a colon holds (`3pm`, `3 a.m.`, `1430Z`, `1430 UTC`): with no colon either, the line has no clock. */
-const CLOCK_HINT = /\d[ \t]?[AaPp]\.?[Mm]|\d(?:Z|[ \t]?(?:UTC|GMT))/;
+/**
+ * A clock written with an `h` between hours and minutes, as French, Quebec and some European writers do (`14h05`,
+ * `9h30`, `18H00`, `14 h 05`): the hour 0-23 and two digits of minutes, no letter or digit after, nor a unit
+ * (`1h30m`, `4 h 33 min` are durations). A bare hour (`14h`) is not read: `24h`, `48h`, `2h` are durations in most
+ * text. Shared with the timeline's time prefix (`timeprefix.ts`).
+ */
+export const H_CLOCK_SRC = '(?:[01]?\\d|2[0-3])(?:[Hh]|[ \\t][Hh][ \\t])[0-5]\\d(?![\\dA-Za-z]|[ \\t]?(?:m|mn|mins?|minutes?|s|secs?|seconds?)(?![A-Za-z]))';
+const CLOCK = new RegExp(`${/\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z])|[AaPp](?![A-Za-z\d]))?|\d{1,2}[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?:[01]\d|2[0-3])[0-5]\d(?=Z(?![A-Za-z])|[ \t]?(?:UTC|GMT)\b)|(?:\?\?|[Xx]{2}|__|--):(?:\?\?|[Xx]{2}|__|--)(?::(?:\?\?|[Xx]{2}|__|--))?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?/.source}|${H_CLOCK_SRC}`, 'g');
+/** What a clock without a colon holds (`3pm`, `3 a.m.`, `1430Z`, `1430 UTC`, `14h05`): with no colon either, the line has no clock. */
+const CLOCK_HINT = /\d[ \t]?[AaPp]\.?[Mm]|\d(?:Z|[ \t]?(?:UTC|GMT))|\d[ \t]?[Hh][ \t]?\d/;
 const DURATION_BEFORE = /\b(?:lasted|lasting|took|duration|elapsed|downtime|ttd|ttm|ttr|tta|mttr|mttd|mtta|mttm)\b\W{0,4}(?:(?:about|approx\.?|approximately|around|of|~)\s*)?$/i;
+/** Words before an `h` clock (`14h05`) that make it a duration (`for 1h30`, `pendant 2h15`, `en 1h30`), besides those of `DURATION_BEFORE`. */
+const H_DURATION_BEFORE = /\b(?:for|in|within|over|than|every|spent|last|next|past|pendant|durant|en|dans|environ|durée)\W{0,4}$/i;
 
 const longNames = [...Object.keys(GENERIC_NAMES).filter((n) => n.length > 3 && !n.includes('/')),
   ...ABBREVIATIONS.flatMap((r) => [r.name, ...(r.aliases ?? [])]).map((n) => n.toLowerCase()),
@@ -142,6 +151,18 @@ function isRangeNotOffset(text: string, start: number, c: TimeMatch, zone: ZoneM
 }
 
 /**
+ * True when the `h` clock at `start` is no time of day: a duration by the words before it (see `H_DURATION_BEFORE`),
+ * a signed one (`+1h30`, `-1h30`), or part of a name (`pool-0h28`, `v_1h30`, `a/1h30`). A hyphen after a digit ends
+ * a range (`14h05-14h30`).
+ */
+function isHClockDuration(text: string, start: number): boolean {
+  const p = text.charCodeAt(start - 1);
+  if (p === 0x2b || p === 0x5f || p === 0x2f || (p === 0x2d && !isDigit(text.charCodeAt(start - 2)))) return true;
+  const before = text.slice(Math.max(0, start - 30), start);
+  return DURATION_BEFORE.test(before) || H_DURATION_BEFORE.test(before);
+}
+
+/**
  * Every clock time in the text, in order, with the zone that follows it: as matches of kind `time` (`timeSpan` is the
  * time without its zone), which `scanTimes` joins with a date where one is written next to them.
  */
@@ -161,12 +182,19 @@ export function findClocks(text: string): TimeMatch[] {
     const mer = meridiemIn(text, start, timeEnd);
     if (mer) c.meridiem = mer;
     const hourEnd = digitsEnd(text, start);
+    let hClock = false;
     if (hourEnd === start) {
       c.unknown = true;
     } else if (text.charCodeAt(hourEnd) === 0x3a) {
       readClock(text, c, hourEnd, timeEnd);
       const before = text.charCodeAt(start - 1 - (text.charCodeAt(start - 1) === 0x20 ? 1 : 0));
       if (!mer && (isLetter(before) || before === 0x7e || before === 0x3a) && DURATION_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    } else if (hourEnd - start <= 2 && isDigit(text.charCodeAt(timeEnd - 1))) {
+      // `14h05`, `14 h 05`
+      if (isHClockDuration(text, start)) continue;
+      hClock = true;
+      c.hour = digitsValue(text, start, hourEnd);
+      c.minute = digitsValue(text, timeEnd - 2, timeEnd);
     } else if (hourEnd - start === 4) {
       // `1430Z`
       c.hour = digitsValue(text, start, start + 2);
@@ -183,7 +211,8 @@ export function findClocks(text: string): TimeMatch[] {
     }
     // Trailing periods of "p.m." at a sentence end are kept; a letter glued to the time must be a zone.
     let zone = readZoneAt(text, timeEnd);
-    if (zone && next === 0x2d && isRangeNotOffset(text, start, c, zone)) zone = undefined;
+    // A hyphen glued to an `h` clock starts the other end of a range (`14h05-14h30`), never an offset.
+    if (zone && next === 0x2d && (hClock || isRangeNotOffset(text, start, c, zone))) zone = undefined;
     if (zone) c.zone = zone;
     else if (isLetter(next) && !mer) continue;
     c.end = zone ? (text.charCodeAt(zone.end) === 0x29 && text.charCodeAt(zone.start - 1) === 0x28 ? zone.end + 1 : zone.end) : timeEnd;

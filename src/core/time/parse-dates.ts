@@ -43,12 +43,12 @@ const MONTH_SRC = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
  * Numeric dates: year first (`2021-09-27`, `2021/09/27`, `20240-4-11`), `9/27/2021` or `27/09/21`, `27.09.2021`,
  * `27-09-2021` (day first, as India and much of Europe write it with dashes; month first when the second number
  * cannot be a month: `07-27-2023`; a dash needs the four-digit year), and
- * `9/27` or `09-27` (month and day, zero-padded with a dash) right before a clock: alone, `10-12` is a range of numbers.
+ * `9/27` or `09-27` (month and day, zero-padded with a dash) right before a clock (`15:06`, `15h06`): alone, `10-12` is a range of numbers.
  * Without capture groups: every part of a match is a run of digits, read by code (see `numericDate`), which spares
  * each match an array slot and a string per group. Not after what `badBeforeNumeric` rules out: every position inside
  * a number is, so the pattern tries no alternative there (the same matches, found sooner).
  */
-const NUMERIC = /(?<![\dA-Za-z./:-])(?:\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d|[-/]\d)|(?:\d{1,2}\/\d{1,2}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:at )?\d{1,2}:\d{2}))/g;
+const NUMERIC = /(?<![\dA-Za-z./:-])(?:\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d|[-/]\d)|(?:\d{1,2}\/\d{1,2}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:at )?\d{1,2}(?::|[Hh])\d{2}))/g;
 const ORD = '(?:st|nd|rd|th)?';
 const WORDS = new RegExp(
   `(?:(?<wd>${WEEKDAY_SRC})\\.?,?[ \\t]+(?:the[ \\t]+)?)?(?:` +
@@ -58,6 +58,36 @@ const WORDS = new RegExp(
     `|(?<db>\\d{1,2})${ORD}(?:[ \\t]+|[-/])(?:of[ \\t]+)?(?<mb>${MONTH_SRC})\\.?(?![A-Za-z])(?:,?[ \\t/-](?<yc>\\d{4})(?![\\d:])|[-/](?<yd>\\d{2})(?![\\d:/]))?)`,
   'gi',
 );
+
+/**
+ * German, French and Spanish month names (`März`, `mars`, `marzo`; and English ones, as a German writer puts them:
+ * `3. February 2020`), read only in a full date with a day and a year (1900-2199, after a space): `12. März 2024`, `12 mars 2024`,
+ * `1er mars 2024`, `12 de marzo de 2024`, `12 de marzo del 2024`, and month first as `März 12, 2024` (German names
+ * only). Alone, `mars`, `Mai` or `mayo` are words (or a planet) as often as months. Lowercase is how French and
+ * Spanish write them; case is not checked (the day and the year around the name are what make it a date).
+ */
+const FOREIGN_MONTHS: Record<string, number> = {
+  januar: 1, jänner: 1, janvier: 1, enero: 1, februar: 2, février: 2, fevrier: 2, febrero: 2, märz: 3, maerz: 3, mars: 3, marzo: 3,
+  april: 4, avril: 4, abril: 4, mai: 5, mayo: 5, juni: 6, juin: 6, junio: 6, juli: 7, juillet: 7, julio: 7, august: 8, août: 8, aout: 8,
+  agosto: 8, september: 9, septembre: 9, septiembre: 9, setiembre: 9, oktober: 10, octobre: 10, octubre: 10, november: 11, novembre: 11,
+  noviembre: 11, dezember: 12, décembre: 12, decembre: 12, diciembre: 12,
+  // English names as a German writer puts them after a day with a period (`3. February 2020`)
+  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, october: 10, december: 12,
+};
+const FOREIGN_MONTH_SRC = `(?:${Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
+const GERMAN_MONTH_SRC = '(?:Januar|Jänner|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember)';
+/** A year 1900-2199 (as `plausibleYear`), not followed by a digit, `:`, `/` or `-`. */
+const YEAR_SRC = '(?:19|20|21)\\d\\d(?![\\d:/-])';
+/** Day first (`12. März 2024`, `12 de marzo de 2024`), or a German name first (`März 12, 2024`). Exported for the timeline's time prefix. */
+export const FOREIGN_DATE_SRC = `(?:\\d{1,2}(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH_SRC}\\.?,?(?:[ \\t]+del?)?|${GERMAN_MONTH_SRC}[ \\t]+\\d{1,2}\\.?,?)[ \\t]* ${YEAR_SRC}`;
+const FOREIGN_DATE = new RegExp(FOREIGN_DATE_SRC, 'gi');
+/**
+ * A year after a space, not followed by a digit, `:`, `/` or `-` (no ISO date, time or range): every date
+ * `FOREIGN_DATE` reads ends in one, and a single test of it rules out the full pattern on almost every line (it runs
+ * for every line with a digit).
+ */
+const YEAR_AFTER_SPACE = new RegExp(` ${YEAR_SRC}`);
+const FOREIGN_NAME = new RegExp(FOREIGN_MONTH_SRC, 'i');
 
 /** What every numeric date holds (a digit, a separator, a digit): a quick test before the full pattern. */
 const NUMERIC_HINT = /\d[-/.]\d/;
@@ -165,6 +195,26 @@ function wordDate(text: string, m: RegExpExecArray): DateCandidate | undefined {
   return c;
 }
 
+/** A letter, also a Latin one with an accent (`é`, `ä`): a name glued to one is part of a longer word. */
+function isWordLetter(c: number): boolean {
+  return isLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/** The date of a `FOREIGN_DATE` match (the pattern ensures a blank, `.` or `,` after the month name). */
+function foreignDate(m: RegExpExecArray): DateCandidate | undefined {
+  const w = m[0];
+  const name = FOREIGN_NAME.exec(w);
+  if (!name) return undefined;
+  const month = FOREIGN_MONTHS[name[0].toLowerCase()];
+  // the day: the first digits, after the name when it comes first
+  let p = name.index === 0 ? name[0].length : 0;
+  while (!isDigit(w.charCodeAt(p))) p++;
+  const day = digitsValue(w, p, digitsEnd(w, p));
+  const year = digitsValue(w, w.length - 4, w.length);
+  if (month === undefined || day < 1 || day > 31 || !plausibleYear(year)) return undefined;
+  return { start: m.index, end: m.index + w.length, year, month, day, invalid: dateProblem(year, month, day) };
+}
+
 /** A numeric date glued to a letter, digit, `.`, `-`, `/` or `:` before it is part of something else (a version, an id). */
 function badBeforeNumeric(c: number): boolean {
   return isLetter(c) || isDigit(c) || c === 0x2e || c === 0x2d || c === 0x2f || c === 0x3a;
@@ -190,6 +240,15 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       const before = text.charCodeAt(m.index - 1);
       if (isLetter(before) || isDigit(before)) continue;
       const c = wordDate(text, m);
+      if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
+    }
+  }
+  if (YEAR_AFTER_SPACE.test(text)) {
+    FOREIGN_DATE.lastIndex = 0;
+    for (let m = FOREIGN_DATE.exec(text); m; m = FOREIGN_DATE.exec(text)) {
+      const before = text.charCodeAt(m.index - 1);
+      if (isWordLetter(before) || isDigit(before)) continue;
+      const c = foreignDate(m);
       if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
     }
   }

@@ -52,7 +52,7 @@ export interface TimeMatch extends Span {
   weekdaySpan?: Span;
 }
 
-const DATE_TIME_GAP = /^(?:T|[ \t]*,?[ \t]*(?:(?:at|@|around|about|from)[ \t]+)?|[ \t]*@[ \t]*)$/i;
+const DATE_TIME_GAP = /^(?:T|[ \t]*,?[ \t]*(?:(?:at|@|around|about|from|à|vers|um|a las)[ \t]+)?|[ \t]*@[ \t]*)$/i;
 const TIME_DATE_GAP = /^(?:[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?)$/i;
 const WEEKDAY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${WEEKDAY_SRC})\\.?,?[ \\t]+(?:at[ \\t]+)?$`, 'i');
 const WEEKDAY_AFTER = new RegExp(`^,?[ \\t]+(?:on[ \\t]+)?(${WEEKDAY_SRC})(?![A-Za-z])`, 'i');

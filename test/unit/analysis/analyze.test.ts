@@ -359,7 +359,15 @@ describe('analyze: where times come from', () => {
         ['2024-05-12T23:30Z', '2024-05-13T00:20Z']],
       ['a date column with month and day only (1/28), on a row of its own', ['- **Start:** 2020-01-27 22:00 UTC', '', '## Timeline', '', 'All times UTC.', '', '| Date | Time | Event |', '|---|---|---|',
         '| 1/27 | 22:00 | Outage begins |', '| 1/28 | | |', '| | 23:15 | Resolved |'], ['2020-01-27T22:00Z', '2020-01-28T23:15Z']],
+      ['month and day headings (3/12, 03/13), the year from the start field', ['- **Start:** 2024-03-12 23:00 UTC', '', '## Timeline', '', 'All times UTC.', '', '### 3/12', '- 23:00 Outage begins',
+        '### 03/13', '- 00:40 Resolved'], ['2024-03-12T23:00Z', '2024-03-13T00:40Z']],
+      ['bold month and day lines', ['- **Start:** 2024-03-12 23:00 UTC', '', '## Timeline', '', 'All times UTC.', '', '**3/12**', '', '- 23:00 Outage begins', '', '**3/13**', '', '- 14:00 Resolved'],
+        ['2024-03-12T23:00Z', '2024-03-13T14:00Z']],
       // What must not change: a new heading starts its own day; a row with its own date is read on that date.
+      ['a fraction or a phrase in a heading dates nothing', ['- **Start:** 2024-03-12 23:00 UTC', '', '## Timeline', '', 'All times UTC.', '', '### 2024-03-12', '- 23:00 Outage begins',
+        '### 1/2 of the fleet', '- 23:30 Half the hosts drained', '### 24/7 support', '- 23:45 Escalated'], ['2024-03-12T23:00Z', '2024-03-12T23:30Z', '2024-03-12T23:45Z']],
+      ['a version heading dates nothing', ['- **Start:** 2024-03-12 10:00 UTC', '', '## Timeline', '', 'All times UTC.', '', '### 1.2', '- 10:00 Outage begins', '- 11:00 Resolved'],
+        ['2024-03-12T10:00Z', '2024-03-12T11:00Z']],
       ['a second date heading', ['## Timeline', '', 'All times UTC.', '', '### 2024-05-12', '- 23:00 Outage begins', '### 2024-05-13', '- 00:40 Resolved', '- 09:00 Review'],
         ['2024-05-12T23:00Z', '2024-05-13T00:40Z', '2024-05-13T09:00Z']],
       ['rows that each give their date', ['## Timeline', '', 'All times UTC.', '', '| Date | Time | Event |', '|---|---|---|', '| 2024-05-12 | 23:30 | Outage begins |', '| 2024-05-12 | 00:20 | Resolved |'],
@@ -371,6 +379,9 @@ describe('analyze: where times come from', () => {
       const a = analyze(['# Incident', '', ...lines].join('\n'), { now });
       assert.deepStrictEqual(day(a), expected, name);
     }
+    // a bold month and day heading, the year from the front matter
+    const front = analyze(['---', 'date: 2023-11-02', '---', '# Incident', '## Timeline', '', 'All times UTC.', '', '### **11/2**', '- 14:00 Outage begins', '- 15:30 Resolved'].join('\n'), { now });
+    assert.deepStrictEqual(day(front), ['2023-11-02T14:00Z', '2023-11-02T15:30Z']);
     const rolled = analyze(['# Incident', '', '## Timeline', '', 'All times UTC.', '', '### 2024-05-12', '- 23:00 Outage begins', '- 00:40 Resolved'].join('\n'), { now });
     assert.ok(rolled.timeline[1].time.assumptions.some((s) => s.includes('next day')), rolled.timeline[1].time.assumptions.join('; '));
     assert.strictEqual(rolled.metrics.durationMinutes, 100);
@@ -393,6 +404,12 @@ describe('analyze: where times come from', () => {
         ['2024-03-12T23:10Z', '2024-03-13T01:20Z']],
       ['no proof: US order', ['Reported on 05/03/2024 at 09:00 UTC.'], ['2024-05-03T09:00Z']],
       ['proofs both ways: US order', ['Reported on 05/03/2024 at 09:00 UTC, 13/03/2024 at 10:00 UTC and 03/14/2024 at 11:00 UTC.'], ['2024-05-03T09:00Z', '2024-03-13T10:00Z', '2024-03-14T11:00Z']],
+      ['month and day headings in a document that writes dates day first', ['Reported on 13/03/2024 at 09:00 UTC.', '', '## Timeline', '', 'All times UTC.', '', '### 12/3', '- 23:10 Outage begins', '### 13/3', '- 01:20 Resolved'],
+        ['2024-03-12T23:10Z', '2024-03-13T01:20Z']],
+      ['month and day headings prove the order themselves (13/3)', ['- **Start:** 2024-03-12 23:10 UTC', '', '## Timeline', '', 'All times UTC.', '', '### 12/3', '- 23:10 Outage begins', '### 13/3', '- 01:20 Resolved'],
+        ['2024-03-12T23:10Z', '2024-03-13T01:20Z']],
+      ['month and day headings in US order', ['- **Start:** 2024-12-03 23:10 UTC', '', '## Timeline', '', 'All times UTC.', '', '### 12/3', '- 23:10 Outage begins', '### 12/4', '- 01:20 Resolved'],
+        ['2024-12-03T23:10Z', '2024-12-04T01:20Z']],
       ['a dotted or dashed date proves nothing for slashed ones', ['Reported on 13.03.2024 at 09:00 UTC and 05/03/2024 at 10:00 UTC.'], ['2024-03-13T09:00Z', '2024-05-03T10:00Z']],
       ['a proof in a code block does not count', ['```', 'backup-13/03/2024', '```', '', 'Reported on 05/03/2024 at 09:00 UTC.'], ['2024-05-03T09:00Z']],
     ];

@@ -68,6 +68,18 @@ describe('model: timeline', () => {
     ['- ⏰ 09:15 - on-call paged', '09:15', '2:5-2:10', 'on-call paged'],
     ['- ✅ 14:30 Service restored', '14:30', '2:5-2:10', 'Service restored'],
     ['- ⚠️ 14:31 Error rate rises', '14:31', '2:6-2:11', 'Error rate rises'],
+    // a clock with an h between hours and minutes
+    ['- 14h05 : alerte reçue', '14h05', '2:3-2:8', 'alerte reçue'],
+    ['- 9h30 - le service revient', '9h30', '2:3-2:7', 'le service revient'],
+    ['- 14 h 05 UTC : redémarrage', '14 h 05 UTC', '2:3-2:14', 'redémarrage'],
+    ['- **18H00** point de situation', '18H00', '2:5-2:10', 'point de situation'],
+    ['- 2024-03-12 14h05 : bascule', '2024-03-12 14h05', '2:3-2:19', 'bascule'],
+    ['- 2024-03-12 à 14h05 : bascule', '2024-03-12 à 14h05', '2:3-2:21', 'bascule'],
+    ['- 03/26 23h04 : bascule', '03/26 23h04', '2:3-2:14', 'bascule'],
+    // a German, French or Spanish date with a day and a year
+    ['- 12 mars 2024 14h05 : alerte', '12 mars 2024 14h05', '2:3-2:21', 'alerte'],
+    ['- 12. März 2024 14:05 - Alarm ausgelöst', '12. März 2024 14:05', '2:3-2:22', 'Alarm ausgelöst'],
+    ['- 12 de marzo de 2024 14:05: alerta', '12 de marzo de 2024 14:05', '2:3-2:28', 'alerta'],
   ];
   for (const [line, time, range, text] of bullets) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -102,6 +114,13 @@ describe('model: timeline', () => {
     '- Resolution - 14:02 rollback',
     '- Resolved: 2024-09-20 11:40',
     '- **Update**: 14:02 UTC',
+    '- 24h later the backlog was gone',
+    '- 14h point de situation',
+    '- 2h window agreed',
+    '- 1h30m of degraded service',
+    '- 4 h 33 min of downtime',
+    '- 12 mars: retour',
+    '- Mars 2020 rover telemetry',
   ];
   for (const line of notEntries) {
     it(`reads no entry from ${JSON.stringify(line)}`, () => assert.strictEqual(entryOf(line), undefined));
@@ -132,6 +151,37 @@ describe('model: timeline', () => {
       ['dated-list', '00:10', '2024-03-13', '4:3-4:13'],
       ['dated-list', '00:20', '2024-03-13', '6:3-6:13'],
       ['bullet', '09:00', undefined, 'none'],
+    ]);
+  });
+
+  it('dates entries from a month and day heading (3/12), but not from a fraction, a phrase or a version', () => {
+    const m = parsePostmortem([
+      '## Timeline', '### 3/12', '- 23:50 deploy', '### **03/13**', '- 00:10 rollback', '### 1/2 of the fleet', '- 00:20 drained', '### 24/7 support',
+      '- 00:30 escalated', '### 1.2', '- 00:40 upgraded', '### 12/3', '- 00:50 review', '### 3/12/', '- 01:00 x', '### 0/5', '- 01:10 y',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.timeText, e.dateText, at(e.dateRange)]), [
+      ['dated-list', '23:50', '3/12', '2:5-2:9'], ['dated-list', '00:10', '03/13', '4:7-4:12'], ['bullet', '00:20', undefined, 'none'],
+      ['bullet', '00:30', undefined, 'none'], ['bullet', '00:40', undefined, 'none'], ['dated-list', '00:50', '12/3', '12:5-12:9'],
+      ['bullet', '01:00', undefined, 'none'], ['bullet', '01:10', undefined, 'none'],
+    ]);
+    // a month and day alone on a line of its own, bold or not; not a list item, nor with text after it
+    const lines = parsePostmortem(['## Timeline', '**3/12**', '- 23:50 deploy', '3/13', '- 00:10 rollback', '- 3/14', '- 09:00 review', '1/2 of the fleet', '- 09:30 drained'].join('\n'));
+    assert.deepStrictEqual(lines.timeline.map((e) => [e.kind, e.timeText, e.dateText, at(e.dateRange)]), [
+      ['dated-list', '23:50', '3/12', '2:3-2:7'], ['dated-list', '00:10', '3/13', '4:1-4:5'], ['dated-list', '09:00', '3/13', '4:1-4:5'], ['dated-list', '09:30', '3/13', '4:1-4:5'],
+    ]);
+    // sections right after the Timeline section at its own level, one per day
+    const days = parsePostmortem(['## Timeline', '## 5/12', '- 23:00 Nodes stop scaling up.', '## 5/13', '- 00:40 Quota raised.', '## 1/2 of the fleet', '- 09:00 not an entry'].join('\n'));
+    assert.deepStrictEqual(days.timeline.map((e) => [e.kind, e.timeText, e.dateText]), [['dated-list', '23:00', '5/12'], ['dated-list', '00:40', '5/13']]);
+    // outside a Timeline section a month and day heading is no date heading
+    const whole = parsePostmortem(['# Notes', '### 3/12', '- 23:50 deploy'].join('\n'));
+    assert.deepStrictEqual(whole.timeline.map((e) => [e.kind, e.dateText]), [['bullet', undefined]]);
+  });
+
+  it('dates entries from a German, French or Spanish date heading with a day and a year', () => {
+    const m = parsePostmortem(['## Timeline', '### 12 mars 2024', '- 14h05 : alerte', '### 12. März 2024', '- 14:10 Alarm', '### 12 de marzo de 2024', '- 14:15 alerta',
+      '### Mars 2020', '- 14:20 rover'].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.timeText, e.dateText]), [
+      ['dated-list', '14h05', '12 mars 2024'], ['dated-list', '14:10', '12. März 2024'], ['dated-list', '14:15', '12 de marzo de 2024'], ['bullet', '14:20', undefined],
     ]);
   });
 
