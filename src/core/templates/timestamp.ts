@@ -1,6 +1,6 @@
 /**
  * Timestamps written the way a document already writes its times: `14:02`, `2:02 PM EST`, `2026-03-12 14:02 UTC`,
- * `2026-03-12T14:02Z`. The style is read from a time the document contains; the instant is printed in a zone.
+ * `2026-03-12T14:02Z`, `14h02`. The style is read from a time the document contains; the instant is printed in a zone.
  */
 import { MONTH_NAMES, pad2 } from '../time/civil';
 import { parseTime, type TimeMatch } from '../time/parse';
@@ -16,6 +16,8 @@ export interface TimestampStyle {
   /** `PM` or `pm`. */
   meridiem: 'upper' | 'lower';
   seconds: boolean;
+  /** A 24-hour clock written with an h between hours and minutes (`14h05`, `9h30`, `18H00`): the letter. */
+  hMark?: 'h' | 'H';
   /** What follows the time: nothing, `UTC`, `Z`, an abbreviation (`EDT`), an offset (`+01:00`), or the IANA name. */
   zone: 'none' | 'utc' | 'z' | 'abbreviation' | 'offset' | 'iana';
 }
@@ -26,6 +28,9 @@ export function defaultTimestampStyle(documentDeclaresZone: boolean): TimestampS
     ? { date: 'none', isoT: false, clock: '24h', meridiem: 'upper', seconds: false, zone: 'none' }
     : { date: 'iso', isoT: false, clock: '24h', meridiem: 'upper', seconds: false, zone: 'utc' };
 }
+
+/** A clock written with an h (`14h05`, `14 h 05`): the letter. */
+const H_CLOCK = /^\d{1,2}[ \t]?([hH])[ \t]?\d{2}$/;
 
 /** The zone kind a written zone mention stands for. */
 function zoneStyle(match: TimeMatch): TimestampStyle['zone'] {
@@ -48,7 +53,7 @@ export function timestampStyleOf(text: string): TimestampStyle | undefined {
   if (/^\d{4}-\d{2}-\d{2}/.test(dateText)) date = 'iso';
   else if (dateText && MONTH_NAMES.some((n) => dateText.includes(n))) date = 'month-day';
   else if (dateText) date = 'month-day-short';
-  return {
+  const style: TimestampStyle = {
     date,
     isoT: /^\d{4}-\d{2}-\d{2}T/.test(m.text),
     clock: m.meridiem ? '12h' : '24h',
@@ -56,6 +61,10 @@ export function timestampStyleOf(text: string): TimestampStyle | undefined {
     seconds: m.second !== undefined,
     zone: zoneStyle(m),
   };
+  const clockText = m.timeSpan ? m.text.slice(m.timeSpan.start - m.start, m.timeSpan.end - m.start) : '';
+  const mark = H_CLOCK.exec(clockText);
+  if (mark && !m.meridiem) style.hMark = mark[1] as 'h' | 'H';
+  return style;
 }
 
 /** The zone to compute with for a zone as written: `EST` counts as New York's clock, so the label follows DST. */
@@ -73,6 +82,8 @@ export function formatTimestamp(instant: number, zone: string, style: TimestampS
   if (style.clock === '12h') {
     const ampm = z.hour < 12 ? 'AM' : 'PM';
     clock = `${z.hour % 12 === 0 ? 12 : z.hour % 12}:${pad2(z.minute)}${secs} ${style.meridiem === 'lower' ? ampm.toLowerCase() : ampm}`;
+  } else if (style.hMark) {
+    clock = `${z.hour}${style.hMark}${pad2(z.minute)}`;
   } else {
     clock = `${pad2(z.hour)}:${pad2(z.minute)}${secs}`;
   }
@@ -83,7 +94,7 @@ export function formatTimestamp(instant: number, zone: string, style: TimestampS
   else if (style.zone === 'offset') label = formatOffset(z.offsetMinutes);
   else if (style.zone === 'abbreviation') label = abbreviationAt(zone, instant) ?? (z.offsetMinutes === 0 ? 'UTC' : formatOffset(z.offsetMinutes));
   else if (style.zone === 'iana') label = zone;
-  if (style.isoT && style.clock === '24h') {
+  if (style.isoT && style.clock === '24h' && !style.hMark) {
     return `${isoDate}T${clock}${label === 'Z' || /^[+-]/.test(label) ? label : label ? ` ${label}` : ''}`;
   }
   let date = '';

@@ -139,6 +139,7 @@ describe('templates: Insert Timestamp', () => {
     { text: '## Timeline\n\n- 2024-03-12T09:15Z Deploy\n', line: 4, expected: '2026-03-12T18:02Z' },
     { text: seed, line: 3, expected: 'March 12 2:02 PM EDT' },
     { text: seed, line: 12, expected: '2:02 PM EDT' },
+    { text: '---\ntimezone: Europe/Paris\n---\n# Panne\n\n## Timeline\n\n- 14h05 Début de la panne\n', line: 9, expected: '19h02' },
     { text: '# Nothing dated yet\n', line: 1, expected: '2026-03-12 18:02 UTC' },
     { text: '# Nothing dated yet\n', line: 1, setting: 'Europe/Paris', expected: '2026-03-12 19:02 +01:00' },
   ];

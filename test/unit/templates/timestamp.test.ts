@@ -16,6 +16,11 @@ describe('templates: timestamps in the document\'s style', () => {
     { written: 'Sep 27 15:06', zone: 'UTC', expected: 'Mar 12 18:02' },
     { written: 'Monday, September 27 at 3:06 PM Eastern Standard Time', zone: 'America/New_York', expected: 'March 12 2:02 PM EDT' },
     { written: '14:02 Europe/Berlin', zone: 'Europe/Berlin', expected: '19:02 Europe/Berlin' },
+    // French and Quebec clocks keep their h
+    { written: '14h05', zone: 'Europe/Paris', expected: '19h02' },
+    { written: '9h30 CET', zone: 'Europe/Paris', expected: '19h02 CET' },
+    { written: '18H00', zone: 'UTC', expected: '18H02' },
+    { written: '14 h 05', zone: 'America/Toronto', expected: '14h02' },
   ];
   for (const c of cases) {
     it(`${c.written} in ${c.zone} -> ${c.expected}`, () => {
