@@ -164,10 +164,18 @@ function numericDate(text: string, start: number, end: number, dayFirst: boolean
     if (!dotted && !dashed && (a > 12 || b > 12 || a !== b)) c.order = a > 12 ? 'day-first' : b > 12 ? 'month-first' : 'either';
     return c;
   }
-  const month = a;
-  const day = b;
+  // A month and day before a clock (`9/27 15:06`): day first when the first number cannot be a month (`13/3 14:05`)
+  // or the document writes dates day first; a slashed one tells the order it proves, as a date with a year does.
+  const slashed = text.charCodeAt(aEnd) === 0x2f;
+  const dayFirstHere = slashed && b >= 1 && b <= 12 && a <= 31 && (a > 12 || (dayFirst && a !== b));
+  const month = dayFirstHere ? b : a;
+  const day = dayFirstHere ? a : b;
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return { start, end, month, day, invalid: dateProblem(undefined, month, day), notes: [`read ${text.slice(start, end)} as month/day`] };
+  const written = text.slice(start, end);
+  const note = dayFirstHere ? `read ${written} as day/month (${a > 12 ? `${a} cannot be a month` : 'the document writes dates day first'})` : `read ${written} as month/day`;
+  const c: DateCandidate = { start, end, month, day, invalid: dateProblem(undefined, month, day), notes: [note] };
+  if (slashed && a !== b) c.order = a > 12 ? 'day-first' : b > 12 ? 'month-first' : 'either';
+  return c;
 }
 
 function wordDate(text: string, m: RegExpExecArray): DateCandidate | undefined {

@@ -167,7 +167,7 @@ function shareRange(text: string, a: TimeMatch, b: TimeMatch): void {
  */
 function readDayFirst(m: TimeMatch): boolean {
   // read in US order though either order reads it (see `DateOrder`)
-  if (m.dateOrder !== 'either' || weekdayOf(m.year as number, m.day as number, m.month as number) !== m.weekday) return false;
+  if (m.dateOrder !== 'either' || m.year === undefined || weekdayOf(m.year, m.day as number, m.month as number) !== m.weekday) return false;
   const k = m.notes ? m.notes.findIndex((n) => n.endsWith('(US order)')) : -1;
   if (k < 0) return false;
   [m.month, m.day] = [m.day, m.month];

@@ -410,6 +410,12 @@ describe('analyze: where times come from', () => {
         ['2024-03-12T23:10Z', '2024-03-13T01:20Z']],
       ['month and day headings in US order', ['- **Start:** 2024-12-03 23:10 UTC', '', '## Timeline', '', 'All times UTC.', '', '### 12/3', '- 23:10 Outage begins', '### 12/4', '- 01:20 Resolved'],
         ['2024-12-03T23:10Z', '2024-12-04T01:20Z']],
+      ['month and day before a clock in a document that writes dates day first', ['Reported on 13/03/2024 at 09:00 UTC.', '', '## Timeline', '', 'All times UTC.', '', '- 12/3 23:10 Outage begins', '- 13/3 01:20 Resolved'],
+        ['2024-03-12T23:10Z', '2024-03-13T01:20Z']],
+      ['month and day before a clock prove the order themselves (13/3)', ['- **Start:** 2024-03-12 23:10 UTC', '', '## Timeline', '', 'All times UTC.', '', '- 12/3 23:10 Outage begins', '- 13/3 01:20 Resolved'],
+        ['2024-03-12T23:10Z', '2024-03-13T01:20Z']],
+      ['month and day before a clock in US order', ['- **Start:** 2024-12-03 23:10 UTC', '', '## Timeline', '', 'All times UTC.', '', '- 12/3 23:10 Outage begins', '- 12/4 01:20 Resolved'],
+        ['2024-12-03T23:10Z', '2024-12-04T01:20Z']],
       ['a dotted or dashed date proves nothing for slashed ones', ['Reported on 13.03.2024 at 09:00 UTC and 05/03/2024 at 10:00 UTC.'], ['2024-03-13T09:00Z', '2024-05-03T10:00Z']],
       ['a proof in a code block does not count', ['```', 'backup-13/03/2024', '```', '', 'Reported on 05/03/2024 at 09:00 UTC.'], ['2024-05-03T09:00Z']],
     ];

@@ -126,6 +126,9 @@ const rows: [string, Expect][] = [
   ['27-07-2023 14:14', { year: 2023, month: 7, day: 27 }],
   ['9-27-2021', { kind: 'date', year: 2021, month: 9, day: 27 }],
   ['9/27 15:06', { month: 9, day: 27, hour: 15, utc: '2021-09-27T15:06Z' }],
+  // a first number that cannot be a month is the day
+  ['27/9 15:06', { month: 9, day: 27, hour: 15, utc: '2021-09-27T15:06Z' }],
+  ['13/3 14h05', { month: 3, day: 13, hour: 14, minute: 5 }],
   ['[09-27 15:06] node drained', { text: '09-27 15:06', kind: 'datetime', month: 9, day: 27, hour: 15, minute: 6, utc: '2021-09-27T15:06Z' }],
   ['09-27 at 3:06 PM the pod restarts', { text: '09-27 at 3:06 PM', month: 9, day: 27, hour: 15 }],
   ['13-27 15:06', { text: '15:06', kind: 'time' }],
