@@ -151,16 +151,20 @@ function isRangeNotOffset(text: string, start: number, c: TimeMatch, zone: ZoneM
 }
 
 /**
- * True when the `h` clock at `start` is no time of day: a duration by the words before it (see `H_DURATION_BEFORE`),
+ * True when the `h` clock from `start` to `end` is no time of day: a duration by the words before or after it (see
+ * `H_DURATION_BEFORE`, `H_DURATION_AFTER`),
  * a signed one (`+1h30`, `-1h30`), or part of a name (`pool-0h28`, `v_1h30`, `a/1h30`). A hyphen after a digit ends
  * a range (`14h05-14h30`).
  */
-function isHClockDuration(text: string, start: number): boolean {
+function isHClockDuration(text: string, start: number, end: number): boolean {
   const p = text.charCodeAt(start - 1);
   if (p === 0x2b || p === 0x5f || p === 0x2f || (p === 0x2d && !isDigit(text.charCodeAt(start - 2)))) return true;
   const before = text.slice(Math.max(0, start - 30), start);
-  return DURATION_BEFORE.test(before) || H_DURATION_BEFORE.test(before);
+  return DURATION_BEFORE.test(before) || H_DURATION_BEFORE.test(before) || H_DURATION_AFTER.test(text.slice(end, end + 12));
 }
+
+/** Words after an `h` clock that make it a duration: `2h30 of downtime`, `1h30 later`, `2h30 ago`. */
+const H_DURATION_AFTER = /^[ \t]+(?:of|later|ago|long|plus tard)\b/i;
 
 /**
  * Every clock time in the text, in order, with the zone that follows it: as matches of kind `time` (`timeSpan` is the
@@ -191,7 +195,7 @@ export function findClocks(text: string): TimeMatch[] {
       if (!mer && (isLetter(before) || before === 0x7e || before === 0x3a) && DURATION_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     } else if (hourEnd - start <= 2 && isDigit(text.charCodeAt(timeEnd - 1))) {
       // `14h05`, `14 h 05`
-      if (isHClockDuration(text, start)) continue;
+      if (isHClockDuration(text, start, timeEnd)) continue;
       hClock = true;
       c.hour = digitsValue(text, start, hourEnd);
       c.minute = digitsValue(text, timeEnd - 2, timeEnd);

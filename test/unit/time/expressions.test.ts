@@ -179,6 +179,8 @@ const rows: [string, Expect][] = [
   ['Monday 05/03/2024 10:00 deploy', { year: 2024, month: 5, day: 3, weekday: 1 }],
   // a clock with an h between hours and minutes (French, Quebec, some European writers)
   ['14h05 : alerte reçue', { text: '14h05', kind: 'time', hour: 14, minute: 5, utc: '2021-09-27T14:05Z' }],
+  // words after it that make a duration do not follow a time of day
+  ['reprise à 9h30 de la production', { text: '9h30', kind: 'time', hour: 9, minute: 30 }],
   ['vers 9h30 le service revient', { text: '9h30', hour: 9, minute: 30, utc: '2021-09-27T09:30Z' }],
   ['à 14 h 05, redémarrage', { text: '14 h 05', hour: 14, minute: 5 }],
   ['réunion à 18H00 (16H00 GMT)', { text: '18H00', hour: 18, minute: 0 }],
@@ -225,7 +227,7 @@ const noTimes = [
   // h clocks that are durations or names, and bare hours (`24h` is a duration far more often than midnight)
   'over the last 24h', 'retention 48h', 'a 2h window', 'à 14h, point de situation', 'h264 stream', 'sha256h12', 'x1h30', 'pool-0h28 node',
   'the fix took 1h30', 'Duration: 1h30', 'for 1h30 the queue grew', 'pendant 2h15', 'en 1h30 environ', '+1h30 after deploy', 'a 1h30m outage',
-  'it was down 4 h 33 min', 'down 1h30 min', 'hour 25h10', 'minute 14h75', '114h05', '14h059', 'v14h05b',
+  'it was down 4 h 33 min', 'down 1h30 min', 'after 2h30 of downtime', 'recovered 1h30 later', 'started 2h30 ago', 'a 1h30 long outage', 'hour 25h10', 'minute 14h75', '114h05', '14h059', 'v14h05b',
   // non-English month names without a day and a year, inside a word, or month first outside German
   'the Mars 2020 rover', 'Mars 12 rovers', '12 marsupials 2024', 'pour 12 mars', 'en mars 2024', 'im Mai', 'Mai 2024', 'mayo 12', 'mars 12, 2024',
   'x12 mars 2024', 'the 5 mai', 'ticket 12 mai 20245',
