@@ -18,7 +18,7 @@ export const zoneAbbreviations: ReadonlySet<string> = new Set([
 /** Long zone names (`Eastern Standard Time`, `Pacific Time`, `Central European Summer Time`). */
 export const LONG_ZONE = '(?:(?:US\\s+)?(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii(?:-Aleutian)?|Atlantic|Newfoundland|Greenwich Mean|Coordinated Universal|British Summer|Irish Standard|Central European|Eastern European|Western European|Moscow|India|Indian|Israel|Japan|Korea|China|Singapore|Hong Kong|Philippine|Australian Eastern|Australian Central|Australian Western|New Zealand|South Africa)(?:\\s+(?:Standard|Daylight|Summer))?\\s+Time)';
 /** IANA zone names (`America/New_York`, `America/Argentina/Buenos_Aires`). */
-export const IANA_ZONE = '(?:[A-Z][A-Za-z]+(?:_[A-Z][A-Za-z]+)*\\/[A-Z][A-Za-z_-]+(?:\\/[A-Z][A-Za-z_-]+)?)';
+export const IANA_ZONE = '(?:[A-Z][A-Za-z]+(?:_[A-Z][A-Za-z]+)*\\/[A-Z][A-Za-z_-]*[A-Za-z](?:\\/[A-Z][A-Za-z_-]*[A-Za-z])?)';
 
 const ISO_T = /\d{4,5}-\d{1,2}-\d{1,2}T\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\w:])/y;
 /**

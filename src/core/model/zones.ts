@@ -1,6 +1,7 @@
 /**
  * Statements of the zone the document's times are in: "All times UTC", "All times are in PST/PDT", "All time in CET",
- * "Times in America/New_York", "(times in UTC)", "Time zone: CET"; a zone in parentheses after a Timeline heading
+ * "Times in America/New_York", "(times in UTC)", "Time zone: CET", and the same in French, German and Spanish
+ * ("Toutes les heures sont en UTC", "Alle Zeiten in UTC", "Todas las horas en UTC"); a zone in parentheses after a Timeline heading
  * (`## Timeline (UTC)`); and the zone a time column header names (`| Time (UTC) |`, `| Time [UTC] |`,
  * `| Time, UTC |`, `| Date and time in CET |`, `| UTC time |`), where the statement is the zone itself.
  */
@@ -23,6 +24,12 @@ const DECLARATIONS = [
   new RegExp(`(?<![A-Za-z])[Aa]ll\\s+(?:the\\s+)?[Tt]ime(?:s|stamps)?\\s+(?:are\\s+|below\\s+(?:are\\s+)?)?${VERB}(?:(?:in|as)\\s+)?(?:the\\s+)?${ZONE}`, 'dg'),
   new RegExp(`(?<![A-Za-z])[Tt]imes(?:tamps)?\\s+(?:are\\s+)?${VERB}in\\s+(?:the\\s+)?${ZONE}`, 'dg'),
   new RegExp(`(?<![A-Za-z])[Tt]ime\\s?[Zz]one\\s*(?:is\\s+|[:=]\\s*)${ZONE}`, 'dg'),
+  // French, German and Spanish: "Toutes les heures sont en UTC", "Alle Zeiten in UTC", "Todas las horas en UTC",
+  // "Fuseau horaire : CET", "Zeitzone: UTC", "Zona horaria: UTC"
+  new RegExp(`(?<![A-Za-z])[Tt]outes\\s+les\\s+heures\\s+(?:sont\\s+)?(?:(?:indiquées|données|exprimées)\\s+)?en\\s+${ZONE}`, 'dg'),
+  new RegExp(`(?<![A-Za-z])[Aa]lle\\s+(?:Zeiten|Zeitangaben|Uhrzeiten)\\s+(?:sind\\s+)?(?:(?:angegeben|in)\\s+)?(?:in\\s+)?${ZONE}`, 'dg'),
+  new RegExp(`(?<![A-Za-z])[Tt]odas\\s+las\\s+horas\\s+(?:están\\s+)?(?:(?:indicadas|expresadas)\\s+)?en\\s+${ZONE}`, 'dg'),
+  new RegExp(`(?<![A-Za-z])(?:[Ff]useau\\s+horaire|[Zz]eitzone|[Zz]ona\\s+horaria)\\s*[:=]\\s*${ZONE}`, 'dg'),
 ];
 const PARENTHESIZED = new RegExp(`\\(\\s*${ZONE}\\s*\\)`, 'd');
 /** The name of a time column: `Time`, `Timestamp`, `When`, `Date`, `Date and time`, `Date/Time`. */
@@ -40,6 +47,8 @@ const TIME_HEADER_ZONES: { re: RegExp; bracketed: boolean }[] = [
   { re: new RegExp(`^${EMPHASIS}${TIME_WORD}(?:\\s*[,:]\\s*|\\s+in\\s+(?:the\\s+)?|\\s+)${ZONE}${EMPHASIS}$`, 'd'), bracketed: false },
   { re: new RegExp(`^${EMPHASIS}${ZONE}\\s+(?:[Tt]ime(?:stamp)?s?|TIME(?:STAMP)?S?)${EMPHASIS}$`, 'd'), bracketed: false },
 ];
+/** What the declarations in other languages hold. */
+const OTHER_LANGUAGES = /heures|horaire|Zeit|horas|horaria/;
 /** What the "Time zone: CET" declaration holds; the other two hold "times". */
 const TIME_ZONE = /[Tt]ime\s?[Zz]one/;
 const ABBREVIATIONS = /^[A-Z]{1,5}(?:\s?\/\s?[A-Z]{1,5})?$/;
@@ -89,7 +98,7 @@ const NONE: readonly LineDeclaration[] = [];
 const declarationsIn = perLine((line: string): readonly LineDeclaration[] => {
   // Every declaration says "times", "all time" or "time zone": substring searches cost less than the patterns on
   // every line.
-  if (!line.includes('imes') && !line.includes('ll time') && !line.includes('ll Time') && !TIME_ZONE.test(line)) return NONE;
+  if (!line.includes('imes') && !line.includes('ll time') && !line.includes('ll Time') && !TIME_ZONE.test(line) && !OTHER_LANGUAGES.test(line)) return NONE;
   const out: LineDeclaration[] = [];
   for (const re of DECLARATIONS) {
     re.lastIndex = 0;

@@ -29,6 +29,15 @@ describe('model: zone declarations', () => {
     ['All times are Central European time', 'All times are Central European time', 'Central European time'],
     ['All time in CET.', 'All time in CET', 'CET'],
     ['*All Times are BST.*', 'All Times are BST', 'BST'],
+    // in French, German and Spanish
+    ['Toutes les heures sont en UTC.', 'Toutes les heures sont en UTC', 'UTC'],
+    ['_Toutes les heures sont indiquées en CET/CEST_', 'Toutes les heures sont indiquées en CET/CEST', 'CET/CEST'],
+    ['Alle Zeiten in UTC.', 'Alle Zeiten in UTC', 'UTC'],
+    ['Alle Zeitangaben sind in Europe/Berlin', 'Alle Zeitangaben sind in Europe/Berlin', 'Europe/Berlin'],
+    ['Todas las horas están en UTC.', 'Todas las horas están en UTC', 'UTC'],
+    ['- Fuseau horaire : Europe/Paris', 'Fuseau horaire : Europe/Paris', 'Europe/Paris'],
+    ['- Zeitzone: UTC', 'Zeitzone: UTC', 'UTC'],
+    ['- Zona horaria: UTC-3', 'Zona horaria: UTC-3', 'UTC-3'],
   ];
   for (const [line, text, zone] of cases) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -39,7 +48,7 @@ describe('model: zone declarations', () => {
     });
   }
 
-  const none = ['All times are approximate.', 'An all time high in US traffic', 'All time spent in CI was wasted', 'All times are UK based', 'Response times in the US were slow', 'Times in the logs were wrong', '```\nAll times UTC\n```', '<!-- All times UTC -->'];
+  const none = ['Toutes les heures sont approximatives.', 'Alle Zeiten sind ungefähr', 'Pendant deux heures en PST', 'Todas las horas extra', 'All times are approximate.', 'An all time high in US traffic', 'All time spent in CI was wasted', 'All times are UK based', 'Response times in the US were slow', 'Times in the logs were wrong', '```\nAll times UTC\n```', '<!-- All times UTC -->'];
   for (const line of none) {
     it(`reads no declaration from ${JSON.stringify(line)}`, () => assert.deepStrictEqual(parsePostmortem(line).zoneDeclarations, []));
   }
