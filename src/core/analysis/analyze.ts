@@ -10,7 +10,7 @@ import type { ScannedLine } from '../model/scan';
 import { sameRange, unwrap } from '../model/text';
 import type { FrontMatter, PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
 import {
-  ABBREVIATIONS, addDays, dateFromFileName, findTimes, instantToZoned, lookupZone, MONTH_NAMES, normalizeZone, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
+  ABBREVIATIONS, addDays, dateFromFileName, findTimes, instantToZoned, lookupZone, monthDayAlone, MONTH_NAMES, normalizeZone, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
   type CivilDate, type TimeContext, type TimeMatch, type TimeResolution, type ZoneMention,
 } from '../time';
 import type { Range } from '../types';
@@ -528,7 +528,7 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryTimes: t
     let m = match;
     if (entry.dateText && m.month === undefined && !(sameDate && state.day)) {
       const date = (dayFirst ? scanTimes(entry.dateText, true) : findTimes(entry.dateText)).find((d) => d.month !== undefined && d.day !== undefined)
-        ?? monthDayAlone(entry.dateText);
+        ?? monthDayAlone(entry.dateText, dayFirst);
       if (date) m = Object.assign({}, m, { year: date.year, month: date.month, day: date.day, weekday: m.weekday ?? date.weekday, kind: 'datetime' as const });
     }
     const previous = state.previous;
@@ -557,20 +557,6 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryTimes: t
     }
     return { entry, time };
   });
-}
-
-const MONTH_DAY_ALONE = /^\s*(\d{1,2})\/(\d{1,2})\s*$/;
-
-/**
- * A date column's `1/28` or a date heading's `3/12` (month and day with a slash, nothing else): a date there, where in prose it could be a
- * fraction or a ratio. Day first when the first number cannot be a month or the document writes dates day first.
- */
-function monthDayAlone(text: string): { year?: number; month: number; day: number; weekday?: number } | undefined {
-  const m = MONTH_DAY_ALONE.exec(text);
-  if (!m) return undefined;
-  const [a, b] = [Number(m[1]), Number(m[2])];
-  const [month, day] = a > 12 || (dayFirst && b <= 12) ? [b, a] : [a, b];
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day } : undefined;
 }
 
 /** The analyzed entry of a line in the last check, with what it was made of. */
@@ -695,10 +681,9 @@ function writesDayFirst(model: PostmortemModel): boolean {
   }
   // A month and day alone that dates timeline entries (`### 13/3`, a date column's `1/28`) tells the order too.
   for (const e of model.timeline) {
-    const md = e.dateText !== undefined ? MONTH_DAY_ALONE.exec(e.dateText) : null;
-    if (!md) continue;
-    if (Number(md[1]) > 12) day = true;
-    else if (Number(md[2]) > 12) month = true;
+    const order = e.dateText !== undefined ? monthDayAlone(e.dateText)?.order : undefined;
+    if (order === 'day-first') day = true;
+    else if (order === 'month-first') month = true;
   }
   return day && !month;
 }

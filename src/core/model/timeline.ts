@@ -8,6 +8,7 @@ import type { Section, TimelineEntry } from './types';
 import { sameScan, type ScannedLine } from './scan';
 import { scanTimePrefix, zoneAbbreviations, type TimeSpan } from './timeprefix';
 import { findTimes } from '../time/parse';
+import { monthDayAlone } from '../time/parse-dates';
 import { lineRange, normalizeLabel, skipSpaces, spanRange, stripMarkup, trimEnd, unwrap } from './text';
 
 /** Openers that may wrap the time of an entry, and their closers (`[1:04 PM]`, `**15:06**`, `` `14:02` ``). */
@@ -534,14 +535,8 @@ function statusParagraphEntry(lines: readonly string[], scanned: readonly Scanne
  * `24/7 support`) makes it no date; the analysis reads the order of day and month (see `monthDayAlone`).
  */
 function isMonthDay(line: string, from: number, to: number): boolean {
-  if (to - from < 3 || to - from > 5) return false;
-  const m = MONTH_DAY.exec(line.slice(from, to));
-  if (!m) return false;
-  const a = Number(m[1]);
-  const b = Number(m[2]);
-  return a >= 1 && b >= 1 && ((a <= 12 && b <= 31) || (b <= 12 && a <= 31));
+  return to - from >= 3 && to - from <= 5 && monthDayAlone(line.slice(from, to)) !== undefined;
 }
-const MONTH_DAY = /^(\d{1,2})\/(\d{1,2})$/;
 
 /** Words a status page puts before the date and time of an update (`## Resolved 2025-01-04 4:00 PM`). */
 const STATUS_WORD = /^(investigating|identified|monitoring|mitigated|resolved|update|updated|postmortem)\b[ \t]*[-–—:|]?[ \t]*/i;

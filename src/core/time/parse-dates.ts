@@ -161,7 +161,7 @@ function numericDate(text: string, start: number, end: number, dayFirst: boolean
     }
     if (yearDigits === 2) notes.push(`year ${text.slice(bEnd + 1, end)} read as ${year}`);
     const c: DateCandidate = { start, end, year, month, day, invalid: dateProblem(year, month, day), notes };
-    if (!dotted && !dashed && (a > 12 || b > 12 || a !== b)) c.order = a > 12 ? 'day-first' : b > 12 ? 'month-first' : 'either';
+    if (!dotted && !dashed && a !== b) c.order = slashedOrder(a, b);
     return c;
   }
   // A month and day before a clock (`9/27 15:06`): day first when the first number cannot be a month (`13/3 14:05`)
@@ -174,8 +174,30 @@ function numericDate(text: string, start: number, end: number, dayFirst: boolean
   const written = text.slice(start, end);
   const note = dayFirstHere ? `read ${written} as day/month (${a > 12 ? `${a} cannot be a month` : 'the document writes dates day first'})` : `read ${written} as month/day`;
   const c: DateCandidate = { start, end, month, day, invalid: dateProblem(undefined, month, day), notes: [note] };
-  if (slashed && a !== b) c.order = a > 12 ? 'day-first' : b > 12 ? 'month-first' : 'either';
+  if (slashed && a !== b) c.order = slashedOrder(a, b);
   return c;
+}
+
+/** What the two first numbers of a slashed date (`a/b/...`, not equal) prove of the order of day and month. */
+function slashedOrder(a: number, b: number): DateOrder {
+  return a > 12 ? 'day-first' : b > 12 ? 'month-first' : 'either';
+}
+
+/** A month and day with a slash and nothing else around them: a date column's `1/28`, a date heading's `3/12`. */
+const MONTH_DAY_ALONE = /^\s*\d{1,2}\/\d{1,2}\s*$/;
+
+/**
+ * The date a month and day alone make (`1/28`, `3/12`, `13/3`), read as one before a clock is (see `numericDate`):
+ * day first when the first number cannot be a month or `dayFirst`, with the order it proves. A date there, where in
+ * prose the same text could be a fraction or a ratio; undefined when no order makes it a date (`24/31`).
+ */
+export function monthDayAlone(text: string, dayFirst = false): DateCandidate | undefined {
+  if (!MONTH_DAY_ALONE.test(text)) return undefined;
+  let start = 0;
+  while (!isDigit(text.charCodeAt(start))) start++;
+  let end = text.length;
+  while (!isDigit(text.charCodeAt(end - 1))) end--;
+  return numericDate(text, start, end, dayFirst);
 }
 
 function wordDate(text: string, m: RegExpExecArray): DateCandidate | undefined {
