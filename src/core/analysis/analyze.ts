@@ -14,7 +14,7 @@ import {
   type CivilDate, type TimeContext, type TimeMatch, type TimeResolution, type ZoneMention,
 } from '../time';
 import type { Range } from '../types';
-import { entryMarks, hasMark, marksRecurrence, NEWEST_FIRST, readMask, type MarkerKind } from './markers';
+import { entryMarks, hasMark, marksRecurrence, readMask, saysNewestFirst, type MarkerKind } from './markers';
 import { computeMetrics } from './metrics';
 import type { Analysis, AnalyzedTimelineEntry, AnalyzeOptions, DocumentZone, Milestone, ResolvedTime } from './types';
 
@@ -148,11 +148,9 @@ function onStartDay(model: PostmortemModel, ctx: TimeContext, read: { entry: Tim
 function declaresNewestFirst(model: PostmortemModel): boolean {
   const section = model.sections.find((s) => s.standard === 'timeline');
   if (!section) return false;
-  if (NEWEST_FIRST.test(section.title)) return true;
   const heading = section.headingRange.start.line;
   const first = model.timeline.find((e) => e.line > heading)?.line ?? section.endLine + 1;
-  for (let line = heading + 1; line < first && line <= section.endLine; line++) if (NEWEST_FIRST.test(model.lines[line - 1] ?? '')) return true;
-  return false;
+  return saysNewestFirst(section, Math.min(first, section.endLine + 1), model.lines);
 }
 
 /** True when at least three entries have instants and one is earlier than the one before it. */

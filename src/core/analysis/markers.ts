@@ -6,7 +6,7 @@
 import { perLineSpan } from '../cache';
 import { scannedLinesOf } from '../model/parse';
 import type { ScannedLine } from '../model/scan';
-import type { PostmortemModel, TimelineEntry } from '../model/types';
+import type { PostmortemModel, Section, TimelineEntry } from '../model/types';
 
 /** Milestones a timeline entry can mark. */
 export type MarkerKind = 'start' | 'end' | 'detected' | 'mitigated' | 'resolved';
@@ -85,4 +85,14 @@ export function marksRecurrence(mask: number): boolean {
  * Said in a timeline's heading or before its first entry: "most recent first", "newest entries first", "latest on
  * top", "reverse chronological", "newest to oldest".
  */
-export const NEWEST_FIRST = /\b(?:(?:most recent|newest|latest)(?:[ \t]+(?:entries|entry|events|event|updates|update))?[ \t]+(?:first|on top|at the top)|reverse[- ]chronological|(?:newest|latest|most recent)[ \t]+to[ \t]+(?:oldest|earliest))\b/i;
+const NEWEST_FIRST = /\b(?:(?:most recent|newest|latest)(?:[ \t]+(?:entries|entry|events|event|updates|update))?[ \t]+(?:first|on top|at the top)|reverse[- ]chronological|(?:newest|latest|most recent)[ \t]+to[ \t]+(?:oldest|earliest))\b/i;
+
+/**
+ * True when a timeline section says it runs newest first: in its heading, or on a line between the heading and its
+ * first entry (`firstEntryLine`, 1-based; the line after the section when it has none).
+ */
+export function saysNewestFirst(section: Section, firstEntryLine: number, lines: readonly string[]): boolean {
+  if (NEWEST_FIRST.test(section.title)) return true;
+  for (let i = section.headingRange.start.line; i < firstEntryLine - 1 && i < lines.length; i++) if (NEWEST_FIRST.test(lines[i])) return true;
+  return false;
+}

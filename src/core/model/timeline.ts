@@ -51,11 +51,15 @@ interface EntryShape {
   status?: [number, number];
 }
 
+/** The words a status page puts on its updates; `postmortem` heads an update only as a heading or a paragraph. */
+const STATUS_WORDS = 'investigating|identified|monitoring|mitigated|resolved|update|updated';
+const STATUS_WORDS_ALL = `${STATUS_WORDS}|postmortem`;
+
 /**
  * A status page's word and a dash before an update's time (`Resolved - 16:40 UTC`, `**Monitoring** — 16:05`,
  * `Identified | 15:20`): the word is group 1. Not a colon: `Resolved: 2024-09-20 11:40` is a labelled field.
  */
-const STATUS_LABEL = /^(?:\*\*|__|\*|_)?(investigating|identified|monitoring|mitigated|resolved|update|updated)(?:\*\*|__|\*|_)?[ \t]*[-–—|][ \t]*/i;
+const STATUS_LABEL = new RegExp(`^(?:\\*\\*|__|\\*|_)?(${STATUS_WORDS})(?:\\*\\*|__|\\*|_)?[ \\t]*[-–—|][ \\t]*`, 'i');
 /** First letters of the status words, and emphasis: a cheap test before the pattern. */
 const STATUS_FIRST = new Set([...'IiMmRrUu*_'].map((c) => c.charCodeAt(0)));
 
@@ -338,6 +342,7 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
     let tableDate: DateContext | undefined;
     // The last line of the paragraph checked for `<br>` separators, so that each paragraph is checked once.
     let checkedTo = -1;
+    let update: ReturnType<typeof statusParagraphEntry>;
     for (let i = first; i <= last; i++) {
       const s = scanned[i];
       const line = lines[i];
@@ -364,16 +369,9 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         date = headingDate?.date;
         const entry = headingEntry(lines, scanned, i, hs, he, span, last, !whole, date);
         if (entry) entries.push(entry);
-      } else if (s.kind === 'text' && STATUS_PARAGRAPH_HINT.test(line)) {
-        const update = statusParagraphEntry(lines, scanned, i, last);
-        if (update) {
-          entries.push(update.entry);
-          i = update.end;
-        } else if (!whole) {
-          const read = lineEntry(lines, scanned, i, date ? 'dated-list' : 'bullet', date);
-          if (read?.date) date = read.date;
-          if (read?.entry) entries.push(read.entry);
-        }
+      } else if (s.kind === 'text' && STATUS_PARAGRAPH_HINT.test(line) && (update = statusParagraphEntry(lines, scanned, i, last))) {
+        entries.push(update.entry);
+        i = update.end;
       } else if (s.kind === 'list' || (s.kind === 'text' && !whole)) {
         const read = lineEntry(lines, scanned, i, date ? 'dated-list' : 'bullet', date);
         if (read?.date) date = read.date;
@@ -490,8 +488,8 @@ function throughDateSections(lines: readonly string[], scanned: readonly Scanned
 }
 
 /** A status page update pasted as a paragraph: its word, maybe bold, then a dash or a colon (`**Resolved** - ...`). */
-const STATUS_PARAGRAPH = /^(?:\*\*|__)?(investigating|identified|monitoring|mitigated|resolved|update|updated|postmortem)(?:\*\*|__)?[ \t]*[-–—:][ \t]*/i;
-const STATUS_PARAGRAPH_HINT = /^[ \t]*(?:\*\*|__)?(?:investigating|identified|monitoring|mitigated|resolved|update|updated|postmortem)\b/i;
+const STATUS_PARAGRAPH = new RegExp(`^(?:\\*\\*|__)?(${STATUS_WORDS_ALL})(?:\\*\\*|__)?[ \\t]*[-–—:][ \\t]*`, 'i');
+const STATUS_PARAGRAPH_HINT = new RegExp(`^[ \\t]*(?:\\*\\*|__)?(?:${STATUS_WORDS_ALL})\\b`, 'i');
 /** How far down an update's date and time may be (its paragraphs, as a status page's history prints them). */
 const MAX_UPDATE_LINES = 30;
 
@@ -539,7 +537,7 @@ function isMonthDay(line: string, from: number, to: number): boolean {
 }
 
 /** Words a status page puts before the date and time of an update (`## Resolved 2025-01-04 4:00 PM`). */
-const STATUS_WORD = /^(investigating|identified|monitoring|mitigated|resolved|update|updated|postmortem)\b[ \t]*[-–—:|]?[ \t]*/i;
+const STATUS_WORD = new RegExp(`^(${STATUS_WORDS_ALL})\\b[ \\t]*[-–—:|]?[ \\t]*`, 'i');
 
 /**
  * The entry of a heading that starts with a time, inside a timeline (`### 12:49 PM`, `### 9:21 PM - Nodes out of

@@ -1,5 +1,5 @@
 // A timeline out of order hides cause and effect, and usually means a typo in a time, a date or a zone.
-import { NEWEST_FIRST } from '../analysis/markers';
+import { saysNewestFirst } from '../analysis/markers';
 import type { AnalyzedTimelineEntry } from '../analysis/types';
 import type { Fix, TextEdit } from '../types';
 import type { Section } from '../model/types';
@@ -73,16 +73,6 @@ function sectionOf(sections: readonly Section[], line: number): Section | undefi
     if (s.headingRange.start.line < line && line <= s.endLine && (found?.standard !== 'timeline' || s.standard === 'timeline')) found = s;
   }
   return found;
-}
-
-/**
- * True when the section's heading, or a line between it and its first entry (`firstEntryLine`), says the timeline
- * runs newest first.
- */
-function saysNewestFirst(section: Section, firstEntryLine: number, lines: readonly string[]): boolean {
-  if (NEWEST_FIRST.test(section.title)) return true;
-  for (let i = section.headingRange.start.line; i < firstEntryLine - 1 && i < lines.length; i++) if (NEWEST_FIRST.test(lines[i])) return true;
-  return false;
 }
 
 /**

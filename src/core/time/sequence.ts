@@ -16,12 +16,7 @@ const HALF_DAY = 12 * 3600000;
  * 12 hours before `previousInstant`; unchanged otherwise. A smaller step backwards stays as it is (out of order).
  */
 export function rollover(previousInstant: number, nextInstant: number, zone = 'UTC'): number {
-  let next = nextInstant;
-  for (let guard = 0; next < previousInstant - HALF_DAY && guard < 366; guard++) {
-    const z = instantToZoned(next, zone);
-    next = zonedToInstant({ ...z, day: z.day + 1 }, zone);
-  }
-  return next;
+  return rollDays(previousInstant, nextInstant, zone, 1);
 }
 
 /**
@@ -29,10 +24,15 @@ export function rollover(previousInstant: number, nextInstant: number, zone = 'U
  * `rollover` for a timeline written newest first.
  */
 export function rollback(previousInstant: number, nextInstant: number, zone = 'UTC'): number {
+  return rollDays(previousInstant, nextInstant, zone, -1);
+}
+
+/** `nextInstant` moved by whole calendar days (`step`: 1 forward, -1 back) while it is over 12 hours the wrong side of `previousInstant`. */
+function rollDays(previousInstant: number, nextInstant: number, zone: string, step: 1 | -1): number {
   let next = nextInstant;
-  for (let guard = 0; next > previousInstant + HALF_DAY && guard < 366; guard++) {
+  for (let guard = 0; step * (previousInstant - next) > HALF_DAY && guard < 366; guard++) {
     const z = instantToZoned(next, zone);
-    next = zonedToInstant({ ...z, day: z.day - 1 }, zone);
+    next = zonedToInstant({ ...z, day: z.day + step }, zone);
   }
   return next;
 }
