@@ -10,7 +10,7 @@ import type { ScannedLine } from '../model/scan';
 import { sameRange, unwrap } from '../model/text';
 import type { FrontMatter, PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
 import {
-  ABBREVIATIONS, addDays, dateFromFileName, findTimes, instantToZoned, lookupZone, monthDayAlone, MONTH_NAMES, normalizeZone, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
+  ABBREVIATIONS, addDays, dateFromFileName, findTimes, instantToZoned, lookupZone, monthDayAlone, MONTH_NAMES, normalizeZone, readAloneAlike, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
   type CivilDate, type TimeContext, type TimeMatch, type TimeResolution, type ZoneMention,
 } from '../time';
 import type { Range } from '../types';
@@ -277,6 +277,23 @@ function firstMatchIn(model: PostmortemModel, span: Range, scanned: readonly Sca
   return all[0];
 }
 
+/**
+ * The time of a single-line span as the scan of its whole line found it: the line's time that is exactly the span, when
+ * a scan of the span alone reads it alike (`readAloneAlike`). A timeline entry's line is scanned whole anyway (for the
+ * other times it writes), so its time is not scanned a second time.
+ */
+function entryMatchOfLine(model: PostmortemModel, span: Range, scanned: readonly ScannedLine[]): TimeMatch | undefined {
+  if (span.end.line !== span.start.line) return undefined;
+  const line = model.lines[span.start.line - 1];
+  const from = span.start.column - 1;
+  if (line === undefined || line.length > MAX_SCANNED_LINE) return undefined;
+  for (const m of timesOfLine(scanned[span.start.line - 1]?.record, line)) {
+    if (m.end <= from) continue;
+    return m.start === from && m.end === span.end.column - 1 && readAloneAlike(line, m) ? m : undefined;
+  }
+  return undefined;
+}
+
 function spanToRange(line: number, offset: number, m: { start: number; end: number }): Range {
   return { start: { line, column: offset + m.start + 1 }, end: { line, column: offset + m.end + 1 } };
 }
@@ -503,9 +520,13 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryTimes: t
     const dateRange = entry.dateRange;
     const sameDate = dateRange !== undefined && previousDate !== undefined && dateRange.start.line !== entry.line && sameRange(dateRange, previousDate);
     previousDate = dateRange;
-    const match = firstMatchIn(model, entry.timeRange, scanned);
-    if (!match) return { entry, time: unreadable(entry.timeText, entry.timeRange) };
     const { start, end } = entry.timeRange;
+    // The entry's time as the scan of its whole line reads it (positions from the line's start), or, when that scan
+    // cannot tell, as a scan of its span reads it (positions from the span's start).
+    const fromLine = entryMatchOfLine(model, entry.timeRange, scanned);
+    const match = fromLine ?? firstMatchIn(model, entry.timeRange, scanned);
+    if (!match) return { entry, time: unreadable(entry.timeText, entry.timeRange) };
+    const offset = fromLine ? 0 : start.column - 1;
     const record = start.line === end.line ? scanned[start.line - 1]?.record : undefined;
     const kept = record && entryTimes.get(record);
     if (kept && kept.match === match && kept.column === start.column && kept.context === context && kept.sameDate === sameDate
@@ -545,8 +566,8 @@ function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryTimes: t
       if (m.zone?.zone) carried = m.zone.text;
     }
     // A time that is the whole span (most are) has the entry's own time range (ranges are never changed).
-    const whole = match.start === 0 && start.line === end.line && match.end === end.column - start.column;
-    const time = resolvedAt(m, whole ? entry.timeRange : spanToRange(start.line, start.column - 1, match), r, 'timeline');
+    const whole = offset + match.start === start.column - 1 && start.line === end.line && offset + match.end === end.column - 1;
+    const time = resolvedAt(m, whole ? entry.timeRange : spanToRange(start.line, offset, match), r, 'timeline');
     if (record) {
       entryTimes.set(record, {
         line: start.line, column: start.column, context, dateText: entry.dateText, sameDate, match, previous, day, last: lastBefore, carried: carriedBefore,

@@ -304,6 +304,24 @@ export function scanTimes(text: string, dayFirst = false): readonly TimeMatch[] 
   return out.length === 1 ? [out[0]] : out;
 }
 
+/**
+ * True when `scanTimes(text.slice(m.start, m.end))` reads the time `m` that `scanTimes(text)` found (the same parts,
+ * positions from the slice's start), so a caller that has the scan of a whole line need not scan a span of it again.
+ * The slice has the same text; what it lacks is what lies around it, and the scanner reads around a time only to take
+ * more into it (a weekday, a year, a zone, a date: those are in `m` too) or to leave it out (a duration, a web address:
+ * then `text` has no `m`), except that
+ * - a date or clock glued to a letter, a digit or one of `_./:-` before it is not read in the line and is in the slice;
+ * - a time that takes AM/PM, a zone or a date from the other end of a range (`inherited`) has it only in the line;
+ * - a date alone may be one only because of a clock after it.
+ * False for those. (The property tests check this on the fixtures' lines and on generated text.)
+ */
+export function readAloneAlike(text: string, m: TimeMatch): boolean {
+  return m.kind !== 'date' && m.inherited === undefined && (m.start === 0 || !GLUED_BEFORE.test(text[m.start - 1]));
+}
+
+/** A character that a date or clock right after it may not follow. */
+const GLUED_BEFORE = /[\w./:-]/;
+
 /** The one time expression that `text` is (surrounding spaces, brackets and a final period allowed); undefined otherwise. */
 export function parseTime(text: string): TimeMatch | undefined {
   const all = findTimes(text);

@@ -1,11 +1,36 @@
 // Properties: the scanner never throws and its spans are sound; resolution never throws; zone shifts keep durations.
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { findTimes, formatInstant, instantToZoned, parseDuration, resolveSequence, resolveTime } from '../../../src/core/time';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { findTimes, formatInstant, instantToZoned, parseDuration, readAloneAlike, resolveSequence, resolveTime, scanTimes, type TimeMatch } from '../../../src/core/time';
+import { markdownFiles } from '../check/markdown-files';
 
 const pieces = ['2021-09-27', 'T', '15:06', ' ', 'PM', 'EST', 'Monday, ', 'September 27', '??:??', '25:10', ':', '-', '/', '+01:00',
   'UTC', '(', ')', '1', '12', 'a.m.', ', ', ' at ', 'CST', '2024-02-30', 'Sep', '.', '\u2212', '\u{1F600}', 'Pacific Time', ' to '];
 const timeish = fc.array(fc.constantFrom(...pieces), { maxLength: 25 }).map((a) => a.join(''));
+
+/** `m` with its positions counted from `by` instead of the text's start. */
+function shifted(m: TimeMatch, by: number): TimeMatch {
+  const span = (x: { start: number; end: number }) => ({ start: x.start - by, end: x.end - by });
+  const out: TimeMatch = { ...m, ...span(m) };
+  if (m.dateSpan) out.dateSpan = span(m.dateSpan);
+  if (m.timeSpan) out.timeSpan = span(m.timeSpan);
+  if (m.weekdaySpan) out.weekdaySpan = span(m.weekdaySpan);
+  if (m.zone) out.zone = { ...m.zone, ...span(m.zone) };
+  return out;
+}
+
+/** Fails when a time of `line` that `readAloneAlike` vouches for reads otherwise from its own span. */
+function assertReadAloneAlike(line: string, dayFirst: boolean): void {
+  for (const m of scanTimes(line, dayFirst)) {
+    if (!readAloneAlike(line, m)) continue;
+    const alone = scanTimes(line.slice(m.start, m.end), dayFirst);
+    assert.deepStrictEqual(alone.map((a) => ({ ...a })), [shifted(m, m.start)], `${JSON.stringify(line)}: ${JSON.stringify(m.text)}`);
+  }
+}
+
+const fixtureLines = markdownFiles(path.resolve(__dirname, '../../../../test/fixtures')).flatMap((f) => readFileSync(f, 'utf8').split(/\r?\n/));
 
 describe('time engine properties', function () {
   this.timeout(60000);
@@ -19,6 +44,16 @@ describe('time engine properties', function () {
         last = m.end;
       }
     }), { numRuns: 500 });
+  });
+  it('a time of a line that readAloneAlike vouches for is read alike from its own span (fixture lines)', () => {
+    assert.ok(fixtureLines.length > 1000);
+    for (const line of fixtureLines) for (const dayFirst of [false, true]) assertReadAloneAlike(line, dayFirst);
+  });
+  it('a time of a line that readAloneAlike vouches for is read alike from its own span (generated lines)', () => {
+    const around = fc.constantFrom('', '- ', '| ', '* ', 'x', '1', 'Monday ', 'on ', 'at ', ' - ', ' | ', ' UTC', ' PM', ', 2021', ' to 7:27 PM', ' 2021', ' min', 'h', ' of downtime', ' (', ')');
+    fc.assert(fc.property(fc.array(around, { maxLength: 3 }), timeish, fc.array(around, { maxLength: 3 }), fc.boolean(), (before, middle, after, dayFirst) => {
+      assertReadAloneAlike(before.join('') + middle + after.join(''), dayFirst);
+    }), { numRuns: 3000 });
   });
   it('resolveTime and resolveSequence never throw on what findTimes returns', () => {
     fc.assert(fc.property(timeish, fc.constantFrom(undefined, 'America/New_York', 'UTC', 'Asia/Kolkata', 'Mars/Base'), (s, zone) => {
