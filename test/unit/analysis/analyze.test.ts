@@ -138,7 +138,8 @@ describe('analyze: where times come from', () => {
     for (const words of ['CDN propagated the changes, docs.rs back online', 'Service restored for all regions', 'Error rates back to normal',
       'Certificates corrected by hand. Services are restored.', 'Function execution is fully restored', 'The site has been restored',
       'When the site came back online, traffic spiked', 'Errors stopped', 'Rolled back the flag and the issue goes away', 'Timeouts subsided across the fleet',
-      'The 502 errors went away after the restart', 'Sentry errors seem to have stopped', 'Errors have stopped', 'Incident appears to be over', 'The outage is over']) {
+      'The 502 errors went away after the restart', 'Sentry errors seem to have stopped', 'Errors have stopped', 'Incident appears to be over', 'The outage is over',
+      'Error rates back to baseline', 'Latency returned to normal', 'Errors returned to baseline', 'Service recovered', 'The API has fully recovered', 'Error rate recovered in all regions']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:30 - ${words}`)).durationMinutes, 30, words);
     }
     // a return written as what is to come ("when ... are brought back online", "until the service is restored") ends nothing
@@ -146,11 +147,20 @@ describe('analyze: where times come from', () => {
       'Waiting until the service is restored', 'Traffic held back until everything is back to normal', 'Function execution is partially restored',
       'Execution is not yet fully restored', 'Errors have not stopped', 'The issue did not go away after the restart', 'Until the errors stop, deploys are frozen',
       'We stopped the errors from paging twice', 'Alerts stopped firing because the pager integration broke', 'Errors seem to have not stopped',
-      'The incident is not over', 'Brief discussion if incident is over or not', 'Asked whether the outage is over']) {
+      'The incident is not over', 'Brief discussion if incident is over or not', 'Asked whether the outage is over',
+      'Error rate not back to baseline yet', 'Waiting until latency is back to baseline', 'Latency returning to normal', 'Service has not recovered', 'The team recovered the lost logs']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:20 - ${words}`, '- 2024-03-12 12:30 - Service restored')).durationMinutes, 30, words);
     }
-    for (const words of ['The deployment was rolled back, temporarily fixing the issue', 'Rolled back to 1.4.2']) {
+    for (const words of ['The deployment was rolled back, temporarily fixing the issue', 'Rolled back to 1.4.2', 'Rollback complete', 'Rollback completed, error rate dropping',
+      'Reverted the config change', 'Change reverted', 'Revert deployed to all regions', 'Failed over to us-west-2', 'Failover to the standby database completed']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:20 - ${words}`)).timeToMitigateMinutes, 20, words);
+    }
+    // a rollback or failover started, to come, denied or failed mitigates nothing
+    for (const words of ['Rollback started', 'Started the rollback', 'The change needs to be reverted', 'The change was not reverted', "The config wasn't reverted",
+      'Revert PR opened', 'Failover failed', 'Decided against a failover', 'Rollback of the database is not possible',
+      // what reverts may be the failure itself
+      'An older job reverted the required branch protection', 'Assumed the variable reverted back to the faulty value', 'We have not reverted the change']) {
+      assert.strictEqual(m(timeline(`- 2024-03-12 12:20 - ${words}`)).timeToMitigateMinutes, null, words);
     }
     for (const words of ['The scan report said no malware was detected', 'The leak was not detected by the scanner', "The regression wasn't detected in staging"]) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:10 - ${words}`)).timeToDetectMinutes, null, words);
