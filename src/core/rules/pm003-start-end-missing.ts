@@ -4,7 +4,7 @@ import type { AnalyzedTimelineEntry, Milestone } from '../analysis/types';
 import { scannedLinesOf } from '../model/parse';
 import type { PostmortemModel } from '../model/types';
 import { findTimes } from '../time';
-import type { Range } from '../types';
+import type { Fix, Range } from '../types';
 import type { AnalysisRule, Report } from './types';
 import { lineRange } from './text';
 
@@ -31,12 +31,38 @@ export const startEndMissing: AnalysisRule = {
     const what = missing.length === 2 ? 'The outage start and end are' : `The outage ${missing[0]} is`;
     const fields = missing.map((e) => `"${e === 'start' ? 'Start' : 'End'}:"`).join(' and ');
     const markers = missing.map((e) => (e === 'start' ? '"Outage begins"' : '"Resolved"')).join(' and ');
-    report({
+    const fixes = missing.flatMap((edge) => markFixes(ctx.analysis.timeline, edge));
+    const problem = {
       message: `${what} missing, so the duration cannot be computed: add ${fields} with a date, time and zone (e.g. "- **${missing[0] === 'start' ? 'Start' : 'End'}:** 2024-03-12 14:02 UTC"), front matter keys, or mark timeline entries with ${markers}.`,
       range: model.title?.range ?? lineRange(model.lines, 1),
-    });
+    };
+    report(fixes.length > 0 ? { ...problem, fixes } : problem);
   },
 };
+
+/** How many entries a fix is offered for: the first ones in time for the start, the last ones for the end. */
+const MARK_CHOICES = 3;
+/** What a fix writes after an entry's text: words the timeline markers read. */
+const MARK_WORDS: Record<Edge, string> = { start: ' (outage begins)', end: ' (outage ends)' };
+const MAX_TITLE_TEXT = 40;
+
+/**
+ * Fixes that mark a timeline entry as the start (one of the first three in time) or the end (one of the last three),
+ * for the writer to choose: which entry began the outage is theirs to say, so none is preferred. Entries whose time is
+ * not known yet (`??:??`) or unreadable are not offered.
+ */
+function markFixes(timeline: readonly AnalyzedTimelineEntry[], edge: Edge): Fix[] {
+  const known = timeline.filter((e) => e.time.problem?.reason !== 'unknown' && e.time.problem?.reason !== 'invalid' && e.text.trim() !== '');
+  // in the order things happened (a timeline may be written newest first); entries without an instant keep their place
+  const ordered = known.every((e) => e.time.instant !== undefined) ? [...known].sort((a, b) => a.time.instant! - b.time.instant!) : known;
+  const chosen = edge === 'start' ? ordered.slice(0, MARK_CHOICES) : ordered.slice(-MARK_CHOICES).reverse();
+  return chosen.map((e) => {
+    const text = e.text.trim();
+    const shown = text.length > MAX_TITLE_TEXT ? `${text.slice(0, MAX_TITLE_TEXT - 1)}…` : text;
+    const at = e.textRange.end;
+    return { title: `Mark "${e.timeText} ${shown}" as the outage ${edge}`, edits: [{ range: { start: at, end: at }, replacement: MARK_WORDS[edge] }] };
+  });
+}
 
 /** A timeline entry marked as the start ("Outage begins") or end ("Resolved") whose time could not be placed. */
 function markedEntry(model: PostmortemModel, timeline: readonly AnalyzedTimelineEntry[], edge: Edge): Milestone | undefined {

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { startEndMissing as rule } from '../../../src/core/rules/pm003-start-end-missing';
-import { doc, flagged, runTimeRule } from './run-time-rule';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { applyEdits } from './run-rule';
+import { doc, flagged, NOW, runTimeRule } from './run-time-rule';
 
 describe('rules: PM003 start-end-missing', () => {
   const cases: [string, string, string[]][] = [
@@ -24,6 +26,38 @@ describe('rules: PM003 start-end-missing', () => {
     ['an ambiguous start is left to PM007', doc('# X', '- Start: 2024-01-09 10:05 AM CST', '- End: 2024-01-09 10:45 AM CST'), []],
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
+
+  it('offers to mark one of the first entries as the start and one of the last as the end, none preferred', () => {
+    const text = doc('# X', '## Timeline', 'All times UTC.', '', '- 2024-03-12 14:05 - Deploy of api v2.3 starts', '- 2024-03-12 14:12 - Error rate at 30%, on-call paged',
+      '- 2024-03-12 14:40 - Config pushed again', '- 2024-03-12 15:10 - Errors at zero', '- 2024-03-12 ??:?? - Customer emails answered');
+    const [p] = runTimeRule(rule, text);
+    assert.deepStrictEqual(p.fixes?.map((f) => [f.title, f.preferred]), [
+      ['Mark "2024-03-12 14:05 Deploy of api v2.3 starts" as the outage start', undefined],
+      ['Mark "2024-03-12 14:12 Error rate at 30%, on-call paged" as the outage start', undefined],
+      ['Mark "2024-03-12 14:40 Config pushed again" as the outage start', undefined],
+      ['Mark "2024-03-12 15:10 Errors at zero" as the outage end', undefined],
+      ['Mark "2024-03-12 14:40 Config pushed again" as the outage end', undefined],
+      ['Mark "2024-03-12 14:12 Error rate at 30%, on-call paged" as the outage end', undefined],
+    ]);
+    // each fix makes that entry the milestone: the start and end then give the duration
+    const fixed = applyEdits(applyEdits(text, p.fixes![1].edits), p.fixes![3].edits);
+    assert.match(fixed, /- 2024-03-12 14:12 - Error rate at 30%, on-call paged \(outage begins\)\n/);
+    assert.deepStrictEqual(flagged(rule, fixed), []);
+    assert.strictEqual(analyze(fixed, { now: NOW }).metrics.durationMinutes, 58);
+  });
+
+  it('offers the marks in the order things happened in a timeline written newest first, and in a table', () => {
+    const newestFirst = doc('# X', '## Timeline', 'All times UTC.', '', '- 2024-03-12 15:10 - Errors at zero', '- 2024-03-12 14:40 - Config pushed again', '- 2024-03-12 14:12 - Error rate at 30%');
+    const [p] = runTimeRule(rule, newestFirst);
+    assert.strictEqual(p.fixes?.[0].title, 'Mark "2024-03-12 14:12 Error rate at 30%" as the outage start');
+    const table = doc('# X', '## Timeline', '2024-03-12 (all times UTC)', '', '| Time | Event |', '|---|---|', '| 14:05 | Deploy starts |', '| 15:10 | Errors at zero |');
+    const [t] = runTimeRule(rule, table);
+    const fixed = applyEdits(applyEdits(table, t.fixes![0].edits), t.fixes![2].edits);
+    assert.match(fixed, /\| 14:05 \| Deploy starts \(outage begins\) \|\n\| 15:10 \| Errors at zero \(outage ends\) \|/);
+    assert.strictEqual(analyze(fixed, { now: NOW }).metrics.durationMinutes, 65);
+    // nothing to mark: no fix
+    assert.strictEqual(runTimeRule(rule, doc('# X', 'Nothing yet.'))[0].fixes, undefined);
+  });
 
   it('says which is missing and how to state it', () => {
     const [p] = runTimeRule(rule, doc('# X', '- End: 2024-03-12 14:49 UTC'));
