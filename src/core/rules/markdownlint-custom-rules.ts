@@ -3,6 +3,7 @@
  * with the same configuration as the editor and the CLI. Built to `dist/markdownlint-rules.js`.
  */
 import type { Rule as MarkdownlintRule, RuleOnError, RuleParams } from 'markdownlint';
+import { obviousFixOf } from '../check/fixes';
 import type { CheckOptions } from '../check/types';
 import { parsePostmortem } from '../model/parse';
 import type { StandardSectionId } from '../model/types';
@@ -38,7 +39,7 @@ export function toMarkdownlintRule(rule: ModelRule): MarkdownlintRule {
   };
 }
 
-/** A problem in markdownlint's terms: line after the front matter, `[column, length]`, a one-line fix when it is the preferred one. */
+/** A problem in markdownlint's terms: line after the front matter, `[column, length]`, its obvious fix when that is one edit on one line. */
 function toErrorInfo(p: Problem, offset: number, lines: readonly string[]): Parameters<RuleOnError>[0] | undefined {
   const lineNumber = p.range.start.line - offset;
   if (lineNumber < 1 || lineNumber > lines.length) return undefined;
@@ -47,9 +48,9 @@ function toErrorInfo(p: Problem, offset: number, lines: readonly string[]): Para
   const endColumn = p.range.end.line === p.range.start.line ? Math.min(p.range.end.column, text.length + 1) : text.length + 1;
   const info: Parameters<RuleOnError>[0] = { lineNumber, detail: p.message };
   if (endColumn > column) info.range = [column, endColumn - column];
-  // `markdownlint --fix` applies a fix unasked: only the obvious one (preferred), never a guess among choices (which
-  // entry began the outage, which zone an ambiguous abbreviation means).
-  const edit = p.fixes?.[0]?.preferred === true && p.fixes[0].edits.length === 1 ? p.fixes[0].edits[0] : undefined;
+  // `markdownlint --fix` applies a fix unasked: only the obvious one, as "Fix all" does.
+  const fix = obviousFixOf(p.fixes);
+  const edit = fix?.edits.length === 1 ? fix.edits[0] : undefined;
   if (edit && edit.range.start.line === edit.range.end.line) {
     const fixLine = edit.range.start.line - offset;
     const fixText = lines[fixLine - 1];

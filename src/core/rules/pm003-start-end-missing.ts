@@ -60,7 +60,7 @@ function markFixes(timeline: readonly AnalyzedTimelineEntry[], edge: Edge): Fix[
     const text = e.text.trim();
     const shown = text.length > MAX_TITLE_TEXT ? `${text.slice(0, MAX_TITLE_TEXT - 1)}…` : text;
     const at = e.textRange.end;
-    return { title: `Mark "${e.timeText} ${shown}" as the outage ${edge}`, edits: [{ range: { start: at, end: at }, replacement: MARK_WORDS[edge] }] };
+    return { title: `Mark "${e.timeText} ${shown}" as the outage ${edge}`, edits: [{ range: { start: at, end: at }, replacement: MARK_WORDS[edge] }], preferred: false };
   });
 }
 

@@ -1,14 +1,11 @@
 // Which fixes "Fix all" applies: each finding's obvious fix, leaving out any whose edits overlap an edit already
 // taken (the next check offers it again). Pure, so the choice is unit-tested without the editor.
+import { obviousFixOf } from '../../core/check/fixes';
 import type { Finding, Fix, Position, Range, TextEdit } from '../../core/types';
 
-/**
- * The fix "Fix all" takes for a finding: the preferred one, or the only one unless it says `preferred: false`;
- * none when the choice is not obvious.
- */
+/** The fix "Fix all" takes for a finding (see `obviousFixOf`). */
 export function obviousFix(finding: Finding): Fix | undefined {
-  const fixes = finding.fixes ?? [];
-  return fixes.find((f) => f.preferred) ?? (fixes.length === 1 && fixes[0].preferred !== false ? fixes[0] : undefined);
+  return obviousFixOf(finding.fixes);
 }
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.column < b.column);

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { startEndMissing as rule } from '../../../src/core/rules/pm003-start-end-missing';
 import { analyze } from '../../../src/core/analysis/analyze';
+import { obviousFixOf } from '../../../src/core/check/fixes';
 import { applyEdits } from './run-rule';
 import { doc, flagged, NOW, runTimeRule } from './run-time-rule';
 
@@ -32,12 +33,12 @@ describe('rules: PM003 start-end-missing', () => {
       '- 2024-03-12 14:40 - Config pushed again', '- 2024-03-12 15:10 - Errors at zero', '- 2024-03-12 ??:?? - Customer emails answered');
     const [p] = runTimeRule(rule, text);
     assert.deepStrictEqual(p.fixes?.map((f) => [f.title, f.preferred]), [
-      ['Mark "2024-03-12 14:05 Deploy of api v2.3 starts" as the outage start', undefined],
-      ['Mark "2024-03-12 14:12 Error rate at 30%, on-call paged" as the outage start', undefined],
-      ['Mark "2024-03-12 14:40 Config pushed again" as the outage start', undefined],
-      ['Mark "2024-03-12 15:10 Errors at zero" as the outage end', undefined],
-      ['Mark "2024-03-12 14:40 Config pushed again" as the outage end', undefined],
-      ['Mark "2024-03-12 14:12 Error rate at 30%, on-call paged" as the outage end', undefined],
+      ['Mark "2024-03-12 14:05 Deploy of api v2.3 starts" as the outage start', false],
+      ['Mark "2024-03-12 14:12 Error rate at 30%, on-call paged" as the outage start', false],
+      ['Mark "2024-03-12 14:40 Config pushed again" as the outage start', false],
+      ['Mark "2024-03-12 15:10 Errors at zero" as the outage end', false],
+      ['Mark "2024-03-12 14:40 Config pushed again" as the outage end', false],
+      ['Mark "2024-03-12 14:12 Error rate at 30%, on-call paged" as the outage end', false],
     ]);
     // each fix makes that entry the milestone: the start and end then give the duration
     const fixed = applyEdits(applyEdits(text, p.fixes![1].edits), p.fixes![3].edits);
@@ -55,6 +56,10 @@ describe('rules: PM003 start-end-missing', () => {
     const fixed = applyEdits(applyEdits(table, t.fixes![0].edits), t.fixes![2].edits);
     assert.match(fixed, /\| 14:05 \| Deploy starts \(outage begins\) \|\n\| 15:10 \| Errors at zero \(outage ends\) \|/);
     assert.strictEqual(analyze(fixed, { now: NOW }).metrics.durationMinutes, 65);
+    // never applied unasked, even when it is the only one: "Fix all" and markdownlint --fix leave it
+    const [one] = runTimeRule(rule, doc('# X', '- End: 2024-03-12 14:49 UTC', '## Timeline', '- 2024-03-12 14:05 UTC - Deploy starts'));
+    assert.strictEqual(one.fixes?.length, 1);
+    assert.strictEqual(obviousFixOf(one.fixes), undefined);
     // nothing to mark: no fix
     assert.strictEqual(runTimeRule(rule, doc('# X', 'Nothing yet.'))[0].fixes, undefined);
   });
