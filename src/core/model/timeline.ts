@@ -528,12 +528,14 @@ function statusParagraphEntry(lines: readonly string[], scanned: readonly Scanne
   return undefined;
 }
 /**
- * True when `line[from, to)` is a month and day alone, with a slash (`3/12`, `03/12`, `12/3` day first): a timeline's
- * date heading, where in prose the same text could be a fraction or a ratio. Text after it (`1/2 of the fleet`,
- * `24/7 support`) makes it no date; the analysis reads the order of day and month (see `monthDayAlone`).
+ * True when `line[from, to)` is a month and day alone, with a slash (`3/12`, `03/12`, `12/3` day first) or a French,
+ * German or Spanish month name (`12 mars`, `12. März`, `12 de marzo`), maybe after a weekday (`Tue 3/12`, `Mardi 12
+ * mars`): a timeline's date heading, where in prose the same text could be a fraction, a ratio or a phrase. Text after
+ * it (`1/2 of the fleet`, `24/7 support`) makes it no date; the analysis reads the order of day and month and takes
+ * the year as for `March 12` (see `monthDayAlone`).
  */
 function isMonthDay(line: string, from: number, to: number): boolean {
-  return to - from >= 3 && to - from <= 5 && monthDayAlone(line.slice(from, to)) !== undefined;
+  return to - from >= 3 && to - from <= 32 && monthDayAlone(line.slice(from, to)) !== undefined;
 }
 
 /** Words a status page puts before the date and time of an update (`## Resolved 2025-01-04 4:00 PM`). */

@@ -1,6 +1,6 @@
 // "Tuesday, September 27, 2021" was a Monday: one of the two is wrong, and readers cannot tell which.
 import type { ResolvedTime } from '../analysis/types';
-import { weekdayOf, WEEKDAY_NAMES, type CivilDate } from '../time';
+import { weekdayLike, weekdayOf, WEEKDAY_NAMES, type CivilDate } from '../time';
 import type { AnalysisRule } from './types';
 import { dayWords, once, partRange, rangeKey } from './times';
 
@@ -22,7 +22,7 @@ export const weekdayMismatch: AnalysisRule = {
       if (actual === t.match.weekday) return;
       const range = partRange(t, t.match.weekdaySpan!);
       const written = ctx.lines[range.start.line - 1].slice(range.start.column - 1, range.end.column - 1);
-      const right = sameForm(written, WEEKDAY_NAMES[actual]);
+      const right = sameForm(written, WEEKDAY_NAMES[actual], actual);
       const yearNote = t.match.year === undefined ? ` (${t.assumptions.find((a) => a.startsWith('year')) ?? 'year from the context'})` : '';
       report({
         message: `"${written}" does not match ${dayWords(date)}${yearNote}, which is a ${WEEKDAY_NAMES[actual]}: write "${right}", or correct the date.`,
@@ -43,8 +43,13 @@ function datedDay(t: ResolvedTime): CivilDate | undefined {
   return t.resolvedDate;
 }
 
-/** A weekday name in the form of the written one: `Tue`, `Tue.`, `TUESDAY`, `tuesday`. */
-function sameForm(written: string, full: string): string {
+/**
+ * A weekday name in the form of the written one: `Tue`, `Tue.`, `TUESDAY`, `tuesday`; in French, German or Spanish
+ * for a name in one of them (`mardi`, `Di.`, `miércoles`).
+ */
+function sameForm(written: string, full: string, weekday: number): string {
+  const foreign = weekdayLike(written, weekday);
+  if (foreign) return foreign;
   const letters = written.replace(/[^A-Za-z]/g, '');
   let name = letters.length >= 6 ? full : full.slice(0, 3);
   if (letters === letters.toUpperCase()) name = name.toUpperCase();
