@@ -277,13 +277,15 @@ const FOREIGN_DAY_MONTH_ALONE = new RegExp(`^\\s*(\\d{1,2})(?:\\.|er|º)?[ \\t]+
  * The date a month and day alone make (`1/28`, `3/12`, `13/3`), read as one before a clock is (see `numericDate`):
  * day first when the first number cannot be a month or `dayFirst`, with the order it proves; or a day and a French,
  * German or Spanish month name (`12 mars`, `12. März`, `12 de marzo`, `3. Okt.`). A weekday may come first (`Tue 3/12`,
- * `Tuesday, 3/12`, `Mardi 12 mars`, `Di., 12. März`). A date there, where in prose the same text could be a fraction,
+ * `Tuesday, 3/12`, `Mardi 12 mars`, `Di., 12. März`); after a French, German or Spanish one a slashed date is day
+ * first, as those languages write it (`Lundi 09/06` is 9 June). A date there, where in prose the same text could be a fraction,
  * a ratio or a phrase (`pour 12 mars`); undefined when no order makes it a date (`24/31`).
  */
 export function monthDayAlone(text: string, dayFirst = false): DateCandidate | undefined {
   let start = 0;
   while (isBlank(text.charCodeAt(start))) start++;
   let weekday: { weekday: number; start: number; end: number } | undefined;
+  let foreign = false;
   if (!isDigit(text.charCodeAt(start))) {
     // a weekday first: a word, maybe a period and a comma, then blanks and the date
     const wordEnd = wordEndAt(text, start);
@@ -292,7 +294,11 @@ export function monthDayAlone(text: string, dayFirst = false): DateCandidate | u
     if (text.charCodeAt(p) === 0x2c) p++;
     if (!isBlank(text.charCodeAt(p))) return undefined;
     while (isBlank(text.charCodeAt(p))) p++;
-    if (!isDigit(text.charCodeAt(p)) || (weekday = weekdayBefore(text, p, true)) === undefined || weekday.start !== start) return undefined;
+    if (!isDigit(text.charCodeAt(p))) return undefined;
+    weekday = weekdayBefore(text, p, false);
+    foreign = weekday !== undefined;
+    weekday ??= weekdayBefore(text, p, true);
+    if (weekday === undefined || weekday.start !== start) return undefined;
     start = p;
   }
   let c: DateCandidate | undefined;
@@ -300,7 +306,9 @@ export function monthDayAlone(text: string, dayFirst = false): DateCandidate | u
   if (MONTH_DAY_ALONE.test(rest)) {
     let end = text.length;
     while (!isDigit(text.charCodeAt(end - 1))) end--;
-    c = numericDate(text, start, end, dayFirst);
+    // after a French, German or Spanish weekday, day first as those languages write it (`Lundi 09/06` is 9 June)
+    c = numericDate(text, start, end, dayFirst || foreign);
+    if (c && foreign && !dayFirst && c.notes?.[0].endsWith('(the document writes dates day first)')) c.notes[0] = c.notes[0].replace('the document writes dates day first', 'after a weekday written day first');
   } else {
     const m = FOREIGN_DAY_MONTH_ALONE.exec(rest);
     const month = m && FOREIGN_MONTHS[m[2].toLowerCase()];

@@ -313,7 +313,9 @@ describe('time expressions', () => {
 const alone: [string, number | undefined, number | undefined, number | undefined][] = [
   ['3/12', 3, 12, undefined], ['13/3', 3, 13, undefined], ['24/31', undefined, undefined, undefined], ['1/2 of the fleet', undefined, undefined, undefined],
   // a weekday first, English or French, German or Spanish
-  ['Tue 3/12', 3, 12, 2], ['Tuesday 3/12', 3, 12, 2], ['Tue, 3/12', 3, 12, 2], ['Tue. 3/12', 3, 12, 2], ['Mardi 3/12', 3, 12, 2],
+  ['Tue 3/12', 3, 12, 2], ['Tuesday 3/12', 3, 12, 2], ['Tue, 3/12', 3, 12, 2], ['Tue. 3/12', 3, 12, 2], ['Tue 13/3', 3, 13, 2],
+  // day first after a French, German or Spanish weekday, as those languages write dates
+  ['Mardi 12/3', 3, 12, 2], ['Lundi 09/06', 6, 9, 1], ['Mo., 09/06', 6, 9, 1], ['lunes 9/6', 6, 9, 1], ['Mardi 3/13', 3, 13, 2],
   // a day and a French, German or Spanish month name (short forms too)
   ['12 mars', 3, 12, undefined], ['12. März', 3, 12, undefined], ['1er mars', 3, 1, undefined], ['12 de marzo', 3, 12, undefined], ['3. Okt.', 10, 3, undefined],
   ['12 janv.', 1, 12, undefined], ['12 sept', 9, 12, undefined], [' 12 mars ', 3, 12, undefined],
