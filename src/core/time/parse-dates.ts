@@ -271,17 +271,20 @@ function slashedOrder(a: number, b: number): DateOrder {
 /** A month and day with a slash and nothing else around them: a date column's `1/28`, a date heading's `3/12`. */
 const MONTH_DAY_ALONE = /^\s*\d{1,2}\/\d{1,2}\s*$/;
 /** A day and a French, German or Spanish month name and nothing else after them (`12 mars`, `12. März`, `3 de mayo`, `1er janv.`). */
-const FOREIGN_DAY_MONTH_ALONE = new RegExp(`^\\s*(\\d{1,2})(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?(${FOREIGN_MONTH_SRC})\\.?\\s*$`, 'i');
+const FOREIGN_DAY_MONTH_ALONE = new RegExp(`^\\s*(\\d{1,2})(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?(${FOREIGN_MONTH_SRC})\\.?(\\s*)$`, 'i');
+/** The same, with a title after a dash or a colon (`12 mars — Jour 1`, `13. März: Analyse`), as a date heading may have. */
+const FOREIGN_DAY_MONTH_TITLED = new RegExp(`^\\s*(\\d{1,2})(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?(${FOREIGN_MONTH_SRC})\\.?(\\s*|[ \\t]+[-–—|][ \\t]+\\S.*|:[ \\t]+\\S.*)$`, 'i');
 
 /**
  * The date a month and day alone make (`1/28`, `3/12`, `13/3`), read as one before a clock is (see `numericDate`):
  * day first when the first number cannot be a month or `dayFirst`, with the order it proves; or a day and a French,
  * German or Spanish month name (`12 mars`, `12. März`, `12 de marzo`, `3. Okt.`). A weekday may come first (`Tue 3/12`,
  * `Tuesday, 3/12`, `Mardi 12 mars`, `Di., 12. März`); after a French, German or Spanish one a slashed date is day
- * first, as those languages write it (`Lundi 09/06` is 9 June). A date there, where in prose the same text could be a fraction,
+ * first, as those languages write it (`Lundi 09/06` is 9 June). When `titled` (a heading), a day and a month name may
+ * have a title after a dash or a colon (`12 mars — Jour 1`): the date ends before it. A date there, where in prose the same text could be a fraction,
  * a ratio or a phrase (`pour 12 mars`); undefined when no order makes it a date (`24/31`).
  */
-export function monthDayAlone(text: string, dayFirst = false): DateCandidate | undefined {
+export function monthDayAlone(text: string, dayFirst = false, titled = false): DateCandidate | undefined {
   let start = 0;
   while (isBlank(text.charCodeAt(start))) start++;
   let weekday: { weekday: number; start: number; end: number } | undefined;
@@ -310,12 +313,12 @@ export function monthDayAlone(text: string, dayFirst = false): DateCandidate | u
     c = numericDate(text, start, end, dayFirst || foreign);
     if (c && foreign && !dayFirst && c.notes?.[0].endsWith('(the document writes dates day first)')) c.notes[0] = c.notes[0].replace('the document writes dates day first', 'after a weekday written day first');
   } else {
-    const m = FOREIGN_DAY_MONTH_ALONE.exec(rest);
+    const m = (titled ? FOREIGN_DAY_MONTH_TITLED : FOREIGN_DAY_MONTH_ALONE).exec(rest);
     const month = m && FOREIGN_MONTHS[m[2].toLowerCase()];
     const day = m ? Number(m[1]) : 0;
-    if (!month || day < 1 || day > 31) return undefined;
-    let end = text.length;
-    while (text.charCodeAt(end - 1) <= 0x20) end--;
+    if (!m || !month || day < 1 || day > 31) return undefined;
+    // the date ends where the blanks or the title after it start
+    const end = (weekday ? start : 0) + m[0].length - m[3].length;
     c = { start, end, month, day, invalid: dateProblem(undefined, month, day) };
   }
   if (c && weekday) {

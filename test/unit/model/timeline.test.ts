@@ -208,10 +208,17 @@ describe('model: timeline', () => {
       ['dated-list', '12:00', '16 janv.'], ['bullet', '13:00', undefined], ['bullet', '13:10', undefined], ['bullet', '13:20', undefined], ['bullet', '13:30', undefined],
       ['dated-list', '14:00', 'Tue 3/19'], ['dated-list', '14:10', 'Tuesday, 3/19'], ['bullet', '14:20', undefined], ['bullet', '14:30', undefined],
     ]);
+    // a title after a dash or a colon; not text without one, nor after a slashed month and day
+    const titled = parsePostmortem(['## Timeline', '### 12 mars — Jour 1', '- 14h05 : alerte', '### Lundi 13 avril - Analyse', '- 09:00 revue', '### 14. März: Analyse', '- 10:00 Alarm',
+      '### 15 mars retour', '- 11:00 x', '### 3/16 — deploy', '- 12:00 y', '### 17 mars —', '- 13:00 z'].join('\n'));
+    assert.deepStrictEqual(titled.timeline.map((e) => [e.kind, e.timeText, e.dateText, at(e.dateRange)]), [
+      ['dated-list', '14h05', '12 mars', '2:5-2:12'], ['dated-list', '09:00', 'Lundi 13 avril', '4:5-4:19'], ['dated-list', '10:00', '14. März', '6:5-6:13'],
+      ['bullet', '11:00', undefined, 'none'], ['bullet', '12:00', undefined, 'none'], ['bullet', '13:00', undefined, 'none'],
+    ]);
     // a date line of its own, and sections right after the Timeline section, one per day
-    const lines = parsePostmortem(['## Timeline', '**12 mars**', '- 23:50 deploy', 'Mittwoch, 13. März', '- 00:10 rollback'].join('\n'));
-    assert.deepStrictEqual(lines.timeline.map((e) => [e.timeText, e.dateText]), [['23:50', '12 mars'], ['00:10', 'Mittwoch, 13. März']]);
-    const days = parsePostmortem(['## Timeline', '## 12 mars', '- 23:00 deploy', '## Mercredi 13 mars', '- 00:40 rollback', '## Mars', '- 09:00 not an entry'].join('\n'));
+    const lines = parsePostmortem(['## Timeline', '**12 mars**', '- 23:50 deploy', 'Mittwoch, 13. März', '- 00:10 rollback', '14 mars — suite', '- 09:00 revue'].join('\n'));
+    assert.deepStrictEqual(lines.timeline.map((e) => [e.timeText, e.dateText]), [['23:50', '12 mars'], ['00:10', 'Mittwoch, 13. März'], ['09:00', 'Mittwoch, 13. März']]);
+    const days = parsePostmortem(['## Timeline', '## 12 mars', '- 23:00 deploy', '## Mercredi 13 mars — Jour 2', '- 00:40 rollback', '## Mars', '- 09:00 not an entry'].join('\n'));
     assert.deepStrictEqual(days.timeline.map((e) => [e.timeText, e.dateText]), [['23:00', '12 mars'], ['00:40', 'Mercredi 13 mars']]);
     // outside a Timeline section no such heading dates anything
     const whole = parsePostmortem(['# Notes', '### 12 mars', '- 23:50 deploy'].join('\n'));

@@ -327,7 +327,21 @@ const alone: [string, number | undefined, number | undefined, number | undefined
   ['Tue  3/12 deploy', undefined, undefined, undefined], ['Mo', undefined, undefined, undefined], ['12 mars: retour', undefined, undefined, undefined],
 ];
 
+/** The same in a heading, where a title may follow a day and a month name after a dash or a colon: [text, date text or undefined]. */
+const titled: [string, string | undefined][] = [
+  ['12 mars — Jour 1', '12 mars'], ['Lundi 13 avril - Analyse', 'Lundi 13 avril'], ['14. März: Analyse', '14. März'], ['3 de mayo | día 2', '3 de mayo'], ['12 mars', '12 mars'],
+  ['12 mars retour', undefined], ['12 mars —', undefined], ['3/12 — deploy', undefined], ['pour 12 mars — x', undefined], ['12 marsupials — x', undefined],
+];
+
 describe('a month and day alone', () => {
+  for (const [text, date] of titled) {
+    it(`reads ${JSON.stringify(text)} as a heading`, () => {
+      const c = monthDayAlone(text, false, true);
+      assert.strictEqual(c && text.slice(c.start, c.end), date);
+      if (date === undefined) assert.strictEqual(monthDayAlone(text), undefined);
+    });
+  }
+  it('reads no title outside a heading', () => assert.strictEqual(monthDayAlone('12 mars — Jour 1'), undefined));
   for (const [text, month, day, weekday] of alone) {
     it(`reads ${JSON.stringify(text)}`, () => {
       const c = monthDayAlone(text);
