@@ -31,6 +31,16 @@ describe('rules: PM010 weekday-mismatch', () => {
     ['Dienstag, 11.03.2024 14:05 (a Monday)', doc('# X', '- Beginn: Dienstag, 11.03.2024 14:05 UTC'), ['2:Dienstag']],
     ['a heading: Lundi 12 mars 2024', doc('# X', '## Timeline', '### Lundi 12 mars 2024', '- 14h05 : alerte'), ['3:Lundi']],
     ['not a weekday: a German noun, lowercase "do"', doc('# X', 'Datum 12. März 2024, do 12. März 2024.'), []],
+    // a weekday in a date heading or date line without a year, against the year the context gives (13 March 2024 is a Wednesday)
+    ['a heading without a year: Mardi 13 mars', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Mardi 13 mars', '- 09:00 alerte'), ['4:Mardi']],
+    ['a heading without a year: Mercredi 13 mars', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Mercredi 13 mars', '- 09:00 alerte'), []],
+    ['a heading without a year: Tue 3/13', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Tue 3/13', '- 09:00 alert', '- 10:00 fix'), ['4:Tue']],
+    ['a heading with a title: Di., 13. März — Tag 1', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Di., 13. März — Tag 1', '- 09:00 Alarm'), ['4:Di']],
+    ['a date line without a year: **Mardi 13 mars**', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '**Mardi 13 mars**', '- 09:00 alerte'), ['4:Mardi']],
+    ['an English heading is reported once', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Tuesday 13 March', '- 09:00 alert'), ['4:Tuesday']],
+    ['a heading whose weekday gives the year is no mismatch', doc('# X', '## Timeline', '### Mardi 13 mars', '- 09:00 alerte'), []],
+    ['an entry rolled past midnight is no other day of the heading', doc('# X', '- Start: 2024-03-13 23:50 UTC', '## Timeline', '### Mercredi 13 mars', '- 23:50 alerte', '- 00:20 fin'), []],
+    ['a wrong weekday is reported once for all its entries', doc('# X', '- Start: 2024-03-13 23:50 UTC', '## Timeline', '### Mardi 13 mars', '- 23:50 alerte', '- 00:20 fin'), ['4:Mardi']],
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
 
