@@ -700,7 +700,7 @@ function writesDayFirst(model: PostmortemModel): boolean {
   }
   // A month and day alone that dates timeline entries (`### 13/3`, a date column's `1/28`) tells the order too.
   for (const e of model.timeline) {
-    const order = e.dateText !== undefined ? monthDayAlone(e.dateText)?.order : undefined;
+    const order = e.dateText?.includes('/') ? monthDayAlone(e.dateText)?.order : undefined;
     if (order === 'day-first') day = true;
     else if (order === 'month-first') month = true;
   }

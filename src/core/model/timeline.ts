@@ -343,6 +343,7 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
     // The last line of the paragraph checked for `<br>` separators, so that each paragraph is checked once.
     let checkedTo = -1;
     let update: ReturnType<typeof statusParagraphEntry>;
+    let dateEnd: number;
     for (let i = first; i <= last; i++) {
       const s = scanned[i];
       const line = lines[i];
@@ -365,7 +366,7 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         const clockOnly = span !== undefined && span.hasClock && !span.hasDate;
         if (headingDate && (headingDate.level > level || (headingDate.level === level && !clockOnly))) headingDate = undefined;
         if (span && span.hasDate && !span.hasClock) headingDate = { level, date: { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) } };
-        else if (!span && !whole && isMonthDay(line, hs, he)) headingDate = { level, date: { text: line.slice(hs, he), range: lineRange(i, hs, he) } };
+        else if (!span && !whole && (dateEnd = monthDayHeadingEnd(line, hs, he)) > hs) headingDate = { level, date: { text: line.slice(hs, dateEnd), range: lineRange(i, hs, dateEnd) } };
         date = headingDate?.date;
         const entry = headingEntry(lines, scanned, i, hs, he, span, last, !whole, date);
         if (entry) entries.push(entry);
@@ -480,7 +481,7 @@ function throughDateSections(lines: readonly string[], scanned: readonly Scanned
     const s = scanned[i];
     if (i >= limit || s?.kind !== 'heading') return [region[0], last];
     const [hs, he] = unwrap(lines[i], s.contentStart, s.contentEnd);
-    const dated = scanTimePrefix(lines[i], hs, he) !== undefined || isMonthDay(lines[i], hs, he);
+    const dated = scanTimePrefix(lines[i], hs, he) !== undefined || monthDayHeadingEnd(lines[i], hs, he) > hs;
     const section = dated && sections.find((x) => x.headingRange.start.line === i + 1);
     if (!section || section.standard !== undefined || section.endLine - 1 < i) return [region[0], last];
     last = Math.min(section.endLine - 1, limit - 1);
@@ -528,12 +529,24 @@ function statusParagraphEntry(lines: readonly string[], scanned: readonly Scanne
   return undefined;
 }
 /**
- * True when `line[from, to)` is a month and day alone, with a slash (`3/12`, `03/12`, `12/3` day first): a timeline's
- * date heading, where in prose the same text could be a fraction or a ratio. Text after it (`1/2 of the fleet`,
- * `24/7 support`) makes it no date; the analysis reads the order of day and month (see `monthDayAlone`).
+ * True when `line[from, to)` is a month and day alone, with a slash (`3/12`, `03/12`, `12/3` day first) or a French,
+ * German or Spanish month name (`12 mars`, `12. März`, `12 de marzo`), maybe after a weekday (`Tue 3/12`, `Mardi 12
+ * mars`): a timeline's date heading, where in prose the same text could be a fraction, a ratio or a phrase. Text after
+ * it (`1/2 of the fleet`, `24/7 support`) makes it no date; the analysis reads the order of day and month and takes
+ * the year as for `March 12` (see `monthDayAlone`).
  */
 function isMonthDay(line: string, from: number, to: number): boolean {
-  return to - from >= 3 && to - from <= 5 && monthDayAlone(line.slice(from, to)) !== undefined;
+  return to - from >= 3 && to - from <= 32 && monthDayAlone(line.slice(from, to)) !== undefined;
+}
+
+/**
+ * The end of the month and day a heading `line[from, to)` starts with, as `isMonthDay` reads one, or of a day and a
+ * French, German or Spanish month name before a title after a dash or a colon (`### 12 mars — Jour 1`); -1 otherwise.
+ */
+function monthDayHeadingEnd(line: string, from: number, to: number): number {
+  if (to - from < 3) return -1;
+  const c = monthDayAlone(line.slice(from, to), false, true);
+  return c ? from + c.end : -1;
 }
 
 /** Words a status page puts before the date and time of an update (`## Resolved 2025-01-04 4:00 PM`). */

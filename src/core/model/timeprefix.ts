@@ -4,7 +4,7 @@
  * It only finds the span; reading the time precisely is the time module's job.
  */
 import { H_CLOCK_SRC, readZoneAt } from '../time/parse-clock';
-import { FOREIGN_DATE_SRC } from '../time/parse-dates';
+import { FOREIGN_DATE_SRC, weekdayOfWord } from '../time/parse-dates';
 
 
 /** Zone abbreviations recognised after a clock time and in zone declarations. */
@@ -132,8 +132,26 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   if (seen.has(BIT.clock)) return undefined;
   if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos))) return token('month', n);
   if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(FOREIGN_DATE, s, pos))) return token('date', n);
-  if (prev === undefined && (n = at(WEEKDAY, s, pos))) return token('weekday', n);
+  if (prev === undefined && (n = at(WEEKDAY, s, pos) || foreignWeekdayAt(s, pos))) return token('weekday', n);
   return undefined;
+}
+
+/** Set by `foreignWeekdayAt`: the first token is a French, German or Spanish weekday, which needs a date after it. */
+let foreignWeekday = false;
+
+/**
+ * The length of a French, German or Spanish weekday name at `pos` with its period (`lundi`, `Montag`, `Di.`, `mié`),
+ * or 0. Alone before a clock it is no time (`Do 14:05`, `So 14:05` are words before one more often): see `scanTimePrefix`.
+ */
+function foreignWeekdayAt(s: string, pos: number): number {
+  // every name starts with d, f, j, l, m, s or v (in either case)
+  const first = s.charCodeAt(pos) | 0x20;
+  if (first !== 100 && first !== 102 && first !== 106 && first !== 108 && first !== 109 && first !== 115 && first !== 118) return 0;
+  let p = pos;
+  for (let c = s.charCodeAt(p); (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7); c = s.charCodeAt(++p));
+  if (p - pos < 2 || p - pos > 10 || weekdayOfWord(s.slice(pos, p)) === undefined) return 0;
+  foreignWeekday = true;
+  return s.charCodeAt(p) === 0x2e ? p + 1 - pos : p - pos;
 }
 
 /**
@@ -143,6 +161,7 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
 export function scanTimePrefix(s: string, from: number, to: number = s.length): TimeSpan | undefined {
   const text = to < s.length ? s.slice(0, to) : s;
   const seen = new Seen();
+  foreignWeekday = false;
   let prev: Token | undefined;
   let pos = from;
   let end = from;
@@ -156,6 +175,6 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
   }
   const hasClock = seen.has(BIT.clock) || seen.has(BIT.datetime);
   const hasDate = seen.has(BIT.date) || seen.has(BIT.datetime) || (seen.has(BIT.month) && seen.has(BIT.day));
-  if (!hasClock && !hasDate) return undefined;
+  if ((!hasClock && !hasDate) || (foreignWeekday && !hasDate)) return undefined;
   return { start: from, end, hasClock, hasDate };
 }

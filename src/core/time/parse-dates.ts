@@ -3,7 +3,7 @@
  * (`Monday, September 27`, `Sept. 27th, 2021`, `27 Sep 2021`, `Mon, 27 Sep 2021`). Impossible dates of a clear date
  * shape (`2024-02-30`, `20240-4-11`) are kept with the reason; number groups that only look like dates are not.
  */
-import { digitsEnd, digitsValue, isDigit, isLetter } from './chars';
+import { digitsEnd, digitsValue, isBlank, isDigit, isLetter } from './chars';
 import { daysInMonth, MONTH_NAMES } from './civil';
 
 /** A date found in text, before it is joined with a time. */
@@ -61,10 +61,13 @@ const WORDS = new RegExp(
 
 /**
  * German, French and Spanish month names (`März`, `mars`, `marzo`; and English ones, as a German writer puts them:
- * `3. February 2020`), read only in a full date with a day and a year (1900-2199, after a space): `12. März 2024`, `12 mars 2024`,
- * `1er mars 2024`, `12 de marzo de 2024`, `12 de marzo del 2024`, and month first as `März 12, 2024` (German names
- * only). Alone, `mars`, `Mai` or `mayo` are words (or a planet) as often as months. Lowercase is how French and
- * Spanish write them; case is not checked (the day and the year around the name are what make it a date).
+ * `3. February 2020`), and their short forms (`janv.`, `févr.`, `Okt.`, `Mär.`, `ene`, `dic.`), read in a full date
+ * with a day and a year (1900-2199, after a space): `12. März 2024`, `12 mars 2024`, `3. Okt. 2023`, `1er mars 2024`,
+ * `12 de marzo de 2024`, `12 de marzo del 2024`, and month first as `März 12, 2024` (German names only); a weekday
+ * before it is read with it (`lundi 12 mars 2024`, `Montag, 12. März 2024`: see `weekdayBefore`). Alone, `mars`,
+ * `Mai` or `mayo` are words (or a planet) as often as months; a day and a month alone are a date only where nothing
+ * else is written (a date heading: see `monthDayAlone`). Lowercase is how French and Spanish write them; case is not
+ * checked (the day and the year around the name are what make it a date).
  */
 const FOREIGN_MONTHS: Record<string, number> = {
   januar: 1, jänner: 1, janvier: 1, enero: 1, februar: 2, février: 2, fevrier: 2, febrero: 2, märz: 3, maerz: 3, mars: 3, marzo: 3,
@@ -73,6 +76,10 @@ const FOREIGN_MONTHS: Record<string, number> = {
   noviembre: 11, dezember: 12, décembre: 12, decembre: 12, diciembre: 12,
   // English names as a German writer puts them after a day with a period (`3. February 2020`)
   january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, october: 10, december: 12,
+  // short forms: French (`janv.`, `févr.`, `avr.`, `juil.`, `déc.`), German (`Mär.`, `Mrz.`, `Okt.`, `Dez.`), Spanish
+  // (`ene`, `abr`, `ago`, `dic`), and those all three share with English (`3. Jan. 2024`, `12 sept. 2024`)
+  janv: 1, févr: 2, fevr: 2, fév: 2, fev: 2, avr: 4, juil: 7, déc: 12, mär: 3, mrz: 3, okt: 10, dez: 12, ene: 1, abr: 4, ago: 8, dic: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 const FOREIGN_MONTH_SRC = `(?:${Object.keys(FOREIGN_MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
 const GERMAN_MONTH_SRC = '(?:Januar|Jänner|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember)';
@@ -88,6 +95,84 @@ const FOREIGN_DATE = new RegExp(FOREIGN_DATE_SRC, 'gi');
  */
 const YEAR_AFTER_SPACE = new RegExp(` ${YEAR_SRC}`);
 const FOREIGN_NAME = new RegExp(FOREIGN_MONTH_SRC, 'i');
+
+/**
+ * Weekday names in French, German and Spanish by weekday (0 = Sunday), full and short: the first list a name is in is
+ * the one a fix takes the right name from (see `weekdayLike`). Other spellings in `WEEKDAY_SPELLINGS`.
+ */
+const FOREIGN_WEEKDAYS: readonly (readonly string[])[] = [
+  ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  ['dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'],
+  ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'],
+  ['so', 'mo', 'di', 'mi', 'do', 'fr', 'sa'],
+  ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+  ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'],
+];
+/** The lists of German names: written with a capital (`Montag`, `Mo`), where `Do` or `So` alone is a word. */
+const GERMAN_WEEKDAYS = new Set([2, 3]);
+/** A weekday name (lowercase): its weekday and the list of its form. */
+const WEEKDAY_WORDS = new Map<string, { weekday: number; list: number }>();
+for (let list = FOREIGN_WEEKDAYS.length - 1; list >= 0; list--) FOREIGN_WEEKDAYS[list].forEach((w, weekday) => WEEKDAY_WORDS.set(w, { weekday, list }));
+/** Other spellings (without accents, `Sonnabend`) and the name in the lists they stand for. */
+const WEEKDAY_SPELLINGS: Record<string, string> = { sonnabend: 'samstag', miercoles: 'miércoles', sabado: 'sábado', mie: 'mié', sab: 'sáb' };
+for (const [spelling, name] of Object.entries(WEEKDAY_SPELLINGS)) WEEKDAY_WORDS.set(spelling, WEEKDAY_WORDS.get(name)!);
+const ENGLISH_WEEKDAY = new RegExp(`^${WEEKDAY_SRC}$`);
+
+/**
+ * The weekday (0 = Sunday) a French, German or Spanish weekday name is (`lundi`, `Lundi`, `LUNDI`, `mar.` without its
+ * period, `Montag`, `Mo`, `miércoles`, `mié`), or an English one when `english` (capitalised, as `Tue` or `Tuesday`).
+ * German names only capitalised (`Do` and `So` in lowercase are words).
+ */
+export function weekdayOfWord(word: string, english = false): number | undefined {
+  if (word.length < 2 || word.length > 10) return undefined;
+  if (english && ENGLISH_WEEKDAY.test(word)) return weekdayFromName(word);
+  const lower = word.toLowerCase();
+  const found = WEEKDAY_WORDS.get(lower);
+  if (!found) return undefined;
+  const rest = word.slice(1);
+  const capitalised = word[0] !== lower[0] && (rest === lower.slice(1) || rest === rest.toUpperCase());
+  if (GERMAN_WEEKDAYS.has(found.list) ? !capitalised || (word.length === 2 && rest !== lower.slice(1)) : !capitalised && word !== lower) return undefined;
+  return found.weekday;
+}
+
+/**
+ * The name of `weekday` in the language and form of the written French, German or Spanish name `written` (`mardi` for
+ * `lundi`, `Di.` for `Mo.`, `MIÉ` for `LUN`), or undefined when `written` is no such name.
+ */
+export function weekdayLike(written: string, weekday: number): string | undefined {
+  const dot = written.endsWith('.');
+  const word = dot ? written.slice(0, -1) : written;
+  const found = WEEKDAY_WORDS.get(word.toLowerCase());
+  if (!found || weekdayOfWord(word) === undefined) return undefined;
+  const name = FOREIGN_WEEKDAYS[found.list][weekday];
+  const cased = word === word.toUpperCase() && word.length > 2 ? name.toUpperCase() : word[0] === word[0].toUpperCase() ? name[0].toUpperCase() + name.slice(1) : name;
+  return dot ? `${cased}.` : cased;
+}
+
+/** The start of the word that ends at `end`: letters, also Latin ones with an accent. */
+function wordStart(text: string, end: number): number {
+  let p = end;
+  while (p > 0 && isWordLetter(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
+/**
+ * A weekday name right before the date at `start`, with blanks between and maybe a period and a comma (`lundi 12
+ * mars`, `Mo., 12. März`, `lunes, 12 de marzo`): its weekday and span. French, German or Spanish; English ones too
+ * when `english` (a date the English patterns do not read: `Tuesday, 12. März 2024`).
+ */
+export function weekdayBefore(text: string, start: number, english: boolean): { weekday: number; start: number; end: number } | undefined {
+  let p = start;
+  if (!isBlank(text.charCodeAt(p - 1))) return undefined;
+  while (isBlank(text.charCodeAt(p - 1))) p--;
+  if (text.charCodeAt(p - 1) === 0x2c) p--;
+  if (text.charCodeAt(p - 1) === 0x2e) p--;
+  const end = p;
+  const from = wordStart(text, end);
+  if (end - from < 2 || isDigit(text.charCodeAt(from - 1))) return undefined;
+  const weekday = weekdayOfWord(text.slice(from, end), english);
+  return weekday === undefined ? undefined : { weekday, start: from, end };
+}
 
 /** What every numeric date holds (a digit, a separator, a digit): a quick test before the full pattern. */
 const NUMERIC_HINT = /\d[-/.]\d/;
@@ -185,19 +270,70 @@ function slashedOrder(a: number, b: number): DateOrder {
 
 /** A month and day with a slash and nothing else around them: a date column's `1/28`, a date heading's `3/12`. */
 const MONTH_DAY_ALONE = /^\s*\d{1,2}\/\d{1,2}\s*$/;
+/** A day and a French, German or Spanish month name and nothing else after them (`12 mars`, `12. März`, `3 de mayo`, `1er janv.`). */
+const FOREIGN_DAY_MONTH_ALONE = new RegExp(`^\\s*(\\d{1,2})(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?(${FOREIGN_MONTH_SRC})\\.?(\\s*)$`, 'i');
+/** The same, with a title after a dash or a colon (`12 mars — Jour 1`, `13. März: Analyse`), as a date heading may have. */
+const FOREIGN_DAY_MONTH_TITLED = new RegExp(`^\\s*(\\d{1,2})(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?(${FOREIGN_MONTH_SRC})\\.?(\\s*|[ \\t]+[-–—|][ \\t]+\\S.*|:[ \\t]+\\S.*)$`, 'i');
 
 /**
  * The date a month and day alone make (`1/28`, `3/12`, `13/3`), read as one before a clock is (see `numericDate`):
- * day first when the first number cannot be a month or `dayFirst`, with the order it proves. A date there, where in
- * prose the same text could be a fraction or a ratio; undefined when no order makes it a date (`24/31`).
+ * day first when the first number cannot be a month or `dayFirst`, with the order it proves; or a day and a French,
+ * German or Spanish month name (`12 mars`, `12. März`, `12 de marzo`, `3. Okt.`). A weekday may come first (`Tue 3/12`,
+ * `Tuesday, 3/12`, `Mardi 12 mars`, `Di., 12. März`); after a French, German or Spanish one a slashed date is day
+ * first, as those languages write it (`Lundi 09/06` is 9 June). When `titled` (a heading), a day and a month name may
+ * have a title after a dash or a colon (`12 mars — Jour 1`): the date ends before it. A date there, where in prose the same text could be a fraction,
+ * a ratio or a phrase (`pour 12 mars`); undefined when no order makes it a date (`24/31`).
  */
-export function monthDayAlone(text: string, dayFirst = false): DateCandidate | undefined {
-  if (!MONTH_DAY_ALONE.test(text)) return undefined;
+export function monthDayAlone(text: string, dayFirst = false, titled = false): DateCandidate | undefined {
   let start = 0;
-  while (!isDigit(text.charCodeAt(start))) start++;
-  let end = text.length;
-  while (!isDigit(text.charCodeAt(end - 1))) end--;
-  return numericDate(text, start, end, dayFirst);
+  while (isBlank(text.charCodeAt(start))) start++;
+  let weekday: { weekday: number; start: number; end: number } | undefined;
+  let foreign = false;
+  if (!isDigit(text.charCodeAt(start))) {
+    // a weekday first: a word, maybe a period and a comma, then blanks and the date
+    const wordEnd = wordEndAt(text, start);
+    let p = wordEnd;
+    if (text.charCodeAt(p) === 0x2e) p++;
+    if (text.charCodeAt(p) === 0x2c) p++;
+    if (!isBlank(text.charCodeAt(p))) return undefined;
+    while (isBlank(text.charCodeAt(p))) p++;
+    if (!isDigit(text.charCodeAt(p))) return undefined;
+    weekday = weekdayBefore(text, p, false);
+    foreign = weekday !== undefined;
+    weekday ??= weekdayBefore(text, p, true);
+    if (weekday === undefined || weekday.start !== start) return undefined;
+    start = p;
+  }
+  let c: DateCandidate | undefined;
+  const rest = weekday ? text.slice(start) : text;
+  if (MONTH_DAY_ALONE.test(rest)) {
+    let end = text.length;
+    while (!isDigit(text.charCodeAt(end - 1))) end--;
+    // after a French, German or Spanish weekday, day first as those languages write it (`Lundi 09/06` is 9 June)
+    c = numericDate(text, start, end, dayFirst || foreign);
+    if (c && foreign && !dayFirst && c.notes?.[0].endsWith('(the document writes dates day first)')) c.notes[0] = c.notes[0].replace('the document writes dates day first', 'after a weekday written day first');
+  } else {
+    const m = (titled ? FOREIGN_DAY_MONTH_TITLED : FOREIGN_DAY_MONTH_ALONE).exec(rest);
+    const month = m && FOREIGN_MONTHS[m[2].toLowerCase()];
+    const day = m ? Number(m[1]) : 0;
+    if (!m || !month || day < 1 || day > 31) return undefined;
+    // the date ends where the blanks or the title after it start
+    const end = (weekday ? start : 0) + m[0].length - m[3].length;
+    c = { start, end, month, day, invalid: dateProblem(undefined, month, day) };
+  }
+  if (c && weekday) {
+    c.weekday = weekday.weekday;
+    c.weekdaySpan = { start: weekday.start, end: weekday.end };
+    c.start = weekday.start;
+  }
+  return c;
+}
+
+/** The end of the word that starts at `from`: letters, also Latin ones with an accent. */
+function wordEndAt(text: string, from: number): number {
+  let p = from;
+  while (isWordLetter(text.charCodeAt(p))) p++;
+  return p;
 }
 
 function wordDate(text: string, m: RegExpExecArray): DateCandidate | undefined {
@@ -279,7 +415,14 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       const before = text.charCodeAt(m.index - 1);
       if (isWordLetter(before) || isDigit(before)) continue;
       const c = foreignDate(m);
-      if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
+      if (!c || out.some((o) => o.start < c.end && c.start < o.end)) continue;
+      const wd = weekdayBefore(text, c.start, true);
+      if (wd && !out.some((o) => o.start < c.start && wd.start < o.end)) {
+        c.weekday = wd.weekday;
+        c.weekdaySpan = { start: wd.start, end: wd.end };
+        c.start = wd.start;
+      }
+      out.push(c);
     }
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;

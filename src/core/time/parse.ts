@@ -6,7 +6,7 @@ import { MAX_REMEMBERED_LINES, memoized } from '../cache';
 import { insideUrl, isBlank, isLetter } from './chars';
 import { weekdayOf } from './civil';
 import { findClocks, type ZoneMention } from './parse-clock';
-import { findDates, weekdayFromName, WEEKDAY_SRC, type DateCandidate, type DateOrder } from './parse-dates';
+import { findDates, weekdayBefore, weekdayFromName, WEEKDAY_SRC, type DateCandidate, type DateOrder } from './parse-dates';
 
 export type { ZoneMention } from './parse-clock';
 
@@ -81,13 +81,23 @@ function addDate(m: TimeMatch, d: DateCandidate): void {
 function addWeekday(text: string, m: TimeMatch): void {
   if (m.weekday !== undefined) return;
   // A weekday before the time ends in a blank right before it; one after starts with a comma or a blank.
-  const b = isBlank(text.charCodeAt(m.start - 1)) && mayEndWeekday(text, m.start - 1) ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start)) : null;
+  const before = isBlank(text.charCodeAt(m.start - 1)) && mayEndWeekday(text, m.start - 1);
+  const b = before ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start)) : null;
   if (b && b[1][0] <= 'Z') {
     // the pattern takes at most one character before the weekday: a blank, a bracket or a comma
     const start = Math.max(0, m.start - 16) + b.index + (NOT_LETTER_FIRST.test(b[0]) ? 1 : 0);
     m.weekday = weekdayFromName(b[1]);
     m.weekdaySpan = { start, end: start + b[1].length };
     m.start = start;
+    return;
+  }
+  // a French, German or Spanish one before a date (`Montag, 12.03.2024 14:05`, `lundi 2024-03-12 14h05`); before a
+  // clock alone it is a word as often (`So 14:05`)
+  const f = before && !b && m.month !== undefined ? weekdayBefore(text, m.start, false) : undefined;
+  if (f) {
+    m.weekday = f.weekday;
+    m.weekdaySpan = { start: f.start, end: f.end };
+    m.start = f.start;
     return;
   }
   const gapAfter = text.charCodeAt(m.end);

@@ -358,7 +358,7 @@ describe('analyze: where times come from', () => {
 
   it('rolls entries dated by a heading, a date line or an earlier row over midnight, as entries after a dated one', () => {
     const day = (a: ReturnType<typeof analyze>) => a.timeline.map((e) => iso(e.time.instant));
-    const cases: [string, string[], string[]][] = [
+    const cases: [string, string[], string[], string?][] = [
       ['### date heading, HH:MM entries', ['## Timeline', '', 'All times UTC.', '', '### 2024-05-12', '', '- 23:00 Outage begins', '- 23:40 Alert fired', '- 00:40 Resolved'],
         ['2024-05-12T23:00Z', '2024-05-12T23:40Z', '2024-05-13T00:40Z']],
       ['a heading per event under a dated Timeline heading', ['## Timeline (2024-05-12, UTC)', '', '### 23:00', 'Outage begins.', '', '### 00:40', 'Resolved.'],
@@ -373,6 +373,17 @@ describe('analyze: where times come from', () => {
         '### 03/13', '- 00:40 Resolved'], ['2024-03-12T23:00Z', '2024-03-13T00:40Z']],
       ['bold month and day lines', ['- **Start:** 2024-03-12 23:00 UTC', '', '## Timeline', '', 'All times UTC.', '', '**3/12**', '', '- 23:00 Outage begins', '', '**3/13**', '', '- 14:00 Resolved'],
         ['2024-03-12T23:00Z', '2024-03-13T14:00Z']],
+      // French, German and Spanish day and month headings, and a weekday before a month and day; the year as for `### March 12`
+      ['day and month name headings (12 mars, 13. März), the year from the start field', ['- **Start:** 2024-03-12 23:00 UTC', '', '## Timeline', '', 'All times UTC.', '',
+        '### 12 mars', '- 23:00 Outage begins', '### Mittwoch, 13. März', '- 00:40 Resolved', '### 14 de marzo', '- 09:00 Review'], ['2024-03-12T23:00Z', '2024-03-13T00:40Z', '2024-03-14T09:00Z']],
+      ['day and month name headings, the year from the title', ['## Timeline', '', 'All times UTC.', '', '### 12 janv.', '- 23:00 Outage begins', '### 13 janv.', '- 00:40 Resolved'],
+        ['2025-01-12T23:00Z', '2025-01-13T00:40Z'], '# Incident of 12 January 2025'],
+      ['a weekday before a month and day (Tue 3/12)', ['- **Start:** 2024-03-12 23:00 UTC', '', '## Timeline', '', 'All times UTC.', '',
+        '### Tue 3/12', '- 23:00 Outage begins', '### Wed 3/13', '- 00:40 Resolved'], ['2024-03-12T23:00Z', '2024-03-13T00:40Z']],
+      ['day first after a French weekday (Mardi 12/03, Mercredi 13/03)', ['- **Start:** 2024-03-12 23:00 UTC', '', '## Timeline', '', 'All times UTC.', '',
+        '### Mardi 12/03', '- 23:00 Outage begins', '### Mercredi 13/03', '- 00:40 Resolved'], ['2024-03-12T23:00Z', '2024-03-13T00:40Z']],
+      ['a weekday and a date with a year (Mardi 12 mars 2024)', ['## Timeline', '', 'All times UTC.', '', '### Mardi 12 mars 2024', '- 23:00 Outage begins', '### Mercredi 13 mars 2024', '- 00:40 Resolved'],
+        ['2024-03-12T23:00Z', '2024-03-13T00:40Z']],
       // What must not change: a new heading starts its own day; a row with its own date is read on that date.
       ['a fraction or a phrase in a heading dates nothing', ['- **Start:** 2024-03-12 23:00 UTC', '', '## Timeline', '', 'All times UTC.', '', '### 2024-03-12', '- 23:00 Outage begins',
         '### 1/2 of the fleet', '- 23:30 Half the hosts drained', '### 24/7 support', '- 23:45 Escalated'], ['2024-03-12T23:00Z', '2024-03-12T23:30Z', '2024-03-12T23:45Z']],
@@ -385,8 +396,8 @@ describe('analyze: where times come from', () => {
       ['a small step back under one heading stays out of order', ['## Timeline', '', 'All times UTC.', '', '### 2024-05-12', '- 10:00 Outage begins', '- 09:30 Alert fired'],
         ['2024-05-12T10:00Z', '2024-05-12T09:30Z']],
     ];
-    for (const [name, lines, expected] of cases) {
-      const a = analyze(['# Incident', '', ...lines].join('\n'), { now });
+    for (const [name, lines, expected, title] of cases) {
+      const a = analyze([title ?? '# Incident', '', ...lines].join('\n'), { now });
       assert.deepStrictEqual(day(a), expected, name);
     }
     // a bold month and day heading, the year from the front matter

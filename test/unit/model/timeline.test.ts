@@ -80,6 +80,14 @@ describe('model: timeline', () => {
     ['- 12 mars 2024 14h05 : alerte', '12 mars 2024 14h05', '2:3-2:21', 'alerte'],
     ['- 12. März 2024 14:05 - Alarm ausgelöst', '12. März 2024 14:05', '2:3-2:22', 'Alarm ausgelöst'],
     ['- 12 de marzo de 2024 14:05: alerta', '12 de marzo de 2024 14:05', '2:3-2:28', 'alerta'],
+    // short month names, and a weekday before the date
+    ['- 8 janv. 2025 9h10 : alerte', '8 janv. 2025 9h10', '2:3-2:20', 'alerte'],
+    ['- 3. Okt. 2023 22:15 - Alarm', '3. Okt. 2023 22:15', '2:3-2:21', 'Alarm'],
+    ['- 12 ene 2024 10:00: alerta', '12 ene 2024 10:00', '2:3-2:20', 'alerta'],
+    ['- mardi 12 mars 2024 14h05 : alerte', 'mardi 12 mars 2024 14h05', '2:3-2:27', 'alerte'],
+    ['- Di., 12. März 2024, 14:05 - Alarm', 'Di., 12. März 2024, 14:05', '2:3-2:28', 'Alarm'],
+    ['- martes 12 de marzo de 2024 14:05: alerta', 'martes 12 de marzo de 2024 14:05', '2:3-2:35', 'alerta'],
+    ['- Montag, 11.03.2024 14:05 Rollback', 'Montag, 11.03.2024 14:05', '2:3-2:27', 'Rollback'],
   ];
   for (const [line, time, range, text] of bullets) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -121,6 +129,12 @@ describe('model: timeline', () => {
     '- 4 h 33 min of downtime',
     '- 12 mars: retour',
     '- Mars 2020 rover telemetry',
+    // a French, German or Spanish weekday needs a date after it (before a clock alone it is a word as often)
+    '- So 14:05 we rolled back',
+    '- Do 14:05 Rollback',
+    '- lundi 14h05 : alerte',
+    '- Mardi 12 mars : retour',
+    '- sept 2024 serveurs',
   ];
   for (const line of notEntries) {
     it(`reads no entry from ${JSON.stringify(line)}`, () => assert.strictEqual(entryOf(line), undefined));
@@ -183,6 +197,32 @@ describe('model: timeline', () => {
     assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.timeText, e.dateText]), [
       ['dated-list', '14h05', '12 mars 2024'], ['dated-list', '14:10', '12. März 2024'], ['dated-list', '14:15', '12 de marzo de 2024'], ['bullet', '14:20', undefined],
     ]);
+  });
+
+  it('dates entries from a German, French or Spanish date heading with a weekday, a short month or no year', () => {
+    const m = parsePostmortem(['## Timeline', '### Mardi 12 mars 2024', '- 14h05 : alerte', '### 13 mars', '- 09h00 : revue', '### Do., 14. März', '- 10:00 Alarm',
+      '### viernes 15 de marzo', '- 11:00 alerta', '### 16 janv.', '- 12:00 x', '### Mars', '- 13:00 rover', '### Mai', '- 13:10 y', '### pour 12 mars', '- 13:20 z',
+      '### Mo', '- 13:30 w', '### Tue 3/19', '- 14:00 deploy', '### Tuesday, 3/19', '- 14:10 deploy', '### Tuesday 3/19 rollback', '- 14:20 v', '### Montage 12. März', '- 14:30 u'].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.timeText, e.dateText]), [
+      ['dated-list', '14h05', 'Mardi 12 mars 2024'], ['dated-list', '09h00', '13 mars'], ['dated-list', '10:00', 'Do., 14. März'], ['dated-list', '11:00', 'viernes 15 de marzo'],
+      ['dated-list', '12:00', '16 janv.'], ['bullet', '13:00', undefined], ['bullet', '13:10', undefined], ['bullet', '13:20', undefined], ['bullet', '13:30', undefined],
+      ['dated-list', '14:00', 'Tue 3/19'], ['dated-list', '14:10', 'Tuesday, 3/19'], ['bullet', '14:20', undefined], ['bullet', '14:30', undefined],
+    ]);
+    // a title after a dash or a colon; not text without one, nor after a slashed month and day
+    const titled = parsePostmortem(['## Timeline', '### 12 mars — Jour 1', '- 14h05 : alerte', '### Lundi 13 avril - Analyse', '- 09:00 revue', '### 14. März: Analyse', '- 10:00 Alarm',
+      '### 15 mars retour', '- 11:00 x', '### 3/16 — deploy', '- 12:00 y', '### 17 mars —', '- 13:00 z'].join('\n'));
+    assert.deepStrictEqual(titled.timeline.map((e) => [e.kind, e.timeText, e.dateText, at(e.dateRange)]), [
+      ['dated-list', '14h05', '12 mars', '2:5-2:12'], ['dated-list', '09:00', 'Lundi 13 avril', '4:5-4:19'], ['dated-list', '10:00', '14. März', '6:5-6:13'],
+      ['bullet', '11:00', undefined, 'none'], ['bullet', '12:00', undefined, 'none'], ['bullet', '13:00', undefined, 'none'],
+    ]);
+    // a date line of its own, and sections right after the Timeline section, one per day
+    const lines = parsePostmortem(['## Timeline', '**12 mars**', '- 23:50 deploy', 'Mittwoch, 13. März', '- 00:10 rollback', '14 mars — suite', '- 09:00 revue'].join('\n'));
+    assert.deepStrictEqual(lines.timeline.map((e) => [e.timeText, e.dateText]), [['23:50', '12 mars'], ['00:10', 'Mittwoch, 13. März'], ['09:00', 'Mittwoch, 13. März']]);
+    const days = parsePostmortem(['## Timeline', '## 12 mars', '- 23:00 deploy', '## Mercredi 13 mars — Jour 2', '- 00:40 rollback', '## Mars', '- 09:00 not an entry'].join('\n'));
+    assert.deepStrictEqual(days.timeline.map((e) => [e.timeText, e.dateText]), [['23:00', '12 mars'], ['00:40', 'Mercredi 13 mars']]);
+    // outside a Timeline section no such heading dates anything
+    const whole = parsePostmortem(['# Notes', '### 12 mars', '- 23:50 deploy'].join('\n'));
+    assert.deepStrictEqual(whole.timeline.map((e) => [e.kind, e.dateText]), [['bullet', undefined]]);
   });
 
   it('takes the text of an entry whose line holds only its time from the indented lines under it', () => {
@@ -351,5 +391,9 @@ describe('model: timeline', () => {
     assert.deepStrictEqual(scanTimePrefix(s, 0), { start: 0, end: 9, hasClock: true, hasDate: false });
     assert.strictEqual(scanTimePrefix('Alert at 14:02', 0), undefined);
     assert.deepStrictEqual(scanTimePrefix('x March 3rd, 2024', 2), { start: 2, end: 17, hasClock: false, hasDate: true });
+    assert.deepStrictEqual(scanTimePrefix('lundi 11 mars 2024 : revue', 0), { start: 0, end: 18, hasClock: false, hasDate: true });
+    assert.deepStrictEqual(scanTimePrefix('Mo., 11. März 2024 08:30 Alarm', 0), { start: 0, end: 24, hasClock: true, hasDate: true });
+    assert.strictEqual(scanTimePrefix('Mo 08:30 Alarm', 0), undefined);
+    assert.deepStrictEqual(scanTimePrefix('Mon 08:30 alert', 0), { start: 0, end: 9, hasClock: true, hasDate: false });
   });
 });

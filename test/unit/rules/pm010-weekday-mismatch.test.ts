@@ -20,6 +20,27 @@ describe('rules: PM010 weekday-mismatch', () => {
     ['a weekday before an ISO date in a field is reported once', doc('# X', '- Start: Monday 2024-05-04 10:00 UTC'), ['2:Monday']],
     ['an impossible date is left to PM014', doc('# X', 'Thursday, February 30, 2024'), []],
     ['the same weekday read twice is reported once', doc('# X', '## Summary', 'Failed on Wednesday, March 12, 2024 at 2:02 PM UTC.'), ['3:Wednesday']],
+    // French, German and Spanish weekdays before a date (12 March 2024 is a Tuesday)
+    ['lundi 12 mars 2024 (a Tuesday)', doc('# X', 'La panne a commencé le lundi 12 mars 2024.'), ['2:lundi']],
+    ['mardi 12 mars 2024', doc('# X', 'La panne a commencé le mardi 12 mars 2024.'), []],
+    ['Montag, 12. März 2024 um 14:05 Uhr', doc('# X', '- Beginn: Montag, 12. März 2024 um 14:05 Uhr'), ['2:Montag']],
+    ['Di., 12. März 2024', doc('# X', 'Ausfall am Di., 12. März 2024.'), []],
+    ['miércoles 12 de marzo de 2024', doc('# X', 'El miércoles 12 de marzo de 2024 falló.'), ['2:miércoles']],
+    ['a short month name: sam. 12 janv. 2025 (a Sunday)', doc('# X', 'Le sam. 12 janv. 2025 à 9h10.'), ['2:sam']],
+    ['Montag, 11.03.2024 14:05 (a Monday)', doc('# X', '- Beginn: Montag, 11.03.2024 14:05 UTC'), []],
+    ['Dienstag, 11.03.2024 14:05 (a Monday)', doc('# X', '- Beginn: Dienstag, 11.03.2024 14:05 UTC'), ['2:Dienstag']],
+    ['a heading: Lundi 12 mars 2024', doc('# X', '## Timeline', '### Lundi 12 mars 2024', '- 14h05 : alerte'), ['3:Lundi']],
+    ['not a weekday: a German noun, lowercase "do"', doc('# X', 'Datum 12. März 2024, do 12. März 2024.'), []],
+    // a weekday in a date heading or date line without a year, against the year the context gives (13 March 2024 is a Wednesday)
+    ['a heading without a year: Mardi 13 mars', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Mardi 13 mars', '- 09:00 alerte'), ['4:Mardi']],
+    ['a heading without a year: Mercredi 13 mars', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Mercredi 13 mars', '- 09:00 alerte'), []],
+    ['a heading without a year: Tue 3/13', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Tue 3/13', '- 09:00 alert', '- 10:00 fix'), ['4:Tue']],
+    ['a heading with a title: Di., 13. März — Tag 1', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Di., 13. März — Tag 1', '- 09:00 Alarm'), ['4:Di']],
+    ['a date line without a year: **Mardi 13 mars**', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '**Mardi 13 mars**', '- 09:00 alerte'), ['4:Mardi']],
+    ['an English heading is reported once', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Tuesday 13 March', '- 09:00 alert'), ['4:Tuesday']],
+    ['a heading whose weekday gives the year is no mismatch', doc('# X', '## Timeline', '### Mardi 13 mars', '- 09:00 alerte'), []],
+    ['an entry rolled past midnight is no other day of the heading', doc('# X', '- Start: 2024-03-13 23:50 UTC', '## Timeline', '### Mercredi 13 mars', '- 23:50 alerte', '- 00:20 fin'), []],
+    ['a wrong weekday is reported once for all its entries', doc('# X', '- Start: 2024-03-13 23:50 UTC', '## Timeline', '### Mardi 13 mars', '- 23:50 alerte', '- 00:20 fin'), ['4:Mardi']],
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
 
@@ -31,5 +52,22 @@ describe('rules: PM010 weekday-mismatch', () => {
     assert.strictEqual(applyEdits(text, p.fixes![0].edits), doc('# X', '- Start: Tuesday, March 12, 2024 at 2:02 PM UTC'));
     const short = doc('# X', '- Start: Wed, Sep 28 2021 10:00 UTC');
     assert.strictEqual(applyEdits(short, runTimeRule(rule, short)[0].fixes![0].edits), doc('# X', '- Start: Tue, Sep 28 2021 10:00 UTC'));
+  });
+
+  it('fixes a French, German or Spanish weekday in its language and form', () => {
+    const cases: [string, string][] = [
+      ['lundi 12 mars 2024', 'mardi 12 mars 2024'], ['Lundi 12 mars 2024', 'Mardi 12 mars 2024'], ['LUNDI 12 MARS 2024', 'MARDI 12 MARS 2024'],
+      ['lun. 12 mars 2024', 'mar. 12 mars 2024'], ['Montag, 12. März 2024', 'Dienstag, 12. März 2024'], ['Mo., 12. März 2024', 'Di., 12. März 2024'],
+      ['Sonnabend, 12. März 2024', 'Dienstag, 12. März 2024'], ['jueves 12 de marzo de 2024', 'martes 12 de marzo de 2024'],
+      ['miercoles 14 de marzo de 2024', 'jueves 14 de marzo de 2024'], ['vie 13 de marzo de 2024', 'mié 13 de marzo de 2024'],
+    ];
+    for (const [written, right] of cases) {
+      const text = doc('# X', `- Start: ${written}`);
+      const [p] = runTimeRule(rule, text);
+      assert.ok(p, written);
+      assert.strictEqual(applyEdits(text, p.fixes![0].edits), doc('# X', `- Start: ${right}`), written);
+    }
+    const [p] = runTimeRule(rule, doc('# X', '- Start: lundi 12 mars 2024'));
+    assert.strictEqual(p.message, '"lundi" does not match March 12, 2024, which is a Tuesday: write "mardi", or correct the date.');
   });
 });

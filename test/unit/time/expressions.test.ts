@@ -1,7 +1,7 @@
 // Time expressions as people write them in postmortems (the seed, Google SRE, PagerDuty, GitLab, Atlassian, AWS,
 // Cloudflare, GitHub, Slack and Jira styles): what `findTimes` reads and the instant `resolveTime` gives.
 import * as assert from 'assert';
-import { findTimes, formatInstant, resolveTime, type TimeContext, type TimeMatch } from '../../../src/core/time';
+import { findTimes, formatInstant, monthDayAlone, resolveTime, type TimeContext, type TimeMatch } from '../../../src/core/time';
 
 interface Expect {
   /** Which match of the line (default 0). */
@@ -193,7 +193,7 @@ const rows: [string, Expect][] = [
   ['am 2024-03-12 um 14:05 Uhr', { text: '2024-03-12 um 14:05', kind: 'datetime', day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
   // German, French and Spanish month names, in a full date with a day and a year
   ['am 12. März 2024 fiel der Dienst aus', { text: '12. März 2024', kind: 'date', year: 2024, month: 3, day: 12, utc: '2024-03-12T00:00Z' }],
-  ['Dienstag, 12. März 2024 um 14:05 Uhr', { text: '12. März 2024 um 14:05', kind: 'datetime', month: 3, day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
+  ['Dienstag, 12. März 2024 um 14:05 Uhr', { text: 'Dienstag, 12. März 2024 um 14:05', kind: 'datetime', month: 3, day: 12, weekday: 2, hour: 14, utc: '2024-03-12T14:05Z' }],
   ['März 12, 2024 10:00 UTC', { text: 'März 12, 2024 10:00 UTC', month: 3, day: 12, utc: '2024-03-12T10:00Z' }],
   ['le 12 mars 2024 à 14h05, alerte', { text: '12 mars 2024 à 14h05', kind: 'datetime', month: 3, day: 12, hour: 14, minute: 5, utc: '2024-03-12T14:05Z' }],
   ['1er mars 2024', { text: '1er mars 2024', month: 3, day: 1 }],
@@ -202,10 +202,53 @@ const rows: [string, Expect][] = [
   ['el 12 de marzo de 2024 a las 14:05', { text: '12 de marzo de 2024 a las 14:05', month: 3, day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
   ['5 de mayo del 2024', { text: '5 de mayo del 2024', month: 5, day: 5, year: 2024 }],
   ['12. April 2024', { text: '12. April 2024', month: 4, day: 12, year: 2024 }],
-  ['On Monday 3. February 2020, a planned upgrade', { text: '3. February 2020', kind: 'date', month: 2, day: 3, year: 2020 }],
+  ['On Monday 3. February 2020, a planned upgrade', { text: 'Monday 3. February 2020', kind: 'date', month: 2, day: 3, year: 2020, weekday: 1 }],
   ['3 Mai 2023', { month: 5, day: 3, year: 2023 }],
   ['12 MÄRZ 2024', { month: 3, day: 12 }],
   ['31 février 2024', { invalid: /February 2024 has 29 days/ }],
+  // their short forms, with or without a period
+  ['le 8 janv. 2025 à 9h10', { text: '8 janv. 2025 à 9h10', month: 1, day: 8, year: 2025, hour: 9, utc: '2025-01-08T09:10Z' }],
+  ['19 févr. 2025', { text: '19 févr. 2025', month: 2, day: 19, year: 2025 }],
+  ['2 fév 2025', { month: 2, day: 2 }],
+  ['4 avr. 2025, 17h30', { text: '4 avr. 2025, 17h30', month: 4, day: 4, hour: 17, minute: 30 }],
+  ['11 juil. 2025', { month: 7, day: 11 }],
+  ['9 sept. 2025', { month: 9, day: 9 }],
+  ['1er déc. 2025', { text: '1er déc. 2025', month: 12, day: 1 }],
+  ['am 3. Okt. 2023 um 22:15', { text: '3. Okt. 2023 um 22:15', month: 10, day: 3, year: 2023, hour: 22, utc: '2023-10-03T22:15Z' }],
+  ['7. Mär. 2024', { text: '7. Mär. 2024', month: 3, day: 7 }],
+  ['7. Mrz. 2024', { month: 3, day: 7 }],
+  ['24. Dez. 2024', { month: 12, day: 24 }],
+  ['5. Jan. 2024', { text: '5. Jan. 2024', month: 1, day: 5 }],
+  ['12 ene 2024 10:00', { text: '12 ene 2024 10:00', month: 1, day: 12, hour: 10, utc: '2024-01-12T10:00Z' }],
+  ['el 15 de ago. de 2024', { text: '15 de ago. de 2024', month: 8, day: 15, year: 2024 }],
+  ['3 dic 2024', { month: 12, day: 3 }],
+  ['20 abr 2024', { month: 4, day: 20 }],
+  // a weekday before the date, in the language of the date (and English before a German date); a wrong one is kept as written
+  ['lundi 11 mars 2024', { text: 'lundi 11 mars 2024', kind: 'date', weekday: 1, month: 3, day: 11, year: 2024 }],
+  ['Le mardi 12 mars 2024 à 14h05', { text: 'mardi 12 mars 2024 à 14h05', weekday: 2, hour: 14, utc: '2024-03-12T14:05Z' }],
+  ['Mardi, 12 mars 2024', { text: 'Mardi, 12 mars 2024', weekday: 2 }],
+  ['sam. 9 mars 2024', { text: 'sam. 9 mars 2024', weekday: 6, day: 9 }],
+  ['MERCREDI 13 MARS 2024', { weekday: 3, day: 13 }],
+  ['Montag, 11. März 2024', { text: 'Montag, 11. März 2024', weekday: 1, day: 11 }],
+  ['Mo., 11. März 2024, 08:30 Uhr', { text: 'Mo., 11. März 2024, 08:30', weekday: 1, hour: 8, minute: 30 }],
+  ['Do 14. März 2024', { text: 'Do 14. März 2024', weekday: 4, day: 14 }],
+  ['Sonnabend, 16. März 2024', { weekday: 6, day: 16 }],
+  ['lunes 11 de marzo de 2024', { text: 'lunes 11 de marzo de 2024', weekday: 1, day: 11 }],
+  ['miércoles, 13 de marzo de 2024 a las 09:00', { text: 'miércoles, 13 de marzo de 2024 a las 09:00', weekday: 3, hour: 9 }],
+  ['sabado 16 de marzo de 2024', { weekday: 6, day: 16 }],
+  ['Tuesday, 12. März 2024', { text: 'Tuesday, 12. März 2024', weekday: 2 }],
+  ['lundi 12 mars 2024', { text: 'lundi 12 mars 2024', weekday: 1, day: 12 }],
+  // and before a numeric date joined to a clock, as an English one is
+  ['Montag, 11.03.2024 14:05', { text: 'Montag, 11.03.2024 14:05', weekday: 1, day: 11, month: 3, hour: 14 }],
+  ['vendredi 2024-03-15 à 18h00', { text: 'vendredi 2024-03-15 à 18h00', weekday: 5, day: 15 }],
+  // not a weekday: a German noun, a lowercase German short name, a word glued to a digit, a weekday before a clock alone
+  ['Datum 12. März 2024', { text: '12. März 2024', day: 12 }],
+  ['Montage 12. März 2024', { text: '12. März 2024', day: 12 }],
+  ['do 12. März 2024', { text: '12. März 2024', day: 12 }],
+  ['mon 12 mars 2024', { text: '12 mars 2024', day: 12 }],
+  ['v2lundi 12 mars 2024', { text: '12 mars 2024', day: 12 }],
+  ['So 14:05 we rolled back', { text: '14:05', kind: 'time' }],
+  ['Di 14:05 Rollback', { text: '14:05', kind: 'time' }],
   ['2024-02-30', { invalid: /February 2024 has 29 days/ }],
   ['2023-02-29 10:00', { invalid: /February 2023 has 28 days/ }],
   ['25:10 restart', { invalid: /hour 25/ }],
@@ -231,6 +274,9 @@ const noTimes = [
   // non-English month names without a day and a year, inside a word, or month first outside German
   'the Mars 2020 rover', 'Mars 12 rovers', '12 marsupials 2024', 'pour 12 mars', 'en mars 2024', 'im Mai', 'Mai 2024', 'mayo 12', 'mars 12, 2024',
   'x12 mars 2024', 'the 5 mai', 'ticket 12 mai 20245',
+  // short forms, weekdays and "sept" (seven) without a day and a year
+  'sept 2024', 'les sept 2024', 'il reste sept serveurs', '12 sept', 'janv. 2024', '3. Okt.', 'el 12 ene', '12 marsupials 2024', 'version 12 jun2024',
+  'lundi 12 mars', 'Montag', 'Mo', 'Di', 'Do', 'mayo', 'Mai', 'mars', 'Mardi 14h', '12 agosto',
   '|---|:--:|--:|', '| :--- | ---: |', 'a ---:--- rule', 'x ---:-- y', 'x --:--- y', 'flag --:--verbose',
 ];
 
@@ -260,5 +306,47 @@ describe('time expressions', () => {
   }
   for (const line of noTimes) {
     it(`finds no time in ${JSON.stringify(line)}`, () => assert.deepStrictEqual(findTimes(line).map((m) => m.text), []));
+  }
+});
+
+/** A month and day alone, as a date heading or a date column writes it: [text, month, day, weekday] (undefined: no date). */
+const alone: [string, number | undefined, number | undefined, number | undefined][] = [
+  ['3/12', 3, 12, undefined], ['13/3', 3, 13, undefined], ['24/31', undefined, undefined, undefined], ['1/2 of the fleet', undefined, undefined, undefined],
+  // a weekday first, English or French, German or Spanish
+  ['Tue 3/12', 3, 12, 2], ['Tuesday 3/12', 3, 12, 2], ['Tue, 3/12', 3, 12, 2], ['Tue. 3/12', 3, 12, 2], ['Tue 13/3', 3, 13, 2],
+  // day first after a French, German or Spanish weekday, as those languages write dates
+  ['Mardi 12/3', 3, 12, 2], ['Lundi 09/06', 6, 9, 1], ['Mo., 09/06', 6, 9, 1], ['lunes 9/6', 6, 9, 1], ['Mardi 3/13', 3, 13, 2],
+  // a day and a French, German or Spanish month name (short forms too)
+  ['12 mars', 3, 12, undefined], ['12. März', 3, 12, undefined], ['1er mars', 3, 1, undefined], ['12 de marzo', 3, 12, undefined], ['3. Okt.', 10, 3, undefined],
+  ['12 janv.', 1, 12, undefined], ['12 sept', 9, 12, undefined], [' 12 mars ', 3, 12, undefined],
+  ['Mardi 13 mars', 3, 13, 2], ['mardi, 13 mars', 3, 13, 2], ['Mi., 13. März', 3, 13, 3], ['Mittwoch, 13. März', 3, 13, 3], ['miércoles 13 de marzo', 3, 13, 3],
+  // not a date alone: a word, a month without a day, a weekday that is none (lowercase English, a German noun), text after it
+  ['mars', undefined, undefined, undefined], ['Mai', undefined, undefined, undefined], ['mayo', undefined, undefined, undefined], ['sept', undefined, undefined, undefined],
+  ['pour 12 mars', undefined, undefined, undefined], ['Datum 12. März', undefined, undefined, undefined], ['tue 3/12', undefined, undefined, undefined],
+  ['12 mars 2024', undefined, undefined, undefined], ['12 marsupials', undefined, undefined, undefined], ['Mardi', undefined, undefined, undefined],
+  ['Tue  3/12 deploy', undefined, undefined, undefined], ['Mo', undefined, undefined, undefined], ['12 mars: retour', undefined, undefined, undefined],
+];
+
+/** The same in a heading, where a title may follow a day and a month name after a dash or a colon: [text, date text or undefined]. */
+const titled: [string, string | undefined][] = [
+  ['12 mars — Jour 1', '12 mars'], ['Lundi 13 avril - Analyse', 'Lundi 13 avril'], ['14. März: Analyse', '14. März'], ['3 de mayo | día 2', '3 de mayo'], ['12 mars', '12 mars'],
+  ['12 mars retour', undefined], ['12 mars —', undefined], ['3/12 — deploy', undefined], ['pour 12 mars — x', undefined], ['12 marsupials — x', undefined],
+];
+
+describe('a month and day alone', () => {
+  for (const [text, date] of titled) {
+    it(`reads ${JSON.stringify(text)} as a heading`, () => {
+      const c = monthDayAlone(text, false, true);
+      assert.strictEqual(c && text.slice(c.start, c.end), date);
+      if (date === undefined) assert.strictEqual(monthDayAlone(text), undefined);
+    });
+  }
+  it('reads no title outside a heading', () => assert.strictEqual(monthDayAlone('12 mars — Jour 1'), undefined));
+  for (const [text, month, day, weekday] of alone) {
+    it(`reads ${JSON.stringify(text)}`, () => {
+      const c = monthDayAlone(text);
+      assert.deepStrictEqual(c && [c.month, c.day, c.weekday], month === undefined ? undefined : [month, day, weekday]);
+      if (c) assert.strictEqual(text.slice(c.start, c.end), text.trim());
+    });
   }
 });
