@@ -76,6 +76,7 @@ describe('model: timeline', () => {
     ['- 2024-03-12 14h05 : bascule', '2024-03-12 14h05', '2:3-2:19', 'bascule'],
     ['- 2024-03-12 à 14h05 : bascule', '2024-03-12 à 14h05', '2:3-2:21', 'bascule'],
     ['- 03/26 23h04 : bascule', '03/26 23h04', '2:3-2:14', 'bascule'],
+    ['- 19/03, 10 h 00 : point de situation', '19/03, 10 h 00', '2:3-2:17', 'point de situation'],
     // a bare French hour before the entry's separator or a zone, a German hour with Uhr
     ['- 15h : début de la panne', '15h', '2:3-2:6', 'début de la panne'],
     ['- **9h** - premières alertes', '9h', '2:5-2:7', 'premières alertes'],
