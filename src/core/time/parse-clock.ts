@@ -50,8 +50,11 @@ const CLOCK = new RegExp(`${/\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:[ \t]?[A
 /** What a clock without a colon holds (`3pm`, `3 a.m.`, `1430Z`, `1430 UTC`, `14h05`): with no colon either, the line has no clock. */
 const CLOCK_HINT = /\d[ \t]?[AaPp]\.?[Mm]|\d(?:Z|[ \t]?(?:UTC|GMT))|\d[ \t]?(?:[Hh](?![A-Za-z])|Uhr)|\d[ \t]+(?:horas|de[ \t]+la[ \t])/;
 const DURATION_BEFORE = /\b(?:lasted|lasting|took|duration|elapsed|downtime|ttd|ttm|ttr|tta|mttr|mttd|mtta|mttm)\b\W{0,4}(?:(?:about|approx\.?|approximately|around|of|~)\s*)?$/i;
-/** Words before an `h` clock (`14h05`) that make it a duration (`for 1h30`, `pendant 2h15`, `en 1h30`), besides those of `DURATION_BEFORE`. */
-const H_DURATION_BEFORE = /\b(?:for|in|within|over|than|every|spent|last|next|past|pendant|durant|en|dans|environ|durée)\W{0,4}$/i;
+/**
+ * Words before an `h` clock (`14h05`) that make it a duration (`for 1h30`, `pendant 2h15`, `en 1h30`, `marge de 10 h 50`,
+ * `un retard de 2h30`, `au bout de 1h30`, `soit 2h15`), besides those of `DURATION_BEFORE`.
+ */
+const H_DURATION_BEFORE = /(?:\b(?:for|in|within|over|than|every|spent|last|next|past|pendant|durant|en|dans|environ|durée|soit)|(?:marge|délai|retard|bout)[ \t]+de)\W{0,4}$/i;
 
 const longNames = [...Object.keys(GENERIC_NAMES).filter((n) => n.length > 3 && !n.includes('/')),
   ...ABBREVIATIONS.flatMap((r) => [r.name, ...(r.aliases ?? [])]).map((n) => n.toLowerCase()),
