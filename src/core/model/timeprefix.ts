@@ -12,7 +12,7 @@ export const zoneAbbreviations: ReadonlySet<string> = new Set([
   'UTC', 'GMT', 'Z', 'UT', 'ET', 'CT', 'MT', 'PT', 'AKT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT',
   'HST', 'HDT', 'AST', 'ADT', 'NST', 'NDT', 'BST', 'IST', 'WET', 'WEST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'SAST', 'WAT',
   'CAT', 'EAT', 'GST', 'PKT', 'NPT', 'ICT', 'WIB', 'SGT', 'HKT', 'PHT', 'KST', 'JST', 'AWST', 'ACST', 'ACDT', 'AEST', 'AEDT',
-  'NZST', 'NZDT', 'BRT', 'ART', 'CLT', 'COT', 'PET', 'UYT', 'VET', 'IDT', 'TRT', 'CXT',
+  'NZST', 'NZDT', 'BRT', 'ART', 'CLT', 'COT', 'PET', 'UYT', 'VET', 'IDT', 'TRT', 'CXT', 'MEZ', 'MESZ',
 ]);
 
 /** Long zone names (`Eastern Standard Time`, `Pacific Time`, `Central European Summer Time`). */
@@ -25,17 +25,23 @@ const ISO_T = /\d{4,5}-\d{1,2}-\d{1,2}T\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|
  * Numeric dates with a year (`07-27-2023` with a dash only with four digits of year); and a month and day without one (`03/26`, `3/26`, `03-26`) only right before a clock,
  * as the time scanner reads them (alone, `10-12` is no date).
  */
-const DATE = /(?:\d{4,5}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|(?:(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:at )?\d{1,2}(?::|[Hh])\d{2}))(?![\w/-]|:\d)/y;
+const DATE = /(?:\d{4,5}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|(?:(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:(?:at|à) )?\d{1,2}(?::|[ \t]?[Hh][ \t]?)\d{2}))(?![\w/-]|:\d)/y;
 /**
- * A clock time (`9:27a` and `4:00p` too), or a placeholder for one nobody knows (`??:??`, `XX:XX`, `--:--`, not inside a
+ * A clock time (`9:27a` and `4:00p` too, and `14:05 Uhr`), or a placeholder for one nobody knows (`??:??`, `XX:XX`, `--:--`, not inside a
  * run of dashes).
  */
-const CLOCK = /(?:\d{1,2}|\?{1,2}):(?:\d{2}|\?{1,2})(?::\d{2}(?:[.,]\d+)?)?(?:\s?[ap]\.?m\.?(?![a-z])|[ap](?![a-z\d]))?(?![\d?])|(?:--|xx):(?:--|xx)(?::(?:--|xx))?(?![\w?:-])/iy;
+const CLOCK = /(?:\d{1,2}|\?{1,2}):(?:\d{2}|\?{1,2})(?::\d{2}(?:[.,]\d+)?)?(?:\s?[ap]\.?m\.?(?![a-z])|[ap](?![a-z\d])|[ \t]?Uhr(?![a-z]))?(?![\d?])|(?:--|xx):(?:--|xx)(?::(?:--|xx))?(?![\w?:-])/iy;
 /** A German, French or Spanish date with a day and a year (`12. März 2024`, `12 mars 2024`), as the time scanner reads it. */
 const FOREIGN_DATE = new RegExp(FOREIGN_DATE_SRC, 'iy');
 /** A clock with an `h` (`14h05`, `14 h 05`), as the time scanner reads it. */
 const H_CLOCK = new RegExp(H_CLOCK_SRC, 'y');
 const AMPM = /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/iy;
+/**
+ * An hour with a word for minutes: `15 Uhr`, `15.30 Uhr`; and a bare French hour (`15h`) followed by the entry's
+ * separator or a zone (`- 15h : début`, `- 15h UTC - début`), which the time scanner reads as a time alone: in
+ * `- 2h window agreed` or `- 14h point de situation` the hour may be a duration.
+ */
+const WORD_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?=[*_]*[ \t]*(?:[:|\-–—]|$)|[ \t]+(?:UTC|GMT|CES?T|MES?Z)(?![A-Za-z]))|\d{1,2}(?:\.[0-5]\d)?[ \t]?Uhr(?![A-Za-z])/y;
 const WEEKDAY = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?![a-z])/iy;
 const MONTH = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![a-z])/iy;
 const DAY = /\d{1,2}(?:st|nd|rd|th)?(?!\w|:\d)/iy;
@@ -120,7 +126,7 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
     if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return token('clock', n);
     if (!digit) return undefined;
     if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || at(FOREIGN_DATE, s, pos))) return token('date', n);
-    if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos))) return token('clock', n);
+    if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos) || at(WORD_HOUR, s, pos))) return token('clock', n);
     if ((prev === 'month' || prev === 'day') && !seen.has(BIT.year) && (n = at(YEAR, s, pos))) return token('year', n);
     if (!seen.has(BIT.day) && (n = at(DAY, s, pos))) {
       if (prev === 'month' && !seen.has(BIT.clock)) return token('day', n);

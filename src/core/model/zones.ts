@@ -1,7 +1,8 @@
 /**
  * Statements of the zone the document's times are in: "All times UTC", "All times are in PST/PDT", "All time in CET",
  * "Times in America/New_York", "(times in UTC)", "Time zone: CET", and the same in French, German and Spanish
- * ("Toutes les heures sont en UTC", "Alle Zeiten in UTC", "Todas las horas en UTC"); a zone in parentheses after a Timeline heading
+ * ("Toutes les heures sont en UTC", "Les heures sont en heure de Paris", "Alle Zeiten in MEZ", "Todas las horas en hora
+ * peninsular"), a city's clock ("All times are Paris time", "Alle Zeiten in deutscher Zeit"); a zone in parentheses after a Timeline heading
  * (`## Timeline (UTC)`); and the zone a time column header names (`| Time (UTC) |`, `| Time [UTC] |`,
  * `| Time, UTC |`, `| Date and time in CET |`, `| UTC time |`), where the statement is the zone itself.
  */
@@ -14,10 +15,15 @@ import { matchStandardSection } from './sections';
 import { lookupZone } from '../time/zones';
 
 /**
+ * A city's or country's clock in French, German and Spanish (`heure de Paris`, `deutscher Zeit`, `hora peninsular`,
+ * `hora de Ciudad de México`), as the zone table names them (see `CITY_NAMES`).
+ */
+const SPELLED_CITY = '[Hh]eure\\s+(?:de\\s+Paris|fran[çc]aise)|[Dd]eutscher?\\s+Zeit|Berliner\\s+Zeit|[Hh]ora\\s+(?:de\\s+Madrid|peninsular(?:\\s+española)?|de\\s+(?:la\\s+)?Ciudad\\s+de\\s+México)';
+/**
  * Long zone names as declarations write them: "Pacific Time" or "Pacific time", and the country or city names of a
  * zone ("UK time", "London time", "Sydney time").
  */
-const LONG_NAME = `${LONG_ZONE.replace(/Time\)$/, '[Tt]ime)')}|(?:UK|British|London|Sydney)\\s+[Tt]ime`;
+const LONG_NAME = `${LONG_ZONE.replace(/Time\)$/, '[Tt]ime)')}|(?:UK|British|London|Sydney|Paris|French|Berlin|German|Madrid|New\\s+York|Mexico\\s+City)\\s+[Tt]ime|${SPELLED_CITY}`;
 const ZONE = `(${IANA_ZONE}|${LONG_NAME}|(?:UTC|GMT)(?:\\s?[+\\-−]\\d{1,2}(?::?\\d{2})?)?|[+\\-−]\\d{2}:?\\d{2}|[A-Z]{1,5}(?:\\s?\\/\\s?[A-Z]{1,5})?)(?![A-Za-z])`;
 const VERB = '(?:(?:shown|listed|given|displayed|expressed|reported|written|recorded|noted)\\s+)?';
 const DECLARATIONS = [
@@ -26,7 +32,7 @@ const DECLARATIONS = [
   new RegExp(`(?<![A-Za-z])[Tt]ime\\s?[Zz]one\\s*(?:is\\s+|[:=]\\s*)${ZONE}`, 'dg'),
   // French, German and Spanish: "Toutes les heures sont en UTC", "Alle Zeiten in UTC", "Todas las horas en UTC",
   // "Fuseau horaire : CET", "Zeitzone: UTC", "Zona horaria: UTC"
-  new RegExp(`(?<![A-Za-z])[Tt]outes\\s+les\\s+heures\\s+(?:sont\\s+)?(?:(?:indiquées|données|exprimées)\\s+)?en\\s+${ZONE}`, 'dg'),
+  new RegExp(`(?<![A-Za-z])(?:[Tt]outes\\s+les|[Ll]es)\\s+heures\\s+(?:sont\\s+)?(?:(?:indiquées|données|exprimées)\\s+)?en\\s+${ZONE}`, 'dg'),
   new RegExp(`(?<![A-Za-z])[Aa]lle\\s+(?:Zeiten|Zeitangaben|Uhrzeiten)\\s+(?:sind\\s+)?(?:(?:angegeben|in)\\s+)?(?:in\\s+)?${ZONE}`, 'dg'),
   new RegExp(`(?<![A-Za-z])[Tt]odas\\s+las\\s+horas\\s+(?:están\\s+)?(?:(?:indicadas|expresadas)\\s+)?en\\s+${ZONE}`, 'dg'),
   new RegExp(`(?<![A-Za-z])(?:[Ff]useau\\s+horaire|[Zz]eitzone|[Zz]ona\\s+horaria)\\s*[:=]\\s*${ZONE}`, 'dg'),

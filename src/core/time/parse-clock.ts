@@ -1,13 +1,14 @@
 /**
- * Finds clock times in free text (`15:06`, `3:06 PM`, `3pm`, `15:06:30.123`, `1430Z`, `14h05`, `??:??`) and the zone written
- * right after one (`Z`, `+01:00`, `UTC+5:30`, `EST`, `PST/PDT`, `(UTC)`, `Eastern Standard Time`, `Europe/Paris`).
+ * Finds clock times in free text (`15:06`, `3:06 PM`, `3pm`, `15:06:30.123`, `1430Z`, `14h05`, `à 15h`, `15 Uhr`,
+ * `3 de la tarde`, `??:??`) and the zone written right after one (`Z`, `+01:00`, `UTC+5:30`, `EST`, `PST/PDT`, `(UTC)`,
+ * `Eastern Standard Time`, `Europe/Paris`, `Paris time`, `heure de Paris`).
  * Ratios such as `3:1` do not match (minutes need two digits); neither do ports, MAC or IPv6 addresses, or times
  * after "lasted"/"took"/"duration", which are durations.
  */
 import { digitsEnd, digitsValue, isBlank, isDigit, isLetter } from './chars';
 import type { TimeMatch } from './parse';
 import { lookupZone, type ZoneInfo } from './zones';
-import { GENERIC_NAMES, ABBREVIATIONS } from './zone-table';
+import { CITY_NAMES, GENERIC_NAMES, ABBREVIATIONS } from './zone-table';
 
 /** A zone written in the text, with its reading(s). */
 export interface ZoneMention {
@@ -28,27 +29,47 @@ export interface ZoneMention {
  * groups: the parts of a match are read by code (see `readClock`), which spares each match an array slot and a
  * string per group.
  */
+/** An hour of the day, 0-23 (`9`, `09`, `23`). */
+const HOUR_SRC = '(?:[01]?\\d|2[0-3])';
 /**
  * A clock written with an `h` between hours and minutes, as French, Quebec and some European writers do (`14h05`,
  * `9h30`, `18H00`, `14 h 05`): the hour 0-23 and two digits of minutes, no letter or digit after, nor a unit
- * (`1h30m`, `4 h 33 min` are durations). A bare hour (`14h`) is not read: `24h`, `48h`, `2h` are durations in most
- * text. Shared with the timeline's time prefix (`timeprefix.ts`).
+ * (`1h30m`, `4 h 33 min` are durations). A bare hour (`14h`) is read only where its context makes it a time (see
+ * `bareHourIsClock`): `24h`, `48h`, `2h` are durations in most text. Shared with the timeline's time prefix
+ * (`timeprefix.ts`).
  */
-export const H_CLOCK_SRC = '(?:[01]?\\d|2[0-3])(?:[Hh]|[ \\t][Hh][ \\t])[0-5]\\d(?![\\dA-Za-z]|[ \\t]?(?:m|mn|mins?|minutes?|s|secs?|seconds?)(?![A-Za-z]))';
-const CLOCK = new RegExp(`${/\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z])|[AaPp](?![A-Za-z\d]))?|\d{1,2}[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?:[01]\d|2[0-3])[0-5]\d(?=Z(?![A-Za-z])|[ \t]?(?:UTC|GMT)\b)|(?:\?\?|[Xx]{2}|__|--):(?:\?\?|[Xx]{2}|__|--)(?::(?:\?\?|[Xx]{2}|__|--))?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?/.source}|${H_CLOCK_SRC}`, 'g');
+export const H_CLOCK_SRC = `${HOUR_SRC}(?:[Hh]|[ \\t][Hh][ \\t])[0-5]\\d(?![\\dA-Za-z]|[ \\t]?(?:m|mn|mins?|minutes?|s|secs?|seconds?)(?![A-Za-z]))`;
+/**
+ * An hour written with a word after it instead of minutes, as French, German and Spanish writers do (`15h`, `15 h`,
+ * `15 Uhr`, `15.30 Uhr`, `3 de la tarde`, `15 horas`), after the hour (0-23): only the number is matched, and
+ * `foreignHour` reads the word. In `CLOCK` it follows the hour that `H_CLOCK_SRC` reads: one alternative, not two, is
+ * tried at each digit.
+ */
+const WORD_HOUR_SRC = '(?:\\.[0-5]\\d)?(?=[ \\t]?(?:[Hh](?![\\dA-Za-z])|Uhr(?![A-Za-z]))|[ \\t]+(?:horas|de[ \\t]+la[ \\t]+(?:mañana|tarde|noche|madrugada))(?![A-Za-z]))';
+const CLOCK = new RegExp(`${/\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z])|[AaPp](?![A-Za-z\d]))?|\d{1,2}[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z])|(?:[01]\d|2[0-3])[0-5]\d(?=Z(?![A-Za-z])|[ \t]?(?:UTC|GMT)\b)|(?:\?\?|[Xx]{2}|__|--):(?:\?\?|[Xx]{2}|__|--)(?::(?:\?\?|[Xx]{2}|__|--))?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?/.source}|${HOUR_SRC}(?:${H_CLOCK_SRC.slice(HOUR_SRC.length)}|${WORD_HOUR_SRC})`, 'g');
 /** What a clock without a colon holds (`3pm`, `3 a.m.`, `1430Z`, `1430 UTC`, `14h05`): with no colon either, the line has no clock. */
-const CLOCK_HINT = /\d[ \t]?[AaPp]\.?[Mm]|\d(?:Z|[ \t]?(?:UTC|GMT))|\d[ \t]?[Hh][ \t]?\d/;
+const CLOCK_HINT = /\d[ \t]?[AaPp]\.?[Mm]|\d(?:Z|[ \t]?(?:UTC|GMT))|\d[ \t]?(?:[Hh](?![A-Za-z])|Uhr)|\d[ \t]+(?:horas|de[ \t]+la[ \t])/;
 const DURATION_BEFORE = /\b(?:lasted|lasting|took|duration|elapsed|downtime|ttd|ttm|ttr|tta|mttr|mttd|mtta|mttm)\b\W{0,4}(?:(?:about|approx\.?|approximately|around|of|~)\s*)?$/i;
-/** Words before an `h` clock (`14h05`) that make it a duration (`for 1h30`, `pendant 2h15`, `en 1h30`), besides those of `DURATION_BEFORE`. */
-const H_DURATION_BEFORE = /\b(?:for|in|within|over|than|every|spent|last|next|past|pendant|durant|en|dans|environ|durée)\W{0,4}$/i;
+/**
+ * Words before an `h` clock (`14h05`) that make it a duration (`for 1h30`, `pendant 2h15`, `en 1h30`, `marge de 10 h 50`,
+ * `un retard de 2h30`, `au bout de 1h30`, `soit 2h15`), besides those of `DURATION_BEFORE`.
+ */
+const H_DURATION_BEFORE = /(?:\b(?:for|in|within|over|than|every|spent|last|next|past|pendant|durant|en|dans|environ|durée|soit)|(?:marge|délai|retard|bout)[ \t]+de)\W{0,4}$/i;
 
 const longNames = [...Object.keys(GENERIC_NAMES).filter((n) => n.length > 3 && !n.includes('/')),
   ...ABBREVIATIONS.flatMap((r) => [r.name, ...(r.aliases ?? [])]).map((n) => n.toLowerCase()),
   'coordinated universal time', 'universal time']
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/ /g, '[ \\t]+'));
-/** The first characters a zone form can accept: a sign, `Z`, any letter, or a capital letter. */
-type FirstChar = 'sign' | 'Z' | 'letter' | 'capital';
+/**
+ * A city's or country's clock named in French, German or Spanish, which starts with a small letter (`heure de Paris`,
+ * `deutscher Zeit`, `hora peninsular`); the English names (`Paris time`) are among the long names.
+ */
+const spelledNames = Object.values(CITY_NAMES).flat().filter((n) => /^(?:heure|hora|deutsch)/.test(n))
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/ /g, '[ \\t]+'));
+/** The first characters a zone form can accept: a sign, `Z`, any letter, a capital letter, or a small one. */
+type FirstChar = 'sign' | 'Z' | 'letter' | 'capital' | 'small';
 
 const ZONE_FORMS: { first: FirstChar; re: RegExp; attachedOnly?: (w: string) => boolean; accept?: (w: string) => boolean }[] = [
   // Unattached offsets need four digits (`-0500`) or a plus sign: `10:00 -11:00` is a range, not a zone.
@@ -56,6 +77,7 @@ const ZONE_FORMS: { first: FirstChar; re: RegExp; attachedOnly?: (w: string) => 
   { first: 'Z', re: /Z(?![A-Za-z0-9])/y, attachedOnly: () => true },
   { first: 'letter', re: /(?:UTC|GMT|UT|utc|gmt)(?:[ \t]?[+\-\u2212][ \t]?\d{1,2}(?::?\d{2})?)?(?![A-Za-z0-9])/y },
   { first: 'capital', re: new RegExp(`(?:${longNames.join('|')})(?![A-Za-z])`, 'iy'), accept: (w) => w[0] >= 'A' && w[0] <= 'Z' },
+  { first: 'small', re: new RegExp(`(?:${spelledNames.join('|')})(?![\\p{L}])`, 'iuy') },
   { first: 'capital', re: /[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_+-]+){1,2}/y },
   { first: 'capital', re: /[A-Z]{2,5}(?:[ \t]?\/[ \t]?[A-Z]{2,5})?(?![A-Za-z])/y, accept: (w) => !/^(?:AM|PM|ON|TO|AT|IN|OR|AN|BY|IF|OF|US|OK|IT|IS|ID)$/.test(w) },
 ];
@@ -64,6 +86,7 @@ const ZONE_FORMS: { first: FirstChar; re: RegExp; attachedOnly?: (w: string) => 
 function canStart(first: FirstChar, c: number): boolean {
   if (first === 'sign') return !isLetter(c);
   if (first === 'Z') return c === 0x5a;
+  if (first === 'small') return c === 0x68 || c === 0x64;
   return first === 'letter' ? isLetter(c) : c >= 0x41 && c <= 0x5a;
 }
 
@@ -72,7 +95,9 @@ function canStart(first: FirstChar, c: number): boolean {
  * undefined when none.
  */
 export function readZoneAt(text: string, pos: number): ZoneMention | undefined {
-  let p = pos;
+  // `21 h 52, heure de Paris`: after a comma, only a spelled-out name is read.
+  const comma = text.charCodeAt(pos) === 0x2c && isBlank(text.charCodeAt(pos + 1));
+  let p = comma ? pos + 1 : pos;
   const attached = p < text.length && !isBlank(text.charCodeAt(p)) && text.charCodeAt(p) !== 0x28;
   while (p < pos + 3 && isBlank(text.charCodeAt(p))) p++;
   const paren = text.charCodeAt(p) === 0x28;
@@ -81,7 +106,7 @@ export function readZoneAt(text: string, pos: number): ZoneMention | undefined {
   if (!(isLetter(c) || c === 0x2b || c === 0x2d || c === 0x2212)) return undefined;
   for (const form of ZONE_FORMS) {
     // A form is tried only where its first character is (the capitalised forms are kept only when capitalised).
-    if (!canStart(form.first, c)) continue;
+    if (!canStart(form.first, c) || (comma && form.first !== 'small')) continue;
     form.re.lastIndex = p;
     // `test` on a sticky pattern leaves lastIndex at the end of the match: no match array is built.
     if (!form.re.test(text)) continue;
@@ -158,13 +183,93 @@ function isRangeNotOffset(text: string, start: number, c: TimeMatch, zone: ZoneM
  */
 function isHClockDuration(text: string, start: number, end: number): boolean {
   const p = text.charCodeAt(start - 1);
-  if (p === 0x2b || p === 0x5f || p === 0x2f || (p === 0x2d && !isDigit(text.charCodeAt(start - 2)))) return true;
+  if (p === 0x2b || p === 0x5f || p === 0x2f || (p === 0x2d && !isDigit(text.charCodeAt(start - 2)) && !isBareHourEnd(text, start - 1))) return true;
   const before = text.slice(Math.max(0, start - 30), start);
   return DURATION_BEFORE.test(before) || H_DURATION_BEFORE.test(before) || H_DURATION_AFTER.test(text.slice(end, end + 12));
 }
 
+/** True when the text before `end` ends with a bare hour (`15h`), the first end of a range (`15h-16h30`). */
+function isBareHourEnd(text: string, end: number): boolean {
+  return (text.charCodeAt(end - 1) | 0x20) === 0x68 && isDigit(text.charCodeAt(end - 2));
+}
+
 /** Words after an `h` clock that make it a duration: `2h30 of downtime`, `1h30 later`, `2h30 ago`. */
 const H_DURATION_AFTER = /^[ \t]+(?:of|later|ago|long|plus tard)\b/i;
+
+/** Spanish for a part of the day after an hour (`3 de la tarde`, `11 de la noche`, `6 de la mañana`). */
+const SPANISH_PERIOD = /[ \t]+de[ \t]+la[ \t]+(?:mañana|madrugada|tarde|noche)(?![A-Za-z])/y;
+/** Spanish for the hour's article before an hour written with a word (`a las 15 horas`, `a la 1 de la tarde`). */
+const SPANISH_ARTICLE = /(?:^|[^A-Za-z])las?[ \t]+$/i;
+/** Words before a bare French hour that make it a time of day: `à 15h`, `vers 16h`, `dès 8h`, `jusqu'à 18h`, `à partir de 9h`, `a las 15h`. */
+const BARE_H_BEFORE = /(?:^|[^\p{L}])(?:à|vers|dès|jusqu['’]à|partir[ \t]+de|las?)[ \t]+$/iu;
+/** `a 15h` without its accent, but not `il y a 2h` (two hours ago) nor `a 2h window`: the hour is followed by no word. */
+const BARE_H_A_BEFORE = /(?:^|[^\p{L}])(?<!y[ \t])a[ \t]+$/iu;
+/** The start of a range written as `de 14h à 16h`, `entre 14h et 16h`. */
+const BARE_H_RANGE_OPEN = /(?:^|[^\p{L}])(?:de|entre)[ \t]+$/iu;
+/** What follows the first hour of a range: `à 16h`, `et 16h`, `- 16h`, `- 16:30`. */
+const BARE_H_RANGE_NEXT = /^[ \t]*(?:à|a|et|au|-|–|—)[ \t]*(?:[01]?\d|2[0-3])(?:[ \t]?[Hh](?![A-Za-z])|:\d\d)/;
+/** What joins the two ends of a range: `16h30-18h`, `14:00 à 16h`. */
+const RANGE_JOIN = /^[ \t]*(?:-|–|—|à|a|au|jusqu['’]à|et)[ \t]*$/;
+/** The other end of a range written with minutes: `15h-16h30`, `15h - 16:30`. */
+const RANGE_TO_CLOCK = /^[ \t]*[-–—][ \t]*(?:[01]?\d|2[0-3])(?:[ \t]?[Hh][ \t]?|:)[0-5]\d/;
+/** Words after a bare hour that make it a duration: `2h de panne`, `3h d'arrêt`, `24h/24`, `3h par jour`, `2h sur 24`. */
+const BARE_H_DURATION_AFTER = /^(?:\/|[ \t]+(?:de|d['’]|par|sur)(?![\p{L}]))/u;
+/** Before a bare hour written alone (a timeline entry's time, `- 15h : début`, or a field's value): nothing but marks. */
+const ALONE_BEFORE = /^[\s*_([|>-]*$/;
+/** After a bare hour written alone: the end, or a separator before the entry's text. */
+const ALONE_AFTER = /^[*_)\]]*[ \t]*(?:$|[:–—|-](?:\s|$))/;
+
+/**
+ * The hour written with a word at `start` (digits to `hourEnd`, minutes after a period to `numberEnd`): `15h` when
+ * the context makes it a time of day (see `bareHourIsClock`), `15 Uhr`, `15.30 Uhr`, `3 de la tarde` (15:00) and
+ * `15 horas` after `las`. Its hour and end, or undefined.
+ */
+function foreignHour(text: string, start: number, hourEnd: number, numberEnd: number, found: readonly TimeMatch[]): { hour: number; end: number; bare: boolean } | undefined {
+  let p = numberEnd;
+  if (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09) p++;
+  const hour = digitsValue(text, start, hourEnd);
+  const c = text.charCodeAt(p);
+  if (c === 0x55) return { hour, end: p + 3, bare: false };
+  if ((c === 0x68 || c === 0x48) && !isLetter(text.charCodeAt(p + 1))) {
+    if (numberEnd !== hourEnd || hour > 23 || !bareHourIsClock(text, start, p + 1, found)) return undefined;
+    return { hour, end: p + 1, bare: true };
+  }
+  if (!SPANISH_ARTICLE.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  SPANISH_PERIOD.lastIndex = numberEnd;
+  if (SPANISH_PERIOD.test(text)) return { hour: spanishHour(text, hour, SPANISH_PERIOD.lastIndex), end: SPANISH_PERIOD.lastIndex, bare: false };
+  return { hour, end: text.indexOf('horas', numberEnd) + 5, bare: false };
+}
+
+/** The 24-hour hour of a Spanish hour whose part of the day ends at `end`: afternoon and night are after noon. */
+function spanishHour(text: string, hour: number, end: number): number {
+  const w = text.charCodeAt(end - 1);
+  // `tarde` and `noche` end with an `e`; `mañana` and `madrugada` with an `a`.
+  return (w | 0x20) === 0x65 && hour >= 1 && hour < 12 ? hour + 12 : hour;
+}
+
+/**
+ * True when the bare hour from `start` to `end` (`15h`) is a time of day: after "à", "vers", "dès", "jusqu'à",
+ * "à partir de" or "a las" (`à 15h`), after "a" with no word after it (`a 15h,`); the start of a range (`de 14h à 16h`,
+ * `15h-16h30`) or its end (`16h30-18h`, after a clock in `found`); before a zone (`15h UTC`); or alone, as a timeline
+ * entry's time (`- 15h : début`). Never a duration (`pendant 2h`, `2h de panne`, `24h/24`, `2h plus tard`, `+2h`).
+ */
+function bareHourIsClock(text: string, start: number, end: number, found: readonly TimeMatch[]): boolean {
+  if (isHClockDuration(text, start, end)) return false;
+  const after = text.slice(end, end + 24);
+  if (BARE_H_DURATION_AFTER.test(after)) return false;
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (BARE_H_BEFORE.test(before)) return true;
+  if (BARE_H_A_BEFORE.test(before) && !/^[ \t]*\p{L}/u.test(after)) return true;
+  if (BARE_H_RANGE_OPEN.test(before) && BARE_H_RANGE_NEXT.test(after)) return true;
+  if (RANGE_TO_CLOCK.test(after)) return true;
+  const last = found[found.length - 1];
+  if (last && last.end <= start && last.hour !== undefined && RANGE_JOIN.test(text.slice(last.end, start))) return true;
+  if (start < 12 && ALONE_BEFORE.test(text.slice(0, start))) {
+    if (ALONE_AFTER.test(after)) return true;
+  }
+  const zone = text.charCodeAt(end) === 0x2d ? undefined : readZoneAt(text, end);
+  return zone !== undefined;
+}
 
 /**
  * Every clock time in the text, in order, with the zone that follows it: as matches of kind `time` (`timeSpan` is the
@@ -176,9 +281,9 @@ export function findClocks(text: string): TimeMatch[] {
   CLOCK.lastIndex = 0;
   for (let m = CLOCK.exec(text); m; m = CLOCK.exec(text)) {
     const start = m.index;
-    const timeEnd = start + m[0].length;
+    let timeEnd = start + m[0].length;
     if (badBefore(text, start)) continue;
-    const next = text.charCodeAt(timeEnd);
+    let next = text.charCodeAt(timeEnd);
     // `--:--` is a placeholder only on its own, not inside a longer run of dashes (`---:---`).
     if ((text.charCodeAt(start) === 0x2d || text.charCodeAt(timeEnd - 1) === 0x2d) && (text.charCodeAt(start - 1) === 0x2d || next === 0x2d)) continue;
     if (isDigit(next) || ((next === 0x3a || next === 0x2e) && isDigit(text.charCodeAt(timeEnd + 1)))) continue;
@@ -191,8 +296,26 @@ export function findClocks(text: string): TimeMatch[] {
       c.unknown = true;
     } else if (text.charCodeAt(hourEnd) === 0x3a) {
       readClock(text, c, hourEnd, timeEnd);
+      if (!mer && next === 0x20 && text.charCodeAt(timeEnd + 1) === 0x64) {
+        // `a las 3:30 de la tarde`
+        SPANISH_PERIOD.lastIndex = timeEnd;
+        if (SPANISH_PERIOD.test(text)) {
+          c.hour = spanishHour(text, c.hour as number, SPANISH_PERIOD.lastIndex);
+          timeEnd = c.end = c.timeSpan!.end = SPANISH_PERIOD.lastIndex;
+          next = text.charCodeAt(timeEnd);
+        }
+      }
       const before = text.charCodeAt(start - 1 - (text.charCodeAt(start - 1) === 0x20 ? 1 : 0));
       if (!mer && (isLetter(before) || before === 0x7e || before === 0x3a) && DURATION_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    } else if (hourEnd - start <= 2 && (hourEnd === timeEnd || text.charCodeAt(hourEnd) === 0x2e)) {
+      // `15h`, `15 Uhr`, `15.30 Uhr`, `3 de la tarde`, `15 horas`
+      const word = foreignHour(text, start, hourEnd, timeEnd, out);
+      if (!word) continue;
+      c.hour = word.hour;
+      c.minute = hourEnd === timeEnd ? 0 : digitsValue(text, hourEnd + 1, timeEnd);
+      hClock = word.bare;
+      timeEnd = c.end = c.timeSpan!.end = word.end;
+      next = text.charCodeAt(timeEnd);
     } else if (hourEnd - start <= 2 && isDigit(text.charCodeAt(timeEnd - 1))) {
       // `14h05`, `14 h 05`
       if (isHClockDuration(text, start, timeEnd)) continue;
@@ -214,7 +337,8 @@ export function findClocks(text: string): TimeMatch[] {
       if (c.meridiem && !c.invalid) c.hour = (c.hour as number) % 12 + (c.meridiem === 'pm' ? 12 : 0);
     }
     // Trailing periods of "p.m." at a sentence end are kept; a letter glued to the time must be a zone.
-    let zone = readZoneAt(text, timeEnd);
+    // `15:30 Uhr MESZ`, `23:59 Uhr (MESZ)`: the German word for o'clock stands between a clock and its zone.
+    let zone = readZoneAt(text, next === 0x20 && text.charCodeAt(timeEnd + 1) === 0x55 && text.startsWith(' Uhr', timeEnd) ? timeEnd + 4 : timeEnd);
     // A hyphen glued to an `h` clock starts the other end of a range (`14h05-14h30`), never an offset.
     if (zone && next === 0x2d && (hClock || isRangeNotOffset(text, start, c, zone))) zone = undefined;
     if (zone) c.zone = zone;

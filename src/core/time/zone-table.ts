@@ -20,6 +20,8 @@ export interface AbbreviationRow {
    * year (Arizona: MST, Queensland: AEST), or the abbreviation doubles as a universal reference (GMT).
    */
   keepAllYear?: string;
+  /** The abbreviation this one translates (MEZ: CET): read as written, corrected to its own language's variant, never offered as a zone's name. */
+  translates?: string;
 }
 
 const rows: AbbreviationRow[] = [
@@ -53,6 +55,9 @@ const rows: AbbreviationRow[] = [
   { abbreviation: 'WEST', offset: 60, dst: true, region: 'Europe/Lisbon', name: 'Western European Summer Time' },
   { abbreviation: 'CET', offset: 60, dst: false, region: 'Europe/Paris', name: 'Central European Standard Time' },
   { abbreviation: 'CEST', offset: 120, dst: true, region: 'Europe/Paris', name: 'Central European Summer Time' },
+  // The German names of CET and CEST (Mitteleuropäische Zeit, Mitteleuropäische Sommerzeit).
+  { abbreviation: 'MEZ', offset: 60, dst: false, region: 'Europe/Berlin', name: 'Mitteleuropäische Zeit', translates: 'CET' },
+  { abbreviation: 'MESZ', offset: 120, dst: true, region: 'Europe/Berlin', name: 'Mitteleuropäische Sommerzeit', translates: 'CEST' },
   { abbreviation: 'EET', offset: 120, dst: false, region: 'Europe/Athens', name: 'Eastern European Standard Time' },
   { abbreviation: 'EEST', offset: 180, dst: true, region: 'Europe/Athens', name: 'Eastern European Summer Time' },
   { abbreviation: 'MSK', offset: 180, dst: false, region: 'Europe/Moscow', name: 'Moscow Standard Time', aliases: ['Moscow Time'] },
@@ -89,6 +94,18 @@ const rows: AbbreviationRow[] = [
 /** Every abbreviation reading, in table order (most common reading of an abbreviation first). */
 export const ABBREVIATIONS: readonly AbbreviationRow[] = rows;
 
+/**
+ * A city's or country's clock as people name it in English, French, German and Spanish ("Paris time", "heure de
+ * Paris", "deutscher Zeit", "hora peninsular"): a small table of common ones, by IANA zone.
+ */
+export const CITY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'Europe/Paris': ['paris time', 'french time', 'heure de paris', 'heure française', 'heure francaise', 'heure locale française'],
+  'Europe/Berlin': ['berlin time', 'german time', 'deutscher zeit', 'deutsche zeit', 'berliner zeit'],
+  'Europe/Madrid': ['madrid time', 'hora de madrid', 'hora peninsular', 'hora peninsular española'],
+  'America/New_York': ['new york time'],
+  'America/Mexico_City': ['mexico city time', 'hora de ciudad de méxico', 'hora de la ciudad de méxico', 'hora del centro de méxico'],
+};
+
 /** Names that mean a region's clock, whatever the season ("Eastern Time", "PST/PDT"): name -> IANA zone. */
 export const GENERIC_NAMES: Readonly<Record<string, string>> = {
   'eastern time': 'America/New_York', 'eastern': 'America/New_York', 'et': 'America/New_York', 'est/edt': 'America/New_York', 'edt/est': 'America/New_York', 'us eastern': 'America/New_York',
@@ -103,6 +120,8 @@ export const GENERIC_NAMES: Readonly<Record<string, string>> = {
   'australian eastern time': 'Australia/Sydney', 'aet': 'Australia/Sydney', 'aest/aedt': 'Australia/Sydney', 'sydney time': 'Australia/Sydney',
   'australian central time': 'Australia/Adelaide', 'acst/acdt': 'Australia/Adelaide',
   'new zealand time': 'Pacific/Auckland', 'nzst/nzdt': 'Pacific/Auckland', 'nzt': 'Pacific/Auckland',
+  'mez/mesz': 'Europe/Berlin', 'mesz/mez': 'Europe/Berlin',
+  ...Object.fromEntries(Object.entries(CITY_NAMES).flatMap(([zone, names]) => names.map((n) => [n, zone]))),
 };
 
 /** Names of UTC itself. */

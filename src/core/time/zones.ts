@@ -81,7 +81,7 @@ for (const [name, zone] of Object.entries(GENERIC_NAMES)) {
 }
 
 function genericLabel(name: string, zone: string): string {
-  return name.includes('/') || name.length <= 3 ? `${name.toUpperCase()} (${zone})` : name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  return name.includes('/') || name.length <= 3 ? `${name.toUpperCase()} (${zone})` : name.replace(/(?<![\p{L}])(?!(?:de|del|la)\b)\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
 const validZones = new Map<string, boolean>();
@@ -266,7 +266,7 @@ export function abbreviationAt(zone: string, instant: number): string | undefine
   if (info.kind === 'abbreviation') return info.abbreviation;
   if (info.kind === 'offset') return undefined;
   const offset = offsetAt(info.zone, instant);
-  const row = ABBREVIATIONS.find((r) => r.region === info.zone && r.offset === offset);
+  const row = ABBREVIATIONS.find((r) => r.region === info.zone && r.offset === offset && !r.translates);
   if (row) return row.abbreviation;
   let f = shortNames.get(info.zone);
   if (!f) shortNames.set(info.zone, (f = new Intl.DateTimeFormat('en-US', { timeZone: info.zone, timeZoneName: 'short' })));

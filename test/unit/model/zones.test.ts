@@ -38,6 +38,19 @@ describe('model: zone declarations', () => {
     ['- Fuseau horaire : Europe/Paris', 'Fuseau horaire : Europe/Paris', 'Europe/Paris'],
     ['- Zeitzone: UTC', 'Zeitzone: UTC', 'UTC'],
     ['- Zona horaria: UTC-3', 'Zona horaria: UTC-3', 'UTC-3'],
+    // a city's or country's clock, and the German names of CET and CEST
+    ['All times are Paris time.', 'All times are Paris time', 'Paris time'],
+    ['_All times in Berlin time_', 'All times in Berlin time', 'Berlin time'],
+    ['All times are New York time', 'All times are New York time', 'New York time'],
+    ['Toutes les heures sont en heure de Paris.', 'Toutes les heures sont en heure de Paris', 'heure de Paris'],
+    ['Les heures sont en heure de Paris.', 'Les heures sont en heure de Paris', 'heure de Paris'],
+    ['Toutes les heures sont exprimées en heure française', 'Toutes les heures sont exprimées en heure française', 'heure française'],
+    ['Alle Zeiten in MEZ.', 'Alle Zeiten in MEZ', 'MEZ'],
+    ['Alle Zeitangaben in MEZ/MESZ', 'Alle Zeitangaben in MEZ/MESZ', 'MEZ/MESZ'],
+    ['Alle Zeiten sind in deutscher Zeit angegeben.', 'Alle Zeiten sind in deutscher Zeit', 'deutscher Zeit'],
+    ['Todas las horas en hora peninsular.', 'Todas las horas en hora peninsular', 'hora peninsular'],
+    ['Todas las horas están expresadas en hora de Madrid', 'Todas las horas están expresadas en hora de Madrid', 'hora de Madrid'],
+    ['Todas las horas en hora de Ciudad de México', 'Todas las horas en hora de Ciudad de México', 'hora de Ciudad de México'],
   ];
   for (const [line, text, zone] of cases) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -48,7 +61,7 @@ describe('model: zone declarations', () => {
     });
   }
 
-  const none = ['Toutes les heures sont approximatives.', 'Alle Zeiten sind ungefähr', 'Pendant deux heures en PST', 'Todas las horas extra', 'All times are approximate.', 'An all time high in US traffic', 'All time spent in CI was wasted', 'All times are UK based', 'Response times in the US were slow', 'Times in the logs were wrong', '```\nAll times UTC\n```', '<!-- All times UTC -->'];
+  const none = ['Toutes les heures sont approximatives.', 'Alle Zeiten sind ungefähr', 'Pendant deux heures en PST', 'Todas las horas extra', 'All times are approximate.', 'An all time high in US traffic', 'All time spent in CI was wasted', 'All times are UK based', 'Response times in the US were slow', 'Times in the logs were wrong', 'All times are Paris based', 'Toutes les heures sont en heure de pointe', 'Les heures sont longues', 'All times are Lyon time', '```\nAll times UTC\n```', '<!-- All times UTC -->'];
   for (const line of none) {
     it(`reads no declaration from ${JSON.stringify(line)}`, () => assert.deepStrictEqual(parsePostmortem(line).zoneDeclarations, []));
   }

@@ -62,6 +62,20 @@ describe('time zones', () => {
       ['UTC+5:30', { zone: '+05:30', kind: 'offset', offset: 330 }],
       ['GMT-7', { zone: '-07:00', kind: 'offset', offset: -420 }],
       ['(UTC)', { zone: 'UTC', kind: 'utc' }],
+      // German names of CET and CEST, and a city's or country's clock named in English, French, German or Spanish
+      ['MEZ', { zone: '+01:00', kind: 'abbreviation', region: 'Europe/Berlin', dst: false, offset: 60 }],
+      ['MESZ', { zone: '+02:00', kind: 'abbreviation', region: 'Europe/Berlin', dst: true, offset: 120 }],
+      ['MEZ/MESZ', { zone: 'Europe/Berlin', kind: 'generic' }],
+      ['Paris time', { zone: 'Europe/Paris', kind: 'generic' }],
+      ['heure de Paris', { zone: 'Europe/Paris', kind: 'generic' }],
+      ['heure française', { zone: 'Europe/Paris', kind: 'generic' }],
+      ['Berlin time', { zone: 'Europe/Berlin', kind: 'generic' }],
+      ['deutscher Zeit', { zone: 'Europe/Berlin', kind: 'generic' }],
+      ['London time', { zone: 'Europe/London', kind: 'generic' }],
+      ['New York time', { zone: 'America/New_York', kind: 'generic' }],
+      ['hora de Madrid', { zone: 'Europe/Madrid', kind: 'generic' }],
+      ['hora peninsular', { zone: 'Europe/Madrid', kind: 'generic' }],
+      ['hora de Ciudad de México', { zone: 'America/Mexico_City', kind: 'generic' }],
     ];
     for (const [text, e] of rows) {
       it(`reads ${text}`, () => {
@@ -88,7 +102,8 @@ describe('time zones', () => {
         assert.deepStrictEqual(l.candidates.map((c) => c.region), regions);
       });
     }
-    for (const text of ['', 'foo', 'Mars/Olympus', 'PM', '+25:00', 'Pacific Ocean']) {
+    // a city's name alone is no zone
+    for (const text of ['', 'foo', 'Mars/Olympus', 'PM', '+25:00', 'Pacific Ocean', 'Paris', 'heure', 'Madrid', 'hora de Lisboa']) {
       it(`knows no zone ${JSON.stringify(text)}`, () => assert.strictEqual(lookupZone(text), undefined));
     }
     it('validates IANA names with Intl', () => {
@@ -173,6 +188,10 @@ describe('time zones', () => {
       ['CST', '2021-07-01T12:00:00Z', undefined, 'Asia/Shanghai'],
       ['BST', '2021-01-01T12:00:00Z', 'GMT', 'Europe/London'],
       ['XYZ', '2021-01-01T12:00:00Z', undefined],
+      // German names are corrected to their German variant
+      ['MEZ', '2021-07-01T12:00:00Z', 'MESZ'],
+      ['MESZ', '2021-01-01T12:00:00Z', 'MEZ'],
+      ['MEZ', '2021-01-01T12:00:00Z', undefined],
     ];
     for (const [abbr, iso, expected, region] of rows) {
       it(`${abbr} on ${iso}${region ? ` in ${region}` : ''} -> ${expected ?? 'right'}`, () => {
@@ -183,6 +202,9 @@ describe('time zones', () => {
       assert.strictEqual(abbreviationAt('America/New_York', at('2021-09-27T19:06:00Z')), 'EDT');
       assert.strictEqual(abbreviationAt('America/New_York', at('2021-12-27T19:06:00Z')), 'EST');
       assert.strictEqual(abbreviationAt('UTC', 0), 'UTC');
+      // a translated abbreviation (MESZ) is never offered as a zone's name; Paris keeps CEST
+      assert.strictEqual(abbreviationAt('Europe/Paris', at('2021-07-01T12:00:00Z')), 'CEST');
+      assert.notStrictEqual(abbreviationAt('Europe/Berlin', at('2021-07-01T12:00:00Z')), 'MESZ');
       assert.strictEqual(abbreviationAt('+05:30', 0), undefined);
     });
   });
