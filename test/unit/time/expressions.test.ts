@@ -190,8 +190,9 @@ const rows: [string, Expect][] = [
   ['0h15 bascule', { hour: 0, minute: 15 }],
   ['03/26 23h04 bascule', { text: '03/26 23h04', kind: 'datetime', month: 3, day: 26, hour: 23, minute: 4 }],
   // a month and day before an h clock written with blanks, after a comma or "à"
-  ['Dim. 19/03, 10 h 00 point de situation', { text: '19/03, 10 h 00', kind: 'datetime', month: 3, day: 19, hour: 10, minute: 0 }],
-  ['avant le samedi 18/03 à 23 h 10', { text: '18/03 à 23 h 10', kind: 'datetime', month: 3, day: 18, hour: 23, minute: 10 }],
+  // the French weekday before is read with them (Sunday 0, Saturday 6)
+  ['Dim. 19/03, 10 h 00 point de situation', { text: 'Dim. 19/03, 10 h 00', kind: 'datetime', month: 3, day: 19, hour: 10, minute: 0, weekday: 0 }],
+  ['avant le samedi 18/03 à 23 h 10', { text: 'samedi 18/03 à 23 h 10', kind: 'datetime', month: 3, day: 18, hour: 23, minute: 10, weekday: 6 }],
   ['le 2024-03-12 à 14h05', { text: '2024-03-12 à 14h05', kind: 'datetime', day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
   ['am 2024-03-12 um 14:05 Uhr', { text: '2024-03-12 um 14:05', kind: 'datetime', day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
   // a bare French hour where the context makes it a time of day: after "à", "vers", "dès", "a las", in a range, before a zone, alone
