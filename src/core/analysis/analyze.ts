@@ -755,8 +755,11 @@ function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: Resol
 
 /** Sections whose prose states the outage window. */
 const WINDOW_SECTIONS: ReadonlySet<string> = new Set(['summary', 'impact']);
-/** "between" or "from" right before the first time of a window, maybe with "approximately" between them. */
-const WINDOW_BEFORE = /\b(?:between|from)\s+(?:(?:approximately|approx\.|about|around|roughly|circa|~)\s*)?$/i;
+/**
+ * "between" or "from" right before the first time of a window, maybe with "approximately" between them and emphasis
+ * around the times ("from **03:26 to 06:19 UTC**").
+ */
+const WINDOW_BEFORE = /\b(?:between|from)\s+[*_]{0,3}(?:(?:approximately|approx\.|about|around|roughly|circa|~)\s*[*_]{0,3})?$/i;
 /** What joins the two times of a window. */
 const WINDOW_GAP = /^\s*(?:and|to|until|till|-|–|—|->|→)\s*$/i;
 
@@ -793,13 +796,17 @@ function summaryLines(model: PostmortemModel, scanned: readonly ScannedLine[]): 
 }
 
 /**
- * "Errors started at 14:02", "the outage began around 9:40 PM", "the site went down at 9:40": in a summary, unlike in a timeline entry, the time
+ * "Errors started at 14:02", "the outage began around 9:40 PM", "the site went down at 9:40", "was unavailable from
+ * 17:45 UTC": in a summary, unlike in a timeline entry, the time
  * written next to a start is that start.
  */
-const PROSE_START = /\b(?:problems?|issues?|errors?|failures?|outage|incident|impact|downtime|degradation)\s+(?:began|started|begins|starts)\b|\b(?:began|started)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out|degrading)\b|\b(?:became|went)\s+(?:inaccessible|unavailable|unreachable|unresponsive|down|offline)\b/i;
+const PROSE_START = /\b(?:problems?|issues?|errors?|failures?|outage|incident|impact|downtime|degradation)\s+(?:began|started|begins|starts)\b|\b(?:began|started)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out|degrading)\b|\b(?:became|went)\s+(?:inaccessible|unavailable|unreachable|unresponsive|down|offline)\b|\b(?:was|were)\s+(?:inaccessible|unavailable|unreachable|down|offline)\s+(?:from|since)\b/i;
 
-/** "... and ended at 15:10 UTC", "it recovered at 15:10": the end of what the sentence began with. */
-const PROSE_END = /\b(?:and|then|it|outage|incident|impact|downtime)\s+(?:ended|ends|recovered)\b(?!\s+up\b)/i;
+/**
+ * "... and ended at 15:10 UTC", "it recovered at 15:10": the end of what the sentence began with; "full service resumed
+ * at 18:00 UTC".
+ */
+const PROSE_END = /\b(?:and|then|it|outage|incident|impact|downtime)\s+(?:ended|ends|recovered)\b(?!\s+up\b)|\b(?:full|normal)\s+service\s+(?:resumed|was\s+resumed)\b/i;
 
 /**
  * The start and the end the summary's sentences state, each from a sentence that marks it (the timeline's markers,
