@@ -49,8 +49,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const ctx: TimeContext = { ...base };
   const found: Partial<Record<MarkerKind, Milestone>> = {};
   const fieldTimes: Analysis['fieldTimes'] = {};
-  // A "Date:" field or the summary's date dates a start written without one ("Start: September 14 10:00 UTC").
-  const docDay = documentDate(model, base);
+  // A "Date:" field or the summary's date dates a start written without one ("Start: September 14 10:00 UTC"); a
+  // month and year in the title ("July 2017 IT service disruption summary") give the year of dates written without one.
+  const titleYear = monthYearInTitle(model);
+  if (titleYear !== undefined) ctx.yearHint = titleYear;
+  const docDay = documentDate(model, titleYear === undefined ? base : { ...base, yearHint: titleYear });
   if (docDay) { ctx.referenceDate = docDay; ctx.yearHint = docDay.year; }
   if (startWritten) {
     const t = add(resolvedAt(startWritten.match, startWritten.range, resolveTime(startWritten.match, writtenContext(startWritten, ctx)), startWritten.source));
@@ -395,6 +398,18 @@ function summaryDate(model: PostmortemModel): { match: TimeMatch; range: Range }
     if (found) return found;
   }
   return undefined;
+}
+
+/** A month name and a year with no day between them: "July 2017", "Sept. 2024". */
+const MONTH_YEAR = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b(?![-/.:]\d)/i;
+
+/** The year of a month and year written in the title without a day ("# July 2017 IT service disruption summary"). */
+function monthYearInTitle(model: PostmortemModel): number | undefined {
+  const line = model.title?.range.start.line;
+  const text = line === undefined ? '' : model.lines[line - 1] ?? '';
+  if (text.length > MAX_SCANNED_LINE) return undefined;
+  const m = MONTH_YEAR.exec(text);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** How many lines of a lead paragraph are searched for the document's date. */

@@ -287,6 +287,26 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(analyze(rootCause, { now }).metrics.start, undefined);
   });
 
+  it('takes the year of dates written without one from a month and year in the title', () => {
+    const doc = (title: string, lead = 'All times UTC.') => [`# ${title}`, '', lead, '', '## Timeline', '', '- March 4 14:00 - Outage begins', '- March 4 15:00 - Resolved'].join('\n');
+    const rows: [string, string, string | undefined][] = [
+      ['March 2019 database outage', 'All times UTC.', '2019-03-04T14:00Z'],
+      ['Database outage, Sept. 2019', 'All times UTC.', '2019-03-04T14:00Z'],
+      // a weekday in the lead that both years allow is read in the title's year
+      ['July 2017 IT service disruption summary', 'On Friday, July 21, at 10:00 UTC the firewall failed.', '2017-03-04T14:00Z'],
+      // must not change: no month before the year, a version number (the year stays unknown), a date the document
+      // writes in full
+      ['Database outage 2019', 'All times UTC.', undefined],
+      ['March 2019.3 release broke logins', 'All times UTC.', undefined],
+      ['March 2019 database outage', '**Date:** 2024-03-04', '2024-03-04T14:00Z'],
+    ];
+    for (const [title, lead, start] of rows) {
+      assert.strictEqual(iso(analyze(doc(title, lead), { now }).metrics.start?.time.instant), start, title);
+    }
+    const lead = analyze(['# July 2017 IT service disruption summary', '', 'The issues began at approximately 10:00 UTC on Friday, July 21.'].join('\n'), { now });
+    assert.strictEqual(iso(lead.metrics.start?.time.instant), '2017-07-21T10:00Z');
+  });
+
   it('takes the outage window written in the Duration field when nothing else gives the start or the end', () => {
     const header = (duration: string, date = '2026-02-02') => ['# Incident Report: CI runners unavailable', '', `**Date:** ${date}  `, `**Duration:** ${duration}  `, '', '## Timeline (UTC)', '', '| Time | Event |', '|---|---|', '| ~19:15 | Status page checked |'].join('\n');
     const rows: [string, string | undefined, string | undefined, number | null][] = [
