@@ -263,6 +263,8 @@ describe('analyze: where times come from', () => {
       ['The site went down at 2024-03-12 22:05 UTC. After a restart we were back online at 22:31 UTC.', '2024-03-12T22:05Z', '2024-03-12T22:31Z'],
       ['The homeserver was unavailable from 2024-03-12 17:45 UTC and full service resumed at 2024-03-13 18:00 UTC.', '2024-03-12T17:45Z', '2024-03-13T18:00Z'],
       ['On 2024-03-12 the API was down from 14:02 UTC. Normal service resumed at 15:10 UTC.', '2024-03-12T14:02Z', '2024-03-12T15:10Z'],
+      ['On March 12, 2024 starting at approximately 01:30am PDT, the API began experiencing increased error rates.', '2024-03-12T08:30Z', undefined],
+      ['On 2024-03-12 we started experimenting with the cache at 14:02 UTC.', undefined, undefined],
       // a time that is not the outage's: "was down" without from/since, a service that resumed a task
       ['On 2024-03-12 the API was down for 40 minutes after the 14:02 UTC deploy.', undefined, undefined],
       ['On 2024-03-12 the billing service resumed its retries at 15:10 UTC.', undefined, undefined],
