@@ -49,8 +49,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const ctx: TimeContext = { ...base };
   const found: Partial<Record<MarkerKind, Milestone>> = {};
   const fieldTimes: Analysis['fieldTimes'] = {};
-  // A "Date:" field or the summary's date dates a start written without one ("Start: September 14 10:00 UTC").
-  const docDay = documentDate(model, base);
+  // A "Date:" field or the summary's date dates a start written without one ("Start: September 14 10:00 UTC"); a
+  // month and year in the title ("July 2017 IT service disruption summary") give the year of dates written without one.
+  const titleYear = monthYearInTitle(model);
+  if (titleYear !== undefined) ctx.yearHint = titleYear;
+  const docDay = documentDate(model, titleYear === undefined ? base : { ...base, yearHint: titleYear });
   if (docDay) { ctx.referenceDate = docDay; ctx.yearHint = docDay.year; }
   if (startWritten) {
     const t = add(resolvedAt(startWritten.match, startWritten.range, resolveTime(startWritten.match, writtenContext(startWritten, ctx)), startWritten.source));
@@ -395,6 +398,18 @@ function summaryDate(model: PostmortemModel): { match: TimeMatch; range: Range }
     if (found) return found;
   }
   return undefined;
+}
+
+/** A month name and a year with no day between them: "July 2017", "Sept. 2024". */
+const MONTH_YEAR = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b(?![-/.:]\d)/i;
+
+/** The year of a month and year written in the title without a day ("# July 2017 IT service disruption summary"). */
+function monthYearInTitle(model: PostmortemModel): number | undefined {
+  const line = model.title?.range.start.line;
+  const text = line === undefined ? '' : model.lines[line - 1] ?? '';
+  if (text.length > MAX_SCANNED_LINE) return undefined;
+  const m = MONTH_YEAR.exec(text);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** How many lines of a lead paragraph are searched for the document's date. */
@@ -755,8 +770,11 @@ function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: Resol
 
 /** Sections whose prose states the outage window. */
 const WINDOW_SECTIONS: ReadonlySet<string> = new Set(['summary', 'impact']);
-/** "between" or "from" right before the first time of a window, maybe with "approximately" between them. */
-const WINDOW_BEFORE = /\b(?:between|from)\s+(?:(?:approximately|approx\.|about|around|roughly|circa|~)\s*)?$/i;
+/**
+ * "between" or "from" right before the first time of a window, maybe with "approximately" between them and emphasis
+ * around the times ("from **03:26 to 06:19 UTC**").
+ */
+const WINDOW_BEFORE = /\b(?:between|from)\s+[*_]{0,3}(?:(?:approximately|approx\.|about|around|roughly|circa|~)\s*[*_]{0,3})?$/i;
 /** What joins the two times of a window. */
 const WINDOW_GAP = /^\s*(?:and|to|until|till|-|–|—|->|→)\s*$/i;
 
@@ -793,13 +811,17 @@ function summaryLines(model: PostmortemModel, scanned: readonly ScannedLine[]): 
 }
 
 /**
- * "Errors started at 14:02", "the outage began around 9:40 PM", "the site went down at 9:40": in a summary, unlike in a timeline entry, the time
+ * "Errors started at 14:02", "the outage began around 9:40 PM", "the site went down at 9:40", "was unavailable from
+ * 17:45 UTC", "began experiencing increased error rates": in a summary, unlike in a timeline entry, the time
  * written next to a start is that start.
  */
-const PROSE_START = /\b(?:problems?|issues?|errors?|failures?|outage|incident|impact|downtime|degradation)\s+(?:began|started|begins|starts)\b|\b(?:began|started)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out|degrading)\b|\b(?:became|went)\s+(?:inaccessible|unavailable|unreachable|unresponsive|down|offline)\b/i;
+const PROSE_START = /\b(?:problems?|issues?|errors?|failures?|outage|incident|impact|downtime|degradation)\s+(?:began|started|begins|starts)\b|\b(?:began|started)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out|degrading)\b|\b(?:became|went)\s+(?:inaccessible|unavailable|unreachable|unresponsive|down|offline)\b|\b(?:was|were)\s+(?:inaccessible|unavailable|unreachable|down|offline)\s+(?:from|since)\b|\b(?:began|started)\s+experiencing\b/i;
 
-/** "... and ended at 15:10 UTC", "it recovered at 15:10": the end of what the sentence began with. */
-const PROSE_END = /\b(?:and|then|it|outage|incident|impact|downtime)\s+(?:ended|ends|recovered)\b(?!\s+up\b)/i;
+/**
+ * "... and ended at 15:10 UTC", "it recovered at 15:10": the end of what the sentence began with; "full service resumed
+ * at 18:00 UTC".
+ */
+const PROSE_END = /\b(?:and|then|it|outage|incident|impact|downtime)\s+(?:ended|ends|recovered)\b(?!\s+up\b)|\b(?:full|normal)\s+service\s+(?:resumed|was\s+resumed)\b/i;
 
 /**
  * The start and the end the summary's sentences state, each from a sentence that marks it (the timeline's markers,

@@ -1,6 +1,7 @@
 /**
  * Finds the time-like text at the start of a timeline entry or date heading (`14:02 UTC`, `[1:04 PM]`,
- * `2024-03-12 14:02 UTC`, `Monday, September 27 at 3:06 PM Eastern Standard Time`, `7:09 AM Eastern`, `??:??`).
+ * `2024-03-12 14:02 UTC`, `Monday, September 27 at 3:06 PM Eastern Standard Time`, `7:09 AM Eastern`, `??:??`,
+ * `2:06 PM January 14, 2026`).
  * It only finds the span; reading the time precisely is the time module's job.
  */
 import { H_CLOCK_SRC, readZoneAt } from '../time/parse-clock';
@@ -129,12 +130,14 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
     if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos) || at(WORD_HOUR, s, pos))) return token('clock', n);
     if ((prev === 'month' || prev === 'day') && !seen.has(BIT.year) && (n = at(YEAR, s, pos))) return token('year', n);
     if (!seen.has(BIT.day) && (n = at(DAY, s, pos))) {
-      if (prev === 'month' && !seen.has(BIT.clock)) return token('day', n);
+      if (prev === 'month') return token('day', n);
       const next = pos + n + at(GAP, s, pos + n);
       if (!seen.has(BIT.month) && at(MONTH, s, next)) return token('day', n);
     }
   }
   if ((prev === 'clock' || prev === 'datetime' || prev === 'zone') && (n = zoneAt(s, pos))) return token('zone', n);
+  // A month and its day after the clock ("2:06 PM January 14, 2026: ..."), not a month word alone ("14:02 May we ...").
+  if ((prev === 'clock' || prev === 'zone') && !seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && at(DAY, s, pos + n + at(GAP, s, pos + n))) return token('month', n);
   if (seen.has(BIT.clock)) return undefined;
   if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos))) return token('month', n);
   if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(FOREIGN_DATE, s, pos))) return token('date', n);

@@ -27,7 +27,8 @@ export const statusWords = [
   'closed', 'open', 'resolved', 'ongoing', 'investigating', 'mitigated', 'monitoring',
 ] as const;
 
-const severityPattern = `^(?:${anyCase('sev')}[ -]?[0-5]|[Pp][0-5]|${[...severityWords, ...statusPageSeverityWords].map((w) => anyCase(w).replace(/ /g, '[ -]?')).join('|')})$`;
+/** A severity, maybe with a note in parentheses after it (`P1 (2h53m total API outage)`). */
+const severityPattern = `^(?:${anyCase('sev')}[ -]?[0-5]|[Pp][0-5]|${[...severityWords, ...statusPageSeverityWords].map((w) => anyCase(w).replace(/ /g, '[ -]?')).join('|')})(?: +\\([^()]*(?:\\([^()]*\\)[^()]*)*\\))?$`;
 const severityMessage = `expected SEV1-SEV5, P1-P5, a number 0-5, ${severityWords.join(', ')}, or a status-page severity (${statusPageSeverityWords.join(', ')}).`;
 const timeMessage = 'expected a date and time as text (`2024-03-12T14:02Z`, `2024-03-12 14:02 UTC`)';
 const statusPattern = `^(?:${statusWords.map((w) => anyCase(w).replace(/[ -]/g, '[ -]?')).join('|')})$`;
@@ -54,7 +55,7 @@ export const frontMatterSchema = z.looseObject({
     z.number({ error: severityMessage }).int({ error: severityMessage }).min(0, { error: severityMessage }).max(5, { error: severityMessage }),
   ], { error: severityMessage }).optional()
     .describe('Incident severity: `SEV1`-`SEV5` (also `SEV0`, `Sev 2`), `P0`-`P5`, a number 0-5, critical/major/high/medium/moderate/minor/low, '
-      + `or a status-page severity (${statusPageSeverityWords.join('/')}).`),
+      + `or a status-page severity (${statusPageSeverityWords.join('/')}), maybe with a note in parentheses (\`P1 (API down)\`).`),
   status: z.string({ error: `expected one of ${statusWords.join(', ')}.` }).regex(new RegExp(statusPattern), { error: `expected one of ${statusWords.join(', ')}.` }).optional()
     .describe(`Status of the document or incident: ${statusWords.join(', ')}.`),
   incident: z.union([z.string(), z.number()], { error: 'expected an incident id or URL (`INC-1234`, `1234`, `https://...`).' }).optional()

@@ -52,10 +52,11 @@ const NUMERIC = /(?<![\dA-Za-z./:-])(?:\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?
 const ORD = '(?:st|nd|rd|th)?';
 const WORDS = new RegExp(
   `(?:(?<wd>${WEEKDAY_SRC})\\.?,?[ \\t]+(?:the[ \\t]+)?)?(?:` +
-    // September 27, 2021 / Sep 27 / 2018 October 21 (year first, as GitHub writes it)
-    `(?:(?<ya>\\d{4})[ \\t]+)?(?<ma>${MONTH_SRC})\\.?[ \\t]+(?<da>\\d{1,2})${ORD}(?!\\d|:\\d|[A-Za-z])(?:,?[ \\t-](?<yb>\\d{4})(?![\\d:]))?` +
+    // September 27, 2021 / Sep 27 / 2018 October 21 (year first, as GitHub writes it); the year also before a colon
+    // ("January 14, 2026: the user reports"), not before a clock's minutes
+    `(?:(?<ya>\\d{4})[ \\t]+)?(?<ma>${MONTH_SRC})\\.?[ \\t]+(?<da>\\d{1,2})${ORD}(?!\\d|:\\d|[A-Za-z])(?:,?[ \\t-](?<yb>\\d{4})(?!\\d|:\\d))?` +
     // 27 Sep 2021 / 27th of September / 27-Sep-2021 / 27/Sep/21 (Jira)
-    `|(?<db>\\d{1,2})${ORD}(?:[ \\t]+|[-/])(?:of[ \\t]+)?(?<mb>${MONTH_SRC})\\.?(?![A-Za-z])(?:,?[ \\t/-](?<yc>\\d{4})(?![\\d:])|[-/](?<yd>\\d{2})(?![\\d:/]))?)`,
+    `|(?<db>\\d{1,2})${ORD}(?:[ \\t]+|[-/])(?:of[ \\t]+)?(?<mb>${MONTH_SRC})\\.?(?![A-Za-z])(?:,?[ \\t/-](?<yc>\\d{4})(?!\\d|:\\d)|[-/](?<yd>\\d{2})(?![\\d:/]))?)`,
   'gi',
 );
 

@@ -139,7 +139,8 @@ describe('analyze: where times come from', () => {
       'Certificates corrected by hand. Services are restored.', 'Function execution is fully restored', 'The site has been restored',
       'When the site came back online, traffic spiked', 'Errors stopped', 'Rolled back the flag and the issue goes away', 'Timeouts subsided across the fleet',
       'The 502 errors went away after the restart', 'Sentry errors seem to have stopped', 'Errors have stopped', 'Incident appears to be over', 'The outage is over',
-      'Error rates back to baseline', 'Latency returned to normal', 'Errors returned to baseline', 'Service recovered', 'The API has fully recovered', 'Error rate recovered in all regions']) {
+      'Error rates back to baseline', 'Latency returned to normal', 'Errors returned to baseline', 'Service recovered', 'The API has fully recovered', 'Error rate recovered in all regions',
+      'Attack traffic ceases, all network metrics return to normal operation', 'Latency returned to normal', 'Error rates have returned to normal levels']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:30 - ${words}`)).durationMinutes, 30, words);
     }
     // a return written as what is to come ("when ... are brought back online", "until the service is restored") ends nothing
@@ -148,7 +149,9 @@ describe('analyze: where times come from', () => {
       'Execution is not yet fully restored', 'Errors have not stopped', 'The issue did not go away after the restart', 'Until the errors stop, deploys are frozen',
       'We stopped the errors from paging twice', 'Alerts stopped firing because the pager integration broke', 'Errors seem to have not stopped',
       'The incident is not over', 'Brief discussion if incident is over or not', 'Asked whether the outage is over',
-      'Error rate not back to baseline yet', 'Waiting until latency is back to baseline', 'Latency returning to normal', 'Service has not recovered', 'The team recovered the lost logs']) {
+      'Error rate not back to baseline yet', 'Waiting until latency is back to baseline', 'Latency returning to normal', 'Service has not recovered', 'The team recovered the lost logs',
+      'Holding the rollout until latency returns to normal', 'Once error rates return to normal we re-enable the flag', 'Latency has not returned to normal',
+      "Error rates haven't returned to normal", 'Traffic is expected to return to normal by morning', 'Error rates started returning to normal']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:20 - ${words}`, '- 2024-03-12 12:30 - Service restored')).durationMinutes, 30, words);
     }
     for (const words of ['The deployment was rolled back, temporarily fixing the issue', 'Rolled back to 1.4.2', 'Rollback complete', 'Rollback completed, error rate dropping',
@@ -211,6 +214,9 @@ describe('analyze: where times come from', () => {
       ['Summary', 'On 2023-07-20 between 12:17 and 12:30 UTC all crate downloads from crates.io were broken.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
       ['Impact', 'For about 13 minutes, between 12:17 and 12:30 UTC on 2023-07-20, downloads failed.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
       ['Summary', 'From 23:40 to 00:15 UTC on 2023-07-20 the API returned errors.', '2023-07-20T23:40Z', '2023-07-21T00:15Z', 35],
+      // emphasis around the window's times
+      ['Summary', 'On 2023-07-20, from **03:26 to 06:19 UTC** (05:26–08:19 CEST), the whole API returned 503.', '2023-07-20T03:26Z', '2023-07-20T06:19Z', 173],
+      ['Summary', 'On 2023-07-20 downloads failed between **12:17 and 12:30 UTC**.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
     ];
     for (const [section, sentence, start, end, minutes] of rows) {
       const a = analyze(doc(section, sentence), { now });
@@ -226,6 +232,10 @@ describe('analyze: where times come from', () => {
     // other sections, and ranges that are not a window ("14:02 - 14:20" without between/from), give nothing
     assert.strictEqual(analyze(doc('Root cause', 'On 2023-07-20 between 12:17 and 12:30 UTC a job ran twice.'), { now }).metrics.start, undefined);
     assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the 12:17 - 12:30 UTC job ran twice.'), { now }).metrics.start, undefined);
+    assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the **12:17 - 12:30 UTC** job ran twice.'), { now }).metrics.start, undefined);
+    // the zone written after the window is both times' zone, whatever zone the timeline declares
+    const cest = ['# API outage', '', '## Summary', '', 'On 2026-09-16, from **03:26 to 06:19 UTC**, the API returned 503.', '', '## Timeline (CEST)', '', '- 08:24 - Disk trimmed'].join('\n');
+    assert.deepStrictEqual([iso(analyze(cest, { now }).metrics.start?.time.instant), analyze(cest, { now }).metrics.durationMinutes], ['2026-09-16T03:26Z', 173]);
   });
 
   it('takes the outage window from the lead paragraph of a blog post, also "between approximately ... and ..."', () => {
@@ -261,6 +271,13 @@ describe('analyze: where times come from', () => {
       ['Errors started at 2024-03-12 14:02 UTC; the issue was resolved the same afternoon.', '2024-03-12T14:02Z', undefined],
       ['On March 12, 2024, at about 9:40am UTC, all services on the cluster became inaccessible. At 12:10pm UTC all services came back online.', '2024-03-12T09:40Z', '2024-03-12T12:10Z'],
       ['The site went down at 2024-03-12 22:05 UTC. After a restart we were back online at 22:31 UTC.', '2024-03-12T22:05Z', '2024-03-12T22:31Z'],
+      ['The homeserver was unavailable from 2024-03-12 17:45 UTC and full service resumed at 2024-03-13 18:00 UTC.', '2024-03-12T17:45Z', '2024-03-13T18:00Z'],
+      ['On 2024-03-12 the API was down from 14:02 UTC. Normal service resumed at 15:10 UTC.', '2024-03-12T14:02Z', '2024-03-12T15:10Z'],
+      ['On March 12, 2024 starting at approximately 01:30am PDT, the API began experiencing increased error rates.', '2024-03-12T08:30Z', undefined],
+      ['On 2024-03-12 we started experimenting with the cache at 14:02 UTC.', undefined, undefined],
+      // a time that is not the outage's: "was down" without from/since, a service that resumed a task
+      ['On 2024-03-12 the API was down for 40 minutes after the 14:02 UTC deploy.', undefined, undefined],
+      ['On 2024-03-12 the billing service resumed its retries at 15:10 UTC.', undefined, undefined],
       // which time is meant is a guess: a start sentence with two times, a sentence with no marker
       ['On 2024-03-12 the outage began at 14:02, after a deploy at 13:55 UTC.', undefined, undefined],
       ['On 2024-03-12 at 14:02 UTC a configuration push reached production.', undefined, undefined],
@@ -280,6 +297,26 @@ describe('analyze: where times come from', () => {
     // other sections state no milestone
     const rootCause = ['# Outage', '', '## Root cause', '', 'On 2024-03-12 errors started at 14:02 UTC.'].join('\n');
     assert.strictEqual(analyze(rootCause, { now }).metrics.start, undefined);
+  });
+
+  it('takes the year of dates written without one from a month and year in the title', () => {
+    const doc = (title: string, lead = 'All times UTC.') => [`# ${title}`, '', lead, '', '## Timeline', '', '- March 4 14:00 - Outage begins', '- March 4 15:00 - Resolved'].join('\n');
+    const rows: [string, string, string | undefined][] = [
+      ['March 2019 database outage', 'All times UTC.', '2019-03-04T14:00Z'],
+      ['Database outage, Sept. 2019', 'All times UTC.', '2019-03-04T14:00Z'],
+      // a weekday in the lead that both years allow is read in the title's year
+      ['July 2017 IT service disruption summary', 'On Friday, July 21, at 10:00 UTC the firewall failed.', '2017-03-04T14:00Z'],
+      // must not change: no month before the year, a version number (the year stays unknown), a date the document
+      // writes in full
+      ['Database outage 2019', 'All times UTC.', undefined],
+      ['March 2019.3 release broke logins', 'All times UTC.', undefined],
+      ['March 2019 database outage', '**Date:** 2024-03-04', '2024-03-04T14:00Z'],
+    ];
+    for (const [title, lead, start] of rows) {
+      assert.strictEqual(iso(analyze(doc(title, lead), { now }).metrics.start?.time.instant), start, title);
+    }
+    const lead = analyze(['# July 2017 IT service disruption summary', '', 'The issues began at approximately 10:00 UTC on Friday, July 21.'].join('\n'), { now });
+    assert.strictEqual(iso(lead.metrics.start?.time.instant), '2017-07-21T10:00Z');
   });
 
   it('takes the outage window written in the Duration field when nothing else gives the start or the end', () => {

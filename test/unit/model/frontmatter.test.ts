@@ -63,6 +63,10 @@ describe('model: front matter', () => {
   const messages: [string, RegExp][] = [
     ['severity: urgent', /`severity`: expected SEV1-SEV5, .*down, disrupted, notice/],
     ['severity: 9', /`severity`: expected SEV1-SEV5, P1-P5, a number 0-5/],
+    // a note in parentheses follows a severity; it is none itself
+    ['severity: urgent (P1)', /`severity`: expected SEV1-SEV5/],
+    ['severity: P1 urgent', /`severity`: expected SEV1-SEV5/],
+    ['severity: (P1)', /`severity`: expected SEV1-SEV5/],
     ['status: shipped-ish', /`status`: expected one of draft, .*monitoring\.$/],
     ['resolved: [1, 2]', /`resolved`: expected a date and time as text .*, or true\/false/],
     ['start: 42', /`start`: expected a date and time as text/],
@@ -90,7 +94,7 @@ describe('model: front matter', () => {
     assert.deepStrictEqual(parsePostmortem('---\nresolved: false\n---\n').frontMatter?.problems, []);
   });
 
-  const severities = ['SEV1', 'sev5', 'Sev 2', 'SEV-0', 'P1', 'p4', 'critical', 'High', 'low', '3'];
+  const severities = ['SEV1', 'sev5', 'Sev 2', 'SEV-0', 'P1', 'p4', 'critical', 'High', 'low', '3', 'P1 (2h53m total API outage)', 'SEV2 (customer facing, checkout only)', 'major (partial outage on the status page)'];
   it('accepts the usual severity spellings', () => {
     for (const s of severities) assert.deepStrictEqual(parsePostmortem(`---\nseverity: ${s}\n---\n`).frontMatter?.problems, [], s);
   });

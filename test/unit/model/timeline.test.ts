@@ -408,4 +408,19 @@ describe('model: timeline', () => {
     assert.strictEqual(scanTimePrefix('Mo 08:30 Alarm', 0), undefined);
     assert.deepStrictEqual(scanTimePrefix('Mon 08:30 alert', 0), { start: 0, end: 9, hasClock: true, hasDate: false });
   });
+
+  it('reads a month and day written after the clock as part of the time', () => {
+    const rows: [string, string, string][] = [
+      ['2:06 PM January 14, 2026: User reported the issue', '2:06 PM January 14, 2026', 'User reported the issue'],
+      ['- 14:02 UTC March 3, 2024 - Alert fired', '14:02 UTC March 3, 2024', 'Alert fired'],
+      ['- 14:02 UTC, 12 March 2024 - Alert fired', '14:02 UTC, 12 March 2024', 'Alert fired'],
+      // must not change: a month word that is no date, a date after the separator
+      ['- 14:02 May traffic fell', '14:02', 'May traffic fell'],
+      ['- 14:02 - March 3 deploy reverted', '14:02', 'March 3 deploy reverted'],
+    ];
+    for (const [line, time, text] of rows) {
+      const m = parsePostmortem(`## Timeline\n\n${line}\n`);
+      assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text]), [[time, text]], line);
+    }
+  });
 });

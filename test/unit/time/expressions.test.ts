@@ -240,6 +240,10 @@ const rows: [string, Expect][] = [
   ['1er mars 2024', { text: '1er mars 2024', month: 3, day: 1 }],
   ['le 3 août 2023 vers 9h30', { text: '3 août 2023 vers 9h30', month: 8, day: 3, hour: 9, utc: '2023-08-03T09:30Z' }],
   ['12 décembre 2023', { month: 12, day: 12, year: 2023 }],
+  // a year before a colon that ends the label ("January 14, 2026: ..."), not before a clock's minutes
+  ['January 14, 2026: User reported the issue', { text: 'January 14, 2026', kind: 'date', month: 1, day: 14, year: 2026 }],
+  ['12 March 2024: deploy', { text: '12 March 2024', kind: 'date', month: 3, day: 12, year: 2024 }],
+  ['2:06 PM January 14, 2026: User reported', { text: '2:06 PM January 14, 2026', kind: 'datetime', month: 1, day: 14, year: 2026, hour: 14 }],
   ['el 12 de marzo de 2024 a las 14:05', { text: '12 de marzo de 2024 a las 14:05', month: 3, day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
   ['5 de mayo del 2024', { text: '5 de mayo del 2024', month: 5, day: 5, year: 2024 }],
   ['12. April 2024', { text: '12. April 2024', month: 4, day: 12, year: 2024 }],
