@@ -30,7 +30,7 @@ export const foreignSectionSynonyms: Record<StandardSectionId, readonly string[]
   summary: [
     'résumé', 'synthèse', 'sommaire', 'résumé exécutif', 'résumé de l’incident', 'description de l’incident', 'vue d’ensemble', 'que s’est-il passé',
     'zusammenfassung', 'überblick', 'übersicht', 'kurzfassung', 'kurzbeschreibung', 'beschreibung', 'vorfallbeschreibung', 'was ist passiert',
-    'resumen', 'resumen ejecutivo', 'resumen del incidente', 'descripción', 'descripción del incidente', 'descripción general', 'qué pasó', 'qué ocurrió',
+    'resumen', 'resumen ejecutivo', 'resumen del incidente', 'descripción', 'descripción del incidente', 'descripción del problema', 'descripción general', 'qué pasó', 'qué ocurrió',
   ],
   impact: [
     'impacts', 'incidence', 'impact utilisateur', 'impact client', 'impact métier', 'utilisateurs impactés', 'utilisateurs affectés', 'services impactés', 'services affectés',
@@ -50,7 +50,7 @@ export const foreignSectionSynonyms: Record<StandardSectionId, readonly string[]
   trigger: ['déclencheur', 'élément déclencheur', 'événement déclencheur', 'auslöser', 'desencadenante', 'detonante'],
   detection: ['détection', 'erkennung', 'entdeckung', 'detección'],
   resolution: [
-    'résolution', 'rétablissement', 'atténuation', 'correctif', 'correctif appliqué', 'actions menées', 'actions réalisées', 'actions entreprises', 'résolution et rétablissement',
+    'résolution', 'rétablissement', 'atténuation', 'correctif', 'correctif appliqué', 'actions menées', 'actions réalisées', 'actions entreprises', 'actions prises', 'résolution et rétablissement',
     'behebung', 'lösung', 'fehlerbehebung', 'wiederherstellung', 'entstörung', 'sofortmaßnahmen', 'ergriffene maßnahmen', 'welche schritte wurden unternommen',
     'resolución', 'solución', 'mitigación', 'recuperación', 'resolución y recuperación', 'soluciones aplicadas', 'acciones tomadas', 'acciones realizadas',
   ],
@@ -59,7 +59,7 @@ export const foreignSectionSynonyms: Record<StandardSectionId, readonly string[]
     'points d’action', 'prochaines étapes', 'actions de suivi', 'suivi', 'actions à mener', 'actions à prendre', 'recommandations', 'améliorations',
     'maßnahmen', 'folgemaßnahmen', 'korrekturmaßnahmen', 'präventionsmaßnahmen', 'vorbeugende maßnahmen', 'nächste schritte', 'aufgaben', 'verbesserungen', 'empfehlungen',
     'acciones correctivas', 'acciones preventivas', 'acciones correctivas y preventivas', 'plan de acción', 'acciones', 'próximos pasos', 'acciones de seguimiento', 'seguimiento',
-    'acciones futuras', 'mejoras', 'recomendaciones',
+    'acciones futuras', 'acciones futuras recomendadas', 'acciones recomendadas', 'mejoras', 'recomendaciones',
   ],
   lessonsLearned: [
     'leçons apprises', 'leçons tirées', 'enseignements', 'retour d’expérience', 'ce que nous avons appris',

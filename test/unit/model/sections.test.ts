@@ -80,7 +80,7 @@ describe('model: sections', () => {
     ['Línea de tiempo', 'timeline'], ['Linea de tiempo', 'timeline'], ['Línea de Tiempo del Incidente', 'timeline'], ['Causa raíz', 'rootCause'],
     ['Análisis de la Causa Raíz (RCA)', 'rootCause'], ['Detección', 'detection'], ['Resolución', 'resolution'], ['Acciones correctivas', 'actionItems'],
     ['Plan de acción', 'actionItems'], ['Lecciones aprendidas', 'lessonsLearned'], ['4. Lecciones Aprendidas', 'lessonsLearned'],
-    ['Descripción General del Incidente', 'summary'], ['Lo que salió bien', 'whatWentWell'], ['Lo que salió mal', 'whatWentWrong'],
+    ['Descripción General del Incidente', 'summary'], ['🔧 Actions Prises', 'resolution'], ['Descripción del Problema', 'summary'], ['🔮 ACCIONES FUTURAS RECOMENDADAS', 'actionItems'], ['Lo que salió bien', 'whatWentWell'], ['Lo que salió mal', 'whatWentWrong'],
     // what follows a preposition must name the incident or those it hit; other titles keep their own reading
     ['Chronologie des divergences', undefined], ['Chronologie du projet', undefined], ['Résumé des modifications', undefined],
     ['Impact sur les performances', undefined], ['Ablauf der Migration', undefined], ['Zusammenfassung der Änderungen', undefined],
