@@ -22,46 +22,207 @@ const NOT_YET = String.raw`(?<!\b(?:when|until|till|before|if)\s[^.;,]{0,60}?\b(
 
 /** Not after "when", "until", "once", "before" or "if" in its clause: "once latency returns to normal" is still to come. */
 const NOT_AWAITED = String.raw`(?<!\b(?:when|until|till|once|before|if)\s[^.;,]{0,60}?)`;
+/** A Latin letter, also with an accent: a word boundary for words that begin or end with `é`, `ó` or `ü`. */
+const LETTER = 'a-z\\u00c0-\\u024f';
+/** Not followed by a letter (`\b` does not see `é` as one). */
+const END = `(?![${LETTER}])`;
+/** Not preceded by a letter. */
+const START = `(?<![${LETTER}])`;
+
+/** Accented letters as written or typed without their accent (`rétabli`, `retabli`; `Störung`, `Stoerung`, `Storung`). */
+const UNACCENTED: Record<string, string> = {
+  é: '[éèêe]', è: '[èée]', ê: '[êée]', à: '[àa]', â: '[âa]', ç: '[çc]', î: '[îi]', ô: '[ôo]', û: '[ûùu]', ù: '[ùûu]',
+  á: '[áa]', í: '[íi]', ó: '[óo]', ú: '[úu]', ñ: '[ñn]', ä: '(?:ä|ae|a)', ö: '(?:ö|oe|o)', ü: '(?:ü|ue|u)', ß: '(?:ß|ss)',
+};
+
+/** A pattern source written with accents, each accented letter also matching its plain spelling. */
+function unaccented(source: string): string {
+  return source.replace(/[éèêàâçîôûùáíóúñäöüß]/g, (c) => UNACCENTED[c]);
+}
+
+/**
+ * After a marker: not in a clause that states a return still to come, in French, German or Spanish ("jusqu'à ce que le
+ * service soit rétabli", "bis der Dienst wieder erreichbar ist", "hasta que el servicio esté restablecido"). Read after
+ * the match, so that text that holds no marker never runs it.
+ */
+const NOT_YET_FOREIGN = String.raw`(?<!\b(?:quand|lorsque|jusqu['’]à|jusqu['’]au|avant|dès\s+que|si|attendant|bis|wenn|sobald|falls|bevor|cuando|hasta|antes|mientras)\s[^.;,]{0,140})`;
+
+/**
+ * The markers in French, German and Spanish, kind by kind, and the words that every one of them holds (with those of
+ * the English markers, the prefilter of each kind). A negation or a return still to come marks nothing: "pas encore
+ * rétabli", "nicht behoben", "no resuelto", "bis der Dienst wieder erreichbar ist".
+ */
+const FOREIGN: Record<MarkerKind, [source: string, words: readonly string[], loose?: readonly string[]]> = {
+  // "Début de la panne", "la panne commence", "Beginn der Störung", "Störungsbeginn", "die Auswirkungen beginnen",
+  // "Inicio de la caída", "el incidente comienza"; errors or problems that start, not when a date follows
+  start: [
+    String.raw`\bdébut\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)(?:panne|incident|impact|indisponibilité|dégradation|interruption|coupure|perturbation|erreurs)${END}` +
+    String.raw`|\b(?:panne|incident|impact|indisponibilité|dégradation|interruption|coupure|perturbation)s?\s+(?:commencent|commence|débutent|débute|a\s+commencé|ont\s+commencé|a\s+débuté|ont\s+débuté)${END}` +
+    String.raw`|\b(?:erreurs|problèmes)\s+(?:commencent|ont\s+commencé)${END}(?!\s+(?:le|à|vers|depuis|dès|en|\d))` +
+    String.raw`|\bbeginn\s+(?:der|des)\s+(?:störungen|störung|ausfalls|vorfalls|incidents|beeinträchtigung|auswirkungen)${END}|\b(?:störungs|ausfall|vorfalls)beginn\b` +
+    String.raw`|\b(?:störungen|störung|ausfall|vorfall|beeinträchtigung|auswirkungen)\s+(?:beginnt|beginnen|begann|begannen|startet|starten|startete)\b` +
+    String.raw`|\b(?:fehler|probleme)\s+(?:beginnen|begannen|starten|starteten)\b(?!\s+(?:am|um|gegen|seit|bereits|\d))` +
+    String.raw`|\b(?:inicio|comienzo)\s+(?:de\s+la\s+|del\s+|de\s+los\s+)(?:caída|interrupción|incidencia|degradación|incidente|impacto|errores|falla|fallo)${END}` +
+    String.raw`|\b(?:caída|interrupción|incidencia|degradación|incidente|impacto|falla|fallo)\s+(?:comienza|empieza|inicia|comenzó|empezó|inició)${END}` +
+    String.raw`|\b(?:errores|problemas|fallos|fallas)\s+(?:comienzan|empiezan|comenzaron|empezaron)${END}(?!\s+(?:el|a\s+las|hacia|desde|\d))`,
+    ['début', 'commenc', 'inici', 'comienz', 'empiez', 'empez'], ['beginn'],
+  ],
+  // "Fin de l'incident", "Service rétabli", "retour à la normale", "Ende der Störung", "Dienste wiederhergestellt",
+  // "wieder erreichbar", "Vollständige Wiederherstellung", "Servicio restablecido", "vuelta a la normalidad"
+  end: [
+    '(?:' +
+    String.raw`\bfin\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)(?:panne|incident|impact|indisponibilité|dégradation|interruption|coupure|perturbation)${END}` +
+    String.raw`|\b(?:panne|incident|impact|indisponibilité|interruption|coupure|perturbation)\s+(?:(?:est|était)\s+)?terminée?${END}` +
+    String.raw`|\b(?:services|service|site|api|accès|application|plateforme|connexions|connexion)\s+(?:(?:est|sont|a\s+été|ont\s+été|était|étaient)\s+)?(?:(?:totalement|complètement|entièrement|de\s+nouveau|à\s+nouveau)\s+)?rétabli(?:es|e|s)?${END}` +
+    String.raw`|\brétablissement\s+(?:complet\s+|total\s+)?(?:du|des)\s+services?${END}` +
+    String.raw`|(?<!\b(?:pas|non|jamais)\s+(?:encore\s+)?)\b(?:totalement|complètement|entièrement)\s+rétabli(?:es|e|s)?${END}` +
+    String.raw`|(?<!\b(?:pas\s+de|sans|avant\s+le|avant\s+un|aucun)\s+)\bretour\s+(?:à\s+la\s+normale?|au\s+nominal)${END}` +
+    String.raw`|(?<!\bpas\s+)${START}(?:de\s+nouveau|à\s+nouveau)\s+(?:accessibles?|disponibles?|opérationnels?|opérationnelles?|en\s+ligne)${END}` +
+    String.raw`|${START}(?:erreurs|échecs|timeouts|problèmes)\s+(?:ont\s+)?(?:cessé|cessent|disparu|disparaissent)${END}` +
+    String.raw`|\bende\s+(?:der|des)\s+(?:störungen|störung|ausfalls|vorfalls|beeinträchtigung|auswirkungen)${END}|\b(?:störungs|ausfall)ende\b` +
+    String.raw`|\b(?:störung|ausfall|vorfall|beeinträchtigung)\s+(?:ist\s+|war\s+)?(?:beendet|vorbei)\b` +
+    String.raw`|\b(?:dienste|dienst|services|service|systeme|system|website|webseite|seite|api|plattform|zugang|zugriff)\s+(?:(?:ist|sind|war|waren|wurde|wurden)\s+)?(?:(?:vollständig|komplett|wieder)\s+)?(?:wiederhergestellt|wieder\s+(?:erreichbar|verfügbar|online))\b` +
+    String.raw`|(?<!\b(?:nicht|kein|keine|teilweise|noch)\s+)\b(?:vollständig|komplett)(?:e|er)?\s+(?:wiederhergestellt|wiederherstellung)\b` +
+    String.raw`|(?<!\b(?:nicht|nie|noch)\s+)\bwieder\s+(?:erreichbar|verfügbar|online)\b` +
+    String.raw`|(?<!\b(?:kein|keinen|nicht|ohne|zum)\s+)\bnormalbetrieb\b` +
+    String.raw`|\b(?:fehler|störungen|timeouts|probleme)\s+(?:sind\s+)?(?:verschwinden|verschwanden|verschwunden)\b` +
+    String.raw`|\bfin\s+(?:de\s+la\s+|del\s+)(?:caída|interrupción|incidencia|degradación|incidente|impacto)${END}` +
+    String.raw`|\b(?:servicios|servicio|sitio|api|plataforma|acceso|sistemas|sistema)\s+(?:(?:ha\s+sido|han\s+sido|fue|fueron|está|están|es|son|quedó|queda)\s+)?(?:(?:totalmente|completamente|de\s+nuevo)\s+)?(?:restablecid|restaurad|recuperad|normalizad)(?:os|as|o|a)${END}` +
+    String.raw`|(?<!\b(?:sin|antes\s+de\s+la|hasta\s+la|no\s+hay)\s+)\b(?:de\s+vuelta|vuelta|regreso|retorno)\s+a\s+la\s+normalidad${END}` +
+    String.raw`|(?<!\bno\s+(?:está\s+|ha\s+sido\s+)?)\b(?:totalmente|completamente)\s+(?:restablecid|restaurad|recuperad)(?:os|as|o|a)${END}` +
+    String.raw`|\b(?:errores|fallos|timeouts|problemas)\s+(?:han\s+)?(?:cesaron|cesan|cesado|desaparecen|desaparecieron|desaparecido)${END}` + ')' + NOT_YET_FOREIGN,
+    [String.raw`fin\s+d`, 'termin', 'rétabli', 'retour', 'nouveau', 'ces', 'dispar', 'desapar', 'ende', 'beendet', 'vorbei', 'wieder', 'normalbetrieb', 'verschw', 'restablec', 'restaur', 'recuperad', 'normaliz', 'normalidad', 'vuelta', 'regreso', 'retorno', 'totalmente', 'completamente'], ['(?:störungs|ausfall)ende'],
+  ],
+  // "Alerte déclenchée", "l'astreinte est prévenue", "détecté", "Alarm ausgelöst", "Überwachung erkennt das Problem",
+  // "Alerta disparada", "el on-call recibe la alerta"; not "aucune alerte déclenchée", "nicht erkannt", "no detectado"
+  detected: [
+    String.raw`(?<!\b(?:aucune|sans|pas\s+d['’]|pas\s+de|ni)\s*)\balertes?\s+(?:déclenchées|déclenchée|déclenché|reçues|reçue|levées|levée|émises|émise)${END}` +
+    String.raw`|(?<!\b(?:aucune|sans)\s+)\balertes?\b[^.;,]{0,40}?(?<!\bne\s)(?:se\s+déclenchent|se\s+déclenche|s['’]est\s+déclenchée|se\s+sont\s+déclenchées)${END}` +
+    String.raw`|(?<!(?:\bpas|\bnon|\bjamais|\baucune|\baucun|\brien|\bsans)\b[^.;,]{0,30})\bdétecté(?:es|e|s)?${END}` +
+    String.raw`|\b(?:astreinte|on-?call)\s+(?:est\s+|a\s+été\s+)?(?:prévenue|prévenu|alertée|alerté|appelée|appelé|contactée|contacté|pagée|pagé|bipée|notifiée|notifié|avertie|averti)${END}` +
+    String.raw`|\bpremi(?:ers|er|ères|ère)\s+(?:signalements?|remontées?|retours\s+clients?|tickets?)${END}` +
+    String.raw`|(?<!\b(?:kein|keine|keinen|ohne)\s+)\b(?:alarme|alarm|alerts|alert)\s+(?:(?:wird|wurde|werden|wurden)\s+)?(?:ausgelöst|empfangen|erhalten|eingegangen)\b` +
+    String.raw`|(?<!(?:\bnicht|\bnie|\bkein\w*|\bunbemerkt|\bursache)\b[^.;,]{0,30})\b(?:erkannt|entdeckt)\b` +
+    String.raw`|\berkennt\s+(?:das\s+|den\s+|die\s+|ein\s+|eine\s+)?(?:problem|fehler|störung|ausfall)` +
+    String.raw`|\b(?:rufbereitschaft|bereitschaft|on-?call)\s+(?:wird\s+|wurde\s+)?(?:alarmiert|benachrichtigt|informiert|angerufen|gepaged)\b` +
+    String.raw`|\berste\s+(?:kundenmeldungen|kundenmeldung|meldungen|meldung|störungsmeldung|tickets|ticket)\b` +
+    String.raw`|(?<!\b(?:ninguna|sin|no\s+hay)\s+)\balertas?\s+(?:disparadas|disparada|recibidas|recibida|activadas|activada|generadas|generada|lanzadas|lanzada)${END}` +
+    String.raw`|(?<!\b(?:ninguna|sin)\s+)\b(?:alertas?|alarmas?)\b[^.;]{0,60}?(?<!\bno\s)\b(?:disparan|dispara|disparó|se\s+disparó|saltó|salta|se\s+activó|se\s+activa)${END}` +
+    String.raw`|\b(?:reciben|recibe|recibió|recibieron)\s+(?:la\s+|una\s+|el\s+)?(?:alerta|alarma|page|aviso)${END}` +
+    String.raw`|(?<!(?:\bno|\bnunca|\bningún|\bninguna|\bninguno|\bsin|\bnada)\b[^.;,]{0,30})\bdetectad(?:os|as|o|a)${END}` +
+    String.raw`|(?<!\bno\s+)\bse\s+detect(?:aron|an|a|ó)${END}` +
+    String.raw`|\b(?:guardia|on-?call)\s+(?:es\s+|fue\s+)?(?:alertad|notificad|avisad|llamad|contactad)(?:os|as|o|a)${END}` +
+    String.raw`|\bprimer(?:os|as|a|o)?\s+(?:reportes?|reclamos?|quejas?|avisos?)${END}`,
+    ['alert', 'alarm', 'détect', 'detect', 'astreinte', 'on-?call', 'premi', 'erkannt', 'erkennt', 'entdeckt', 'bereitschaft', 'rufbereitschaft', 'erste', 'recib', 'guardia', 'primer'],
+  ],
+  // "Retour arrière du déploiement", "impact atténué", "zurückgerollt", "vorübergehend behoben", "despliegue revertido",
+  // "fix temporal"
+  mitigated: [
+    String.raw`(?<!\b(?:pas\s+de|sans|avant\s+le|avant\s+un|aucun)\s+)\bretour\s+arrière${END}` +
+    String.raw`|\brollback\s+(?:effectué|réalisé|terminé|appliqué|du|de\s+la|des)${END}` +
+    String.raw`|(?<!\b(?:pas|non|jamais)\s+(?:(?:encore|été)\s+){0,2})${START}(?:atténuée|atténués|atténué|mitigée|mitigés|mitigé)${END}` +
+    String.raw`|\bmitigation\s+(?:appliquée|en\s+place|terminée|effectuée|déployée)${END}` +
+    String.raw`|\b(?:contournement|correctif\s+temporaire)\s+(?:est\s+|a\s+été\s+)?(?:appliqué|déployé|mis\s+en\s+place|en\s+place|activé)${END}` +
+    String.raw`|(?<!(?:\bnicht|\bkein)\b[^.;,]{0,30})\b(?:zurückgerollt|zurückgedreht|eingedämmt|abgemildert|entschärft|mitigiert)\b` +
+    String.raw`|\brollback\s+(?:(?:wird|wurde)\s+)?(?:durchgeführt|abgeschlossen|erfolgt|erfolgreich|des|der)\b` +
+    String.raw`|\b(?:vorübergehend|teilweise|provisorisch)\s+(?:behoben|gelöst)\b` +
+    String.raw`|\bworkaround\s+(?:(?:ist|wurde|wird)\s+)?(?:aktiv|eingerichtet|umgesetzt|angewendet|ausgerollt|aktiviert)\b` +
+    String.raw`|(?:${START}änderung|\b(?:konfigurationsänderung|deployment|konfiguration|release|version))\b[^.;,]{0,40}?\bzurückgesetzt\b` +
+    String.raw`|\b(?:rollback|reversión)\s+(?:realizado|aplicado|completado|ejecutado|exitoso|del|de\s+la)${END}` +
+    String.raw`|(?<!\b(?:no|sin)\s+(?:(?:ha|han|fue|está|sido)\s+){0,2})\b(?:revertid|mitigad)(?:os|as|o|a)${END}` +
+    String.raw`|\bse\s+(?:revierte|revirtió)${END}|\bmitigación\s+(?:aplicada|completada|en\s+marcha|implementada)${END}` +
+    String.raw`|\b(?:solución|fix|parche)\s+temporal${END}|\bworkaround\s+aplicado${END}`,
+    ['retour', 'rollback', 'atténu', 'mitig', 'contournement', 'correctif', 'zurück', 'eingedämmt', 'abgemildert', 'entschärft', 'vorübergehend', 'teilweise', 'provisorisch', 'workaround', 'reversi', 'revertid', String.raw`se\s+revi`, 'soluci', 'fix', 'parche'],
+  ],
+  // "Incident résolu", "Störung behoben", "Ursache behoben", "Problem gelöst", "Resuelto"; not "pas encore résolu",
+  // "nicht behoben", "vorübergehend behoben" (a mitigation), "no resuelto", nor a ticket marked resolved
+  resolved: [
+    String.raw`${START}résolu(?:es|e|s)?${END}(?<!\bmarquée?s?\s+(?:comme\s+)?résolu[a-z]*|\bticket\b[^.;]{0,40}résolu[a-z]*|(?:\bpas|\bnon|\bjamais|\bplus)\s+(?:(?:encore|été|être|totalement|complètement|entièrement)\s+){0,2}résolu[a-z]*|\b(?:reste|restent|à)\s+(?:être\s+)?résolu[a-z]*)` +
+    String.raw`|\b(?:incident|panne)\s+(?:est\s+)?(?:clôturé|clos|fermé)${END}` +
+    String.raw`|\b(?:behoben|gelöst)\b(?<!(?:\bnicht|\bnie|\bkein\w*|\bvorübergehend|\bteilweise|\bprovisorisch|\bbis|\bwenn|\bsobald|\bmuss|\bmüssen|\bsoll|\bsollte)\b[^.;,]{0,40}(?:behoben|gelöst))` +
+    String.raw`|\b(?:incident|vorfall|störung)\s+(?:(?:wird|wurde|ist)\s+)?geschlossen\b` +
+    String.raw`|\b(?:resuelt|solucionad)(?:os|as|o|a)${END}(?<!(?:\bno|\bnunca|\bjamás|\bsin)\s+(?:(?:se|ha|han|fue|fueron|está|están|sido|aún|todavía|totalmente|completamente)\s+){0,3}(?:resuelt|solucionad)[a-z]*|\bmarcad[oa]s?\s+(?:como\s+)?(?:resuelt|solucionad)[a-z]*|\b(?:ticket|jira)\b[^.;]{0,40}(?:resuelt|solucionad)[a-z]*)` +
+    String.raw`|\bincidente\s+(?:(?:fue|es|queda|quedó)\s+)?cerrado${END}`,
+    ['résolu', 'clôtur', 'clos', 'fermé', 'behoben', 'gelöst', 'geschlossen', 'resuelt', 'solucionad', 'cerrado'],
+  ],
+};
+
+/** An English marker with its French, German and Spanish ones (each accented letter also matching its plain spelling). */
+function withForeign(kind: MarkerKind, english: RegExp): RegExp {
+  return new RegExp(`${english.source}|${unaccented(FOREIGN[kind][0])}`, 'i');
+}
+
+/**
+ * A test for any of `words` after a word boundary, or any of `loose` anywhere. The words are grouped by their first
+ * letter (`a(?:lert|larm)|b(?:egin|eginn)`): the engine then tries one group at each boundary, not every word.
+ */
+function prefilter(words: readonly string[], loose: readonly string[] = []): RegExp {
+  const groups = new Map<string, string[]>();
+  const other: string[] = [];
+  for (const word of new Set(words)) {
+    const first = word[0];
+    if (first >= 'a' && first <= 'z') {
+      const rests = groups.get(first) ?? [];
+      rests.push(word.slice(1));
+      groups.set(first, rests);
+    } else other.push(word);
+  }
+  const grouped = [...groups].map(([first, rests]) => (rests.length === 1 ? first + rests[0] : `${first}(?:${rests.join('|')})`));
+  return new RegExp([`\\b(?:${[...grouped, ...other].join('|')})`, ...new Set(loose)].join('|'), 'i');
+}
+
+/** The words of a kind's English markers with those of its French, German and Spanish ones (accents optional). */
+function wordsOf(kind: MarkerKind | 'recurred', english: readonly string[]): string[] {
+  return kind === 'recurred' ? [...english] : [...english, ...FOREIGN[kind][1].map(unaccented)];
+}
+
+/** The words of a kind's markers that may stand inside a longer word (`Störungsbeginn`). */
+function looseOf(kind: MarkerKind | 'recurred'): string[] {
+  return kind === 'recurred' ? [] : (FOREIGN[kind][2] ?? []).map(unaccented);
+}
 
 /**
  * Each milestone's markers, and a word that every one of them holds after a word boundary: most entries hold none of
  * these words, and one test of them is far cheaper than the markers' alternatives tried at every character.
  */
-const MARKERS: readonly [MarkerKind | 'recurred', RegExp, RegExp][] = [
+const MARKERS: readonly [MarkerKind | 'recurred', RegExp, readonly string[]][] = [
   // "Problem starts", "Errors started", "Service starts degrading", "Requests began failing"; not "the issues started on
   // Feb 12th at 3pm", which dates the start elsewhere
-  ['start', /\b(?:outage|incident|impact|downtime|degradation)\s+(?:begins|began|starts|started)\b|\b(?:problems?|issues?|errors?|failures?)\s+(?:begins|began|starts|started)\b(?!\s+(?:on|at|around|about|approximately|since|earlier|before|in|\d))|\b(?:starts|started|begins|began)\s+(?:degrading|failing|erroring|timing\s+out)\b|<?\bstart\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+start\b/i, /\b(?:begin|began|start)/i],
+  ['start', withForeign('start', /\b(?:outage|incident|impact|downtime|degradation)\s+(?:begins|began|starts|started)\b|\b(?:problems?|issues?|errors?|failures?)\s+(?:begins|began|starts|started)\b(?!\s+(?:on|at|around|about|approximately|since|earlier|before|in|\d))|\b(?:starts|started|begins|began)\s+(?:degrading|failing|erroring|timing\s+out)\b|<?\bstart\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+start\b/i), ['begin', 'began', 'start']],
   // A return still to come ("when the gateways are brought back online", "until the service is restored") ends nothing.
   // "Errors stopped", "errors seem to have stopped", "the issue goes away", "incident appears to be over": what failed
   // stops failing; not a question ("discussion if incident is over or not"). "Metrics return to normal" or "to baseline" too, not
   // "once latency returns to normal", "expected to return to normal" nor "has not returned to normal".
-  ['end', new RegExp(String.raw`\b(?:outage|incident|impact|downtime|degradation)(?<!\b(?:if|whether)\s+(?:the\s+)?\w+)\s+(?:(?:is|was|appears\s+to\s+be|seems\s+to\s+be)\s+)?(?:ends|ended|over)\b|<?\bend\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+end\b|\bfull(?:y)?\s+recovered\b|${NOT_YET}(?:\bback\s+online\b|(?<!\bnot\s+(?:yet\s+)?)\bback\s+to\s+(?:normal|baseline)\b|${NOT_AWAITED}(?<!\b(?:not|never|to|will|would|should|shall|may|might|can|could|must|did|does|do)\s+|n't\s+)\b(?:returns?|returned|(?:has|have)\s+returned)\s+to\s+(?:normal|baseline)\b|\b(?:service|services|site|website|api|system|systems|traffic|latency|error\s+rates?)\s+(?:(?:has|have)\s+)?(?:fully\s+)?recovered\b|\b(?:service|services|site|website|api|access)\s+(?:is\s+|are\s+|was\s+|were\s+|(?:has|have)\s+been\s+)?(?:fully\s+)?restored\b|(?<!\bnot\s+(?:yet\s+)?)\bfully\s+restored\b|\b(?:errors?|failures?|timeouts?|(?:the\s+)?(?:issue|problem)s?)\s+(?:(?:have|has|seem\s+to\s+have|seems\s+to\s+have|appear\s+to\s+have|appears\s+to\s+have)\s+)?(?:stopped|stops|ceased|subsided|went\s+away|goes\s+away|disappeared)\b)`, 'i'), /\b(?:end|over|recovered|online|normal|baseline|restored|stop|ceased|subsided|away|disappeared)/i],
+  ['end', withForeign('end', new RegExp(String.raw`\b(?:outage|incident|impact|downtime|degradation)(?<!\b(?:if|whether)\s+(?:the\s+)?\w+)\s+(?:(?:is|was|appears\s+to\s+be|seems\s+to\s+be)\s+)?(?:ends|ended|over)\b|<?\bend\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+end\b|\bfull(?:y)?\s+recovered\b|${NOT_YET}(?:\bback\s+online\b|(?<!\bnot\s+(?:yet\s+)?)\bback\s+to\s+(?:normal|baseline)\b|${NOT_AWAITED}(?<!\b(?:not|never|to|will|would|should|shall|may|might|can|could|must|did|does|do)\s+|n't\s+)\b(?:returns?|returned|(?:has|have)\s+returned)\s+to\s+(?:normal|baseline)\b|\b(?:service|services|site|website|api|system|systems|traffic|latency|error\s+rates?)\s+(?:(?:has|have)\s+)?(?:fully\s+)?recovered\b|\b(?:service|services|site|website|api|access)\s+(?:is\s+|are\s+|was\s+|were\s+|(?:has|have)\s+been\s+)?(?:fully\s+)?restored\b|(?<!\bnot\s+(?:yet\s+)?)\bfully\s+restored\b|\b(?:errors?|failures?|timeouts?|(?:the\s+)?(?:issue|problem)s?)\s+(?:(?:have|has|seem\s+to\s+have|seems\s+to\s+have|appear\s+to\s+have|appears\s+to\s+have)\s+)?(?:stopped|stops|ceased|subsided|went\s+away|goes\s+away|disappeared)\b)`, 'i')), ['end', 'over', 'recovered', 'online', 'normal', 'baseline', 'restored', 'stop', 'ceased', 'subsided', 'away', 'disappeared']],
   // "no malware was detected", "not detected": a negation marks nothing. A status page's "Investigating" update (the
   // word as the entry's label: "**Investigating** - We are looking into errors") says the team knows.
-  ['detected', /^[\W_]*investigating[*_]*\s*(?:[-–—:|]|$)|\bdetected\b(?<!(?:\bno|\bnot|\bnever|n't|\bnothing)\b[^.;,]{0,30}detected)|\balerts?\s+(?:fired|firing|triggered|received|raised)\b|\b(?:was|were|gets?|got)\s+paged\b|\bpages?\s+(?:the\s+)?on-?call\b|\bon-?call\s+(?:engineer\s+)?paged\b|\bfirst\s+(?:customer\s+)?reports?\b|\breceive[sd]?\s+(?:an?\s+)?(?:page|pager|alert)|\bpager\s+(?:storm|alert)|\b(?:is|are|was|were|been|gets?|got|team|on-?call|sres?|engineers?)\s+alerted\b/i, /\b(?:detected|alert|page|first\s|investigating)/i],
+  ['detected', withForeign('detected', /^[\W_]*investigating[*_]*\s*(?:[-–—:|]|$)|\bdetected\b(?<!(?:\bno|\bnot|\bnever|n't|\bnothing)\b[^.;,]{0,30}detected)|\balerts?\s+(?:fired|firing|triggered|received|raised)\b|\b(?:was|were|gets?|got)\s+paged\b|\bpages?\s+(?:the\s+)?on-?call\b|\bon-?call\s+(?:engineer\s+)?paged\b|\bfirst\s+(?:customer\s+)?reports?\b|\breceive[sd]?\s+(?:an?\s+)?(?:page|pager|alert)|\bpager\s+(?:storm|alert)|\b(?:is|are|was|were|been|gets?|got|team|on-?call|sres?|engineers?)\s+alerted\b/i), ['detected', 'alert', 'page', String.raw`first\s`, 'investigating']],
   // A status page's "Monitoring" update: a fix is in and its effect is watched. A rollback or revert done, a failover
   // done ("Rollback complete", "Reverted the config change", "Failed over to us-west-2"); not one started, to come or
   // denied ("Rollback started", "needs to be reverted", "was not reverted", "Failover failed").
-  ['mitigated', new RegExp(String.raw`^[\W_]*monitoring[*_]*\s*(?:[-–—:|]|$)|\bmitigated\b|\brolled\s+back\b|\brollback\s+(?:is\s+|was\s+|has\s+)?(?:complete[d]?|finished|done|succeeded|successful)\b|(?<!(?:\bnot|\bnever|n't)\s+)\breverted\s+(?:the\s+|a\s+|our\s+|that\s+|this\s+)?(?:(?:bad|faulty|offending|broken|problematic|new|recent|last)\s+)?${REVERTED}\b|\b${REVERTED}\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?reverted\b|\brevert\s+(?:is\s+|was\s+)?(?:deployed|complete[d]?|applied|rolled\s+out)\b|\bfailed\s+over\s+to\b|\bfailover\b[^.;]{0,40}?\b(?:complete[d]?|finished|succeeded|successful)\b|\b(?:temporarily|partially)\s+fix(?:ing|ed|es)\b|\bmitigation\s+(?:applied|complete[d]?|in\s+place)\b|\bapplied\s+(?:the\s+|a\s+)?mitigation\b|\bimpact\s+mitigated\b`, 'i'), /\b(?:mitigat|rolled|rollback|revert|failed\s+over|failover|temporarily|partially|monitoring)/i],
+  ['mitigated', withForeign('mitigated', new RegExp(String.raw`^[\W_]*monitoring[*_]*\s*(?:[-–—:|]|$)|\bmitigated\b|\brolled\s+back\b|\brollback\s+(?:is\s+|was\s+|has\s+)?(?:complete[d]?|finished|done|succeeded|successful)\b|(?<!(?:\bnot|\bnever|n't)\s+)\breverted\s+(?:the\s+|a\s+|our\s+|that\s+|this\s+)?(?:(?:bad|faulty|offending|broken|problematic|new|recent|last)\s+)?${REVERTED}\b|\b${REVERTED}\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?reverted\b|\brevert\s+(?:is\s+|was\s+)?(?:deployed|complete[d]?|applied|rolled\s+out)\b|\bfailed\s+over\s+to\b|\bfailover\b[^.;]{0,40}?\b(?:complete[d]?|finished|succeeded|successful)\b|\b(?:temporarily|partially)\s+fix(?:ing|ed|es)\b|\bmitigation\s+(?:applied|complete[d]?|in\s+place)\b|\bapplied\s+(?:the\s+|a\s+)?mitigation\b|\bimpact\s+mitigated\b`, 'i')), ['mitigat', 'rolled', 'rollback', 'revert', String.raw`failed\s+over`, 'failover', 'temporarily', 'partially', 'monitoring']],
   // A ticket marked resolved is paperwork, often long after the service is back: "Sev 1 ticket marked as resolved".
   // "not yet resolved", "hasn't been resolved", "conflicts waiting to be resolved": a negation or a need marks nothing.
-  ['resolved', /\bresolved\b(?<!\bmarked\s+(?:as\s+)?resolved|\b(?:ticket|jira)\b[^.;]{0,40}resolved|(?:\bnot|\bnever|n't)\s+(?:(?:yet|been|be|fully|completely|entirely)\s+){0,2}resolved|\b(?:waiting|wait|waits|needs?|needed|has|have|had|yet|remains?|remained|left|still)\s+to\s+be\s+resolved)|\bresolution\s+confirmed\b|\bincident\s+closed\b/i, /\b(?:resolved|resolution|incident\s+closed)/i],
+  ['resolved', withForeign('resolved', /\bresolved\b(?<!\bmarked\s+(?:as\s+)?resolved|\b(?:ticket|jira)\b[^.;]{0,40}resolved|(?:\bnot|\bnever|n't)\s+(?:(?:yet|been|be|fully|completely|entirely)\s+){0,2}resolved|\b(?:waiting|wait|waits|needs?|needed|has|have|had|yet|remains?|remained|left|still)\s+to\s+be\s+resolved)|\bresolution\s+confirmed\b|\bincident\s+closed\b/i), ['resolved', 'resolution', String.raw`incident\s+closed`]],
   // What had stopped failing fails again: "errors recur", "the issue returned", "alerts resumed", "second outage". Not
   // "did not recur", "to prevent it from recurring", "may recur", "errors returned to baseline", nor "recurring" as a word
   // for a schedule ("the recurring job").
-  ['recurred', /\b(?=re)(?<!(?:\bnot|\bnever|n't|\bno|\bto|\bfrom|\bprevent|\bmay|\bmight|\bcould|\bwould|\bwill|\bif)\s+(?:yet\s+|again\s+)?)\b(?:recur|recurs|recurred|re-?occurs?|re-?occurred|resurfaced|resurfaces|reappeared|reappears)\b|\b(?:errors?|issues?|problems?|failures?|outage|impact|timeouts?|alerts?|symptoms?)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:(?:returns?|returned)(?!\s+to\b)|came\s+back|comes?\s+back|resumed|resumes|started\s+again|began\s+again|again)\b|\bsecond\s+(?:outage|wave|occurrence)\b/i, /\b(?:recur|re-?occur|resurface|reappear|return|came|comes?|resum|started|began|again|second)/i],
+  ['recurred', /\b(?=re)(?<!(?:\bnot|\bnever|n't|\bno|\bto|\bfrom|\bprevent|\bmay|\bmight|\bcould|\bwould|\bwill|\bif)\s+(?:yet\s+|again\s+)?)\b(?:recur|recurs|recurred|re-?occurs?|re-?occurred|resurfaced|resurfaces|reappeared|reappears)\b|\b(?:errors?|issues?|problems?|failures?|outage|impact|timeouts?|alerts?|symptoms?)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:(?:returns?|returned)(?!\s+to\b)|came\s+back|comes?\s+back|resumed|resumes|started\s+again|began\s+again|again)\b|\bsecond\s+(?:outage|wave|occurrence)\b/i, ['recur', 're-?occur', 'resurface', 'reappear', 'return', 'came', 'comes?', 'resum', 'started', 'began', 'again', 'second']],
 ];
 
 const BIT = Object.fromEntries(MARKERS.map(([kind], k) => [kind, 1 << k])) as Record<MarkerKind | 'recurred', number>;
 
+/** Each kind's marker and its words' prefilter. */
+const TESTS: readonly [RegExp, RegExp][] = MARKERS.map(([kind, re, words]) => [re, prefilter(wordsOf(kind, words), looseOf(kind))]);
+
 /** Every marker's words in one. */
-const ANY_WORD = new RegExp(MARKERS.map(([, , word]) => `(?:${word.source})`).join('|'), 'i');
+const ANY_WORD = prefilter(MARKERS.flatMap(([kind, , words]) => wordsOf(kind, words)), MARKERS.flatMap(([kind]) => looseOf(kind)));
 
 /** The milestones a text marks, and whether it says the failure came back: one bit each in the order of MARKERS. */
 export function readMask(text: string): number {
   if (!ANY_WORD.test(text)) return 0;
   let mask = 0;
-  MARKERS.forEach(([, re, word], k) => { if (word.test(text) && re.test(text)) mask |= 1 << k; });
+  TESTS.forEach(([re, word], k) => { if (word.test(text) && re.test(text)) mask |= 1 << k; });
   return mask;
 }
 

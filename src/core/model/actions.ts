@@ -40,7 +40,7 @@ const NO_OWNER = /^(?:tbd|tba|todo|\?+|[-–—]+|n\/?a|none|unassigned|nobody)$
 /** A ticket cell without a known link form: its text up to any state marker (`Bug 5554823 **TODO**`). */
 const TICKET_CELL: Pattern = { when: /\d/, re: /^([^*_]*\d[^*_]*?)\s*(?:$|[*_])/d };
 const STATE_WORD = /\b(DONE|TODO|IN PROGRESS|OPEN|CLOSED)\b/;
-const DONE = /^(?:\[[xX]\]|done|complete[d]?|closed|fixed|resolved|finished|shipped|merged|implemented|yes|x|✅|✓|✔|☑)/i;
+const DONE = /^(?:\[[xX]\]|done|complete[d]?|closed|fixed|resolved|finished|shipped|merged|implemented|yes|x|✅|✓|✔|☑|fait\b|termin[ée]e?(?![a-z])|erledigt|hecho|completad[oa]|cerrad[oa])/i;
 
 /** `[done] ...`, `Done: ...`, `TODO: ...` at the start of a list item. */
 const LEADING_STATE = /^(?:\[(done|completed?|fixed|closed|resolved|todo|open|in progress)\]|(done|completed?|fixed|closed|resolved|todo|in progress)[ \t]*:)/i;
@@ -138,13 +138,15 @@ function details(record: LineRecord, line: string, i: number, from: number, end:
 /** Which column of an action table holds what, from its header cells. */
 function columnsOf(headers: string[]): Record<'text' | 'owner' | 'due' | 'priority' | 'status' | 'link', number> {
   const find = (re: RegExp) => headers.findIndex((h) => re.test(h));
-  const owner = find(/^(?:owners?|assignee|assigned to|who|responsible|dri)\b/);
-  const due = find(/^(?:due|due date|deadline|eta|target|target date|when|by)\b/);
-  const priority = find(/^(?:priority|prio|p|importance)\b/);
-  const status = find(/^(?:status|state|done|complete)\b/);
-  const link = find(/^(?:ticket|tickets|issue|issues|link|jira|tracking|tracker|bug|reference|ref)\b/);
+  // Headers are normalised (accents dropped): also French, German and Spanish (`Qui`, `Responsable`, `Échéance`, `État`;
+  // `Verantwortlich`, `Fällig`; `Dueño`, `Fecha límite`, `Estado`)
+  const owner = find(/^(?:owners?|assignee|assigned to|who|responsible|dri|qui|responsables?|porteur|proprietaire|verantwortlich(?:e|er)?|zustandig|wer|dueno|quien|asignado(?: a)?)\b/);
+  const due = find(/^(?:due|due date|deadline|eta|target|target date|when|by|echeance|date limite|fallig|frist|bis wann|fecha limite|plazo)\b/);
+  const priority = find(/^(?:priority|prio|p|importance|priorite|niveau de priorite|prioritat|prioridad)\b/);
+  const status = find(/^(?:status|state|done|complete|etat|statut|fait|erledigt|estado|hecho)\b/);
+  const link = find(/^(?:ticket|tickets|issue|issues|link|jira|tracking|tracker|bug|reference|ref|lien|enlace)\b/);
   const taken = new Set([owner, due, priority, status, link]);
-  let text = headers.findIndex((h, k) => !taken.has(k) && /^(?:action|action item|item|task|description|what|title|summary|follow up|remediation|todo)\b/.test(h));
+  let text = headers.findIndex((h, k) => !taken.has(k) && /^(?:action|action item|item|task|description|what|title|summary|follow up|remediation|todo|mesures?|taches?|massnahmen?|aufgaben?|acciones|accion|tareas?|descripcion)\b/.test(h));
   if (text < 0) text = headers.findIndex((_h, k) => !taken.has(k));
   return { text, owner, due, priority, status, link };
 }

@@ -7,7 +7,7 @@ import { lineSlot, memoized, perLineSpan, type LineRecord } from '../cache';
 import type { Field, StandardFieldId, StandardSectionId } from './types';
 import type { Cell, ScannedLine } from './scan';
 import { matchStandardSection, MAX_CACHED } from './sections';
-import { lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
+import { labelKeys, lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
 import { isDigit } from '../time/chars';
 import { lookupZone } from '../time/zones';
 
@@ -31,9 +31,59 @@ export const fieldLabelSynonyms: Record<StandardFieldId, readonly string[]> = {
   timezone: ['time zone', 'timezone', 'all times', 'times in', 'zone'],
 };
 
+/**
+ * The same labels in French, German and Spanish, as people write them: matching drops accents and apostrophes
+ * (`Debut`, `Duree` and `Duracion` match too). French puts a space before the colon (`- **Début :** 14h05`): the
+ * label is read without it.
+ */
+export const foreignFieldLabelSynonyms: Partial<Record<StandardFieldId, readonly string[]>> = {
+  start: [
+    'début', 'début de l’incident', 'début de la panne', 'début de l’impact', 'début de l’interruption', 'heure de début', 'date de début', 'date et heure de début',
+    'beginn', 'beginn der störung', 'beginn des ausfalls', 'beginn des vorfalls', 'störungsbeginn', 'ausfallbeginn', 'startzeit', 'startzeitpunkt', 'beginnzeit',
+    'inicio', 'inicio del incidente', 'inicio de la caída', 'inicio del impacto', 'inicio de la interrupción', 'hora de inicio', 'fecha de inicio', 'fecha y hora de inicio', 'comienzo',
+  ],
+  end: [
+    'fin', 'fin de l’incident', 'fin de la panne', 'fin de l’impact', 'fin de l’interruption', 'heure de fin', 'date de fin', 'date et heure de fin',
+    'ende', 'ende der störung', 'ende des ausfalls', 'ende des vorfalls', 'störungsende', 'ausfallende', 'endzeit', 'endzeitpunkt',
+    'fin del incidente', 'fin de la caída', 'fin del impacto', 'fin de la interrupción', 'hora de fin', 'hora de finalización', 'fecha de fin', 'fecha y hora de fin',
+  ],
+  detected: [
+    'détecté', 'détecté à', 'détecté le', 'heure de détection', 'date de détection',
+    'erkannt', 'erkannt um', 'entdeckt', 'zeitpunkt der erkennung', 'erkennungszeit',
+    'detectado', 'detectado a las', 'hora de detección', 'fecha de detección',
+  ],
+  mitigated: [
+    'atténué', 'atténué à', 'mitigé', 'heure d’atténuation', 'heure de mitigation',
+    'eingedämmt', 'eingedämmt um', 'mitigiert', 'zeitpunkt der eindämmung',
+    'mitigado', 'mitigado a las', 'hora de mitigación',
+  ],
+  resolved: [
+    'résolu', 'résolu à', 'résolu le', 'heure de résolution', 'date de résolution', 'rétabli', 'rétabli à', 'clos le', 'clôturé le',
+    'behoben', 'behoben um', 'gelöst', 'gelöst um', 'zeitpunkt der behebung', 'behebungszeit',
+    'resuelto', 'resuelto a las', 'hora de resolución', 'fecha de resolución', 'restablecido', 'cerrado',
+  ],
+  duration: [
+    'durée', 'durée de l’incident', 'durée de la panne', 'durée de l’impact', 'durée totale', 'durée d’indisponibilité', 'durée de l’interruption',
+    'dauer', 'gesamtdauer', 'ausfalldauer', 'störungsdauer', 'dauer der störung', 'dauer des ausfalls',
+    'duración', 'duración total', 'duración del incidente', 'duración de la caída', 'duración del impacto', 'tiempo de inactividad',
+  ],
+  severity: ['sévérité', 'gravité', 'niveau de sévérité', 'niveau de gravité', 'criticité', 'schweregrad', 'schwere', 'severidad', 'nivel de severidad', 'gravedad'],
+  status: ['statut', 'état', 'état de l’incident', 'statut de l’incident', 'estado', 'estado del incidente'],
+  whatOccurred: ['résumé', 'zusammenfassung', 'resumen', 'que s’est-il passé', 'was ist passiert', 'qué pasó', 'qué ocurrió'],
+  impact: ['impacts', 'incidence', 'auswirkung', 'auswirkungen', 'impacto', 'impacto en usuarios', 'impacto en los usuarios'],
+  usersAffected: ['utilisateurs affectés', 'utilisateurs impactés', 'betroffene nutzer', 'betroffene kunden', 'usuarios afectados', 'clientes afectados'],
+  rootCause: ['cause racine', 'causes racines', 'cause profonde', 'causes profondes', 'ursache', 'grundursache', 'causa raíz', 'causa'],
+  detection: ['détection', 'erkennung', 'detección'],
+  resolution: ['résolution', 'behebung', 'lösung', 'resolución', 'solución'],
+  owner: ['responsable de l’incident', 'responsable', 'verantwortlich', 'verantwortliche', 'verantwortlicher', 'incident manager'],
+  timezone: ['fuseau horaire', 'zeitzone', 'zona horaria'],
+};
+
 const labelIndex = new Map<string, StandardFieldId>();
-for (const [id, names] of Object.entries(fieldLabelSynonyms) as [StandardFieldId, readonly string[]][]) {
-  for (const name of names) labelIndex.set(name, id);
+for (const table of [fieldLabelSynonyms, foreignFieldLabelSynonyms]) {
+  for (const [id, names] of Object.entries(table) as [StandardFieldId, readonly string[]][]) {
+    for (const name of names) for (const key of labelKeys(name)) labelIndex.set(key, id);
+  }
 }
 
 /** The standard field a label names (`Outage **start** time` -> `start`), if any. */
@@ -255,9 +305,12 @@ function contentLineOf(lines: string[], scanned: ScannedLine[], i: number): numb
 
 /** Keys a heading may stand for, its value on the one line under it: the times and the duration. */
 const HEADING_KEYS: ReadonlySet<StandardFieldId> = new Set(['start', 'end', 'duration', 'detected', 'mitigated', 'resolved']);
-const DATE_LABEL = /^(?:incident[\s_-]+)?date(?:\s*\([^()]*\))?$/i;
+const DATE_LABEL = /^(?:(?:incident[\s_-]+)?date|datum|fecha|date\s+de\s+l['’]\s*incident|fecha\s+del\s+incidente|datum\s+(?:des\s+vorfalls|der\s+st(?:ö|oe|o)rung))(?:\s*\([^()]*\))?$/i;
 
-/** A label that names the incident's day: "Date", "Incident date", "Date (UTC)" (a field or a heading over its value). */
+/**
+ * A label that names the incident's day: "Date", "Incident date", "Date (UTC)", also "Datum", "Fecha", "Date de
+ * l'incident" (a field or a heading over its value).
+ */
 export function isDateLabel(label: string): boolean {
   return DATE_LABEL.test(label.trim());
 }

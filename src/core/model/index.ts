@@ -3,8 +3,8 @@
  */
 export type * from './types';
 export { parsePostmortem, scannedLinesOf } from './parse';
-export { sectionSynonyms, matchStandardSection, isPlaceholderText, leadSpans } from './sections';
-export { fieldLabelSynonyms, fieldSectionEquivalents, fieldCoversSection, isDateLabel, matchFieldLabel, readLabelledField } from './fields';
+export { sectionSynonyms, foreignSectionSynonyms, matchStandardSection, isPlaceholderText, leadSpans } from './sections';
+export { fieldLabelSynonyms, foreignFieldLabelSynonyms, fieldSectionEquivalents, fieldCoversSection, isDateLabel, matchFieldLabel, readLabelledField } from './fields';
 export { scanTimePrefix, zoneAbbreviations } from './timeprefix';
 export type { TimeSpan } from './timeprefix';
 export { scanLines, splitCells } from './scan';

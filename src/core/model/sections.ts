@@ -4,7 +4,7 @@
 import { memoized, perLine } from '../cache';
 import type { PostmortemModel, Section, StandardSectionId } from './types';
 import type { ScannedLine } from './scan';
-import { lineRange, normalizeLabel, spanRange, stripMarkup } from './text';
+import { labelKeys, lineRange, normalizeLabel, spanRange, stripMarkup } from './text';
 
 /** Heading titles (normalised: lower case, no punctuation) that name each standard section. */
 export const sectionSynonyms: Record<StandardSectionId, readonly string[]> = {
@@ -22,9 +22,68 @@ export const sectionSynonyms: Record<StandardSectionId, readonly string[]> = {
   whereWeGotLucky: ['where we got lucky', 'where we were lucky', 'what was lucky', 'lucky'],
 };
 
+/**
+ * The same in French, German and Spanish, written as people write them: matching drops accents, apostrophes and
+ * punctuation (`Resume`, `Plan d'action`, `Massnahmen` and `Linea de tiempo` match too).
+ */
+export const foreignSectionSynonyms: Record<StandardSectionId, readonly string[]> = {
+  summary: [
+    'résumé', 'synthèse', 'sommaire', 'résumé exécutif', 'résumé de l’incident', 'description de l’incident', 'vue d’ensemble', 'que s’est-il passé',
+    'zusammenfassung', 'überblick', 'übersicht', 'kurzfassung', 'kurzbeschreibung', 'beschreibung', 'vorfallbeschreibung', 'was ist passiert',
+    'resumen', 'resumen ejecutivo', 'resumen del incidente', 'descripción', 'descripción del incidente', 'descripción del problema', 'descripción general', 'qué pasó', 'qué ocurrió',
+  ],
+  impact: [
+    'impacts', 'incidence', 'impact utilisateur', 'impact client', 'impact métier', 'utilisateurs impactés', 'utilisateurs affectés', 'services impactés', 'services affectés',
+    'auswirkungen', 'auswirkung', 'kundenauswirkung', 'betroffene dienste', 'betroffene systeme', 'betroffene nutzer', 'betroffene kunden',
+    'impacto', 'impacto en usuarios', 'impacto en los usuarios', 'impacto en clientes', 'evaluación del impacto', 'análisis de impacto', 'usuarios afectados', 'servicios afectados',
+  ],
+  timeline: [
+    'chronologie', 'chronologie détaillée', 'chronologie des événements', 'déroulé', 'déroulement', 'déroulé des événements', 'frise chronologique', 'historique des événements',
+    'zeitlinie', 'zeitleiste', 'zeitablauf', 'zeitverlauf', 'ablauf', 'verlauf', 'ereignisverlauf', 'ablauf der ereignisse', 'zeitstrahl',
+    'cronología', 'cronología de eventos', 'línea de tiempo', 'línea temporal', 'secuencia de eventos', 'secuencia de hechos',
+  ],
+  rootCause: [
+    'cause racine', 'causes racines', 'cause profonde', 'causes profondes', 'analyse des causes', 'analyse de la cause racine', 'analyse des causes racines', 'facteurs contributifs', 'facteurs contributeurs',
+    'ursache', 'ursachen', 'grundursache', 'grundursachen', 'hauptursache', 'fehlerursache', 'ursachenanalyse', 'beitragende faktoren',
+    'causa raíz', 'causas raíz', 'causa principal', 'causa', 'causas', 'análisis de causa raíz', 'análisis de la causa raíz', 'análisis causal', 'factores contribuyentes',
+  ],
+  trigger: ['déclencheur', 'élément déclencheur', 'événement déclencheur', 'auslöser', 'desencadenante', 'detonante'],
+  detection: ['détection', 'erkennung', 'entdeckung', 'detección'],
+  resolution: [
+    'résolution', 'rétablissement', 'atténuation', 'correctif', 'correctif appliqué', 'actions menées', 'actions réalisées', 'actions entreprises', 'actions prises', 'résolution et rétablissement',
+    'behebung', 'lösung', 'fehlerbehebung', 'wiederherstellung', 'entstörung', 'sofortmaßnahmen', 'ergriffene maßnahmen', 'welche schritte wurden unternommen',
+    'resolución', 'solución', 'mitigación', 'recuperación', 'resolución y recuperación', 'soluciones aplicadas', 'acciones tomadas', 'acciones realizadas',
+  ],
+  actionItems: [
+    'actions correctives', 'actions préventives', 'actions correctives et préventives', 'plan d’action', 'plan d’actions', 'mesures correctives', 'mesures préventives', 'éléments d’action',
+    'points d’action', 'prochaines étapes', 'actions de suivi', 'suivi', 'actions à mener', 'actions à prendre', 'recommandations', 'améliorations',
+    'maßnahmen', 'folgemaßnahmen', 'korrekturmaßnahmen', 'präventionsmaßnahmen', 'vorbeugende maßnahmen', 'nächste schritte', 'aufgaben', 'verbesserungen', 'empfehlungen',
+    'acciones correctivas', 'acciones preventivas', 'acciones correctivas y preventivas', 'plan de acción', 'acciones', 'próximos pasos', 'acciones de seguimiento', 'seguimiento',
+    'acciones futuras', 'acciones futuras recomendadas', 'acciones recomendadas', 'mejoras', 'recomendaciones',
+  ],
+  lessonsLearned: [
+    'leçons apprises', 'leçons tirées', 'enseignements', 'retour d’expérience', 'ce que nous avons appris',
+    'erkenntnisse', 'gelernte lektionen', 'was wir gelernt haben', 'was lernen wir daraus',
+    'lecciones aprendidas', 'aprendizajes', 'lo que aprendimos',
+  ],
+  whatWentWell: [
+    'ce qui a bien fonctionné', 'ce qui a fonctionné', 'ce qui s’est bien passé', 'points positifs',
+    'was gut lief', 'was lief gut', 'was gut funktioniert hat',
+    'lo que salió bien', 'qué salió bien', 'qué funcionó bien', 'lo que funcionó',
+  ],
+  whatWentWrong: [
+    'ce qui n’a pas fonctionné', 'ce qui a mal fonctionné', 'ce qui s’est mal passé', 'ce qui peut être amélioré',
+    'was schlecht lief', 'was lief schlecht', 'was nicht gut lief', 'was verbessert werden kann',
+    'lo que salió mal', 'qué salió mal', 'qué no funcionó', 'lo que no funcionó',
+  ],
+  whereWeGotLucky: ['où nous avons eu de la chance', 'facteurs de chance', 'wo wir glück hatten', 'donde tuvimos suerte'],
+};
+
 const synonymIndex = new Map<string, StandardSectionId>();
-for (const [id, names] of Object.entries(sectionSynonyms) as [StandardSectionId, readonly string[]][]) {
-  for (const name of names) synonymIndex.set(name, id);
+for (const table of [sectionSynonyms, foreignSectionSynonyms]) {
+  for (const [id, names] of Object.entries(table) as [StandardSectionId, readonly string[]][]) {
+    for (const name of names) for (const key of labelKeys(name)) synonymIndex.set(key, id);
+  }
 }
 
 const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/i;
@@ -112,6 +171,17 @@ const QUALIFIER = new RegExp(
   'degradation|users?|customers?|clients?|services?|systems?|site|website)$',
 );
 
+/**
+ * The same qualifier in French, German and Spanish, as normalised (accents and apostrophes dropped): "Chronologie de
+ * l'incident", "Ursache der Störung", "Auswirkungen auf die Nutzer", "Línea de tiempo del incidente". The incident or
+ * those it hit follow the preposition directly.
+ */
+const FOREIGN_QUALIFIER = new RegExp(
+  '^(.+?) (?:de la |de l|du |des |del |de |der |dem |zum |zur |en (?:el |la |los |las )?|sur (?:les |la |le |l)?|auf (?:die |den |das )?|fur (?:die |den )?)' +
+  '(?:pannes?|incidents?|incidentes?|incidencias?|interruptions?|interrupcion|caida|storung(?:en)?|ausfall(?:s|es)?|vorfall(?:s|es)?|' +
+  'utilisateurs|clients|usuarios|clientes|nutzer|kunden|services?|servicios?|dienste?s?|systeme|sistemas?)$',
+);
+
 /** The section a normalised title names once a leading article or a qualifier naming the incident is left out. */
 function qualifiedMatch(normal: string): StandardSectionId | undefined {
   if (normal.length > MAX_QUALIFIED) return undefined;
@@ -121,7 +191,10 @@ function qualifiedMatch(normal: string): StandardSectionId | undefined {
     if (found) return found;
   }
   const qualified = QUALIFIER.exec(noArticle);
-  return qualified ? synonymIndex.get(qualified[1]) : undefined;
+  const found = qualified ? synonymIndex.get(qualified[1]) : undefined;
+  if (found) return found;
+  const foreign = FOREIGN_QUALIFIER.exec(noArticle);
+  return foreign ? synonymIndex.get(foreign[1]) : undefined;
 }
 
 const PLACEHOLDER = new RegExp(

@@ -38,16 +38,48 @@ export function trimEnd(s: string, from: number, to = s.length): number {
   return i;
 }
 
-/** Whitespace for trimming: ASCII controls and spaces, no-break space, and the Unicode space block. */
+/**
+ * Whitespace for trimming: ASCII controls and spaces, no-break space, the Unicode space block, and the narrow no-break
+ * space French typography puts before a colon (`Début\u202f: 14h05`).
+ */
 function isSpace(c: number): boolean {
-  return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+  return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Label or title normalised for matching: lower case, apostrophes dropped, other punctuation and markup as one space. */
+/**
+ * Label or title normalised for matching: lower case, apostrophes dropped, accents dropped (`Résumé` is `resume`,
+ * `Maßnahmen` is `massnahmen`, so a title typed without them matches too), other punctuation and markup as one space.
+ */
 export function normalizeLabel(text: string): string {
   const lower = text.toLowerCase().replace(APOSTROPHES, '');
-  return lower.replace(NON_ASCII.test(lower) ? NOT_WORD_UNICODE : NOT_WORD_ASCII, ' ').trim();
+  if (!NON_ASCII.test(lower)) return lower.replace(NOT_WORD_ASCII, ' ').trim();
+  return foldAccents(lower).replace(NOT_WORD_UNICODE, ' ').trim();
 }
+
+/**
+ * Latin letters without their accents (`é` is `e`, `ü` is `u`), `ß` as `ss` and `œ` as `oe`. Other scripts are kept as
+ * they are: decomposing and composing again gives back a Hangul syllable or a kana with its voicing mark.
+ */
+function foldAccents(lower: string): string {
+  const bare = lower.normalize('NFD').replace(COMBINING_ACCENTS, '').normalize('NFC');
+  return LIGATURES.test(bare) ? bare.replace(/ß/g, 'ss').replace(/œ/g, 'oe').replace(/æ/g, 'ae') : bare;
+}
+
+const COMBINING_ACCENTS = /[\u0300-\u036f]/g;
+
+const UMLAUTS = /[äöüÄÖÜ]/;
+
+/**
+ * The keys a table name is matched under: its normalised form and, for a German name with an umlaut, the one typed
+ * without it (`Lösung` also as `Loesung`, as well as `Losung`).
+ */
+export function labelKeys(name: string): string[] {
+  const key = normalizeLabel(name);
+  if (!UMLAUTS.test(name)) return [key];
+  const typed = normalizeLabel(name.replace(/[äÄ]/g, 'ae').replace(/[öÖ]/g, 'oe').replace(/[üÜ]/g, 'ue'));
+  return typed === key ? [key] : [key, typed];
+}
+const LIGATURES = /[ßœæ]/;
 
 const APOSTROPHES = /['’]/g;
 // eslint-disable-next-line no-control-regex

@@ -233,7 +233,8 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   return keptEntry(i, s, kind, date, entry, undefined, following, j >= scanned.length);
 }
 
-const TIME_HEADER = /^(?:time|timestamp|when|datetime|date time|date and time|time and date|hour|clock)\b/;
+/** A time column's header, as normalised (accents dropped), also in French, German and Spanish (`Heure`, `Uhrzeit`, `Hora`). */
+const TIME_HEADER = /^(?:time|timestamp|when|datetime|date time|date and time|time and date|hour|clock|heures?|horodatage|date et heure|zeit|uhrzeit|zeitpunkt|datum und uhrzeit|horas?|fecha y hora)\b/;
 /** A time header that names its zone first (`UTC time`, `CEST timestamp`, `PST/PDT time`), as normalized. */
 const ZONE_TIME_HEADER = /^((?:[a-z]{1,5} ){1,2})(?:time|timestamp)s?$/;
 
@@ -243,8 +244,8 @@ function isTimeHeader(h: string): boolean {
   const m = ZONE_TIME_HEADER.exec(h);
   return m !== null && m[1].trim().split(' ').every((z) => zoneAbbreviations.has(z.toUpperCase()));
 }
-const DATE_HEADER = /^(?:date|day)\b/;
-const TEXT_HEADER = /^(?:event|events|description|what happened|what|action|actions|details?|activity|summary|notes?|update|message|entry|happening)\b/;
+const DATE_HEADER = /^(?:date|day|jour|datum|fecha)\b/;
+const TEXT_HEADER = /^(?:event|events|description|what happened|what|action|actions|details?|activity|summary|notes?|update|message|entry|happening|evenements?|ereignis(?:se)?|beschreibung|eventos?|descripcion|acciones|accion|detalles?)\b/;
 
 /** Columns of a timeline table, from its header row and first data row. */
 function tableColumns(headers: string[], firstRow: string | undefined): { time: number; date: number; text: number } {

@@ -39,7 +39,9 @@ const DECLARATIONS = [
 ];
 const PARENTHESIZED = new RegExp(`\\(\\s*${ZONE}\\s*\\)`, 'd');
 /** The name of a time column: `Time`, `Timestamp`, `When`, `Date`, `Date and time`, `Date/Time`. */
-const TIME_WORD = '(?:[Tt]ime(?:stamp)?s?|TIME(?:STAMP)?S?|[Ww]hen|WHEN|[Dd]ate(?:\\s*(?:/|and|&)\\s*[Tt]ime)?|DATE(?:\\s*(?:/|AND|&)\\s*TIME)?)';
+const TIME_WORD = '(?:[Tt]ime(?:stamp)?s?|TIME(?:STAMP)?S?|[Ww]hen|WHEN|[Dd]ate(?:\\s*(?:/|and|&)\\s*[Tt]ime)?|DATE(?:\\s*(?:/|AND|&)\\s*TIME)?' +
+  // French, German and Spanish: `Heure (CET)`, `Uhrzeit (MEZ)`, `Hora (UTC)`, `Fecha y hora (UTC)`
+  '|[Hh]eures?|HEURES?|[Hh]orodatage|[Dd]ate\\s+et\\s+heure|[Uu]hrzeit|UHRZEIT|[Zz]eit(?:punkt)?|ZEIT|[Hh]oras?|HORAS?|[Ff]echa\\s+y\\s+hora)';
 /** Emphasis around a header cell's text (`**Time (UTC)**`). */
 const EMPHASIS = '[*_]*';
 /**

@@ -94,9 +94,12 @@ function proseIn(model: PostmortemModel, fieldLines: ReadonlySet<number>, from: 
   return false;
 }
 
-/** The standard sections named by the parts of a heading joined by "and", "&" or "/". */
+/** "and" (also "et", "und", "y"), "&" or a slash between the parts of a compound heading. */
+const COMPOUND_JOIN = /\s+(?:and|et|und|y|&)\s+|\s*\/\s*/i;
+
+/** The standard sections named by the parts of a heading joined by "and", "et", "und", "y", "&" or "/". */
 export function compoundParts(title: string): StandardSectionId[] {
-  const parts = title.replace(/[:.]+\s*$/, '').split(/\s+(?:and|&)\s+|\s*\/\s*/i);
+  const parts = title.replace(/[:.]+\s*$/, '').split(COMPOUND_JOIN);
   if (parts.length < 2) return [];
   const out: StandardSectionId[] = [];
   for (const part of parts) {

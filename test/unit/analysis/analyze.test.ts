@@ -34,6 +34,27 @@ describe('analyze: metrics of real postmortems', () => {
   }
 });
 
+describe('analyze: metrics of postmortems written in French, German and Spanish', () => {
+  const fixture = (name: string) => fs.readFileSync(path.join(root, 'test/fixtures/documents/styles', name), 'utf8');
+  const table: { file: string; start: string; end: string; minutes: number; ttd: number; ttm: number; ttr: number }[] = [
+    // "Début de la panne", "Alerte déclenchée", "Retour arrière", "Service rétabli / Incident résolu", in CET
+    { file: 'french-headings-markers.md', start: '2026-03-12T13:05Z', end: '2026-03-12T14:10Z', minutes: 65, ttd: 7, ttm: 35, ttr: 65 },
+    // "Beginn der Störung", "Alarm ausgelöst", "zurückgerollt", "Ursache behoben, Dienste wiederhergestellt"
+    { file: 'german-headings-markers.md', start: '2026-03-12T09:20Z', end: '2026-03-12T10:05Z', minutes: 45, ttd: 6, ttm: 28, ttr: 45 },
+    // `Inicio:` and `Fin:` fields; "alerta disparada", "revertido", "resuelto" in a `Hora (UTC) | Evento` table
+    { file: 'spanish-headings-markers.md', start: '2026-03-12T18:40Z', end: '2026-03-12T19:55Z', minutes: 75, ttd: 6, ttm: 40, ttr: 75 },
+  ];
+  for (const row of table) {
+    it(row.file, () => {
+      const { metrics } = analyze(fixture(row.file), { fileName: row.file, now });
+      assert.deepStrictEqual(
+        [iso(metrics.start?.time.instant), iso(metrics.end?.time.instant), metrics.durationMinutes, metrics.timeToDetectMinutes, metrics.timeToMitigateMinutes, metrics.timeToResolveMinutes],
+        [row.start, row.end, row.minutes, row.ttd, row.ttm, row.ttr],
+      );
+    });
+  }
+});
+
 describe('analyze: where times come from', () => {
   it('prefers front matter over labelled fields over timeline markers', () => {
     const text = ['---', 'start: 2024-05-01T10:00Z', '---', '# Incident', '- Start: 2024-05-01 09:00 UTC', '## Timeline', '- 08:00 UTC - Outage begins'].join('\n');
@@ -169,6 +190,54 @@ describe('analyze: where times come from', () => {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:10 - ${words}`)).timeToDetectMinutes, null, words);
     }
     assert.strictEqual(m(timeline('- 2024-03-12 12:10 - Errors detected by the canary')).timeToDetectMinutes, 10);
+  });
+
+  it('reads milestone markers written in French, German and Spanish, and none from a negation or a return still to come', () => {
+    const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', ...entries].join('\n');
+    const m = (text: string) => analyze(text, { now }).metrics;
+    const begins = '- 2024-03-12 12:00 - Outage begins';
+    for (const words of ['Début de la panne', 'Debut de l’incident', 'La panne commence', 'Les erreurs commencent', 'Beginn der Störung', 'Störungsbeginn',
+      'Die Auswirkungen beginnen nach dem Deployment', 'Inicio de la caída', 'Inicio del incidente (alerta disparada)', 'El incidente comienza']) {
+      assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`, '- 2024-03-12 13:00 - Resolved')).durationMinutes, 60, words);
+    }
+    for (const words of ['Début de la maintenance', 'Les problèmes ont commencé le 12 mars', 'Beginn der Besprechung', 'Fehler begannen am 12. März',
+      'Inicio de la reunión', 'Los errores comenzaron el lunes']) {
+      assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`, '- 2024-03-12 13:00 - Resolved')).start, undefined, words);
+    }
+    for (const words of ['Service rétabli', 'Services rétablis pour tous les clients', 'Fin de l’incident', 'Retour à la normale', 'Service retabli',
+      'Ende der Störung', 'Dienste wiederhergestellt', 'Website wieder erreichbar', 'Vollständige Wiederherstellung bestätigt',
+      'Servicio restablecido', 'Servicio recuperado, la tasa de errores baja a 0%', 'Vuelta a la normalidad']) {
+      assert.strictEqual(m(timeline(begins, `- 2024-03-12 12:30 - ${words}`)).durationMinutes, 30, words);
+    }
+    for (const words of ['Le service n’est pas encore rétabli', 'En attendant le retour à la normale', 'Jusqu’à ce que le service soit rétabli, les déploiements sont gelés',
+      'Teilweise Wiederherstellung', 'Dienst noch nicht wieder erreichbar', 'Bis der Dienst wieder erreichbar ist, bleiben Deployments gesperrt',
+      'Servicio no restablecido', 'Hasta que el servicio esté restablecido', 'Sin vuelta a la normalidad']) {
+      assert.strictEqual(m(timeline(begins, `- 2024-03-12 12:20 - ${words}`, '- 2024-03-12 12:30 - Service restored')).durationMinutes, 30, words);
+    }
+    for (const words of ['Alerte déclenchée, l’astreinte est prévenue', 'Erreurs détectées par la sonde', 'Alarm ausgelöst', 'Die Überwachung erkennt das Problem',
+      'Rufbereitschaft alarmiert', 'Alerta disparada', 'El on-call recibe la alerta', 'Alerta de latencia dispara en PagerDuty', 'Problema detectado por un cliente']) {
+      assert.strictEqual(m(timeline(begins, `- 2024-03-12 12:20 - ${words}`)).timeToDetectMinutes, 20, words);
+    }
+    for (const words of ['Aucune alerte déclenchée', 'Rien n’a été détecté par la sonde', 'Kein Alarm ausgelöst', 'Das Problem wurde nicht erkannt',
+      'Ursache erkannt: falsche Konfiguration', 'La alerta no disparó', 'No se detectó nada en staging', 'Ningún error detectado']) {
+      assert.strictEqual(m(timeline(begins, `- 2024-03-12 12:20 - ${words}`)).timeToDetectMinutes, null, words);
+    }
+    for (const words of ['Retour arrière du déploiement (mitigation)', 'Impact atténué', 'Deployment zurückgerollt', 'Störung vorübergehend behoben',
+      'Die Konfigurationsänderung wird zurückgesetzt', 'Despliegue revertido', 'Se aplica fix temporal (mitigación)', 'Rollback realizado']) {
+      assert.strictEqual(m(timeline(begins, `- 2024-03-12 12:20 - ${words}`)).timeToMitigateMinutes, 20, words);
+    }
+    for (const words of ['Pas de retour arrière possible', 'Impact pas encore atténué', 'Passwort zurückgesetzt', 'Nicht zurückgerollt', 'No revertido']) {
+      assert.strictEqual(m(timeline(begins, `- 2024-03-12 12:20 - ${words}`)).timeToMitigateMinutes, null, words);
+    }
+    const resolvedAt = (words: string) => m(timeline(begins, `- 2024-03-12 12:20 - ${words}`, '- 2024-03-12 13:00 - Incident resolved.')).timeToResolveMinutes;
+    for (const words of ['Incident résolu', 'Problème résolu', 'Incident resolu', 'Störung behoben', 'Ursache behoben', 'Problem gelöst', 'Resuelto',
+      'Incidente resuelto', 'Problema solucionado']) {
+      assert.strictEqual(resolvedAt(words), 20, words);
+    }
+    for (const words of ['Incident non résolu', 'Toujours pas résolu, escalade', 'Ticket marqué comme résolu', 'Störung nicht behoben',
+      'Noch nicht vollständig behoben', 'Vorübergehend behoben', 'Alarm ausgelöst', 'No resuelto', 'Todavía no se ha resuelto', 'Ticket marcado como resuelto']) {
+      assert.strictEqual(resolvedAt(words), 60, words);
+    }
   });
 
   it('reads a status page\'s updates: "Investigating" is detection, "Monitoring" mitigation, "Resolved" the resolution', () => {

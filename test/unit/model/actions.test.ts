@@ -124,6 +124,19 @@ describe('model: action items', () => {
     ]);
   });
 
+  it('reads the columns of an action table headed in French, German or Spanish', () => {
+    const rows: [string, string, string][] = [
+      ['## Actions', '| Action | Qui | Échéance | État |', '| Révoquer le jeton | moi | 2026-04-01 | fait |'],
+      ['## Plan d’action', '| Mesure à prendre | Responsable | Priorité | Statut |', '| Révoquer le jeton | moi | P1 | terminé |'],
+      ['## Maßnahmen', '| Maßnahme | Verantwortlich | Fällig | Status |', '| Token widerrufen | moi | 2026-04-01 | erledigt |'],
+      ['## Acciones correctivas', '| Tarea | Dueño | Fecha límite | Estado |', '| Revocar el token | moi | 2026-04-01 | hecho |'],
+    ];
+    for (const [heading, header, row] of rows) {
+      const m = parsePostmortem([heading, header, '|---|---|---|---|', row, row.replace(/\| moi \|/, '| ? |').replace(/\| (?:fait|terminé|erledigt|hecho) \|$/, '| ouvert |')].join('\n'));
+      assert.deepStrictEqual(m.actionItems.map((a) => [a.owner?.text, a.done]), [['moi', true], [undefined, false]], header);
+    }
+  });
+
   it('reads a table with Owner, Due, Priority, Status and Ticket columns in any order', () => {
     const m = parsePostmortem([
       '## Remediation', '| Ticket | Status | Task | Priority | Due | Assignee |', '|---|---|---|---|---|---|',

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { fieldLabelSynonyms, isDateLabel, matchFieldLabel, parsePostmortem } from '../../../src/core/model';
+import { fieldLabelSynonyms, foreignFieldLabelSynonyms, isDateLabel, matchFieldLabel, parsePostmortem } from '../../../src/core/model';
 import { at, textAt } from './helpers';
 
 describe('model: fields', () => {
@@ -34,6 +34,23 @@ describe('model: fields', () => {
     ['- Start (UTC): 2026-02-04T13:23:39Z (first operator snapshot)', 'Start (UTC)', 'start', '2026-02-04T13:23:39Z (first operator snapshot)', '1:3-1:14', '1:16-1:62'],
     ['- **End (PST):** 2024-03-12 16:40', 'End (PST)', 'end', '2024-03-12 16:40', '1:5-1:14', '1:18-1:34'],
     ['- Detected (America/New_York): 09:12', 'Detected (America/New_York)', 'detected', '09:12', '1:3-1:30', '1:32-1:37'],
+    // French, German and Spanish labels; French puts a space (also a narrow no-break one) before the colon
+    ['- **Début :** 2024-03-12 14h05 CET', 'Début', 'start', '2024-03-12 14h05 CET', '1:5-1:10', '1:15-1:35'],
+    ['* Ende: 12.03.2024 15:10 MEZ', 'Ende', 'end', '12.03.2024 15:10 MEZ', '1:3-1:7', '1:9-1:29'],
+    ['- Inicio: 2024-03-12 14:05 UTC', 'Inicio', 'start', '2024-03-12 14:05 UTC', '1:3-1:9', '1:11-1:31'],
+    ['- Fin\u202f: 15h10', 'Fin', 'end', '15h10', '1:3-1:6', '1:9-1:14'],
+    ['- **Durée :** 65 minutes', 'Durée', 'duration', '65 minutes', '1:5-1:10', '1:15-1:25'],
+    ['**Gravité :** SEV2', 'Gravité', 'severity', 'SEV2', '1:3-1:10', '1:15-1:19'],
+    ['- **Duración:** 15 minutos', 'Duración', 'duration', '15 minutos', '1:5-1:13', '1:17-1:27'],
+    ['- Störungsbeginn: 14:05', 'Störungsbeginn', 'start', '14:05', '1:3-1:17', '1:19-1:24'],
+    ['- Stoerungsbeginn: 14:05', 'Stoerungsbeginn', 'start', '14:05', '1:3-1:18', '1:20-1:25'],
+    ['- Détecté à : 14h12', 'Détecté à', 'detected', '14h12', '1:3-1:12', '1:15-1:20'],
+    ['- Behoben um: 15:10', 'Behoben um', 'resolved', '15:10', '1:3-1:13', '1:15-1:20'],
+    ['- Resuelto: 15:10', 'Resuelto', 'resolved', '15:10', '1:3-1:11', '1:13-1:18'],
+    ['- Fuseau horaire : Europe/Paris', 'Fuseau horaire', 'timezone', 'Europe/Paris', '1:3-1:17', '1:20-1:32'],
+    ['- Estado: Resuelto', 'Estado', 'status', 'Resuelto', '1:3-1:9', '1:11-1:19'],
+    // a label that only begins like one keeps no meaning
+    ['- Fin de la réunion : 16h', 'Fin de la réunion', undefined, '16h', '1:3-1:20', '1:23-1:26'],
   ];
   for (const [line, label, key, value, labelRange, valueRange] of cases) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -137,14 +154,20 @@ describe('model: fields', () => {
     const rows: [string, boolean][] = [
       ['Date', true], ['date', true], ['Incident date', true], ['Incident Date', true], ['Incident-Date', true], ['Date (UTC)', true], [' Date ', true],
       ['Date/Time', false], ['Dates', false], ['Update', false], ['Date of next review', false], ['Due date', false], ['Incident', false],
+      ['Datum', true], ['Fecha', true], ["Date de l'incident", true], ['Fecha del incidente', true], ['Datum der Störung', true],
+      ['Date de fin', false], ['Fecha límite', false], ['Datumsformat', false],
     ];
     for (const [label, named] of rows) assert.strictEqual(isDateLabel(label), named, label);
     // a heading with a parenthetical over its one line of value is that field
     assert.deepStrictEqual(parsePostmortem('# T\n### Incident Date (UTC)\n12 March 2024\n## Impact\nx\n').fields.map((f) => [f.label, f.value]), [['Incident Date (UTC)', '12 March 2024']]);
   });
 
-  it('maps every synonym of the label table to its key', () => {
-    for (const [key, labels] of Object.entries(fieldLabelSynonyms)) for (const l of labels) assert.strictEqual(matchFieldLabel(l), key, l);
+  it('maps every synonym of the label tables to its key', () => {
+    for (const table of [fieldLabelSynonyms, foreignFieldLabelSynonyms]) {
+      for (const [key, labels] of Object.entries(table)) for (const l of labels ?? []) assert.strictEqual(matchFieldLabel(l), key, l);
+    }
+    // without accents, with a German umlaut typed out or dropped
+    assert.deepStrictEqual(['Debut', 'Duree', 'Duracion', 'Gravite', 'Loesung', 'Stoerungsdauer', 'Storungsdauer'].map(matchFieldLabel), ['start', 'duration', 'duration', 'severity', 'resolution', 'duration', 'duration']);
     assert.strictEqual(matchFieldLabel('Outage **START** Time'), 'start');
     assert.strictEqual(matchFieldLabel('Favourite colour'), undefined);
     // a zone in parentheses keeps the label's meaning and is kept as the field's zone; other parentheticals do not

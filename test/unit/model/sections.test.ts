@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isPlaceholderText, matchStandardSection, parsePostmortem, sectionSynonyms } from '../../../src/core/model';
+import { foreignSectionSynonyms, isPlaceholderText, matchStandardSection, parsePostmortem, sectionSynonyms } from '../../../src/core/model';
 import { at } from './helpers';
 
 describe('model: sections', () => {
@@ -64,13 +64,37 @@ describe('model: sections', () => {
     ['Timeline (UTC) as reconstructed from chat logs', 'timeline'], ['Timeline tooling (draft) changes', undefined],
     ['Issue tracker', undefined], ['Summary of changes (v2)', undefined], ['Solution', 'resolution'], ['Proposed solutions', undefined],
     ['Impact (root cause TBD)', 'impact'], ['Détails (Timeline)', undefined], ['Notes (Timeline)', undefined], ['사고 개요 (Postmortem)', undefined],
+    // French, German and Spanish titles, with or without their accents, numbering, emoji or a qualifier naming the incident
+    ['Résumé', 'summary'], ['Resume', 'summary'], ['Synthèse', 'summary'], ['Sommaire', 'summary'], ['📋 Résumé Exécutif', 'summary'],
+    ['Impact', 'impact'], ['Incidence', 'impact'], ['Chronologie', 'timeline'], ['Chronologie détaillée', 'timeline'], ['Déroulé', 'timeline'],
+    ['Chronologie (heure de Paris)', 'timeline'], ["Chronologie de l'incident", 'timeline'], ['Cause racine', 'rootCause'],
+    ['Cause(s) racine(s)', 'rootCause'], ['Causes profondes :', 'rootCause'], ['Élément déclencheur :', 'trigger'], ['Détection', 'detection'],
+    ['Detection :', 'detection'], ['Résolution', 'resolution'], ['Rétablissement', 'resolution'], ['Actions correctives', 'actionItems'],
+    ["Plan d'action", 'actionItems'], ['Plan d’action', 'actionItems'], ['Éléments d’action :', 'actionItems'], ['Leçons apprises', 'lessonsLearned'],
+    ['Lecons apprises', 'lessonsLearned'], ['Enseignements', 'lessonsLearned'], ['Ce qui a fonctionné.', 'whatWentWell'], ['Ce qui n’a pas fonctionné.', 'whatWentWrong'],
+    ['Zusammenfassung', 'summary'], ['Auswirkungen', 'impact'], ['Auswirkungen auf die Nutzer', 'impact'], ['Zeitlinie', 'timeline'], ['Zeitablauf', 'timeline'],
+    ['Ablauf', 'timeline'], ['Zeitablauf (MEZ)', 'timeline'], ['Ursache', 'rootCause'], ['Grundursache', 'rootCause'], ['Ursache der Störung', 'rootCause'],
+    ['Erkennung', 'detection'], ['Behebung', 'resolution'], ['Lösung', 'resolution'], ['Loesung', 'resolution'], ['Losung', 'resolution'],
+    ['Maßnahmen', 'actionItems'], ['Massnahmen', 'actionItems'], ['Folgemassnahmen', 'actionItems'], ['Gelernte Lektionen', 'lessonsLearned'], ['Was gut lief', 'whatWentWell'], ['Folgemaßnahmen', 'actionItems'], ['Lessons Learned', 'lessonsLearned'],
+    ['Erkenntnisse', 'lessonsLearned'], ['Was ist passiert?', 'summary'], ['Was lernen wir daraus?', 'lessonsLearned'],
+    ['Resumen', 'summary'], ['📝 Resumen Ejecutivo', 'summary'], ['Impacto', 'impact'], ['Cronología', 'timeline'], ['Cronologia', 'timeline'],
+    ['Línea de tiempo', 'timeline'], ['Linea de tiempo', 'timeline'], ['Línea de Tiempo del Incidente', 'timeline'], ['Causa raíz', 'rootCause'],
+    ['Análisis de la Causa Raíz (RCA)', 'rootCause'], ['Detección', 'detection'], ['Resolución', 'resolution'], ['Acciones correctivas', 'actionItems'],
+    ['Plan de acción', 'actionItems'], ['Lecciones aprendidas', 'lessonsLearned'], ['4. Lecciones Aprendidas', 'lessonsLearned'],
+    ['Descripción General del Incidente', 'summary'], ['🔧 Actions Prises', 'resolution'], ['Descripción del Problema', 'summary'], ['🔮 ACCIONES FUTURAS RECOMENDADAS', 'actionItems'], ['Lo que salió bien', 'whatWentWell'], ['Lo que salió mal', 'whatWentWrong'],
+    // what follows a preposition must name the incident or those it hit; other titles keep their own reading
+    ['Chronologie des divergences', undefined], ['Chronologie du projet', undefined], ['Résumé des modifications', undefined],
+    ['Impact sur les performances', undefined], ['Ablauf der Migration', undefined], ['Zusammenfassung der Änderungen', undefined],
+    ['Resumen de cambios', undefined], ['Cronología del estándar', undefined], ['Historique', undefined], ['Contexte', undefined],
   ];
   for (const [title, id] of titles) {
     it(`matches "${title}" to ${id ?? 'no standard section'}`, () => assert.strictEqual(matchStandardSection(title), id));
   }
 
-  it('matches every synonym of the table to its own section', () => {
-    for (const [id, names] of Object.entries(sectionSynonyms)) for (const name of names) assert.strictEqual(matchStandardSection(name), id, name);
+  it('matches every synonym of the tables to its own section', () => {
+    for (const table of [sectionSynonyms, foreignSectionSynonyms]) {
+      for (const [id, names] of Object.entries(table)) for (const name of names) assert.strictEqual(matchStandardSection(name), id, name);
+    }
   });
 
   const placeholders: [string, boolean][] = [

@@ -388,6 +388,13 @@ describe('model: timeline', () => {
     }
   });
 
+  it('finds the time, date and text columns of a table by headers in French, German and Spanish', () => {
+    for (const [date, time, text] of [['Date', 'Heure', 'Événement'], ['Datum', 'Uhrzeit', 'Ereignis'], ['Fecha', 'Hora', 'Evento']]) {
+      const m = parsePostmortem(`## Chronologie\n| ${text} | ${date} | ${time} |\n|---|---|---|\n| deploys fail | Mar 12 | 09:10 |\n`);
+      assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text, e.dateText]), [['09:10', 'deploys fail', 'Mar 12']], time);
+    }
+  });
+
   it('reads a placeholder time after a date in a table cell as part of the time', () => {
     const m = parsePostmortem('## Timeline\n| Date and time | Event |\n|---|---|\n| 2019-12-03 --:--     | Surge of new deployments |\n| 2019-12-03 ??:?? | Teams told |\n');
     assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text]), [['2019-12-03 --:--', 'Surge of new deployments'], ['2019-12-03 ??:??', 'Teams told']]);

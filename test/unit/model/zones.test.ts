@@ -103,6 +103,11 @@ describe('model: zone declarations', () => {
     ['| **Time, PST/PDT** | Event |', 'PST/PDT', '3:11-3:18'],
     ['| Event | CEST timestamp |', 'CEST', '3:11-3:15'],
     ['| Time UTC | Event |', 'UTC', '3:8-3:11'],
+    // French, German and Spanish time headers
+    ['| Heure (CET) | Événement |', 'CET', '3:10-3:13'],
+    ['| Uhrzeit (CET) | Ereignis |', 'CET', '3:12-3:15'],
+    ['| Hora (UTC) | Evento |', 'UTC', '3:9-3:12'],
+    ['| Fecha y hora (UTC) | Evento |', 'UTC', '3:17-3:20'],
   ];
   for (const [header, zone, range] of headers) {
     it(`reads the zone of the time column header ${JSON.stringify(header)}`, () => {
@@ -111,7 +116,8 @@ describe('model: zone declarations', () => {
     });
   }
 
-  const notHeaders = ['| Time to detect, minutes | Event |', '| Response time | Team |', '| Time in queue | Event |', '| Event | Owner |', '| Time, approx. | Event |'];
+  const notHeaders = ['| Time to detect, minutes | Event |', '| Response time | Team |', '| Time in queue | Event |', '| Event | Owner |', '| Time, approx. | Event |',
+    '| Heure (approx.) | Événement |', '| Zeitzone | Ereignis |'];
   for (const header of notHeaders) {
     it(`reads no zone from the header ${JSON.stringify(header)}`, () => {
       assert.deepStrictEqual(parsePostmortem(`## Timeline\n\n${header}\n|---|---|\n| 09:10 | Deploys fail |\n`).zoneDeclarations, []);
