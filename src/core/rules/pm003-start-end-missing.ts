@@ -40,11 +40,58 @@ export const startEndMissing: AnalysisRule = {
   },
 };
 
+/**
+ * The entries to offer: the first `MARK_CHOICES` in the order things happened for the start, the last ones (latest
+ * first) for the end; in the document's order when an entry has no instant. One pass that keeps the few best: the
+ * rule runs on every check, and a timeline may have thousands of entries.
+ */
+function markable(timeline: readonly AnalyzedTimelineEntry[], edge: Edge): AnalyzedTimelineEntry[] {
+  const start = edge === 'start';
+  // the key of an entry in the order it is offered in: earliest first for the start, latest first for the end
+  const sign = start ? 1 : -1;
+  const byTime: AnalyzedTimelineEntry[] = [];
+  const keys: number[] = [];
+  // from the top for the start, from the bottom for the end: in a timeline in order, the entries after the first few
+  // are passed over at once; ties keep the order in which they are met
+  for (let k = 0; k < timeline.length; k++) {
+    const e = timeline[start ? k : timeline.length - 1 - k];
+    if (!offered(e)) continue;
+    const instant = e.time.instant;
+    if (instant === undefined) return byPlace(timeline, start);
+    const key = sign * instant;
+    let at = keys.length;
+    while (at > 0 && key < keys[at - 1]) at--;
+    if (at >= MARK_CHOICES) continue;
+    byTime.splice(at, 0, e);
+    keys.splice(at, 0, key);
+    if (byTime.length > MARK_CHOICES) { byTime.pop(); keys.pop(); }
+  }
+  return byTime;
+}
+
+/** In the document's order: the first entries offered for the start, the last ones (the last written first) for the end. */
+function byPlace(timeline: readonly AnalyzedTimelineEntry[], start: boolean): AnalyzedTimelineEntry[] {
+  const out: AnalyzedTimelineEntry[] = [];
+  for (let k = 0; k < timeline.length && out.length < MARK_CHOICES; k++) {
+    const e = timeline[start ? k : timeline.length - 1 - k];
+    if (offered(e)) out.push(e);
+  }
+  return out;
+}
+
+/** An entry a fix may mark: its time is known and readable, and it has text. */
+function offered(e: AnalyzedTimelineEntry): boolean {
+  const reason = e.time.problem?.reason;
+  return reason !== 'unknown' && reason !== 'invalid' && e.text.length > 0 && !(e.text.charCodeAt(0) <= 0x20 && BLANK.test(e.text));
+}
+
 /** How many entries a fix is offered for: the first ones in time for the start, the last ones for the end. */
 const MARK_CHOICES = 3;
 /** What a fix writes after an entry's text: words the timeline markers read. */
 const MARK_WORDS: Record<Edge, string> = { start: ' (outage begins)', end: ' (outage ends)' };
 const MAX_TITLE_TEXT = 40;
+/** Text that holds nothing but blanks. */
+const BLANK = /^\s*$/;
 
 /**
  * Fixes that mark a timeline entry as the start (one of the first three in time) or the end (one of the last three),
@@ -52,11 +99,7 @@ const MAX_TITLE_TEXT = 40;
  * not known yet (`??:??`) or unreadable are not offered.
  */
 function markFixes(timeline: readonly AnalyzedTimelineEntry[], edge: Edge): Fix[] {
-  const known = timeline.filter((e) => e.time.problem?.reason !== 'unknown' && e.time.problem?.reason !== 'invalid' && e.text.trim() !== '');
-  // in the order things happened (a timeline may be written newest first); entries without an instant keep their place
-  const ordered = known.every((e) => e.time.instant !== undefined) ? [...known].sort((a, b) => a.time.instant! - b.time.instant!) : known;
-  const chosen = edge === 'start' ? ordered.slice(0, MARK_CHOICES) : ordered.slice(-MARK_CHOICES).reverse();
-  return chosen.map((e) => {
+  return markable(timeline, edge).map((e) => {
     const text = e.text.trim();
     const shown = text.length > MAX_TITLE_TEXT ? `${text.slice(0, MAX_TITLE_TEXT - 1)}…` : text;
     const at = e.textRange.end;

@@ -60,6 +60,10 @@ describe('rules: PM003 start-end-missing', () => {
     const [one] = runTimeRule(rule, doc('# X', '- End: 2024-03-12 14:49 UTC', '## Timeline', '- 2024-03-12 14:05 UTC - Deploy starts'));
     assert.strictEqual(one.fixes?.length, 1);
     assert.strictEqual(obviousFixOf(one.fixes), undefined);
+    // entries with no date anywhere: offered in the document's order, the first ones and the last ones
+    const undated = doc('# X', '## Timeline', 'All times UTC.', '', '- 14:05 - A', '- 14:12 - B', '- ??:?? - C', '- 14:40 - D', '- 15:10 - E');
+    assert.deepStrictEqual(runTimeRule(rule, undated)[0].fixes?.map((f) => f.title), ['14:05 A', '14:12 B', '14:40 D'].map((x) => `Mark "${x}" as the outage start`)
+      .concat(['15:10 E', '14:40 D', '14:12 B'].map((x) => `Mark "${x}" as the outage end`)));
     // nothing to mark: no fix
     assert.strictEqual(runTimeRule(rule, doc('# X', 'Nothing yet.'))[0].fixes, undefined);
   });
