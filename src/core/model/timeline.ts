@@ -83,10 +83,14 @@ const entryShape = perLineSpan((line: string, from: number, to: number): EntrySh
 function timeShape(line: string, from: number, to: number): EntryShape | undefined {
   const wrap = startingAt(line, from, WRAP, WRAP_FIRST);
   if (wrap) from = skipSpaces(line, from + wrap[0].length, to);
+  // a second mark inside the first (`**[14:00]**`, `[**14:00**]`)
+  const inner = wrap ? startingAt(line, from, WRAP, WRAP_FIRST) : undefined;
+  if (inner) from = skipSpaces(line, from + inner[0].length, to);
   from = afterEmoji(line, afterApproximation(line, from, to), to);
   const span = scanTimePrefix(line, from, to);
   if (!span || span.end <= span.start) return undefined;
   let p = skipSpaces(line, span.end, to);
+  if (inner && line.startsWith(inner[1], p)) p = skipSpaces(line, p + inner[1].length, to);
   let textEnd = to;
   if (wrap) {
     if (line.startsWith(wrap[1], p)) p = skipSpaces(line, p + wrap[1].length, to);

@@ -41,6 +41,11 @@ describe('model: timeline', () => {
     ['- 14:02 API errors rise', '14:02', '2:3-2:8', 'API errors rise'],
     ['- 14:02 PT standup cancelled', '14:02 PT', '2:3-2:11', 'standup cancelled'],
     ['- **14:02 Alert fired**', '14:02', '2:5-2:10', 'Alert fired'],
+    // a time in two marks, one inside the other
+    ['- **[14:00]** - Alert fires', '14:00', '2:6-2:11', 'Alert fires'],
+    ['- [**14:00**] Alert fires', '14:00', '2:6-2:11', 'Alert fires'],
+    ['- ***14:00*** Alert fires', '14:00', '2:6-2:11', 'Alert fires'],
+    ['- **[2024-03-12 14:00 UTC]**: Alert fires', '2024-03-12 14:00 UTC', '2:6-2:26', 'Alert fires'],
     ['- 2024-03-12: Incident declared', '2024-03-12', '2:3-2:13', 'Incident declared'],
     // a month and day without a year, right before a clock time
     ['- [03-26 23:04] The node hosting the pool is drained (**outage starts**)', '03-26 23:04', '2:4-2:15', 'The node hosting the pool is drained (**outage starts**)'],
