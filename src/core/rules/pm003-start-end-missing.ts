@@ -2,6 +2,7 @@
 import { entryMarks, hasMark, type MarkerKind } from '../analysis/markers';
 import type { AnalyzedTimelineEntry, Milestone } from '../analysis/types';
 import { scannedLinesOf } from '../model/parse';
+import { isPlaceholderText } from '../model/sections';
 import type { PostmortemModel } from '../model/types';
 import { findTimes } from '../time';
 import type { Fix, Range } from '../types';
@@ -125,6 +126,12 @@ function checkMilestone(edge: Edge, m: Milestone, report: Report): void {
   }
 }
 
+/**
+ * A template's date and time left as written (`YYYY-MM-DD HH:MM (UTC)`, `AAAA-MM-DD hh:mm`, `JJ/MM/AAAA HH:MM`): the
+ * letters of the parts (English, French, Spanish, German) and their separators, with a year or an hour among them.
+ */
+const TIME_TEMPLATE = /^(?=[^(]*(?:YYYY|AAAA|JJJJ|HH|hh))[YAJMDHShmsTZ\s:/.,-]+(?:\([^()]*\))?$/;
+
 /** Reports a stated start or end (front matter key or labelled field) in which no time can be read; true when one was. */
 function reportUnreadable(model: PostmortemModel, edge: Edge, report: Report): boolean {
   const fm = model.frontMatter?.entries.find((e) => e.key === edge);
@@ -133,6 +140,10 @@ function reportUnreadable(model: PostmortemModel, edge: Edge, report: Report): b
     ? { value: fm.value === null || fm.value === undefined ? '' : String(fm.value), range: fm.valueRange }
     : field && { value: field.value, range: field.valueRange };
   if (!stated || stated.value.trim() === '' || findTimes(stated.value).length > 0) return false;
+  if (isPlaceholderText(stated.value.trim()) || TIME_TEMPLATE.test(stated.value.trim())) {
+    report({ message: `The outage ${edge} "${stated.value.trim()}" is still a placeholder: fill in the date and time (e.g. "2024-03-12 14:02 UTC").`, range: stated.range });
+    return true;
+  }
   report({
     message: `The outage ${edge} "${stated.value.trim()}" is not a time this tool can read: write a date and time such as "2024-03-12 14:02 UTC".`,
     range: stated.range,

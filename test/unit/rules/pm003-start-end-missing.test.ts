@@ -71,6 +71,15 @@ describe('rules: PM003 start-end-missing', () => {
   it('says which is missing and how to state it', () => {
     const [p] = runTimeRule(rule, doc('# X', '- End: 2024-03-12 14:49 UTC'));
     assert.match(p.message, /^The outage start is missing, so the duration cannot be computed: add "Start:" with a date, time and zone/);
+    // a template's placeholder is named as one
+    for (const value of ['YYYY-MM-DD HH:MM (UTC)', 'AAAA-MM-DD HH:MM (UTC)', 'JJ/MM/AAAA hh:mm', 'YYYY-MM-DDTHH:MMZ', 'TBD', '<start time>', '{{start}}']) {
+      const [ph] = runTimeRule(rule, doc('# X', `- **Start:** ${value}`, '- End: 2024-03-12 14:49 UTC'));
+      assert.strictEqual(ph.message, `The outage start "${value}" is still a placeholder: fill in the date and time (e.g. "2024-03-12 14:02 UTC").`, value);
+    }
+    // words are not a placeholder
+    for (const value of ['sometime in the afternoon', 'Hard to say', 'MTTR']) {
+      assert.match(runTimeRule(rule, doc('# X', `- **Start:** ${value}`, '- End: 2024-03-12 14:49 UTC'))[0].message, /is not a time this tool can read/, value);
+    }
     const [both] = runTimeRule(rule, doc('# X'));
     assert.match(both.message, /^The outage start and end are missing/);
   });
