@@ -10,7 +10,7 @@ import type { ScannedLine } from '../model/scan';
 import { sameRange, unwrap } from '../model/text';
 import type { FrontMatter, PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
 import {
-  ABBREVIATIONS, addDays, dateFromFileName, findTimes, instantToZoned, lookupZone, monthDayAlone, MONTH_NAMES, normalizeZone, readAloneAlike, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
+  ABBREVIATIONS, addDays, dateFromFileName, findTimes, instantToZoned, lookupZone, monthDayAlone, MONTH_NAMES, MONTH_SRC, normalizeZone, readAloneAlike, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
   type CivilDate, type TimeContext, type TimeMatch, type TimeResolution, type ZoneMention,
 } from '../time';
 import type { Range } from '../types';
@@ -401,7 +401,7 @@ function summaryDate(model: PostmortemModel): { match: TimeMatch; range: Range }
 }
 
 /** A month name and a year with no day between them: "July 2017", "Sept. 2024". */
-const MONTH_YEAR = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b(?![-/.:]\d)/i;
+const MONTH_YEAR = new RegExp(`\\b${MONTH_SRC}\\.?,?\\s+((?:19|20)\\d{2})\\b(?![-/.:]\\d)`, 'i');
 
 /** The year of a month and year written in the title without a day ("# July 2017 IT service disruption summary"). */
 function monthYearInTitle(model: PostmortemModel): number | undefined {

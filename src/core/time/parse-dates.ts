@@ -38,7 +38,7 @@ export function weekdayFromName(name: string): number | undefined {
 
 /** Weekday names (`Mon`, `Tues`, `Thursday`): case-insensitive here, capitalised in use. */
 export const WEEKDAY_SRC = '(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)';
-const MONTH_SRC = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+export const MONTH_SRC = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 /**
  * Numeric dates: year first (`2021-09-27`, `2021/09/27`, `20240-4-11`), `9/27/2021` or `27/09/21`, `27.09.2021`,
  * `27-09-2021` (day first, as India and much of Europe write it with dashes; month first when the second number
@@ -271,10 +271,12 @@ function slashedOrder(a: number, b: number): DateOrder {
 
 /** A month and day with a slash and nothing else around them: a date column's `1/28`, a date heading's `3/12`. */
 const MONTH_DAY_ALONE = /^\s*\d{1,2}\/\d{1,2}\s*$/;
-/** A day and a French, German or Spanish month name and nothing else after them (`12 mars`, `12. März`, `3 de mayo`, `1er janv.`). */
-const FOREIGN_DAY_MONTH_ALONE = new RegExp(`^\\s*(\\d{1,2})(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?(${FOREIGN_MONTH_SRC})\\.?(\\s*)$`, 'i');
-/** The same, with a title after a dash or a colon (`12 mars — Jour 1`, `13. März: Analyse`), as a date heading may have. */
-const FOREIGN_DAY_MONTH_TITLED = new RegExp(`^\\s*(\\d{1,2})(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?(${FOREIGN_MONTH_SRC})\\.?(\\s*|[ \\t]+[-–—|][ \\t]+\\S.*|:[ \\t]+\\S.*)$`, 'i');
+const NOT_BLANK = /\S/;
+/**
+ * A day and a French, German or Spanish month name (`12 mars`, `12. März`, `3 de mayo`, `1er janv.`), then blanks
+ * (group 3), or a title after a dash or a colon (`12 mars — Jour 1`, `13. März: Analyse`), as a date heading may have.
+ */
+const FOREIGN_DAY_MONTH = new RegExp(`^\\s*(\\d{1,2})(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?(${FOREIGN_MONTH_SRC})\\.?(\\s*|[ \\t]+[-–—|][ \\t]+\\S.*|:[ \\t]+\\S.*)$`, 'i');
 
 /**
  * The date a month and day alone make (`1/28`, `3/12`, `13/3`), read as one before a clock is (see `numericDate`):
@@ -314,10 +316,11 @@ export function monthDayAlone(text: string, dayFirst = false, titled = false): D
     c = numericDate(text, start, end, dayFirst || foreign);
     if (c && foreign && !dayFirst && c.notes?.[0].endsWith('(the document writes dates day first)')) c.notes[0] = c.notes[0].replace('the document writes dates day first', 'after a weekday written day first');
   } else {
-    const m = (titled ? FOREIGN_DAY_MONTH_TITLED : FOREIGN_DAY_MONTH_ALONE).exec(rest);
+    const m = FOREIGN_DAY_MONTH.exec(rest);
     const month = m && FOREIGN_MONTHS[m[2].toLowerCase()];
     const day = m ? Number(m[1]) : 0;
-    if (!m || !month || day < 1 || day > 31) return undefined;
+    // a title after the date only where one may stand (a heading)
+    if (!m || !month || day < 1 || day > 31 || (!titled && NOT_BLANK.test(m[3]))) return undefined;
     // the date ends where the blanks or the title after it start
     const end = (weekday ? start : 0) + m[0].length - m[3].length;
     c = { start, end, month, day, invalid: dateProblem(undefined, month, day) };
