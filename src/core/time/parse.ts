@@ -294,7 +294,9 @@ export function scanTimes(text: string, dayFirst = false): readonly TimeMatch[] 
     if (out.length === 0) return NO_TIMES;
   }
   for (const m of out) {
-    if (m.kind !== 'date') addWeekday(text, m);
+    // a date alone takes a weekday only when it has its year (`Sunday, 2023-10-14`, `Tue 12/03/2024`): a weekday next
+    // to a yearless numeric date (`Mon 3/14`) is read where a heading or date line is (see `monthDayAlone`)
+    if (m.kind !== 'date' || m.year !== undefined) addWeekday(text, m);
     // `Mon Sep 27 15:06:00 UTC 2021` (the Unix `date` style) writes the year last.
     if (m.kind === 'datetime' && m.year === undefined && m.month !== undefined) {
       const y = YEAR_AFTER.exec(text.slice(m.end, m.end + 6));

@@ -18,6 +18,11 @@ describe('rules: PM010 weekday-mismatch', () => {
     ['a weekday that fits neither reading of 05/03/2024', doc('# X', '- Start: Monday 05/03/2024 10:00 UTC'), ['2:Monday']],
     ['a weekday before an ISO date in prose is reported on the weekday', doc('# X', 'It failed on Monday 2024-05-04 10:00 UTC.'), ['2:Monday']],
     ['a weekday before an ISO date in a field is reported once', doc('# X', '- Start: Monday 2024-05-04 10:00 UTC'), ['2:Monday']],
+    ['a weekday before an ISO date without a time (14 October 2023 is a Saturday)', doc('# X', '* On Sunday, 2023-10-14 from ~12:00 to 17:55 CEST, search failed.'), ['2:Sunday']],
+    ['a weekday after an ISO date without a time', doc('# X', 'Released 2023-10-14, Friday.'), ['2:Friday']],
+    ['the right weekday with an ISO date without a time', doc('# X', 'Down on Saturday 2023-10-14.'), []],
+    ['a weekday with a numeric date without a time that fits only day first', doc('# X', 'Deployed Tuesday 05/03/2024.'), []],
+    ['a French weekday before an ISO date without a time', doc('# X', 'Panne du lundi 2024-03-12.'), ['2:lundi']],
     ['an impossible date is left to PM014', doc('# X', 'Thursday, February 30, 2024'), []],
     ['the same weekday read twice is reported once', doc('# X', '## Summary', 'Failed on Wednesday, March 12, 2024 at 2:02 PM UTC.'), ['3:Wednesday']],
     // French, German and Spanish weekdays before a date (12 March 2024 is a Tuesday)

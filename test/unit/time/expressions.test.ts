@@ -177,6 +177,13 @@ const rows: [string, Expect][] = [
   ['Tuesday 05/03/2024 10:00 deploy', { year: 2024, month: 3, day: 5, weekday: 2, utc: '2024-03-05T10:00Z' }],
   ['Friday 05/03/2024 10:00 deploy', { year: 2024, month: 5, day: 3, weekday: 5 }],
   ['Monday 05/03/2024 10:00 deploy', { year: 2024, month: 5, day: 3, weekday: 1 }],
+  // a date alone with its year takes the weekday next to it too (14 October 2023 is a Saturday)
+  ['On Sunday, 2023-10-14 the site was down', { text: 'Sunday, 2023-10-14', kind: 'date', year: 2023, month: 10, day: 14, weekday: 0 }],
+  ['Saturday 2023-10-14', { text: 'Saturday 2023-10-14', kind: 'date', weekday: 6 }],
+  ['the release of 2023-10-14, Saturday', { text: '2023-10-14, Saturday', kind: 'date', weekday: 6 }],
+  ['Tuesday 05/03/2024 rollout', { text: 'Tuesday 05/03/2024', kind: 'date', month: 3, day: 5, weekday: 2 }],
+  ['mardi 2024-03-12', { text: 'mardi 2024-03-12', kind: 'date', weekday: 2 }],
+  ['On 2023-10-14 the site was down', { text: '2023-10-14', kind: 'date', year: 2023 }],
   // a clock with an h between hours and minutes (French, Quebec, some European writers)
   ['14h05 : alerte reçue', { text: '14h05', kind: 'time', hour: 14, minute: 5, utc: '2021-09-27T14:05Z' }],
   // words after it that make a duration do not follow a time of day
