@@ -23,38 +23,44 @@ export const sectionSynonyms: Record<StandardSectionId, readonly string[]> = {
 };
 
 /**
- * The same in French, German and Spanish, written as people write them: matching drops accents, apostrophes and
- * punctuation (`Resume`, `Plan d'action`, `Massnahmen` and `Linea de tiempo` match too).
+ * The same in French, German, Spanish and Chinese (simplified and traditional), written as people write them: matching
+ * drops accents, apostrophes and punctuation (`Resume`, `Plan d'action`, `Massnahmen` and `Linea de tiempo` match too).
  */
 export const foreignSectionSynonyms: Record<StandardSectionId, readonly string[]> = {
   summary: [
+    '概述', '摘要', '概要', '事故概述', '故障概述', '事件概述', '问题概述', '问题描述', '事故描述', '故障描述', '發生了什麼', '发生了什么', '事件概要', '事故概要',
     'résumé', 'synthèse', 'sommaire', 'résumé exécutif', 'résumé de l’incident', 'description de l’incident', 'vue d’ensemble', 'que s’est-il passé',
     'zusammenfassung', 'überblick', 'übersicht', 'kurzfassung', 'kurzbeschreibung', 'beschreibung', 'vorfallbeschreibung', 'was ist passiert',
     'resumen', 'resumen ejecutivo', 'resumen del incidente', 'descripción', 'descripción del incidente', 'descripción del problema', 'descripción general', 'qué pasó', 'qué ocurrió',
   ],
   impact: [
+    '影响', '影響', '影响范围', '影響範圍', '故障影响', '事故影响', '业务影响', '用户影响', '影响评估',
     'impacts', 'incidence', 'impact utilisateur', 'impact client', 'impact métier', 'utilisateurs impactés', 'utilisateurs affectés', 'services impactés', 'services affectés',
     'auswirkungen', 'auswirkung', 'kundenauswirkung', 'betroffene dienste', 'betroffene systeme', 'betroffene nutzer', 'betroffene kunden',
     'impacto', 'impacto en usuarios', 'impacto en los usuarios', 'impacto en clientes', 'evaluación del impacto', 'análisis de impacto', 'usuarios afectados', 'servicios afectados',
   ],
   timeline: [
+    '时间线', '時間線', '时间轴', '時間軸', '事件时间线', '故障时间线', '事故时间线', '处理过程', '處理過程', '事件经过', '故障经过', '时间线与处理过程',
     'chronologie', 'chronologie détaillée', 'chronologie des événements', 'déroulé', 'déroulement', 'déroulé des événements', 'frise chronologique', 'historique des événements',
     'zeitlinie', 'zeitleiste', 'zeitablauf', 'zeitverlauf', 'ablauf', 'verlauf', 'ereignisverlauf', 'ablauf der ereignisse', 'zeitstrahl',
     'cronología', 'cronología de eventos', 'línea de tiempo', 'línea temporal', 'secuencia de eventos', 'secuencia de hechos',
   ],
   rootCause: [
+    '根因', '根本原因', '根因分析', '原因分析', '原因', '故障原因', '事故原因', '根本原因分析',
     'cause racine', 'causes racines', 'cause profonde', 'causes profondes', 'analyse des causes', 'analyse de la cause racine', 'analyse des causes racines', 'facteurs contributifs', 'facteurs contributeurs',
     'ursache', 'ursachen', 'grundursache', 'grundursachen', 'hauptursache', 'fehlerursache', 'ursachenanalyse', 'beitragende faktoren',
     'causa raíz', 'causas raíz', 'causa principal', 'causa', 'causas', 'análisis de causa raíz', 'análisis de la causa raíz', 'análisis causal', 'factores contribuyentes',
   ],
-  trigger: ['déclencheur', 'élément déclencheur', 'événement déclencheur', 'auslöser', 'desencadenante', 'detonante'],
-  detection: ['détection', 'erkennung', 'entdeckung', 'detección'],
+  trigger: ['déclencheur', 'élément déclencheur', 'événement déclencheur', 'auslöser', 'desencadenante', 'detonante', '触发', '觸發', '触发条件'],
+  detection: ['détection', 'erkennung', 'entdeckung', 'detección', '发现', '發現', '故障发现', '检测', '檢測'],
   resolution: [
+    '修复', '修復', '解决方案', '解決方案', '处理', '处置', '恢复', '恢復', '修复过程', '解决过程', '缓解措施', '止损',
     'résolution', 'rétablissement', 'atténuation', 'correctif', 'correctif appliqué', 'actions menées', 'actions réalisées', 'actions entreprises', 'actions prises', 'résolution et rétablissement',
     'behebung', 'lösung', 'fehlerbehebung', 'wiederherstellung', 'entstörung', 'sofortmaßnahmen', 'ergriffene maßnahmen', 'welche schritte wurden unternommen',
     'resolución', 'solución', 'mitigación', 'recuperación', 'resolución y recuperación', 'soluciones aplicadas', 'acciones tomadas', 'acciones realizadas',
   ],
   actionItems: [
+    '改进措施', '改進措施', '后续改进', '後續改進', '后续行动', '行动项', '行動項', '待办事项', '预防', '預防', '预防措施', '預防措施', '整改措施', '后续计划', '改进项',
     'actions correctives', 'actions préventives', 'actions correctives et préventives', 'plan d’action', 'plan d’actions', 'mesures correctives', 'mesures préventives', 'éléments d’action',
     'points d’action', 'prochaines étapes', 'actions de suivi', 'suivi', 'actions à mener', 'actions à prendre', 'recommandations', 'améliorations',
     'maßnahmen', 'folgemaßnahmen', 'korrekturmaßnahmen', 'präventionsmaßnahmen', 'vorbeugende maßnahmen', 'nächste schritte', 'aufgaben', 'verbesserungen', 'empfehlungen',
@@ -62,6 +68,7 @@ export const foreignSectionSynonyms: Record<StandardSectionId, readonly string[]
     'acciones futuras', 'acciones futuras recomendadas', 'acciones recomendadas', 'mejoras', 'recomendaciones',
   ],
   lessonsLearned: [
+    '经验教训', '經驗教訓', '复盘总结', '教训',
     'leçons apprises', 'leçons tirées', 'enseignements', 'retour d’expérience', 'ce que nous avons appris',
     'erkenntnisse', 'gelernte lektionen', 'was wir gelernt haben', 'was lernen wir daraus',
     'lecciones aprendidas', 'aprendizajes', 'lo que aprendimos',

@@ -82,6 +82,10 @@ describe('model: sections', () => {
     ['Análisis de la Causa Raíz (RCA)', 'rootCause'], ['Detección', 'detection'], ['Resolución', 'resolution'], ['Acciones correctivas', 'actionItems'],
     ['Plan de acción', 'actionItems'], ['Lecciones aprendidas', 'lessonsLearned'], ['4. Lecciones Aprendidas', 'lessonsLearned'],
     ['Descripción General del Incidente', 'summary'], ['🔧 Actions Prises', 'resolution'], ['Descripción del Problema', 'summary'], ['🔮 ACCIONES FUTURAS RECOMENDADAS', 'actionItems'], ['Lo que salió bien', 'whatWentWell'], ['Lo que salió mal', 'whatWentWrong'],
+    // Chinese titles, simplified and traditional, with numbering or the zone in full-width parentheses
+    ['概述', 'summary'], ['事故概述', 'summary'], ['影响', 'impact'], ['影響範圍', 'impact'], ['时间线', 'timeline'], ['時間線（UTC+8）', 'timeline'],
+    ['3. 故障时间线', 'timeline'], ['根因', 'rootCause'], ['根本原因分析', 'rootCause'], ['修复', 'resolution'], ['解决方案', 'resolution'],
+    ['改进措施', 'actionItems'], ['预防', 'actionItems'], ['經驗教訓', 'lessonsLearned'], ['现象', undefined], ['背景', undefined], ['总结', undefined],
     // what follows a preposition must name the incident or those it hit; other titles keep their own reading
     ['Chronologie des divergences', undefined], ['Chronologie du projet', undefined], ['Résumé des modifications', undefined],
     ['Impact sur les performances', undefined], ['Ablauf der Migration', undefined], ['Zusammenfassung der Änderungen', undefined],
