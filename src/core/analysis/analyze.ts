@@ -811,11 +811,12 @@ function summaryLines(model: PostmortemModel, scanned: readonly ScannedLine[]): 
 }
 
 /**
- * "Errors started at 14:02", "the outage began around 9:40 PM", "the site went down at 9:40", "was unavailable from
+ * "Errors started at 14:02", "the outage began around 9:40 PM", "the site went down at 9:40", "the API stopped responding
+ * at 9:40", "services ceased to be accessible around 16:40", "was unavailable from
  * 17:45 UTC", "began experiencing increased error rates": in a summary, unlike in a timeline entry, the time
  * written next to a start is that start.
  */
-const PROSE_START = /\b(?:problems?|issues?|errors?|failures?|outage|incident|impact|downtime|degradation)\s+(?:began|started|begins|starts)\b|\b(?:began|started)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out|degrading)\b|\b(?:became|went)\s+(?:inaccessible|unavailable|unreachable|unresponsive|down|offline)\b|\b(?:was|were)\s+(?:inaccessible|unavailable|unreachable|down|offline)\s+(?:from|since)\b|\b(?:began|started)\s+experiencing\b/i;
+const PROSE_START = /\b(?:problems?|issues?|errors?|failures?|outage|incident|impact|downtime|degradation)\s+(?:began|started|begins|starts)\b|\b(?:began|started)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out|degrading)\b|\b(?:became|went)\s+(?:inaccessible|unavailable|unreachable|unresponsive|down|offline)\b|\b(?:was|were)\s+(?:inaccessible|unavailable|unreachable|down|offline)\s+(?:from|since)\b|\b(?:began|started)\s+experiencing\b|\b(?:ceased?|ceases|stopped)\s+(?:to\s+be\s+(?:accessible|available|reachable)|responding|working)\b/i;
 
 /**
  * "... and ended at 15:10 UTC", "it recovered at 15:10": the end of what the sentence began with; "full service resumed

@@ -8,7 +8,7 @@ import { labelKeys, lineRange, normalizeLabel, spanRange, stripMarkup } from './
 
 /** Heading titles (normalised: lower case, no punctuation) that name each standard section. */
 export const sectionSynonyms: Record<StandardSectionId, readonly string[]> = {
-  summary: ['summary', 'overview', 'what happened', 'what happened?', 'incident overview and summary', 'executive summary', 'incident summary', 'issue summary', 'outage summary', 'problem summary', 'event summary', 'description', 'incident description', 'tl dr', 'tldr', 'abstract', 'incident overview', 'summary of impact'],
+  summary: ['summary', 'overview', 'what happened', 'what happened?', 'incident overview and summary', 'executive summary', 'incident summary', 'issue summary', 'outage summary', 'problem summary', 'event summary', 'description', 'incident description', 'tl dr', 'tldr', 'abstract', 'incident overview', 'summary of impact', 'problem', 'problem statement', 'problem description', 'issue', 'issue description'],
   impact: ['impact', 'customer impact', 'user impact', 'business impact', 'impact assessment', 'service impact', 'incident impact', 'impact analysis', 'affected users', 'users affected', 'affected customers', 'customers affected', 'affected services', 'services affected', 'what was impacted', 'what was affected', 'who was impacted', 'who was affected', 'what is impacted', 'what is affected'],
   timeline: ['timeline', 'incident timeline', 'timeline of events', 'chronology', 'sequence of events', 'detailed timeline', 'event timeline', 'chain of events'],
   rootCause: ['root cause', 'blameless root cause', 'root causes', 'contributing factors', 'root cause and resolution', 'root cause analysis', 'cause', 'causes', 'rca', 'root cause and contributing factors', 'root causes and trigger', 'how did this happen', 'how did it happen', 'how it happened', 'why did this happen', 'why did it happen', 'why it happened', 'what caused it', 'what caused this'],
@@ -28,7 +28,7 @@ export const sectionSynonyms: Record<StandardSectionId, readonly string[]> = {
  */
 export const foreignSectionSynonyms: Record<StandardSectionId, readonly string[]> = {
   summary: [
-    '概述', '摘要', '概要', '事故概述', '故障概述', '事件概述', '问题概述', '问题描述', '事故描述', '故障描述', '發生了什麼', '发生了什么', '事件概要', '事故概要',
+    '概述', '摘要', '概要', '问题', '問題', '事故概述', '故障概述', '事件概述', '问题概述', '问题描述', '事故描述', '故障描述', '發生了什麼', '发生了什么', '事件概要', '事故概要',
     'résumé', 'synthèse', 'sommaire', 'résumé exécutif', 'résumé de l’incident', 'description de l’incident', 'vue d’ensemble', 'que s’est-il passé',
     'zusammenfassung', 'überblick', 'übersicht', 'kurzfassung', 'kurzbeschreibung', 'beschreibung', 'vorfallbeschreibung', 'was ist passiert',
     'resumen', 'resumen ejecutivo', 'resumen del incidente', 'descripción', 'descripción del incidente', 'descripción del problema', 'descripción general', 'qué pasó', 'qué ocurrió',

@@ -344,6 +344,11 @@ describe('analyze: where times come from', () => {
       ['On 2024-03-12 the API was down from 14:02 UTC. Normal service resumed at 15:10 UTC.', '2024-03-12T14:02Z', '2024-03-12T15:10Z'],
       ['On March 12, 2024 starting at approximately 01:30am PDT, the API began experiencing increased error rates.', '2024-03-12T08:30Z', undefined],
       ['On 2024-03-12 we started experimenting with the cache at 14:02 UTC.', undefined, undefined],
+      ['On 2024-03-12, around 16:40 UTC, all the services on the proxy ceased to be accessible.', '2024-03-12T16:40Z', undefined],
+      ['At 09:12 UTC on 2024-03-12 the API stopped responding. It was back online at 09:40 UTC.', '2024-03-12T09:12Z', '2024-03-12T09:40Z'],
+      ['On 2024-03-12 the login page stopped working at 14:02 UTC.', '2024-03-12T14:02Z', undefined],
+      // stopping something else is no outage
+      ['On 2024-03-12 the alerts stopped firing at 14:02 UTC.', undefined, undefined],
       // a time that is not the outage's: "was down" without from/since, a service that resumed a task
       ['On 2024-03-12 the API was down for 40 minutes after the 14:02 UTC deploy.', undefined, undefined],
       ['On 2024-03-12 the billing service resumed its retries at 15:10 UTC.', undefined, undefined],
@@ -366,6 +371,9 @@ describe('analyze: where times come from', () => {
     // other sections state no milestone
     const rootCause = ['# Outage', '', '## Root cause', '', 'On 2024-03-12 errors started at 14:02 UTC.'].join('\n');
     assert.strictEqual(analyze(rootCause, { now }).metrics.start, undefined);
+    // a "Problem" section is the summary, as operations teams title it
+    const problem = ['# Proxy down', '', '## Problem', '', 'On 2024-03-12 at 16:40 UTC all services became unreachable.', '', '## Investigation', '', 'We rebooted the proxy.'].join('\n');
+    assert.strictEqual(iso(analyze(problem, { now }).metrics.start?.time.instant), '2024-03-12T16:40Z');
   });
 
   it('takes the year of dates written without one from a month and year in the title', () => {

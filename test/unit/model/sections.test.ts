@@ -86,6 +86,9 @@ describe('model: sections', () => {
     ['概述', 'summary'], ['事故概述', 'summary'], ['影响', 'impact'], ['影響範圍', 'impact'], ['时间线', 'timeline'], ['時間線（UTC+8）', 'timeline'],
     ['3. 故障时间线', 'timeline'], ['根因', 'rootCause'], ['根本原因分析', 'rootCause'], ['修复', 'resolution'], ['解决方案', 'resolution'],
     ['改进措施', 'actionItems'], ['预防', 'actionItems'], ['經驗教訓', 'lessonsLearned'], ['现象', undefined], ['背景', undefined], ['总结', undefined],
+    // operations teams' reports open with the problem
+    ['Problem', 'summary'], ['The problem', 'summary'], ['Problem statement', 'summary'], ['Issue', 'summary'], ['问题', 'summary'],
+    ['Problems with the new cache', undefined], ['Known issues', undefined],
     // what follows a preposition must name the incident or those it hit; other titles keep their own reading
     ['Chronologie des divergences', undefined], ['Chronologie du projet', undefined], ['Résumé des modifications', undefined],
     ['Impact sur les performances', undefined], ['Ablauf der Migration', undefined], ['Zusammenfassung der Änderungen', undefined],
