@@ -139,10 +139,20 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   // A month and its day after the clock ("2:06 PM January 14, 2026: ..."), not a month word alone ("14:02 May we ...").
   if ((prev === 'clock' || prev === 'zone') && !seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && at(DAY, s, pos + n + at(GAP, s, pos + n))) return token('month', n);
   if (seen.has(BIT.clock)) return undefined;
-  if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos))) return token('month', n);
+  if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && !(prev === undefined && weekdayBeforeDate(s, pos, n))) return token('month', n);
   if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(FOREIGN_DATE, s, pos))) return token('date', n);
   if (prev === undefined && (n = at(WEEKDAY, s, pos) || foreignWeekdayAt(s, pos))) return token('weekday', n);
   return undefined;
+}
+
+/**
+ * True when the month name of length `n` at `pos` is a French or Spanish weekday before a numeric date (`Mar. 07/03`,
+ * Tuesday): only `Mar` is both, and only a date right after it makes it a weekday.
+ */
+function weekdayBeforeDate(s: string, pos: number, n: number): boolean {
+  if ((s.charCodeAt(pos) | 0x20) !== 109 || (s.charCodeAt(pos + 1) | 0x20) !== 97 || (s.charCodeAt(pos + 2) | 0x20) !== 114 || n > 4) return false;
+  const next = pos + n + at(GAP, s, pos + n);
+  return next > pos + n && at(DATE, s, next) > 0 && weekdayOfWord(s.slice(pos, pos + 3)) !== undefined;
 }
 
 /** Set by `foreignWeekdayAt`: the first token is a French, German or Spanish weekday, which needs a date after it. */

@@ -400,7 +400,14 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
     NUMERIC.lastIndex = 0;
     for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
       if (badBeforeNumeric(text.charCodeAt(m.index - 1))) continue;
-      const c = numericDate(text, m.index, m.index + m[0].length, dayFirst);
+      let c = numericDate(text, m.index, m.index + m[0].length, dayFirst);
+      // after a French, German or Spanish weekday, day first as those languages write it (`Mar. 07/03 14:05` is
+      // Tuesday 7 March): only a slashed date either order reads, after a blank, looks for one
+      if (c && !dayFirst && c.month <= 12 && c.day <= 12 && c.month !== c.day && text.charCodeAt(digitsEnd(text, m.index)) === 0x2f
+        && isBlank(text.charCodeAt(m.index - 1)) && weekdayBefore(text, m.index, false)) {
+        c = numericDate(text, m.index, m.index + m[0].length, true);
+        if (c?.notes?.[0]) c.notes[0] = c.notes[0].replace('the document writes dates day first', 'after a weekday written day first');
+      }
       if (c) out.push(c);
     }
   }

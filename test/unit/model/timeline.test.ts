@@ -418,6 +418,9 @@ describe('model: timeline', () => {
     assert.deepStrictEqual(scanTimePrefix('lundi 11 mars 2024 : revue', 0), { start: 0, end: 18, hasClock: false, hasDate: true });
     assert.deepStrictEqual(scanTimePrefix('Mo., 11. März 2024 08:30 Alarm', 0), { start: 0, end: 24, hasClock: true, hasDate: true });
     assert.strictEqual(scanTimePrefix('Mo 08:30 Alarm', 0), undefined);
+    // `Mar.` before a numeric date is Tuesday (French, Spanish), not March
+    assert.deepStrictEqual(scanTimePrefix('Mar. 07/03 14:05 : alerte', 0), { start: 0, end: 16, hasClock: true, hasDate: true });
+    assert.deepStrictEqual(scanTimePrefix('Mar 07 14:05 alert', 0), { start: 0, end: 12, hasClock: true, hasDate: true });
     assert.deepStrictEqual(scanTimePrefix('Mon 08:30 alert', 0), { start: 0, end: 9, hasClock: true, hasDate: false });
   });
 

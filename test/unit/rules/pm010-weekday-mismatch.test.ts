@@ -29,6 +29,9 @@ describe('rules: PM010 weekday-mismatch', () => {
     ['a short month name: sam. 12 janv. 2025 (a Sunday)', doc('# X', 'Le sam. 12 janv. 2025 à 9h10.'), ['2:sam']],
     ['Montag, 11.03.2024 14:05 (a Monday)', doc('# X', '- Beginn: Montag, 11.03.2024 14:05 UTC'), []],
     ['Dienstag, 11.03.2024 14:05 (a Monday)', doc('# X', '- Beginn: Dienstag, 11.03.2024 14:05 UTC'), ['2:Dienstag']],
+    ['a short weekday before a slashed date: Mar. 12/03/2024', doc('# X', '- Début : Mar. 12/03/2024 14:05 UTC'), []],
+    ['a short weekday before a slashed date: Mer. 12/03/2024 (a Tuesday)', doc('# X', '- Début : Mer. 12/03/2024 14:05 UTC'), ['2:Mer']],
+    ['a short weekday before a month and day: Lun. 12/03 (a Tuesday)', doc('# X', '- Start: 2024-03-12 14:00 UTC', '## Timeline', '- Lun. 12/03 14:05 alerte'), ['4:Lun']],
     ['a heading: Lundi 12 mars 2024', doc('# X', '## Timeline', '### Lundi 12 mars 2024', '- 14h05 : alerte'), ['3:Lundi']],
     ['not a weekday: a German noun, lowercase "do"', doc('# X', 'Datum 12. März 2024, do 12. März 2024.'), []],
     // a weekday in a date heading or date line without a year, against the year the context gives (13 March 2024 is a Wednesday)

@@ -286,6 +286,16 @@ const rows: [string, Expect][] = [
   // and before a numeric date joined to a clock, as an English one is
   ['Montag, 11.03.2024 14:05', { text: 'Montag, 11.03.2024 14:05', weekday: 1, day: 11, month: 3, hour: 14 }],
   ['vendredi 2024-03-15 à 18h00', { text: 'vendredi 2024-03-15 à 18h00', weekday: 5, day: 15 }],
+  // a short weekday before a slashed month and day is day first, as its language writes it; `Mar.` is Tuesday there
+  ['Mar. 07/03 14:05', { text: 'Mar. 07/03 14:05', weekday: 2, month: 3, day: 7, hour: 14 }],
+  ['Mer. 08/03 15h10', { text: 'Mer. 08/03 15h10', weekday: 3, month: 3, day: 8, hour: 15 }],
+  ['Di. 07/03 14:05', { text: 'Di. 07/03 14:05', weekday: 2, month: 3, day: 7 }],
+  ['mié 08/03 09:00', { text: 'mié 08/03 09:00', weekday: 3, month: 3, day: 8 }],
+  ['Vie. 10/03/2023 09:00', { text: 'Vie. 10/03/2023 09:00', weekday: 5, month: 3, day: 10, year: 2023 }],
+  // must not change: an English weekday keeps the US order, a month name before a day is a month
+  ['Wed 08/03 15:10', { text: 'Wed 08/03 15:10', weekday: 3, month: 8, day: 3 }],
+  ['Mar. 07, 2023 14:05', { text: 'Mar. 07, 2023 14:05', month: 3, day: 7, year: 2023 }],
+  ['Mar 7 14:05', { text: 'Mar 7 14:05', month: 3, day: 7 }],
   // not a weekday: a German noun, a lowercase German short name, a word glued to a digit, a weekday before a clock alone
   ['Datum 12. März 2024', { text: '12. März 2024', day: 12 }],
   ['Montage 12. März 2024', { text: '12. März 2024', day: 12 }],
