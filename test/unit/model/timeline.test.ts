@@ -87,6 +87,10 @@ describe('model: timeline', () => {
     ['- **9h** - premières alertes', '9h', '2:5-2:7', 'premières alertes'],
     ['- 15h UTC : début', '15h UTC', '2:3-2:10', 'début'],
     ['- 2024-03-12 à 15h : bascule', '2024-03-12 à 15h', '2:3-2:19', 'bascule'],
+    ['- 18/03 à 15h : alerte', '18/03 à 15h', '2:3-2:14', 'alerte'],
+    ['- 03/18 à 9h - alerte', '03/18 à 9h', '2:3-2:13', 'alerte'],
+    // must not change: an h clock with minutes after "à"
+    ['- 18/03 à 15h30 : alerte', '18/03 à 15h30', '2:3-2:16', 'alerte'],
     ['- 15 Uhr: Alarm ausgelöst', '15 Uhr', '2:3-2:9', 'Alarm ausgelöst'],
     ['- 15.30 Uhr MESZ - Rollback', '15.30 Uhr MESZ', '2:3-2:17', 'Rollback'],
     ['- 23:59 Uhr (MESZ): Frist', '23:59 Uhr (MESZ)', '2:3-2:19', 'Frist'],

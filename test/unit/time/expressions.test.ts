@@ -193,6 +193,8 @@ const rows: [string, Expect][] = [
   // the French weekday before is read with them (Sunday 0, Saturday 6)
   ['Dim. 19/03, 10 h 00 point de situation', { text: 'Dim. 19/03, 10 h 00', kind: 'datetime', month: 3, day: 19, hour: 10, minute: 0, weekday: 0 }],
   ['avant le samedi 18/03 à 23 h 10', { text: 'samedi 18/03 à 23 h 10', kind: 'datetime', month: 3, day: 18, hour: 23, minute: 10, weekday: 6 }],
+  ['le 18/03 à 15h, alerte', { text: '18/03 à 15h', kind: 'datetime', month: 3, day: 18, hour: 15, minute: 0 }],
+  ['vers 18/03 à 9h', { text: '18/03 à 9h', kind: 'datetime', month: 3, day: 18, hour: 9 }],
   ['le 2024-03-12 à 14h05', { text: '2024-03-12 à 14h05', kind: 'datetime', day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
   ['am 2024-03-12 um 14:05 Uhr', { text: '2024-03-12 um 14:05', kind: 'datetime', day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
   // a bare French hour where the context makes it a time of day: after "à", "vers", "dès", "a las", in a range, before a zone, alone
@@ -328,7 +330,7 @@ const noTimes = [
   'it was down 4 h 33 min', 'down 1h30 min', 'after 2h30 of downtime', 'recovered 1h30 later', 'started 2h30 ago', 'a 1h30 long outage', 'hour 25h10', 'minute 14h75', '114h05', '14h059', 'v14h05b',
   // bare hours that are durations, and hours with a word that are not times
   'pendant 2h', '2h de panne', 'service 24h/24', 'en 3h', '2h plus tard', 'il y a 2h', 'à 2h de route', 'plus de 2h', '48h',
-  'over the last 2h UTC', 'il a fallu 3h', 'x 12h/24', 'durante 15 horas', 'down 4 h 33 min', 'v2 Uhr', '25 horas', 'h 5 Uhrwerk', 'ratio 3/4 at 10', '3/4 10 h', 'Marge de 10 h 50 sur l’échéance', 'un retard de 2h30', 'au bout de 1h30', 'soit 2h15 au total', 'un délai de 4h',
+  'over the last 2h UTC', 'il a fallu 3h', 'x 12h/24', 'durante 15 horas', 'down 4 h 33 min', 'v2 Uhr', '25 horas', 'h 5 Uhrwerk', 'ratio 3/4 at 10', '3/4 10 h', 'Marge de 10 h 50 sur l’échéance', 'lot 3/4 à 10 h de route', 'page 3/4 à 15hz', 'un retard de 2h30', 'au bout de 1h30', 'soit 2h15 au total', 'un délai de 4h',
   // non-English month names without a day and a year, inside a word, or month first outside German
   'the Mars 2020 rover', 'Mars 12 rovers', '12 marsupials 2024', 'pour 12 mars', 'en mars 2024', 'im Mai', 'Mai 2024', 'mayo 12', 'mars 12, 2024',
   'x12 mars 2024', 'the 5 mai', 'ticket 12 mai 20245',
