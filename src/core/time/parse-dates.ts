@@ -90,6 +90,24 @@ const YEAR_SRC = '(?:19|20|21)\\d\\d(?![\\d:/-])';
 export const FOREIGN_DATE_SRC = `(?:\\d{1,2}(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH_SRC}\\.?,?(?:[ \\t]+del?)?|${GERMAN_MONTH_SRC}[ \\t]+\\d{1,2}\\.?,?)[ \\t]* ${YEAR_SRC}`;
 const FOREIGN_DATE = new RegExp(FOREIGN_DATE_SRC, 'gi');
 /**
+ * What follows a day and a month name without a year for them to be a date: a clock, maybe after a comma and `à`,
+ * `um` or `a las` (`12 mars 14h05`, `12 mars à 15h`, `12. März um 14:05 Uhr`, `12 de marzo a las 15:00`).
+ * Exported for the timeline's time prefix.
+ */
+export const FOREIGN_CLOCK_AFTER_SRC = '(?=,?[ \\t]+(?:(?:à|um|a las)[ \\t]+)?\\d{1,2}(?::\\d{2}|[ \\t]?[Hh](?:[ \\t]?\\d{2})?(?![A-Za-z\\d])|[ \\t]?Uhr(?![A-Za-z])))';
+/**
+ * A day and a French, German or Spanish month name without a year, right before a clock (`12 mars 14h05`, `le 12 mars
+ * à 15h`, `12. März um 14:05`): a date whose year comes from the document, as `March 12 14:05`. Alone (`pour 12 mars`)
+ * a phrase as often. Exported for the timeline's time prefix.
+ */
+export const FOREIGN_DAY_MONTH_SRC = `\\d{1,2}(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH_SRC}\\.?${FOREIGN_CLOCK_AFTER_SRC}`;
+const FOREIGN_DAY_MONTH_CLOCK = new RegExp(FOREIGN_DAY_MONTH_SRC, 'gi');
+/**
+ * A digit, a blank and a letter a month name starts with: a quick test before `FOREIGN_DAY_MONTH_CLOCK` (most English
+ * lines with a clock have no day before a word of that kind).
+ */
+const FOREIGN_DAY_MONTH_HINT = /\d(?:\.|er|º)?[ \t]+(?:de[ \t]+)?[jfmasondJFMASOND][a-zäéû]{2}/;
+/**
  * A year after a space, not followed by a digit, `:`, `/` or `-` (no ISO date, time or range): every date
  * `FOREIGN_DATE` reads ends in one, and a single test of it rules out the full pattern on almost every line (it runs
  * for every line with a digit).
@@ -436,5 +454,31 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       out.push(c);
     }
   }
+  if (FOREIGN_DAY_MONTH_HINT.test(text)) {
+    FOREIGN_DAY_MONTH_CLOCK.lastIndex = 0;
+    for (let m = FOREIGN_DAY_MONTH_CLOCK.exec(text); m; m = FOREIGN_DAY_MONTH_CLOCK.exec(text)) {
+      const before = text.charCodeAt(m.index - 1);
+      if (isWordLetter(before) || isDigit(before) || before === 0x2e || before === 0x2f || before === 0x3a) continue;
+      const c = foreignDayMonth(m);
+      if (!c || out.some((o) => o.start < c.end && c.start < o.end)) continue;
+      const wd = weekdayBefore(text, c.start, true);
+      if (wd && !out.some((o) => o.start < c.start && wd.start < o.end)) {
+        c.weekday = wd.weekday;
+        c.weekdaySpan = { start: wd.start, end: wd.end };
+        c.start = wd.start;
+      }
+      out.push(c);
+    }
+  }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/** The date of a `FOREIGN_DAY_MONTH_CLOCK` match: a day and a month, no year. */
+function foreignDayMonth(m: RegExpExecArray): DateCandidate | undefined {
+  const w = m[0];
+  const name = FOREIGN_NAME.exec(w);
+  const month = name ? FOREIGN_MONTHS[name[0].toLowerCase()] : undefined;
+  const day = digitsValue(w, 0, digitsEnd(w, 0));
+  if (month === undefined || day < 1 || day > 31) return undefined;
+  return { start: m.index, end: m.index + w.length, month, day, invalid: dateProblem(undefined, month, day) };
 }

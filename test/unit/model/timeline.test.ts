@@ -87,6 +87,10 @@ describe('model: timeline', () => {
     ['- **9h** - premières alertes', '9h', '2:5-2:7', 'premières alertes'],
     ['- 15h UTC : début', '15h UTC', '2:3-2:10', 'début'],
     ['- 2024-03-12 à 15h : bascule', '2024-03-12 à 15h', '2:3-2:19', 'bascule'],
+    ['- 12 mars 14h05 : alerte reçue', '12 mars 14h05', '2:3-2:16', 'alerte reçue'],
+    ['- 12 mars à 14h20 : équipe mobilisée', '12 mars à 14h20', '2:3-2:18', 'équipe mobilisée'],
+    ['- 13. März um 09:00 Uhr: Prüfung', '13. März um 09:00 Uhr', '2:3-2:24', 'Prüfung'],
+    ['- 13 de marzo a las 10:00: cierre', '13 de marzo a las 10:00', '2:3-2:26', 'cierre'],
     ['- 18/03 à 15h : alerte', '18/03 à 15h', '2:3-2:14', 'alerte'],
     ['- 03/18 à 9h - alerte', '03/18 à 9h', '2:3-2:13', 'alerte'],
     // must not change: an h clock with minutes after "à"

@@ -193,6 +193,16 @@ const rows: [string, Expect][] = [
   // the French weekday before is read with them (Sunday 0, Saturday 6)
   ['Dim. 19/03, 10 h 00 point de situation', { text: 'Dim. 19/03, 10 h 00', kind: 'datetime', month: 3, day: 19, hour: 10, minute: 0, weekday: 0 }],
   ['avant le samedi 18/03 à 23 h 10', { text: 'samedi 18/03 à 23 h 10', kind: 'datetime', month: 3, day: 18, hour: 23, minute: 10, weekday: 6 }],
+  // a day and a month name without a year before a clock: the year comes from the document
+  ['Le 12 mars à 15h, l’API tombe', { text: '12 mars à 15h', kind: 'datetime', month: 3, day: 12, hour: 15, minute: 0 }],
+  ['12 mars 14h05 : alerte', { text: '12 mars 14h05', kind: 'datetime', month: 3, day: 12, hour: 14, minute: 5 }],
+  ['le 1er avril à 9h30', { text: '1er avril à 9h30', month: 4, day: 1, hour: 9, minute: 30 }],
+  // must not change: a month name glued to a version or inside a word leaves the clock alone
+  ['v1.12 mars 14h05', { text: '14h05', kind: 'time' }],
+  ['12 marsupials 14:05', { text: '14:05', kind: 'time' }],
+  ['am 13. März um 09:00 Uhr', { text: '13. März um 09:00', kind: 'datetime', month: 3, day: 13, hour: 9 }],
+  ['el 13 de marzo a las 10:00', { text: '13 de marzo a las 10:00', kind: 'datetime', month: 3, day: 13, hour: 10 }],
+  ['jeudi 14 mars à 8h', { text: 'jeudi 14 mars à 8h', weekday: 4, month: 3, day: 14, hour: 8 }],
   ['le 18/03 à 15h, alerte', { text: '18/03 à 15h', kind: 'datetime', month: 3, day: 18, hour: 15, minute: 0 }],
   ['vers 18/03 à 9h', { text: '18/03 à 9h', kind: 'datetime', month: 3, day: 18, hour: 9 }],
   ['le 2024-03-12 à 14h05', { text: '2024-03-12 à 14h05', kind: 'datetime', day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
@@ -333,7 +343,7 @@ const noTimes = [
   'over the last 2h UTC', 'il a fallu 3h', 'x 12h/24', 'durante 15 horas', 'down 4 h 33 min', 'v2 Uhr', '25 horas', 'h 5 Uhrwerk', 'ratio 3/4 at 10', '3/4 10 h', 'Marge de 10 h 50 sur l’échéance', 'lot 3/4 à 10 h de route', 'page 3/4 à 15hz', 'un retard de 2h30', 'au bout de 1h30', 'soit 2h15 au total', 'un délai de 4h',
   // non-English month names without a day and a year, inside a word, or month first outside German
   'the Mars 2020 rover', 'Mars 12 rovers', '12 marsupials 2024', 'pour 12 mars', 'en mars 2024', 'im Mai', 'Mai 2024', 'mayo 12', 'mars 12, 2024',
-  'x12 mars 2024', 'the 5 mai', 'ticket 12 mai 20245',
+  'x12 mars 2024', 'the 5 mai', 'pour 12 mars', '12 mars pour 14 h', '5 mais 14h', 'ticket 12 mai 20245',
   // short forms, weekdays and "sept" (seven) without a day and a year
   'sept 2024', 'les sept 2024', 'il reste sept serveurs', '12 sept', 'janv. 2024', '3. Okt.', 'el 12 ene', '12 marsupials 2024', 'version 12 jun2024',
   'lundi 12 mars', 'Montag', 'Mo', 'Di', 'Do', 'mayo', 'Mai', 'mars', 'Mardi 14h', '12 agosto',
