@@ -294,7 +294,14 @@ const NOT_BLANK = /\S/;
  * A day and a French, German or Spanish month name (`12 mars`, `12. März`, `3 de mayo`, `1er janv.`), then blanks
  * (group 3), or a title after a dash or a colon (`12 mars — Jour 1`, `13. März: Analyse`), as a date heading may have.
  */
-const FOREIGN_DAY_MONTH = new RegExp(`^\\s*(\\d{1,2})(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?(${FOREIGN_MONTH_SRC})\\.?(\\s*|[ \\t]+[-–—|][ \\t]+\\S.*|:[ \\t]+\\S.*)$`, 'i');
+const FOREIGN_DAY_MONTH = new RegExp(`^\\s*(\\d{1,2})(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?(${FOREIGN_MONTH_SRC})\\.?(\\s*|[ \\t]+[-–—|][ \\t]+\\S.*|:[ \\t]+\\S.*|[ \\t]+[^-–—|:\\d\\s].*)$`, 'i');
+/** Month names English shares with the other languages: after them a title needs a dash or a colon (`### 3 May issues` is no date heading). */
+const ENGLISH_MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** A title after a blank alone, without a dash or a colon (`12 mars retour`). */
+const PLAIN_TITLE = /^[ \t]+[^-–—|:\d\s]/;
+/** A slashed month and day, then a title after a dash or a colon (`06/06 — Kick-off`), as a date heading after a weekday may have. */
+const MONTH_DAY_TITLED = /^\s*\d{1,2}\/\d{1,2}(?=[ \t]+[-–—|][ \t]+\S|:[ \t]+\S)/;
 
 /**
  * The date a month and day alone make (`1/28`, `3/12`, `13/3`), read as one before a clock is (see `numericDate`):
@@ -327,8 +334,10 @@ export function monthDayAlone(text: string, dayFirst = false, titled = false): D
   }
   let c: DateCandidate | undefined;
   const rest = weekday ? text.slice(start) : text;
-  if (MONTH_DAY_ALONE.test(rest)) {
-    let end = text.length;
+  const titledNumeric = titled && weekday ? MONTH_DAY_TITLED.exec(rest) : null;
+  if (titledNumeric || MONTH_DAY_ALONE.test(rest)) {
+    // a title after the date only after a weekday (`Vendredi 06/06 — Kick-off`): alone, `1/2 - Overview` is a part
+    let end = titledNumeric ? start + titledNumeric[0].length : text.length;
     while (!isDigit(text.charCodeAt(end - 1))) end--;
     // after a French, German or Spanish weekday, day first as those languages write it (`Lundi 09/06` is 9 June)
     c = numericDate(text, start, end, dayFirst || foreign);
@@ -339,6 +348,8 @@ export function monthDayAlone(text: string, dayFirst = false, titled = false): D
     const day = m ? Number(m[1]) : 0;
     // a title after the date only where one may stand (a heading)
     if (!m || !month || day < 1 || day > 31 || (!titled && NOT_BLANK.test(m[3]))) return undefined;
+    // a title after a blank only after a name that is no English word (`12 mars retour`, not `3 May issues`)
+    if (PLAIN_TITLE.test(m[3]) && ENGLISH_MONTH_NAMES.has(m[2].toLowerCase())) return undefined;
     // the date ends where the blanks or the title after it start
     const end = (weekday ? start : 0) + m[0].length - m[3].length;
     c = { start, end, month, day, invalid: dateProblem(undefined, month, day) };

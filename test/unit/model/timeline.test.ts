@@ -233,12 +233,17 @@ describe('model: timeline', () => {
       ['dated-list', '12:00', '16 janv.'], ['bullet', '13:00', undefined], ['bullet', '13:10', undefined], ['bullet', '13:20', undefined], ['bullet', '13:30', undefined],
       ['dated-list', '14:00', 'Tue 3/19'], ['dated-list', '14:10', 'Tuesday, 3/19'], ['bullet', '14:20', undefined], ['bullet', '14:30', undefined],
     ]);
-    // a title after a dash or a colon; not text without one, nor after a slashed month and day
+    // a title after a dash or a colon, or after a blank when the month name is no English word (`15 mars retour`), and
+    // after a weekday and a slashed month and day; not a slashed month and day alone before a title, a dash without
+    // a title, a number after the name
     const titled = parsePostmortem(['## Timeline', '### 12 mars — Jour 1', '- 14h05 : alerte', '### Lundi 13 avril - Analyse', '- 09:00 revue', '### 14. März: Analyse', '- 10:00 Alarm',
-      '### 15 mars retour', '- 11:00 x', '### 3/16 — deploy', '- 12:00 y', '### 17 mars —', '- 13:00 z'].join('\n'));
+      '### 15 mars retour', '- 11:00 x', '### 3/16 — deploy', '- 12:00 y', '### 17 mars —', '- 13:00 z', '### Vendredi 06/06 — Kick-off', '- 14:00 v', '### 18 mars 2 équipes', '- 15:00 w',
+      '### Di., 19/03: Analyse', '- 16:00 u', '### 20 de marzo seguimiento', '- 17:00 t'].join('\n'));
     assert.deepStrictEqual(titled.timeline.map((e) => [e.kind, e.timeText, e.dateText, at(e.dateRange)]), [
       ['dated-list', '14h05', '12 mars', '2:5-2:12'], ['dated-list', '09:00', 'Lundi 13 avril', '4:5-4:19'], ['dated-list', '10:00', '14. März', '6:5-6:13'],
-      ['bullet', '11:00', undefined, 'none'], ['bullet', '12:00', undefined, 'none'], ['bullet', '13:00', undefined, 'none'],
+      ['dated-list', '11:00', '15 mars', '8:5-8:12'], ['bullet', '12:00', undefined, 'none'], ['bullet', '13:00', undefined, 'none'],
+      ['dated-list', '14:00', 'Vendredi 06/06', '14:5-14:19'], ['bullet', '15:00', undefined, 'none'], ['dated-list', '16:00', 'Di., 19/03', '18:5-18:15'],
+      ['dated-list', '17:00', '20 de marzo', '20:5-20:16'],
     ]);
     // a date line of its own, and sections right after the Timeline section, one per day
     const lines = parsePostmortem(['## Timeline', '**12 mars**', '- 23:50 deploy', 'Mittwoch, 13. März', '- 00:10 rollback', '14 mars — suite', '- 09:00 revue'].join('\n'));

@@ -39,6 +39,8 @@ describe('rules: PM010 weekday-mismatch', () => {
     ['a heading without a year: Mercredi 13 mars', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Mercredi 13 mars', '- 09:00 alerte'), []],
     ['a heading without a year: Tue 3/13', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Tue 3/13', '- 09:00 alert', '- 10:00 fix'), ['4:Tue']],
     ['a heading with a title: Di., 13. März — Tag 1', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Di., 13. März — Tag 1', '- 09:00 Alarm'), ['4:Di']],
+    ['a heading with a title after a slashed date: Mardi 13/03 — Jour 1', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Mardi 13/03 — Jour 1', '- 09:00 alerte'), ['4:Mardi']],
+    ['a heading with a title after a blank: Mercredi 13 mars retour', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Mercredi 13 mars retour', '- 09:00 alerte'), []],
     ['a date line without a year: **Mardi 13 mars**', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '**Mardi 13 mars**', '- 09:00 alerte'), ['4:Mardi']],
     ['an English heading is reported once', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Tuesday 13 March', '- 09:00 alert'), ['4:Tuesday']],
     ['a heading whose weekday gives the year is no mismatch', doc('# X', '## Timeline', '### Mardi 13 mars', '- 09:00 alerte'), []],

@@ -400,7 +400,9 @@ const alone: [string, number | undefined, number | undefined, number | undefined
 /** The same in a heading, where a title may follow a day and a month name after a dash or a colon: [text, date text or undefined]. */
 const titled: [string, string | undefined][] = [
   ['12 mars — Jour 1', '12 mars'], ['Lundi 13 avril - Analyse', 'Lundi 13 avril'], ['14. März: Analyse', '14. März'], ['3 de mayo | día 2', '3 de mayo'], ['12 mars', '12 mars'],
-  ['12 mars retour', undefined], ['12 mars —', undefined], ['3/12 — deploy', undefined], ['pour 12 mars — x', undefined], ['12 marsupials — x', undefined],
+  ['12 mars retour', '12 mars'], ['13 de marzo seguimiento', '13 de marzo'], ['Vendredi 06/06 — Kick-off', 'Vendredi 06/06'], ['Di., 19/03: Analyse', 'Di., 19/03'],
+  ['12 mars —', undefined], ['3/12 — deploy', undefined], ['pour 12 mars — x', undefined], ['12 marsupials — x', undefined], ['12 mars 2024', undefined],
+  ['12 mars 2 équipes', undefined], ['3 May issues', undefined], ['12 Mar deploy', undefined], ['Tue 3/12 deploy', undefined],
 ];
 
 describe('a month and day alone', () => {
