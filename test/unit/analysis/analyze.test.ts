@@ -286,6 +286,13 @@ describe('analyze: where times come from', () => {
       // emphasis around the window's times
       ['Summary', 'On 2023-07-20, from **03:26 to 06:19 UTC** (05:26–08:19 CEST), the whole API returned 503.', '2023-07-20T03:26Z', '2023-07-20T06:19Z', 173],
       ['Summary', 'On 2023-07-20 downloads failed between **12:17 and 12:30 UTC**.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      // in French, German and Spanish
+      ['Résumé', 'Le 20 juillet 2023, entre 12h17 et 12h30 UTC, les téléchargements ont échoué.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      ['Résumé', 'Le 20/07/2023, de 23h40 à 00h15 UTC, l’API a renvoyé des erreurs.', '2023-07-20T23:40Z', '2023-07-21T00:15Z', 35],
+      ['Zusammenfassung', 'Am 20.07.2023 zwischen 12:17 und 12:30 UTC schlugen Downloads fehl.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      ['Zusammenfassung', 'Am 20.07.2023 von etwa 12:17 bis 12:30 Uhr UTC schlugen Downloads fehl.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      ['Resumen', 'El 20 de julio de 2023, entre las 12:17 y las 12:30 UTC, las descargas fallaron.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      ['Resumen', 'El 20 de julio de 2023, desde las 12:17 hasta las 12:30 UTC, las descargas fallaron.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
     ];
     for (const [section, sentence, start, end, minutes] of rows) {
       const a = analyze(doc(section, sentence), { now });
@@ -301,6 +308,8 @@ describe('analyze: where times come from', () => {
     // other sections, and ranges that are not a window ("14:02 - 14:20" without between/from), give nothing
     assert.strictEqual(analyze(doc('Root cause', 'On 2023-07-20 between 12:17 and 12:30 UTC a job ran twice.'), { now }).metrics.start, undefined);
     assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the 12:17 - 12:30 UTC job ran twice.'), { now }).metrics.start, undefined);
+    assert.strictEqual(analyze(doc('Résumé', 'Le 20/07/2023 la tâche de 12:17 et celle de 12:30 UTC ont tourné deux fois.'), { now }).metrics.start, undefined);
+    assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the 12:17 et 12:30 UTC jobs ran twice.'), { now }).metrics.start, undefined);
     assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the **12:17 - 12:30 UTC** job ran twice.'), { now }).metrics.start, undefined);
     // the zone written after the window is both times' zone, whatever zone the timeline declares
     const cest = ['# API outage', '', '## Summary', '', 'On 2026-09-16, from **03:26 to 06:19 UTC**, the API returned 503.', '', '## Timeline (CEST)', '', '- 08:24 - Disk trimmed'].join('\n');
