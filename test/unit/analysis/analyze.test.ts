@@ -197,7 +197,8 @@ describe('analyze: where times come from', () => {
     const m = (text: string) => analyze(text, { now }).metrics;
     const begins = '- 2024-03-12 12:00 - Outage begins';
     for (const words of ['Début de la panne', 'Debut de l’incident', 'La panne commence', 'Les erreurs commencent', 'Beginn der Störung', 'Störungsbeginn',
-      'Die Auswirkungen beginnen nach dem Deployment', 'Inicio de la caída', 'Inicio del incidente (alerta disparada)', 'El incidente comienza']) {
+      'Die Auswirkungen beginnen nach dem Deployment', 'Inicio de la caída', 'Inicio del incidente (alerta disparada)', 'El incidente comienza', 'El incidente comenzó',
+      'Dann begann die Störung']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`, '- 2024-03-12 13:00 - Resolved')).durationMinutes, 60, words);
     }
     for (const words of ['Début de la maintenance', 'Les problèmes ont commencé le 12 mars', 'Beginn der Besprechung', 'Fehler begannen am 12. März',
@@ -206,7 +207,7 @@ describe('analyze: where times come from', () => {
     }
     for (const words of ['Service rétabli', 'Services rétablis pour tous les clients', 'Fin de l’incident', 'Retour à la normale', 'Service retabli',
       'Ende der Störung', 'Dienste wiederhergestellt', 'Website wieder erreichbar', 'Vollständige Wiederherstellung bestätigt',
-      'Servicio restablecido', 'Servicio recuperado, la tasa de errores baja a 0%', 'Vuelta a la normalidad']) {
+      'Servicio restablecido', 'Servicio recuperado, la tasa de errores baja a 0%', 'Vuelta a la normalidad', 'Die Störung endete', 'El servicio se restableció']) {
       assert.strictEqual(m(timeline(begins, `- 2024-03-12 12:30 - ${words}`)).durationMinutes, 30, words);
     }
     for (const words of ['Le service n’est pas encore rétabli', 'En attendant le retour à la normale', 'Jusqu’à ce que le service soit rétabli, les déploiements sont gelés',
@@ -353,6 +354,12 @@ describe('analyze: where times come from', () => {
       ['On 2024-03-12 the API was down from 14:02 UTC. Normal service resumed at 15:10 UTC.', '2024-03-12T14:02Z', '2024-03-12T15:10Z'],
       ['On March 12, 2024 starting at approximately 01:30am PDT, the API began experiencing increased error rates.', '2024-03-12T08:30Z', undefined],
       ['On 2024-03-12 we started experimenting with the cache at 14:02 UTC.', undefined, undefined],
+      // in French, German and Spanish, a German verb before its subject, a Spanish reflexive verb
+      ['Le 12 mars 2024, la panne a commencé à 14h02 UTC. Le service a été rétabli à 15h10 UTC.', '2024-03-12T14:02Z', '2024-03-12T15:10Z'],
+      ['Am 12. März 2024 begann die Störung um 14:02 UTC. Die Störung endete um 15:10 UTC.', '2024-03-12T14:02Z', '2024-03-12T15:10Z'],
+      ['El 12 de marzo de 2024 el incidente comenzó a las 14:02 UTC. El servicio se restableció a las 15:10 UTC.', '2024-03-12T14:02Z', '2024-03-12T15:10Z'],
+      ['Am 12. März 2024 begann die Besprechung um 14:02 UTC. Die Störung endete nicht um 15:10 UTC.', undefined, undefined],
+      ['El 12 de marzo de 2024 el servicio no se restableció a las 15:10 UTC.', undefined, undefined],
       // a time that is not the outage's: "was down" without from/since, a service that resumed a task
       ['On 2024-03-12 the API was down for 40 minutes after the 14:02 UTC deploy.', undefined, undefined],
       ['On 2024-03-12 the billing service resumed its retries at 15:10 UTC.', undefined, undefined],
