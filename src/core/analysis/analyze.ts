@@ -774,9 +774,12 @@ const WINDOW_SECTIONS: ReadonlySet<string> = new Set(['summary', 'impact']);
  * "between" or "from" right before the first time of a window, maybe with "approximately" between them and emphasis
  * around the times ("from **03:26 to 06:19 UTC**").
  */
-const WINDOW_BEFORE = /\b(?:between|from)\s+[*_]{0,3}(?:(?:approximately|approx\.|about|around|roughly|circa|~)\s*[*_]{0,3})?$/i;
-/** What joins the two times of a window. */
-const WINDOW_GAP = /^\s*(?:and|to|until|till|-|–|—|->|→)\s*$/i;
+const WINDOW_BEFORE = /(?<![\p{L}])(?:between|from|entre(?:\s+las)?|de|von|zwischen|desde(?:\s+las)?|de\s+las)\s+[*_]{0,3}(?:(?:approximately|approx\.|about|around|roughly|circa|environ|ca\.|etwa|aproximadamente|~)\s*[*_]{0,3})?$/iu;
+/**
+ * What joins the two times of a window; in French, German and Spanish too ("entre 14h05 et 15h10", "de 14h à 15h30",
+ * "zwischen 14:05 und 15:10", "von 14:05 bis 15:10 Uhr", "entre las 14:05 y las 15:10", "desde las 14:05 hasta las 15:10").
+ */
+const WINDOW_GAP = /^\s*(?:and|to|until|till|et|à|und|bis|y(?:\s+las)?|a(?:\s+las)?|hasta(?:\s+las)?|-|–|—|->|→)\s*$/i;
 
 /**
  * The outage window stated in the Summary or Impact, else in the lead paragraph (blog posts open with it): two times

@@ -62,10 +62,12 @@ const FOREIGN: Record<MarkerKind, [source: string, words: readonly string[], loo
     String.raw`|\bbeginn\s+(?:der|des)\s+(?:störungen|störung|ausfalls|vorfalls|incidents|beeinträchtigung|auswirkungen)${END}|\b(?:störungs|ausfall|vorfalls)beginn\b` +
     String.raw`|\b(?:störungen|störung|ausfall|vorfall|beeinträchtigung|auswirkungen)\s+(?:beginnt|beginnen|begann|begannen|startet|starten|startete)\b` +
     String.raw`|\b(?:fehler|probleme)\s+(?:beginnen|begannen|starten|starteten)\b(?!\s+(?:am|um|gegen|seit|bereits|\d))` +
+    // the verb first, as a German sentence puts it after a date: "Am 12. März begann die Störung um 14:05"
+    String.raw`|\b(?:begann|begannen|startete)\s+(?:die|der|das)\s+(?:störungen|störung|ausfall|vorfall|beeinträchtigung|auswirkungen)\b` +
     String.raw`|\b(?:inicio|comienzo)\s+(?:de\s+la\s+|del\s+|de\s+los\s+)(?:caída|interrupción|incidencia|degradación|incidente|impacto|errores|falla|fallo)${END}` +
     String.raw`|\b(?:caída|interrupción|incidencia|degradación|incidente|impacto|falla|fallo)\s+(?:comienza|empieza|inicia|comenzó|empezó|inició)${END}` +
     String.raw`|\b(?:errores|problemas|fallos|fallas)\s+(?:comienzan|empiezan|comenzaron|empezaron)${END}(?!\s+(?:el|a\s+las|hacia|desde|\d))`,
-    ['début', 'commenc', 'inici', 'comienz', 'empiez', 'empez'], ['beginn'],
+    ['début', 'commenc', 'inici', 'comienz', 'comenz', 'empiez', 'empez', 'begann', 'startete'], ['beginn'],
   ],
   // "Fin de l'incident", "Service rétabli", "retour à la normale", "Ende der Störung", "Dienste wiederhergestellt",
   // "wieder erreichbar", "Vollständige Wiederherstellung", "Servicio restablecido", "vuelta a la normalidad"
@@ -81,6 +83,7 @@ const FOREIGN: Record<MarkerKind, [source: string, words: readonly string[], loo
     String.raw`|${START}(?:erreurs|échecs|timeouts|problèmes)\s+(?:ont\s+)?(?:cessé|cessent|disparu|disparaissent)${END}` +
     String.raw`|\bende\s+(?:der|des)\s+(?:störungen|störung|ausfalls|vorfalls|beeinträchtigung|auswirkungen)${END}|\b(?:störungs|ausfall)ende\b` +
     String.raw`|\b(?:störung|ausfall|vorfall|beeinträchtigung)\s+(?:ist\s+|war\s+)?(?:beendet|vorbei)\b` +
+    String.raw`|\b(?:störung|ausfall|vorfall|beeinträchtigung)\s+endete\b(?!\s+nicht)|\bendete\s+(?:die|der)\s+(?:störung|ausfall|vorfall|beeinträchtigung)\b(?!\s+nicht)` +
     String.raw`|\b(?:dienste|dienst|services|service|systeme|system|website|webseite|seite|api|plattform|zugang|zugriff)\s+(?:(?:ist|sind|war|waren|wurde|wurden)\s+)?(?:(?:vollständig|komplett|wieder)\s+)?(?:wiederhergestellt|wieder\s+(?:erreichbar|verfügbar|online))\b` +
     String.raw`|(?<!\b(?:nicht|kein|keine|teilweise|noch)\s+)\b(?:vollständig|komplett)(?:e|er)?\s+(?:wiederhergestellt|wiederherstellung)\b` +
     String.raw`|(?<!\b(?:nicht|nie|noch)\s+)\bwieder\s+(?:erreichbar|verfügbar|online)\b` +
@@ -88,10 +91,11 @@ const FOREIGN: Record<MarkerKind, [source: string, words: readonly string[], loo
     String.raw`|\b(?:fehler|störungen|timeouts|probleme)\s+(?:sind\s+)?(?:verschwinden|verschwanden|verschwunden)\b` +
     String.raw`|\bfin\s+(?:de\s+la\s+|del\s+)(?:caída|interrupción|incidencia|degradación|incidente|impacto)${END}` +
     String.raw`|\b(?:servicios|servicio|sitio|api|plataforma|acceso|sistemas|sistema)\s+(?:(?:ha\s+sido|han\s+sido|fue|fueron|está|están|es|son|quedó|queda)\s+)?(?:(?:totalmente|completamente|de\s+nuevo)\s+)?(?:restablecid|restaurad|recuperad|normalizad)(?:os|as|o|a)${END}` +
+    String.raw`|\b(?:servicios|servicio|sitio|api|plataforma|acceso|sistemas|sistema)\s+se\s+(?:(?:restableció|restablecieron|recuperó|recuperaron|normalizó|normalizaron))${END}` +
     String.raw`|(?<!\b(?:sin|antes\s+de\s+la|hasta\s+la|no\s+hay)\s+)\b(?:de\s+vuelta|vuelta|regreso|retorno)\s+a\s+la\s+normalidad${END}` +
     String.raw`|(?<!\bno\s+(?:está\s+|ha\s+sido\s+)?)\b(?:totalmente|completamente)\s+(?:restablecid|restaurad|recuperad)(?:os|as|o|a)${END}` +
     String.raw`|\b(?:errores|fallos|timeouts|problemas)\s+(?:han\s+)?(?:cesaron|cesan|cesado|desaparecen|desaparecieron|desaparecido)${END}` + ')' + NOT_YET_FOREIGN,
-    [String.raw`fin\s+d`, 'termin', 'rétabli', 'retour', 'nouveau', 'ces', 'dispar', 'desapar', 'ende', 'beendet', 'vorbei', 'wieder', 'normalbetrieb', 'verschw', 'restablec', 'restaur', 'recuperad', 'normaliz', 'normalidad', 'vuelta', 'regreso', 'retorno', 'totalmente', 'completamente'], ['(?:störungs|ausfall)ende'],
+    [String.raw`fin\s+d`, 'termin', 'rétabli', 'retour', 'nouveau', 'ces', 'dispar', 'desapar', 'ende', 'beendet', 'vorbei', 'wieder', 'normalbetrieb', 'verschw', 'restablec', 'restaur', 'recuperad', 'recuper', 'normaliz', 'normalidad', 'vuelta', 'regreso', 'retorno', 'totalmente', 'completamente'], ['(?:störungs|ausfall)ende'],
   ],
   // "Alerte déclenchée", "l'astreinte est prévenue", "détecté", "Alarm ausgelöst", "Überwachung erkennt das Problem",
   // "Alerta disparada", "el on-call recibe la alerta"; not "aucune alerte déclenchée", "nicht erkannt", "no detectado"

@@ -18,11 +18,16 @@ interface Pattern { when: RegExp; re: RegExp }
 const OWNER: Pattern[] = [
   { when: /wner|OWNER|ssign|esponsible|DRI/, re: /(?:[Oo]wners?|OWNER|[Aa]ssignee|[Aa]ssigned to|[Rr]esponsible|DRI)\s*[:=]?\s*(@?[\p{L}][\p{L}\p{N}._'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/du },
   { when: /@/, re: /(?:^|[\s([,])(@[\w][\w.-]*[\w])/du },
+  // French, German and Spanish labels, with a colon (`Responsable : Marie`, `Verantwortlich: Jonas`, `Encargada: Lucía`),
+  // and French `resp.` before a name (`(resp. Marie)`); without a colon `le responsable du service` names no one
+  { when: /esponsable|RESPONSABLE|orteur|erantwortlich|uständig|ncargad|signad|resp\./, re: /(?:(?:[Rr]esponsables?|RESPONSABLE|[Pp]orteur|[Vv]erantwortlich(?:e[rn]?)?|[Zz]uständig|[Ee]ncargad[oa]|[Aa]signad[oa](?:\s+a)?)\s*:|(?<![\p{L}])[Rr]esp\.)\s*(@[\w][\w.-]*[\w]|\p{Lu}[\p{L}\p{N}._'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/du },
   { when: /\s[—–-]/, re: /\s[—–-]\s*(@?\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})\s*$/du },
 ];
 const DUE: Pattern[] = [
   { when: /[Dd]ue|DUE|[Dd]eadline|ETA|[Tt]arget date/, re: /\b(?:[Dd]ue(?:\s+(?:[Dd]ate|by|on))?|DUE|[Dd]eadline|ETA|[Tt]arget date)\s*[:=]?\s*(?:[*_]{1,2}\s*)?([^\s,;)|*_][^,;)|]*?)\s*(?=$|[,;)|]|\.\s|\.$|\s+(?:[Oo]wner|[Pp]riority|@))/d },
   { when: /[Bb]y\s/, re: new RegExp(String.raw`\b[Bb]y\s+(${DATE_WORDS})\b`, 'd') },
+  // French, German and Spanish labels with a colon: `échéance : 15/04`, `fällig: 15.04.2024`, `fecha límite: 15/04/2024`
+  { when: /chéance|CHÉANCE|ate limite|ällig|ÄLLIG|rist:|echa l[íi]mite|lazo:/, re: /(?:[ÉéEe]ch[ée]ance|ÉCHÉANCE|[Dd]ate limite|[Ff]ällig(?:\s+(?:am|bis))?|FÄLLIG|[Ff]rist|[Ff]echa l[íi]mite|[Pp]lazo)\s*:\s*(?:[*_]{1,2}\s*)?([^\s,;)|*_][^,;)|]*?)\s*(?=$|[,;)|]|\.\s|\.$|\s+[—–-]\s|\s+@)/du },
 ];
 const PRIORITY: Pattern[] = [
   { when: /P[0-4]/, re: /\b(P[0-4])\b/d },

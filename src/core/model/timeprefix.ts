@@ -5,7 +5,7 @@
  * It only finds the span; reading the time precisely is the time module's job.
  */
 import { H_CLOCK_SRC, readZoneAt } from '../time/parse-clock';
-import { FOREIGN_DATE_SRC, weekdayOfWord } from '../time/parse-dates';
+import { FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, weekdayOfWord } from '../time/parse-dates';
 
 
 /** Zone abbreviations recognised after a clock time and in zone declarations. */
@@ -26,7 +26,7 @@ const ISO_T = /\d{4,5}-\d{1,2}-\d{1,2}T\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|
  * Numeric dates with a year (`07-27-2023` with a dash only with four digits of year); and a month and day without one (`03/26`, `3/26`, `03-26`) only right before a clock,
  * as the time scanner reads them (alone, `10-12` is no date).
  */
-const DATE = /(?:\d{4,5}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|(?:(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:(?:at|à) )?\d{1,2}(?::|[ \t]?[Hh][ \t]?)\d{2}))(?![\w/-]|:\d)/y;
+const DATE = /(?:\d{4,5}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|(?:(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:(?:at|à) )?\d{1,2}(?::|[ \t]?[Hh][ \t]?)\d{2}|,? à \d{1,2}[Hh](?![A-Za-z\d])))(?![\w/-]|:\d)/y;
 /**
  * A clock time (`9:27a` and `4:00p` too, and `14:05 Uhr`), or a placeholder for one nobody knows (`??:??`, `XX:XX`, `--:--`, not inside a
  * run of dashes).
@@ -34,6 +34,8 @@ const DATE = /(?:\d{4,5}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2
 const CLOCK = /(?:\d{1,2}|\?{1,2}):(?:\d{2}|\?{1,2})(?::\d{2}(?:[.,]\d+)?)?(?:\s?[ap]\.?m\.?(?![a-z])|[ap](?![a-z\d])|[ \t]?Uhr(?![a-z]))?(?![\d?])|(?:--|xx):(?:--|xx)(?::(?:--|xx))?(?![\w?:-])/iy;
 /** A German, French or Spanish date with a day and a year (`12. März 2024`, `12 mars 2024`), as the time scanner reads it. */
 const FOREIGN_DATE = new RegExp(FOREIGN_DATE_SRC, 'iy');
+/** A day and a German, French or Spanish month without a year right before a clock (`12 mars 14h05`, `12. März um 14:05`). */
+const FOREIGN_DAY_MONTH = new RegExp(FOREIGN_DAY_MONTH_SRC, 'iy');
 /** A clock with an `h` (`14h05`, `14 h 05`), as the time scanner reads it. */
 const H_CLOCK = new RegExp(H_CLOCK_SRC, 'y');
 const AMPM = /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/iy;
@@ -126,7 +128,7 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
     if (!seen.has(BIT.date) && digit && (n = at(ISO_T, s, pos))) return token('datetime', n);
     if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return token('clock', n);
     if (!digit) return undefined;
-    if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || at(FOREIGN_DATE, s, pos))) return token('date', n);
+    if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || at(FOREIGN_DATE, s, pos) || at(FOREIGN_DAY_MONTH, s, pos))) return token('date', n);
     if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos) || at(WORD_HOUR, s, pos))) return token('clock', n);
     if ((prev === 'month' || prev === 'day') && !seen.has(BIT.year) && (n = at(YEAR, s, pos))) return token('year', n);
     if (!seen.has(BIT.day) && (n = at(DAY, s, pos))) {
@@ -139,10 +141,20 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   // A month and its day after the clock ("2:06 PM January 14, 2026: ..."), not a month word alone ("14:02 May we ...").
   if ((prev === 'clock' || prev === 'zone') && !seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && at(DAY, s, pos + n + at(GAP, s, pos + n))) return token('month', n);
   if (seen.has(BIT.clock)) return undefined;
-  if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos))) return token('month', n);
+  if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && !(prev === undefined && weekdayBeforeDate(s, pos, n))) return token('month', n);
   if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(FOREIGN_DATE, s, pos))) return token('date', n);
   if (prev === undefined && (n = at(WEEKDAY, s, pos) || foreignWeekdayAt(s, pos))) return token('weekday', n);
   return undefined;
+}
+
+/**
+ * True when the month name of length `n` at `pos` is a French or Spanish weekday before a numeric date (`Mar. 07/03`,
+ * Tuesday): only `Mar` is both, and only a date right after it makes it a weekday.
+ */
+function weekdayBeforeDate(s: string, pos: number, n: number): boolean {
+  if ((s.charCodeAt(pos) | 0x20) !== 109 || (s.charCodeAt(pos + 1) | 0x20) !== 97 || (s.charCodeAt(pos + 2) | 0x20) !== 114 || n > 4) return false;
+  const next = pos + n + at(GAP, s, pos + n);
+  return next > pos + n && at(DATE, s, next) > 0 && weekdayOfWord(s.slice(pos, pos + 3)) !== undefined;
 }
 
 /** Set by `foreignWeekdayAt`: the first token is a French, German or Spanish weekday, which needs a date after it. */

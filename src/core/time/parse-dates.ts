@@ -48,7 +48,7 @@ export const MONTH_SRC = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|Ma
  * each match an array slot and a string per group. Not after what `badBeforeNumeric` rules out: every position inside
  * a number is, so the pattern tries no alternative there (the same matches, found sooner).
  */
-const NUMERIC = /(?<![\dA-Za-z./:-])(?:\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d|[-/]\d)|(?:\d{1,2}\/\d{1,2}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:(?:at|à) )?\d{1,2}(?::|[ \t]?[Hh][ \t]?)\d{2}))/g;
+const NUMERIC = /(?<![\dA-Za-z./:-])(?:\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d|[-/]\d)|(?:\d{1,2}\/\d{1,2}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:(?:at|à) )?\d{1,2}(?::|[ \t]?[Hh][ \t]?)\d{2}|,? à \d{1,2}[Hh](?![A-Za-z\d])))/g;
 const ORD = '(?:st|nd|rd|th)?';
 const WORDS = new RegExp(
   `(?:(?<wd>${WEEKDAY_SRC})\\.?,?[ \\t]+(?:the[ \\t]+)?)?(?:` +
@@ -89,6 +89,24 @@ const YEAR_SRC = '(?:19|20|21)\\d\\d(?![\\d:/-])';
 /** Day first (`12. März 2024`, `12 de marzo de 2024`), or a German name first (`März 12, 2024`). Exported for the timeline's time prefix. */
 export const FOREIGN_DATE_SRC = `(?:\\d{1,2}(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH_SRC}\\.?,?(?:[ \\t]+del?)?|${GERMAN_MONTH_SRC}[ \\t]+\\d{1,2}\\.?,?)[ \\t]* ${YEAR_SRC}`;
 const FOREIGN_DATE = new RegExp(FOREIGN_DATE_SRC, 'gi');
+/**
+ * What follows a day and a month name without a year for them to be a date: a clock, maybe after a comma and `à`,
+ * `um` or `a las` (`12 mars 14h05`, `12 mars à 15h`, `12. März um 14:05 Uhr`, `12 de marzo a las 15:00`).
+ * Exported for the timeline's time prefix.
+ */
+export const FOREIGN_CLOCK_AFTER_SRC = '(?=,?[ \\t]+(?:(?:à|um|a las)[ \\t]+)?\\d{1,2}(?::\\d{2}|[ \\t]?[Hh](?:[ \\t]?\\d{2})?(?![A-Za-z\\d])|[ \\t]?Uhr(?![A-Za-z])))';
+/**
+ * A day and a French, German or Spanish month name without a year, right before a clock (`12 mars 14h05`, `le 12 mars
+ * à 15h`, `12. März um 14:05`): a date whose year comes from the document, as `March 12 14:05`. Alone (`pour 12 mars`)
+ * a phrase as often. Exported for the timeline's time prefix.
+ */
+export const FOREIGN_DAY_MONTH_SRC = `\\d{1,2}(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH_SRC}\\.?${FOREIGN_CLOCK_AFTER_SRC}`;
+const FOREIGN_DAY_MONTH_CLOCK = new RegExp(FOREIGN_DAY_MONTH_SRC, 'gi');
+/**
+ * A digit, a blank and a letter a month name starts with: a quick test before `FOREIGN_DAY_MONTH_CLOCK` (most English
+ * lines with a clock have no day before a word of that kind).
+ */
+const FOREIGN_DAY_MONTH_HINT = /\d(?:\.|er|º)?[ \t]+(?:de[ \t]+)?[jfmasondJFMASOND][a-zäéû]{2}/;
 /**
  * A year after a space, not followed by a digit, `:`, `/` or `-` (no ISO date, time or range): every date
  * `FOREIGN_DATE` reads ends in one, and a single test of it rules out the full pattern on almost every line (it runs
@@ -276,7 +294,14 @@ const NOT_BLANK = /\S/;
  * A day and a French, German or Spanish month name (`12 mars`, `12. März`, `3 de mayo`, `1er janv.`), then blanks
  * (group 3), or a title after a dash or a colon (`12 mars — Jour 1`, `13. März: Analyse`), as a date heading may have.
  */
-const FOREIGN_DAY_MONTH = new RegExp(`^\\s*(\\d{1,2})(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?(${FOREIGN_MONTH_SRC})\\.?(\\s*|[ \\t]+[-–—|][ \\t]+\\S.*|:[ \\t]+\\S.*)$`, 'i');
+const FOREIGN_DAY_MONTH = new RegExp(`^\\s*(\\d{1,2})(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?(${FOREIGN_MONTH_SRC})\\.?(\\s*|[ \\t]+[-–—|][ \\t]+\\S.*|:[ \\t]+\\S.*|[ \\t]+[^-–—|:\\d\\s].*)$`, 'i');
+/** Month names English shares with the other languages: after them a title needs a dash or a colon (`### 3 May issues` is no date heading). */
+const ENGLISH_MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** A title after a blank alone, without a dash or a colon (`12 mars retour`). */
+const PLAIN_TITLE = /^[ \t]+[^-–—|:\d\s]/;
+/** A slashed month and day, then a title after a dash or a colon (`06/06 — Kick-off`), as a date heading after a weekday may have. */
+const MONTH_DAY_TITLED = /^\s*\d{1,2}\/\d{1,2}(?=[ \t]+[-–—|][ \t]+\S|:[ \t]+\S)/;
 
 /**
  * The date a month and day alone make (`1/28`, `3/12`, `13/3`), read as one before a clock is (see `numericDate`):
@@ -309,8 +334,10 @@ export function monthDayAlone(text: string, dayFirst = false, titled = false): D
   }
   let c: DateCandidate | undefined;
   const rest = weekday ? text.slice(start) : text;
-  if (MONTH_DAY_ALONE.test(rest)) {
-    let end = text.length;
+  const titledNumeric = titled && weekday ? MONTH_DAY_TITLED.exec(rest) : null;
+  if (titledNumeric || MONTH_DAY_ALONE.test(rest)) {
+    // a title after the date only after a weekday (`Vendredi 06/06 — Kick-off`): alone, `1/2 - Overview` is a part
+    let end = titledNumeric ? start + titledNumeric[0].length : text.length;
     while (!isDigit(text.charCodeAt(end - 1))) end--;
     // after a French, German or Spanish weekday, day first as those languages write it (`Lundi 09/06` is 9 June)
     c = numericDate(text, start, end, dayFirst || foreign);
@@ -321,6 +348,8 @@ export function monthDayAlone(text: string, dayFirst = false, titled = false): D
     const day = m ? Number(m[1]) : 0;
     // a title after the date only where one may stand (a heading)
     if (!m || !month || day < 1 || day > 31 || (!titled && NOT_BLANK.test(m[3]))) return undefined;
+    // a title after a blank only after a name that is no English word (`12 mars retour`, not `3 May issues`)
+    if (PLAIN_TITLE.test(m[3]) && ENGLISH_MONTH_NAMES.has(m[2].toLowerCase())) return undefined;
     // the date ends where the blanks or the title after it start
     const end = (weekday ? start : 0) + m[0].length - m[3].length;
     c = { start, end, month, day, invalid: dateProblem(undefined, month, day) };
@@ -400,7 +429,14 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
     NUMERIC.lastIndex = 0;
     for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
       if (badBeforeNumeric(text.charCodeAt(m.index - 1))) continue;
-      const c = numericDate(text, m.index, m.index + m[0].length, dayFirst);
+      let c = numericDate(text, m.index, m.index + m[0].length, dayFirst);
+      // after a French, German or Spanish weekday, day first as those languages write it (`Mar. 07/03 14:05` is
+      // Tuesday 7 March): only a slashed date either order reads, after a blank, looks for one
+      if (c && !dayFirst && c.month <= 12 && c.day <= 12 && c.month !== c.day && text.charCodeAt(digitsEnd(text, m.index)) === 0x2f
+        && isBlank(text.charCodeAt(m.index - 1)) && weekdayBefore(text, m.index, false)) {
+        c = numericDate(text, m.index, m.index + m[0].length, true);
+        if (c?.notes?.[0]) c.notes[0] = c.notes[0].replace('the document writes dates day first', 'after a weekday written day first');
+      }
       if (c) out.push(c);
     }
   }
@@ -429,5 +465,31 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       out.push(c);
     }
   }
+  if (FOREIGN_DAY_MONTH_HINT.test(text)) {
+    FOREIGN_DAY_MONTH_CLOCK.lastIndex = 0;
+    for (let m = FOREIGN_DAY_MONTH_CLOCK.exec(text); m; m = FOREIGN_DAY_MONTH_CLOCK.exec(text)) {
+      const before = text.charCodeAt(m.index - 1);
+      if (isWordLetter(before) || isDigit(before) || before === 0x2e || before === 0x2f || before === 0x3a) continue;
+      const c = foreignDayMonth(m);
+      if (!c || out.some((o) => o.start < c.end && c.start < o.end)) continue;
+      const wd = weekdayBefore(text, c.start, true);
+      if (wd && !out.some((o) => o.start < c.start && wd.start < o.end)) {
+        c.weekday = wd.weekday;
+        c.weekdaySpan = { start: wd.start, end: wd.end };
+        c.start = wd.start;
+      }
+      out.push(c);
+    }
+  }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/** The date of a `FOREIGN_DAY_MONTH_CLOCK` match: a day and a month, no year. */
+function foreignDayMonth(m: RegExpExecArray): DateCandidate | undefined {
+  const w = m[0];
+  const name = FOREIGN_NAME.exec(w);
+  const month = name ? FOREIGN_MONTHS[name[0].toLowerCase()] : undefined;
+  const day = digitsValue(w, 0, digitsEnd(w, 0));
+  if (month === undefined || day < 1 || day > 31) return undefined;
+  return { start: m.index, end: m.index + w.length, month, day, invalid: dateProblem(undefined, month, day) };
 }

@@ -120,7 +120,8 @@ function mayEndWeekday(text: string, last: number): boolean {
   let p = last;
   while (isBlank(text.charCodeAt(p))) p--;
   const c = text.charCodeAt(p);
-  return c === 0x2c || c === 0x2e || isLetter(c);
+  // a Latin letter with an accent ends a Spanish or French weekday (`mié`, `sáb`)
+  return c === 0x2c || c === 0x2e || isLetter(c) || (c >= 0xc0 && c <= 0x24f);
 }
 
 /** False when the blanks after `from` (and a comma) lead to neither a capitalised weekday nor `on`. */

@@ -197,7 +197,8 @@ describe('analyze: where times come from', () => {
     const m = (text: string) => analyze(text, { now }).metrics;
     const begins = '- 2024-03-12 12:00 - Outage begins';
     for (const words of ['Début de la panne', 'Debut de l’incident', 'La panne commence', 'Les erreurs commencent', 'Beginn der Störung', 'Störungsbeginn',
-      'Die Auswirkungen beginnen nach dem Deployment', 'Inicio de la caída', 'Inicio del incidente (alerta disparada)', 'El incidente comienza']) {
+      'Die Auswirkungen beginnen nach dem Deployment', 'Inicio de la caída', 'Inicio del incidente (alerta disparada)', 'El incidente comienza', 'El incidente comenzó',
+      'Dann begann die Störung']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`, '- 2024-03-12 13:00 - Resolved')).durationMinutes, 60, words);
     }
     for (const words of ['Début de la maintenance', 'Les problèmes ont commencé le 12 mars', 'Beginn der Besprechung', 'Fehler begannen am 12. März',
@@ -206,7 +207,7 @@ describe('analyze: where times come from', () => {
     }
     for (const words of ['Service rétabli', 'Services rétablis pour tous les clients', 'Fin de l’incident', 'Retour à la normale', 'Service retabli',
       'Ende der Störung', 'Dienste wiederhergestellt', 'Website wieder erreichbar', 'Vollständige Wiederherstellung bestätigt',
-      'Servicio restablecido', 'Servicio recuperado, la tasa de errores baja a 0%', 'Vuelta a la normalidad']) {
+      'Servicio restablecido', 'Servicio recuperado, la tasa de errores baja a 0%', 'Vuelta a la normalidad', 'Die Störung endete', 'El servicio se restableció']) {
       assert.strictEqual(m(timeline(begins, `- 2024-03-12 12:30 - ${words}`)).durationMinutes, 30, words);
     }
     for (const words of ['Le service n’est pas encore rétabli', 'En attendant le retour à la normale', 'Jusqu’à ce que le service soit rétabli, les déploiements sont gelés',
@@ -286,6 +287,13 @@ describe('analyze: where times come from', () => {
       // emphasis around the window's times
       ['Summary', 'On 2023-07-20, from **03:26 to 06:19 UTC** (05:26–08:19 CEST), the whole API returned 503.', '2023-07-20T03:26Z', '2023-07-20T06:19Z', 173],
       ['Summary', 'On 2023-07-20 downloads failed between **12:17 and 12:30 UTC**.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      // in French, German and Spanish
+      ['Résumé', 'Le 20 juillet 2023, entre 12h17 et 12h30 UTC, les téléchargements ont échoué.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      ['Résumé', 'Le 20/07/2023, de 23h40 à 00h15 UTC, l’API a renvoyé des erreurs.', '2023-07-20T23:40Z', '2023-07-21T00:15Z', 35],
+      ['Zusammenfassung', 'Am 20.07.2023 zwischen 12:17 und 12:30 UTC schlugen Downloads fehl.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      ['Zusammenfassung', 'Am 20.07.2023 von etwa 12:17 bis 12:30 Uhr UTC schlugen Downloads fehl.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      ['Resumen', 'El 20 de julio de 2023, entre las 12:17 y las 12:30 UTC, las descargas fallaron.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      ['Resumen', 'El 20 de julio de 2023, desde las 12:17 hasta las 12:30 UTC, las descargas fallaron.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
     ];
     for (const [section, sentence, start, end, minutes] of rows) {
       const a = analyze(doc(section, sentence), { now });
@@ -301,6 +309,8 @@ describe('analyze: where times come from', () => {
     // other sections, and ranges that are not a window ("14:02 - 14:20" without between/from), give nothing
     assert.strictEqual(analyze(doc('Root cause', 'On 2023-07-20 between 12:17 and 12:30 UTC a job ran twice.'), { now }).metrics.start, undefined);
     assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the 12:17 - 12:30 UTC job ran twice.'), { now }).metrics.start, undefined);
+    assert.strictEqual(analyze(doc('Résumé', 'Le 20/07/2023 la tâche de 12:17 et celle de 12:30 UTC ont tourné deux fois.'), { now }).metrics.start, undefined);
+    assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the 12:17 et 12:30 UTC jobs ran twice.'), { now }).metrics.start, undefined);
     assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the **12:17 - 12:30 UTC** job ran twice.'), { now }).metrics.start, undefined);
     // the zone written after the window is both times' zone, whatever zone the timeline declares
     const cest = ['# API outage', '', '## Summary', '', 'On 2026-09-16, from **03:26 to 06:19 UTC**, the API returned 503.', '', '## Timeline (CEST)', '', '- 08:24 - Disk trimmed'].join('\n');
@@ -349,6 +359,12 @@ describe('analyze: where times come from', () => {
       ['On 2024-03-12 the login page stopped working at 14:02 UTC.', '2024-03-12T14:02Z', undefined],
       // stopping something else is no outage
       ['On 2024-03-12 the alerts stopped firing at 14:02 UTC.', undefined, undefined],
+      // in French, German and Spanish, a German verb before its subject, a Spanish reflexive verb
+      ['Le 12 mars 2024, la panne a commencé à 14h02 UTC. Le service a été rétabli à 15h10 UTC.', '2024-03-12T14:02Z', '2024-03-12T15:10Z'],
+      ['Am 12. März 2024 begann die Störung um 14:02 UTC. Die Störung endete um 15:10 UTC.', '2024-03-12T14:02Z', '2024-03-12T15:10Z'],
+      ['El 12 de marzo de 2024 el incidente comenzó a las 14:02 UTC. El servicio se restableció a las 15:10 UTC.', '2024-03-12T14:02Z', '2024-03-12T15:10Z'],
+      ['Am 12. März 2024 begann die Besprechung um 14:02 UTC. Die Störung endete nicht um 15:10 UTC.', undefined, undefined],
+      ['El 12 de marzo de 2024 el servicio no se restableció a las 15:10 UTC.', undefined, undefined],
       // a time that is not the outage's: "was down" without from/since, a service that resumed a task
       ['On 2024-03-12 the API was down for 40 minutes after the 14:02 UTC deploy.', undefined, undefined],
       ['On 2024-03-12 the billing service resumed its retries at 15:10 UTC.', undefined, undefined],

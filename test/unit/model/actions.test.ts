@@ -33,6 +33,17 @@ describe('model: action items', () => {
     ['- See [the ticket](https://tracker.example.com/T-9).', 'See [the ticket](https://tracker.example.com/T-9).', { link: 'https://tracker.example.com/T-9' }],
     ['- Partition the US-EAST-1 subsystems into cells', 'Partition the US-EAST-1 subsystems into cells', {}],
     ['- Owner: TBD — add paging', 'Owner: TBD — add paging', {}],
+    // French, German and Spanish owner and due-date labels with a colon, and `resp.` before a name
+    ['- [ ] Ajouter une alerte — Responsable : Marie', 'Ajouter une alerte — Responsable : Marie', { done: false, owner: 'Marie' }],
+    ['- Revoir le runbook (resp. Marie Curie)', 'Revoir le runbook (resp. Marie Curie)', { owner: 'Marie Curie' }],
+    ['- Alarm einrichten — Verantwortlich: Jonas, fällig: 15.04.2024', 'Alarm einrichten — Verantwortlich: Jonas, fällig: 15.04.2024', { owner: 'Jonas', due: '15.04.2024' }],
+    ['- Añadir alerta — Responsable: Lucía, fecha límite: 15/04/2024', 'Añadir alerta — Responsable: Lucía, fecha límite: 15/04/2024', { owner: 'Lucía', due: '15/04/2024' }],
+    ['- Documenter, échéance : 15/04 — Porteur : @paul', 'Documenter, échéance : 15/04 — Porteur : @paul', { due: '15/04', owner: '@paul' }],
+    ['- Runbook aktualisieren (Zuständig: Team SRE, Frist: Ende Q2)', 'Runbook aktualisieren (Zuständig: Team SRE, Frist: Ende Q2)', { owner: 'Team SRE', due: 'Ende Q2' }],
+    // must not change: a label without a colon, or before no name, names no one
+    ['- Informer le responsable du service', 'Informer le responsable du service', {}],
+    ['- Prévenir les responsables : tous', 'Prévenir les responsables : tous', {}],
+    ['- Respecter la date limite du contrat', 'Respecter la date limite du contrat', {}],
     // a state written in the item, without a checkbox
     ['- Implement guards against invalid runtime selection (done)', 'Implement guards against invalid runtime selection (done)', { done: true }],
     ['- Add a readiness probe to the proxy (Completed in #5126)', 'Add a readiness probe to the proxy (Completed in #5126)', { done: true, link: '#5126' }],

@@ -87,6 +87,14 @@ describe('model: timeline', () => {
     ['- **9h** - premières alertes', '9h', '2:5-2:7', 'premières alertes'],
     ['- 15h UTC : début', '15h UTC', '2:3-2:10', 'début'],
     ['- 2024-03-12 à 15h : bascule', '2024-03-12 à 15h', '2:3-2:19', 'bascule'],
+    ['- 12 mars 14h05 : alerte reçue', '12 mars 14h05', '2:3-2:16', 'alerte reçue'],
+    ['- 12 mars à 14h20 : équipe mobilisée', '12 mars à 14h20', '2:3-2:18', 'équipe mobilisée'],
+    ['- 13. März um 09:00 Uhr: Prüfung', '13. März um 09:00 Uhr', '2:3-2:24', 'Prüfung'],
+    ['- 13 de marzo a las 10:00: cierre', '13 de marzo a las 10:00', '2:3-2:26', 'cierre'],
+    ['- 18/03 à 15h : alerte', '18/03 à 15h', '2:3-2:14', 'alerte'],
+    ['- 03/18 à 9h - alerte', '03/18 à 9h', '2:3-2:13', 'alerte'],
+    // must not change: an h clock with minutes after "à"
+    ['- 18/03 à 15h30 : alerte', '18/03 à 15h30', '2:3-2:16', 'alerte'],
     ['- 15 Uhr: Alarm ausgelöst', '15 Uhr', '2:3-2:9', 'Alarm ausgelöst'],
     ['- 15.30 Uhr MESZ - Rollback', '15.30 Uhr MESZ', '2:3-2:17', 'Rollback'],
     ['- 23:59 Uhr (MESZ): Frist', '23:59 Uhr (MESZ)', '2:3-2:19', 'Frist'],
@@ -225,12 +233,17 @@ describe('model: timeline', () => {
       ['dated-list', '12:00', '16 janv.'], ['bullet', '13:00', undefined], ['bullet', '13:10', undefined], ['bullet', '13:20', undefined], ['bullet', '13:30', undefined],
       ['dated-list', '14:00', 'Tue 3/19'], ['dated-list', '14:10', 'Tuesday, 3/19'], ['bullet', '14:20', undefined], ['bullet', '14:30', undefined],
     ]);
-    // a title after a dash or a colon; not text without one, nor after a slashed month and day
+    // a title after a dash or a colon, or after a blank when the month name is no English word (`15 mars retour`), and
+    // after a weekday and a slashed month and day; not a slashed month and day alone before a title, a dash without
+    // a title, a number after the name
     const titled = parsePostmortem(['## Timeline', '### 12 mars — Jour 1', '- 14h05 : alerte', '### Lundi 13 avril - Analyse', '- 09:00 revue', '### 14. März: Analyse', '- 10:00 Alarm',
-      '### 15 mars retour', '- 11:00 x', '### 3/16 — deploy', '- 12:00 y', '### 17 mars —', '- 13:00 z'].join('\n'));
+      '### 15 mars retour', '- 11:00 x', '### 3/16 — deploy', '- 12:00 y', '### 17 mars —', '- 13:00 z', '### Vendredi 06/06 — Kick-off', '- 14:00 v', '### 18 mars 2 équipes', '- 15:00 w',
+      '### Di., 19/03: Analyse', '- 16:00 u', '### 20 de marzo seguimiento', '- 17:00 t'].join('\n'));
     assert.deepStrictEqual(titled.timeline.map((e) => [e.kind, e.timeText, e.dateText, at(e.dateRange)]), [
       ['dated-list', '14h05', '12 mars', '2:5-2:12'], ['dated-list', '09:00', 'Lundi 13 avril', '4:5-4:19'], ['dated-list', '10:00', '14. März', '6:5-6:13'],
-      ['bullet', '11:00', undefined, 'none'], ['bullet', '12:00', undefined, 'none'], ['bullet', '13:00', undefined, 'none'],
+      ['dated-list', '11:00', '15 mars', '8:5-8:12'], ['bullet', '12:00', undefined, 'none'], ['bullet', '13:00', undefined, 'none'],
+      ['dated-list', '14:00', 'Vendredi 06/06', '14:5-14:19'], ['bullet', '15:00', undefined, 'none'], ['dated-list', '16:00', 'Di., 19/03', '18:5-18:15'],
+      ['dated-list', '17:00', '20 de marzo', '20:5-20:16'],
     ]);
     // a date line of its own, and sections right after the Timeline section, one per day
     const lines = parsePostmortem(['## Timeline', '**12 mars**', '- 23:50 deploy', 'Mittwoch, 13. März', '- 00:10 rollback', '14 mars — suite', '- 09:00 revue'].join('\n'));
@@ -418,6 +431,9 @@ describe('model: timeline', () => {
     assert.deepStrictEqual(scanTimePrefix('lundi 11 mars 2024 : revue', 0), { start: 0, end: 18, hasClock: false, hasDate: true });
     assert.deepStrictEqual(scanTimePrefix('Mo., 11. März 2024 08:30 Alarm', 0), { start: 0, end: 24, hasClock: true, hasDate: true });
     assert.strictEqual(scanTimePrefix('Mo 08:30 Alarm', 0), undefined);
+    // `Mar.` before a numeric date is Tuesday (French, Spanish), not March
+    assert.deepStrictEqual(scanTimePrefix('Mar. 07/03 14:05 : alerte', 0), { start: 0, end: 16, hasClock: true, hasDate: true });
+    assert.deepStrictEqual(scanTimePrefix('Mar 07 14:05 alert', 0), { start: 0, end: 12, hasClock: true, hasDate: true });
     assert.deepStrictEqual(scanTimePrefix('Mon 08:30 alert', 0), { start: 0, end: 9, hasClock: true, hasDate: false });
   });
 

@@ -34,6 +34,9 @@ describe('rules: PM010 weekday-mismatch', () => {
     ['a short month name: sam. 12 janv. 2025 (a Sunday)', doc('# X', 'Le sam. 12 janv. 2025 à 9h10.'), ['2:sam']],
     ['Montag, 11.03.2024 14:05 (a Monday)', doc('# X', '- Beginn: Montag, 11.03.2024 14:05 UTC'), []],
     ['Dienstag, 11.03.2024 14:05 (a Monday)', doc('# X', '- Beginn: Dienstag, 11.03.2024 14:05 UTC'), ['2:Dienstag']],
+    ['a short weekday before a slashed date: Mar. 12/03/2024', doc('# X', '- Début : Mar. 12/03/2024 14:05 UTC'), []],
+    ['a short weekday before a slashed date: Mer. 12/03/2024 (a Tuesday)', doc('# X', '- Début : Mer. 12/03/2024 14:05 UTC'), ['2:Mer']],
+    ['a short weekday before a month and day: Lun. 12/03 (a Tuesday)', doc('# X', '- Start: 2024-03-12 14:00 UTC', '## Timeline', '- Lun. 12/03 14:05 alerte'), ['4:Lun']],
     ['a heading: Lundi 12 mars 2024', doc('# X', '## Timeline', '### Lundi 12 mars 2024', '- 14h05 : alerte'), ['3:Lundi']],
     ['not a weekday: a German noun, lowercase "do"', doc('# X', 'Datum 12. März 2024, do 12. März 2024.'), []],
     // a weekday in a date heading or date line without a year, against the year the context gives (13 March 2024 is a Wednesday)
@@ -41,6 +44,8 @@ describe('rules: PM010 weekday-mismatch', () => {
     ['a heading without a year: Mercredi 13 mars', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Mercredi 13 mars', '- 09:00 alerte'), []],
     ['a heading without a year: Tue 3/13', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Tue 3/13', '- 09:00 alert', '- 10:00 fix'), ['4:Tue']],
     ['a heading with a title: Di., 13. März — Tag 1', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Di., 13. März — Tag 1', '- 09:00 Alarm'), ['4:Di']],
+    ['a heading with a title after a slashed date: Mardi 13/03 — Jour 1', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Mardi 13/03 — Jour 1', '- 09:00 alerte'), ['4:Mardi']],
+    ['a heading with a title after a blank: Mercredi 13 mars retour', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Mercredi 13 mars retour', '- 09:00 alerte'), []],
     ['a date line without a year: **Mardi 13 mars**', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '**Mardi 13 mars**', '- 09:00 alerte'), ['4:Mardi']],
     ['an English heading is reported once', doc('# X', '- Start: 2024-03-13 09:00 UTC', '## Timeline', '### Tuesday 13 March', '- 09:00 alert'), ['4:Tuesday']],
     ['a heading whose weekday gives the year is no mismatch', doc('# X', '## Timeline', '### Mardi 13 mars', '- 09:00 alerte'), []],

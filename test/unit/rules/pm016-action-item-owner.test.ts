@@ -12,6 +12,7 @@ describe('rules: PM016 action-item-owner', () => {
     ['checkboxes with and without an owner', '# X\n## Action items\n- [ ] Add a unit to pool sizes (@priya)\n- [ ] Roll out region by region\n', [4]],
     ['a done item without an owner is fine', '# X\n## Action items\n- [x] Roll back the config\n', []],
     ['an owner column', '# X\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Name units | @priya | 2024-03-29 |\n| Stage rollouts | | 2024-04-12 |\n', [7]],
+    ['French, German and Spanish owner labels', '# X\n## Actions\n- [ ] Ajouter une alerte — Responsable : Marie\n- [ ] Alarm einrichten — Verantwortlich: Jonas\n- [ ] Añadir alerta — Responsable: Lucía\n- [ ] Revoir le runbook (resp. Paul)\n- [ ] Informer le responsable du service\n', [7]],
     ['an Owner: label', '# X\n## Follow-ups\n- Add alerting on queue depth. Owner: Mei Tanaka\n', []],
     // an item tracked in an issue has its owner there
     ['tracked items', '# X\n## Action items\n- https://github.com/example/infra/issues/6105\n- [#2226]: Add simple logging to the hub\n- Automate deploys ([#11957](https://github.com/example/test-infra/issues/11957))\n- Alert on queue depth, PAY-1432\n- Alert on disk usage\n', [7]],

@@ -200,6 +200,18 @@ const rows: [string, Expect][] = [
   // the French weekday before is read with them (Sunday 0, Saturday 6)
   ['Dim. 19/03, 10 h 00 point de situation', { text: 'Dim. 19/03, 10 h 00', kind: 'datetime', month: 3, day: 19, hour: 10, minute: 0, weekday: 0 }],
   ['avant le samedi 18/03 à 23 h 10', { text: 'samedi 18/03 à 23 h 10', kind: 'datetime', month: 3, day: 18, hour: 23, minute: 10, weekday: 6 }],
+  // a day and a month name without a year before a clock: the year comes from the document
+  ['Le 12 mars à 15h, l’API tombe', { text: '12 mars à 15h', kind: 'datetime', month: 3, day: 12, hour: 15, minute: 0 }],
+  ['12 mars 14h05 : alerte', { text: '12 mars 14h05', kind: 'datetime', month: 3, day: 12, hour: 14, minute: 5 }],
+  ['le 1er avril à 9h30', { text: '1er avril à 9h30', month: 4, day: 1, hour: 9, minute: 30 }],
+  // must not change: a month name glued to a version or inside a word leaves the clock alone
+  ['v1.12 mars 14h05', { text: '14h05', kind: 'time' }],
+  ['12 marsupials 14:05', { text: '14:05', kind: 'time' }],
+  ['am 13. März um 09:00 Uhr', { text: '13. März um 09:00', kind: 'datetime', month: 3, day: 13, hour: 9 }],
+  ['el 13 de marzo a las 10:00', { text: '13 de marzo a las 10:00', kind: 'datetime', month: 3, day: 13, hour: 10 }],
+  ['jeudi 14 mars à 8h', { text: 'jeudi 14 mars à 8h', weekday: 4, month: 3, day: 14, hour: 8 }],
+  ['le 18/03 à 15h, alerte', { text: '18/03 à 15h', kind: 'datetime', month: 3, day: 18, hour: 15, minute: 0 }],
+  ['vers 18/03 à 9h', { text: '18/03 à 9h', kind: 'datetime', month: 3, day: 18, hour: 9 }],
   ['le 2024-03-12 à 14h05', { text: '2024-03-12 à 14h05', kind: 'datetime', day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
   ['am 2024-03-12 um 14:05 Uhr', { text: '2024-03-12 um 14:05', kind: 'datetime', day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
   // a bare French hour where the context makes it a time of day: after "à", "vers", "dès", "a las", in a range, before a zone, alone
@@ -293,6 +305,16 @@ const rows: [string, Expect][] = [
   // and before a numeric date joined to a clock, as an English one is
   ['Montag, 11.03.2024 14:05', { text: 'Montag, 11.03.2024 14:05', weekday: 1, day: 11, month: 3, hour: 14 }],
   ['vendredi 2024-03-15 à 18h00', { text: 'vendredi 2024-03-15 à 18h00', weekday: 5, day: 15 }],
+  // a short weekday before a slashed month and day is day first, as its language writes it; `Mar.` is Tuesday there
+  ['Mar. 07/03 14:05', { text: 'Mar. 07/03 14:05', weekday: 2, month: 3, day: 7, hour: 14 }],
+  ['Mer. 08/03 15h10', { text: 'Mer. 08/03 15h10', weekday: 3, month: 3, day: 8, hour: 15 }],
+  ['Di. 07/03 14:05', { text: 'Di. 07/03 14:05', weekday: 2, month: 3, day: 7 }],
+  ['mié 08/03 09:00', { text: 'mié 08/03 09:00', weekday: 3, month: 3, day: 8 }],
+  ['Vie. 10/03/2023 09:00', { text: 'Vie. 10/03/2023 09:00', weekday: 5, month: 3, day: 10, year: 2023 }],
+  // must not change: an English weekday keeps the US order, a month name before a day is a month
+  ['Wed 08/03 15:10', { text: 'Wed 08/03 15:10', weekday: 3, month: 8, day: 3 }],
+  ['Mar. 07, 2023 14:05', { text: 'Mar. 07, 2023 14:05', month: 3, day: 7, year: 2023 }],
+  ['Mar 7 14:05', { text: 'Mar 7 14:05', month: 3, day: 7 }],
   // not a weekday: a German noun, a lowercase German short name, a word glued to a digit, a weekday before a clock alone
   ['Datum 12. März 2024', { text: '12. März 2024', day: 12 }],
   ['Montage 12. März 2024', { text: '12. März 2024', day: 12 }],
@@ -325,10 +347,10 @@ const noTimes = [
   'it was down 4 h 33 min', 'down 1h30 min', 'after 2h30 of downtime', 'recovered 1h30 later', 'started 2h30 ago', 'a 1h30 long outage', 'hour 25h10', 'minute 14h75', '114h05', '14h059', 'v14h05b',
   // bare hours that are durations, and hours with a word that are not times
   'pendant 2h', '2h de panne', 'service 24h/24', 'en 3h', '2h plus tard', 'il y a 2h', 'à 2h de route', 'plus de 2h', '48h',
-  'over the last 2h UTC', 'il a fallu 3h', 'x 12h/24', 'durante 15 horas', 'down 4 h 33 min', 'v2 Uhr', '25 horas', 'h 5 Uhrwerk', 'ratio 3/4 at 10', '3/4 10 h', 'Marge de 10 h 50 sur l’échéance', 'un retard de 2h30', 'au bout de 1h30', 'soit 2h15 au total', 'un délai de 4h',
+  'over the last 2h UTC', 'il a fallu 3h', 'x 12h/24', 'durante 15 horas', 'down 4 h 33 min', 'v2 Uhr', '25 horas', 'h 5 Uhrwerk', 'ratio 3/4 at 10', '3/4 10 h', 'Marge de 10 h 50 sur l’échéance', 'lot 3/4 à 10 h de route', 'page 3/4 à 15hz', 'un retard de 2h30', 'au bout de 1h30', 'soit 2h15 au total', 'un délai de 4h',
   // non-English month names without a day and a year, inside a word, or month first outside German
   'the Mars 2020 rover', 'Mars 12 rovers', '12 marsupials 2024', 'pour 12 mars', 'en mars 2024', 'im Mai', 'Mai 2024', 'mayo 12', 'mars 12, 2024',
-  'x12 mars 2024', 'the 5 mai', 'ticket 12 mai 20245',
+  'x12 mars 2024', 'the 5 mai', 'pour 12 mars', '12 mars pour 14 h', '5 mais 14h', 'ticket 12 mai 20245',
   // short forms, weekdays and "sept" (seven) without a day and a year
   'sept 2024', 'les sept 2024', 'il reste sept serveurs', '12 sept', 'janv. 2024', '3. Okt.', 'el 12 ene', '12 marsupials 2024', 'version 12 jun2024',
   'lundi 12 mars', 'Montag', 'Mo', 'Di', 'Do', 'mayo', 'Mai', 'mars', 'Mardi 14h', '12 agosto',
@@ -385,7 +407,9 @@ const alone: [string, number | undefined, number | undefined, number | undefined
 /** The same in a heading, where a title may follow a day and a month name after a dash or a colon: [text, date text or undefined]. */
 const titled: [string, string | undefined][] = [
   ['12 mars — Jour 1', '12 mars'], ['Lundi 13 avril - Analyse', 'Lundi 13 avril'], ['14. März: Analyse', '14. März'], ['3 de mayo | día 2', '3 de mayo'], ['12 mars', '12 mars'],
-  ['12 mars retour', undefined], ['12 mars —', undefined], ['3/12 — deploy', undefined], ['pour 12 mars — x', undefined], ['12 marsupials — x', undefined],
+  ['12 mars retour', '12 mars'], ['13 de marzo seguimiento', '13 de marzo'], ['Vendredi 06/06 — Kick-off', 'Vendredi 06/06'], ['Di., 19/03: Analyse', 'Di., 19/03'],
+  ['12 mars —', undefined], ['3/12 — deploy', undefined], ['pour 12 mars — x', undefined], ['12 marsupials — x', undefined], ['12 mars 2024', undefined],
+  ['12 mars 2 équipes', undefined], ['3 May issues', undefined], ['12 Mar deploy', undefined], ['Tue 3/12 deploy', undefined],
 ];
 
 describe('a month and day alone', () => {
