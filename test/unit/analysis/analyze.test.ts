@@ -459,6 +459,29 @@ describe('analyze: where times come from', () => {
     assert.deepStrictEqual([fromSetting?.zone, fromSetting?.source], ['Europe/Berlin', 'setting']);
   });
 
+  it('reads bare timeline times in the zone every Start and End field names, when nothing declares one', () => {
+    const doc = (start: string, end: string, ...head: string[]) => analyze(['# Incident', '', ...head, `- **Start:** ${start}`, `- **End:** ${end}`, '', '## Timeline', '',
+      '- 14:00 - Alert fired', '- 16:00 - Service restored'].join('\n'), { now });
+    const cases: [string, string, string[], string | undefined, string | undefined, string][] = [
+      // [start, end, lines before, document zone, its source, first entry's instant]
+      ['2024-03-05 14:00 PST', '2024-03-05 16:00 PST', [], 'America/Los_Angeles', 'fields', '2024-03-05T22:00Z'],
+      ['2024-03-05 14:00 UTC', '2024-03-05 16:00 UTC', [], 'UTC', 'fields', '2024-03-05T14:00Z'],
+      ['2024-07-05 14:00 PDT', '2024-07-05 16:00 PST', [], 'America/Los_Angeles', 'fields', '2024-07-05T21:00Z'],
+      // fields that disagree, a field with a clock and no zone, or a declaration: no zone from the fields
+      ['2024-03-05 14:00 UTC', '2024-03-05 16:00', [], undefined, undefined, '2024-03-05T14:00Z'],
+      ['2024-03-05 14:00 UTC', '2024-03-05 16:00 CET', [], undefined, undefined, '2024-03-05T14:00Z'],
+      ['2024-03-05 14:00', '2024-03-05 16:00', [], undefined, undefined, '2024-03-05T14:00Z'],
+      ['2024-03-05 14:00 PST', '2024-03-05 16:00 PST', ['All times UTC.', ''], 'UTC', 'declaration', '2024-03-05T14:00Z'],
+    ];
+    for (const [start, end, head, zone, source, first] of cases) {
+      const a = doc(start, end, ...head);
+      assert.deepStrictEqual([a.documentZone?.zone, a.documentZone?.source, iso(a.timeline[0].time.instant)], [zone, source, first], `${start} / ${end}`);
+    }
+    // front matter timestamps (often machine-written) give no zone to the text
+    const fm = analyze(['---', 'start: 2021-05-29T22:41:00-00:00', '---', '# X', '', '## Timeline', '', '- 16:37 - Plugins updated'].join('\n'), { now });
+    assert.strictEqual(fm.documentZone, undefined);
+  });
+
   it('rolls HH:MM entries over midnight and gives each its offset from the start', () => {
     const text = ['# Incident', '', 'All times UTC.', '', '- **Start:** 2024-06-01 23:30 UTC', '', '## Timeline', '', '- 23:30 - Outage begins', '- 23:55 - Alert fired', '- 00:20 - Mitigated', '- 01:05 - Resolved'].join('\n');
     const a = analyze(text, { now });
