@@ -31,7 +31,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   dayFirst = writesDayFirst(model);
   const now = options.now ?? Date.now();
   const fileNameDate = options.fileName ? dateFromFileName(options.fileName.split(/[\\/]/).pop() ?? '') : undefined;
-  const documentZone = findDocumentZone(model, options);
+  // Milestones stated in the front matter or labelled fields; the start is read first and dates the others.
+  const stated = statedMilestones(model);
+  const documentZone = findDocumentZone(model, options) ?? statedZone(stated);
   const base: TimeContext = { zone: documentZone?.zone, zoneSource: zoneSourceWords(documentZone), now, fileNameDate };
 
   const times: ResolvedTime[] = [];
@@ -43,8 +45,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     return t;
   };
 
-  // Milestones stated in the front matter or labelled fields; the start is read first and dates the others.
-  const stated = statedMilestones(model);
   const startWritten = stated.start;
   const ctx: TimeContext = { ...base };
   const found: Partial<Record<MarkerKind, Milestone>> = {};
@@ -222,6 +222,7 @@ function afterStart(r: TimeResolution, m: TimeMatch, start: number | undefined):
 function zoneSourceWords(z: DocumentZone | undefined): string | undefined {
   if (!z) return undefined;
   if (z.ambiguous) return `the document's declaration (${z.text} is ambiguous: read as ${z.ambiguous[0].name})`;
+  if (z.source === 'fields') return `the zone the Start and End fields name (${z.text})`;
   return z.source === 'front-matter' ? 'the front matter' : z.source === 'declaration' ? "the document's declaration" : 'the default time zone setting';
 }
 
@@ -242,6 +243,25 @@ function findDocumentZone(model: PostmortemModel, options: AnalyzeOptions): Docu
   if (ambiguous) return ambiguous;
   if (setting) return { zone: setting, text: options.defaultTimeZone!, source: 'setting' };
   return undefined;
+}
+
+/**
+ * The zone every milestone stated with a clock in a labelled field names (`Start: 2024-03-05 14:00 PST`, `End: ... 16:00
+ * PST`), when they name one and no other zone is declared: a careful reader reads the timeline's bare times in it. A zone abbreviation
+ * means its region (`PST` is Pacific time, PDT after the change), as when it carries from one entry to the next.
+ */
+function statedZone(stated: Partial<Record<MarkerKind, Written>>): DocumentZone | undefined {
+  let found: DocumentZone | undefined;
+  for (const w of Object.values(stated)) {
+    if (!w || w.match.hour === undefined) continue;
+    const mention = w.match.zone;
+    // A front matter's timestamps are often machine-written (`2021-05-29T22:41:00-00:00`): they say nothing of the text's.
+    if (!mention?.zone || w.labelZone || w.source === 'front-matter') return undefined;
+    const zone = regionalZone(mention).zone!.zone;
+    if (found && found.zone !== zone) return undefined;
+    found ??= { zone, text: mention.text, source: 'fields' };
+  }
+  return found;
 }
 
 /**

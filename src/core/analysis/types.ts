@@ -79,7 +79,8 @@ export interface DocumentZone {
   zone: string;
   /** As written (`PST/PDT`, `America/New_York`). */
   text: string;
-  source: 'front-matter' | 'declaration' | 'setting';
+  /** `fields`: every stated milestone (Start, End, ...) with a clock names this one zone, and nothing declares one. */
+  source: 'front-matter' | 'declaration' | 'setting' | 'fields';
   range?: Range;
   /**
    * Every reading of an ambiguous abbreviation the declaration names (`All times in IST`), most common first, when

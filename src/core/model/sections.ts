@@ -189,9 +189,20 @@ const FOREIGN_QUALIFIER = new RegExp(
   'utilisateurs|clients|usuarios|clientes|nutzer|kunden|services?|servicios?|dienste?s?|systeme|sistemas?)$',
 );
 
-/** The section a normalised title names once a leading article or a qualifier naming the incident is left out. */
+/** A number after a synonym, as normalised: "Root cause #1", "Root cause 2: expired certificate", "Root cause no. 3". */
+const ORDINAL = / (?:no |number )?\d{1,2}$/;
+
+/**
+ * The section a normalised title names once a leading article, a number after the synonym ("Root cause #1") or a
+ * qualifier naming the incident is left out.
+ */
 function qualifiedMatch(normal: string): StandardSectionId | undefined {
   if (normal.length > MAX_QUALIFIED) return undefined;
+  const last = normal.charCodeAt(normal.length - 1);
+  if (last >= 48 && last <= 57) {
+    const numbered = synonymIndex.get(normal.replace(ORDINAL, '').replace(ARTICLE, ''));
+    if (numbered) return numbered;
+  }
   const noArticle = normal.replace(ARTICLE, '');
   if (noArticle !== normal) {
     const found = synonymIndex.get(noArticle);

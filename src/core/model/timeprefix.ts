@@ -4,7 +4,7 @@
  * `2:06 PM January 14, 2026`).
  * It only finds the span; reading the time precisely is the time module's job.
  */
-import { H_CLOCK_SRC, readZoneAt } from '../time/parse-clock';
+import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
 import { FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, weekdayOfWord } from '../time/parse-dates';
 
 
@@ -98,7 +98,7 @@ function zoneAt(s: string, pos: number): number {
   const offset = at(OFFSET, s, pos);
   if (offset) return offset;
   const word = at(WORD, s, pos);
-  if (word && zoneAbbreviations.has(s.slice(pos, pos + word))) return word;
+  if (word && zoneAbbreviations.has(s.slice(pos, pos + word))) return namesTeam(s, pos, pos + word) ? 0 : word;
   return at(LONG, s, pos) || at(IANA, s, pos) || scannerZoneAt(s, pos);
 }
 

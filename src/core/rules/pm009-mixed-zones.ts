@@ -15,7 +15,7 @@ export const mixedZones: AnalysisRule = {
   scope: 'analysis',
   check(ctx, report) {
     const declared = ctx.analysis.documentZone;
-    if (declared && declared.source !== 'setting') return;
+    if (declared && declared.source !== 'setting' && declared.source !== 'fields') return;
     let reference: { key: string; time: ResolvedTime; line: number } | undefined;
     for (const entry of ctx.analysis.timeline) {
       const key = zoneKey(entry.time);

@@ -90,6 +90,24 @@ function canStart(first: FirstChar, c: number): boolean {
   return first === 'letter' ? isLetter(c) : c >= 0x41 && c <= 0x5a;
 }
 
+/** A team's noun after an abbreviation, which makes it a department's name: "IST team", "CST Service Desk". */
+const NAMED_BY = /(?:team|staff|(?:service |help ?)?desk|engineers?|engineering|analysts?|support|department|dept|group|on-?call|operations|operators|helpdesk|members)\b/iy;
+
+/** True when a blank and a team's noun follow `end` (`IST team`, `CST Service Desk`). */
+function teamAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  NAMED_BY.lastIndex = end + 1;
+  return NAMED_BY.test(text);
+}
+
+/**
+ * True when the abbreviation `text[start, end)` is an ambiguous zone's that a team's noun follows: the name of a
+ * department (`14:05 IST team paged`), not a zone.
+ */
+export function namesTeam(text: string, start: number, end: number): boolean {
+  return teamAfter(text, end) && lookupZone(text.slice(start, end))?.ambiguous === true;
+}
+
 /**
  * Reads a zone written at `pos` (after at most three blanks, as in `13:09  UTC`, and an opening parenthesis);
  * undefined when none.
@@ -117,6 +135,9 @@ export function readZoneAt(text: string, pos: number): ZoneMention | undefined {
     if (!found) continue;
     const end = p + written.length;
     if (paren && text.charCodeAt(end) !== 0x29) return undefined;
+    // `14:05 IST team paged`, `09:10 CST Service Desk called`: an ambiguous abbreviation that a team's noun follows is
+    // the name of a department, not the clock's zone.
+    if (found.ambiguous && !paren && teamAfter(text, end)) return undefined;
     return { text: written, start: p, end, zone: found.zone, candidates: found.candidates, ambiguous: found.ambiguous };
   }
   return undefined;

@@ -172,18 +172,23 @@ describe('analyze: where times come from', () => {
       'The incident is not over', 'Brief discussion if incident is over or not', 'Asked whether the outage is over',
       'Error rate not back to baseline yet', 'Waiting until latency is back to baseline', 'Latency returning to normal', 'Service has not recovered', 'The team recovered the lost logs',
       'Holding the rollout until latency returns to normal', 'Once error rates return to normal we re-enable the flag', 'Latency has not returned to normal',
-      "Error rates haven't returned to normal", 'Traffic is expected to return to normal by morning', 'Error rates started returning to normal']) {
+      "Error rates haven't returned to normal", 'Traffic is expected to return to normal by morning', 'Error rates started returning to normal',
+      // a return of part of the service
+      'Service partially restored', 'The API partially recovered', 'Service restored for some customers', 'Most traffic recovered',
+      'Some services restored', 'Service restored in part', 'Access restored for a subset of tenants', 'Services partly recovered']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:20 - ${words}`, '- 2024-03-12 12:30 - Service restored')).durationMinutes, 30, words);
     }
     for (const words of ['The deployment was rolled back, temporarily fixing the issue', 'Rolled back to 1.4.2', 'Rollback complete', 'Rollback completed, error rate dropping',
-      'Reverted the config change', 'Change reverted', 'Revert deployed to all regions', 'Failed over to us-west-2', 'Failover to the standby database completed']) {
+      'Reverted the config change', 'Change reverted', 'Revert deployed to all regions', 'Failed over to us-west-2', 'Failover to the standby database completed',
+      'Service partially restored', 'Services partly recovered']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:20 - ${words}`)).timeToMitigateMinutes, 20, words);
     }
     // a rollback or failover started, to come, denied or failed mitigates nothing
     for (const words of ['Rollback started', 'Started the rollback', 'The change needs to be reverted', 'The change was not reverted', "The config wasn't reverted",
       'Revert PR opened', 'Failover failed', 'Decided against a failover', 'Rollback of the database is not possible',
       // what reverts may be the failure itself
-      'An older job reverted the required branch protection', 'Assumed the variable reverted back to the faulty value', 'We have not reverted the change']) {
+      'An older job reverted the required branch protection', 'Assumed the variable reverted back to the faulty value', 'We have not reverted the change',
+      'Service not partially restored', 'Most traffic recovered']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:20 - ${words}`)).timeToMitigateMinutes, null, words);
     }
     for (const words of ['The scan report said no malware was detected', 'The leak was not detected by the scanner', "The regression wasn't detected in staging"]) {
@@ -476,6 +481,29 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(analyze('# X\n\nAll times UTC.\n', { now }).documentZone?.zone, 'UTC');
     const fromSetting = analyze('# X\n', { now, defaultTimeZone: 'Europe/Berlin' }).documentZone;
     assert.deepStrictEqual([fromSetting?.zone, fromSetting?.source], ['Europe/Berlin', 'setting']);
+  });
+
+  it('reads bare timeline times in the zone every Start and End field names, when nothing declares one', () => {
+    const doc = (start: string, end: string, ...head: string[]) => analyze(['# Incident', '', ...head, `- **Start:** ${start}`, `- **End:** ${end}`, '', '## Timeline', '',
+      '- 14:00 - Alert fired', '- 16:00 - Service restored'].join('\n'), { now });
+    const cases: [string, string, string[], string | undefined, string | undefined, string][] = [
+      // [start, end, lines before, document zone, its source, first entry's instant]
+      ['2024-03-05 14:00 PST', '2024-03-05 16:00 PST', [], 'America/Los_Angeles', 'fields', '2024-03-05T22:00Z'],
+      ['2024-03-05 14:00 UTC', '2024-03-05 16:00 UTC', [], 'UTC', 'fields', '2024-03-05T14:00Z'],
+      ['2024-07-05 14:00 PDT', '2024-07-05 16:00 PST', [], 'America/Los_Angeles', 'fields', '2024-07-05T21:00Z'],
+      // fields that disagree, a field with a clock and no zone, or a declaration: no zone from the fields
+      ['2024-03-05 14:00 UTC', '2024-03-05 16:00', [], undefined, undefined, '2024-03-05T14:00Z'],
+      ['2024-03-05 14:00 UTC', '2024-03-05 16:00 CET', [], undefined, undefined, '2024-03-05T14:00Z'],
+      ['2024-03-05 14:00', '2024-03-05 16:00', [], undefined, undefined, '2024-03-05T14:00Z'],
+      ['2024-03-05 14:00 PST', '2024-03-05 16:00 PST', ['All times UTC.', ''], 'UTC', 'declaration', '2024-03-05T14:00Z'],
+    ];
+    for (const [start, end, head, zone, source, first] of cases) {
+      const a = doc(start, end, ...head);
+      assert.deepStrictEqual([a.documentZone?.zone, a.documentZone?.source, iso(a.timeline[0].time.instant)], [zone, source, first], `${start} / ${end}`);
+    }
+    // front matter timestamps (often machine-written) give no zone to the text
+    const fm = analyze(['---', 'start: 2021-05-29T22:41:00-00:00', '---', '# X', '', '## Timeline', '', '- 16:37 - Plugins updated'].join('\n'), { now });
+    assert.strictEqual(fm.documentZone, undefined);
   });
 
   it('rolls HH:MM entries over midnight and gives each its offset from the start', () => {

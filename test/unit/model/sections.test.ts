@@ -25,6 +25,9 @@ describe('model: sections', () => {
     ['Recommendations', 'actionItems'], ['Review actions', 'actionItems'],
     // a synonym with a qualifier naming the incident, and plain-English headings (blog posts, security disclosures)
     ['Root cause of the outage', 'rootCause'], ['Root cause of the issue', 'rootCause'], ['Root Cause of this Incident', 'rootCause'],
+    // a number after the synonym, with or without a title after it
+    ['Root Cause #1', 'rootCause'], ['Root cause 2: expired certificate', 'rootCause'], ['Root Causes (2)', 'rootCause'],
+    ['Root cause no. 3', 'rootCause'], ['Contributing factor #2', undefined], ['Timeline 2', 'timeline'],
     ['Cause of the problem', 'rootCause'], ['Impact on users', 'impact'], ['Impact on our customers', 'impact'],
     ['Timeline of the outage (UTC)', 'timeline'], ['Summary of the incident', 'summary'], ['Resolution of the incident:', 'resolution'],
     ['What was impacted', 'impact'], ['Who was affected?', 'impact'], ["What we're doing about it", 'actionItems'],
@@ -53,7 +56,7 @@ describe('model: sections', () => {
     ['Postmortem', undefined], ['Supporting information', undefined], ['Responders', undefined], ['Timeline tooling changes in 2024', undefined],
     ['Affected packages', undefined], ['Affected versions', undefined], ['Call to action', undefined], ['Response times', undefined],
     ['Root cause analysis team notes', undefined], ['Summary of changes', undefined], ['Timeline of the migration', undefined],
-    ['Impact of the new cache design', undefined], ['Actions taken by the attacker', undefined], ['Response times of the API', undefined],
+    ['Impact of the new cache design', undefined], ['Root cause 2024', undefined], ['Step 2', undefined], ['Phase 1 - impact', undefined], ['Actions taken by the attacker', undefined], ['Response times of the API', undefined],
     ['What we did next quarter', undefined], ['Root cause of the outage and the follow-up work', undefined], ['The team', undefined],
     // a title in another script with its English name in parentheses; Latin text outside keeps its own reading
     ['근본 원인 (Root Cause)', 'rootCause'], ['후속 조치 (Action Items)', 'actionItems'], ['교훈 (Lessons Learned)', 'lessonsLearned'],

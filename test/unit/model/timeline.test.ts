@@ -37,6 +37,9 @@ describe('model: timeline', () => {
     ['- 06:30 America/New_York: east coast wakes', '06:30 America/New_York', '2:3-2:25', 'east coast wakes'],
     ['- `14:02` alert', '14:02', '2:4-2:9', 'alert'],
     ['14:02 UTC Alert fired', '14:02 UTC', '2:1-2:10', 'Alert fired'],
+    // an ambiguous abbreviation a team's noun follows names a department: the entry's text, not its zone
+    ['- 14:05 IST team paged', '14:05', '2:3-2:8', 'IST team paged'], ['- 14:05 CST Service Desk called', '14:05', '2:3-2:8', 'CST Service Desk called'],
+    ['- 14:05 IST - team paged', '14:05 IST', '2:3-2:12', 'team paged'], ['- 14:05 UTC team paged', '14:05 UTC', '2:3-2:12', 'team paged'],
     ['1. 25:10 impossible time kept for the checks', '25:10', '2:4-2:9', 'impossible time kept for the checks'],
     ['- 14:02 API errors rise', '14:02', '2:3-2:8', 'API errors rise'],
     ['- 14:02 PT standup cancelled', '14:02 PT', '2:3-2:11', 'standup cancelled'],

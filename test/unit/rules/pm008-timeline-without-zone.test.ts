@@ -19,6 +19,10 @@ describe('rules: PM008 timeline-without-zone', () => {
     ['GitLab ### date headings with no zone', doc(...summary, '## Timeline', '', '### 2024-02-02', '', '- 08:10 - Proxy restarted'), ['11:08:10']],
     ['only unknown times', doc(...summary, '## Timeline', '', '- ??:?? - Proxy restarted'), []],
     ['no timeline', doc(...summary), []],
+    // Start and End fields that all name one zone: the timeline's bare times are read in it
+    ['Start and End fields in one zone', doc('# X', '', '- **Start:** 2024-02-02 08:10 PST', '- **End:** 2024-02-02 08:35 PST', '', '## Timeline', '', '- 08:10 - Proxy restarted'), []],
+    ['Start and End fields in two zones', doc('# X', '', '- **Start:** 2024-02-02 08:10 PST', '- **End:** 2024-02-02 16:35 UTC', '', '## Timeline', '', '- 08:10 - Proxy restarted'), ['8:08:10']],
+    ['a Start field with no zone', doc('# X', '', '- **Start:** 2024-02-02 08:10', '', '## Timeline', '', '- 08:10 - Proxy restarted'), ['7:08:10']],
     // a day has no zone to write: only entries with a clock need one
     ['date-only entries and one clock with its zone', doc(...summary, '## Timeline', '', '- 2021-08-17: A bounty report arrives.', '- 2021-08-24: The fix ships in v1.10.8.', '- 2021-08-27 12:50 UTC: The split block is mined.'), []],
     ['date-only entries alone', doc(...summary, '## Timeline', '', '- 2021-08-17: A bounty report arrives.', '- 2021-08-24: The fix ships in v1.10.8.'), []],

@@ -13,6 +13,7 @@ describe('rules: PM009 mixed-zones', () => {
     ['UTC, Z and GMT are one clock', doc(...head, '- 2024-10-03T09:00Z - a', '- 09:10 UTC - b', '- 09:20 GMT - c'), []],
     ['EST and Eastern Daylight Time are one clock', doc(...head, '- 9:00 AM EST - a', '- 10:00 AM Eastern Daylight Time - b'), []],
     ['a declared zone allows several', doc('# X', '', 'All times UTC unless noted.', '', '## Timeline', '', '- 09:00 UTC - a', '- 11:10 CEST - b'), []],
+    ['Start and End fields in one zone still let entries mix', doc('# X', '- **Start:** 2024-10-03 09:00 UTC', '- **End:** 2024-10-03 09:40 UTC', '', '## Timeline', '', '- 09:00 UTC - a', '- 11:10 CEST - b'), ['8:CEST']],
     ['entries without a zone are not counted', doc(...head, '- 09:00 UTC - a', '- 09:10 - b'), []],
     ['numeric offsets are exact and not counted', doc(...head, '- 2024-10-03 09:00 UTC - a', '- 2024-10-03T11:10+02:00 - b'), []],
     ['ISO-8601 offsets across a DST change', doc(...head, '- 2024-03-10T01:50-08:00 - a', '- 2024-03-10T03:10-07:00 - b'), []],

@@ -93,6 +93,11 @@ const rows: [string, Expect][] = [
   ['15:06 BST', { zone: 'BST', ambiguous: true }],
   ['14:00 CST', { zone: 'CST', ambiguous: true }],
   ['14:00 IST', { ambiguous: true }],
+  // an ambiguous abbreviation a team's noun follows names a department, not the zone; the zone still before other words
+  ['14:05 IST team paged', { text: '14:05' }], ['09:10 CST Service Desk called', { text: '09:10' }],
+  ['14:05 IST engineers restarted the relay', { text: '14:05' }], ['14:05 IST (team paged)', { text: '14:05 IST', ambiguous: true }],
+  ['14:05 IST alerts fired', { text: '14:05 IST', ambiguous: true }], ['14:05 IST: team paged', { text: '14:05 IST', ambiguous: true }],
+  ['14:05 UTC team paged', { text: '14:05 UTC', zone: 'UTC' }],
   ['14:00 CEST', { zoneId: '+02:00', utc: '2021-09-27T12:00Z' }],
   ['09:00 JST', { utc: '2021-09-27T00:00Z' }],
   ['09:00 AEST', { utc: '2021-09-26T23:00Z' }],
