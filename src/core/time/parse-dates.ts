@@ -217,11 +217,18 @@ function plausibleYear(y: number): boolean {
 }
 
 /**
+ * Why a slashed date that either order reads is read day first, as its note says: the document proves it writes dates
+ * day first, or a French, German or Spanish weekday stands before the date (`Mar. 07/03`).
+ */
+const DOCUMENT_DAY_FIRST = 'the document writes dates day first';
+const WEEKDAY_DAY_FIRST = 'after a weekday written day first';
+
+/**
  * The date of a `NUMERIC` match from `start` to `end`: runs of digits between one-character separators. The first
  * run tells the form: four digits or more for a year first; else a `.` for day.month.year, a `-` with two separators
  * for day-month-year, and a `/` with two separators for a numeric date with a year, with one (or a `-`) for month/day.
  */
-function numericDate(text: string, start: number, end: number, dayFirst: boolean): DateCandidate | undefined {
+function numericDate(text: string, start: number, end: number, dayFirst: boolean, why: string = DOCUMENT_DAY_FIRST): DateCandidate | undefined {
   const aEnd = digitsEnd(text, start);
   const bStart = aEnd + 1;
   const bEnd = digitsEnd(text, bStart);
@@ -258,7 +265,7 @@ function numericDate(text: string, start: number, end: number, dayFirst: boolean
       notes.push(`read ${text.slice(start, end)} as day/month/year (${a} cannot be a month)`);
     } else if (dayFirst && b <= 12 && a !== b) {
       [day, month] = [a, b];
-      notes.push(`read ${text.slice(start, end)} as day/month/year (the document writes dates day first)`);
+      notes.push(`read ${text.slice(start, end)} as day/month/year (${why})`);
     } else {
       [month, day] = [a, b];
       if (b <= 12 && a !== b) notes.push(`read ${text.slice(start, end)} as month/day/year (US order)`);
@@ -276,7 +283,7 @@ function numericDate(text: string, start: number, end: number, dayFirst: boolean
   const day = dayFirstHere ? a : b;
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const written = text.slice(start, end);
-  const note = dayFirstHere ? `read ${written} as day/month (${a > 12 ? `${a} cannot be a month` : 'the document writes dates day first'})` : `read ${written} as month/day`;
+  const note = dayFirstHere ? `read ${written} as day/month (${a > 12 ? `${a} cannot be a month` : why})` : `read ${written} as month/day`;
   const c: DateCandidate = { start, end, month, day, invalid: dateProblem(undefined, month, day), notes: [note] };
   if (slashed && a !== b) c.order = slashedOrder(a, b);
   return c;
@@ -340,8 +347,7 @@ export function monthDayAlone(text: string, dayFirst = false, titled = false): D
     let end = titledNumeric ? start + titledNumeric[0].length : text.length;
     while (!isDigit(text.charCodeAt(end - 1))) end--;
     // after a French, German or Spanish weekday, day first as those languages write it (`Lundi 09/06` is 9 June)
-    c = numericDate(text, start, end, dayFirst || foreign);
-    if (c && foreign && !dayFirst && c.notes?.[0].endsWith('(the document writes dates day first)')) c.notes[0] = c.notes[0].replace('the document writes dates day first', 'after a weekday written day first');
+    c = numericDate(text, start, end, dayFirst || foreign, dayFirst ? DOCUMENT_DAY_FIRST : WEEKDAY_DAY_FIRST);
   } else {
     const m = FOREIGN_DAY_MONTH.exec(rest);
     const month = m && FOREIGN_MONTHS[m[2].toLowerCase()];
@@ -434,8 +440,7 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       // Tuesday 7 March): only a slashed date either order reads, after a blank, looks for one
       if (c && !dayFirst && c.month <= 12 && c.day <= 12 && c.month !== c.day && text.charCodeAt(digitsEnd(text, m.index)) === 0x2f
         && isBlank(text.charCodeAt(m.index - 1)) && weekdayBefore(text, m.index, false)) {
-        c = numericDate(text, m.index, m.index + m[0].length, true);
-        if (c?.notes?.[0]) c.notes[0] = c.notes[0].replace('the document writes dates day first', 'after a weekday written day first');
+        c = numericDate(text, m.index, m.index + m[0].length, true, WEEKDAY_DAY_FIRST);
       }
       if (c) out.push(c);
     }
@@ -456,13 +461,7 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       if (isWordLetter(before) || isDigit(before)) continue;
       const c = foreignDate(m);
       if (!c || out.some((o) => o.start < c.end && c.start < o.end)) continue;
-      const wd = weekdayBefore(text, c.start, true);
-      if (wd && !out.some((o) => o.start < c.start && wd.start < o.end)) {
-        c.weekday = wd.weekday;
-        c.weekdaySpan = { start: wd.start, end: wd.end };
-        c.start = wd.start;
-      }
-      out.push(c);
+      out.push(withWeekdayBefore(text, c, out));
     }
   }
   if (FOREIGN_DAY_MONTH_HINT.test(text)) {
@@ -472,16 +471,24 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       if (isWordLetter(before) || isDigit(before) || before === 0x2e || before === 0x2f || before === 0x3a) continue;
       const c = foreignDayMonth(m);
       if (!c || out.some((o) => o.start < c.end && c.start < o.end)) continue;
-      const wd = weekdayBefore(text, c.start, true);
-      if (wd && !out.some((o) => o.start < c.start && wd.start < o.end)) {
-        c.weekday = wd.weekday;
-        c.weekdaySpan = { start: wd.start, end: wd.end };
-        c.start = wd.start;
-      }
-      out.push(c);
+      out.push(withWeekdayBefore(text, c, out));
     }
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/**
+ * Date `c` (of a French, German or Spanish month name) from the weekday written before it, in any of the four
+ * languages (`mardi 12 mars 2024`, `Di., 12. März`), unless a date found already covers that weekday.
+ */
+function withWeekdayBefore(text: string, c: DateCandidate, found: readonly DateCandidate[]): DateCandidate {
+  const wd = weekdayBefore(text, c.start, true);
+  if (wd && !found.some((o) => o.start < c.start && wd.start < o.end)) {
+    c.weekday = wd.weekday;
+    c.weekdaySpan = { start: wd.start, end: wd.end };
+    c.start = wd.start;
+  }
+  return c;
 }
 
 /** The date of a `FOREIGN_DAY_MONTH_CLOCK` match: a day and a month, no year. */

@@ -601,6 +601,9 @@ describe('analyze: where times come from', () => {
     for (const [name, lines, expected] of cases) assert.deepStrictEqual(read(lines), expected, name);
     const a = analyze('# X\n\nReported on 05/03/2024 at 09:00 UTC; closed on 20/03/2024 at 10:00 UTC.\n', { now });
     assert.deepStrictEqual(a.times[0].match.notes, ['read 05/03/2024 as day/month/year (the document writes dates day first)']);
+    // a French weekday before the date gives the order, and the note says so
+    const b = analyze('# X\n\nMer. 08/03/2024 à 15:10 UTC, puis Mer. 08/03 15:10 UTC.\n', { now });
+    assert.deepStrictEqual(b.times.map((t) => t.match.notes?.[0]), ['read 08/03/2024 as day/month/year (after a weekday written day first)', 'read 08/03 as day/month (after a weekday written day first)']);
   });
 
   it('keeps the exact range of each time and of its zone', () => {
