@@ -13,17 +13,22 @@ import { IANA_ZONE, LONG_ZONE, zoneAbbreviations } from './timeprefix';
 import { lineRange, spanRange } from './text';
 import { matchStandardSection } from './sections';
 import { lookupZone } from '../time/zones';
+import { CITY_NAMES } from '../time/zone-table';
 
 /**
- * A city's or country's clock in French, German and Spanish (`heure de Paris`, `deutscher Zeit`, `hora peninsular`,
- * `hora de Ciudad de México`), as the zone table names them (see `CITY_NAMES`).
+ * A city's or country's clock as the zone table names it (see `CITY_NAMES`: `Paris time`, `heure de Paris`, `deutscher
+ * Zeit`, `hora peninsular`, `hora de Ciudad de México`), each word's first letter in either case and any blanks
+ * between words.
  */
-const SPELLED_CITY = '[Hh]eure\\s+(?:de\\s+Paris|fran[çc]aise)|[Dd]eutscher?\\s+Zeit|Berliner\\s+Zeit|[Hh]ora\\s+(?:de\\s+Madrid|peninsular(?:\\s+española)?|de\\s+(?:la\\s+)?Ciudad\\s+de\\s+México)';
+const CITY_CLOCK = Object.values(CITY_NAMES).flat()
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.split(' ').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1).replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}`).join('\\s+'))
+  .join('|');
 /**
- * Long zone names as declarations write them: "Pacific Time" or "Pacific time", and the country or city names of a
- * zone ("UK time", "London time", "Sydney time").
+ * Long zone names as declarations write them: "Pacific Time" or "Pacific time", a city's or country's clock ("Paris
+ * time", "heure de Paris"), and the names of the UK's and Sydney's clocks ("UK time", "London time", "Sydney time").
  */
-const LONG_NAME = `${LONG_ZONE.replace(/Time\)$/, '[Tt]ime)')}|(?:UK|British|London|Sydney|Paris|French|Berlin|German|Madrid|New\\s+York|Mexico\\s+City)\\s+[Tt]ime|${SPELLED_CITY}`;
+const LONG_NAME = `${LONG_ZONE.replace(/Time\)$/, '[Tt]ime)')}|(?:UK|British|London|Sydney)\\s+[Tt]ime|${CITY_CLOCK}`;
 const ZONE = `(${IANA_ZONE}|${LONG_NAME}|(?:UTC|GMT)(?:\\s?[+\\-−]\\d{1,2}(?::?\\d{2})?)?|[+\\-−]\\d{2}:?\\d{2}|[A-Z]{1,5}(?:\\s?\\/\\s?[A-Z]{1,5})?)(?![A-Za-z])`;
 const VERB = '(?:(?:shown|listed|given|displayed|expressed|reported|written|recorded|noted)\\s+)?';
 const DECLARATIONS = [

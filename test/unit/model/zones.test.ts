@@ -51,6 +51,11 @@ describe('model: zone declarations', () => {
     ['Todas las horas en hora peninsular.', 'Todas las horas en hora peninsular', 'hora peninsular'],
     ['Todas las horas están expresadas en hora de Madrid', 'Todas las horas están expresadas en hora de Madrid', 'hora de Madrid'],
     ['Todas las horas en hora de Ciudad de México', 'Todas las horas en hora de Ciudad de México', 'hora de Ciudad de México'],
+    // every clock name the zone table has
+    ['Toutes les heures sont en heure locale française.', 'Toutes les heures sont en heure locale française', 'heure locale française'],
+    ['Todas las horas en hora del centro de México', 'Todas las horas en hora del centro de México', 'hora del centro de México'],
+    ['All times in Mexico City time', 'All times in Mexico City time', 'Mexico City time'],
+    ['Alle Zeiten in Berliner Zeit', 'Alle Zeiten in Berliner Zeit', 'Berliner Zeit'],
   ];
   for (const [line, text, zone] of cases) {
     it(`reads ${JSON.stringify(line)}`, () => {
