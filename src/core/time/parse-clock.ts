@@ -91,7 +91,7 @@ function canStart(first: FirstChar, c: number): boolean {
 }
 
 /** A team's noun after an abbreviation, which makes it a department's name: "IST team", "CST Service Desk". */
-const NAMED_BY = /(?:team|staff|(?:service |help ?)?desk|engineers?|engineering|analysts?|support|department|dept|group|on-?call|operations|operators|helpdesk|members)\b/iy;
+const NAMED_BY = /(?:team|staff|(?:service |help ?)?desk|engineers?|engineering|analysts?|department|dept|group|operations|operators|helpdesk)\b/iy;
 
 /** True when a blank and a team's noun follow `end` (`IST team`, `CST Service Desk`). */
 function teamAfter(text: string, end: number): boolean {

@@ -98,6 +98,8 @@ const rows: [string, Expect][] = [
   ['14:05 IST engineers restarted the relay', { text: '14:05' }], ['14:05 IST (team paged)', { text: '14:05 IST', ambiguous: true }],
   ['14:05 IST alerts fired', { text: '14:05 IST', ambiguous: true }], ['14:05 IST: team paged', { text: '14:05 IST', ambiguous: true }],
   ['14:05 UTC team paged', { text: '14:05 UTC', zone: 'UTC' }],
+  // a log line's zone before who acted: the on-call, support, members are no department's name
+  ['14:05 CST on-call paged', { text: '14:05 CST', ambiguous: true }], ['14:05 IST support escalated', { text: '14:05 IST', ambiguous: true }],
   ['14:00 CEST', { zoneId: '+02:00', utc: '2021-09-27T12:00Z' }],
   ['09:00 JST', { utc: '2021-09-27T00:00Z' }],
   ['09:00 AEST', { utc: '2021-09-26T23:00Z' }],
