@@ -254,14 +254,23 @@ function statedZone(stated: Partial<Record<MarkerKind, Written>>): DocumentZone 
   let found: DocumentZone | undefined;
   for (const w of Object.values(stated)) {
     if (!w || w.match.hour === undefined) continue;
-    const mention = w.match.zone;
     // A front matter's timestamps are often machine-written (`2021-05-29T22:41:00-00:00`): they say nothing of the text's.
-    if (!mention?.zone || w.labelZone || w.source === 'front-matter') return undefined;
+    if (w.source === 'front-matter') return undefined;
+    // the zone written after the time, else the one its label names (`Start (UTC): 14:00`)
+    const mention = w.match.zone ?? labelMention(w.labelZone);
+    if (!mention?.zone) return undefined;
     const zone = regionalZone(mention).zone!.zone;
     if (found && found.zone !== zone) return undefined;
     found ??= { zone, text: mention.text, source: 'fields' };
   }
   return found;
+}
+
+/** The zone a field's label names (`Start (PST):`), as a mention of it. */
+function labelMention(text: string | undefined): ZoneMention | undefined {
+  if (text === undefined) return undefined;
+  const found = lookupZone(text);
+  return found && { text, start: 0, end: text.length, zone: found.zone, candidates: found.candidates, ambiguous: found.ambiguous };
 }
 
 /**

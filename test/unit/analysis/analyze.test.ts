@@ -501,6 +501,19 @@ describe('analyze: where times come from', () => {
       const a = doc(start, end, ...head);
       assert.deepStrictEqual([a.documentZone?.zone, a.documentZone?.source, iso(a.timeline[0].time.instant)], [zone, source, first], `${start} / ${end}`);
     }
+    // a zone the label names (`Start (PST):`) counts as the field's
+    const labelled = (start: string, end: string) => analyze(['# Incident', '', `- **${start}** 2024-03-05 14:00`, `- **${end}** 2024-03-05 16:00`, '', '## Timeline', '',
+      '- 14:00 - Alert fired', '- 16:00 - Service restored'].join('\n'), { now });
+    const labels: [string, string, string | undefined, string | undefined, string][] = [
+      ['Start (PST):', 'End (PST):', 'America/Los_Angeles', 'fields', '2024-03-05T22:00Z'],
+      ['Start (UTC):', 'End (UTC):', 'UTC', 'fields', '2024-03-05T14:00Z'],
+      ['Start (UTC):', 'End (CET):', undefined, undefined, '2024-03-05T14:00Z'],
+      ['Start (UTC):', 'End:', undefined, undefined, '2024-03-05T14:00Z'],
+    ];
+    for (const [start, end, zone, source, first] of labels) {
+      const a = labelled(start, end);
+      assert.deepStrictEqual([a.documentZone?.zone, a.documentZone?.source, iso(a.timeline[0].time.instant)], [zone, source, first], `${start} / ${end}`);
+    }
     // front matter timestamps (often machine-written) give no zone to the text
     const fm = analyze(['---', 'start: 2021-05-29T22:41:00-00:00', '---', '# X', '', '## Timeline', '', '- 16:37 - Plugins updated'].join('\n'), { now });
     assert.strictEqual(fm.documentZone, undefined);
