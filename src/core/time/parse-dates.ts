@@ -303,8 +303,7 @@ const NOT_BLANK = /\S/;
  */
 const FOREIGN_DAY_MONTH = new RegExp(`^\\s*(\\d{1,2})(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?(${FOREIGN_MONTH_SRC})\\.?(\\s*|[ \\t]+[-–—|][ \\t]+\\S.*|:[ \\t]+\\S.*|[ \\t]+[^-–—|:\\d\\s].*)$`, 'i');
 /** Month names English shares with the other languages: after them a title needs a dash or a colon (`### 3 May issues` is no date heading). */
-const ENGLISH_MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const ENGLISH_MONTH_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES.flatMap((n) => [n.toLowerCase(), n.slice(0, 3).toLowerCase()]), 'sept']);
 /** A title after a blank alone, without a dash or a colon (`12 mars retour`). */
 const PLAIN_TITLE = /^[ \t]+[^-–—|:\d\s]/;
 /** A slashed month and day, then a title after a dash or a colon (`06/06 — Kick-off`), as a date heading after a weekday may have. */
@@ -360,12 +359,7 @@ export function monthDayAlone(text: string, dayFirst = false, titled = false): D
     const end = (weekday ? start : 0) + m[0].length - m[3].length;
     c = { start, end, month, day, invalid: dateProblem(undefined, month, day) };
   }
-  if (c && weekday) {
-    c.weekday = weekday.weekday;
-    c.weekdaySpan = { start: weekday.start, end: weekday.end };
-    c.start = weekday.start;
-  }
-  return c;
+  return c && weekday ? withWeekday(c, weekday) : c;
 }
 
 /** The end of the word that starts at `from`: letters, also Latin ones with an accent. */
@@ -483,11 +477,14 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
  */
 function withWeekdayBefore(text: string, c: DateCandidate, found: readonly DateCandidate[]): DateCandidate {
   const wd = weekdayBefore(text, c.start, true);
-  if (wd && !found.some((o) => o.start < c.start && wd.start < o.end)) {
-    c.weekday = wd.weekday;
-    c.weekdaySpan = { start: wd.start, end: wd.end };
-    c.start = wd.start;
-  }
+  return wd && !found.some((o) => o.start < c.start && wd.start < o.end) ? withWeekday(c, wd) : c;
+}
+
+/** Date `c` with the weekday written before it, which its span now starts with. */
+function withWeekday(c: DateCandidate, wd: { weekday: number; start: number; end: number }): DateCandidate {
+  c.weekday = wd.weekday;
+  c.weekdaySpan = { start: wd.start, end: wd.end };
+  c.start = wd.start;
   return c;
 }
 
