@@ -36,12 +36,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const documentZone = findDocumentZone(model, options) ?? statedZone(stated);
   const base: TimeContext = { zone: documentZone?.zone, zoneSource: zoneSourceWords(documentZone), now, fileNameDate };
 
-  const times: ResolvedTime[] = [];
-  const seen = new Set<number | string>();
-  const key = positionKey(model.lines);
+  const placed = new PlacedTimes(model.lines.length);
   const add = (t: ResolvedTime): ResolvedTime => {
-    const k = key(t.range.start.line, t.range.start.column);
-    if (!seen.has(k)) { seen.add(k); times.push(t); }
+    placed.add(t);
     return t;
   };
 
@@ -111,8 +108,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const timeline = read.map(({ entry, time }) => analyzedEntryOf(scanned, entry, time, startInstant));
 
   // Every other time written in the text, for hovers and the rules on zones, weekdays and impossible values.
-  scanOtherTimes(model, ctx, add, (line, column) => seen.has(key(line, column)));
-  times.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+  scanOtherTimes(model, ctx, add, (line, column) => placed.has(line, column));
+  const times = placed.inOrder();
   const analysis: Analysis = { model, documentZone, fieldTimes, times, timeline, actionItems: model.actionItems, metrics };
   if (newestFirst) analysis.newestFirst = newestFirst;
   return analysis;
@@ -198,15 +195,44 @@ function runsNewestFirst(read: readonly { time: ResolvedTime }[]): boolean {
 }
 
 /**
- * A key for a position in the document: a number (`line * stride + column`, no string built per time) whenever it is
- * exact, else `line:column`.
+ * The times read so far, one per place (the first read at a line and column is kept), held per line: most lines hold
+ * one time, a few two or three. In document order they are the lines' times in turn, each line's by column: no sort,
+ * and no key built per time.
  */
-function positionKey(lines: readonly string[]): (line: number, column: number) => number | string {
-  let longest = 0;
-  for (const l of lines) if (l.length > longest) longest = l.length;
-  const stride = longest + 2;
-  const exact = (lines.length + 1) * stride < Number.MAX_SAFE_INTEGER;
-  return (line, column) => (exact && column >= 0 && column < stride ? line * stride + column : `${line}:${column}`);
+class PlacedTimes {
+  private readonly byLine: (ResolvedTime | ResolvedTime[] | undefined)[];
+  private count = 0;
+
+  constructor(lines: number) {
+    this.byLine = new Array(lines + 2);
+  }
+
+  has(line: number, column: number): boolean {
+    const at = this.byLine[line];
+    if (at === undefined) return false;
+    if (!Array.isArray(at)) return at.range.start.column === column;
+    return at.some((t) => t.range.start.column === column);
+  }
+
+  add(t: ResolvedTime): void {
+    const { line, column } = t.range.start;
+    if (this.has(line, column)) return;
+    const at = this.byLine[line];
+    this.byLine[line] = at === undefined ? t : Array.isArray(at) ? [...at, t] : [at, t];
+    this.count++;
+  }
+
+  /** Every time, by line, then column. */
+  inOrder(): ResolvedTime[] {
+    const out = new Array<ResolvedTime>(this.count);
+    let k = 0;
+    for (const at of this.byLine) {
+      if (at === undefined) continue;
+      if (!Array.isArray(at)) out[k++] = at;
+      else for (const t of [...at].sort((a, b) => a.range.start.column - b.range.start.column)) out[k++] = t;
+    }
+    return out;
+  }
 }
 
 /** A milestone written without a date ("End: 00:15 UTC") more than 12 hours before the start is on the next day. */
@@ -318,13 +344,23 @@ function entryMatchOfLine(model: PostmortemModel, span: Range, scanned: readonly
   if (span.end.line !== span.start.line) return undefined;
   const line = model.lines[span.start.line - 1];
   const from = span.start.column - 1;
+  const to = span.end.column - 1;
   if (line === undefined || line.length > MAX_SCANNED_LINE) return undefined;
-  for (const m of timesOfLine(scanned[span.start.line - 1]?.record, line)) {
+  const record = scanned[span.start.line - 1]?.record;
+  const kept = record && entryMatches.get(record);
+  if (kept && kept.from === from && kept.to === to && kept.dayFirst === dayFirst) return kept.match;
+  let match: TimeMatch | undefined;
+  for (const m of timesOfLine(record, line)) {
     if (m.end <= from) continue;
-    return m.start === from && m.end === span.end.column - 1 && readAloneAlike(line, m) ? m : undefined;
+    if (m.start === from && m.end === to && readAloneAlike(line, m)) match = m;
+    break;
   }
-  return undefined;
+  if (record) entryMatches.set(record, { from, to, dayFirst, match });
+  return match;
 }
+
+/** entryMatchOfLine kept per line: a line's time, its span and the document's order of dates decide it. */
+const entryMatches = lineSlot<{ from: number; to: number; dayFirst: boolean; match: TimeMatch | undefined }>();
 
 function spanToRange(line: number, offset: number, m: { start: number; end: number }): Range {
   return { start: { line, column: offset + m.start + 1 }, end: { line, column: offset + m.end + 1 } };

@@ -75,15 +75,18 @@ export function isoFix(times: readonly ResolvedTime[], instants?: readonly (numb
 const zoneGroups = new WeakMap<readonly ResolvedTime[], Map<number | string, ResolvedTime[]>>();
 
 /**
- * Times whose text shares one written zone (`3:06 - 7:27 PM EST`: both ends), keyed by where the zone starts (two
- * mentions never start at the same place): a number, not a string built per time, for any column below 2^32.
+ * Times whose text shares one written abbreviation (`3:06 - 7:27 PM EST`: both ends), keyed by where it starts (two
+ * mentions never start at the same place): a number, not a string built per time, for any column below 2^32. Only
+ * abbreviations (and their long names) and ambiguous mentions are grouped: what PM006 and PM007 judge. A zone written
+ * as UTC, an offset or a region is neither, and a timeline in UTC makes no groups.
  */
 export function byZoneText(times: readonly ResolvedTime[]): Map<number | string, ResolvedTime[]> {
   let out = zoneGroups.get(times);
   if (out) return out;
   out = new Map<number | string, ResolvedTime[]>();
   for (const t of times) {
-    if (!t.zoneRange) continue;
+    const mention = t.match.zone;
+    if (!t.zoneRange || !mention || (!mention.ambiguous && mention.zone?.kind !== 'abbreviation')) continue;
     const { line, column } = t.zoneRange.start;
     const k = column < 2 ** 32 && line < 2 ** 20 ? line * 2 ** 32 + column : `${line}:${column}`;
     const list = out.get(k);
