@@ -979,6 +979,16 @@ function durationFieldWindow(model: PostmortemModel, ctx: TimeContext, scanned: 
 }
 
 /**
+ * True when "between" or "from" opens a window at the time `a`: before it ("between 2025-03-02 22:40 and ..."), or
+ * between its date and its clock ("2024-05-18 from ~09:30 to 13:10", which the date joins).
+ */
+function windowOpensAt(text: string, a: TimeMatch): boolean {
+  if (WINDOW_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return true;
+  const clockAt = a.kind === 'datetime' && a.timeSpan && a.timeSpan.start > a.start ? a.timeSpan.start : a.start;
+  return clockAt > a.start && WINDOW_BEFORE.test(text.slice(Math.max(a.start, clockAt - 30), clockAt));
+}
+
+/**
  * The first window in a line's times: two times of day, not dates, joined by "and", "to", "until", a dash or an arrow, the first
  * after "between" or "from" when `needsBetween`.
  */
@@ -987,7 +997,7 @@ function windowIn(text: string, line: number, matches: readonly TimeMatch[], ctx
     const b = matches[k + 1];
     let a = matches[k];
     if (a.kind === 'date' || b.kind === 'date' || a.unknown || b.unknown) continue;
-    if ((needsBetween && !WINDOW_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) || !WINDOW_GAP.test(text.slice(a.end, b.start))) continue;
+    if ((needsBetween && !windowOpensAt(text, a)) || !WINDOW_GAP.test(text.slice(a.end, b.start))) continue;
     // "between 12:17 and 12:30 UTC on 2023-07-20": the date written after the end is the window's, and dates its
     // start; the end is then read as a time of day, on the next day when it is before the start (copies: matches
     // are shared between checks)

@@ -289,6 +289,9 @@ describe('analyze: where times come from', () => {
       ['Summary', 'On 2023-07-20 between 12:17 and 12:30 UTC all crate downloads from crates.io were broken.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
       ['Impact', 'For about 13 minutes, between 12:17 and 12:30 UTC on 2023-07-20, downloads failed.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
       ['Summary', 'From 23:40 to 00:15 UTC on 2023-07-20 the API returned errors.', '2023-07-20T23:40Z', '2023-07-21T00:15Z', 35],
+      // "from" between the date and the start, which the date joins ("2023-07-20 from 12:17"), with or without "~"
+      ['Summary', 'On 2023-07-20 from 12:17 to 12:30 UTC downloads failed.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      ['Summary', 'On 2023-07-20 from ~12:17 to 12:30 UTC downloads failed.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
       // emphasis around the window's times
       ['Summary', 'On 2023-07-20, from **03:26 to 06:19 UTC** (05:26–08:19 CEST), the whole API returned 503.', '2023-07-20T03:26Z', '2023-07-20T06:19Z', 173],
       ['Summary', 'On 2023-07-20 downloads failed between **12:17 and 12:30 UTC**.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
