@@ -197,6 +197,24 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(m(timeline('- 2024-03-12 12:10 - Errors detected by the canary')).timeToDetectMinutes, 10);
   });
 
+  it('reads "INCIDENT START" and "Outage end" written as an entry\'s label, not a start or end only named', () => {
+    const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', ...entries].join('\n');
+    const m = (text: string) => analyze(text, { now }).metrics;
+    for (const words of ['**INCIDENT START**: nodes reboot', 'Outage start — checkout returns 502', 'Downtime start', 'Incident start (first alert)']) {
+      assert.strictEqual(m(timeline('- 2024-03-12 11:00 - Deploy of v42', `- 2024-03-12 12:00 - ${words}`, '- 2024-03-12 13:00 - Resolved')).durationMinutes, 60, words);
+    }
+    for (const words of ['**INCIDENT END**: all services operational', 'Outage end', 'Downtime end; traffic drained back']) {
+      assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Outage begins', `- 2024-03-12 12:30 - ${words}`, '- 2024-03-12 13:00 - Postmortem drafted')).durationMinutes, 30, words);
+    }
+    // named, not marked: before, after or since it, or its time agreed on
+    for (const words of ['Config pushed, an hour before the incident start', 'Agreed on the incident start time', 'Logs kept since outage start']) {
+      assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`, '- 2024-03-12 13:00 - Resolved')).start, undefined, words);
+    }
+    for (const words of ['Metrics reviewed after the outage end', 'Discussed the incident end time']) {
+      assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Outage begins', `- 2024-03-12 12:30 - ${words}`, '- 2024-03-12 13:00 - Resolved')).durationMinutes, 60, words);
+    }
+  });
+
   it('reads milestone markers written in French, German and Spanish, and none from a negation or a return still to come', () => {
     const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', ...entries].join('\n');
     const m = (text: string) => analyze(text, { now }).metrics;
