@@ -310,6 +310,7 @@ describe('analyze: where times come from', () => {
       // "from" between the date and the start, which the date joins ("2023-07-20 from 12:17"), with or without "~"
       ['Summary', 'On 2023-07-20 from 12:17 to 12:30 UTC downloads failed.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
       ['Summary', 'On 2023-07-20 from ~12:17 to 12:30 UTC downloads failed.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      ['Summary', 'On 2023-07-20 between ~12:17 and ~12:30 UTC downloads failed.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
       // emphasis around the window's times
       ['Summary', 'On 2023-07-20, from **03:26 to 06:19 UTC** (05:26–08:19 CEST), the whole API returned 503.', '2023-07-20T03:26Z', '2023-07-20T06:19Z', 173],
       ['Summary', 'On 2023-07-20 downloads failed between **12:17 and 12:30 UTC**.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
@@ -446,6 +447,9 @@ describe('analyze: where times come from', () => {
       ['45 minutes (14:02 - 14:47)', '2026-02-02T14:02Z', '2026-02-02T14:47Z', 45],
       ['~55 minutes (unreachable 14:17:49 → 15:12:45 MST)', '2026-02-02T21:17:49.000Z', '2026-02-02T22:12:45.000Z', 55],
       ['40 minutes (09:10 -> 09:50 UTC)', '2026-02-02T09:10Z', '2026-02-02T09:50Z', 40],
+      // each end approximate ("~21:02 AEST → ~21:33 AEST")
+      ['~31m active (~21:02 AEST → ~21:33 AEST)', '2026-02-02T11:02Z', '2026-02-02T11:33Z', 31],
+      ['40 minutes (09:10 to about 09:50 UTC)', '2026-02-02T09:10Z', '2026-02-02T09:50Z', 40],
       // a duration alone, or one time, is no window
       ['1:30', undefined, undefined, null], ['6 hours, until 00:30 UTC', undefined, undefined, null], ['about 4 hours', undefined, undefined, null],
     ];
