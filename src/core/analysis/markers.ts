@@ -230,11 +230,19 @@ const TESTS: readonly [RegExp, RegExp][] = MARKERS.map(([kind, re, words]) => [r
 /** Every marker's words in one. */
 const ANY_WORD = prefilter(MARKERS.flatMap(([kind, , words]) => wordsOf(kind, words)), MARKERS.flatMap(([kind]) => looseOf(kind)));
 
-/** The milestones a text marks, and whether it says the failure came back: one bit each in the order of MARKERS. */
+/** An inline code span: a log line or command quoted (`detected conn error (1022)`), not what the entry says. */
+const CODE_SPAN = /`[^`]*`/g;
+
+/**
+ * The milestones a text marks, and whether it says the failure came back: one bit each in the order of MARKERS. Words
+ * in inline code spans mark nothing (`- 03:05 kernel: \`detected conn error\``).
+ */
 export function readMask(text: string): number {
   if (!ANY_WORD.test(text)) return 0;
+  const plain = text.includes('`') ? text.replace(CODE_SPAN, ' ') : text;
+  if (plain !== text && !ANY_WORD.test(plain)) return 0;
   let mask = 0;
-  TESTS.forEach(([re, word], k) => { if (word.test(text) && re.test(text)) mask |= 1 << k; });
+  TESTS.forEach(([re, word], k) => { if (word.test(plain) && re.test(plain)) mask |= 1 << k; });
   return mask;
 }
 

@@ -206,6 +206,10 @@ describe('analyze: where times come from', () => {
     for (const words of ['**INCIDENT END**: all services operational', 'Outage end', 'Downtime end; traffic drained back']) {
       assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Outage begins', `- 2024-03-12 12:30 - ${words}`, '- 2024-03-12 13:00 - Postmortem drafted')).durationMinutes, 30, words);
     }
+    // words in an inline code span quote a log or a command: they mark nothing
+    assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Outage begins', '- 2024-03-12 12:03 - kernel: `ping timeout` → `detected conn error (1022)`', '- 2024-03-12 12:20 - Alert fired')).timeToDetectMinutes, 20);
+    assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Outage begins', '- 2024-03-12 12:10 - `systemctl status` says `service restored`', '- 2024-03-12 12:30 - Service restored')).durationMinutes, 30);
+    assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Outage begins', '- 2024-03-12 12:10 - Errors detected in `api` logs')).timeToDetectMinutes, 10);
     // named, not marked: before, after or since it, or its time agreed on
     for (const words of ['Config pushed, an hour before the incident start', 'Agreed on the incident start time', 'Logs kept since outage start']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`, '- 2024-03-12 13:00 - Resolved')).start, undefined, words);
