@@ -466,8 +466,12 @@ describe('analyze: where times come from', () => {
       ['Outage window: **~15:37–21:25 AEST (~05:37–11:25 UTC), ≈ 5h50m**, affecting signed-in users.', '2026-02-02T05:37Z', '2026-02-02T11:25Z'],
       ['- **Impact window:** 14:02-14:47 CET', '2026-02-02T13:02Z', '2026-02-02T13:47Z'],
       ['**Incident window**: 09:15 – 11:22 UTC+05:30', '2026-02-02T03:45Z', '2026-02-02T05:52Z'],
+      // "Period" alone, as an outage report's header writes it, and the date written in the field
+      ['**Period:** March 12th 2026 18:50 UTC to 19:20 (30 minutes)', '2026-03-12T18:50Z', '2026-03-12T19:20Z'],
+      ['- **Incident period:** 14:02-14:47 CET', '2026-02-02T13:02Z', '2026-02-02T13:47Z'],
       // must not change: a maintenance window is not the outage's
       ['Maintenance window: 02:00–04:00 UTC', undefined, undefined],
+      ['**Billing period:** 01:00–02:00 UTC', undefined, undefined],
     ];
     for (const [line, start, end] of labelled) {
       const a = analyze(['# Checkout errors', '', '**Date:** 2026-02-02', '', '## Summary', '', line].join('\n'), { now });
