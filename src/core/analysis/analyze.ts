@@ -844,7 +844,7 @@ const WINDOW_BEFORE = /(?<![\p{L}])(?:between|from|entre(?:\s+las)?|de|von|zwisc
  * What joins the two times of a window; in French, German and Spanish too ("entre 14h05 et 15h10", "de 14h à 15h30",
  * "zwischen 14:05 und 15:10", "von 14:05 bis 15:10 Uhr", "entre las 14:05 y las 15:10", "desde las 14:05 hasta las 15:10").
  */
-const WINDOW_GAP = /^\s*(?:and|to|until|till|et|à|und|bis|y(?:\s+las)?|a(?:\s+las)?|hasta(?:\s+las)?|-|–|—|->|→)\s*$/i;
+const WINDOW_GAP = /^\s*(?:and|to|until|till|et|à|und|bis|y(?:\s+las)?|a(?:\s+las)?|hasta(?:\s+las)?|-|–|—|->|→)\s*(?:(?:approximately|approx\.|about|around|ca\.|etwa|~|≈)\s*)?$/i;
 
 /**
  * The outage window stated in the Summary or Impact, else in the lead paragraph (blog posts open with it): two times
@@ -979,6 +979,16 @@ function durationFieldWindow(model: PostmortemModel, ctx: TimeContext, scanned: 
 }
 
 /**
+ * True when "between" or "from" opens a window at the time `a`: before it ("between 2025-03-02 22:40 and ..."), or
+ * between its date and its clock ("2024-05-18 from ~09:30 to 13:10", which the date joins).
+ */
+function windowOpensAt(text: string, a: TimeMatch): boolean {
+  if (WINDOW_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return true;
+  const clockAt = a.kind === 'datetime' && a.timeSpan && a.timeSpan.start > a.start ? a.timeSpan.start : a.start;
+  return clockAt > a.start && WINDOW_BEFORE.test(text.slice(Math.max(a.start, clockAt - 30), clockAt));
+}
+
+/**
  * The first window in a line's times: two times of day, not dates, joined by "and", "to", "until", a dash or an arrow, the first
  * after "between" or "from" when `needsBetween`.
  */
@@ -987,7 +997,7 @@ function windowIn(text: string, line: number, matches: readonly TimeMatch[], ctx
     const b = matches[k + 1];
     let a = matches[k];
     if (a.kind === 'date' || b.kind === 'date' || a.unknown || b.unknown) continue;
-    if ((needsBetween && !WINDOW_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) || !WINDOW_GAP.test(text.slice(a.end, b.start))) continue;
+    if ((needsBetween && !windowOpensAt(text, a)) || !WINDOW_GAP.test(text.slice(a.end, b.start))) continue;
     // "between 12:17 and 12:30 UTC on 2023-07-20": the date written after the end is the window's, and dates its
     // start; the end is then read as a time of day, on the next day when it is before the start (copies: matches
     // are shared between checks)

@@ -53,7 +53,7 @@ const OFFSET = /(?:(?:UTC|GMT)\s?[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2
 const WORD = /[A-Za-z]{1,5}(?![A-Za-z])/y;
 const LONG = new RegExp(LONG_ZONE, 'iy');
 const IANA = new RegExp(IANA_ZONE, 'y');
-const GAP = /(?:\s+|\s*,\s*)(?:(?:at|@|on|à|vers|um|a las)\s+)?|\s+(?=\()/y;
+const GAP = /(?:\s+|\s*,\s*)(?:(?:at|@|on|à|vers|um|a las)\s+)?(?:[~≈]\s*(?=\d))?|\s+(?=\()/y;
 
 /** The span of time text found and what it holds. */
 export interface TimeSpan {

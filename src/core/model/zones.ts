@@ -3,7 +3,7 @@
  * "Times in America/New_York", "(times in UTC)", "Time zone: CET", and the same in French, German and Spanish
  * ("Toutes les heures sont en UTC", "Les heures sont en heure de Paris", "Alle Zeiten in MEZ", "Todas las horas en hora
  * peninsular"), a city's clock ("All times are Paris time", "Alle Zeiten in deutscher Zeit"); a zone in parentheses after a Timeline heading
- * (`## Timeline (UTC)`); and the zone a time column header names (`| Time (UTC) |`, `| Time [UTC] |`,
+ * (`## Timeline (UTC)`, also with its other name: `## Timeline (AEST - UTC+10)`); and the zone a time column header names (`| Time (UTC) |`, `| Time [UTC] |`,
  * `| Time, UTC |`, `| Date and time in CET |`, `| UTC time |`), where the statement is the zone itself.
  */
 import { perLine } from '../cache';
@@ -43,12 +43,40 @@ const DECLARATIONS = [
   new RegExp(`(?<![A-Za-z])(?:[Ff]useau\\s+horaire|[Zz]eitzone|[Zz]ona\\s+horaria)\\s*[:=]\\s*${ZONE}`, 'dg'),
 ];
 const PARENTHESIZED = new RegExp(`\\(\\s*${ZONE}\\s*\\)`, 'd');
+/** Between a zone and the same zone's other name in parentheses: `(AEST - UTC+10)`, `(PDT, UTC-7)`, `(CET / UTC+1)`. */
+const PAIR_SEP = '\\s*[-\u2013\u2014,/;=]\\s*';
+/** A zone and its other name in parentheses: `## Timeline (AEST — UTC+10)`, `| Time (PDT, UTC-7) |`. */
+const PARENTHESIZED_PAIR = new RegExp(`\\(\\s*${ZONE}${PAIR_SEP}${ZONE}\\s*\\)`, 'd');
+
+/**
+ * The zone a pair names: the first, or the second when the first is ambiguous and the second is not
+ * (`(IST - UTC+5:30)` names UTC+5:30).
+ */
+function pairZone(first: string, second: string): string {
+  if (!lookupZone(first)?.ambiguous) return first;
+  const other = lookupZone(second);
+  return other?.zone && !other.ambiguous ? second : first;
+}
+
+/**
+ * A zone in parentheses, alone or with its other name (`(UTC)`, `(AEST - UTC+10)`): the match, whose first group is
+ * the (first) zone, and the zone it names; undefined when none or not believable.
+ */
+function parenthesizedZone(text: string, single: RegExp, pair: RegExp): { m: RegExpExecArray; zone: string } | undefined {
+  const m = single.exec(text);
+  if (m?.indices?.[1] && plausible(m[1])) return { m, zone: m[1] };
+  const p = pair.exec(text);
+  if (p?.indices?.[1] && plausible(p[1]) && plausible(p[2])) return { m: p, zone: pairZone(p[1], p[2]) };
+  return undefined;
+}
 /** The name of a time column: `Time`, `Timestamp`, `When`, `Date`, `Date and time`, `Date/Time`. */
 const TIME_WORD = '(?:[Tt]ime(?:stamp)?s?|TIME(?:STAMP)?S?|[Ww]hen|WHEN|[Dd]ate(?:\\s*(?:/|and|&)\\s*[Tt]ime)?|DATE(?:\\s*(?:/|AND|&)\\s*TIME)?' +
   // French, German and Spanish: `Heure (CET)`, `Uhrzeit (MEZ)`, `Hora (UTC)`, `Fecha y hora (UTC)`
   '|[Hh]eures?|HEURES?|[Hh]orodatage|[Dd]ate\\s+et\\s+heure|[Uu]hrzeit|UHRZEIT|[Zz]eit(?:punkt)?|ZEIT|[Hh]oras?|HORAS?|[Ff]echa\\s+y\\s+hora)';
 /** Emphasis around a header cell's text (`**Time (UTC)**`). */
 const EMPHASIS = '[*_]*';
+/** A header cell's time word with a zone pair in parentheses: `Time (AEST - UTC+10)`. */
+const TIME_HEADER_PAIR = new RegExp(`^${EMPHASIS}${TIME_WORD}\\s*\\(\\s*${ZONE}${PAIR_SEP}${ZONE}\\s*\\)`, 'd');
 /**
  * A time column header naming its zone: in parentheses or brackets after the name (`Time (UTC)`, `Time [UTC]`), or
  * after it with a comma, `in` or a blank (`Time, UTC`, `Date and time in CET`, `Time UTC`), or before it (`UTC time`).
@@ -80,12 +108,14 @@ function knownZone(zone: string): boolean {
 }
 
 /** The zone a time column header names, as a match with the zone's indices, or undefined. */
-function headerZone(cell: string): RegExpExecArray | undefined {
+function headerZone(cell: string): { m: RegExpExecArray; zone: string } | undefined {
   for (const { re, bracketed } of TIME_HEADER_ZONES) {
     const m = re.exec(cell);
-    if (m?.indices?.[1] && plausible(m[1]) && (bracketed || knownZone(m[1]))) return m;
+    if (m?.indices?.[1] && plausible(m[1]) && (bracketed || knownZone(m[1]))) return { m, zone: m[1] };
   }
-  return undefined;
+  if (!cell.includes('(')) return undefined;
+  const p = TIME_HEADER_PAIR.exec(cell);
+  return p?.indices?.[1] && plausible(p[1]) && plausible(p[2]) ? { m: p, zone: pairZone(p[1], p[2]) } : undefined;
 }
 
 /** A zone in parentheses right after a declared zone: `IST (UTC+5:30)`, `IST (GMT +5:30)`, `BST (Europe/London)`. */
@@ -156,10 +186,10 @@ export function readZoneDeclarations(lines: string[], scanned: ScannedLine[]): Z
     if (kind !== 'text' && kind !== 'list' && kind !== 'heading' && kind !== 'table') continue;
     const line = lines[i];
     if (kind === 'heading' && line.includes('(')) {
-      const m = PARENTHESIZED.exec(line);
-      if (m?.indices?.[1] && plausible(m[1]) && matchStandardSection(line.slice(scanned[i].contentStart, scanned[i].contentEnd)) === 'timeline') {
-        const [a, b] = m.indices[1];
-        out.push({ text: m[1], range: lineRange(i, a, b), zone: m[1] });
+      const found = parenthesizedZone(line, PARENTHESIZED, PARENTHESIZED_PAIR);
+      if (found?.m.indices?.[1] && matchStandardSection(line.slice(scanned[i].contentStart, scanned[i].contentEnd)) === 'timeline') {
+        const [a, b] = found.m.indices[1];
+        out.push({ text: found.m[1], range: lineRange(i, a, b), zone: found.zone });
         continue;
       }
     }
@@ -167,10 +197,10 @@ export function readZoneDeclarations(lines: string[], scanned: ScannedLine[]): Z
       // A time column header names the zone of its column: `| Time (UTC) | Event |`, `| Time, UTC | Event |`.
       let named = false;
       for (const cell of scanned[i].cells ?? []) {
-        const m = headerZone(line.slice(cell.start, cell.end));
-        if (m?.indices?.[1]) {
-          const [a, b] = m.indices[1];
-          out.push({ text: m[1], range: lineRange(i, cell.start + a, cell.start + b), zone: m[1] });
+        const h = headerZone(line.slice(cell.start, cell.end));
+        if (h?.m.indices?.[1]) {
+          const [a, b] = h.m.indices[1];
+          out.push({ text: h.m[1], range: lineRange(i, cell.start + a, cell.start + b), zone: h.zone });
           named = true;
         }
       }

@@ -1,5 +1,5 @@
 // "Duration: 45 minutes" next to a start and end 75 minutes apart: readers quote the wrong one.
-import { findDuration, formatDuration } from '../time';
+import { findDuration, formatDuration, type DurationMatch } from '../time';
 import type { AnalysisRule } from './types';
 
 const HEDGED = /\b(?:about|approx(?:imately|\.)?|around|roughly|nearly|almost|over|under|ca\.?)\s*$|[~≈]\s*$/i;
@@ -19,9 +19,7 @@ export const durationMismatch: AnalysisRule = {
     for (const field of ctx.model.fields) {
       if (field.key !== 'duration') continue;
       const found = findDuration(field.value);
-      if (!found) continue;
-      const hedged = HEDGED.test(field.value.slice(0, found.start));
-      if (Math.abs(found.minutes - computed) <= tolerance(found.text) * (hedged ? 2 : 1)) continue;
+      if (!found || agreesLater(field.value, found, computed)) continue;
       const { line, column } = field.valueRange.start;
       const range = { start: { line, column: column + found.start }, end: { line, column: column + found.end } };
       const replacement = inStyleOf(found.text, computed);
@@ -33,6 +31,27 @@ export const durationMismatch: AnalysisRule = {
     }
   },
 };
+
+/** True when a duration of `value` (`found`, the first) agrees with `computed`, to its precision and hedge. */
+function agrees(value: string, found: DurationMatch, computed: number, offset: number): boolean {
+  const hedged = HEDGED.test(value.slice(0, offset + found.start));
+  return Math.abs(found.minutes - computed) <= tolerance(found.text) * (hedged ? 2 : 1);
+}
+
+/**
+ * True when the first duration of a field, or one stated after it, agrees with `computed`: "7 days degraded + ~1h 12m
+ * complete outage (09:27–10:39)" states the outage in its second duration. At most a few are read.
+ */
+function agreesLater(value: string, first: DurationMatch, computed: number): boolean {
+  let found: DurationMatch | undefined = first;
+  let offset = 0;
+  for (let k = 0; found && k < 4; k++) {
+    if (agrees(value, found, computed, offset)) return true;
+    offset += found.end;
+    found = findDuration(value.slice(offset));
+  }
+  return false;
+}
 
 /**
  * How far a duration may be from the computed one and still be right: half of the smallest unit it is written in

@@ -9,7 +9,8 @@ const slips = String.raw`(?:mistyped|fat[- ]fingered|forgot|failed\s+to|neglecte
 /** Blameful phrases, each with the words it matched shown back in the message. */
 const phrases: RegExp[] = [
   /\b(?:human|operator|pilot|engineer|personnel)\s+errors?\b/,
-  new RegExp(String.raw`\b(?:(?:the|an?|our|one\s+of\s+our|that|this)\s+)?${people}\s+(?:\w+ly\s+)?${slips}`),
+  // not a program named after its role: "jiva-operator failed to reconcile", "the prometheus-operator ignored it"
+  new RegExp(String.raw`\b(?:(?:the|an?|our|one\s+of\s+our|that|this)\s+)?(?<![-/.])${people}\s+(?:\w+ly\s+)?${slips}`),
   new RegExp(String.raw`\b(?:he|she|they|someone|somebody)\s+(?:\w+ly\s+)?(?:mistyped|fat[- ]fingered|messed\s+up|screwed\s+up)`),
   /\bcareless(?:ly|ness)?\b/,
   /\bshould(?:\s+have|'ve)\s+(?:known|been\s+more\s+careful|double[- ]checked|noticed)\b/,

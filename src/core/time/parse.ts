@@ -52,7 +52,11 @@ export interface TimeMatch extends Span {
   weekdaySpan?: Span;
 }
 
-const DATE_TIME_GAP = /^(?:T|[ \t]*,?[ \t]*(?:(?:at|@|around|about|from|à|vers|um|a las)[ \t]+)?|[ \t]*@[ \t]*)$/i;
+/**
+ * Between a date and its time: `T`, blanks, a comma, `at`, `@`, `from`, and what says the time is approximate (`around`,
+ * `about`, `approx.`, `ca.`, `~`: `2026-01-08 ~02:00`, `March 3 at ~14:10`).
+ */
+const DATE_TIME_GAP = /^(?:T|[ \t]*,?[ \t]*(?:(?:at|@|around|about|approx\.?|approximately|circa|ca\.|from|à|vers|um|a las)[ \t]+)?(?:[~≈][ \t]*)?|[ \t]*@[ \t]*(?:[~≈][ \t]*)?)$/i;
 const TIME_DATE_GAP = /^(?:[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?)$/i;
 const WEEKDAY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${WEEKDAY_SRC})\\.?,?[ \\t]+(?:at[ \\t]+)?$`, 'i');
 const WEEKDAY_AFTER = new RegExp(`^,?[ \\t]+(?:on[ \\t]+)?(${WEEKDAY_SRC})(?![A-Za-z])`, 'i');

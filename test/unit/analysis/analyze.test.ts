@@ -197,6 +197,28 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(m(timeline('- 2024-03-12 12:10 - Errors detected by the canary')).timeToDetectMinutes, 10);
   });
 
+  it('reads "INCIDENT START" and "Outage end" written as an entry\'s label, not a start or end only named', () => {
+    const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', ...entries].join('\n');
+    const m = (text: string) => analyze(text, { now }).metrics;
+    for (const words of ['**INCIDENT START**: nodes reboot', 'Outage start — checkout returns 502', 'Downtime start', 'Incident start (first alert)']) {
+      assert.strictEqual(m(timeline('- 2024-03-12 11:00 - Deploy of v42', `- 2024-03-12 12:00 - ${words}`, '- 2024-03-12 13:00 - Resolved')).durationMinutes, 60, words);
+    }
+    for (const words of ['**INCIDENT END**: all services operational', 'Outage end', 'Downtime end; traffic drained back']) {
+      assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Outage begins', `- 2024-03-12 12:30 - ${words}`, '- 2024-03-12 13:00 - Postmortem drafted')).durationMinutes, 30, words);
+    }
+    // words in an inline code span quote a log or a command: they mark nothing
+    assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Outage begins', '- 2024-03-12 12:03 - kernel: `ping timeout` → `detected conn error (1022)`', '- 2024-03-12 12:20 - Alert fired')).timeToDetectMinutes, 20);
+    assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Outage begins', '- 2024-03-12 12:10 - `systemctl status` says `service restored`', '- 2024-03-12 12:30 - Service restored')).durationMinutes, 30);
+    assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Outage begins', '- 2024-03-12 12:10 - Errors detected in `api` logs')).timeToDetectMinutes, 10);
+    // named, not marked: before, after or since it, or its time agreed on
+    for (const words of ['Config pushed, an hour before the incident start', 'Agreed on the incident start time', 'Logs kept since outage start']) {
+      assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`, '- 2024-03-12 13:00 - Resolved')).start, undefined, words);
+    }
+    for (const words of ['Metrics reviewed after the outage end', 'Discussed the incident end time']) {
+      assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Outage begins', `- 2024-03-12 12:30 - ${words}`, '- 2024-03-12 13:00 - Resolved')).durationMinutes, 60, words);
+    }
+  });
+
   it('reads milestone markers written in French, German and Spanish, and none from a negation or a return still to come', () => {
     const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', ...entries].join('\n');
     const m = (text: string) => analyze(text, { now }).metrics;
@@ -289,6 +311,10 @@ describe('analyze: where times come from', () => {
       ['Summary', 'On 2023-07-20 between 12:17 and 12:30 UTC all crate downloads from crates.io were broken.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
       ['Impact', 'For about 13 minutes, between 12:17 and 12:30 UTC on 2023-07-20, downloads failed.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
       ['Summary', 'From 23:40 to 00:15 UTC on 2023-07-20 the API returned errors.', '2023-07-20T23:40Z', '2023-07-21T00:15Z', 35],
+      // "from" between the date and the start, which the date joins ("2023-07-20 from 12:17"), with or without "~"
+      ['Summary', 'On 2023-07-20 from 12:17 to 12:30 UTC downloads failed.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      ['Summary', 'On 2023-07-20 from ~12:17 to 12:30 UTC downloads failed.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      ['Summary', 'On 2023-07-20 between ~12:17 and ~12:30 UTC downloads failed.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
       // emphasis around the window's times
       ['Summary', 'On 2023-07-20, from **03:26 to 06:19 UTC** (05:26–08:19 CEST), the whole API returned 503.', '2023-07-20T03:26Z', '2023-07-20T06:19Z', 173],
       ['Summary', 'On 2023-07-20 downloads failed between **12:17 and 12:30 UTC**.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
@@ -425,6 +451,9 @@ describe('analyze: where times come from', () => {
       ['45 minutes (14:02 - 14:47)', '2026-02-02T14:02Z', '2026-02-02T14:47Z', 45],
       ['~55 minutes (unreachable 14:17:49 → 15:12:45 MST)', '2026-02-02T21:17:49.000Z', '2026-02-02T22:12:45.000Z', 55],
       ['40 minutes (09:10 -> 09:50 UTC)', '2026-02-02T09:10Z', '2026-02-02T09:50Z', 40],
+      // each end approximate ("~21:02 AEST → ~21:33 AEST")
+      ['~31m active (~21:02 AEST → ~21:33 AEST)', '2026-02-02T11:02Z', '2026-02-02T11:33Z', 31],
+      ['40 minutes (09:10 to about 09:50 UTC)', '2026-02-02T09:10Z', '2026-02-02T09:50Z', 40],
       // a duration alone, or one time, is no window
       ['1:30', undefined, undefined, null], ['6 hours, until 00:30 UTC', undefined, undefined, null], ['about 4 hours', undefined, undefined, null],
     ];
@@ -437,8 +466,12 @@ describe('analyze: where times come from', () => {
       ['Outage window: **~15:37–21:25 AEST (~05:37–11:25 UTC), ≈ 5h50m**, affecting signed-in users.', '2026-02-02T05:37Z', '2026-02-02T11:25Z'],
       ['- **Impact window:** 14:02-14:47 CET', '2026-02-02T13:02Z', '2026-02-02T13:47Z'],
       ['**Incident window**: 09:15 – 11:22 UTC+05:30', '2026-02-02T03:45Z', '2026-02-02T05:52Z'],
+      // "Period" alone, as an outage report's header writes it, and the date written in the field
+      ['**Period:** March 12th 2026 18:50 UTC to 19:20 (30 minutes)', '2026-03-12T18:50Z', '2026-03-12T19:20Z'],
+      ['- **Incident period:** 14:02-14:47 CET', '2026-02-02T13:02Z', '2026-02-02T13:47Z'],
       // must not change: a maintenance window is not the outage's
       ['Maintenance window: 02:00–04:00 UTC', undefined, undefined],
+      ['**Billing period:** 01:00–02:00 UTC', undefined, undefined],
     ];
     for (const [line, start, end] of labelled) {
       const a = analyze(['# Checkout errors', '', '**Date:** 2026-02-02', '', '## Summary', '', line].join('\n'), { now });

@@ -15,7 +15,7 @@ describe('model: sections', () => {
     ['Corrective and preventative measures:', 'actionItems'], ['Corrective and Preventive Measures', 'actionItems'],
     ['Action Items', 'actionItems'], ['Action items:', 'actionItems'], ['Follow-ups', 'actionItems'], ['Follow-up actions', 'actionItems'],
     ['Followups', 'actionItems'], ['Remediation', 'actionItems'], ['Next steps', 'actionItems'], ['Corrective actions', 'actionItems'],
-    ['Remediation plan', 'actionItems'], ['Remediation plan (proposed — not yet implemented)', 'actionItems'], ['Remediation steps taken', 'resolution'],
+    ['Remediation plan', 'actionItems'], ['Agreed actions', 'actionItems'], ['Agreed actions:', 'actionItems'], ['Remediation plan (proposed — not yet implemented)', 'actionItems'], ['Remediation steps taken', 'resolution'], ['Resolution Steps Taken', 'resolution'], ['Resolution steps', 'resolution'], ['Recovery steps taken', 'resolution'], ['Resolving the issue', 'resolution'], ['**Resolving the incident**', 'resolution'], ['Resolving conflicts in the config', undefined],
     ['Lessons Learned', 'lessonsLearned'], ['Lessons learnt', 'lessonsLearned'], ['What went well?', 'whatWentWell'],
     ['What went wrong', 'whatWentWrong'], ["What didn't go well", 'whatWentWrong'], ['What didn’t go well', 'whatWentWrong'],
     ['Where we got lucky', 'whereWeGotLucky'], ['**Impact**', 'impact'], ['## Timeline', 'timeline'],

@@ -70,6 +70,12 @@ describe('model: timeline', () => {
     ['- ~ 9:10 - second engineer joins', '9:10', '2:5-2:9', 'second engineer joins'],
     ['- ≈14:05 UTC - Error rate falls', '14:05 UTC', '2:4-2:13', 'Error rate falls'],
     ['- **~16:20** Traffic back to normal', '16:20', '2:6-2:11', 'Traffic back to normal'],
+    // an approximate time after its date is still the date's time
+    ['- 2026-01-08 ~02:00 - cron jobs begin failing', '2026-01-08 ~02:00', '2:3-2:20', 'cron jobs begin failing'],
+    ['- **2026-01-08 ~02:00**: cron jobs begin failing', '2026-01-08 ~02:00', '2:5-2:22', 'cron jobs begin failing'],
+    ['- Jan 8, 2026 at ≈ 02:00 - cron jobs begin failing', 'Jan 8, 2026 at ≈ 02:00', '2:3-2:25', 'cron jobs begin failing'],
+    // a `~` after the date that no time follows is the entry's separator
+    ['- 2026-01-08 ~ cron jobs begin failing', '2026-01-08', '2:3-2:13', 'cron jobs begin failing'],
     // an emoji before the time (a clock face, a siren, a check mark) is decoration, no part of the time
     ['+ **🕙10:00**: The issue was detected', '10:00', '2:7-2:12', 'The issue was detected'],
     ['- 🚨 14:02 UTC Alert fired', '14:02 UTC', '2:6-2:15', 'Alert fired'],

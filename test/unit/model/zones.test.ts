@@ -90,6 +90,37 @@ describe('model: zone declarations', () => {
     assert.deepStrictEqual(m.zoneDeclarations.map((z) => [z.text, z.zone, at(z.range)]), [['UTC', 'UTC', '1:14-1:17'], ['PST', 'PST', '3:23-3:26']]);
   });
 
+  // [timeline heading, zone text, zone named]: a zone and its other name in parentheses
+  const pairs: [string, string, string][] = [
+    ['## Timeline (AEST - UTC+10)', 'AEST', 'AEST'],
+    ['## Timeline (AEST — UTC+10)', 'AEST', 'AEST'],
+    ['## Timeline (PDT, UTC-7)', 'PDT', 'PDT'],
+    ['## Timeline (CET / UTC+1)', 'CET', 'CET'],
+    ['## Timeline (UTC+10 = AEST)', 'UTC+10', 'UTC+10'],
+    // an ambiguous abbreviation is settled by the other name, as in "All times are in IST (UTC+5:30)"
+    ['## Timeline (IST - UTC+5:30)', 'IST', 'UTC+5:30'],
+  ];
+  for (const [heading, text, zone] of pairs) {
+    it(`reads the zone pair of the timeline heading ${JSON.stringify(heading)}`, () => {
+      const m = parsePostmortem(`${heading}\n\n- 09:00 alert\n`);
+      assert.deepStrictEqual(m.zoneDeclarations.map((z) => [z.text, z.zone]), [[text, zone]]);
+      assert.strictEqual(textAt(m.lines, m.zoneDeclarations[0].range), text);
+    });
+  }
+
+  it('reads no zone pair from other parentheses', () => {
+    for (const heading of ['## Timeline (Q3 - 2024)', '## Impact (AEST - UTC+10)', '## Timeline (phase 1 - 2)', '## Timeline (see logs, UTC)']) {
+      assert.deepStrictEqual(parsePostmortem(`${heading}\n`).zoneDeclarations, [], heading);
+    }
+  });
+
+  it('reads the zone pair a time column header names', () => {
+    const m = parsePostmortem('## Timeline\n\n| Time (AEST - UTC+10) | Event |\n|---|---|\n| 09:00 | alert |\n');
+    assert.deepStrictEqual(m.zoneDeclarations.map((z) => [z.text, z.zone, at(z.range)]), [['AEST', 'AEST', '3:9-3:13']]);
+    const ist = parsePostmortem('| Time (IST, UTC+5:30) | Event |\n|---|---|\n');
+    assert.deepStrictEqual(ist.zoneDeclarations.map((z) => [z.text, z.zone]), [['IST', 'UTC+5:30']]);
+  });
+
   it('reads the zone a time column header names', () => {
     const m = parsePostmortem('## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 14:51 | (PST) in a row is not a header |\n| Date | Timestamp (America/Los_Angeles) |\n');
     assert.deepStrictEqual(m.zoneDeclarations.map((z) => [z.text, z.zone, at(z.range)]), [['UTC', 'UTC', '3:9-3:12']]);

@@ -21,6 +21,12 @@ describe('rules: PM012 duration-mismatch', () => {
     ['2 days for 26 hours', span('2024-01-01 10:00 UTC', '2024-01-02 12:00 UTC', '2 days'), ['4:2 days']],
     ['a duration that is not a number', span('2024-01-01 10:00 UTC', '2024-01-01 12:00 UTC', 'ongoing'), []],
     ['no end: nothing to compare', doc('# X', '- **Start:** 2024-01-01 10:00 UTC', '- **Duration:** 5 minutes'), []],
+    // a field stating several durations: one that agrees is the outage's; none that agrees reports the first
+    ['7 days degraded + ~1h 12m outage for 72 minutes', span('2026-04-12 09:27 UTC', '2026-04-12 10:39 UTC', '7 days degraded (2/3 nodes) + ~1h 12m complete outage'), []],
+    ['45 minutes of errors, 3 hours degraded for 3 h 5 min', span('2024-04-18 16:00 UTC', '2024-04-18 19:05 UTC', '45 minutes of errors, 3 hours degraded'), []],
+    ['7 days degraded + 2h outage for 72 minutes', span('2026-04-12 09:27 UTC', '2026-04-12 10:39 UTC', '7 days degraded + 2h outage'), ['4:7 days']],
+    ['a later hedged duration keeps its hedge', span('2024-04-18 16:00 UTC', '2024-04-18 17:34 UTC', '5 days of noise, about 1.5 hours down'), []],
+    ['a later duration without its hedge is held to its precision', span('2024-04-18 16:00 UTC', '2024-04-18 17:34 UTC', '5 days of noise, 1.5 hours down'), ['4:5 days']],
     // a template's headings with their values on the line under them
     ['headings over their values', doc('# X', '### Start Date/Time', '', '2024-03-12 14:02 UTC', '', '### End Date/Time', '', '2024-03-12 15:10 UTC', '', '### Duration', '', '45 minutes'), ['12:45 minutes']],
   ];

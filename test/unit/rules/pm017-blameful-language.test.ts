@@ -27,6 +27,10 @@ describe('rules: PM017 blameful-language', () => {
     ['The error budget was exhausted by the user-facing errors.', []],
     ['`human error` is the name of the metric', []],
     ['Clients got a user error (HTTP 422) for every retry.', []],
+    // a program named after a role is no person: "jiva-operator", "prometheus-operator"
+    ['Investigate why jiva-operator failed to reconcile for ~10h', []],
+    ['The prometheus-operator ignored the new rules.', []],
+    ['The operator failed to reconcile the cluster.', ['The operator failed to']],
     // a person to blame is blame; a thing to blame is a cause
     ['The on-call engineer was to blame for the delay.', ['The on-call engineer was to blame']],
     ['They were to blame.', ['They were to blame']],

@@ -138,6 +138,14 @@ const rows: [string, Expect][] = [
   ['13/3 14h05', { month: 3, day: 13, hour: 14, minute: 5 }],
   ['[09-27 15:06] node drained', { text: '09-27 15:06', kind: 'datetime', month: 9, day: 27, hour: 15, minute: 6, utc: '2021-09-27T15:06Z' }],
   ['09-27 at 3:06 PM the pod restarts', { text: '09-27 at 3:06 PM', month: 9, day: 27, hour: 15 }],
+  // an approximate time after its date: `~`, `≈`, `approx.`, `ca.`
+  ['2021-09-27 ~15:06 node drained', { text: '2021-09-27 ~15:06', kind: 'datetime', utc: '2021-09-27T15:06Z' }],
+  ['Sep 27 at ~3:06 PM UTC', { text: 'Sep 27 at ~3:06 PM UTC', kind: 'datetime', utc: '2021-09-27T15:06Z' }],
+  ['2021-09-27 approx. 15:06', { text: '2021-09-27 approx. 15:06', kind: 'datetime', utc: '2021-09-27T15:06Z' }],
+  ['2021-09-27 ca. 15:06', { text: '2021-09-27 ca. 15:06', kind: 'datetime', utc: '2021-09-27T15:06Z' }],
+  ['2021-09-27 ≈ 15:06', { text: '2021-09-27 ≈ 15:06', kind: 'datetime', utc: '2021-09-27T15:06Z' }],
+  // a tilde that joins nothing: the date and the time are read apart
+  ['2021-09-27 ~ then 15:06', { text: '2021-09-27', kind: 'date' }],
   ['13-27 15:06', { text: '15:06', kind: 'time' }],
   ['Monday, September 27', { kind: 'date', weekday: 1, month: 9, day: 27, utc: '2021-09-27T00:00Z' }],
   ['Tuesday, June 1 2021 at 09:00 UTC', { weekday: 2, year: 2021, utc: '2021-06-01T09:00Z' }],
