@@ -641,6 +641,22 @@ describe('analyze: where times come from', () => {
     assert.deepStrictEqual([a.metrics.timeToDetectMinutes, a.metrics.durationMinutes], [14, 41]);
   });
 
+  it('reads an entry written as a range of hours at the range\'s start, in the zone written after its end', () => {
+    const rows: [string, string | undefined, string | undefined][] = [
+      ['- 16:00–16:30 CET: failover window', '2024-03-12T15:00Z', '+01:00'],
+      ['- from 9:00 AM to 9:45 AM PT - deploy frozen', '2024-03-12T16:00Z', 'America/Los_Angeles'],
+      ['- between 16:00 and 16:30 UTC: errors', '2024-03-12T16:00Z', 'UTC'],
+      ['- de 16h à 16h30 : bascule', '2024-03-12T16:00Z', 'UTC'],
+      ['- von 16:00 bis 16:30 Uhr: Umschaltung', '2024-03-12T16:00Z', 'UTC'],
+      // must not change: a single clock
+      ['- 16:00 CET: failover', '2024-03-12T15:00Z', '+01:00'],
+    ];
+    for (const [line, instant, zone] of rows) {
+      const a = analyze(`# Incident 2024-03-12\n\n## Timeline\n\n${line}\n`, { now });
+      assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.time.zone]), [[instant, zone]], line);
+    }
+  });
+
   it('leaves unknown times out of the metrics and says why a time cannot be placed', () => {
     const a = analyze('# Incident\n\n**Date:** 2024-06-01\n\n## Timeline\n\n- ??:?? - Outage begins\n- 10:00 CST - Alert fired\n', { now });
     assert.strictEqual(a.metrics.start, undefined);

@@ -113,6 +113,21 @@ describe('model: timeline', () => {
     ['- Di., 12. März 2024, 14:05 - Alarm', 'Di., 12. März 2024, 14:05', '2:3-2:28', 'Alarm'],
     ['- martes 12 de marzo de 2024 14:05: alerta', 'martes 12 de marzo de 2024 14:05', '2:3-2:35', 'alerta'],
     ['- Montag, 11.03.2024 14:05 Rollback', 'Montag, 11.03.2024 14:05', '2:3-2:27', 'Rollback'],
+    // a range of hours: the time is the range (the analysis reads its start), its zone after the range's end included
+    ['- 16:00–16:30 UTC: failover window', '16:00–16:30 UTC', '2:3-2:18', 'failover window'],
+    ['- 16:00 - 16:30: failover window', '16:00 - 16:30', '2:3-2:16', 'failover window'],
+    ['- 2024-03-12 16:00-16:30 CET - failover', '2024-03-12 16:00-16:30 CET', '2:3-2:29', 'failover'],
+    ['- 14h05-14h30 : bascule', '14h05-14h30', '2:3-2:14', 'bascule'],
+    ['- from 16:00 to 16:30: database failover', 'from 16:00 to 16:30', '2:3-2:22', 'database failover'],
+    ['- From 9:00 AM to 9:45 AM PT - deploy frozen', 'From 9:00 AM to 9:45 AM PT', '2:3-2:29', 'deploy frozen'],
+    ['- de 16h à 16h30 : bascule', 'de 16h à 16h30', '2:3-2:17', 'bascule'],
+    ['- De 9h30 à 10h : analyse', 'De 9h30 à 10h', '2:3-2:16', 'analyse'],
+    ['- von 16:00 bis 16:30 Uhr: Umschaltung', 'von 16:00 bis 16:30 Uhr', '2:3-2:26', 'Umschaltung'],
+    ['- desde las 16:00 hasta las 16:30: conmutación', 'desde las 16:00 hasta las 16:30', '2:3-2:34', 'conmutación'],
+    ['- between 16:00 and 16:30 UTC: errors', 'between 16:00 and 16:30 UTC', '2:3-2:30', 'errors'],
+    // must not change: a number after the dash that is no clock, a clock that starts the text after the separator
+    ['- 16:00 - 2 nodes down', '16:00', '2:3-2:8', '2 nodes down'],
+    ['- 16:00 - 16h later the fix shipped', '16:00', '2:3-2:8', '16h later the fix shipped'],
   ];
   for (const [line, time, range, text] of bullets) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -163,6 +178,10 @@ describe('model: timeline', () => {
     '- lundi 14h05 : alerte',
     '- Mardi 12 mars : retour',
     '- sept 2024 serveurs',
+    // a word that opens a range needs the range: a clock alone after it is prose
+    '- from 16:00 the queue grew',
+    '- de 16h la file grossit',
+    '- between 3 and 4 retries',
   ];
   for (const line of notEntries) {
     it(`reads no entry from ${JSON.stringify(line)}`, () => assert.strictEqual(entryOf(line), undefined));
