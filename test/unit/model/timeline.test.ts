@@ -62,6 +62,10 @@ describe('model: timeline', () => {
     ['- 11:05 (Central) cache flushed', '11:05 (Central)', '2:3-2:18', 'cache flushed'],
     ['- 6:30 PM Mountain: status page updated', '6:30 PM Mountain', '2:3-2:19', 'status page updated'],
     ['- 08:15 UK time: banner posted', '08:15 UK time', '2:3-2:16', 'banner posted'],
+    // a known city alone before the separator names its clock; before other words it starts the text
+    ['* 16:37 Denver - plugins updated', '16:37 Denver', '2:3-2:15', 'plugins updated'],
+    ['- 16:37 Denver time: plugins updated', '16:37 Denver time', '2:3-2:20', 'plugins updated'],
+    ['- 14:05 Paris datacenter lost power', '14:05', '2:3-2:8', 'Paris datacenter lost power'],
     ['- 14:02 Payments API returns 502s', '14:02', '2:3-2:8', 'Payments API returns 502s'],
     ['- 9:27a power is out in the building', '9:27a', '2:3-2:8', 'power is out in the building'],
     ['- 2025-01-04 4:00p - power restored', '2025-01-04 4:00p', '2:3-2:19', 'power restored'],

@@ -258,6 +258,17 @@ const rows: [string, Expect][] = [
   ['10:00 New York time', { zoneId: 'America/New_York', utc: '2021-09-27T14:00Z' }],
   ['12:00 hora de Ciudad de México', { zoneId: 'America/Mexico_City', utc: '2021-09-27T17:00Z' }],
   ['16:00 London time', { zoneId: 'Europe/London', utc: '2021-09-27T15:00Z' }],
+  ['upgraded at 16:37 Denver time', { text: '16:37 Denver time', zone: 'Denver time', zoneId: 'America/Denver', utc: '2021-09-27T22:37Z' }],
+  ['09:00 Tokyo time', { zoneId: 'Asia/Tokyo', utc: '2021-09-27T00:00Z' }],
+  // a known city alone after a clock names its clock before the entry's separator or the line's end
+  ['16:37 Denver - plugins updated', { text: '16:37 Denver', zone: 'Denver', zoneId: 'America/Denver', utc: '2021-09-27T22:37Z' }],
+  ['08:15 Chicago: failover', { text: '08:15 Chicago', zoneId: 'America/Chicago', utc: '2021-09-27T13:15Z' }],
+  ['restarted at 10:00 (Paris)', { text: '10:00 (Paris)', zoneId: 'Europe/Paris', utc: '2021-09-27T08:00Z' }],
+  ['back at 11:30 Seattle', { zoneId: 'America/Los_Angeles', utc: '2021-09-27T18:30Z' }],
+  // must not change: a city that starts the text (a site, an office) is no zone
+  ['14:05 Paris datacenter lost power', { text: '14:05', utc: '2021-09-27T14:05Z' }],
+  ['14:05 Denver office paged', { text: '14:05', utc: '2021-09-27T14:05Z' }],
+  ['14:05 Denver-based team paged', { text: '14:05', utc: '2021-09-27T14:05Z' }],
   // German, French and Spanish month names, in a full date with a day and a year
   ['am 12. März 2024 fiel der Dienst aus', { text: '12. März 2024', kind: 'date', year: 2024, month: 3, day: 12, utc: '2024-03-12T00:00Z' }],
   ['Dienstag, 12. März 2024 um 14:05 Uhr', { text: 'Dienstag, 12. März 2024 um 14:05', kind: 'datetime', month: 3, day: 12, weekday: 2, hour: 14, utc: '2024-03-12T14:05Z' }],
