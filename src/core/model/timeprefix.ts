@@ -5,7 +5,7 @@
  * It only finds the span; reading the time precisely is the time module's job.
  */
 import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
-import { FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, weekdayOfWord } from '../time/parse-dates';
+import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, weekdayOfWord } from '../time/parse-dates';
 
 
 /** Zone abbreviations recognised after a clock time and in zone declarations. */
@@ -36,6 +36,8 @@ const CLOCK = /(?:\d{1,2}|\?{1,2}):(?:\d{2}|\?{1,2})(?::\d{2}(?:[.,]\d+)?)?(?:\s
 const FOREIGN_DATE = new RegExp(FOREIGN_DATE_SRC, 'iy');
 /** A day and a German, French or Spanish month without a year right before a clock (`12 mars 14h05`, `12. März um 14:05`). */
 const FOREIGN_DAY_MONTH = new RegExp(FOREIGN_DAY_MONTH_SRC, 'iy');
+/** A day and a month name without a year after the clock (`23:54 UTC, 26. Sep.`), as the time scanner reads it. */
+const DAY_MONTH_AFTER_CLOCK = new RegExp(DAY_MONTH_AFTER_CLOCK_SRC, 'iuy');
 /** A clock with an `h` (`14h05`, `14 h 05`), as the time scanner reads it. */
 const H_CLOCK = new RegExp(H_CLOCK_SRC, 'y');
 const AMPM = /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/iy;
@@ -154,7 +156,8 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
     if (!seen.has(BIT.date) && digit && (n = at(ISO_T, s, pos))) return token('datetime', n);
     if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return clockToken(s, pos, n);
     if (!digit) return undefined;
-    if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || at(FOREIGN_DATE, s, pos) || at(FOREIGN_DAY_MONTH, s, pos))) return token('date', n);
+    if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || at(FOREIGN_DATE, s, pos) || at(FOREIGN_DAY_MONTH, s, pos)
+      || (prev === 'clock' || prev === 'zone' ? at(DAY_MONTH_AFTER_CLOCK, s, pos) : 0))) return token('date', n);
     if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos) || at(WORD_HOUR, s, pos))) return clockToken(s, pos, n);
     // a bare hour that starts a range (`16h à 16h30`)
     if (!seen.has(BIT.clock) && (n = at(BARE_HOUR, s, pos)) && (r = at(RANGE_END, s, pos + n))) { ranged = true; return token('clock', n + r); }

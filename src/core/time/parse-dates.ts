@@ -103,6 +103,14 @@ export const FOREIGN_CLOCK_AFTER_SRC = '(?=,?[ \\t]+(?:(?:à|um|a las)[ \\t]+)?\
 export const FOREIGN_DAY_MONTH_SRC = `\\d{1,2}(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH_SRC}\\.?${FOREIGN_CLOCK_AFTER_SRC}`;
 const FOREIGN_DAY_MONTH_CLOCK = new RegExp(FOREIGN_DAY_MONTH_SRC, 'gi');
 /**
+ * A day and a month name without a year (also German, French or Spanish: `26. Sep.`, `27. September`, `12 mars`),
+ * as written right after a clock and its zone (`23:54 UTC, 26. Sep.`): a date whose year comes from the document.
+ * Exported for the timeline's time prefix.
+ */
+export const DAY_MONTH_AFTER_CLOCK_SRC = `\\d{1,2}(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH_SRC}\\.?(?![\\p{L}\\d])`;
+/** The same, only right after a clock, its zone and a comma (`14:05 UTC, 26. Sep.`, `14h05, 12 mars`). */
+const DAY_MONTH_AFTER_CLOCK = new RegExp(`(?<=\\d(?::|[ \\t]?[Hh][ \\t]?)\\d\\d(?:[ \\t]?Uhr)?(?:[ \\t]+\\(?[A-Z]{2,5}\\)?)?,?[ \\t]+)${DAY_MONTH_AFTER_CLOCK_SRC}`, 'giu');
+/**
  * A digit, a blank and a letter a month name starts with: a quick test before `FOREIGN_DAY_MONTH_CLOCK` (most English
  * lines with a clock have no day before a word of that kind).
  */
@@ -466,6 +474,11 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       const c = foreignDayMonth(m);
       if (!c || out.some((o) => o.start < c.end && c.start < o.end)) continue;
       out.push(withWeekdayBefore(text, c, out));
+    }
+    DAY_MONTH_AFTER_CLOCK.lastIndex = 0;
+    for (let m = DAY_MONTH_AFTER_CLOCK.exec(text); m; m = DAY_MONTH_AFTER_CLOCK.exec(text)) {
+      const c = foreignDayMonth(m);
+      if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
     }
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;

@@ -169,6 +169,14 @@ function shareRange(text: string, a: TimeMatch, b: TimeMatch): void {
     b.month = a.month;
     b.day = a.day;
     (b.inherited ??= []).push('date');
+  } else if (a.kind === 'time' && b.month !== undefined && b.dateSpan !== undefined && b.dateSpan.start > (b.timeSpan?.start ?? b.start)
+    && a.hour !== undefined && b.hour !== undefined && a.hour * 60 + (a.minute ?? 0) <= b.hour * 60 + (b.minute ?? 0)) {
+    // a date written after the range's end (`06:19–14:15 UTC, 27. Sep.`) is the start's too, unless the range runs over
+    // midnight (`from 23:40 to 00:15 UTC on 2023-07-20`: which day the date names is for the reader of both to tell)
+    a.year = b.year;
+    a.month = b.month;
+    a.day = b.day;
+    (a.inherited ??= []).push('date');
   }
 }
 

@@ -657,6 +657,13 @@ describe('analyze: where times come from', () => {
     }
   });
 
+  it('dates an entry from the day and month written after its clock, the year from the title', () => {
+    const text = ['# Störung 26.-27. September 2025', '', '## Zeitablauf', '', '- **23:54 UTC, 26. Sep.**: Alarm ausgelöst',
+      '- **06:19–14:15 UTC, 27. Sep.**: Skripte geprüft', '- **21:59 UTC, 27. Sep.**: Wiederherstellung'].join('\n');
+    const a = analyze(text, { now });
+    assert.deepStrictEqual(a.timeline.map((e) => iso(e.time.instant)), ['2025-09-26T23:54Z', '2025-09-27T06:19Z', '2025-09-27T21:59Z']);
+  });
+
   it('leaves unknown times out of the metrics and says why a time cannot be placed', () => {
     const a = analyze('# Incident\n\n**Date:** 2024-06-01\n\n## Timeline\n\n- ??:?? - Outage begins\n- 10:00 CST - Alert fired\n', { now });
     assert.strictEqual(a.metrics.start, undefined);

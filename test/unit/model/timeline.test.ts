@@ -468,6 +468,13 @@ describe('model: timeline', () => {
       ['2:06 PM January 14, 2026: User reported the issue', '2:06 PM January 14, 2026', 'User reported the issue'],
       ['- 14:02 UTC March 3, 2024 - Alert fired', '14:02 UTC March 3, 2024', 'Alert fired'],
       ['- 14:02 UTC, 12 March 2024 - Alert fired', '14:02 UTC, 12 March 2024', 'Alert fired'],
+      // a day with a period and a month without a year, as German writes them; French and Spanish too
+      ['- **23:54 UTC, 26. Sep.**: Alarm ausgelöst', '23:54 UTC, 26. Sep.', 'Alarm ausgelöst'],
+      ['- **06:19–14:15 UTC, 27. Sep.**: Skripte geprüft', '06:19–14:15 UTC, 27. Sep.', 'Skripte geprüft'],
+      ['- 14h05, 12 mars : alerte', '14h05, 12 mars', 'alerte'],
+      ['- 10:00 UTC, 3 de marzo: alerta', '10:00 UTC, 3 de marzo', 'alerta'],
+      // must not change: a count after the clock
+      ['- 14:02 5 servers restarted', '14:02', '5 servers restarted'],
       // must not change: a month word that is no date, a date after the separator
       ['- 14:02 May traffic fell', '14:02', 'May traffic fell'],
       ['- 14:02 - March 3 deploy reverted', '14:02', 'March 3 deploy reverted'],

@@ -280,6 +280,17 @@ const rows: [string, Expect][] = [
   // a year before a colon that ends the label ("January 14, 2026: ..."), not before a clock's minutes
   ['January 14, 2026: User reported the issue', { text: 'January 14, 2026', kind: 'date', month: 1, day: 14, year: 2026 }],
   ['12 March 2024: deploy', { text: '12 March 2024', kind: 'date', month: 3, day: 12, year: 2024 }],
+  // a day and a month without a year after the clock and its zone, also German, French or Spanish
+  ['23:54 UTC, 26. Sep.: Alarm ausgelöst', { text: '23:54 UTC, 26. Sep.', kind: 'datetime', month: 9, day: 26, hour: 23, utc: '2021-09-26T23:54Z' }],
+  ['14h05, 12 mars : alerte', { text: '14h05, 12 mars', kind: 'datetime', month: 3, day: 12, hour: 14 }],
+  ['00:10 UTC 27. September: Rollback', { text: '00:10 UTC 27. September', month: 9, day: 27 }],
+  // the date after a range's end is the start's too
+  ['06:19–14:15 UTC, 27. Sep.: Skripte', { text: '06:19', month: 9, day: 27, hour: 6, utc: '2021-09-27T06:19Z' }],
+  // must not change: over midnight the start takes no date from the end
+  ['23:40–00:15 UTC, 28. Sep.: Skripte', { text: '23:40', hour: 23, utc: '2021-09-27T23:40Z' }],
+  // must not change: a number that is no day, a date before the clock
+  ['at 14:05 5 servers failed', { text: '14:05', kind: 'time' }],
+  ['26. Sep. 23:54 UTC', { text: '26. Sep. 23:54 UTC', month: 9, day: 26 }],
   ['2:06 PM January 14, 2026: User reported', { text: '2:06 PM January 14, 2026', kind: 'datetime', month: 1, day: 14, year: 2026, hour: 14 }],
   ['el 12 de marzo de 2024 a las 14:05', { text: '12 de marzo de 2024 a las 14:05', month: 3, day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
   ['5 de mayo del 2024', { text: '5 de mayo del 2024', month: 5, day: 5, year: 2024 }],
