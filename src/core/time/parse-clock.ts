@@ -245,6 +245,10 @@ const RANGE_TO_CLOCK = /^[ \t]*[-–—][ \t]*(?:[01]?\d|2[0-3])(?:[ \t]?[Hh][ \
 const BARE_H_DURATION_AFTER = /^(?:\/|[ \t]+(?:de|d['’]|par|sur)(?![\p{L}]))/u;
 /** Before a bare hour written alone (a timeline entry's time, `- 15h : début`, or a field's value): nothing but marks. */
 const ALONE_BEFORE = /^[\s*_([|>-]*$/;
+/** Before a bare hour written after a slashed day and month at an entry's start (`- 19/03 14h : début`). */
+const ALONE_DATE_BEFORE = /^[\s*_([|>-]*\d{1,2}\/\d{1,2},?[ \t]+$/;
+/** After a bare hour written after a day and month: a separator before the entry's text (`3/4 10 h` is no time). */
+const SEPARATOR_AFTER = /^[*_)\]]*[ \t]*[:–—|-](?:\s|$)/;
 /** After a bare hour written alone: the end, or a separator before the entry's text. */
 const ALONE_AFTER = /^[*_)\]]*[ \t]*(?:$|[:–—|-](?:\s|$))/;
 
@@ -296,6 +300,8 @@ function bareHourIsClock(text: string, start: number, end: number, found: readon
   if (start < 12 && ALONE_BEFORE.test(text.slice(0, start))) {
     if (ALONE_AFTER.test(after)) return true;
   }
+  // after a slashed day and month (`- 19/03 14h : début`), as alone
+  if (start < 20 && ALONE_DATE_BEFORE.test(text.slice(0, start)) && SEPARATOR_AFTER.test(after)) return true;
   const zone = text.charCodeAt(end) === 0x2d ? undefined : readZoneAt(text, end);
   return zone !== undefined;
 }

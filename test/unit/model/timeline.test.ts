@@ -100,6 +100,8 @@ describe('model: timeline', () => {
     ['- 13 de marzo a las 10:00: cierre', '13 de marzo a las 10:00', '2:3-2:26', 'cierre'],
     ['- 18/03 à 15h : alerte', '18/03 à 15h', '2:3-2:14', 'alerte'],
     ['- 03/18 à 9h - alerte', '03/18 à 9h', '2:3-2:13', 'alerte'],
+    ['- 19/03 14h : début de l\'incident', '19/03 14h', '2:3-2:12', 'début de l\'incident'],
+    ['- **19/03 9h** - alerte', '19/03 9h', '2:5-2:13', 'alerte'],
     // must not change: an h clock with minutes after "à"
     ['- 18/03 à 15h30 : alerte', '18/03 à 15h30', '2:3-2:16', 'alerte'],
     ['- 15 Uhr: Alarm ausgelöst', '15 Uhr', '2:3-2:9', 'Alarm ausgelöst'],
@@ -169,6 +171,9 @@ describe('model: timeline', () => {
     '- 24h later the backlog was gone',
     '- 14h point de situation',
     '- 2h window agreed',
+    // must not change: a bare hour after a date needs the entry's separator after it
+    '- 9/27 2h window agreed',
+    '- 19/03 14h la suite',
     '- 2h plus tard : retour',
     '- 48h : délai',
     '- 2h de panne au total',

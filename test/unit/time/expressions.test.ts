@@ -235,6 +235,9 @@ const rows: [string, Expect][] = [
   ['15h UTC début', { text: '15h UTC', hour: 15, zone: 'UTC', utc: '2021-09-27T15:00Z' }],
   ['réunion à 15 h CET', { text: '15 h CET', zoneId: '+01:00', utc: '2021-09-27T14:00Z' }],
   ['- 15h : début', { text: '15h', hour: 15 }],
+  // a bare hour after a slashed day and month at an entry's start, before its separator
+  ['- 19/03 14h : début de l\'incident', { text: '19/03 14h', kind: 'datetime', month: 3, day: 19, hour: 14 }],
+  ['- 19/03, 9h - alerte', { text: '19/03, 9h', month: 3, day: 19, hour: 9 }],
   ['a las 15h', { text: '15h', hour: 15 }],
   // German hours with Uhr, and the zone after Uhr
   ['um 15 Uhr fiel der Dienst aus', { text: '15 Uhr', kind: 'time', hour: 15, minute: 0, utc: '2021-09-27T15:00Z' }],
@@ -370,6 +373,8 @@ const noTimes = [
   'The outage lasted 4:21', 'Duration: 4:21', 'Error rate 99.95%', 'Ticket INC-2021-0927', 'build 2021.09.27', 'Phase 2 of 3',
   'sha 3f2a9c1', 'we may 5 times retry', '2019-2021 trend', 'v2021-09-27', 'timecode 01:02:03:04', 'lap 1:23.45', 'sha 10:45ab', 'MAC 0a:12:34:56:78:9a',
   '10-12', 'We saw 10-12 retries per second', 'ticket 12-34-5678', 'part 1-2-3000', 'rows 03-26 and 04-01', 'release 09-27', 'call 555-12-20245', 'v1-2-2024-3',
+  // a month and day then a bare hour that is a duration, in English prose
+  '9/27 2h window agreed', '- 9/27 2h window',
   // h clocks that are durations or names, and bare hours (`24h` is a duration far more often than midnight)
   'over the last 24h', 'retention 48h', 'a 2h window', 'h264 stream', 'sha256h12', 'x1h30', 'pool-0h28 node',
   'the fix took 1h30', 'Duration: 1h30', 'for 1h30 the queue grew', 'pendant 2h15', 'en 1h30 environ', '+1h30 after deploy', 'a 1h30m outage',
