@@ -242,6 +242,14 @@ describe('model: timeline', () => {
     // sections right after the Timeline section at its own level, one per day
     const days = parsePostmortem(['## Timeline', '## 5/12', '- 23:00 Nodes stop scaling up.', '## 5/13', '- 00:40 Quota raised.', '## 1/2 of the fleet', '- 09:00 not an entry'].join('\n'));
     assert.deepStrictEqual(days.timeline.map((e) => [e.kind, e.timeText, e.dateText]), [['dated-list', '23:00', '5/12'], ['dated-list', '00:40', '5/13']]);
+    // a month and day with a title after a dash or a colon, when a clock entry follows: a date heading; with a date
+    // entry, prose or nothing after it, or a fraction, it is none
+    const titled = parsePostmortem(['## Timeline', '### 06/06 — Kick-off', '', '- 10:00 call opened', '### 06/07: Rollout', '- 09:00 canary',
+      '### 1/2 - Overview', 'The first half.', '- 11:00 review', '### 2/3 — Phase two', '- 2024-06-08 12:00 cutover', '### 24/31 — x', '- 13:00 y'].join('\n'));
+    assert.deepStrictEqual(titled.timeline.map((e) => [e.kind, e.timeText, e.dateText, at(e.dateRange)]), [
+      ['dated-list', '10:00', '06/06', '2:5-2:10'], ['dated-list', '09:00', '06/07', '5:5-5:10'], ['bullet', '11:00', undefined, 'none'],
+      ['bullet', '2024-06-08 12:00', undefined, 'none'], ['bullet', '13:00', undefined, 'none'],
+    ]);
     // outside a Timeline section a month and day heading is no date heading
     const whole = parsePostmortem(['# Notes', '### 3/12', '- 23:50 deploy'].join('\n'));
     assert.deepStrictEqual(whole.timeline.map((e) => [e.kind, e.dateText]), [['bullet', undefined]]);
@@ -265,14 +273,14 @@ describe('model: timeline', () => {
       ['dated-list', '14:00', 'Tue 3/19'], ['dated-list', '14:10', 'Tuesday, 3/19'], ['bullet', '14:20', undefined], ['bullet', '14:30', undefined],
     ]);
     // a title after a dash or a colon, or after a blank when the month name is no English word (`15 mars retour`), and
-    // after a weekday and a slashed month and day; not a slashed month and day alone before a title, a dash without
-    // a title, a number after the name
+    // after a weekday and a slashed month and day, or a slashed month and day alone when a clock entry follows; not a
+    // dash without a title, a number after the name
     const titled = parsePostmortem(['## Timeline', '### 12 mars — Jour 1', '- 14h05 : alerte', '### Lundi 13 avril - Analyse', '- 09:00 revue', '### 14. März: Analyse', '- 10:00 Alarm',
       '### 15 mars retour', '- 11:00 x', '### 3/16 — deploy', '- 12:00 y', '### 17 mars —', '- 13:00 z', '### Vendredi 06/06 — Kick-off', '- 14:00 v', '### 18 mars 2 équipes', '- 15:00 w',
       '### Di., 19/03: Analyse', '- 16:00 u', '### 20 de marzo seguimiento', '- 17:00 t'].join('\n'));
     assert.deepStrictEqual(titled.timeline.map((e) => [e.kind, e.timeText, e.dateText, at(e.dateRange)]), [
       ['dated-list', '14h05', '12 mars', '2:5-2:12'], ['dated-list', '09:00', 'Lundi 13 avril', '4:5-4:19'], ['dated-list', '10:00', '14. März', '6:5-6:13'],
-      ['dated-list', '11:00', '15 mars', '8:5-8:12'], ['bullet', '12:00', undefined, 'none'], ['bullet', '13:00', undefined, 'none'],
+      ['dated-list', '11:00', '15 mars', '8:5-8:12'], ['dated-list', '12:00', '3/16', '10:5-10:9'], ['bullet', '13:00', undefined, 'none'],
       ['dated-list', '14:00', 'Vendredi 06/06', '14:5-14:19'], ['bullet', '15:00', undefined, 'none'], ['dated-list', '16:00', 'Di., 19/03', '18:5-18:15'],
       ['dated-list', '17:00', '20 de marzo', '20:5-20:16'],
     ]);
