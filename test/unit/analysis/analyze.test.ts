@@ -417,6 +417,19 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(iso(lead.metrics.start?.time.instant), '2017-07-21T10:00Z');
   });
 
+  it('takes the document\'s date from the heading that opens it when the front matter\'s title has none', () => {
+    const doc = (heading: string) => ['---', 'title: Cache outage', '---', '', heading, '', 'The cache failed.', '', '## Timeline', '',
+      '- 23:54 UTC, 26 Sep: Outage begins', '- 01:10 UTC, 27 Sep: Resolved'].join('\n');
+    const rows: [string, string | undefined][] = [
+      ['### Cache outage: 26 September 2025', '2025-09-26T23:54Z'],
+      ['## Outage of September 26, 2025', '2025-09-26T23:54Z'],
+      // must not change: a heading with no date, a heading that names a section
+      ['### Cache outage', undefined],
+      ['## Summary', undefined],
+    ];
+    for (const [heading, start] of rows) assert.strictEqual(iso(analyze(doc(heading), { now }).metrics.start?.time.instant), start, heading);
+  });
+
   it('takes the outage window written in the Duration field when nothing else gives the start or the end', () => {
     const header = (duration: string, date = '2026-02-02') => ['# Incident Report: CI runners unavailable', '', `**Date:** ${date}  `, `**Duration:** ${duration}  `, '', '## Timeline (UTC)', '', '| Time | Event |', '|---|---|', '| ~19:15 | Status page checked |'].join('\n');
     const rows: [string, string | undefined, string | undefined, number | null][] = [
