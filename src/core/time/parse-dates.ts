@@ -453,7 +453,7 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       const before = text.charCodeAt(m.index - 1);
       if (isLetter(before) || isDigit(before)) continue;
       const c = wordDate(text, m);
-      if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
+      if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(fromDayRange(text, c));
     }
   }
   if (YEAR_AFTER_SPACE.test(text)) {
@@ -463,7 +463,7 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       if (isWordLetter(before) || isDigit(before)) continue;
       const c = foreignDate(m);
       if (!c || out.some((o) => o.start < c.end && c.start < o.end)) continue;
-      out.push(withWeekdayBefore(text, c, out));
+      out.push(withWeekdayBefore(text, fromDayRange(text, c), out));
     }
   }
   if (FOREIGN_DAY_MONTH_HINT.test(text)) {
@@ -482,6 +482,27 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
     }
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/**
+ * A day and a dash right before a date's day, no blank between (`26.-` in `26.-27. September 2025`, `26-` in `26-27
+ * Sep 2024`): in `Release 3 - 27 September 2025` the number is no day.
+ */
+const DAY_RANGE_BEFORE = /(?<![\w.])(\d{1,2})\.?[-–]$/;
+
+/**
+ * Date `c` that ends a range of days written once (`26.-27. September 2025`, `26-27 September 2025`): the range's
+ * first day, the span from there. The first day must come before the last; any other date is `c` unchanged.
+ */
+function fromDayRange(text: string, c: DateCandidate): DateCandidate {
+  const before = text.charCodeAt(c.start - 1);
+  if ((before !== 0x2d && before !== 0x2013) || !isDigit(text.charCodeAt(c.start))) return c;
+  const m = DAY_RANGE_BEFORE.exec(text.slice(Math.max(0, c.start - 8), c.start));
+  if (!m) return c;
+  const day = Number(m[1]);
+  if (day < 1 || day >= c.day) return c;
+  const start = c.start - m[0].length;
+  return { ...c, start, day, invalid: dateProblem(c.year, c.month, day) };
 }
 
 /**

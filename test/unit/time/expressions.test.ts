@@ -298,6 +298,13 @@ const rows: [string, Expect][] = [
   ['el 12 de marzo de 2024 a las 14:05', { text: '12 de marzo de 2024 a las 14:05', month: 3, day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
   ['5 de mayo del 2024', { text: '5 de mayo del 2024', month: 5, day: 5, year: 2024 }],
   ['12. April 2024', { text: '12. April 2024', month: 4, day: 12, year: 2024 }],
+  // a range of days written once is its first day
+  ['Störung 26.-27. September 2025', { text: '26.-27. September 2025', kind: 'date', month: 9, day: 26, year: 2025 }],
+  ['Outage 26-27 September 2025', { text: '26-27 September 2025', month: 9, day: 26, year: 2025 }],
+  // must not change: a number that is no first day
+  ['v2-27 September 2025', { text: '27 September 2025', day: 27 }],
+  ['30-27 September 2025', { text: '27 September 2025', day: 27 }],
+  ['Release 3 - 27 September 2025', { text: '27 September 2025', day: 27 }],
   ['On Monday 3. February 2020, a planned upgrade', { text: 'Monday 3. February 2020', kind: 'date', month: 2, day: 3, year: 2020, weekday: 1 }],
   ['3 Mai 2023', { month: 5, day: 3, year: 2023 }],
   ['12 MÄRZ 2024', { month: 3, day: 12 }],
