@@ -301,7 +301,8 @@ function bareHourIsClock(text: string, start: number, end: number, found: readon
     if (ALONE_AFTER.test(after)) return true;
   }
   // after a slashed day and month (`- 19/03 14h : début`), as alone
-  if (start < 20 && ALONE_DATE_BEFORE.test(text.slice(0, start)) && SEPARATOR_AFTER.test(after)) return true;
+  // (or the text's end right after an hour glued to its `h`, as an entry's time is read alone: `14/06 9h`)
+  if (start < 20 && ALONE_DATE_BEFORE.test(text.slice(0, start)) && (SEPARATOR_AFTER.test(after) || (after === '' && isDigit(text.charCodeAt(end - 2))))) return true;
   const zone = text.charCodeAt(end) === 0x2d ? undefined : readZoneAt(text, end);
   return zone !== undefined;
 }

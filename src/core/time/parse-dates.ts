@@ -48,7 +48,7 @@ export const MONTH_SRC = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|Ma
  * each match an array slot and a string per group. Not after what `badBeforeNumeric` rules out: every position inside
  * a number is, so the pattern tries no alternative there (the same matches, found sooner).
  */
-const NUMERIC = /(?<![\dA-Za-z./:-])(?:\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d|[-/]\d)|(?:\d{1,2}\/\d{1,2}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:(?:at|à) )?\d{1,2}(?::|[ \t]?[Hh][ \t]?)\d{2}|,? à \d{1,2}[Hh](?![A-Za-z\d])|,? \d{1,2}[Hh](?=[*_]*[ \t]*[:–—|-](?:\s|$))))/g;
+const NUMERIC = /(?<![\dA-Za-z./:-])(?:\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d|[-/]\d)|(?:\d{1,2}\/\d{1,2}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:(?:at|à) )?\d{1,2}(?::|[ \t]?[Hh][ \t]?)\d{2}|,? à \d{1,2}[Hh](?![A-Za-z\d])|,? \d{1,2}[Hh](?=[*_]*[ \t]*[:–—|-](?:\s|$)|$)))/g;
 const ORD = '(?:st|nd|rd|th)?';
 const WORDS = new RegExp(
   `(?:(?<wd>${WEEKDAY_SRC})\\.?,?[ \\t]+(?:the[ \\t]+)?)?(?:` +

@@ -654,12 +654,14 @@ describe('analyze: where times come from', () => {
     assert.deepStrictEqual([a.metrics.timeToDetectMinutes, a.metrics.durationMinutes], [14, 41]);
   });
 
-  it('reads an entry written as a range of hours at the range\'s start, in the zone written after its end', () => {
+  it('reads an entry written as a range of hours at the range\'s start, in the zone written after its end, and a date then a bare hour', () => {
     const rows: [string, string | undefined, string | undefined][] = [
       ['- 16:00–16:30 CET: failover window', '2024-03-12T15:00Z', '+01:00'],
       ['- from 9:00 AM to 9:45 AM PT - deploy frozen', '2024-03-12T16:00Z', 'America/Los_Angeles'],
       ['- between 16:00 and 16:30 UTC: errors', '2024-03-12T16:00Z', 'UTC'],
       ['- de 16h à 16h30 : bascule', '2024-03-12T16:00Z', 'UTC'],
+      // a slashed day and month then a bare hour
+      ['- 13/03 9h : alerte', '2024-03-13T09:00Z', 'UTC'],
       ['- von 16:00 bis 16:30 Uhr: Umschaltung', '2024-03-12T16:00Z', 'UTC'],
       // must not change: a single clock
       ['- 16:00 CET: failover', '2024-03-12T15:00Z', '+01:00'],

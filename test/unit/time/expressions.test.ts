@@ -238,6 +238,8 @@ const rows: [string, Expect][] = [
   // a bare hour after a slashed day and month at an entry's start, before its separator
   ['- 19/03 14h : début de l\'incident', { text: '19/03 14h', kind: 'datetime', month: 3, day: 19, hour: 14 }],
   ['- 19/03, 9h - alerte', { text: '19/03, 9h', month: 3, day: 19, hour: 9 }],
+  // as an entry's time is read alone
+  ['14/06 9h', { text: '14/06 9h', kind: 'datetime', month: 6, day: 14, hour: 9 }],
   ['a las 15h', { text: '15h', hour: 15 }],
   // German hours with Uhr, and the zone after Uhr
   ['um 15 Uhr fiel der Dienst aus', { text: '15 Uhr', kind: 'time', hour: 15, minute: 0, utc: '2021-09-27T15:00Z' }],
