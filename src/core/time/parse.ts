@@ -60,7 +60,8 @@ const NOT_LETTER_FIRST = /^[^A-Za-z]/;
 const YEAR_AFTER = /^[ \t]+(\d{4})(?![\d:.\-/])/;
 /** A digit, or `??:`/`XX:`/`__:`/`--:`: text without one holds no time. */
 const MAY_HOLD_TIME = /\d|[?Xx_-]{2}:/;
-const RANGE_GAP = /^[ \t]*(?:-|–|—|->|→|to|until|till|through|and)[ \t]*$/i;
+/** What joins the two ends of a range written once: also in French, German and Spanish (`de 14h à 16h`, `von 16:00 bis 16:30`, `desde las 16:00 hasta las 16:30`). */
+const RANGE_GAP = /^[ \t]*(?:-|–|—|->|→|to|until|till|through|and|à|au|jusqu['’]à|et|bis|und|hasta(?:[ \t]+las?)?|y)[ \t]*$/i;
 
 function addDate(m: TimeMatch, d: DateCandidate): void {
   m.start = Math.min(m.start, d.start);

@@ -663,6 +663,7 @@ describe('analyze: where times come from', () => {
       // a slashed day and month then a bare hour
       ['- 13/03 9h : alerte', '2024-03-13T09:00Z', 'UTC'],
       ['- von 16:00 bis 16:30 Uhr: Umschaltung', '2024-03-12T16:00Z', 'UTC'],
+      ['- von 16:00 bis 16:30 MESZ: Umschaltung', '2024-03-12T14:00Z', '+02:00'],
       // must not change: a single clock
       ['- 16:00 CET: failover', '2024-03-12T15:00Z', '+01:00'],
     ];

@@ -231,6 +231,12 @@ const rows: [string, Expect][] = [
   ['entre 14h et 16h30', { text: '14h', hour: 14 }],
   ['16h30-18h dégradation', { nth: 1, text: '18h', hour: 18, minute: 0 }],
   ['15h-16h30 lent', { text: '15h', hour: 15 }],
+  // the zone after a range's end is its start's too, in French, German and Spanish
+  ['de 16h à 16h30 CET', { text: '16h', hour: 16, zoneId: '+01:00', utc: '2021-09-27T15:00Z' }],
+  ['von 16:00 bis 16:30 MESZ', { text: '16:00', zoneId: '+02:00', utc: '2021-09-27T14:00Z' }],
+  ['desde las 16:00 hasta las 16:30 CET', { text: '16:00', zoneId: '+01:00', utc: '2021-09-27T15:00Z' }],
+  // must not change: two times joined by other words
+  ['à 16h puis à 16h30 CET', { text: '16h', hour: 16, utc: '2021-09-27T16:00Z' }],
   ['15h-16h30 lent', { nth: 1, text: '16h30', hour: 16, minute: 30 }],
   ['15h UTC début', { text: '15h UTC', hour: 15, zone: 'UTC', utc: '2021-09-27T15:00Z' }],
   ['réunion à 15 h CET', { text: '15 h CET', zoneId: '+01:00', utc: '2021-09-27T14:00Z' }],
