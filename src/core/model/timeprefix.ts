@@ -59,7 +59,7 @@ const BARE_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?![\dA-Za-z])/y;
  * A word that opens a range of hours at an entry's start (`from 16:00 to 16:30`, `de 16h à 16h30`, `von 16:00 bis
  * 16:30`, `desde las 16:00 hasta las 16:30`, `between 16:00 and 16:30`): only with the range after it.
  */
-const RANGE_OPEN = /(?:from|between|de|entre|von|zwischen|desde(?:[ \t]+las)?|entre[ \t]+las)[ \t]+(?=\d)/iy;
+const RANGE_OPEN = /(?:from|between|de|entre(?:[ \t]+las)?|von|zwischen|desde(?:[ \t]+las)?)[ \t]+(?=\d)/iy;
 /** First letters of the words of `RANGE_OPEN`: a cheap test before the pattern. */
 const RANGE_OPEN_FIRST = new Set([...'fbdevzFBDEVZ'].map((c) => c.charCodeAt(0)));
 const WEEKDAY = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?![a-z])/iy;
@@ -230,6 +230,6 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
   }
   const hasClock = seen.has(BIT.clock) || seen.has(BIT.datetime);
   const hasDate = seen.has(BIT.date) || seen.has(BIT.datetime) || (seen.has(BIT.month) && seen.has(BIT.day));
-  if ((!hasClock && !hasDate) || (foreignWeekday && !hasDate) || (open > 0 && !(ranged && prev !== undefined && seen.bits === (seen.bits & (BIT.clock | BIT.zone))))) return undefined;
+  if ((!hasClock && !hasDate) || (foreignWeekday && !hasDate) || (open > 0 && !(ranged && (seen.bits & ~(BIT.clock | BIT.zone)) === 0))) return undefined;
   return { start: from, end, hasClock, hasDate };
 }
