@@ -5,7 +5,7 @@
  * (a `### date` heading or the previous entry gives the day; HH:MM going back more than 12 hours is the next day).
  */
 import { lineSlot, perLine, perLineSpan, type LineRecord } from '../cache';
-import { fieldCoversSection, isDateLabel, leadSpans, parsePostmortem, scannedLinesOf } from '../model';
+import { fieldCoversSection, isDateLabel, isTitle, leadSpans, parsePostmortem, scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
 import { sameRange, unwrap } from '../model/text';
 import type { FrontMatter, PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
@@ -445,7 +445,7 @@ function summaryDate(model: PostmortemModel): { match: TimeMatch; range: Range }
   };
   // In order, each looked at only when the ones before give no date: the title, the Summary section, the fields that
   // stand for it, the lead paragraph.
-  const title = dateOn(model.title?.range.start.line);
+  const title = dateOn(model.title?.range.start.line) ?? dateOn(openingHeadingLine(model, scanned));
   if (title) return title;
   const summary = model.sections.find((s) => s.standard === 'summary');
   if (summary) {
@@ -463,6 +463,17 @@ function summaryDate(model: PostmortemModel): { match: TimeMatch; range: Range }
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The line of the heading that opens a document whose title is the front matter's (`title: Cache outage`, then
+ * `### Cache outage: 26 September 2025`): the heading would be the title without it, and may date the document as the
+ * title does. Undefined when the title is that heading, or the first heading names a section or does not open it.
+ */
+function openingHeadingLine(model: PostmortemModel, scanned: readonly ScannedLine[]): number | undefined {
+  const first = model.sections[0];
+  if (!first || !model.title || model.title.range.start.line === first.headingRange.start.line || !isTitle(first, scanned)) return undefined;
+  return first.headingRange.start.line;
 }
 
 /** A month name and a year with no day between them: "July 2017", "Sept. 2024". */

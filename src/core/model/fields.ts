@@ -303,6 +303,32 @@ function contentLineOf(lines: string[], scanned: ScannedLine[], i: number): numb
   return j;
 }
 
+/**
+ * The label of a bold section name alone on its line, used as a heading (`**Timeline**`, `__Root cause__`, no colon):
+ * after a blank line, a heading or the document's start, with a blank line, a list or a table under it, and content
+ * below (see `contentLineOf`). It stands for its section as `**Root cause:**` does. A bold sentence (`**The root cause
+ * was a config.**`), text glued under it or a name that is no section's is none.
+ */
+function boldSectionField(lines: string[], scanned: ScannedLine[], i: number): Field | undefined {
+  const s = scanned[i];
+  const line = lines[i];
+  const bold = line.startsWith('**', s.contentStart) ? '**' : line.startsWith('__', s.contentStart) ? '__' : undefined;
+  if (!bold || s.contentEnd - s.contentStart > MAX_LABEL || !line.endsWith(bold, s.contentEnd) || s.contentEnd - s.contentStart <= 4) return undefined;
+  const before = scanned[i - 1];
+  const after = scanned[i + 1];
+  if (before && before.kind !== 'blank' && before.kind !== 'heading') return undefined;
+  if (!after || (after.kind !== 'blank' && after.kind !== 'list' && after.kind !== 'table')) return undefined;
+  const [ls, le] = unwrap(line, s.contentStart, s.contentEnd);
+  const label = stripMarkup(line.slice(ls, le));
+  if (!sectionOfLabel(label)) return undefined;
+  const content = contentLineOf(lines, scanned, i);
+  if (content < 0) return undefined;
+  const field: Field = { label, labelRange: lineRange(i, ls, le), value: '', valueRange: lineRange(i, s.contentEnd, s.contentEnd), contentLine: content + 1 };
+  const key = matchFieldLabel(label);
+  if (key) field.key = key;
+  return field;
+}
+
 /** Keys a heading may stand for, its value on the one line under it: the times and the duration. */
 const HEADING_KEYS: ReadonlySet<StandardFieldId> = new Set(['start', 'end', 'duration', 'detected', 'mitigated', 'resolved']);
 const DATE_LABEL = /^(?:(?:incident[\s_-]+)?date|datum|fecha|date\s+de\s+l['’]\s*incident|fecha\s+del\s+incidente|datum\s+(?:des\s+vorfalls|der\s+st(?:ö|oe|o)rung))(?:\s*\([^()]*\))?$/i;
@@ -351,7 +377,12 @@ export function readFields(lines: string[], scanned: ScannedLine[], skip: [numbe
     if (k < skip.length && skip[k][0] <= i) { i = skip[k][1]; continue; }
     const s = scanned[i];
     if (s.kind === 'list' || s.kind === 'text') {
-      if (s.contentStart >= s.contentEnd || lines[i].indexOf(':', s.contentStart) < 0) continue;
+      if (s.contentStart >= s.contentEnd) continue;
+      if (lines[i].indexOf(':', s.contentStart) < 0) {
+        const f = s.kind === 'text' ? boldSectionField(lines, scanned, i) : undefined;
+        if (f) fields.push(f);
+        continue;
+      }
       const f = fieldAt(lines[i], i, s);
       if (!f) continue;
       if (f.value !== '') { fields.push(f); continue; }

@@ -2,7 +2,7 @@
  * The document model: `parsePostmortem(text)` and the tables other modules match against.
  */
 export type * from './types';
-export { parsePostmortem, scannedLinesOf } from './parse';
+export { isTitle, parsePostmortem, scannedLinesOf } from './parse';
 export { sectionSynonyms, foreignSectionSynonyms, matchStandardSection, isPlaceholderText, leadSpans } from './sections';
 export { fieldLabelSynonyms, foreignFieldLabelSynonyms, fieldSectionEquivalents, fieldCoversSection, isDateLabel, matchFieldLabel, readLabelledField } from './fields';
 export { scanTimePrefix, zoneAbbreviations } from './timeprefix';

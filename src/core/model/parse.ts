@@ -43,7 +43,7 @@ export function parsePostmortem(text: string): PostmortemModel {
  * True when the first heading is the document's title: a level-1 heading, or one below that names no standard section
  * (`## Timeline` opens a report without a title) and opens the document (after a lead paragraph it is a section).
  */
-function isTitle(first: Section, scanned: readonly ScannedLine[]): boolean {
+export function isTitle(first: Section, scanned: readonly ScannedLine[]): boolean {
   if (first.level === 1) return true;
   if (first.standard !== undefined) return false;
   const line = first.headingRange.start.line - 1;

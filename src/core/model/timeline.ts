@@ -371,7 +371,9 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         const clockOnly = span !== undefined && span.hasClock && !span.hasDate;
         if (headingDate && (headingDate.level > level || (headingDate.level === level && !clockOnly))) headingDate = undefined;
         if (span && span.hasDate && !span.hasClock) headingDate = { level, date: { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) } };
-        else if (!span && !whole && (dateEnd = monthDayHeadingEnd(line, hs, he)) > hs) headingDate = { level, date: { text: line.slice(hs, dateEnd), range: lineRange(i, hs, dateEnd) } };
+        else if (!span && !whole && ((dateEnd = monthDayHeadingEnd(line, hs, he)) > hs || (dateEnd = titledMonthDayEnd(lines, scanned, i, hs, he, last)) > hs)) {
+          headingDate = { level, date: { text: line.slice(hs, dateEnd), range: lineRange(i, hs, dateEnd) } };
+        }
         date = headingDate?.date;
         const entry = headingEntry(lines, scanned, i, hs, he, span, last, !whole, date);
         if (entry) entries.push(entry);
@@ -552,6 +554,29 @@ function monthDayHeadingEnd(line: string, from: number, to: number): number {
   if (to - from < 3) return -1;
   const c = monthDayAlone(line.slice(from, to), false, true);
   return c ? from + c.end : -1;
+}
+
+/** A slashed month and day, then a title after a dash or a colon (`06/06 — Kick-off`, `06/07: Rollout`). */
+const MONTH_DAY_TITLED = /\d{1,2}\/\d{1,2}(?=[ \t]+[-–—|][ \t]+\S|:[ \t]+\S)/y;
+
+/**
+ * The end of the slashed month and day a heading `line[from, to)` starts with before a title (`### 06/06 — Kick-off`),
+ * when the first line under it (up to `last`) is an entry with a clock and no date: then it is a date heading, as with
+ * a weekday before it (`### Vendredi 06/06 — Kick-off`). Alone, `1/2 - Overview` is a part of a text; -1 otherwise.
+ */
+function titledMonthDayEnd(lines: readonly string[], scanned: readonly ScannedLine[], i: number, from: number, to: number, last: number): number {
+  const c = lines[i].charCodeAt(from);
+  if (c < 48 || c > 57) return -1;
+  MONTH_DAY_TITLED.lastIndex = from;
+  if (!MONTH_DAY_TITLED.test(lines[i].slice(0, to))) return -1;
+  const end = MONTH_DAY_TITLED.lastIndex;
+  if (!isMonthDay(lines[i], from, end)) return -1;
+  let j = i + 1;
+  while (j <= last && scanned[j].kind === 'blank') j++;
+  const t = scanned[j];
+  if (j > last || !t || (t.kind !== 'list' && t.kind !== 'text')) return -1;
+  const shape = entryShape(t.record, lines[j], t.contentStart, t.contentEnd);
+  return shape && shape.hasClock && !shape.hasDate ? end : -1;
 }
 
 /** Words a status page puts before the date and time of an update (`## Resolved 2025-01-04 4:00 PM`). */

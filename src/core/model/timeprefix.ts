@@ -5,7 +5,7 @@
  * It only finds the span; reading the time precisely is the time module's job.
  */
 import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
-import { FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, weekdayOfWord } from '../time/parse-dates';
+import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, weekdayOfWord } from '../time/parse-dates';
 
 
 /** Zone abbreviations recognised after a clock time and in zone declarations. */
@@ -26,7 +26,7 @@ const ISO_T = /\d{4,5}-\d{1,2}-\d{1,2}T\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|
  * Numeric dates with a year (`07-27-2023` with a dash only with four digits of year); and a month and day without one (`03/26`, `3/26`, `03-26`) only right before a clock,
  * as the time scanner reads them (alone, `10-12` is no date).
  */
-const DATE = /(?:\d{4,5}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|(?:(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:(?:at|à) )?\d{1,2}(?::|[ \t]?[Hh][ \t]?)\d{2}|,? à \d{1,2}[Hh](?![A-Za-z\d])))(?![\w/-]|:\d)/y;
+const DATE = /(?:\d{4,5}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|(?:(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:(?:at|à) )?\d{1,2}(?::|[ \t]?[Hh][ \t]?)\d{2}|,? à \d{1,2}[Hh](?![A-Za-z\d])|,? \d{1,2}[Hh](?=[*_]*[ \t]*(?:[:|\-–—]|$))))(?![\w/-]|:\d)/y;
 /**
  * A clock time (`9:27a` and `4:00p` too, and `14:05 Uhr`), or a placeholder for one nobody knows (`??:??`, `XX:XX`, `--:--`, not inside a
  * run of dashes).
@@ -36,6 +36,8 @@ const CLOCK = /(?:\d{1,2}|\?{1,2}):(?:\d{2}|\?{1,2})(?::\d{2}(?:[.,]\d+)?)?(?:\s
 const FOREIGN_DATE = new RegExp(FOREIGN_DATE_SRC, 'iy');
 /** A day and a German, French or Spanish month without a year right before a clock (`12 mars 14h05`, `12. März um 14:05`). */
 const FOREIGN_DAY_MONTH = new RegExp(FOREIGN_DAY_MONTH_SRC, 'iy');
+/** A day and a month name without a year after the clock (`23:54 UTC, 26. Sep.`), as the time scanner reads it. */
+const DAY_MONTH_AFTER_CLOCK = new RegExp(DAY_MONTH_AFTER_CLOCK_SRC, 'iuy');
 /** A clock with an `h` (`14h05`, `14 h 05`), as the time scanner reads it. */
 const H_CLOCK = new RegExp(H_CLOCK_SRC, 'y');
 const AMPM = /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/iy;
@@ -45,6 +47,21 @@ const AMPM = /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/iy;
  * `- 2h window agreed` or `- 14h point de situation` the hour may be a duration.
  */
 const WORD_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?=[*_]*[ \t]*(?:[:|\-–—]|$)|[ \t]+(?:UTC|GMT|CES?T|MES?Z)(?![A-Za-z]))|\d{1,2}(?:\.[0-5]\d)?[ \t]?Uhr(?![A-Za-z])/y;
+/**
+ * The other end of a range of hours right after a clock (`–16:30`, ` to 9:45 AM`, ` à 16h30`, ` bis 16:30 Uhr`, ` hasta
+ * las 16:30`, ` and 16:30` after `between`): a clock, or a bare French hour before the entry's separator (`à 10h :`).
+ * A number that is no clock (`- 2 nodes`) or an hour before more words (`- 16h later`) ends no range.
+ */
+const RANGE_END = /[ \t]*(?:-|–|—|to|until|till|through|and|bis|und|à|au|a|et|hasta(?:[ \t]+las)?|y)[ \t]*(?:\d{1,2}:[0-5]\d(?:[ \t]?[ap]\.?m\.?(?![a-z])|[ \t]?Uhr(?![a-z]))?(?!\d|:\d)|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?![\da-z])|(?:[01]?\d|2[0-3])[ \t]?h(?=[*_]*[ \t]*(?:[:|\-–—]|$)))/iy;
+/** A bare French hour that starts a range (`de 16h à 16h30`): it is a clock only with the range's end after it. */
+const BARE_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?![\dA-Za-z])/y;
+/**
+ * A word that opens a range of hours at an entry's start (`from 16:00 to 16:30`, `de 16h à 16h30`, `von 16:00 bis
+ * 16:30`, `desde las 16:00 hasta las 16:30`, `between 16:00 and 16:30`): only with the range after it.
+ */
+const RANGE_OPEN = /(?:from|between|de|entre(?:[ \t]+las)?|von|zwischen|desde(?:[ \t]+las)?)[ \t]+(?=\d)/iy;
+/** First letters of the words of `RANGE_OPEN`: a cheap test before the pattern. */
+const RANGE_OPEN_FIRST = new Set([...'fbdevzFBDEVZ'].map((c) => c.charCodeAt(0)));
 const WEEKDAY = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?![a-z])/iy;
 const MONTH = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![a-z])/iy;
 const DAY = /\d{1,2}(?:st|nd|rd|th)?(?!\w|:\d)/iy;
@@ -117,19 +134,33 @@ function token(kind: Token, length: number): Token {
   return kind;
 }
 
+/** Set by `clockToken`: the clock is the start of a range of hours (`16:00–16:30`). */
+let ranged = false;
+
+/** A clock of length `n` at `pos`, with the other end of a range right after it (`16:00–16:30`) taken into it. */
+function clockToken(s: string, pos: number, n: number): Token {
+  const r = at(RANGE_END, s, pos + n);
+  if (r) ranged = true;
+  return token('clock', n + r);
+}
+
 /** The kind of the next token at `pos` given the previous one (its length in `tokenLength`). */
 function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): Token | undefined {
   const c = s.charCodeAt(pos);
   const digit = c >= 48 && c <= 57;
   let n: number;
+  let r: number;
   // `-` and `X` start a placeholder clock (`--:--`, `XX:XX`) or nothing else here: a sign starts a zone below.
   if ((c === 45 || c === 88 || c === 120) && !seen.has(BIT.clock) && s.charCodeAt(pos - 1) !== 45 && (n = at(CLOCK, s, pos))) return token('clock', n);
   if (digit || c === 63) {
     if (!seen.has(BIT.date) && digit && (n = at(ISO_T, s, pos))) return token('datetime', n);
-    if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return token('clock', n);
+    if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return clockToken(s, pos, n);
     if (!digit) return undefined;
-    if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || at(FOREIGN_DATE, s, pos) || at(FOREIGN_DAY_MONTH, s, pos))) return token('date', n);
-    if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos) || at(WORD_HOUR, s, pos))) return token('clock', n);
+    if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || at(FOREIGN_DATE, s, pos) || at(FOREIGN_DAY_MONTH, s, pos)
+      || (prev === 'clock' || prev === 'zone' ? at(DAY_MONTH_AFTER_CLOCK, s, pos) : 0))) return token('date', n);
+    if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos) || at(WORD_HOUR, s, pos))) return clockToken(s, pos, n);
+    // a bare hour that starts a range (`16h à 16h30`)
+    if (!seen.has(BIT.clock) && (n = at(BARE_HOUR, s, pos)) && (r = at(RANGE_END, s, pos + n))) { ranged = true; return token('clock', n + r); }
     if ((prev === 'month' || prev === 'day') && !seen.has(BIT.year) && (n = at(YEAR, s, pos))) return token('year', n);
     if (!seen.has(BIT.day) && (n = at(DAY, s, pos))) {
       if (prev === 'month') return token('day', n);
@@ -183,8 +214,11 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
   const text = to < s.length ? s.slice(0, to) : s;
   const seen = new Seen();
   foreignWeekday = false;
+  ranged = false;
   let prev: Token | undefined;
-  let pos = from;
+  // a word that opens a range (`from 16:00 to 16:30`) is part of the time, when the range follows
+  const open = RANGE_OPEN_FIRST.has(text.charCodeAt(from)) ? at(RANGE_OPEN, text, from) : 0;
+  let pos = from + open;
   let end = from;
   while (pos < to) {
     const t = tokenAt(text, pos, prev, seen);
@@ -196,6 +230,6 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
   }
   const hasClock = seen.has(BIT.clock) || seen.has(BIT.datetime);
   const hasDate = seen.has(BIT.date) || seen.has(BIT.datetime) || (seen.has(BIT.month) && seen.has(BIT.day));
-  if ((!hasClock && !hasDate) || (foreignWeekday && !hasDate)) return undefined;
+  if ((!hasClock && !hasDate) || (foreignWeekday && !hasDate) || (open > 0 && !(ranged && (seen.bits & ~(BIT.clock | BIT.zone)) === 0))) return undefined;
   return { start: from, end, hasClock, hasDate };
 }

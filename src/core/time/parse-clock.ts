@@ -8,7 +8,7 @@
 import { digitsEnd, digitsValue, isBlank, isDigit, isLetter } from './chars';
 import type { TimeMatch } from './parse';
 import { lookupZone, type ZoneInfo } from './zones';
-import { CITY_NAMES, GENERIC_NAMES, ABBREVIATIONS } from './zone-table';
+import { CITY_NAMES, CITIES_ALONE, GENERIC_NAMES, ABBREVIATIONS } from './zone-table';
 
 /** A zone written in the text, with its reading(s). */
 export interface ZoneMention {
@@ -68,6 +68,12 @@ const longNames = [...Object.keys(GENERIC_NAMES).filter((n) => n.length > 3 && !
 const spelledNames = Object.values(CITY_NAMES).flat().filter((n) => /^(?:heure|hora|deutsch)/.test(n))
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/ /g, '[ \\t]+'));
+/**
+ * A known city's name alone, capitalised (`Denver`, `San Francisco`), before the entry's separator, a closing
+ * parenthesis or the line's end: `16:37 Denver - plugins updated`, not `14:05 Paris datacenter lost power`. It is
+ * read as the city's clock (`Denver time`).
+ */
+const CITY_ALONE = new RegExp(`(?:${Object.values(CITIES_ALONE).flat().map((n) => n.replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/ /g, '[ \\t]+')).join('|')})(?=[ \\t]*(?:[:|)]|[-–—](?![A-Za-z])|$))`, 'y');
 /** The first characters a zone form can accept: a sign, `Z`, any letter, a capital letter, or a small one. */
 type FirstChar = 'sign' | 'Z' | 'letter' | 'capital' | 'small';
 
@@ -78,6 +84,7 @@ const ZONE_FORMS: { first: FirstChar; re: RegExp; attachedOnly?: (w: string) => 
   { first: 'letter', re: /(?:UTC|GMT|UT|utc|gmt)(?:[ \t]?[+\-\u2212][ \t]?\d{1,2}(?::?\d{2})?)?(?![A-Za-z0-9])/y },
   { first: 'capital', re: new RegExp(`(?:${longNames.join('|')})(?![A-Za-z])`, 'iy'), accept: (w) => w[0] >= 'A' && w[0] <= 'Z' },
   { first: 'small', re: new RegExp(`(?:${spelledNames.join('|')})(?![\\p{L}])`, 'iuy') },
+  { first: 'capital', re: CITY_ALONE },
   { first: 'capital', re: /[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_+-]+){1,2}/y },
   { first: 'capital', re: /[A-Z]{2,5}(?:[ \t]?\/[ \t]?[A-Z]{2,5})?(?![A-Za-z])/y, accept: (w) => !/^(?:AM|PM|ON|TO|AT|IN|OR|AN|BY|IF|OF|US|OK|IT|IS|ID)$/.test(w) },
 ];
@@ -131,7 +138,8 @@ export function readZoneAt(text: string, pos: number): ZoneMention | undefined {
     const written = text.slice(p, form.re.lastIndex);
     if (!attached && form.attachedOnly?.(written)) continue;
     if (form.accept && !form.accept(written)) continue;
-    const found = lookupZone(written);
+    // a city alone is read as its clock (`Denver` as `Denver time`)
+    const found = lookupZone(form.re === CITY_ALONE ? `${written} time` : written);
     if (!found) continue;
     const end = p + written.length;
     if (paren && text.charCodeAt(end) !== 0x29) return undefined;
@@ -237,6 +245,10 @@ const RANGE_TO_CLOCK = /^[ \t]*[-–—][ \t]*(?:[01]?\d|2[0-3])(?:[ \t]?[Hh][ \
 const BARE_H_DURATION_AFTER = /^(?:\/|[ \t]+(?:de|d['’]|par|sur)(?![\p{L}]))/u;
 /** Before a bare hour written alone (a timeline entry's time, `- 15h : début`, or a field's value): nothing but marks. */
 const ALONE_BEFORE = /^[\s*_([|>-]*$/;
+/** Before a bare hour written after a slashed day and month at an entry's start (`- 19/03 14h : début`). */
+const ALONE_DATE_BEFORE = /^[\s*_([|>-]*\d{1,2}\/\d{1,2},?[ \t]+$/;
+/** After a bare hour written after a day and month: a separator before the entry's text (`3/4 10 h` is no time). */
+const SEPARATOR_AFTER = /^[*_)\]]*[ \t]*[:–—|-](?:\s|$)/;
 /** After a bare hour written alone: the end, or a separator before the entry's text. */
 const ALONE_AFTER = /^[*_)\]]*[ \t]*(?:$|[:–—|-](?:\s|$))/;
 
@@ -288,6 +300,9 @@ function bareHourIsClock(text: string, start: number, end: number, found: readon
   if (start < 12 && ALONE_BEFORE.test(text.slice(0, start))) {
     if (ALONE_AFTER.test(after)) return true;
   }
+  // after a slashed day and month (`- 19/03 14h : début`), as alone
+  // (or the text's end right after an hour glued to its `h`, as an entry's time is read alone: `14/06 9h`)
+  if (start < 20 && ALONE_DATE_BEFORE.test(text.slice(0, start)) && (SEPARATOR_AFTER.test(after) || (after === '' && isDigit(text.charCodeAt(end - 2))))) return true;
   const zone = text.charCodeAt(end) === 0x2d ? undefined : readZoneAt(text, end);
   return zone !== undefined;
 }

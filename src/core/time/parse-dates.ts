@@ -48,7 +48,7 @@ export const MONTH_SRC = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|Ma
  * each match an array slot and a string per group. Not after what `badBeforeNumeric` rules out: every position inside
  * a number is, so the pattern tries no alternative there (the same matches, found sooner).
  */
-const NUMERIC = /(?<![\dA-Za-z./:-])(?:\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d|[-/]\d)|(?:\d{1,2}\/\d{1,2}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:(?:at|à) )?\d{1,2}(?::|[ \t]?[Hh][ \t]?)\d{2}|,? à \d{1,2}[Hh](?![A-Za-z\d])))/g;
+const NUMERIC = /(?<![\dA-Za-z./:-])(?:\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d|[-/]\d)|(?:\d{1,2}\/\d{1,2}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:(?:at|à) )?\d{1,2}(?::|[ \t]?[Hh][ \t]?)\d{2}|,? à \d{1,2}[Hh](?![A-Za-z\d])|,? \d{1,2}[Hh](?=[*_]*[ \t]*[:–—|-](?:\s|$)|$)))/g;
 const ORD = '(?:st|nd|rd|th)?';
 const WORDS = new RegExp(
   `(?:(?<wd>${WEEKDAY_SRC})\\.?,?[ \\t]+(?:the[ \\t]+)?)?(?:` +
@@ -102,6 +102,14 @@ export const FOREIGN_CLOCK_AFTER_SRC = '(?=,?[ \\t]+(?:(?:à|um|a las)[ \\t]+)?\
  */
 export const FOREIGN_DAY_MONTH_SRC = `\\d{1,2}(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH_SRC}\\.?${FOREIGN_CLOCK_AFTER_SRC}`;
 const FOREIGN_DAY_MONTH_CLOCK = new RegExp(FOREIGN_DAY_MONTH_SRC, 'gi');
+/**
+ * A day and a month name without a year (also German, French or Spanish: `26. Sep.`, `27. September`, `12 mars`),
+ * as written right after a clock and its zone (`23:54 UTC, 26. Sep.`): a date whose year comes from the document.
+ * Exported for the timeline's time prefix.
+ */
+export const DAY_MONTH_AFTER_CLOCK_SRC = `\\d{1,2}(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH_SRC}\\.?(?![\\p{L}\\d])`;
+/** The same, only right after a clock, its zone and a comma (`14:05 UTC, 26. Sep.`, `14h05, 12 mars`). */
+const DAY_MONTH_AFTER_CLOCK = new RegExp(`(?<=\\d(?::|[ \\t]?[Hh][ \\t]?)\\d\\d(?:[ \\t]?Uhr)?(?:[ \\t]+\\(?[A-Z]{2,5}\\)?)?,?[ \\t]+)${DAY_MONTH_AFTER_CLOCK_SRC}`, 'giu');
 /**
  * A digit, a blank and a letter a month name starts with: a quick test before `FOREIGN_DAY_MONTH_CLOCK` (most English
  * lines with a clock have no day before a word of that kind).
@@ -445,7 +453,7 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       const before = text.charCodeAt(m.index - 1);
       if (isLetter(before) || isDigit(before)) continue;
       const c = wordDate(text, m);
-      if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
+      if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(fromDayRange(text, c));
     }
   }
   if (YEAR_AFTER_SPACE.test(text)) {
@@ -455,7 +463,7 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       if (isWordLetter(before) || isDigit(before)) continue;
       const c = foreignDate(m);
       if (!c || out.some((o) => o.start < c.end && c.start < o.end)) continue;
-      out.push(withWeekdayBefore(text, c, out));
+      out.push(withWeekdayBefore(text, fromDayRange(text, c), out));
     }
   }
   if (FOREIGN_DAY_MONTH_HINT.test(text)) {
@@ -467,8 +475,34 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       if (!c || out.some((o) => o.start < c.end && c.start < o.end)) continue;
       out.push(withWeekdayBefore(text, c, out));
     }
+    DAY_MONTH_AFTER_CLOCK.lastIndex = 0;
+    for (let m = DAY_MONTH_AFTER_CLOCK.exec(text); m; m = DAY_MONTH_AFTER_CLOCK.exec(text)) {
+      const c = foreignDayMonth(m);
+      if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
+    }
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/**
+ * A day and a dash right before a date's day, no blank between (`26.-` in `26.-27. September 2025`, `26-` in `26-27
+ * Sep 2024`): in `Release 3 - 27 September 2025` the number is no day.
+ */
+const DAY_RANGE_BEFORE = /(?<![\w.])(\d{1,2})\.?[-–]$/;
+
+/**
+ * Date `c` that ends a range of days written once (`26.-27. September 2025`, `26-27 September 2025`): the range's
+ * first day, the span from there. The first day must come before the last; any other date is `c` unchanged.
+ */
+function fromDayRange(text: string, c: DateCandidate): DateCandidate {
+  const before = text.charCodeAt(c.start - 1);
+  if ((before !== 0x2d && before !== 0x2013) || !isDigit(text.charCodeAt(c.start))) return c;
+  const m = DAY_RANGE_BEFORE.exec(text.slice(Math.max(0, c.start - 8), c.start));
+  if (!m) return c;
+  const day = Number(m[1]);
+  if (day < 1 || day >= c.day) return c;
+  const start = c.start - m[0].length;
+  return { ...c, start, day, invalid: dateProblem(c.year, c.month, day) };
 }
 
 /**

@@ -64,7 +64,8 @@ const NOT_LETTER_FIRST = /^[^A-Za-z]/;
 const YEAR_AFTER = /^[ \t]+(\d{4})(?![\d:.\-/])/;
 /** A digit, or `??:`/`XX:`/`__:`/`--:`: text without one holds no time. */
 const MAY_HOLD_TIME = /\d|[?Xx_-]{2}:/;
-const RANGE_GAP = /^[ \t]*(?:-|–|—|->|→|to|until|till|through|and)[ \t]*$/i;
+/** What joins the two ends of a range written once: also in French, German and Spanish (`de 14h à 16h`, `von 16:00 bis 16:30`, `desde las 16:00 hasta las 16:30`). */
+const RANGE_GAP = /^[ \t]*(?:-|–|—|->|→|to|until|till|through|and|à|au|jusqu['’]à|et|bis|und|hasta(?:[ \t]+las?)?|y)[ \t]*$/i;
 
 function addDate(m: TimeMatch, d: DateCandidate): void {
   m.start = Math.min(m.start, d.start);
@@ -173,6 +174,14 @@ function shareRange(text: string, a: TimeMatch, b: TimeMatch): void {
     b.month = a.month;
     b.day = a.day;
     (b.inherited ??= []).push('date');
+  } else if (a.kind === 'time' && b.month !== undefined && b.dateSpan !== undefined && b.dateSpan.start > (b.timeSpan?.start ?? b.start)
+    && a.hour !== undefined && b.hour !== undefined && a.hour * 60 + (a.minute ?? 0) <= b.hour * 60 + (b.minute ?? 0)) {
+    // a date written after the range's end (`06:19–14:15 UTC, 27. Sep.`) is the start's too, unless the range runs over
+    // midnight (`from 23:40 to 00:15 UTC on 2023-07-20`: which day the date names is for the reader of both to tell)
+    a.year = b.year;
+    a.month = b.month;
+    a.day = b.day;
+    (a.inherited ??= []).push('date');
   }
 }
 

@@ -104,6 +104,33 @@ export const CITY_NAMES: Readonly<Record<string, readonly string[]>> = {
   'Europe/Madrid': ['madrid time', 'hora de madrid', 'hora peninsular', 'hora peninsular española'],
   'America/New_York': ['new york time'],
   'America/Mexico_City': ['mexico city time', 'hora de ciudad de méxico', 'hora de la ciudad de méxico', 'hora del centro de méxico'],
+  'America/Chicago': ['chicago time'],
+  'America/Denver': ['denver time'],
+  'America/Los_Angeles': ['los angeles time', 'san francisco time', 'seattle time'],
+  'Asia/Tokyo': ['tokyo time'],
+  'Asia/Singapore': ['singapore time'],
+  'Asia/Kolkata': ['bangalore time', 'bengaluru time', 'mumbai time'],
+};
+
+/**
+ * Cities whose name alone after a clock names their clock (`16:37 Denver - ...` is Denver time), by IANA zone: only
+ * before the entry's separator, a closing parenthesis or the line's end, as the time scanner reads them (`14:05 Paris
+ * datacenter` names a site). Each has its `<city> time` among the names; alone, a city's name is no zone
+ * (`lookupZone('Paris')` knows none).
+ */
+export const CITIES_ALONE: Readonly<Record<string, readonly string[]>> = {
+  'America/New_York': ['new york'],
+  'America/Chicago': ['chicago'],
+  'America/Denver': ['denver'],
+  'America/Los_Angeles': ['los angeles', 'san francisco', 'seattle'],
+  'Europe/London': ['london'],
+  'Europe/Paris': ['paris'],
+  'Europe/Berlin': ['berlin'],
+  'Europe/Madrid': ['madrid'],
+  'Asia/Tokyo': ['tokyo'],
+  'Asia/Singapore': ['singapore'],
+  'Asia/Kolkata': ['bangalore', 'bengaluru', 'mumbai'],
+  'Australia/Sydney': ['sydney'],
 };
 
 /** Names that mean a region's clock, whatever the season ("Eastern Time", "PST/PDT"): name -> IANA zone. */

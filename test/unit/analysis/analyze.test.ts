@@ -443,6 +443,19 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(iso(lead.metrics.start?.time.instant), '2017-07-21T10:00Z');
   });
 
+  it('takes the document\'s date from the heading that opens it when the front matter\'s title has none', () => {
+    const doc = (heading: string) => ['---', 'title: Cache outage', '---', '', heading, '', 'The cache failed.', '', '## Timeline', '',
+      '- 23:54 UTC, 26 Sep: Outage begins', '- 01:10 UTC, 27 Sep: Resolved'].join('\n');
+    const rows: [string, string | undefined][] = [
+      ['### Cache outage: 26 September 2025', '2025-09-26T23:54Z'],
+      ['## Outage of September 26, 2025', '2025-09-26T23:54Z'],
+      // must not change: a heading with no date, a heading that names a section
+      ['### Cache outage', undefined],
+      ['## Summary', undefined],
+    ];
+    for (const [heading, start] of rows) assert.strictEqual(iso(analyze(doc(heading), { now }).metrics.start?.time.instant), start, heading);
+  });
+
   it('takes the outage window written in the Duration field when nothing else gives the start or the end', () => {
     const header = (duration: string, date = '2026-02-02') => ['# Incident Report: CI runners unavailable', '', `**Date:** ${date}  `, `**Duration:** ${duration}  `, '', '## Timeline (UTC)', '', '| Time | Event |', '|---|---|', '| ~19:15 | Status page checked |'].join('\n');
     const rows: [string, string | undefined, string | undefined, number | null][] = [
@@ -672,6 +685,32 @@ describe('analyze: where times come from', () => {
     ]);
     assert.strictEqual(iso(a.times.find((t) => t.source === 'text')?.instant), '2024-06-28T11:09Z');
     assert.deepStrictEqual([a.metrics.timeToDetectMinutes, a.metrics.durationMinutes], [14, 41]);
+  });
+
+  it('reads an entry written as a range of hours at the range\'s start, in the zone written after its end, and a date then a bare hour', () => {
+    const rows: [string, string | undefined, string | undefined][] = [
+      ['- 16:00–16:30 CET: failover window', '2024-03-12T15:00Z', '+01:00'],
+      ['- from 9:00 AM to 9:45 AM PT - deploy frozen', '2024-03-12T16:00Z', 'America/Los_Angeles'],
+      ['- between 16:00 and 16:30 UTC: errors', '2024-03-12T16:00Z', 'UTC'],
+      ['- de 16h à 16h30 : bascule', '2024-03-12T16:00Z', 'UTC'],
+      // a slashed day and month then a bare hour
+      ['- 13/03 9h : alerte', '2024-03-13T09:00Z', 'UTC'],
+      ['- von 16:00 bis 16:30 Uhr: Umschaltung', '2024-03-12T16:00Z', 'UTC'],
+      ['- von 16:00 bis 16:30 MESZ: Umschaltung', '2024-03-12T14:00Z', '+02:00'],
+      // must not change: a single clock
+      ['- 16:00 CET: failover', '2024-03-12T15:00Z', '+01:00'],
+    ];
+    for (const [line, instant, zone] of rows) {
+      const a = analyze(`# Incident 2024-03-12\n\n## Timeline\n\n${line}\n`, { now });
+      assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.time.zone]), [[instant, zone]], line);
+    }
+  });
+
+  it('dates an entry from the day and month written after its clock, the year from the title', () => {
+    const text = ['# Störung 26.-27. September 2025', '', '## Zeitablauf', '', '- **23:54 UTC, 26. Sep.**: Alarm ausgelöst',
+      '- **06:19–14:15 UTC, 27. Sep.**: Skripte geprüft', '- **21:59 UTC, 27. Sep.**: Wiederherstellung'].join('\n');
+    const a = analyze(text, { now });
+    assert.deepStrictEqual(a.timeline.map((e) => iso(e.time.instant)), ['2025-09-26T23:54Z', '2025-09-27T06:19Z', '2025-09-27T21:59Z']);
   });
 
   it('leaves unknown times out of the metrics and says why a time cannot be placed', () => {

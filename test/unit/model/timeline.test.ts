@@ -62,6 +62,10 @@ describe('model: timeline', () => {
     ['- 11:05 (Central) cache flushed', '11:05 (Central)', '2:3-2:18', 'cache flushed'],
     ['- 6:30 PM Mountain: status page updated', '6:30 PM Mountain', '2:3-2:19', 'status page updated'],
     ['- 08:15 UK time: banner posted', '08:15 UK time', '2:3-2:16', 'banner posted'],
+    // a known city alone before the separator names its clock; before other words it starts the text
+    ['* 16:37 Denver - plugins updated', '16:37 Denver', '2:3-2:15', 'plugins updated'],
+    ['- 16:37 Denver time: plugins updated', '16:37 Denver time', '2:3-2:20', 'plugins updated'],
+    ['- 14:05 Paris datacenter lost power', '14:05', '2:3-2:8', 'Paris datacenter lost power'],
     ['- 14:02 Payments API returns 502s', '14:02', '2:3-2:8', 'Payments API returns 502s'],
     ['- 9:27a power is out in the building', '9:27a', '2:3-2:8', 'power is out in the building'],
     ['- 2025-01-04 4:00p - power restored', '2025-01-04 4:00p', '2:3-2:19', 'power restored'],
@@ -102,6 +106,8 @@ describe('model: timeline', () => {
     ['- 13 de marzo a las 10:00: cierre', '13 de marzo a las 10:00', '2:3-2:26', 'cierre'],
     ['- 18/03 à 15h : alerte', '18/03 à 15h', '2:3-2:14', 'alerte'],
     ['- 03/18 à 9h - alerte', '03/18 à 9h', '2:3-2:13', 'alerte'],
+    ['- 19/03 14h : début de l\'incident', '19/03 14h', '2:3-2:12', 'début de l\'incident'],
+    ['- **19/03 9h** - alerte', '19/03 9h', '2:5-2:13', 'alerte'],
     // must not change: an h clock with minutes after "à"
     ['- 18/03 à 15h30 : alerte', '18/03 à 15h30', '2:3-2:16', 'alerte'],
     ['- 15 Uhr: Alarm ausgelöst', '15 Uhr', '2:3-2:9', 'Alarm ausgelöst'],
@@ -119,6 +125,21 @@ describe('model: timeline', () => {
     ['- Di., 12. März 2024, 14:05 - Alarm', 'Di., 12. März 2024, 14:05', '2:3-2:28', 'Alarm'],
     ['- martes 12 de marzo de 2024 14:05: alerta', 'martes 12 de marzo de 2024 14:05', '2:3-2:35', 'alerta'],
     ['- Montag, 11.03.2024 14:05 Rollback', 'Montag, 11.03.2024 14:05', '2:3-2:27', 'Rollback'],
+    // a range of hours: the time is the range (the analysis reads its start), its zone after the range's end included
+    ['- 16:00–16:30 UTC: failover window', '16:00–16:30 UTC', '2:3-2:18', 'failover window'],
+    ['- 16:00 - 16:30: failover window', '16:00 - 16:30', '2:3-2:16', 'failover window'],
+    ['- 2024-03-12 16:00-16:30 CET - failover', '2024-03-12 16:00-16:30 CET', '2:3-2:29', 'failover'],
+    ['- 14h05-14h30 : bascule', '14h05-14h30', '2:3-2:14', 'bascule'],
+    ['- from 16:00 to 16:30: database failover', 'from 16:00 to 16:30', '2:3-2:22', 'database failover'],
+    ['- From 9:00 AM to 9:45 AM PT - deploy frozen', 'From 9:00 AM to 9:45 AM PT', '2:3-2:29', 'deploy frozen'],
+    ['- de 16h à 16h30 : bascule', 'de 16h à 16h30', '2:3-2:17', 'bascule'],
+    ['- De 9h30 à 10h : analyse', 'De 9h30 à 10h', '2:3-2:16', 'analyse'],
+    ['- von 16:00 bis 16:30 Uhr: Umschaltung', 'von 16:00 bis 16:30 Uhr', '2:3-2:26', 'Umschaltung'],
+    ['- desde las 16:00 hasta las 16:30: conmutación', 'desde las 16:00 hasta las 16:30', '2:3-2:34', 'conmutación'],
+    ['- between 16:00 and 16:30 UTC: errors', 'between 16:00 and 16:30 UTC', '2:3-2:30', 'errors'],
+    // must not change: a number after the dash that is no clock, a clock that starts the text after the separator
+    ['- 16:00 - 2 nodes down', '16:00', '2:3-2:8', '2 nodes down'],
+    ['- 16:00 - 16h later the fix shipped', '16:00', '2:3-2:8', '16h later the fix shipped'],
   ];
   for (const [line, time, range, text] of bullets) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -156,6 +177,9 @@ describe('model: timeline', () => {
     '- 24h later the backlog was gone',
     '- 14h point de situation',
     '- 2h window agreed',
+    // must not change: a bare hour after a date needs the entry's separator after it
+    '- 9/27 2h window agreed',
+    '- 19/03 14h la suite',
     '- 2h plus tard : retour',
     '- 48h : délai',
     '- 2h de panne au total',
@@ -169,6 +193,10 @@ describe('model: timeline', () => {
     '- lundi 14h05 : alerte',
     '- Mardi 12 mars : retour',
     '- sept 2024 serveurs',
+    // a word that opens a range needs the range: a clock alone after it is prose
+    '- from 16:00 the queue grew',
+    '- de 16h la file grossit',
+    '- between 3 and 4 retries',
   ];
   for (const line of notEntries) {
     it(`reads no entry from ${JSON.stringify(line)}`, () => assert.strictEqual(entryOf(line), undefined));
@@ -220,6 +248,14 @@ describe('model: timeline', () => {
     // sections right after the Timeline section at its own level, one per day
     const days = parsePostmortem(['## Timeline', '## 5/12', '- 23:00 Nodes stop scaling up.', '## 5/13', '- 00:40 Quota raised.', '## 1/2 of the fleet', '- 09:00 not an entry'].join('\n'));
     assert.deepStrictEqual(days.timeline.map((e) => [e.kind, e.timeText, e.dateText]), [['dated-list', '23:00', '5/12'], ['dated-list', '00:40', '5/13']]);
+    // a month and day with a title after a dash or a colon, when a clock entry follows: a date heading; with a date
+    // entry, prose or nothing after it, or a fraction, it is none
+    const titled = parsePostmortem(['## Timeline', '### 06/06 — Kick-off', '', '- 10:00 call opened', '### 06/07: Rollout', '- 09:00 canary',
+      '### 1/2 - Overview', 'The first half.', '- 11:00 review', '### 2/3 — Phase two', '- 2024-06-08 12:00 cutover', '### 24/31 — x', '- 13:00 y'].join('\n'));
+    assert.deepStrictEqual(titled.timeline.map((e) => [e.kind, e.timeText, e.dateText, at(e.dateRange)]), [
+      ['dated-list', '10:00', '06/06', '2:5-2:10'], ['dated-list', '09:00', '06/07', '5:5-5:10'], ['bullet', '11:00', undefined, 'none'],
+      ['bullet', '2024-06-08 12:00', undefined, 'none'], ['bullet', '13:00', undefined, 'none'],
+    ]);
     // outside a Timeline section a month and day heading is no date heading
     const whole = parsePostmortem(['# Notes', '### 3/12', '- 23:50 deploy'].join('\n'));
     assert.deepStrictEqual(whole.timeline.map((e) => [e.kind, e.dateText]), [['bullet', undefined]]);
@@ -243,14 +279,14 @@ describe('model: timeline', () => {
       ['dated-list', '14:00', 'Tue 3/19'], ['dated-list', '14:10', 'Tuesday, 3/19'], ['bullet', '14:20', undefined], ['bullet', '14:30', undefined],
     ]);
     // a title after a dash or a colon, or after a blank when the month name is no English word (`15 mars retour`), and
-    // after a weekday and a slashed month and day; not a slashed month and day alone before a title, a dash without
-    // a title, a number after the name
+    // after a weekday and a slashed month and day, or a slashed month and day alone when a clock entry follows; not a
+    // dash without a title, a number after the name
     const titled = parsePostmortem(['## Timeline', '### 12 mars — Jour 1', '- 14h05 : alerte', '### Lundi 13 avril - Analyse', '- 09:00 revue', '### 14. März: Analyse', '- 10:00 Alarm',
       '### 15 mars retour', '- 11:00 x', '### 3/16 — deploy', '- 12:00 y', '### 17 mars —', '- 13:00 z', '### Vendredi 06/06 — Kick-off', '- 14:00 v', '### 18 mars 2 équipes', '- 15:00 w',
       '### Di., 19/03: Analyse', '- 16:00 u', '### 20 de marzo seguimiento', '- 17:00 t'].join('\n'));
     assert.deepStrictEqual(titled.timeline.map((e) => [e.kind, e.timeText, e.dateText, at(e.dateRange)]), [
       ['dated-list', '14h05', '12 mars', '2:5-2:12'], ['dated-list', '09:00', 'Lundi 13 avril', '4:5-4:19'], ['dated-list', '10:00', '14. März', '6:5-6:13'],
-      ['dated-list', '11:00', '15 mars', '8:5-8:12'], ['bullet', '12:00', undefined, 'none'], ['bullet', '13:00', undefined, 'none'],
+      ['dated-list', '11:00', '15 mars', '8:5-8:12'], ['dated-list', '12:00', '3/16', '10:5-10:9'], ['bullet', '13:00', undefined, 'none'],
       ['dated-list', '14:00', 'Vendredi 06/06', '14:5-14:19'], ['bullet', '15:00', undefined, 'none'], ['dated-list', '16:00', 'Di., 19/03', '18:5-18:15'],
       ['dated-list', '17:00', '20 de marzo', '20:5-20:16'],
     ]);
@@ -451,6 +487,13 @@ describe('model: timeline', () => {
       ['2:06 PM January 14, 2026: User reported the issue', '2:06 PM January 14, 2026', 'User reported the issue'],
       ['- 14:02 UTC March 3, 2024 - Alert fired', '14:02 UTC March 3, 2024', 'Alert fired'],
       ['- 14:02 UTC, 12 March 2024 - Alert fired', '14:02 UTC, 12 March 2024', 'Alert fired'],
+      // a day with a period and a month without a year, as German writes them; French and Spanish too
+      ['- **23:54 UTC, 26. Sep.**: Alarm ausgelöst', '23:54 UTC, 26. Sep.', 'Alarm ausgelöst'],
+      ['- **06:19–14:15 UTC, 27. Sep.**: Skripte geprüft', '06:19–14:15 UTC, 27. Sep.', 'Skripte geprüft'],
+      ['- 14h05, 12 mars : alerte', '14h05, 12 mars', 'alerte'],
+      ['- 10:00 UTC, 3 de marzo: alerta', '10:00 UTC, 3 de marzo', 'alerta'],
+      // must not change: a count after the clock
+      ['- 14:02 5 servers restarted', '14:02', '5 servers restarted'],
       // must not change: a month word that is no date, a date after the separator
       ['- 14:02 May traffic fell', '14:02', 'May traffic fell'],
       ['- 14:02 - March 3 deploy reverted', '14:02', 'March 3 deploy reverted'],

@@ -56,6 +56,7 @@ describe('model: zone declarations', () => {
     ['Todas las horas en hora del centro de México', 'Todas las horas en hora del centro de México', 'hora del centro de México'],
     ['All times in Mexico City time', 'All times in Mexico City time', 'Mexico City time'],
     ['Alle Zeiten in Berliner Zeit', 'Alle Zeiten in Berliner Zeit', 'Berliner Zeit'],
+    ['All times are Denver time.', 'All times are Denver time', 'Denver time'],
   ];
   for (const [line, text, zone] of cases) {
     it(`reads ${JSON.stringify(line)}`, () => {

@@ -113,6 +113,10 @@ describe('rules: PM001 required-section', () => {
       '# Panne\n- **Résumé :** a\n- **Impact :** b\n- **Cause racine :** c\n- **Résolution :** d\n', ['Timeline', 'Action items']],
     ['foreign titles that name something else match nothing',
       '# X\n## Résumé des modifications\na\n## Impact sur les performances\nb\n## Chronologie du projet\nc\n## Ablauf der Migration\nd\n', ['Summary', 'Impact', 'Timeline', 'Root cause', 'Resolution', 'Action items']],
+    ['a bold section name alone on its line stands for the section, as a heading does',
+      '# X\n\n**Summary**\n\na\n\n**Impact**\n\nb\n\n**Timeline**\n\n- 14:02 UTC c\n\n**Root cause**\n\nd\n\n**Action items**\n\n- [ ] f (@g)\n', ['Resolution']],
+    ['a bold section name glued to the text under it, or in a sentence, stands for nothing',
+      '# X\n## Summary\na\n**Impact**\nb\n\nThe **root cause** was c.\n', ['Impact', 'Timeline', 'Root cause', 'Resolution', 'Action items']],
     ['"Response: 503" in a list is a reply, not a resolution',
       '# X\n## Summary\na\n## Impact\nb\n## Timeline\n- 14:02 UTC c\n## Root cause\n- Request: GET /export\n- Response: 503 Service Unavailable\n## Action items\n- [ ] f (@g)\n', ['Resolution']],
   ];

@@ -239,10 +239,21 @@ const rows: [string, Expect][] = [
   ['entre 14h et 16h30', { text: '14h', hour: 14 }],
   ['16h30-18h dégradation', { nth: 1, text: '18h', hour: 18, minute: 0 }],
   ['15h-16h30 lent', { text: '15h', hour: 15 }],
+  // the zone after a range's end is its start's too, in French, German and Spanish
+  ['de 16h à 16h30 CET', { text: '16h', hour: 16, zoneId: '+01:00', utc: '2021-09-27T15:00Z' }],
+  ['von 16:00 bis 16:30 MESZ', { text: '16:00', zoneId: '+02:00', utc: '2021-09-27T14:00Z' }],
+  ['desde las 16:00 hasta las 16:30 CET', { text: '16:00', zoneId: '+01:00', utc: '2021-09-27T15:00Z' }],
+  // must not change: two times joined by other words
+  ['à 16h puis à 16h30 CET', { text: '16h', hour: 16, utc: '2021-09-27T16:00Z' }],
   ['15h-16h30 lent', { nth: 1, text: '16h30', hour: 16, minute: 30 }],
   ['15h UTC début', { text: '15h UTC', hour: 15, zone: 'UTC', utc: '2021-09-27T15:00Z' }],
   ['réunion à 15 h CET', { text: '15 h CET', zoneId: '+01:00', utc: '2021-09-27T14:00Z' }],
   ['- 15h : début', { text: '15h', hour: 15 }],
+  // a bare hour after a slashed day and month at an entry's start, before its separator
+  ['- 19/03 14h : début de l\'incident', { text: '19/03 14h', kind: 'datetime', month: 3, day: 19, hour: 14 }],
+  ['- 19/03, 9h - alerte', { text: '19/03, 9h', month: 3, day: 19, hour: 9 }],
+  // as an entry's time is read alone
+  ['14/06 9h', { text: '14/06 9h', kind: 'datetime', month: 6, day: 14, hour: 9 }],
   ['a las 15h', { text: '15h', hour: 15 }],
   // German hours with Uhr, and the zone after Uhr
   ['um 15 Uhr fiel der Dienst aus', { text: '15 Uhr', kind: 'time', hour: 15, minute: 0, utc: '2021-09-27T15:00Z' }],
@@ -266,6 +277,17 @@ const rows: [string, Expect][] = [
   ['10:00 New York time', { zoneId: 'America/New_York', utc: '2021-09-27T14:00Z' }],
   ['12:00 hora de Ciudad de México', { zoneId: 'America/Mexico_City', utc: '2021-09-27T17:00Z' }],
   ['16:00 London time', { zoneId: 'Europe/London', utc: '2021-09-27T15:00Z' }],
+  ['upgraded at 16:37 Denver time', { text: '16:37 Denver time', zone: 'Denver time', zoneId: 'America/Denver', utc: '2021-09-27T22:37Z' }],
+  ['09:00 Tokyo time', { zoneId: 'Asia/Tokyo', utc: '2021-09-27T00:00Z' }],
+  // a known city alone after a clock names its clock before the entry's separator or the line's end
+  ['16:37 Denver - plugins updated', { text: '16:37 Denver', zone: 'Denver', zoneId: 'America/Denver', utc: '2021-09-27T22:37Z' }],
+  ['08:15 Chicago: failover', { text: '08:15 Chicago', zoneId: 'America/Chicago', utc: '2021-09-27T13:15Z' }],
+  ['restarted at 10:00 (Paris)', { text: '10:00 (Paris)', zoneId: 'Europe/Paris', utc: '2021-09-27T08:00Z' }],
+  ['back at 11:30 Seattle', { zoneId: 'America/Los_Angeles', utc: '2021-09-27T18:30Z' }],
+  // must not change: a city that starts the text (a site, an office) is no zone
+  ['14:05 Paris datacenter lost power', { text: '14:05', utc: '2021-09-27T14:05Z' }],
+  ['14:05 Denver office paged', { text: '14:05', utc: '2021-09-27T14:05Z' }],
+  ['14:05 Denver-based team paged', { text: '14:05', utc: '2021-09-27T14:05Z' }],
   // German, French and Spanish month names, in a full date with a day and a year
   ['am 12. März 2024 fiel der Dienst aus', { text: '12. März 2024', kind: 'date', year: 2024, month: 3, day: 12, utc: '2024-03-12T00:00Z' }],
   ['Dienstag, 12. März 2024 um 14:05 Uhr', { text: 'Dienstag, 12. März 2024 um 14:05', kind: 'datetime', month: 3, day: 12, weekday: 2, hour: 14, utc: '2024-03-12T14:05Z' }],
@@ -277,10 +299,28 @@ const rows: [string, Expect][] = [
   // a year before a colon that ends the label ("January 14, 2026: ..."), not before a clock's minutes
   ['January 14, 2026: User reported the issue', { text: 'January 14, 2026', kind: 'date', month: 1, day: 14, year: 2026 }],
   ['12 March 2024: deploy', { text: '12 March 2024', kind: 'date', month: 3, day: 12, year: 2024 }],
+  // a day and a month without a year after the clock and its zone, also German, French or Spanish
+  ['23:54 UTC, 26. Sep.: Alarm ausgelöst', { text: '23:54 UTC, 26. Sep.', kind: 'datetime', month: 9, day: 26, hour: 23, utc: '2021-09-26T23:54Z' }],
+  ['14h05, 12 mars : alerte', { text: '14h05, 12 mars', kind: 'datetime', month: 3, day: 12, hour: 14 }],
+  ['00:10 UTC 27. September: Rollback', { text: '00:10 UTC 27. September', month: 9, day: 27 }],
+  // the date after a range's end is the start's too
+  ['06:19–14:15 UTC, 27. Sep.: Skripte', { text: '06:19', month: 9, day: 27, hour: 6, utc: '2021-09-27T06:19Z' }],
+  // must not change: over midnight the start takes no date from the end
+  ['23:40–00:15 UTC, 28. Sep.: Skripte', { text: '23:40', hour: 23, utc: '2021-09-27T23:40Z' }],
+  // must not change: a number that is no day, a date before the clock
+  ['at 14:05 5 servers failed', { text: '14:05', kind: 'time' }],
+  ['26. Sep. 23:54 UTC', { text: '26. Sep. 23:54 UTC', month: 9, day: 26 }],
   ['2:06 PM January 14, 2026: User reported', { text: '2:06 PM January 14, 2026', kind: 'datetime', month: 1, day: 14, year: 2026, hour: 14 }],
   ['el 12 de marzo de 2024 a las 14:05', { text: '12 de marzo de 2024 a las 14:05', month: 3, day: 12, hour: 14, utc: '2024-03-12T14:05Z' }],
   ['5 de mayo del 2024', { text: '5 de mayo del 2024', month: 5, day: 5, year: 2024 }],
   ['12. April 2024', { text: '12. April 2024', month: 4, day: 12, year: 2024 }],
+  // a range of days written once is its first day
+  ['Störung 26.-27. September 2025', { text: '26.-27. September 2025', kind: 'date', month: 9, day: 26, year: 2025 }],
+  ['Outage 26-27 September 2025', { text: '26-27 September 2025', month: 9, day: 26, year: 2025 }],
+  // must not change: a number that is no first day
+  ['v2-27 September 2025', { text: '27 September 2025', day: 27 }],
+  ['30-27 September 2025', { text: '27 September 2025', day: 27 }],
+  ['Release 3 - 27 September 2025', { text: '27 September 2025', day: 27 }],
   ['On Monday 3. February 2020, a planned upgrade', { text: 'Monday 3. February 2020', kind: 'date', month: 2, day: 3, year: 2020, weekday: 1 }],
   ['3 Mai 2023', { month: 5, day: 3, year: 2023 }],
   ['12 MÄRZ 2024', { month: 3, day: 12 }],
@@ -356,6 +396,8 @@ const noTimes = [
   'The outage lasted 4:21', 'Duration: 4:21', 'Error rate 99.95%', 'Ticket INC-2021-0927', 'build 2021.09.27', 'Phase 2 of 3',
   'sha 3f2a9c1', 'we may 5 times retry', '2019-2021 trend', 'v2021-09-27', 'timecode 01:02:03:04', 'lap 1:23.45', 'sha 10:45ab', 'MAC 0a:12:34:56:78:9a',
   '10-12', 'We saw 10-12 retries per second', 'ticket 12-34-5678', 'part 1-2-3000', 'rows 03-26 and 04-01', 'release 09-27', 'call 555-12-20245', 'v1-2-2024-3',
+  // a month and day then a bare hour that is a duration, in English prose
+  '9/27 2h window agreed', '- 9/27 2h window',
   // h clocks that are durations or names, and bare hours (`24h` is a duration far more often than midnight)
   'over the last 24h', 'retention 48h', 'a 2h window', 'h264 stream', 'sha256h12', 'x1h30', 'pool-0h28 node',
   'the fix took 1h30', 'Duration: 1h30', 'for 1h30 the queue grew', 'pendant 2h15', 'en 1h30 environ', '+1h30 after deploy', 'a 1h30m outage',

@@ -76,6 +76,8 @@ describe('time zones', () => {
       ['hora de Madrid', { zone: 'Europe/Madrid', kind: 'generic' }],
       ['hora peninsular', { zone: 'Europe/Madrid', kind: 'generic' }],
       ['hora de Ciudad de México', { zone: 'America/Mexico_City', kind: 'generic' }],
+      ['Denver time', { zone: 'America/Denver', kind: 'generic' }],
+      ['Tokyo time', { zone: 'Asia/Tokyo', kind: 'generic' }],
     ];
     for (const [text, e] of rows) {
       it(`reads ${text}`, () => {
@@ -103,7 +105,7 @@ describe('time zones', () => {
       });
     }
     // a city's name alone is no zone
-    for (const text of ['', 'foo', 'Mars/Olympus', 'PM', '+25:00', 'Pacific Ocean', 'Paris', 'heure', 'Madrid', 'hora de Lisboa']) {
+    for (const text of ['', 'foo', 'Mars/Olympus', 'PM', '+25:00', 'Pacific Ocean', 'Paris', 'heure', 'Madrid', 'hora de Lisboa', 'Denver', 'San Francisco']) {
       it(`knows no zone ${JSON.stringify(text)}`, () => assert.strictEqual(lookupZone(text), undefined));
     }
     it('validates IANA names with Intl', () => {
