@@ -159,8 +159,16 @@ const FOREIGN: Record<MarkerKind, [source: string, words: readonly string[], loo
 };
 
 /** An English marker with its French, German and Spanish ones (each accented letter also matching its plain spelling). */
-function withForeign(kind: MarkerKind, english: RegExp): RegExp {
-  return new RegExp(`${english.source}|${unaccented(FOREIGN[kind][0])}`, 'i');
+function withForeign(kind: MarkerKind, english: RegExp, also?: string): RegExp {
+  return new RegExp(`${english.source}${also ? `|${also}` : ''}|${unaccented(FOREIGN[kind][0])}`, 'i');
+}
+
+/**
+ * "INCIDENT START", "Outage end" as an entry's label, for `start` and `end`: not after "before", "until" and the like
+ * ("before the incident start"), nor before "time" or "date" ("incident start time" names a field).
+ */
+function labelledMilestone(word: 'start' | 'end'): string {
+  return String.raw`(?<!\b(?:before|after|since|until|till|to)\s+(?:the\s+)?)\b(?:outage|incident|downtime)\s+${word}\b(?!\s+(?:time|date)\b)`;
 }
 
 /**
@@ -200,12 +208,12 @@ const MARKERS: readonly [MarkerKind | 'recurred', RegExp, readonly string[]][] =
   // "INCIDENT START", "Outage start" as an entry's label (not "before the incident start", "incident start time");
   // "Problem starts", "Errors started", "Service starts degrading", "Requests began failing"; not "the issues started on
   // Feb 12th at 3pm", which dates the start elsewhere
-  ['start', withForeign('start', /\b(?:outage|incident|impact|downtime|degradation)\s+(?:begins|began|starts|started)\b|\b(?:problems?|issues?|errors?|failures?)\s+(?:begins|began|starts|started)\b(?!\s+(?:on|at|around|about|approximately|since|earlier|before|in|\d))|\b(?:starts|started|begins|began)\s+(?:degrading|failing|erroring|timing\s+out)\b|<?\bstart\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+start\b|(?<!\b(?:before|after|since|until|till|to)\s+(?:the\s+)?)\b(?:outage|incident|downtime)\s+start\b(?!\s+(?:time|date)\b)/i), ['begin', 'began', 'start']],
+  ['start', withForeign('start', /\b(?:outage|incident|impact|downtime|degradation)\s+(?:begins|began|starts|started)\b|\b(?:problems?|issues?|errors?|failures?)\s+(?:begins|began|starts|started)\b(?!\s+(?:on|at|around|about|approximately|since|earlier|before|in|\d))|\b(?:starts|started|begins|began)\s+(?:degrading|failing|erroring|timing\s+out)\b|<?\bstart\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+start\b/i, labelledMilestone('start')), ['begin', 'began', 'start']],
   // A return still to come ("when the gateways are brought back online", "until the service is restored") ends nothing.
   // "Errors stopped", "errors seem to have stopped", "the issue goes away", "incident appears to be over": what failed
   // stops failing; not a question ("discussion if incident is over or not"). "Metrics return to normal" or "to baseline" too, not
   // "once latency returns to normal", "expected to return to normal" nor "has not returned to normal".
-  ['end', withForeign('end', new RegExp(String.raw`\b(?:outage|incident|impact|downtime|degradation)(?<!\b(?:if|whether)\s+(?:the\s+)?\w+)\s+(?:(?:is|was|appears\s+to\s+be|seems\s+to\s+be)\s+)?(?:ends|ended|over)\b|<?\bend\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+end\b|(?<!\b(?:before|after|since|until|till|to)\s+(?:the\s+)?)\b(?:outage|incident|downtime)\s+end\b(?!\s+(?:time|date)\b)|\bfull(?:y)?\s+recovered\b|${NOT_YET}(?:\bback\s+online\b|(?<!\bnot\s+(?:yet\s+)?)\bback\s+to\s+(?:normal|baseline)\b|${NOT_AWAITED}(?<!\b(?:not|never|to|will|would|should|shall|may|might|can|could|must|did|does|do)\s+|n't\s+)\b(?:returns?|returned|(?:has|have)\s+returned)\s+to\s+(?:normal|baseline)\b|${NOT_SOME}\b(?:service|services|site|website|api|system|systems|traffic|latency|error\s+rates?)\s+(?:(?:has|have)\s+)?(?:fully\s+)?recovered\b${NOT_FOR_SOME}|${NOT_SOME}\b(?:service|services|site|website|api|access)\s+(?:is\s+|are\s+|was\s+|were\s+|(?:has|have)\s+been\s+)?(?:fully\s+)?restored\b${NOT_FOR_SOME}|(?<!\bnot\s+(?:yet\s+)?)\bfully\s+restored\b|\b(?:errors?|failures?|timeouts?|(?:the\s+)?(?:issue|problem)s?)\s+(?:(?:have|has|seem\s+to\s+have|seems\s+to\s+have|appear\s+to\s+have|appears\s+to\s+have)\s+)?(?:stopped|stops|ceased|subsided|went\s+away|goes\s+away|disappeared)\b)`, 'i')), ['end', 'over', 'recovered', 'online', 'normal', 'baseline', 'restored', 'stop', 'ceased', 'subsided', 'away', 'disappeared']],
+  ['end', withForeign('end', new RegExp(String.raw`\b(?:outage|incident|impact|downtime|degradation)(?<!\b(?:if|whether)\s+(?:the\s+)?\w+)\s+(?:(?:is|was|appears\s+to\s+be|seems\s+to\s+be)\s+)?(?:ends|ended|over)\b|<?\bend\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+end\b|${labelledMilestone('end')}|\bfull(?:y)?\s+recovered\b|${NOT_YET}(?:\bback\s+online\b|(?<!\bnot\s+(?:yet\s+)?)\bback\s+to\s+(?:normal|baseline)\b|${NOT_AWAITED}(?<!\b(?:not|never|to|will|would|should|shall|may|might|can|could|must|did|does|do)\s+|n't\s+)\b(?:returns?|returned|(?:has|have)\s+returned)\s+to\s+(?:normal|baseline)\b|${NOT_SOME}\b(?:service|services|site|website|api|system|systems|traffic|latency|error\s+rates?)\s+(?:(?:has|have)\s+)?(?:fully\s+)?recovered\b${NOT_FOR_SOME}|${NOT_SOME}\b(?:service|services|site|website|api|access)\s+(?:is\s+|are\s+|was\s+|were\s+|(?:has|have)\s+been\s+)?(?:fully\s+)?restored\b${NOT_FOR_SOME}|(?<!\bnot\s+(?:yet\s+)?)\bfully\s+restored\b|\b(?:errors?|failures?|timeouts?|(?:the\s+)?(?:issue|problem)s?)\s+(?:(?:have|has|seem\s+to\s+have|seems\s+to\s+have|appear\s+to\s+have|appears\s+to\s+have)\s+)?(?:stopped|stops|ceased|subsided|went\s+away|goes\s+away|disappeared)\b)`, 'i')), ['end', 'over', 'recovered', 'online', 'normal', 'baseline', 'restored', 'stop', 'ceased', 'subsided', 'away', 'disappeared']],
   // "no malware was detected", "not detected": a negation marks nothing. A status page's "Investigating" update (the
   // word as the entry's label: "**Investigating** - We are looking into errors") says the team knows.
   ['detected', withForeign('detected', /^[\W_]*investigating[*_]*\s*(?:[-–—:|]|$)|\bdetected\b(?<!(?:\bno|\bnot|\bnever|n't|\bnothing)\b[^.;,]{0,30}detected)|\balerts?\s+(?:fired|firing|triggered|received|raised)\b|\b(?:was|were|gets?|got)\s+paged\b|\bpages?\s+(?:the\s+)?on-?call\b|\bon-?call\s+(?:engineer\s+)?paged\b|\bfirst\s+(?:customer\s+)?reports?\b|\breceive[sd]?\s+(?:an?\s+)?(?:page|pager|alert)|\bpager\s+(?:storm|alert)|\b(?:is|are|was|were|been|gets?|got|team|on-?call|sres?|engineers?)\s+alerted\b/i), ['detected', 'alert', 'page', String.raw`first\s`, 'investigating']],

@@ -8,7 +8,7 @@ import type { Section, TimelineEntry } from './types';
 import { sameScan, type ScannedLine } from './scan';
 import { scanTimePrefix, zoneAbbreviations, type TimeSpan } from './timeprefix';
 import { findTimes } from '../time/parse';
-import { monthDayAlone } from '../time/parse-dates';
+import { monthDayAlone, MONTH_DAY_TITLED_SRC } from '../time/parse-dates';
 import { lineRange, normalizeLabel, skipSpaces, spanRange, stripMarkup, trimEnd, unwrap } from './text';
 
 /** Openers that may wrap the time of an entry, and their closers (`[1:04 PM]`, `**15:06**`, `` `14:02` ``). */
@@ -557,7 +557,7 @@ function monthDayHeadingEnd(line: string, from: number, to: number): number {
 }
 
 /** A slashed month and day, then a title after a dash or a colon (`06/06 — Kick-off`, `06/07: Rollout`). */
-const MONTH_DAY_TITLED = /\d{1,2}\/\d{1,2}(?=[ \t]+[-–—|][ \t]+\S|:[ \t]+\S)/y;
+const MONTH_DAY_TITLED = new RegExp(MONTH_DAY_TITLED_SRC, 'y');
 
 /**
  * The end of the slashed month and day a heading `line[from, to)` starts with before a title (`### 06/06 — Kick-off`),

@@ -19,7 +19,7 @@ export const durationMismatch: AnalysisRule = {
     for (const field of ctx.model.fields) {
       if (field.key !== 'duration') continue;
       const found = findDuration(field.value);
-      if (!found || agreesLater(field.value, found, computed)) continue;
+      if (!found || someAgrees(field.value, found, computed)) continue;
       const { line, column } = field.valueRange.start;
       const range = { start: { line, column: column + found.start }, end: { line, column: column + found.end } };
       const replacement = inStyleOf(found.text, computed);
@@ -42,7 +42,7 @@ function agrees(value: string, found: DurationMatch, computed: number, offset: n
  * True when the first duration of a field, or one stated after it, agrees with `computed`: "7 days degraded + ~1h 12m
  * complete outage (09:27–10:39)" states the outage in its second duration. At most a few are read.
  */
-function agreesLater(value: string, first: DurationMatch, computed: number): boolean {
+function someAgrees(value: string, first: DurationMatch, computed: number): boolean {
   let found: DurationMatch | undefined = first;
   let offset = 0;
   for (let k = 0; found && k < 4; k++) {

@@ -73,7 +73,7 @@ const spelledNames = Object.values(CITY_NAMES).flat().filter((n) => /^(?:heure|h
  * parenthesis or the line's end: `16:37 Denver - plugins updated`, not `14:05 Paris datacenter lost power`. It is
  * read as the city's clock (`Denver time`).
  */
-const CITY_ALONE = new RegExp(`(?:${Object.values(CITIES_ALONE).flat().map((n) => n.replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/ /g, '[ \\t]+')).join('|')})(?=[ \\t]*(?:[:|)]|[-–—](?![A-Za-z])|$))`, 'y');
+const CITY_ALONE = new RegExp(`(?:${CITIES_ALONE.map((n) => n.replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/ /g, '[ \\t]+')).join('|')})(?=[ \\t]*(?:[:|)]|[-–—](?![A-Za-z])|$))`, 'y');
 /** The first characters a zone form can accept: a sign, `Z`, any letter, a capital letter, or a small one. */
 type FirstChar = 'sign' | 'Z' | 'letter' | 'capital' | 'small';
 

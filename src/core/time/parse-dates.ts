@@ -314,8 +314,12 @@ const FOREIGN_DAY_MONTH = new RegExp(`^\\s*(\\d{1,2})(?:\\.|er|º)?[ \\t]+(?:de[
 const ENGLISH_MONTH_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES.flatMap((n) => [n.toLowerCase(), n.slice(0, 3).toLowerCase()]), 'sept']);
 /** A title after a blank alone, without a dash or a colon (`12 mars retour`). */
 const PLAIN_TITLE = /^[ \t]+[^-–—|:\d\s]/;
-/** A slashed month and day, then a title after a dash or a colon (`06/06 — Kick-off`), as a date heading after a weekday may have. */
-const MONTH_DAY_TITLED = /^\s*\d{1,2}\/\d{1,2}(?=[ \t]+[-–—|][ \t]+\S|:[ \t]+\S)/;
+/**
+ * A slashed month and day, then a title after a dash or a colon (`06/06 — Kick-off`), as a date heading after a weekday
+ * may have. Exported for the timeline's date headings.
+ */
+export const MONTH_DAY_TITLED_SRC = String.raw`\d{1,2}\/\d{1,2}(?=[ \t]+[-–—|][ \t]+\S|:[ \t]+\S)`;
+const MONTH_DAY_TITLED = new RegExp(`^\\s*${MONTH_DAY_TITLED_SRC}`);
 
 /**
  * The date a month and day alone make (`1/28`, `3/12`, `13/3`), read as one before a clock is (see `numericDate`):

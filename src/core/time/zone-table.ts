@@ -113,25 +113,15 @@ export const CITY_NAMES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Cities whose name alone after a clock names their clock (`16:37 Denver - ...` is Denver time), by IANA zone: only
- * before the entry's separator, a closing parenthesis or the line's end, as the time scanner reads them (`14:05 Paris
- * datacenter` names a site). Each has its `<city> time` among the names; alone, a city's name is no zone
- * (`lookupZone('Paris')` knows none).
+ * Cities whose name alone after a clock names their clock (`16:37 Denver - ...` is Denver time): only before the
+ * entry's separator, a closing parenthesis or the line's end, as the time scanner reads them (`14:05 Paris
+ * datacenter` names a site). Each is read as `<city> time`, a name of its zone (above, or a generic name); alone, a
+ * city's name is mostly no zone (`lookupZone('Paris')` knows none).
  */
-export const CITIES_ALONE: Readonly<Record<string, readonly string[]>> = {
-  'America/New_York': ['new york'],
-  'America/Chicago': ['chicago'],
-  'America/Denver': ['denver'],
-  'America/Los_Angeles': ['los angeles', 'san francisco', 'seattle'],
-  'Europe/London': ['london'],
-  'Europe/Paris': ['paris'],
-  'Europe/Berlin': ['berlin'],
-  'Europe/Madrid': ['madrid'],
-  'Asia/Tokyo': ['tokyo'],
-  'Asia/Singapore': ['singapore'],
-  'Asia/Kolkata': ['bangalore', 'bengaluru', 'mumbai'],
-  'Australia/Sydney': ['sydney'],
-};
+export const CITIES_ALONE: readonly string[] = [
+  'new york', 'chicago', 'denver', 'los angeles', 'san francisco', 'seattle', 'london', 'paris', 'berlin', 'madrid',
+  'tokyo', 'singapore', 'bangalore', 'bengaluru', 'mumbai', 'sydney',
+];
 
 /** Names that mean a region's clock, whatever the season ("Eastern Time", "PST/PDT"): name -> IANA zone. */
 export const GENERIC_NAMES: Readonly<Record<string, string>> = {

@@ -4,10 +4,20 @@ import {
   abbreviationAt, correctAbbreviation, instantToZoned, isValidIanaZone, lookupZone, normalizeZone, offsetAt, parseOffset,
   resolveLocalTime, zonedToInstant,
 } from '../../../src/core/time';
+import { CITIES_ALONE } from '../../../src/core/time/zone-table';
 
 const at = (iso: string): number => Date.parse(iso);
 
 describe('time zones', () => {
+  describe('cities read alone after a clock', () => {
+    for (const city of CITIES_ALONE) {
+      it(`reads "${city} time", as which "${city}" alone after a clock is read, as a region's clock`, () => {
+        const found = lookupZone(`${city} time`);
+        assert.ok(found?.zone?.region && !found.ambiguous, `${city} time: ${JSON.stringify(found)}`);
+      });
+    }
+  });
+
   describe('lookupZone', () => {
     const rows: [string, { zone: string; kind: string; dst?: boolean; region?: string; offset?: number }][] = [
       ['UTC', { zone: 'UTC', kind: 'utc', offset: 0 }],
