@@ -88,10 +88,12 @@ const TIME_HEADER_ZONES: { re: RegExp; bracketed: boolean }[] = [
   { re: new RegExp(`^${EMPHASIS}${TIME_WORD}(?:\\s*[,:]\\s*|\\s+in\\s+(?:the\\s+)?|\\s+)${ZONE}${EMPHASIS}$`, 'd'), bracketed: false },
   { re: new RegExp(`^${EMPHASIS}${ZONE}\\s+(?:[Tt]ime(?:stamp)?s?|TIME(?:STAMP)?S?)${EMPHASIS}$`, 'd'), bracketed: false },
 ];
-/** What the declarations in other languages hold. */
-const OTHER_LANGUAGES = /heures|horaire|Zeit|horas|horaria/;
-/** What the "Time zone: CET" declaration holds; the other two hold "times". */
-const TIME_ZONE = /[Tt]ime\s?[Zz]one/;
+/**
+ * What every declaration holds: "times", "all time" or "time zone" (all with `ime`), or in other languages "heures",
+ * "horaire", "Zeit" ("Uhrzeiten"), "horas", "horaria". One pattern of short words scans a line once, where a search for each would
+ * scan it once per word; it runs on every line of text.
+ */
+const MAY_DECLARE = /ime|[Zz]eit|heure|hora/;
 const ABBREVIATIONS = /^[A-Z]{1,5}(?:\s?\/\s?[A-Z]{1,5})?$/;
 const ENDS_IN_T = /^[A-Z]{1,4}T$/;
 
@@ -139,9 +141,7 @@ const NONE: readonly LineDeclaration[] = [];
 
 /** The "All times ..." declarations of a line, kept in the line's record. */
 const declarationsIn = perLine((line: string): readonly LineDeclaration[] => {
-  // Every declaration says "times", "all time" or "time zone": substring searches cost less than the patterns on
-  // every line.
-  if (!line.includes('imes') && !line.includes('ll time') && !line.includes('ll Time') && !TIME_ZONE.test(line) && !OTHER_LANGUAGES.test(line)) return NONE;
+  if (!MAY_DECLARE.test(line)) return NONE;
   const out: LineDeclaration[] = [];
   for (const re of DECLARATIONS) {
     re.lastIndex = 0;

@@ -108,8 +108,13 @@ const FOREIGN_DAY_MONTH_CLOCK = new RegExp(FOREIGN_DAY_MONTH_SRC, 'gi');
  * Exported for the timeline's time prefix.
  */
 export const DAY_MONTH_AFTER_CLOCK_SRC = `\\d{1,2}(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH_SRC}\\.?(?![\\p{L}\\d])`;
-/** The same, only right after a clock, its zone and a comma (`14:05 UTC, 26. Sep.`, `14h05, 12 mars`). */
-const DAY_MONTH_AFTER_CLOCK = new RegExp(`(?<=\\d(?::|[ \\t]?[Hh][ \\t]?)\\d\\d(?:[ \\t]?Uhr)?(?:[ \\t]+\\(?[A-Z]{2,5}\\)?)?,?[ \\t]+)${DAY_MONTH_AFTER_CLOCK_SRC}`, 'giu');
+/**
+ * The same anywhere in a line: kept only after `CLOCK_BEFORE` (`14:05 UTC, 26. Sep.`, `14h05, 12 mars`). A lookbehind
+ * in the pattern itself would be tried at every position of every line that passes `FOREIGN_DAY_MONTH_HINT`.
+ */
+const DAY_MONTH_AFTER_CLOCK = new RegExp(DAY_MONTH_AFTER_CLOCK_SRC, 'giu');
+/** A clock, its zone and a comma that end the text before a `DAY_MONTH_AFTER_CLOCK` match. */
+const CLOCK_BEFORE = /\d(?::|[ \t]?h[ \t]?)\d\d(?:[ \t]?Uhr)?(?:[ \t]+\(?[A-Z]{2,5}\)?)?,?[ \t]+$/i;
 /**
  * A digit, a blank and a letter a month name starts with: a quick test before `FOREIGN_DAY_MONTH_CLOCK` (most English
  * lines with a clock have no day before a word of that kind).
@@ -481,6 +486,7 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
     }
     DAY_MONTH_AFTER_CLOCK.lastIndex = 0;
     for (let m = DAY_MONTH_AFTER_CLOCK.exec(text); m; m = DAY_MONTH_AFTER_CLOCK.exec(text)) {
+      if (!isBlank(text.charCodeAt(m.index - 1)) || !CLOCK_BEFORE.test(text.slice(0, m.index))) continue;
       const c = foreignDayMonth(m);
       if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
     }

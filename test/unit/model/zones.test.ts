@@ -33,6 +33,8 @@ describe('model: zone declarations', () => {
     ['Toutes les heures sont en UTC.', 'Toutes les heures sont en UTC', 'UTC'],
     ['_Toutes les heures sont indiquées en CET/CEST_', 'Toutes les heures sont indiquées en CET/CEST', 'CET/CEST'],
     ['Alle Zeiten in UTC.', 'Alle Zeiten in UTC', 'UTC'],
+    ['Alle Uhrzeiten in UTC.', 'Alle Uhrzeiten in UTC', 'UTC'],
+    ['Zeitzone: CET', 'Zeitzone: CET', 'CET'],
     ['Alle Zeitangaben sind in Europe/Berlin', 'Alle Zeitangaben sind in Europe/Berlin', 'Europe/Berlin'],
     ['Todas las horas están en UTC.', 'Todas las horas están en UTC', 'UTC'],
     ['- Fuseau horaire : Europe/Paris', 'Fuseau horaire : Europe/Paris', 'Europe/Paris'],
