@@ -892,16 +892,17 @@ function summaryLines(model: PostmortemModel, scanned: readonly ScannedLine[]): 
 /**
  * "Errors started at 14:02", "the outage began around 9:40 PM", "the site went down at 9:40", "the API stopped responding
  * at 9:40", "services ceased to be accessible around 16:40", "was unavailable from
- * 17:45 UTC", "began experiencing increased error rates": in a summary, unlike in a timeline entry, the time
- * written next to a start is that start.
+ * 17:45 UTC", "began experiencing increased error rates", "we began seeing elevated errors", a sentence that opens
+ * with "Starting at" or "Beginning at": in a summary, unlike in a timeline entry, the time written next to a start is
+ * that start.
  */
-const PROSE_START = /\b(?:problems?|issues?|errors?|failures?|outage|incident|impact|downtime|degradation)\s+(?:began|started|begins|starts)\b|\b(?:began|started)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out|degrading)\b|\b(?:became|went)\s+(?:inaccessible|unavailable|unreachable|unresponsive|down|offline)\b|\b(?:was|were)\s+(?:inaccessible|unavailable|unreachable|down|offline)\s+(?:from|since)\b|\b(?:began|started)\s+experiencing\b|\b(?:ceased?|ceases|stopped)\s+(?:to\s+be\s+(?:accessible|available|reachable)|responding|working)\b/i;
+const PROSE_START = /\b(?:problems?|issues?|errors?|failures?|outage|incident|impact|downtime|degradation)\s+(?:began|started|begins|starts)\b|\b(?:began|started)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out|degrading)\b|\b(?:became|went)\s+(?:inaccessible|unavailable|unreachable|unresponsive|down|offline)\b|\b(?:was|were)\s+(?:inaccessible|unavailable|unreachable|down|offline)\s+(?:from|since)\b|\b(?:began|started)\s+(?:experiencing|seeing|to\s+see|observing|to\s+observe)\b|^\W*(?:starting|beginning)\s+(?:at|around|on|from|approximately|about|shortly\s+after|~)|\b(?:ceased?|ceases|stopped)\s+(?:to\s+be\s+(?:accessible|available|reachable)|responding|working)\b/i;
 
 /**
  * "... and ended at 15:10 UTC", "it recovered at 15:10": the end of what the sentence began with; "full service resumed
- * at 18:00 UTC".
+ * at 18:00 UTC"; "and lasting until 14:44 UTC".
  */
-const PROSE_END = /\b(?:and|then|it|outage|incident|impact|downtime)\s+(?:ended|ends|recovered)\b(?!\s+up\b)|\b(?:full|normal)\s+service\s+(?:resumed|was\s+resumed)\b/i;
+const PROSE_END = /\b(?:and|then|it|outage|incident|impact|downtime)\s+(?:ended|ends|recovered)\b(?!\s+up\b)|\b(?:full|normal)\s+service\s+(?:resumed|was\s+resumed)\b|\blast(?:ing|ed)\s+until\b/i;
 
 /**
  * The start and the end the summary's sentences state, each from a sentence that marks it (the timeline's markers,
@@ -939,6 +940,17 @@ function proseMilestones(model: PostmortemModel, ctx: TimeContext, knownStart: R
       } else if (clocks.length === 1 && starts !== ends) {
         if (starts) startMatch ??= [clocks[0], line, day];
         else endMatch ??= [clocks[0], line, day];
+      } else {
+        // "the issue was mitigated at 14:30 UTC and resolved at 14:44 UTC": each time by the words right before it; a
+        // zone written only after the later one is both's (copies: matches are shared)
+        for (let k = 0; k < clocks.length; k++) {
+          const said = clauseMilestone(text.slice(k === 0 ? from : clocks[k - 1].end, clocks[k].start));
+          if (!said) continue;
+          const later = clocks[k + 1];
+          const m = !clocks[k].zone && later?.zone ? Object.assign({}, clocks[k], { zone: later.zone }) : clocks[k];
+          if (said === 'start') startMatch ??= [m, line, day];
+          else endMatch ??= [m, line, day];
+        }
       }
     }
   }
@@ -957,6 +969,22 @@ function proseMilestones(model: PostmortemModel, ctx: TimeContext, knownStart: R
   }
   return out;
 }
+
+/**
+ * What the words right before a time say happened at it: "the outage began at", "errors started around", a sentence
+ * that opens "Starting at" (the start); "was resolved at", "recovered by", "back to normal at", "lasting until" (the
+ * end). Not "was not resolved at", nor a time the words do not lead up to ("the deploy started at" is no outage).
+ */
+function clauseMilestone(clause: string): 'start' | 'end' | undefined {
+  if (CLAUSE_START.test(clause)) return 'start';
+  if (CLAUSE_END.test(clause)) return 'end';
+  return undefined;
+}
+
+/** The words between a milestone's verb and its time: "at", "around", "by", "approximately", "~". */
+const LEAD_IN = String.raw`\s+(?:(?:at|around|by|on|from|until|approximately|about|roughly|shortly\s+after)\s*|~\s*)*$`;
+const CLAUSE_START = new RegExp(String.raw`(?:\b(?:problems?|issues?|errors?|failures?|outage|incident|impact|downtime|degradation|disruption)\s+(?:began|started)|^\W*(?:starting|beginning))${LEAD_IN}`, 'i');
+const CLAUSE_END = new RegExp(String.raw`(?<!\b(?:not|never)\s+(?:(?:yet|fully|been)\s+)*)\b(?:resolved|restored|recovered|ended|back\s+to\s+normal|back\s+online|lasting\s+until|lasted\s+until)${LEAD_IN}`, 'i');
 
 /** The clauses of a line, as [from, to) offsets: up to a full stop, `!` or `?` before a capital letter, or a `;`. */
 function sentencesOf(text: string): [number, number][] {
@@ -990,11 +1018,21 @@ function durationFieldWindow(model: PostmortemModel, ctx: TimeContext, scanned: 
 }
 
 /**
+ * A stated duration, then the window in parentheses: "For 42 minutes on March 12, 2024 (14:02-14:44 UTC)", "On
+ * 2024-03-12, for about 2 hours and 20 minutes (~15:03–17:23 UTC)", "the outage lasted 40 minutes (14:02-14:42)".
+ * The duration says the two times are the outage's ends. "For" opens the sentence or a clause: in "the job runs for
+ * 2 hours (01:00-03:00)" the hours are the job's.
+ */
+const DURATION_THEN_PAREN = /(?:(?:^|[.;,:])[\s*_-]*for|\blast(?:ed|ing|s)(?:\s+for)?)\s+(?:(?:about|approximately|approx\.|around|roughly|nearly|almost|over|~)\s*)?\d+(?:[.,]\d+)?\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\b[^()]{0,40}\(\s*[*_]{0,3}(?:(?:approximately|approx\.|about|around|roughly|~)\s*)?$/i;
+
+/**
  * True when "between" or "from" opens a window at the time `a`: before it ("between 2025-03-02 22:40 and ..."), or
- * between its date and its clock ("2024-05-18 from ~09:30 to 13:10", which the date joins).
+ * between its date and its clock ("2024-05-18 from ~09:30 to 13:10", which the date joins); or when the window is in
+ * parentheses after a stated duration (`DURATION_THEN_PAREN`).
  */
 function windowOpensAt(text: string, a: TimeMatch): boolean {
   if (WINDOW_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return true;
+  if (text.includes('(') && DURATION_THEN_PAREN.test(text.slice(0, a.start))) return true;
   const clockAt = a.kind === 'datetime' && a.timeSpan && a.timeSpan.start > a.start ? a.timeSpan.start : a.start;
   return clockAt > a.start && WINDOW_BEFORE.test(text.slice(Math.max(a.start, clockAt - 30), clockAt));
 }

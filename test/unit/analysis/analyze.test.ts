@@ -325,6 +325,11 @@ describe('analyze: where times come from', () => {
       ['Zusammenfassung', 'Am 20.07.2023 von etwa 12:17 bis 12:30 Uhr UTC schlugen Downloads fehl.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
       ['Resumen', 'El 20 de julio de 2023, entre las 12:17 y las 12:30 UTC, las descargas fallaron.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
       ['Resumen', 'El 20 de julio de 2023, desde las 12:17 hasta las 12:30 UTC, las descargas fallaron.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      // the window in parentheses after a stated duration
+      ['Summary', 'For 13 minutes on July 20, 2023 (12:17-12:30 UTC), crate downloads failed.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      ['Summary', 'For about 2 hours and 20 minutes (10:10–12:30 UTC) on 2023-07-20, some users could not log in.', '2023-07-20T10:10Z', '2023-07-20T12:30Z', 140],
+      ['Summary', 'On 2023-07-20, for approximately 13 minutes (~12:17 – 12:30 UTC), downloads failed.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      ['Summary', 'On 2023-07-20 the outage lasted 13 minutes (12:17-12:30 UTC).', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
     ];
     for (const [section, sentence, start, end, minutes] of rows) {
       const a = analyze(doc(section, sentence), { now });
@@ -343,6 +348,9 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(analyze(doc('Résumé', 'Le 20/07/2023 la tâche de 12:17 et celle de 12:30 UTC ont tourné deux fois.'), { now }).metrics.start, undefined);
     assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the 12:17 et 12:30 UTC jobs ran twice.'), { now }).metrics.start, undefined);
     assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the **12:17 - 12:30 UTC** job ran twice.'), { now }).metrics.start, undefined);
+    // a duration that is not the outage's: "for" after another verb, no parentheses
+    assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the nightly job runs for 2 hours (01:00-03:00 UTC) and was slow.'), { now }).metrics.start, undefined);
+    assert.strictEqual(analyze(doc('Summary', 'For 13 minutes on 2023-07-20 the 12:17 - 12:30 UTC job ran twice.'), { now }).metrics.start, undefined);
     // the zone written after the window is both times' zone, whatever zone the timeline declares
     const cest = ['# API outage', '', '## Summary', '', 'On 2026-09-16, from **03:26 to 06:19 UTC**, the API returned 503.', '', '## Timeline (CEST)', '', '- 08:24 - Disk trimmed'].join('\n');
     assert.deepStrictEqual([iso(analyze(cest, { now }).metrics.start?.time.instant), analyze(cest, { now }).metrics.durationMinutes], ['2026-09-16T03:26Z', 173]);
@@ -399,8 +407,20 @@ describe('analyze: where times come from', () => {
       // a time that is not the outage's: "was down" without from/since, a service that resumed a task
       ['On 2024-03-12 the API was down for 40 minutes after the 14:02 UTC deploy.', undefined, undefined],
       ['On 2024-03-12 the billing service resumed its retries at 15:10 UTC.', undefined, undefined],
-      // which time is meant is a guess: a start sentence with two times, a sentence with no marker
-      ['On 2024-03-12 the outage began at 14:02, after a deploy at 13:55 UTC.', undefined, undefined],
+      // a sentence that opens with "Starting at" / "Beginning at", "we began seeing", "lasting until"
+      ['Starting at 14:02 UTC on March 12, 2024, customers could not check out. Service was fully restored at 14:44 UTC.', '2024-03-12T14:02Z', '2024-03-12T14:44Z'],
+      ['At approximately 14:02 UTC on March 12, 2024 we began seeing elevated errors. By 14:44 UTC error rates were back to normal.', '2024-03-12T14:02Z', '2024-03-12T14:44Z'],
+      ['Beginning at 14:02 UTC on 2024-03-12, and lasting until 14:44 UTC, the API returned 503s.', '2024-03-12T14:02Z', '2024-03-12T14:44Z'],
+      ['- **Beginning around** 2024-03-12 14:02 UTC the API returned 503s.', '2024-03-12T14:02Z', undefined],
+      // two times in a sentence, each told by the words right before it
+      ['Around 14:02 UTC on 2024-03-12 users started experiencing timeouts; the issue was mitigated at 14:30 UTC and resolved at 14:44 UTC.', '2024-03-12T14:02Z', '2024-03-12T14:44Z'],
+      ['On 2024-03-12 a deploy broke checkout. We rolled back at 14:40 and checkout recovered at 14:44 UTC.', undefined, '2024-03-12T14:44Z'],
+      ['On 2024-03-12 the outage began at 14:02, after a deploy at 13:55 UTC.', '2024-03-12T14:02Z', undefined],
+      // must not change: a start of something else, an end denied, words that do not lead up to the time
+      ['On 2024-03-12 the deploy started at 13:55 and the migration at 14:02 UTC.', undefined, undefined],
+      ['On 2024-03-12 the outage was not resolved at 14:30 UTC; a second fix at 14:44 UTC held.', undefined, undefined],
+      ['Starting next week, on-call engineers will review the 14:02 UTC alerts of 2024-03-12.', undefined, undefined],
+      // which time is meant is a guess: a sentence with no marker
       ['On 2024-03-12 at 14:02 UTC a configuration push reached production.', undefined, undefined],
       // an end before the start that a date pins is no end
       ['Service was restored at 2024-03-12 13:10 UTC. Errors started at 2024-03-12 14:02 UTC.', '2024-03-12T14:02Z', undefined],
