@@ -1,7 +1,8 @@
 // A heading with nothing under it, or a template placeholder left in, looks done but says nothing.
+import { fieldCoversSection } from '../model/fields';
 import { scannedLinesOf } from '../model/parse';
 import type { ScannedLine } from '../model/scan';
-import type { Section } from '../model/types';
+import type { Field, Section } from '../model/types';
 import type { Range } from '../types';
 import type { ModelRule } from './types';
 import { sectionTitles } from './sections';
@@ -26,6 +27,31 @@ export function sectionPlaceholder(section: Section, lines: readonly string[]): 
     }
   }
   return { text: body, range: section.headingRange };
+}
+
+/** Emphasis around a whole value (`_TBD_`, `**TODO**`). */
+const EMPHASIS_AROUND = /^([*_]{1,3})(.*)\1$/;
+
+/**
+ * The placeholder a labelled field that stands for a section holds: its value (`- **Root cause:** TODO`), or, for a
+ * label alone on its line (`**Impact:**`, `**Impact**`), the one line under it when nothing follows that line.
+ */
+function fieldPlaceholder(field: Field, lines: readonly string[], scanned: readonly ScannedLine[]): { text: string; range: Range } | undefined {
+  if (field.value.trim() !== '') {
+    const text = field.value.trim();
+    const plain = EMPHASIS_AROUND.exec(text)?.[2].trim() ?? text;
+    return placeholderBody.test(plain) ? { text: plain, range: field.valueRange } : undefined;
+  }
+  if (field.contentLine === undefined) return undefined;
+  const s = scanned[field.contentLine - 1];
+  const next = scanned[field.contentLine];
+  if (!s || (s.kind !== 'text' && s.kind !== 'list') || (next && next.kind !== 'blank' && next.kind !== 'heading')) return undefined;
+  const line = lines[field.contentLine - 1];
+  const text = line.slice(s.contentStart, s.contentEnd).trim();
+  const plain = EMPHASIS_AROUND.exec(text)?.[2].trim() ?? text;
+  if (!placeholderBody.test(plain)) return undefined;
+  const at = line.indexOf(text, s.contentStart);
+  return { text: plain, range: { start: { line: field.contentLine, column: at + 1 }, end: { line: field.contentLine, column: at + text.length + 1 } } };
 }
 
 /** Bodies longer than this (lines with text) are not read for an empty table: a template's table has a few rows. */
@@ -82,12 +108,29 @@ export const emptySection: ModelRule = {
       }
       const placeholder = sectionPlaceholder(section, ctx.lines);
       if (placeholder) {
-        const shown = placeholder.text.length > 40 ? `${placeholder.text.slice(0, 37)}...` : placeholder.text;
         report({
-          message: `Section "${section.title}" still holds the placeholder "${shown}": replace it with the ${name.toLowerCase()}.`,
+          message: `Section "${section.title}" still holds the placeholder "${shown(placeholder.text)}": replace it with the ${name.toLowerCase()}.`,
           range: placeholder.range,
         });
       }
     }
+    // A labelled field that stands for a section (the bullet style: `- **Root cause:** TODO`) is checked as its
+    // section would be, unless a heading holds that section (checked above).
+    const headed = new Set(ctx.model.sections.map((s) => s.standard));
+    for (const field of ctx.model.fields) {
+      const id = fieldCoversSection(field);
+      if (id === undefined || headed.has(id)) continue;
+      const placeholder = fieldPlaceholder(field, ctx.lines, scannedLinesOf(ctx.model));
+      if (!placeholder) continue;
+      report({
+        message: `Field "${field.label}" still holds the placeholder "${shown(placeholder.text)}": replace it with the ${sectionTitles[id].toLowerCase()}.`,
+        range: placeholder.range,
+      });
+    }
   },
 };
+
+/** A placeholder as a message quotes it: at most 40 characters. */
+function shown(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}

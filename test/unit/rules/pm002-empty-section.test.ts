@@ -27,6 +27,18 @@ describe('rules: PM002 empty-section', () => {
     ['a table with one row filled in', '# X\n## Action items\n| Item | Owner |\n|---|---|\n| Add an alert | @dana |\n| | |\n', []],
     ['a table of labels with empty values is content', '# X\n## Summary\n| Incident | |\n|---|---|\n| Severity | |\n', []],
     ['an empty table with text around it', '# X\n## Timeline\nAll times UTC.\n\n| Time | Event |\n|---|---|\n| | |\n', []],
+    // a labelled field that stands for its section, as the user's bullet style and bold pseudo-headings write them
+    ['a bullet field left TBD', '# X\n\n- **What occurred:** TBD\n- **Root cause:** TODO: after the review\n', ['3:placeholder', '4:placeholder']],
+    ['a plain label left as a placeholder', '# X\n\n• Impact: <who was affected>\n', ['3:placeholder']],
+    ['a bold label over a placeholder line', '# X\n\n**Root cause:**\n\nTBD\n\n**Impact**\n\n{{impact}}\n', ['5:placeholder', '9:placeholder']],
+    ['an emphasised placeholder value', '# X\n\n- **Resolution:** _TBD_\n', ['3:placeholder']],
+    // must not change: a field with content, a placeholder inside text, a field whose heading section is checked,
+    // a placeholder line with more under it, fields that stand for no section
+    ['a bullet field with content', '# X\n\n- **Root cause:** a pool size of 20 instead of 200\n', []],
+    ['a TBD inside a field\'s text', '# X\n\n- **Impact:** about 40% of users; exact numbers TBD\n', []],
+    ['a field beside its heading section', '# X\n\n- **Impact:** TBD\n\n## Impact\n\n38% of requests failed.\n', []],
+    ['a placeholder line with more under it', '# X\n\n**Root cause:**\n\nTBD\nThe pool was too small.\n', []],
+    ['fields that name no section', '# X\n\n- **Owner:** TBD\n- **Severity:** TBD\n', []],
 
   ];
   for (const [title, text, expected] of cases) {
@@ -36,5 +48,8 @@ describe('rules: PM002 empty-section', () => {
   it('says which section and what to do', () => {
     const [p] = runRule(emptySection, '# X\n## Impact\nTBD\n');
     assert.match(p.message, /"Impact" still holds the placeholder "TBD": replace it with the impact/);
+    const [f] = runRule(emptySection, '# X\n\n- **What occurred:** TBD\n');
+    assert.strictEqual(f.message, 'Field "What occurred" still holds the placeholder "TBD": replace it with the summary.');
+    assert.deepStrictEqual([f.range.start, f.range.end], [{ line: 3, column: 22 }, { line: 3, column: 25 }]);
   });
 });
