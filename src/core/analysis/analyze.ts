@@ -889,6 +889,9 @@ function summaryLines(model: PostmortemModel, scanned: readonly ScannedLine[]): 
   return lines;
 }
 
+/** What a sentence's start is the start of: the outage, errors and the like ("the deploy started" is no outage). */
+const OUTAGE_SUBJECT = '(?:problems?|issues?|errors?|failures?|outage|incident|impact|downtime|degradation|disruption)';
+
 /**
  * "Errors started at 14:02", "the outage began around 9:40 PM", "the site went down at 9:40", "the API stopped responding
  * at 9:40", "services ceased to be accessible around 16:40", "was unavailable from
@@ -896,7 +899,7 @@ function summaryLines(model: PostmortemModel, scanned: readonly ScannedLine[]): 
  * with "Starting at" or "Beginning at": in a summary, unlike in a timeline entry, the time written next to a start is
  * that start.
  */
-const PROSE_START = /\b(?:problems?|issues?|errors?|failures?|outage|incident|impact|downtime|degradation)\s+(?:began|started|begins|starts)\b|\b(?:began|started)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out|degrading)\b|\b(?:became|went)\s+(?:inaccessible|unavailable|unreachable|unresponsive|down|offline)\b|\b(?:was|were)\s+(?:inaccessible|unavailable|unreachable|down|offline)\s+(?:from|since)\b|\b(?:began|started)\s+(?:experiencing|seeing|to\s+see|observing|to\s+observe)\b|^\W*(?:starting|beginning)\s+(?:at|around|on|from|approximately|about|shortly\s+after|~)|\b(?:ceased?|ceases|stopped)\s+(?:to\s+be\s+(?:accessible|available|reachable)|responding|working)\b/i;
+const PROSE_START = new RegExp(String.raw`\b${OUTAGE_SUBJECT}\s+(?:began|started|begins|starts)\b|\b(?:began|started)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out|degrading)\b|\b(?:became|went)\s+(?:inaccessible|unavailable|unreachable|unresponsive|down|offline)\b|\b(?:was|were)\s+(?:inaccessible|unavailable|unreachable|down|offline)\s+(?:from|since)\b|\b(?:began|started)\s+(?:experiencing|seeing|to\s+see|observing|to\s+observe)\b|^\W*(?:starting|beginning)\s+(?:at|around|on|from|approximately|about|shortly\s+after|~)|\b(?:ceased?|ceases|stopped)\s+(?:to\s+be\s+(?:accessible|available|reachable)|responding|working)\b`, 'i');
 
 /**
  * "... and ended at 15:10 UTC", "it recovered at 15:10": the end of what the sentence began with; "full service resumed
@@ -983,7 +986,7 @@ function clauseMilestone(clause: string): 'start' | 'end' | undefined {
 
 /** The words between a milestone's verb and its time: "at", "around", "by", "approximately", "~". */
 const LEAD_IN = String.raw`\s+(?:(?:at|around|by|on|from|until|approximately|about|roughly|shortly\s+after)\s*|~\s*)*$`;
-const CLAUSE_START = new RegExp(String.raw`(?:\b(?:problems?|issues?|errors?|failures?|outage|incident|impact|downtime|degradation|disruption)\s+(?:began|started)|^\W*(?:starting|beginning))${LEAD_IN}`, 'i');
+const CLAUSE_START = new RegExp(String.raw`(?:\b${OUTAGE_SUBJECT}\s+(?:began|started)|^\W*(?:starting|beginning))${LEAD_IN}`, 'i');
 const CLAUSE_END = new RegExp(String.raw`(?<!\b(?:not|never)\s+(?:(?:yet|fully|been)\s+)*)\b(?:resolved|restored|recovered|ended|back\s+to\s+normal|back\s+online|lasting\s+until|lasted\s+until)${LEAD_IN}`, 'i');
 
 /** The clauses of a line, as [from, to) offsets: up to a full stop, `!` or `?` before a capital letter, or a `;`. */

@@ -90,8 +90,8 @@ const TIME_HEADER_ZONES: { re: RegExp; bracketed: boolean }[] = [
 ];
 /**
  * What every declaration holds: "times", "all time" or "time zone" (all with `ime`), or in other languages "heures",
- * "horaire", "Zeit" ("Uhrzeiten"), "horas", "horaria". One pattern of short words scans a line once, where a search for each would
- * scan it once per word; it runs on every line of text.
+ * "horaire", "Zeit" ("Uhrzeiten"), "horas", "horaria". One pattern of short words scans a line once, where a search
+ * for each would scan it once per word; it runs on every line of text.
  */
 const MAY_DECLARE = /ime|[Zz]eit|heure|hora/;
 const ABBREVIATIONS = /^[A-Z]{1,5}(?:\s?\/\s?[A-Z]{1,5})?$/;

@@ -32,15 +32,20 @@ export function sectionPlaceholder(section: Section, lines: readonly string[]): 
 /** Emphasis around a whole value (`_TBD_`, `**TODO**`). */
 const EMPHASIS_AROUND = /^([*_]{1,3})(.*)\1$/;
 
+/** The placeholder `text` is, without emphasis around it, or undefined when it is not one. */
+function placeholderOf(text: string): string | undefined {
+  const plain = EMPHASIS_AROUND.exec(text)?.[2].trim() ?? text;
+  return placeholderBody.test(plain) ? plain : undefined;
+}
+
 /**
  * The placeholder a labelled field that stands for a section holds: its value (`- **Root cause:** TODO`), or, for a
  * label alone on its line (`**Impact:**`, `**Impact**`), the one line under it when nothing follows that line.
  */
 function fieldPlaceholder(field: Field, lines: readonly string[], scanned: readonly ScannedLine[]): { text: string; range: Range } | undefined {
   if (field.value.trim() !== '') {
-    const text = field.value.trim();
-    const plain = EMPHASIS_AROUND.exec(text)?.[2].trim() ?? text;
-    return placeholderBody.test(plain) ? { text: plain, range: field.valueRange } : undefined;
+    const plain = placeholderOf(field.value.trim());
+    return plain ? { text: plain, range: field.valueRange } : undefined;
   }
   if (field.contentLine === undefined) return undefined;
   const s = scanned[field.contentLine - 1];
@@ -48,8 +53,8 @@ function fieldPlaceholder(field: Field, lines: readonly string[], scanned: reado
   if (!s || (s.kind !== 'text' && s.kind !== 'list') || (next && next.kind !== 'blank' && next.kind !== 'heading')) return undefined;
   const line = lines[field.contentLine - 1];
   const text = line.slice(s.contentStart, s.contentEnd).trim();
-  const plain = EMPHASIS_AROUND.exec(text)?.[2].trim() ?? text;
-  if (!placeholderBody.test(plain)) return undefined;
+  const plain = placeholderOf(text);
+  if (!plain) return undefined;
   const at = line.indexOf(text, s.contentStart);
   return { text: plain, range: { start: { line: field.contentLine, column: at + 1 }, end: { line: field.contentLine, column: at + text.length + 1 } } };
 }
