@@ -121,19 +121,20 @@ export function perLine<V>(compute: (line: string) => V): (record: LineRecord | 
 }
 
 /**
- * `compute(line, from, to)` kept in the line's record: the span is the same for the same line (its content after the
- * list marker, a cell). A call with another span computes again and is kept instead; one without a record computes.
+ * `compute(line, from, to, record)` kept in the line's record: the span is the same for the same line (its content
+ * after the list marker, a cell). A call with another span computes again and is kept instead; one without a record
+ * computes (with `record` undefined: the line's other memos are out of reach).
  * The span is kept in a second slot as one number (no object per line for it), as text for spans past `SPAN_LIMIT`.
  */
-export function perLineSpan<V>(compute: (line: string, from: number, to: number) => V): (record: LineRecord | undefined, line: string, from: number, to: number) => V {
+export function perLineSpan<V>(compute: (line: string, from: number, to: number, record: LineRecord | undefined) => V): (record: LineRecord | undefined, line: string, from: number, to: number) => V {
   const slot = slotCount;
   slotCount += 2;
   return (record, line, from, to) => {
-    if (record === undefined) return compute(line, from, to);
+    if (record === undefined) return compute(line, from, to, undefined);
     const key = from < SPAN_LIMIT && to < SPAN_LIMIT ? from * SPAN_LIMIT + to : `${from},${to}`;
     const kept = record[slot];
     if (kept !== undefined && record[slot + 1] === key) return (kept === UNDEFINED ? undefined : kept) as V;
-    const value = compute(line, from, to);
+    const value = compute(line, from, to, record);
     record[slot] = value === undefined ? UNDEFINED : value;
     record[slot + 1] = key;
     return value;

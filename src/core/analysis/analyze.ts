@@ -10,7 +10,7 @@ import type { ScannedLine } from '../model/scan';
 import { sameRange, unwrap } from '../model/text';
 import type { FrontMatter, PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
 import {
-  ABBREVIATIONS, addDays, dateFromFileName, findTimes, instantToZoned, lookupZone, monthDayAlone, MONTH_NAMES, MONTH_SRC, normalizeZone, readAloneAlike, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
+  ABBREVIATIONS, addDays, dateFromFileName, findTimes, instantToZoned, lineTimes, lookupZone, monthDayAlone, MONTH_NAMES, MONTH_SRC, normalizeZone, readAloneAlike, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
   type CivilDate, type TimeContext, type TimeMatch, type TimeResolution, type ZoneMention,
 } from '../time';
 import type { Range } from '../types';
@@ -744,8 +744,8 @@ function unreadable(text: string, range: Range): ResolvedTime {
  */
 let dayFirst = false;
 
-/** The times written on a line as scanned in US order, kept in the line's record. */
-const usTimesOfLine = perLine((line: string) => scanTimes(line));
+/** The times written on a line as scanned in US order, kept in the line's record (shared with the timeline's reader). */
+const usTimesOfLine = lineTimes;
 /** The same, with slashed dates that either order reads read day first, kept apart. */
 const dayFirstTimesOfLine = perLine((line: string) => scanTimes(line, true));
 const usTimesInSpan = perLineSpan((line: string, from: number, to: number) => scanTimes(line.slice(from, to)));

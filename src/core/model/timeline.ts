@@ -2,12 +2,12 @@
  * Timeline entries: bullets and lines that start with a time, table rows with a time column, and `HH:MM`
  * entries under `### 2024-03-12` date headings, all inside the Timeline section(s).
  */
-import { lineSlot, perLineSpan } from '../cache';
+import { lineSlot, perLineSpan, type LineRecord } from '../cache';
 import type { Range } from '../types';
 import type { Section, TimelineEntry } from './types';
 import { sameScan, type ScannedLine } from './scan';
 import { scanTimePrefix, zoneAbbreviations, type TimeSpan } from './timeprefix';
-import { findTimes } from '../time/parse';
+import { findTimes, lineTimes } from '../time/parse';
 import { monthDayAlone, MONTH_DAY_TITLED_SRC } from '../time/parse-dates';
 import { lineRange, normalizeLabel, skipSpaces, spanRange, stripMarkup, trimEnd, unwrap } from './text';
 
@@ -67,27 +67,27 @@ const STATUS_FIRST = new Set([...'IiMmRrUu*_'].map((c) => c.charCodeAt(0)));
  * The shape of the content `line[from, to)`, or undefined when it does not start with a time, or with a status word
  * and a time with a clock. Kept per line.
  */
-const entryShape = perLineSpan((line: string, from: number, to: number): EntryShape | undefined => {
-  const own = timeShape(line, from, to);
+const entryShape = perLineSpan((line: string, from: number, to: number, record: LineRecord | undefined): EntryShape | undefined => {
+  const own = timeShape(line, from, to, record);
   if (own || !STATUS_FIRST.has(line.charCodeAt(from))) return own;
   const status = STATUS_LABEL.exec(line.slice(from, Math.min(to, from + 40)));
   if (!status) return undefined;
-  const shape = timeShape(line, from + status[0].length, to);
+  const shape = timeShape(line, from + status[0].length, to, record);
   if (!shape?.hasClock) return undefined;
   const at = from + status[0].indexOf(status[1]);
   shape.status = [at, at + status[1].length];
   return shape;
 });
 
-/** The shape of `line[from, to)` when it starts with a time. */
-function timeShape(line: string, from: number, to: number): EntryShape | undefined {
+/** The shape of `line[from, to)` when it starts with a time; `record` is the line's, when it has one. */
+function timeShape(line: string, from: number, to: number, record: LineRecord | undefined): EntryShape | undefined {
   const wrap = startingAt(line, from, WRAP, WRAP_FIRST);
   if (wrap) from = skipSpaces(line, from + wrap[0].length, to);
   // a second mark inside the first (`**[14:00]**`, `[**14:00**]`)
   const inner = wrap ? startingAt(line, from, WRAP, WRAP_FIRST) : undefined;
   if (inner) from = skipSpaces(line, from + inner[0].length, to);
   from = afterEmoji(line, afterApproximation(line, from, to), to);
-  const span = scanTimePrefix(line, from, to);
+  const span = (record && scannedSpan(record, line, from, to)) || scanTimePrefix(line, from, to);
   if (!span || span.end <= span.start) return undefined;
   let p = skipSpaces(line, span.end, to);
   if (inner && line.startsWith(inner[1], p)) p = skipSpaces(line, p + inner[1].length, to);
@@ -99,6 +99,29 @@ function timeShape(line: string, from: number, to: number): EntryShape | undefin
   const sep = startingAt(line, p, SEPARATORS, SEPARATOR_FIRST);
   if (sep) p = skipSpaces(line, p + sep.length, to);
   return { timeStart: span.start, timeEnd: span.end, hasDate: span.hasDate, hasClock: span.hasClock, textStart: Math.min(p, textEnd), textEnd };
+}
+
+/**
+ * What may follow a time that is all of an entry's time: the end of the content, the close of emphasis or brackets,
+ * or the entry's separator (`: `, ` - `, ` | `, ` — `) with no digit after it (`14:02 - 14:30` is a range).
+ */
+const CLEAN_END = /(?:[\]*_]|:[ \t]|[ \t]*[-–—|:](?:[ \t]+(?![\d?])|$))/y;
+
+/**
+ * The span of the time the line's scan (`lineTimes`, which the analysis reads too) found at `from`, when it is all of
+ * the entry's time: then the time prefix reads the same span, and need not read it again. Otherwise undefined.
+ */
+function scannedSpan(record: LineRecord, line: string, from: number, to: number): TimeSpan | undefined {
+  let m;
+  for (const t of lineTimes(record, line)) {
+    if (t.start >= from) { if (t.start === from) m = t; break; }
+  }
+  if (!m || m.end > to) return undefined;
+  if (m.end < to) {
+    CLEAN_END.lastIndex = m.end;
+    if (!CLEAN_END.test(line)) return undefined;
+  }
+  return { start: from, end: m.end, hasClock: m.kind !== 'date', hasDate: m.month !== undefined && m.day !== undefined };
 }
 
 /**

@@ -2,7 +2,7 @@
  * Finds every time expression in free text (a line or a table cell) and says what was written: date parts, clock,
  * zone, and why a value is impossible. Nothing is resolved to an instant here (see `resolve.ts`).
  */
-import { MAX_REMEMBERED_LINES, memoized } from '../cache';
+import { MAX_REMEMBERED_LINES, memoized, perLine } from '../cache';
 import { insideUrl, isBlank, isLetter } from './chars';
 import { weekdayOf } from './civil';
 import { findClocks, type ZoneMention } from './parse-clock';
@@ -243,6 +243,12 @@ export const findTimes: (text: string) => readonly TimeMatch[] = memoized(scanTi
 
 /** The result for text without a time: one array for all of them (results are never changed). */
 const NO_TIMES: readonly TimeMatch[] = Object.freeze([]);
+
+/**
+ * `scanTimes(line)` (slashed dates that either order reads read month first) kept in the line's record: the
+ * timeline's reader and the analysis read the same lines.
+ */
+export const lineTimes = perLine((line: string) => scanTimes(line));
 
 /**
  * `findTimes` without keeping the result, for callers that keep it themselves (per line: see `perLine`); `dayFirst`
