@@ -176,20 +176,30 @@ function tableItem(line: string, i: number, s: ScannedLine, columns: Columns): A
   const textCell = cell(columns.text);
   if (!textCell) return undefined;
   const item: ActionItem = { line: i + 1, range: lineRange(i, s.contentStart, s.contentEnd), text: line.slice(textCell[0], textCell[1]) };
-  Object.assign(item, details(s.record, line, i, textCell[0], textCell[1]));
   const part = (k: number): Part | undefined => {
     const c = cell(k);
     return c ? { text: line.slice(c[0], c[1]), range: lineRange(i, c[0], c[1]) } : undefined;
   };
+  // A detail's own cell gives it; the action's text is searched only for the details no cell gives (the row is kept
+  // with its line: no memo of the searches is needed).
   const owner = part(columns.owner);
-  if (owner) { if (NO_OWNER.test(owner.text)) delete item.owner; else item.owner = owner; }
   const due = part(columns.due);
-  if (due) item.due = due;
   const priority = part(columns.priority);
-  if (priority) item.priority = priority;
   const linkCell = cell(columns.link);
   const cellLink = linkCell && (find(LINK_CELL_IN, s.record, line, i, linkCell[0], linkCell[1]) ?? find(TICKET_IN, s.record, line, i, linkCell[0], linkCell[1]));
-  if (cellLink) item.link = cellLink;
+  const from = textCell[0];
+  const text = !owner || !due || !priority || !cellLink ? line.slice(from, Math.min(textCell[1], from + MAX_DETAIL_SPAN)) : '';
+  if (owner) { if (!NO_OWNER.test(owner.text)) item.owner = owner; }
+  else {
+    const written = partAt(line, i, firstSpan(OWNER, text, line, from));
+    if (written && !NO_OWNER.test(written.text)) item.owner = written;
+  }
+  const dueAt = due ?? partAt(line, i, firstSpan(DUE, text, line, from));
+  if (dueAt) item.due = dueAt;
+  const priorityAt = priority ?? partAt(line, i, firstSpan(PRIORITY, text, line, from));
+  if (priorityAt) item.priority = priorityAt;
+  const link = cellLink ?? partAt(line, i, firstSpan(LINK, text, line, from));
+  if (link) item.link = link;
   const status = part(columns.status);
   if (status) item.done = DONE.test(status.text);
   else {
