@@ -116,10 +116,11 @@ const DAY_MONTH_AFTER_CLOCK = new RegExp(DAY_MONTH_AFTER_CLOCK_SRC, 'giu');
 /** A clock, its zone and a comma that end the text before a `DAY_MONTH_AFTER_CLOCK` match. */
 const CLOCK_BEFORE = /\d(?::|[ \t]?h[ \t]?)\d\d(?:[ \t]?Uhr)?(?:[ \t]+\(?[A-Z]{2,5}\)?)?,?[ \t]+$/i;
 /**
- * A digit, a blank and a letter a month name starts with: a quick test before `FOREIGN_DAY_MONTH_CLOCK` (most English
- * lines with a clock have no day before a word of that kind).
+ * A digit, a blank and the first two letters of a month name (the first in either case): a quick test before
+ * `FOREIGN_DAY_MONTH_CLOCK` and `DAY_MONTH_AFTER_CLOCK` (most lines with a digit have no day before a word of that
+ * kind: `us-east-1 and`).
  */
-const FOREIGN_DAY_MONTH_HINT = /\d(?:\.|er|º)?[ \t]+(?:de[ \t]+)?[jfmasondJFMASOND][a-zäéû]{2}/;
+const FOREIGN_DAY_MONTH_HINT = new RegExp(`\\d(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?(?:${[...new Set(Object.keys(FOREIGN_MONTHS).map((m) => `[${m[0].toUpperCase()}${m[0]}]${m[1]}`))].join('|')})`);
 /**
  * A year after a space, not followed by a digit, `:`, `/` or `-` (no ISO date, time or range): every date
  * `FOREIGN_DATE` reads ends in one, and a single test of it rules out the full pattern on almost every line (it runs
