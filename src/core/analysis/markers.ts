@@ -248,11 +248,27 @@ const CODE_SPAN = /`[^`]*`/g;
 export function readMask(text: string): number {
   if (!ANY_WORD.test(text)) return 0;
   const plain = text.includes('`') ? text.replace(CODE_SPAN, ' ') : text;
-  if (plain !== text && !ANY_WORD.test(plain)) return 0;
+  // The kinds whose words the text holds: each place where any marker's word is, tested for each kind's words there
+  // (one scan of the text, where a test of each kind's words would scan it once per kind).
+  let holds = 0;
+  ANY_WORD_AT.lastIndex = 0;
+  for (let m = ANY_WORD_AT.exec(plain); m; m = ANY_WORD_AT.exec(plain)) {
+    for (let k = 0; k < WORDS_AT.length; k++) {
+      if ((holds & (1 << k)) !== 0) continue;
+      WORDS_AT[k].lastIndex = m.index;
+      if (WORDS_AT[k].test(plain)) holds |= 1 << k;
+    }
+    ANY_WORD_AT.lastIndex = m.index + 1;
+  }
   let mask = 0;
-  TESTS.forEach(([re, word], k) => { if (word.test(plain) && re.test(plain)) mask |= 1 << k; });
+  for (let k = 0; k < TESTS.length; k++) if ((holds & (1 << k)) !== 0 && TESTS[k][0].test(plain)) mask |= 1 << k;
   return mask;
 }
+
+/** `ANY_WORD` found at each place in turn (every place it matches, overlapping ones too). */
+const ANY_WORD_AT = new RegExp(ANY_WORD.source, 'gi');
+/** Each kind's words, tested at one place. */
+const WORDS_AT = TESTS.map(([, word]) => new RegExp(word.source, 'iy'));
 
 /** `readMask` of a span of a line, kept in the line's record. */
 const maskInSpan = perLineSpan((line: string, from: number, to: number) => readMask(line.slice(from, to)));
