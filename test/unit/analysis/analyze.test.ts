@@ -713,6 +713,17 @@ describe('analyze: where times come from', () => {
     assert.deepStrictEqual(a.timeline.map((e) => iso(e.time.instant)), ['2025-09-26T23:54Z', '2025-09-27T06:19Z', '2025-09-27T21:59Z']);
   });
 
+  it('dates entries from an English range of days, month first, in the title, a field or a date heading', () => {
+    const rows: [string, string[]][] = [
+      ['# Outage of the API, September 26-27, 2025\n\n## Timeline\n\n- Sep 26 23:54 UTC: alert\n- Sep 27 01:10 UTC: resolved\n', ['2025-09-26T23:54Z', '2025-09-27T01:10Z']],
+      ['# Outage\n\n**Date:** Sep 26–27, 2025\n\n## Timeline\n\n- 23:54 UTC: alert\n', ['2025-09-26T23:54Z']],
+      ['# Outage\n\n## Timeline\n\n### September 26-27, 2025\n\n- 23:54 UTC: alert\n', ['2025-09-26T23:54Z']],
+      // must not change: the day-first range reads as before
+      ['# Outage\n\n## Timeline\n\n### 26–27 September 2025\n\n- 23:54 UTC: alert\n', ['2025-09-26T23:54Z']],
+    ];
+    for (const [text, instants] of rows) assert.deepStrictEqual(analyze(text, { now }).timeline.map((e) => iso(e.time.instant)), instants, text);
+  });
+
   it('leaves unknown times out of the metrics and says why a time cannot be placed', () => {
     const a = analyze('# Incident\n\n**Date:** 2024-06-01\n\n## Timeline\n\n- ??:?? - Outage begins\n- 10:00 CST - Alert fired\n', { now });
     assert.strictEqual(a.metrics.start, undefined);
