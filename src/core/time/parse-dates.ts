@@ -91,6 +91,11 @@ const YEAR_SRC = '(?:19|20|21)\\d\\d(?![\\d:/-])';
 export const FOREIGN_DATE_SRC = `(?:\\d{1,2}(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH_SRC}\\.?,?(?:[ \\t]+del?)?|${GERMAN_MONTH_SRC}[ \\t]+\\d{1,2}\\.?,?)[ \\t]* ${YEAR_SRC}`;
 const FOREIGN_DATE = new RegExp(FOREIGN_DATE_SRC, 'gi');
 /**
+ * A month name and a year with no day between them, in English, French, German or Spanish (`July 2017`, `Sept. 2024`,
+ * `juin 2025`, `März 2024`, `junio de 2025`): the year (group 1) of a title that names only its month. Not inside a word.
+ */
+export const MONTH_YEAR_SRC = `(?<![\\p{L}\\d])${FOREIGN_MONTH_SRC}\\.?,?(?:\\s+del?)?\\s+((?:19|20)\\d{2})\\b(?![-/.:]\\d)`;
+/**
  * What follows a day and a month name without a year for them to be a date: a clock, maybe after a comma and `à`,
  * `um` or `a las` (`12 mars 14h05`, `12 mars à 15h`, `12. März um 14:05 Uhr`, `12 de marzo a las 15:00`).
  * Exported for the timeline's time prefix.

@@ -435,6 +435,14 @@ describe('analyze: where times come from', () => {
       ['Database outage 2019', 'All times UTC.', undefined],
       ['March 2019.3 release broke logins', 'All times UTC.', undefined],
       ['March 2019 database outage', '**Date:** 2024-03-04', '2024-03-04T14:00Z'],
+      // French, German and Spanish month names, as those teams title a postmortem
+      ['Panne du service de paiement, juin 2019', 'All times UTC.', '2019-03-04T14:00Z'],
+      ['Ausfall im März 2019', 'All times UTC.', '2019-03-04T14:00Z'],
+      ['Caída del servicio en junio de 2019', 'All times UTC.', '2019-03-04T14:00Z'],
+      ['Incident de févr. 2019', 'All times UTC.', '2019-03-04T14:00Z'],
+      // must not change: a month name inside a word, a year that is a version
+      ['Automai 2019 rollout', 'All times UTC.', undefined],
+      ['Panne juin 2019.2', 'All times UTC.', undefined],
     ];
     for (const [title, lead, start] of rows) {
       assert.strictEqual(iso(analyze(doc(title, lead), { now }).metrics.start?.time.instant), start, title);
