@@ -256,6 +256,14 @@ describe('model: timeline', () => {
       ['dated-list', '10:00', '06/06', '2:5-2:10'], ['dated-list', '09:00', '06/07', '5:5-5:10'], ['bullet', '11:00', undefined, 'none'],
       ['bullet', '2024-06-08 12:00', undefined, 'none'], ['bullet', '13:00', undefined, 'none'],
     ]);
+    // an entry with a date of its own under it makes it a date heading when that date is the heading's day (in either
+    // order when both numbers could be a month); another day, as above, does not
+    const ownDate = parsePostmortem(['## Chronologie', '### 14/06 — Retour', '- 14/06 09:00 reprise du trafic', '- 10:00 suite', '### 15/06 — Bilan', '',
+      '- 2025-06-15 09:00 bilan', '- 11:00 fin', '### 05/06: Analyse', '- 2025-06-05 08:00 revue', '- 09:00 z', '### 16/06 — Clôture', '- 2025-06-17 09:00 x', '- 10:00 y'].join('\n'));
+    assert.deepStrictEqual(ownDate.timeline.map((e) => [e.kind, e.timeText, e.dateText]), [
+      ['dated-list', '14/06 09:00', undefined], ['dated-list', '10:00', '14/06'], ['dated-list', '2025-06-15 09:00', undefined], ['dated-list', '11:00', '15/06'],
+      ['dated-list', '2025-06-05 08:00', undefined], ['dated-list', '09:00', '05/06'], ['bullet', '2025-06-17 09:00', undefined], ['bullet', '10:00', undefined],
+    ]);
     // outside a Timeline section a month and day heading is no date heading
     const whole = parsePostmortem(['# Notes', '### 3/12', '- 23:50 deploy'].join('\n'));
     assert.deepStrictEqual(whole.timeline.map((e) => [e.kind, e.dateText]), [['bullet', undefined]]);
