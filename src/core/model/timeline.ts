@@ -302,8 +302,11 @@ function readRowEntry(line: string, i: number, s: ScannedLine, columns: TableCol
   const [ts, cellEnd] = unwrap(line, cell.start, cell.end);
   let te = cellEnd;
   if (ts >= te) return { tableDate };
-  const span = scanTimePrefix(line, ts, te);
+  const span = scanTimePrefix(line, afterApproximation(line, ts, te), te);
   if (span && span.end > span.start) te = span.end;
+  // without a date column, a date alone (`| **~2026-06-28** | config drift |`) dates the rows after it as a date
+  // heading does, and a date with a clock hands them back to the heading's date
+  if (columns.date < 0 && span?.hasDate) tableDate = span.hasClock ? undefined : { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) };
   const textCell = columns.text >= 0 ? cells[columns.text] : undefined;
   const [xs, xe] = textCell ? [textCell.start, textCell.end] : [s.contentEnd, s.contentEnd];
   const e: TimelineEntry = {

@@ -732,6 +732,12 @@ describe('analyze: where times come from', () => {
     for (const [text, instants] of rows) assert.deepStrictEqual(analyze(text, { now }).timeline.map((e) => iso(e.time.instant)), instants, text);
   });
 
+  it('dates the time-only rows of a table after a date-only row, not by the date heading above', () => {
+    const text = ['# Config outage', '', '## Timeline', '', '### 2026-06-29', '', '| Time (UTC) | Event |', '|---|---|', '| **~2026-06-28** | (Pre-existing) config drift |',
+      '| 14:05 | Drift reaches the fleet |', '| 2026-06-29 09:10 | Outage begins |', '| 09:40 | Resolved |'].join('\n');
+    assert.deepStrictEqual(analyze(text, { now }).timeline.map((e) => iso(e.time.instant)), ['2026-06-28T00:00Z', '2026-06-28T14:05Z', '2026-06-29T09:10Z', '2026-06-29T09:40Z']);
+  });
+
   it('leaves unknown times out of the metrics and says why a time cannot be placed', () => {
     const a = analyze('# Incident\n\n**Date:** 2024-06-01\n\n## Timeline\n\n- ??:?? - Outage begins\n- 10:00 CST - Alert fired\n', { now });
     assert.strictEqual(a.metrics.start, undefined);

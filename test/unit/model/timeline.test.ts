@@ -447,6 +447,18 @@ describe('model: timeline', () => {
     ]);
   });
 
+  it('dates the time-only rows after a date-only row of a table without a date column, as a date heading does', () => {
+    const m = parsePostmortem([
+      '## Timeline', '', '### 2026-06-29', '', '| Time (UTC) | Event |', '|---|---|', '| **~2026-06-28** | (Pre-existing) config drift |', '| 14:05 | Drift reaches the fleet |',
+      '| 23:50 | Canary fails |', '| 2026-06-29 09:10 | Outage begins |', '| 09:40 | Resolved |', '', '| Time | Event |', '|---|---|', '| 10:00 | Postmortem call |',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.dateText, at(e.dateRange)]), [
+      ['~2026-06-28', undefined, 'none'], ['14:05', '2026-06-28', '7:6-7:16'], ['23:50', '2026-06-28', '7:6-7:16'],
+      // must not change: after a row with its own date and clock, and in the next table, the heading's date
+      ['2026-06-29 09:10', undefined, 'none'], ['09:40', '2026-06-29', '3:5-3:15'], ['10:00', '2026-06-29', '3:5-3:15'],
+    ]);
+  });
+
   it('uses the first column of a table without a time header when it holds times', () => {
     const m = parsePostmortem('## Timeline\n| | |\n|---|---|\n| 14:02 UTC | alert |\n| 2024-03-12 14:30 UTC | resolved |\n');
     assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text, e.dateText]), [['14:02 UTC', 'alert', undefined], ['2024-03-12 14:30 UTC', 'resolved', undefined]]);
