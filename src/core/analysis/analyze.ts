@@ -10,7 +10,7 @@ import type { ScannedLine } from '../model/scan';
 import { sameRange, unwrap } from '../model/text';
 import type { FrontMatter, PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
 import {
-  ABBREVIATIONS, addDays, dateFromFileName, findTimes, instantToZoned, lineTimes, lookupZone, monthDayAlone, MONTH_NAMES, MONTH_SRC, normalizeZone, readAloneAlike, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
+  ABBREVIATIONS, addDays, dateFromFileName, findTimes, instantToZoned, lineTimes, lookupZone, monthDayAlone, MONTH_NAMES, MONTH_YEAR_SRC, normalizeZone, readAloneAlike, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
   type CivilDate, type TimeContext, type TimeMatch, type TimeResolution, type ZoneMention,
 } from '../time';
 import type { Range } from '../types';
@@ -476,8 +476,8 @@ function openingHeadingLine(model: PostmortemModel, scanned: readonly ScannedLin
   return first.headingRange.start.line;
 }
 
-/** A month name and a year with no day between them: "July 2017", "Sept. 2024". */
-const MONTH_YEAR = new RegExp(`\\b${MONTH_SRC}\\.?,?\\s+((?:19|20)\\d{2})\\b(?![-/.:]\\d)`, 'i');
+/** A month name and a year with no day between them: "July 2017", "Sept. 2024", "juin 2025", "im März 2024". */
+const MONTH_YEAR = new RegExp(MONTH_YEAR_SRC, 'iu');
 
 /** The year of a month and year written in the title without a day ("# July 2017 IT service disruption summary"). */
 function monthYearInTitle(model: PostmortemModel): number | undefined {

@@ -325,8 +325,11 @@ function readRowEntry(line: string, i: number, s: ScannedLine, columns: TableCol
   const [ts, cellEnd] = unwrap(line, cell.start, cell.end);
   let te = cellEnd;
   if (ts >= te) return { tableDate };
-  const span = scanTimePrefix(line, ts, te);
+  const span = scanTimePrefix(line, afterApproximation(line, ts, te), te);
   if (span && span.end > span.start) te = span.end;
+  // without a date column, a date alone (`| **~2026-06-28** | config drift |`) dates the rows after it as a date
+  // heading does, and a date with a clock hands them back to the heading's date
+  if (columns.date < 0 && span?.hasDate) tableDate = span.hasClock ? undefined : { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) };
   const textCell = columns.text >= 0 ? cells[columns.text] : undefined;
   const [xs, xe] = textCell ? [textCell.start, textCell.end] : [s.contentEnd, s.contentEnd];
   const e: TimelineEntry = {
@@ -584,8 +587,9 @@ const MONTH_DAY_TITLED = new RegExp(MONTH_DAY_TITLED_SRC, 'y');
 
 /**
  * The end of the slashed month and day a heading `line[from, to)` starts with before a title (`### 06/06 — Kick-off`),
- * when the first line under it (up to `last`) is an entry with a clock and no date: then it is a date heading, as with
- * a weekday before it (`### Vendredi 06/06 — Kick-off`). Alone, `1/2 - Overview` is a part of a text; -1 otherwise.
+ * when the first line under it (up to `last`) is an entry with a clock and no date, or with the heading's own day
+ * (`### 14/06 — Retour` over `- 14/06 09:00`): then it is a date heading, as with a weekday before it (`### Vendredi
+ * 06/06 — Kick-off`). Alone, `1/2 - Overview` is a part of a text; -1 otherwise.
  */
 function titledMonthDayEnd(lines: readonly string[], scanned: readonly ScannedLine[], i: number, from: number, to: number, last: number): number {
   const c = lines[i].charCodeAt(from);
@@ -599,7 +603,20 @@ function titledMonthDayEnd(lines: readonly string[], scanned: readonly ScannedLi
   const t = scanned[j];
   if (j > last || !t || (t.kind !== 'list' && t.kind !== 'text')) return -1;
   const shape = entryShape(t.record, lines[j], t.contentStart, t.contentEnd);
-  return shape && shape.hasClock && !shape.hasDate ? end : -1;
+  if (!shape) return -1;
+  // an entry with a date of its own confirms the heading's only when it is the same day (`- 14/06 09:00` under `14/06`)
+  return (shape.hasDate ? sameMonthDay(lines[i].slice(from, end), lines[j].slice(shape.timeStart, shape.timeEnd)) : shape.hasClock) ? end : -1;
+}
+
+/**
+ * True when the time text `entry` is dated the day a slashed month and day `heading` is (`14/06` and `14/06 09:00` or
+ * `2025-06-14 09:00`), in either order when the heading's numbers could be both (`05/06` is 6 May or 5 June).
+ */
+function sameMonthDay(heading: string, entry: string): boolean {
+  const h = monthDayAlone(heading);
+  const e = findTimes(entry)[0];
+  if (!h || !e || e.month === undefined || e.day === undefined) return false;
+  return (h.month === e.month && h.day === e.day) || (h.order === 'either' && h.month === e.day && h.day === e.month);
 }
 
 /** Words a status page puts before the date and time of an update (`## Resolved 2025-01-04 4:00 PM`). */

@@ -64,7 +64,8 @@ const RANGE_OPEN = /(?:from|between|de|entre(?:[ \t]+las)?|von|zwischen|desde(?:
 const RANGE_OPEN_FIRST = new Set([...'fbdevzFBDEVZ'].map((c) => c.charCodeAt(0)));
 const WEEKDAY = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?![a-z])/iy;
 const MONTH = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![a-z])/iy;
-const DAY = /\d{1,2}(?:st|nd|rd|th)?(?!\w|:\d)/iy;
+/** A day, or a range of days written once (`26-27`, `26–27`), as the time scanner reads its first day. */
+const DAY = /\d{1,2}(?:st|nd|rd|th)?(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?(?!\w|:\d)/iy;
 const YEAR = /\d{4}(?!\w|:\d)/y;
 const OFFSET = /(?:(?:UTC|GMT)\s?[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2})(?![\d])/y;
 const WORD = /[A-Za-z]{1,5}(?![A-Za-z])/y;

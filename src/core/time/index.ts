@@ -14,7 +14,7 @@ export type { AbbreviationRow } from './zone-table';
 export { findTimes, lineTimes, parseTime, readAloneAlike, scanTimes } from './parse';
 export type { Span, TimeMatch, ZoneMention } from './parse';
 export { readZoneAt } from './parse-clock';
-export { monthDayAlone, monthFromName, MONTH_SRC, weekdayFromName, weekdayLike } from './parse-dates';
+export { monthDayAlone, monthFromName, MONTH_SRC, MONTH_YEAR_SRC, weekdayFromName, weekdayLike } from './parse-dates';
 export { findDuration, formatDuration, parseDuration } from './duration';
 export type { DurationMatch } from './duration';
 export { dateFromFileName, formatInstant, inferYear } from './calendar';

@@ -53,8 +53,9 @@ const ORD = '(?:st|nd|rd|th)?';
 const WORDS = new RegExp(
   `(?:(?<wd>${WEEKDAY_SRC})\\.?,?[ \\t]+(?:the[ \\t]+)?)?(?:` +
     // September 27, 2021 / Sep 27 / 2018 October 21 (year first, as GitHub writes it); the year also before a colon
-    // ("January 14, 2026: the user reports"), not before a clock's minutes
-    `(?:(?<ya>\\d{4})[ \\t]+)?(?<ma>${MONTH_SRC})\\.?[ \\t]+(?<da>\\d{1,2})${ORD}(?!\\d|:\\d|[A-Za-z])(?:,?[ \\t-](?<yb>\\d{4})(?!\\d|:\\d))?` +
+    // ("January 14, 2026: the user reports"), not before a clock's minutes; a range of days written once (`September
+    // 26-27, 2025`, `Sep 26–27`) is its first day, the range's last (group `dr`) checked in `wordDate`
+    `(?:(?<ya>\\d{4})[ \\t]+)?(?<ma>${MONTH_SRC})\\.?[ \\t]+(?<da>\\d{1,2})${ORD}(?:[-–](?<dr>\\d{1,2})${ORD})?(?!\\d|:\\d|[A-Za-z])(?:,?[ \\t-](?<yb>\\d{4})(?!\\d|:\\d))?` +
     // 27 Sep 2021 / 27th of September / 27-Sep-2021 / 27/Sep/21 (Jira)
     `|(?<db>\\d{1,2})${ORD}(?:[ \\t]+|[-/])(?:of[ \\t]+)?(?<mb>${MONTH_SRC})\\.?(?![A-Za-z])(?:,?[ \\t/-](?<yc>\\d{4})(?!\\d|:\\d)|[-/](?<yd>\\d{2})(?![\\d:/]))?)`,
   'gi',
@@ -89,6 +90,11 @@ const YEAR_SRC = '(?:19|20|21)\\d\\d(?![\\d:/-])';
 /** Day first (`12. März 2024`, `12 de marzo de 2024`), or a German name first (`März 12, 2024`). Exported for the timeline's time prefix. */
 export const FOREIGN_DATE_SRC = `(?:\\d{1,2}(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH_SRC}\\.?,?(?:[ \\t]+del?)?|${GERMAN_MONTH_SRC}[ \\t]+\\d{1,2}\\.?,?)[ \\t]* ${YEAR_SRC}`;
 const FOREIGN_DATE = new RegExp(FOREIGN_DATE_SRC, 'gi');
+/**
+ * A month name and a year with no day between them, in English, French, German or Spanish (`July 2017`, `Sept. 2024`,
+ * `juin 2025`, `März 2024`, `junio de 2025`): the year (group 1) of a title that names only its month. Not inside a word.
+ */
+export const MONTH_YEAR_SRC = `(?<![\\p{L}\\d])${FOREIGN_MONTH_SRC}\\.?,?(?:\\s+del?)?\\s+((?:19|20)\\d{2})\\b(?![-/.:]\\d)`;
 /**
  * What follows a day and a month name without a year for them to be a date: a clock, maybe after a comma and `à`,
  * `um` or `a las` (`12 mars 14h05`, `12 mars à 15h`, `12. März um 14:05 Uhr`, `12 de marzo a las 15:00`).
@@ -394,15 +400,18 @@ function wordDate(text: string, m: RegExpExecArray): DateCandidate | undefined {
   const day = Number(g.da ?? g.db);
   const month = monthFromName(monthName) as number;
   if (day < 1 || day > 31) return undefined;
+  // a range's last day not after its first (`Sep 27-26`) makes no range: the first date alone, no year after it
+  const noRange = g.dr !== undefined && (Number(g.dr) <= day || Number(g.dr) > 31);
   const notes: string[] = [];
-  const ys = g.ya ?? g.yb ?? g.yc ?? g.yd;
+  const ys = noRange ? g.ya : g.ya ?? g.yb ?? g.yc ?? g.yd;
   let year = ys ? Number(ys) : undefined;
   if (g.yd) {
     year = 2000 + Number(g.yd);
     notes.push(`year ${g.yd} read as ${year}`);
   }
   const start = m.index;
-  const c: DateCandidate = { start, end: start + m[0].length, year, month, day, invalid: dateProblem(year, month, day), notes };
+  const end = noRange ? start + m[0].indexOf(g.da, m[0].indexOf(monthName) + monthName.length) + g.da.length : start + m[0].length;
+  const c: DateCandidate = { start, end, year, month, day, invalid: dateProblem(year, month, day), notes };
   if (g.wd) {
     c.weekday = weekdayFromName(g.wd);
     c.weekdaySpan = { start, end: start + g.wd.length };

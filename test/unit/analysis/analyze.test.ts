@@ -455,6 +455,14 @@ describe('analyze: where times come from', () => {
       ['Database outage 2019', 'All times UTC.', undefined],
       ['March 2019.3 release broke logins', 'All times UTC.', undefined],
       ['March 2019 database outage', '**Date:** 2024-03-04', '2024-03-04T14:00Z'],
+      // French, German and Spanish month names, as those teams title a postmortem
+      ['Panne du service de paiement, juin 2019', 'All times UTC.', '2019-03-04T14:00Z'],
+      ['Ausfall im März 2019', 'All times UTC.', '2019-03-04T14:00Z'],
+      ['Caída del servicio en junio de 2019', 'All times UTC.', '2019-03-04T14:00Z'],
+      ['Incident de févr. 2019', 'All times UTC.', '2019-03-04T14:00Z'],
+      // must not change: a month name inside a word, a year that is a version
+      ['Automai 2019 rollout', 'All times UTC.', undefined],
+      ['Panne juin 2019.2', 'All times UTC.', undefined],
     ];
     for (const [title, lead, start] of rows) {
       assert.strictEqual(iso(analyze(doc(title, lead), { now }).metrics.start?.time.instant), start, title);
@@ -731,6 +739,23 @@ describe('analyze: where times come from', () => {
       '- **06:19–14:15 UTC, 27. Sep.**: Skripte geprüft', '- **21:59 UTC, 27. Sep.**: Wiederherstellung'].join('\n');
     const a = analyze(text, { now });
     assert.deepStrictEqual(a.timeline.map((e) => iso(e.time.instant)), ['2025-09-26T23:54Z', '2025-09-27T06:19Z', '2025-09-27T21:59Z']);
+  });
+
+  it('dates entries from an English range of days, month first, in the title, a field or a date heading', () => {
+    const rows: [string, string[]][] = [
+      ['# Outage of the API, September 26-27, 2025\n\n## Timeline\n\n- Sep 26 23:54 UTC: alert\n- Sep 27 01:10 UTC: resolved\n', ['2025-09-26T23:54Z', '2025-09-27T01:10Z']],
+      ['# Outage\n\n**Date:** Sep 26–27, 2025\n\n## Timeline\n\n- 23:54 UTC: alert\n', ['2025-09-26T23:54Z']],
+      ['# Outage\n\n## Timeline\n\n### September 26-27, 2025\n\n- 23:54 UTC: alert\n', ['2025-09-26T23:54Z']],
+      // must not change: the day-first range reads as before
+      ['# Outage\n\n## Timeline\n\n### 26–27 September 2025\n\n- 23:54 UTC: alert\n', ['2025-09-26T23:54Z']],
+    ];
+    for (const [text, instants] of rows) assert.deepStrictEqual(analyze(text, { now }).timeline.map((e) => iso(e.time.instant)), instants, text);
+  });
+
+  it('dates the time-only rows of a table after a date-only row, not by the date heading above', () => {
+    const text = ['# Config outage', '', '## Timeline', '', '### 2026-06-29', '', '| Time (UTC) | Event |', '|---|---|', '| **~2026-06-28** | (Pre-existing) config drift |',
+      '| 14:05 | Drift reaches the fleet |', '| 2026-06-29 09:10 | Outage begins |', '| 09:40 | Resolved |'].join('\n');
+    assert.deepStrictEqual(analyze(text, { now }).timeline.map((e) => iso(e.time.instant)), ['2026-06-28T00:00Z', '2026-06-28T14:05Z', '2026-06-29T09:10Z', '2026-06-29T09:40Z']);
   });
 
   it('leaves unknown times out of the metrics and says why a time cannot be placed', () => {

@@ -23,6 +23,18 @@ describe('model: sections', () => {
     ['How did this happen', 'rootCause'], ['How it happened', 'rootCause'], ['Why did this happen?', 'rootCause'],
     ['Response', 'resolution'], ['Incident response', 'resolution'], ['Response and recovery', 'resolution'],
     ['Recommendations', 'actionItems'], ['Review actions', 'actionItems'],
+    // question headings, as FAQ-style postmortems ask them
+    ['What was the timeline of the incident?', 'timeline'], ['What happened?', 'summary'], ['What was the impact?', 'impact'],
+    ['What is the impact on customers?', 'impact'], ['Who was affected?', 'impact'], ['Why did it happen?', 'rootCause'],
+    ['What was the root cause?', 'rootCause'], ['What were the contributing factors?', 'rootCause'], ['How did we fix it?', 'resolution'],
+    ['How was it resolved?', 'resolution'], ['How did we detect it?', 'detection'], ['What are we doing about it?', 'actionItems'],
+    ['What will we do to prevent it?', 'actionItems'], ['What will we do to prevent this from happening again?', 'actionItems'],
+    ['How will we prevent it from happening again?', 'actionItems'], ['What did we learn?', 'lessonsLearned'],
+    ['What did we learn from this?', 'lessonsLearned'],
+    ['What Was the Customer Impact?', 'impact'], ['What Triggered This?', 'trigger'], ['How Did We Respond?', 'resolution'],
+    // must not change: a question about something else
+    ['What was the plan?', undefined], ['What was the impact of the new cache design?', undefined], ['What is the status of the migration?', undefined],
+    ['What happened next?', undefined], ['What did we do well?', undefined], ['When did we learn of it?', undefined],
     // a synonym with a qualifier naming the incident, and plain-English headings (blog posts, security disclosures)
     ['Root cause of the outage', 'rootCause'], ['Root cause of the issue', 'rootCause'], ['Root Cause of this Incident', 'rootCause'],
     // a number after the synonym, with or without a title after it

@@ -256,6 +256,14 @@ describe('model: timeline', () => {
       ['dated-list', '10:00', '06/06', '2:5-2:10'], ['dated-list', '09:00', '06/07', '5:5-5:10'], ['bullet', '11:00', undefined, 'none'],
       ['bullet', '2024-06-08 12:00', undefined, 'none'], ['bullet', '13:00', undefined, 'none'],
     ]);
+    // an entry with a date of its own under it makes it a date heading when that date is the heading's day (in either
+    // order when both numbers could be a month); another day, as above, does not
+    const ownDate = parsePostmortem(['## Chronologie', '### 14/06 — Retour', '- 14/06 09:00 reprise du trafic', '- 10:00 suite', '### 15/06 — Bilan', '',
+      '- 2025-06-15 09:00 bilan', '- 11:00 fin', '### 05/06: Analyse', '- 2025-06-05 08:00 revue', '- 09:00 z', '### 16/06 — Clôture', '- 2025-06-17 09:00 x', '- 10:00 y'].join('\n'));
+    assert.deepStrictEqual(ownDate.timeline.map((e) => [e.kind, e.timeText, e.dateText]), [
+      ['dated-list', '14/06 09:00', undefined], ['dated-list', '10:00', '14/06'], ['dated-list', '2025-06-15 09:00', undefined], ['dated-list', '11:00', '15/06'],
+      ['dated-list', '2025-06-05 08:00', undefined], ['dated-list', '09:00', '05/06'], ['bullet', '2025-06-17 09:00', undefined], ['bullet', '10:00', undefined],
+    ]);
     // outside a Timeline section a month and day heading is no date heading
     const whole = parsePostmortem(['# Notes', '### 3/12', '- 23:50 deploy'].join('\n'));
     assert.deepStrictEqual(whole.timeline.map((e) => [e.kind, e.dateText]), [['bullet', undefined]]);
@@ -436,6 +444,18 @@ describe('model: timeline', () => {
       ['table', 5, '14:02', '5:26-5:31', 'Alert fired', 'Mar 12', '5:1-5:33'],
       ['table', 6, '14:05', '6:13-6:18', 'Paged', 'Mar 12', '6:1-6:20'],
       ['table', 8, '00:40', '8:25-8:30', 'Resolved', 'Mar 13', '8:1-8:34'],
+    ]);
+  });
+
+  it('dates the time-only rows after a date-only row of a table without a date column, as a date heading does', () => {
+    const m = parsePostmortem([
+      '## Timeline', '', '### 2026-06-29', '', '| Time (UTC) | Event |', '|---|---|', '| **~2026-06-28** | (Pre-existing) config drift |', '| 14:05 | Drift reaches the fleet |',
+      '| 23:50 | Canary fails |', '| 2026-06-29 09:10 | Outage begins |', '| 09:40 | Resolved |', '', '| Time | Event |', '|---|---|', '| 10:00 | Postmortem call |',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.dateText, at(e.dateRange)]), [
+      ['~2026-06-28', undefined, 'none'], ['14:05', '2026-06-28', '7:6-7:16'], ['23:50', '2026-06-28', '7:6-7:16'],
+      // must not change: after a row with its own date and clock, and in the next table, the heading's date
+      ['2026-06-29 09:10', undefined, 'none'], ['09:40', '2026-06-29', '3:5-3:15'], ['10:00', '2026-06-29', '3:5-3:15'],
     ]);
   });
 

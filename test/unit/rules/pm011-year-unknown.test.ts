@@ -13,6 +13,10 @@ describe('rules: PM011 year-unknown', () => {
     ['a front matter start pins them', doc('---', 'start: 2024-09-14T10:00Z', '---', '# X', '- End: September 14 11:00 UTC'), []],
     ['the summary date pins them', doc('# X', '## Summary', 'Admin pages were slow on 2024-09-14.', '- Start: September 14 10:00 UTC'), []],
     ['a dated file name pins them', doc('# X', '- Start: September 14 10:00 UTC'), [], '2024-09-14-admin.md'],
+    ['a month and year in the title pins them', doc('# Database outage, March 2024', '## Timeline', '- March 4 14:00 UTC - a'), []],
+    ['a French month and year in the title pins them', doc('# Panne du service de paiement, juin 2025', '## Chronologie', '### 12 juin', '- 14h05 UTC : alerte'), []],
+    ['a German one too', doc('# Ausfall im März 2024', '## Zeitablauf', '- 12. März 14:05 UTC: Alarm'), []],
+    ['a month without a year in the title pins nothing', doc('# Panne de juin', '## Chronologie', '- 12 juin 14h05 UTC : alerte'), ['3:12 juin']],
     ['a date in prose with no time is not a finding', doc('# X', 'The migration ran on September 14 as planned.'), []],
   ];
   for (const [title, text, expected, fileName] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text, { fileName }), expected));

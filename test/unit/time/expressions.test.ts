@@ -317,6 +317,13 @@ const rows: [string, Expect][] = [
   // a range of days written once is its first day
   ['Störung 26.-27. September 2025', { text: '26.-27. September 2025', kind: 'date', month: 9, day: 26, year: 2025 }],
   ['Outage 26-27 September 2025', { text: '26-27 September 2025', month: 9, day: 26, year: 2025 }],
+  ['Outage of the API, September 26-27, 2025', { text: 'September 26-27, 2025', kind: 'date', month: 9, day: 26, year: 2025 }],
+  ['Sep 26–27, 2025 14:00 UTC', { text: 'Sep 26–27, 2025 14:00 UTC', kind: 'datetime', month: 9, day: 26, year: 2025, utc: '2025-09-26T14:00Z' }],
+  ['Sept. 28th-29th 2025', { text: 'Sept. 28th-29th 2025', month: 9, day: 28, year: 2025 }],
+  // must not change: a last day not after the first is no range; a year, a clock after a dash are no last day
+  ['Sep 27-26, 2025', { text: 'Sep 27', day: 27, utc: '2021-09-27T00:00Z' }],
+  ['Sep 26-2025', { text: 'Sep 26-2025', day: 26, year: 2025 }],
+  ['Sep 12-14:05 UTC', { text: 'Sep 12', day: 12, utc: '2021-09-12T00:00Z' }],
   // must not change: a number that is no first day
   ['v2-27 September 2025', { text: '27 September 2025', day: 27 }],
   ['30-27 September 2025', { text: '27 September 2025', day: 27 }],
