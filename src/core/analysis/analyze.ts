@@ -72,6 +72,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const { time } of read) add(time);
   const scanned = scannedLinesOf(model);
   // Milestones are taken in the order things happened: bottom up in a timeline written newest first.
+  const detections: ResolvedTime[] = [];
   for (let k = 0; k < read.length; k++) {
     const { entry, time } = read[newestFirst ? read.length - 1 - k : k];
     // An entry without an instant sets no milestone.
@@ -84,6 +85,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       for (const kind of ENDS) if (found[kind]?.source === 'timeline' && found[kind].time.instant! < time.instant) delete found[kind];
     }
     for (const kind of MILESTONES) {
+      if (kind === 'detected') { if (!found.detected && hasMark(mask, kind)) detections.push(time); continue; }
       if (!found[kind] && hasMark(mask, kind)) found[kind] = { time, source: 'timeline' };
     }
   }
@@ -102,6 +104,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const prose = proseMilestones(model, ctx, found.start?.time);
     if (!found.start && prose.start) found.start = { time: add(prose.start), source: 'text' };
     if (!found.end && !found.resolved && prose.end) found.end = { time: add(prose.end), source: 'text' };
+  }
+  // An alert before the outage's start is an early warning, not its detection: detection is the first at or after it.
+  if (!found.detected) {
+    const from = found.start?.time.instant;
+    const first = detections.find((t) => from === undefined || t.instant! >= from);
+    if (first) found.detected = { time: first, source: 'timeline' };
   }
   const metrics = computeMetrics(found);
   const startInstant = metrics.start?.time.instant;

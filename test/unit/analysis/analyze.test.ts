@@ -128,6 +128,30 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(analyze(text, { now }).metrics.timeToDetectMinutes, null);
   });
 
+  it('reads detection from an alert that fires and a page, and an alert before the start as an early warning', () => {
+    const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', ...entries, '- 2024-03-12 13:00 - Resolved'].join('\n');
+    const m = (text: string) => analyze(text, { now }).metrics;
+    for (const words of ['Alert fires for checkout 5xx', 'PagerDuty fires an alert for the API error rate', 'High latency alert triggered', 'We were paged by Datadog',
+      'On-call was paged', 'Alerts fire in #ops']) {
+      assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Outage begins', `- 2024-03-12 12:15 - ${words}`)).timeToDetectMinutes, 15, words);
+    }
+    // must not change: a negation, an alert to be written, nobody paged
+    for (const words of ['No alert fired because the check was muted', 'The alert did not fire', 'Nobody was paged; a customer emailed support', 'We need an alert that fires earlier']) {
+      assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Outage begins', `- 2024-03-12 12:15 - ${words}`)).timeToDetectMinutes, null, words);
+    }
+    // an alert before the start warned early: detection is the first one at or after the start, else unknown
+    assert.strictEqual(m(timeline('- 2024-03-12 11:50 - Disk alert fires', '- 2024-03-12 12:00 - Outage begins', '- 2024-03-12 12:20 - On-call was paged')).timeToDetectMinutes, 20);
+    assert.strictEqual(m(timeline('- 2024-03-12 11:50 - Disk alert fires', '- 2024-03-12 12:00 - Outage begins', '- 2024-03-12 12:20 - Rolled back')).timeToDetectMinutes, null);
+    assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Outage begins; alert fires')).timeToDetectMinutes, 0);
+    // the start from the summary's window: the alert before it is no detection either
+    const summary = ['# Incident', '', '## Summary', '', 'Checkout failed between 12:00 and 12:40 UTC on 2024-03-12.', '', '## Timeline', '', 'All times UTC.', '',
+      '- 2024-03-12 11:45 - Alert fired for slow queries', '- 2024-03-12 12:10 - We were paged'].join('\n');
+    assert.strictEqual(m(summary).timeToDetectMinutes, 10);
+    // a detection stated in a field stays, even before the start (PM013 reports it)
+    const field = ['# Incident', '', '- **Start:** 2024-03-12 12:00 UTC', '- **Detected:** 2024-03-12 11:50 UTC', '', '## Timeline', '', '- 2024-03-12 12:20 UTC - Alert fires'].join('\n');
+    assert.strictEqual(m(field).timeToDetectMinutes, -10);
+  });
+
   it('reads the start from a problem, an issue or errors that start, and detection from a team alerted', () => {
     const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', ...entries, '- 2024-03-12 13:00 - Resolved'].join('\n');
     const m = (text: string) => analyze(text, { now }).metrics;

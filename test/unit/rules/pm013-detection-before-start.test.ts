@@ -17,7 +17,9 @@ describe('rules: PM013 detection-before-start', () => {
     ['the seed detected at 2:50 PM', seed('Early afternoon at 2:50 PM EST.'), ['5:2:50 PM EST']],
     ['fields after the start', doc('# X', '- Start: 2024-08-21 11:30 UTC', '- Detected: 2024-08-21 11:42 UTC'), []],
     ['fields before the start', doc('# X', '- Start: 2024-08-21 11:30 UTC', '- Detected: 2024-08-21 11:10 UTC'), ['3:2024-08-21 11:10 UTC']],
-    ['an alert marked before "Outage begins"', doc('# X', '## Timeline', 'All times UTC.', '- 2024-08-30 13:50 - Alert fired: disk above 90%.', '- 2024-08-30 14:00 - Writes rejected. Outage begins.'), ['4:2024-08-30 13:50']],
+    // an alert in the timeline before the start warned early: it is not this outage's detection
+    ['an alert marked before "Outage begins"', doc('# X', '## Timeline', 'All times UTC.', '- 2024-08-30 13:50 - Alert fired: disk above 90%.', '- 2024-08-30 14:00 - Writes rejected. Outage begins.'), []],
+    ['an alert marked before a Start field', doc('# X', '- Start: 2024-08-30 14:00 UTC', '## Timeline', '- 2024-08-30 13:50 UTC - Alert fires: disk above 90%.'), []],
     ['front matter in another zone', doc('---', 'start: 2024-05-02T10:15Z', 'detected: 2024-05-02T12:20+02:00', '---', '# X'), []],
     ['no detection time', doc('# X', '- Start: 2024-08-21 11:30 UTC'), []],
   ];
