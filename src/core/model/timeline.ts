@@ -390,8 +390,9 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
       } else if (s.kind === 'list' || (s.kind === 'text' && !whole)) {
         const read = lineEntry(lines, scanned, i, date ? 'dated-list' : 'bullet', date);
         const opens = s.kind === 'text' && (i === first || scanned[i - 1].kind !== 'text');
-        // an entry starts a paragraph or a list item, or follows one: after prose cut mid-sentence it is wrapped text
-        if (s.kind === 'text' && !opens && prose && read?.entry && !endsSentence(lines[i - 1], scanned[i - 1].contentEnd)) continue;
+        // an entry starts a paragraph or a list item, or follows one: after prose cut mid-sentence, a clock and then
+        // words that go on in lower case (`14:05 was when ...`) are wrapped text
+        if (s.kind === 'text' && !opens && prose && read?.entry && LOWER_FIRST.test(read.entry.text) && !endsSentence(lines[i - 1], scanned[i - 1].contentEnd)) continue;
         if (s.kind === 'text') prose = opens ? !read?.entry && !read?.date : prose && !read?.entry;
         if (read?.date) date = read.date;
         if (read?.entry) entries.push(read.entry);
@@ -413,6 +414,9 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
   }
   return entries;
 }
+
+/** Text that starts with a lower-case letter, maybe after a comma: a sentence going on, not an entry's own (`Alert fired`). */
+const LOWER_FIRST = /^[\s,;]*\p{Ll}/u;
 
 /**
  * True when `line` (its content ending at `end`) ends a sentence, a label or emphasis (`.`, `:`, `!`, `?`, `)`, `*`):

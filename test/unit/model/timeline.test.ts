@@ -427,12 +427,12 @@ describe('model: timeline', () => {
       // must not change: a paragraph of entries, an entry whose text wraps, a line that ends a sentence or a label before entries
       '14:30 Outage begins', '14:31 Pager fired', '',
       '14:40 Rollback started, and the error rate', 'fell within minutes', '14:45 Error rate normal', '',
-      'All times UTC.', '14:50 Customers notified', '',
+      'All times UTC.', '14:50 Customers notified', '', 'All times are in UTC', '14:52 Status page updated', '',
       'Later that day:', '15:00 Resolved', '',
       '- 15:10 Postmortem scheduled, after', '15:20 call ended',
     ].join('\n'));
     assert.deepStrictEqual(m.timeline.map((e) => [e.line, e.timeText]), [
-      [12, '14:30'], [13, '14:31'], [15, '14:40'], [17, '14:45'], [20, '14:50'], [23, '15:00'], [25, '15:10'], [26, '15:20'],
+      [12, '14:30'], [13, '14:31'], [15, '14:40'], [17, '14:45'], [20, '14:50'], [23, '14:52'], [26, '15:00'], [28, '15:10'], [29, '15:20'],
     ]);
   });
 
