@@ -10,7 +10,7 @@ import type { ScannedLine } from '../model/scan';
 import { sameRange, unwrap } from '../model/text';
 import type { FrontMatter, PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
 import {
-  ABBREVIATIONS, addDays, dateFromFileName, findTimes, instantToZoned, lineTimes, lookupZone, monthDayAlone, MONTH_NAMES, MONTH_YEAR_SRC, normalizeZone, readAloneAlike, resolveNext, resolveTime, rollover, scanTimes, sequenceStart,
+  ABBREVIATIONS, addDays, dateFromFileName, findTimes, instantToZoned, lineTimes, lookupZone, monthDayAlone, MONTH_NAMES, MONTH_YEAR_SRC, normalizeZone, readAloneAlike, resolveNext, resolveTime, rollover, scanTimes, sequenceStart, START_NOTE_SRC,
   type CivilDate, type TimeContext, type TimeMatch, type TimeResolution, type ZoneMention,
 } from '../time';
 import type { Range } from '../types';
@@ -861,9 +861,10 @@ const WINDOW_SECTIONS: ReadonlySet<string> = new Set(['summary', 'impact']);
 const WINDOW_BEFORE = /(?<![\p{L}])(?:between|from|entre(?:\s+las)?|de|von|zwischen|desde(?:\s+las)?|de\s+las)\s+[*_]{0,3}(?:(?:approximately|approx\.|about|around|roughly|circa|environ|ca\.|etwa|aproximadamente|~)\s*[*_]{0,3})?$/iu;
 /**
  * What joins the two times of a window; in French, German and Spanish too ("entre 14h05 et 15h10", "de 14h à 15h30",
- * "zwischen 14:05 und 15:10", "von 14:05 bis 15:10 Uhr", "entre las 14:05 y las 15:10", "desde las 14:05 hasta las 15:10").
+ * "zwischen 14:05 und 15:10", "von 14:05 bis 15:10 Uhr", "entre las 14:05 y las 15:10", "desde las 14:05 hasta las 15:10"),
+ * maybe after a note on the start in parentheses ("from ~12:00 (maybe before) to 17:55 UTC").
  */
-const WINDOW_GAP = /^\s*(?:and|to|until|till|et|à|und|bis|y(?:\s+las)?|a(?:\s+las)?|hasta(?:\s+las)?|-|–|—|->|→)\s*(?:(?:approximately|approx\.|about|around|ca\.|etwa|~|≈)\s*)?$/i;
+const WINDOW_GAP = new RegExp(String.raw`^\s*(?:${START_NOTE_SRC}\s*)?(?:and|to|until|till|et|à|und|bis|y(?:\s+las)?|a(?:\s+las)?|hasta(?:\s+las)?|-|–|—|->|→)\s*(?:(?:approximately|approx\.|about|around|ca\.|etwa|~|≈)\s*)?$`, 'i');
 
 /**
  * The outage window stated in the Summary or Impact, else in the lead paragraph (blog posts open with it): two times

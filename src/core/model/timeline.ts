@@ -375,9 +375,12 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
     let checkedTo = -1;
     let update: ReturnType<typeof statusParagraphEntry>;
     let dateEnd: number;
+    // The paragraph the line is in opened with prose: a line in it that starts with a clock is wrapped text.
+    let prose = false;
     for (let i = first; i <= last; i++) {
       const s = scanned[i];
       const line = lines[i];
+      if (s.kind !== 'text') prose = false;
       if (s.kind === 'text' && !whole && i > checkedTo) {
         let end = i;
         while (end < last && scanned[end + 1].kind === 'text') end++;
@@ -406,8 +409,14 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
       } else if (s.kind === 'text' && STATUS_PARAGRAPH_HINT.test(line) && (update = statusParagraphEntry(lines, scanned, i, last))) {
         entries.push(update.entry);
         i = update.end;
+        prose = false;
       } else if (s.kind === 'list' || (s.kind === 'text' && !whole)) {
         const read = lineEntry(lines, scanned, i, date ? 'dated-list' : 'bullet', date);
+        const opens = s.kind === 'text' && (i === first || scanned[i - 1].kind !== 'text');
+        // an entry starts a paragraph or a list item, or follows one: after prose cut mid-sentence, a clock and then
+        // words that go on in lower case (`14:05 was when ...`) are wrapped text
+        if (s.kind === 'text' && !opens && prose && read?.entry && LOWER_FIRST.test(read.entry.text) && !endsSentence(lines[i - 1], scanned[i - 1].contentEnd)) continue;
+        if (s.kind === 'text') prose = opens ? !read?.entry && !read?.date : prose && !read?.entry;
         if (read?.date) date = read.date;
         if (read?.entry) entries.push(read.entry);
       } else if (s.kind === 'table' && s.cells) {
@@ -427,6 +436,19 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
     }
   }
   return entries;
+}
+
+/** Text that starts with a lower-case letter, maybe after a comma: a sentence going on, not an entry's own (`Alert fired`). */
+const LOWER_FIRST = /^[\s,;]*\p{Ll}/u;
+
+/**
+ * True when `line` (its content ending at `end`) ends a sentence, a label or emphasis (`.`, `:`, `!`, `?`, `)`, `*`):
+ * a line after it may start an entry (`All times UTC.` then `14:02 Alert fired`).
+ */
+function endsSentence(line: string, end: number): boolean {
+  let p = end;
+  while (p > 0 && (line.charCodeAt(p - 1) === 0x20 || line.charCodeAt(p - 1) === 0x09)) p--;
+  return p === 0 || '.:!?)]*_`|'.includes(line[p - 1]);
 }
 
 const BREAK = /<br\s*\/?>/gi;

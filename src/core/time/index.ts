@@ -11,7 +11,7 @@ export {
 export type { LocalTimeResolution, ZonedDateTime, ZoneInfo, ZoneLookup } from './zones';
 export { ABBREVIATIONS } from './zone-table';
 export type { AbbreviationRow } from './zone-table';
-export { findTimes, lineTimes, parseTime, readAloneAlike, scanTimes } from './parse';
+export { findTimes, lineTimes, parseTime, readAloneAlike, scanTimes, START_NOTE_SRC } from './parse';
 export type { Span, TimeMatch, ZoneMention } from './parse';
 export { readZoneAt } from './parse-clock';
 export { monthDayAlone, monthFromName, MONTH_SRC, MONTH_YEAR_SRC, weekdayFromName, weekdayLike } from './parse-dates';

@@ -64,8 +64,13 @@ const NOT_LETTER_FIRST = /^[^A-Za-z]/;
 const YEAR_AFTER = /^[ \t]+(\d{4})(?![\d:.\-/])/;
 /** A digit, or `??:`/`XX:`/`__:`/`--:`: text without one holds no time. */
 const MAY_HOLD_TIME = /\d|[?Xx_-]{2}:/;
-/** What joins the two ends of a range written once: also in French, German and Spanish (`de 14h à 16h`, `von 16:00 bis 16:30`, `desde las 16:00 hasta las 16:30`). */
-const RANGE_GAP = /^[ \t]*(?:-|–|—|->|→|to|until|till|through|and|à|au|jusqu['’]à|et|bis|und|hasta(?:[ \t]+las?)?|y)[ \t]*$/i;
+/** A note on a range's start in parentheses, before the word that joins its end (`~12:00 (maybe before) to 17:55`). */
+export const START_NOTE_SRC = String.raw`\([^()]{1,60}\)`;
+/**
+ * What joins the two ends of a range written once: also in French, German and Spanish (`de 14h à 16h`, `von 16:00 bis
+ * 16:30`, `desde las 16:00 hasta las 16:30`), maybe after a note on the start (`09:10 (first alert) and 09:50 UTC`).
+ */
+const RANGE_GAP = new RegExp(String.raw`^[ \t]*(?:${START_NOTE_SRC}[ \t]*)?(?:-|–|—|->|→|to|until|till|through|and|à|au|jusqu['’]à|et|bis|und|hasta(?:[ \t]+las?)?|y)[ \t]*$`, 'i');
 
 function addDate(m: TimeMatch, d: DateCandidate): void {
   m.start = Math.min(m.start, d.start);

@@ -354,6 +354,9 @@ describe('analyze: where times come from', () => {
       ['Summary', 'For about 2 hours and 20 minutes (10:10–12:30 UTC) on 2023-07-20, some users could not log in.', '2023-07-20T10:10Z', '2023-07-20T12:30Z', 140],
       ['Summary', 'On 2023-07-20, for approximately 13 minutes (~12:17 – 12:30 UTC), downloads failed.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
       ['Summary', 'On 2023-07-20 the outage lasted 13 minutes (12:17-12:30 UTC).', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      // a note on the start in parentheses, before the word that joins the end; the end's zone is the start's
+      ['Summary', 'On 2023-07-20 the API failed from ~12:00 (maybe before) to 17:55 UTC.', '2023-07-20T12:00Z', '2023-07-20T17:55Z', 355],
+      ['Impact', 'For about 40 minutes, between 09:10 (first alert) and 09:50 CEST on 2023-07-20, downloads failed.', '2023-07-20T07:10Z', '2023-07-20T07:50Z', 40],
     ];
     for (const [section, sentence, start, end, minutes] of rows) {
       const a = analyze(doc(section, sentence), { now });
@@ -368,6 +371,8 @@ describe('analyze: where times come from', () => {
       ['2023-07-20T12:17Z', 'text', '2023-07-20T12:40Z', 'timeline']);
     // other sections, and ranges that are not a window ("14:02 - 14:20" without between/from), give nothing
     assert.strictEqual(analyze(doc('Root cause', 'On 2023-07-20 between 12:17 and 12:30 UTC a job ran twice.'), { now }).metrics.start, undefined);
+    // must not change: two times with a note between them, no word joining them as a window
+    assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 from 12:17 (first alert) errors grew; 12:30 UTC saw the rollback.'), { now }).metrics.start, undefined);
     assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the 12:17 - 12:30 UTC job ran twice.'), { now }).metrics.start, undefined);
     assert.strictEqual(analyze(doc('Résumé', 'Le 20/07/2023 la tâche de 12:17 et celle de 12:30 UTC ont tourné deux fois.'), { now }).metrics.start, undefined);
     assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the 12:17 et 12:30 UTC jobs ran twice.'), { now }).metrics.start, undefined);

@@ -419,6 +419,23 @@ describe('model: timeline', () => {
     }
   });
 
+  it('reads no entry in a line of a paragraph that opened with prose cut mid-sentence: an entry starts a paragraph or follows one', () => {
+    const m = parsePostmortem([
+      '## Timeline', '', '### 2026-06-28', '',
+      'The deploy went out at noon and error rates stayed flat until', '14:05 was when the retry storm began, and', '14:20 the queue was full.', '',
+      'Error rates stayed flat, until', '14:06 UTC, when the storm began.', '',
+      // must not change: a paragraph of entries, an entry whose text wraps, a line that ends a sentence or a label before entries
+      '14:30 Outage begins', '14:31 Pager fired', '',
+      '14:40 Rollback started, and the error rate', 'fell within minutes', '14:45 Error rate normal', '',
+      'All times UTC.', '14:50 Customers notified', '', 'All times are in UTC', '14:52 Status page updated', '',
+      'Later that day:', '15:00 Resolved', '',
+      '- 15:10 Postmortem scheduled, after', '15:20 call ended',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.line, e.timeText]), [
+      [12, '14:30'], [13, '14:31'], [15, '14:40'], [17, '14:45'], [20, '14:50'], [23, '14:52'], [26, '15:00'], [28, '15:10'], [29, '15:20'],
+    ]);
+  });
+
   it('splits a paragraph of entries at <br> and joins each entry\'s text across the lines it wraps over', () => {
     const m = parsePostmortem([
       '## Timeline (all times in PST/PDT)', '', '### 2023-04-02', '', '09:10 - A change to the CDN rules is merged for the', 'docs site.<br> 09:32 - The change reaches the edge. **\\<START OF',

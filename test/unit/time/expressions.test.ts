@@ -243,6 +243,11 @@ const rows: [string, Expect][] = [
   ['de 16h à 16h30 CET', { text: '16h', hour: 16, zoneId: '+01:00', utc: '2021-09-27T15:00Z' }],
   ['von 16:00 bis 16:30 MESZ', { text: '16:00', zoneId: '+02:00', utc: '2021-09-27T14:00Z' }],
   ['desde las 16:00 hasta las 16:30 CET', { text: '16:00', zoneId: '+01:00', utc: '2021-09-27T15:00Z' }],
+  // and after a note on the start in parentheses, with the AM/PM after the end
+  ['from ~12:00 (maybe before) to 17:55 CEST', { text: '12:00', hour: 12, utc: '2021-09-27T10:00Z' }],
+  ['between 9:10 (first alert) and 11:50 AM PDT', { text: '9:10', hour: 9, utc: '2021-09-27T16:10Z' }],
+  // must not change: a note, then another word than a range's
+  ['14:00 (deploy) then 15:00 CEST', { text: '14:00', utc: '2021-09-27T14:00Z' }],
   // must not change: two times joined by other words
   ['à 16h puis à 16h30 CET', { text: '16h', hour: 16, utc: '2021-09-27T16:00Z' }],
   ['15h-16h30 lent', { nth: 1, text: '16h30', hour: 16, minute: 30 }],
