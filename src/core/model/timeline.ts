@@ -415,7 +415,7 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         const opens = s.kind === 'text' && (i === first || scanned[i - 1].kind !== 'text');
         // an entry starts a paragraph or a list item, or follows one: after prose cut mid-sentence, a clock and then
         // words that go on in lower case (`14:05 was when ...`) are wrapped text
-        if (s.kind === 'text' && !opens && prose && read?.entry && LOWER_FIRST.test(read.entry.text) && !endsSentence(lines[i - 1], scanned[i - 1].contentEnd)) continue;
+        if (s.kind === 'text' && !opens && prose && read?.entry && LOWER_FIRST.test(read.entry.text) && cutMidSentence(lines[i - 1], scanned[i - 1].contentEnd)) continue;
         if (s.kind === 'text') prose = opens ? !read?.entry && !read?.date : prose && !read?.entry;
         if (read?.date) date = read.date;
         if (read?.entry) entries.push(read.entry);
@@ -440,6 +440,21 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
 
 /** Text that starts with a lower-case letter, maybe after a comma: a sentence going on, not an entry's own (`Alert fired`). */
 const LOWER_FIRST = /^[\s,;]*\p{Ll}/u;
+
+/**
+ * True when `line` (its content ending at `end`) was cut mid-sentence by a hard wrap: it ends no sentence, and it ends
+ * with a word no sentence ends with (`... stayed flat until`) or is as long as wrapped lines are. A short line without
+ * a full stop is more often a label or a declaration (`All times UTC`, `Timeline of events, all times in UTC`).
+ */
+function cutMidSentence(line: string, end: number): boolean {
+  if (endsSentence(line, end)) return false;
+  return end >= WRAPPED_LINE || DANGLING_WORD.test(line.slice(Math.max(0, end - 12), end));
+}
+
+/** Lines at least this long may have been cut by a hard wrap (editors wrap at 72-100 columns). */
+const WRAPPED_LINE = 60;
+/** A word that leaves its sentence open. */
+const DANGLING_WORD = /\b(?:a|an|the|and|or|but|so|to|of|at|by|in|on|for|from|with|as|than|that|which|when|while|until|till|before|after|because|since|was|were|is|are|be|been)\s*$/i;
 
 /**
  * True when `line` (its content ending at `end`) ends a sentence, a label or emphasis (`.`, `:`, `!`, `?`, `)`, `*`):

@@ -429,10 +429,13 @@ describe('model: timeline', () => {
       '14:40 Rollback started, and the error rate', 'fell within minutes', '14:45 Error rate normal', '',
       'All times UTC.', '14:50 Customers notified', '', 'All times are in UTC', '14:52 Status page updated', '',
       'Later that day:', '15:00 Resolved', '',
-      '- 15:10 Postmortem scheduled, after', '15:20 call ended',
+      '- 15:10 Postmortem scheduled, after', '15:20 call ended', '',
+      // a short line without a full stop is a label or a declaration, not a sentence cut by a wrap
+      'All times UTC', '15:30 alert fired again', '', 'Timeline of events, all times in UTC', '15:40 rollback done',
     ].join('\n'));
     assert.deepStrictEqual(m.timeline.map((e) => [e.line, e.timeText]), [
       [12, '14:30'], [13, '14:31'], [15, '14:40'], [17, '14:45'], [20, '14:50'], [23, '14:52'], [26, '15:00'], [28, '15:10'], [29, '15:20'],
+      [32, '15:30'], [35, '15:40'],
     ]);
   });
 
