@@ -67,6 +67,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     found[key] = { time: t, source: w.source === 'front-matter' ? 'front-matter' : 'field' };
   }
 
+  // The Duration field's window (`~8.75 hours (09:30–18:15 AEST)`) is the author's statement of both: when no field
+  // states the start or the end, it beats the timeline's markers (a late "incident closed" is no end) and dates them.
+  const durationWindow = !found.start && !found.end ? durationFieldWindow(model, ctx, scannedLinesOf(model)) : undefined;
+  if (durationWindow) {
+    found.start = { time: add(durationWindow[0]), source: 'field' };
+    found.end = { time: add(durationWindow[1]), source: 'field' };
+    const day = dayOf(durationWindow[0]);
+    if (day) { ctx.referenceDate = day; ctx.yearHint = day.year; }
+  }
+
   // Timeline entries, in order: newest first when the timeline says so or runs so.
   const { read, newestFirst } = readTimeline(model, ctx);
   for (const { time } of read) add(time);
@@ -870,7 +880,7 @@ const WINDOW_GAP = /^\s*(?:and|to|until|till|et|à|und|bis|y(?:\s+las)?|a(?:\s+l
  * written "between 12:17 and 12:30 UTC", "between approximately 2025-07-30 21:27 UTC and 2025-07-31 07:27 UTC" or
  * "from 23:40 to 00:15 UTC", both resolved (the date from the document's date when they have none; the end on the next
  * day when it is more than 12 hours before the start). The first such window wins; a window in the Duration field
- * comes first.
+ * comes first (it gives both before the timeline is read when no field states either: see `analyze`).
  */
 function statedWindow(model: PostmortemModel, ctx: TimeContext): [ResolvedTime, ResolvedTime] | undefined {
   const scanned = scannedLinesOf(model);

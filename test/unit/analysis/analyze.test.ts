@@ -514,6 +514,24 @@ describe('analyze: where times come from', () => {
       const a = analyze(['# Checkout errors', '', '**Date:** 2026-02-02', '', '## Summary', '', line].join('\n'), { now });
       assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant)], [start, end], line);
     }
+    // the Duration field's whole window beats the timeline's markers: a later follow-up is no end, an earlier alert no start
+    const withTimeline = (duration: string, ...entries: string[]) => analyze(['# Incident Report: Login outage', '', '**Date:** 2026-02-02  ', `**Duration:** ${duration}  `, '',
+      '## Timeline', '', ...entries].join('\n'), { now });
+    const beats: [string, string[], (string | number | null | undefined)[]][] = [
+      ['~8.75 hours (09:30–18:15 AEST)', ['- 09:30 AEST - Logins fail', '- 18:15 AEST - Logins recovered', '- 20:00 AEST - Monitoring continued; incident closed'],
+        ['2026-02-01T23:30Z', '2026-02-02T08:15Z', 525, 630]],
+      ['~8.75 hours (09:30–18:15 AEST)', ['- 09:30 AEST - Outage begins', '- 18:15 AEST - Fix deployed', '- 21:40 AEST - Postmortem published. Resolved'],
+        ['2026-02-01T23:30Z', '2026-02-02T08:15Z', 525, 730]],
+      // must not change: a Duration with no window leaves the timeline's reading
+      ['~8.75 hours', ['- 09:30 AEST - Outage begins', '- 18:15 AEST - Fix deployed', '- 21:40 AEST - Resolved'], ['2026-02-01T23:30Z', '2026-02-02T11:40Z', 730, 730]],
+    ];
+    for (const [duration, entries, expected] of beats) {
+      const { metrics } = withTimeline(duration, ...entries);
+      assert.deepStrictEqual([iso(metrics.start?.time.instant), iso(metrics.end?.time.instant), metrics.durationMinutes, metrics.timeToResolveMinutes], expected, entries.join(' / '));
+    }
+    // the window dates the timeline's bare times: its date is the day they are on
+    const dated = withTimeline('3 hours (2026-02-05 10:00 – 13:00 UTC)', '- 10:20 UTC - We were paged');
+    assert.strictEqual(dated.metrics.timeToDetectMinutes, 20);
     // stated start and end fields win over the Duration field's times
     const stated = analyze(header('18:00 – 00:30 UTC').replace('**Duration:**', '**Start:** 2026-02-02 17:50 UTC  \n**End:** 2026-02-03 00:40 UTC  \n**Duration:**'), { now });
     assert.deepStrictEqual([iso(stated.metrics.start?.time.instant), stated.metrics.start?.source], ['2026-02-02T17:50Z', 'field']);
