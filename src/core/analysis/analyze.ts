@@ -15,6 +15,7 @@ import {
 } from '../time';
 import type { Range } from '../types';
 import { entryMarks, hasMark, marksRecurrence, readMask, saysNewestFirst, type MarkerKind } from './markers';
+import { teamNamesOf, teamZonesLeftOut } from './teams';
 import { computeMetrics } from './metrics';
 import type { Analysis, AnalyzedTimelineEntry, AnalyzeOptions, DocumentZone, Milestone, ResolvedTime } from './types';
 
@@ -29,6 +30,7 @@ const MAX_SCANNED_LINE = 2000;
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const model = parsePostmortem(text);
   dayFirst = writesDayFirst(model);
+  teamNames = teamNamesOf(text);
   const now = options.now ?? Date.now();
   const fileNameDate = options.fileName ? dateFromFileName(options.fileName.split(/[\\/]/).pop() ?? '') : undefined;
   // Milestones stated in the front matter or labelled fields; the start is read first and dates the others.
@@ -366,19 +368,19 @@ function entryMatchOfLine(model: PostmortemModel, span: Range, scanned: readonly
   if (line === undefined || line.length > MAX_SCANNED_LINE) return undefined;
   const record = scanned[span.start.line - 1]?.record;
   const kept = record && entryMatches.get(record);
-  if (kept && kept.from === from && kept.to === to && kept.dayFirst === dayFirst) return kept.match;
+  if (kept && kept.from === from && kept.to === to && kept.dayFirst === dayFirst && kept.teams === teamNames) return kept.match;
   let match: TimeMatch | undefined;
   for (const m of timesOfLine(record, line)) {
     if (m.end <= from) continue;
     if (m.start === from && m.end === to && readAloneAlike(line, m)) match = m;
     break;
   }
-  if (record) entryMatches.set(record, { from, to, dayFirst, match });
+  if (record) entryMatches.set(record, { from, to, dayFirst, teams: teamNames, match });
   return match;
 }
 
 /** entryMatchOfLine kept per line: a line's time, its span and the document's order of dates decide it. */
-const entryMatches = lineSlot<{ from: number; to: number; dayFirst: boolean; match: TimeMatch | undefined }>();
+const entryMatches = lineSlot<{ from: number; to: number; dayFirst: boolean; teams: string; match: TimeMatch | undefined }>();
 
 function spanToRange(line: number, offset: number, m: { start: number; end: number }): Range {
   return { start: { line, column: offset + m.start + 1 }, end: { line, column: offset + m.end + 1 } };
@@ -761,6 +763,8 @@ function unreadable(text: string, range: Range): ResolvedTime {
  * it reads a time, read by the accessors below (one flag, not a parameter through every reader of times).
  */
 let dayFirst = false;
+/** The ambiguous abbreviations the document being analyzed uses as a team's name (`teamNamesOf`), joined by commas. */
+let teamNames = '';
 
 /** The times written on a line as scanned in US order, kept in the line's record. */
 const usTimesOfLine = perLine((line: string) => scanTimes(line));
@@ -769,16 +773,21 @@ const dayFirstTimesOfLine = perLine((line: string) => scanTimes(line, true));
 const usTimesInSpan = perLineSpan((line: string, from: number, to: number) => scanTimes(line.slice(from, to)));
 const dayFirstTimesInSpan = perLineSpan((line: string, from: number, to: number) => scanTimes(line.slice(from, to), true));
 
-/** The times written on a line, in the order of day and month the document writes. */
+/**
+ * The times written on a line, in the order of day and month the document writes; an abbreviation the document uses
+ * as a team's name is no zone before the rest of a sentence (`08:30 IST began the failover`: see `teamZonesLeftOut`).
+ */
 function timesOfLine(record: LineRecord | undefined, line: string): readonly TimeMatch[] {
-  const times = usTimesOfLine(record, line);
-  return dayFirst && hasEitherOrder(times) ? dayFirstTimesOfLine(record, line) : times;
+  const us = usTimesOfLine(record, line);
+  const times = dayFirst && hasEitherOrder(us) ? dayFirstTimesOfLine(record, line) : us;
+  return teamNames === '' ? times : teamZonesLeftOut(record, line, times, teamNames);
 }
 
 /** The times written in a span of a line (a timeline entry's time, a field's value), as `timesOfLine`. */
 function timesInSpan(record: LineRecord | undefined, line: string, from: number, to: number): readonly TimeMatch[] {
-  const times = usTimesInSpan(record, line, from, to);
-  return dayFirst && hasEitherOrder(times) ? dayFirstTimesInSpan(record, line, from, to) : times;
+  const us = usTimesInSpan(record, line, from, to);
+  const times = dayFirst && hasEitherOrder(us) ? dayFirstTimesInSpan(record, line, from, to) : us;
+  return teamNames === '' ? times : teamZonesLeftOut(record, line, times, teamNames, from, to);
 }
 
 function hasEitherOrder(times: readonly TimeMatch[]): boolean {
@@ -826,7 +835,7 @@ const otherTimes = lineSlot<{ line: number; context: string; times: (ResolvedTim
  */
 function contextKey(ctx: TimeContext): string {
   const day = (d: CivilDate | undefined) => (d ? `${d.year}-${d.month}-${d.day}` : '');
-  return [ctx.zone ?? '', ctx.zoneSource ?? '', day(ctx.referenceDate), ctx.yearHint ?? '', day(ctx.fileNameDate), Math.floor((ctx.now ?? Date.now()) / 86_400_000), dayFirst ? 'day-first' : ''].join('|');
+  return [ctx.zone ?? '', ctx.zoneSource ?? '', day(ctx.referenceDate), ctx.yearHint ?? '', day(ctx.fileNameDate), Math.floor((ctx.now ?? Date.now()) / 86_400_000), dayFirst ? 'day-first' : '', teamNames].join('|');
 }
 
 /** Times anywhere else in the prose (not in code, comments or front matter). */

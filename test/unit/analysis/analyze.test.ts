@@ -128,6 +128,15 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(analyze(text, { now }).metrics.timeToDetectMinutes, null);
   });
 
+  it('reads an ambiguous abbreviation the document uses as a team name as no zone before the rest of a sentence', () => {
+    const text = (team: string, entry: string) => ['# Incident', '', team, '', 'All times UTC.', '', '## Timeline', '', '- 2024-03-12 08:00 - Outage begins', `- 2024-03-12 ${entry}`].join('\n');
+    const second = (t: string) => { const a = analyze(t, { now }); return [iso(a.timeline[1]?.time.instant), a.timeline[1]?.time.match.zone?.text]; };
+    assert.deepStrictEqual(second(text('The IST team owns the database.', '08:30 IST began the failover')), ['2024-03-12T08:30Z', undefined]);
+    // must not change: a separator after it, or no team named in the document (an ambiguous zone the document's does not settle: no instant)
+    assert.deepStrictEqual(second(text('The IST team owns the database.', '08:30 IST - failover begins')), [undefined, 'IST']);
+    assert.deepStrictEqual(second(text('The database team owns it.', '08:30 IST began the failover')), [undefined, 'IST']);
+  });
+
   it('reads detection from an alert that fires and a page, and an alert before the start as an early warning', () => {
     const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', ...entries, '- 2024-03-12 13:00 - Resolved'].join('\n');
     const m = (text: string) => analyze(text, { now }).metrics;
