@@ -40,7 +40,9 @@ export const timelineOrder: AnalysisRule = {
         const reversed = wholeReversal(group);
         if (reversed) {
           reportReversal(reversed, group, section, ctx.lines, report);
-          previous = reversed[0];
+          // a list in its own order (newest first) is compared with nothing outside it, as one oldest first is in a
+          // timeline that runs newest first
+          previous = undefined;
           continue;
         }
       } else if (runs && !(section && declared.get(section)) && wholeInOrder(group)) {
