@@ -83,18 +83,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { read, newestFirst } = readTimeline(model, ctx);
   for (const { time } of read) add(time);
   const scanned = scannedLinesOf(model);
-  // Milestones are taken in the order things happened: bottom up in a timeline written newest first.
+  // Milestones are taken in the order things happened: by instant, whichever way each list is written.
   const detections: ResolvedTime[] = [];
-  for (let k = 0; k < read.length; k++) {
-    const { entry, time } = read[newestFirst ? read.length - 1 - k : k];
-    // An entry without an instant sets no milestone.
-    if (time.instant === undefined) continue;
-    const mask = entryMarks(model, entry, scanned);
-    if (mask === 0) continue;
+  for (const { time, mask } of markedInTimeOrder(model, read, newestFirst !== undefined, scanned)) {
     // The failure came back ("errors recur"): an end or a resolution the timeline marked before was not the end, and
     // the next one marked is. A stated one (a field, the front matter) stays: its writer knew.
     if (marksRecurrence(mask)) {
-      for (const kind of ENDS) if (found[kind]?.source === 'timeline' && found[kind].time.instant! < time.instant) delete found[kind];
+      for (const kind of ENDS) if (found[kind]?.source === 'timeline' && found[kind].time.instant! < time.instant!) delete found[kind];
     }
     for (const kind of MILESTONES) {
       if (kind === 'detected') { if (!found.detected && hasMark(mask, kind)) detections.push(time); continue; }
@@ -133,6 +128,24 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const analysis: Analysis = { model, documentZone, fieldTimes, times, timeline, actionItems: model.actionItems, metrics };
   if (newestFirst) analysis.newestFirst = newestFirst;
   return analysis;
+}
+
+/**
+ * The entries of `read` that mark a milestone and have an instant, in the order things happened: by instant, entries
+ * at one instant in the order they are read (bottom up in a timeline written newest first), so that a list written
+ * either way (a status-page history newest first above an engineering log oldest first) gives each milestone its
+ * earliest entry. The sort is stable, and only marked entries are sorted.
+ */
+function markedInTimeOrder(model: PostmortemModel, read: readonly { entry: TimelineEntry; time: ResolvedTime }[], newestFirst: boolean, scanned: readonly ScannedLine[]): { time: ResolvedTime; mask: number }[] {
+  const marked: { time: ResolvedTime; mask: number }[] = [];
+  for (let k = 0; k < read.length; k++) {
+    const { entry, time } = read[newestFirst ? read.length - 1 - k : k];
+    // An entry without an instant sets no milestone.
+    if (time.instant === undefined) continue;
+    const mask = entryMarks(model, entry, scanned);
+    if (mask !== 0) marked.push({ time, mask });
+  }
+  return marked.sort((a, b) => a.time.instant! - b.time.instant!);
 }
 
 /**

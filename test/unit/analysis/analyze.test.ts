@@ -787,6 +787,20 @@ describe('analyze: where times come from', () => {
     assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant), a.metrics.timeToDetectMinutes], ['2025-04-14T16:37Z', '2025-04-14T18:39Z', 25]);
   });
 
+  it('takes each milestone from its earliest entry when one list runs newest first and another oldest first', () => {
+    const history = ['Status page history:', '', '- 16:40 - Resolved: this incident has been resolved.', '- 16:20 - Update: error rates keep falling.', '- 16:05 - Monitoring: a fix has been implemented.',
+      '- 15:40 - Update: still working on it.', '- 15:20 - Identified: the issue has been identified.', '- 15:00 - Investigating: we are investigating errors.'];
+    const log = ['Engineering log:', '', '- 14:50 - Deploy 812 goes out. Outage begins.', '- 15:00 - Alert fires.', '- 15:30 - Failed over to us-west-2.', '- 16:05 - Rolled back the config change.', '- 16:40 - Errors stopped.'];
+    const head = ['# Incident', '', '**Date:** 2024-05-14', '', '## Timeline', '', 'All times UTC.', ''];
+    const read = (...lines: string[]) => { const { metrics: m } = analyze([...head, ...lines].join('\n'), { now }); return [iso(m.start?.time.instant), m.timeToDetectMinutes, m.timeToMitigateMinutes, iso(m.end?.time.instant)]; };
+    // the failover at 15:30 in the log, not the status page's "Monitoring" at 16:05 above it, is the first mitigation
+    assert.deepStrictEqual(read(...history, '', ...log), ['2024-05-14T14:50Z', 10, 40, '2024-05-14T16:40Z']);
+    assert.deepStrictEqual(read(...log, '', ...history), ['2024-05-14T14:50Z', 10, 40, '2024-05-14T16:40Z']);
+    // must not change: the log alone, and the history alone (read newest first, bottom up)
+    assert.deepStrictEqual(read(...log), ['2024-05-14T14:50Z', 10, 40, '2024-05-14T16:40Z']);
+    assert.deepStrictEqual(read(...history), [undefined, null, null, '2024-05-14T16:40Z']);
+  });
+
   it('reads a timeline written newest first bottom up: day rollover, milestones and metrics', () => {
     // the second entry from the top also says "alert fired": detection is the earlier one, lower down
     const events = ['Errors stopped; the incident is resolved.', 'Rollback done, mitigated; alert fired again.', 'Alert fired; on-call paged.', 'Deploy 812 went out. Outage begins.'];
