@@ -15,6 +15,7 @@ import {
 } from '../time';
 import type { Range } from '../types';
 import { entryMarks, hasMark, marksRecurrence, readMask, saysNewestFirst, type MarkerKind } from './markers';
+import { teamNamesOf, teamZonesLeftOut } from './teams';
 import { computeMetrics } from './metrics';
 import type { Analysis, AnalyzedTimelineEntry, AnalyzeOptions, DocumentZone, Milestone, ResolvedTime } from './types';
 
@@ -29,6 +30,7 @@ const MAX_SCANNED_LINE = 2000;
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const model = parsePostmortem(text);
   dayFirst = writesDayFirst(model);
+  teamNames = teamNamesOf(text);
   const now = options.now ?? Date.now();
   const fileNameDate = options.fileName ? dateFromFileName(options.fileName.split(/[\\/]/).pop() ?? '') : undefined;
   // Milestones stated in the front matter or labelled fields; the start is read first and dates the others.
@@ -67,22 +69,27 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     found[key] = { time: t, source: w.source === 'front-matter' ? 'front-matter' : 'field' };
   }
 
+  // The Duration field's window (`~8.75 hours (09:30–18:15 AEST)`) is the author's statement of both: when no field
+  // states the start or the end, it beats the timeline's markers (a late "incident closed" is no end) and dates them.
+  const durationWindow = !found.start && !found.end ? durationFieldWindow(model, ctx, scannedLinesOf(model)) : undefined;
+  if (durationWindow) {
+    found.start = { time: add(durationWindow[0]), source: 'field' };
+    found.end = { time: add(durationWindow[1]), source: 'field' };
+    const day = dayOf(durationWindow[0]);
+    if (day) { ctx.referenceDate = day; ctx.yearHint = day.year; }
+  }
+
   // Timeline entries, in order: newest first when the timeline says so or runs so.
   const { read, newestFirst } = readTimeline(model, ctx);
   for (const { time } of read) add(time);
   const scanned = scannedLinesOf(model);
-  // Milestones are taken in the order things happened: bottom up in a timeline written newest first.
+  // Milestones are taken in the order things happened: by instant, whichever way each list is written.
   const detections: ResolvedTime[] = [];
-  for (let k = 0; k < read.length; k++) {
-    const { entry, time } = read[newestFirst ? read.length - 1 - k : k];
-    // An entry without an instant sets no milestone.
-    if (time.instant === undefined) continue;
-    const mask = entryMarks(model, entry, scanned);
-    if (mask === 0) continue;
+  for (const { time, mask } of markedInTimeOrder(model, read, newestFirst !== undefined, scanned)) {
     // The failure came back ("errors recur"): an end or a resolution the timeline marked before was not the end, and
     // the next one marked is. A stated one (a field, the front matter) stays: its writer knew.
     if (marksRecurrence(mask)) {
-      for (const kind of ENDS) if (found[kind]?.source === 'timeline' && found[kind].time.instant! < time.instant) delete found[kind];
+      for (const kind of ENDS) if (found[kind]?.source === 'timeline' && found[kind].time.instant! < time.instant!) delete found[kind];
     }
     for (const kind of MILESTONES) {
       if (kind === 'detected') { if (!found.detected && hasMark(mask, kind)) detections.push(time); continue; }
@@ -121,6 +128,24 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const analysis: Analysis = { model, documentZone, fieldTimes, times, timeline, actionItems: model.actionItems, metrics };
   if (newestFirst) analysis.newestFirst = newestFirst;
   return analysis;
+}
+
+/**
+ * The entries of `read` that mark a milestone and have an instant, in the order things happened: by instant, entries
+ * at one instant in the order they are read (bottom up in a timeline written newest first), so that a list written
+ * either way (a status-page history newest first above an engineering log oldest first) gives each milestone its
+ * earliest entry. The sort is stable, and only marked entries are sorted.
+ */
+function markedInTimeOrder(model: PostmortemModel, read: readonly { entry: TimelineEntry; time: ResolvedTime }[], newestFirst: boolean, scanned: readonly ScannedLine[]): { time: ResolvedTime; mask: number }[] {
+  const marked: { time: ResolvedTime; mask: number }[] = [];
+  for (let k = 0; k < read.length; k++) {
+    const { entry, time } = read[newestFirst ? read.length - 1 - k : k];
+    // An entry without an instant sets no milestone.
+    if (time.instant === undefined) continue;
+    const mask = entryMarks(model, entry, scanned);
+    if (mask !== 0) marked.push({ time, mask });
+  }
+  return marked.sort((a, b) => a.time.instant! - b.time.instant!);
 }
 
 /**
@@ -356,19 +381,19 @@ function entryMatchOfLine(model: PostmortemModel, span: Range, scanned: readonly
   if (line === undefined || line.length > MAX_SCANNED_LINE) return undefined;
   const record = scanned[span.start.line - 1]?.record;
   const kept = record && entryMatches.get(record);
-  if (kept && kept.from === from && kept.to === to && kept.dayFirst === dayFirst) return kept.match;
+  if (kept && kept.from === from && kept.to === to && kept.dayFirst === dayFirst && kept.teams === teamNames) return kept.match;
   let match: TimeMatch | undefined;
   for (const m of timesOfLine(record, line)) {
     if (m.end <= from) continue;
     if (m.start === from && m.end === to && readAloneAlike(line, m)) match = m;
     break;
   }
-  if (record) entryMatches.set(record, { from, to, dayFirst, match });
+  if (record) entryMatches.set(record, { from, to, dayFirst, teams: teamNames, match });
   return match;
 }
 
 /** entryMatchOfLine kept per line: a line's time, its span and the document's order of dates decide it. */
-const entryMatches = lineSlot<{ from: number; to: number; dayFirst: boolean; match: TimeMatch | undefined }>();
+const entryMatches = lineSlot<{ from: number; to: number; dayFirst: boolean; teams: string; match: TimeMatch | undefined }>();
 
 function spanToRange(line: number, offset: number, m: { start: number; end: number }): Range {
   return { start: { line, column: offset + m.start + 1 }, end: { line, column: offset + m.end + 1 } };
@@ -751,6 +776,8 @@ function unreadable(text: string, range: Range): ResolvedTime {
  * it reads a time, read by the accessors below (one flag, not a parameter through every reader of times).
  */
 let dayFirst = false;
+/** The ambiguous abbreviations the document being analyzed uses as a team's name (`teamNamesOf`), joined by commas. */
+let teamNames = '';
 
 /** The times written on a line as scanned in US order, kept in the line's record (shared with the timeline's reader). */
 const usTimesOfLine = lineTimes;
@@ -759,16 +786,21 @@ const dayFirstTimesOfLine = perLine((line: string) => scanTimes(line, true));
 const usTimesInSpan = perLineSpan((line: string, from: number, to: number) => scanTimes(line.slice(from, to)));
 const dayFirstTimesInSpan = perLineSpan((line: string, from: number, to: number) => scanTimes(line.slice(from, to), true));
 
-/** The times written on a line, in the order of day and month the document writes. */
+/**
+ * The times written on a line, in the order of day and month the document writes; an abbreviation the document uses
+ * as a team's name is no zone before the rest of a sentence (`08:30 IST began the failover`: see `teamZonesLeftOut`).
+ */
 function timesOfLine(record: LineRecord | undefined, line: string): readonly TimeMatch[] {
-  const times = usTimesOfLine(record, line);
-  return dayFirst && hasEitherOrder(times) ? dayFirstTimesOfLine(record, line) : times;
+  const us = usTimesOfLine(record, line);
+  const times = dayFirst && hasEitherOrder(us) ? dayFirstTimesOfLine(record, line) : us;
+  return teamNames === '' ? times : teamZonesLeftOut(record, line, times, teamNames);
 }
 
 /** The times written in a span of a line (a timeline entry's time, a field's value), as `timesOfLine`. */
 function timesInSpan(record: LineRecord | undefined, line: string, from: number, to: number): readonly TimeMatch[] {
-  const times = usTimesInSpan(record, line, from, to);
-  return dayFirst && hasEitherOrder(times) ? dayFirstTimesInSpan(record, line, from, to) : times;
+  const us = usTimesInSpan(record, line, from, to);
+  const times = dayFirst && hasEitherOrder(us) ? dayFirstTimesInSpan(record, line, from, to) : us;
+  return teamNames === '' ? times : teamZonesLeftOut(record, line, times, teamNames, from, to);
 }
 
 function hasEitherOrder(times: readonly TimeMatch[]): boolean {
@@ -816,7 +848,7 @@ const otherTimes = lineSlot<{ line: number; context: string; times: (ResolvedTim
  */
 function contextKey(ctx: TimeContext): string {
   const day = (d: CivilDate | undefined) => (d ? `${d.year}-${d.month}-${d.day}` : '');
-  return [ctx.zone ?? '', ctx.zoneSource ?? '', day(ctx.referenceDate), ctx.yearHint ?? '', day(ctx.fileNameDate), Math.floor((ctx.now ?? Date.now()) / 86_400_000), dayFirst ? 'day-first' : ''].join('|');
+  return [ctx.zone ?? '', ctx.zoneSource ?? '', day(ctx.referenceDate), ctx.yearHint ?? '', day(ctx.fileNameDate), Math.floor((ctx.now ?? Date.now()) / 86_400_000), dayFirst ? 'day-first' : '', teamNames].join('|');
 }
 
 /** Times anywhere else in the prose (not in code, comments or front matter). */
@@ -871,7 +903,7 @@ const WINDOW_GAP = new RegExp(String.raw`^\s*(?:${START_NOTE_SRC}\s*)?(?:and|to|
  * written "between 12:17 and 12:30 UTC", "between approximately 2025-07-30 21:27 UTC and 2025-07-31 07:27 UTC" or
  * "from 23:40 to 00:15 UTC", both resolved (the date from the document's date when they have none; the end on the next
  * day when it is more than 12 hours before the start). The first such window wins; a window in the Duration field
- * comes first.
+ * comes first (it gives both before the timeline is read when no field states either: see `analyze`).
  */
 function statedWindow(model: PostmortemModel, ctx: TimeContext): [ResolvedTime, ResolvedTime] | undefined {
   const scanned = scannedLinesOf(model);

@@ -24,8 +24,12 @@ export const timelineOrder: AnalysisRule = {
     const declared = new Map<Section, boolean>();
     // A timeline whose entries run consistently back in time is read newest first, as one that says so.
     const runs = ctx.analysis.newestFirst !== undefined;
+    let previousGroup: AnalyzedTimelineEntry[] | undefined;
     for (const group of groups) {
       const section = sectionOf(ctx.model.sections, group[0].line);
+      // A list or table under its own heading (`### Phase 2`) may restart earlier: a parallel phase has its own order.
+      if (previousGroup && startsPhase(ctx.model.sections, previousGroup, group)) previous = undefined;
+      previousGroup = group;
       if (section && !declared.has(section)) declared.set(section, saysNewestFirst(section, group[0].line, ctx.lines));
       const newestFirst = runs || (section !== undefined && declared.get(section) === true);
       // Entries of a timeline that runs newest first are compared with each other only.
@@ -36,7 +40,9 @@ export const timelineOrder: AnalysisRule = {
         const reversed = wholeReversal(group);
         if (reversed) {
           reportReversal(reversed, group, section, ctx.lines, report);
-          previous = reversed[0];
+          // a list in its own order (newest first) is compared with nothing outside it, as one oldest first is in a
+          // timeline that runs newest first
+          previous = undefined;
           continue;
         }
       } else if (runs && !(section && declared.get(section)) && wholeInOrder(group)) {
@@ -73,6 +79,21 @@ function sectionOf(sections: readonly Section[], line: number): Section | undefi
     if (s.headingRange.start.line < line && line <= s.endLine && (found?.standard !== 'timeline' || s.standard === 'timeline')) found = s;
   }
   return found;
+}
+
+/**
+ * True when a heading that dates nothing (`### Phase 2: refunds`, not `### 2024-11-05` nor a time heading) stands
+ * between the list or table `before` and `group`, and both are dated alike: `group` is a phase of its own.
+ */
+function startsPhase(sections: readonly Section[], before: readonly AnalyzedTimelineEntry[], group: readonly AnalyzedTimelineEntry[]): boolean {
+  const first = group[0];
+  const last = before[before.length - 1];
+  if (first.kind === 'heading' || first.dateText !== last.dateText) return false;
+  const dating = first.dateRange?.start.line;
+  return sections.some((s) => {
+    const line = s.headingRange.start.line;
+    return line > last.range.end.line && line < first.line && line !== dating;
+  });
 }
 
 /**

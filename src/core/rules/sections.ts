@@ -62,11 +62,26 @@ export function coverage(model: PostmortemModel, id: StandardSectionId): 'sectio
   if (model.sections.some((s) => s.standard !== undefined && ids.includes(s.standard))) return 'section';
   if (model.sections.some((s) => compoundParts(s.title).some((part) => ids.includes(part)))) return 'section';
   // A field that stands for the section, through its key or its label (`fieldCoversSection`).
-  if (model.fields.some((f) => { const covered = fieldCoversSection(f); return covered !== undefined && ids.includes(covered); })) return 'field';
+  if (model.fields.some((f, k) => { const covered = fieldCoversSection(f); return covered !== undefined && ids.includes(covered) && !(covered === 'actionItems' && phaseRecord(model, k)); })) return 'field';
   if (id === 'summary' && hasLeadParagraph(model)) return 'content';
   if (id === 'timeline' && model.timeline.length > 0) return 'content';
   if (id === 'actionItems' && model.actionItems.length > 0) return 'content';
   return undefined;
+}
+
+/** The label of what a phase of a multi-phase report was about (`- Issue: refunds stuck` over `- Actions: ...`). */
+const PHASE_LABEL = /^(?:issue|issues|problem|phase|symptoms?)$/i;
+
+/**
+ * True when the field `model.fields[k]` (`- Actions: restarted the worker`) is a phase's record in a Summary or
+ * Timeline: the field on the line above it names the phase's issue. What was done then is no follow-up task.
+ */
+function phaseRecord(model: PostmortemModel, k: number): boolean {
+  const field = model.fields[k];
+  const above = model.fields[k - 1];
+  const line = field.labelRange.start.line;
+  if (!above || above.labelRange.start.line !== line - 1 || !PHASE_LABEL.test(above.label.trim())) return false;
+  return model.sections.some((s) => (s.standard === 'summary' || s.standard === 'timeline') && s.headingRange.start.line < line && line <= s.endLine);
 }
 
 /** A lead paragraph is a sentence: a line of at least this many words. */

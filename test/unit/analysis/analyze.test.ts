@@ -128,6 +128,15 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(analyze(text, { now }).metrics.timeToDetectMinutes, null);
   });
 
+  it('reads an ambiguous abbreviation the document uses as a team name as no zone before the rest of a sentence', () => {
+    const text = (team: string, entry: string) => ['# Incident', '', team, '', 'All times UTC.', '', '## Timeline', '', '- 2024-03-12 08:00 - Outage begins', `- 2024-03-12 ${entry}`].join('\n');
+    const second = (t: string) => { const a = analyze(t, { now }); return [iso(a.timeline[1]?.time.instant), a.timeline[1]?.time.match.zone?.text]; };
+    assert.deepStrictEqual(second(text('The IST team owns the database.', '08:30 IST began the failover')), ['2024-03-12T08:30Z', undefined]);
+    // must not change: a separator after it, or no team named in the document (an ambiguous zone the document's does not settle: no instant)
+    assert.deepStrictEqual(second(text('The IST team owns the database.', '08:30 IST - failover begins')), [undefined, 'IST']);
+    assert.deepStrictEqual(second(text('The database team owns it.', '08:30 IST began the failover')), [undefined, 'IST']);
+  });
+
   it('reads detection from an alert that fires and a page, and an alert before the start as an early warning', () => {
     const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', ...entries, '- 2024-03-12 13:00 - Resolved'].join('\n');
     const m = (text: string) => analyze(text, { now }).metrics;
@@ -547,6 +556,24 @@ describe('analyze: where times come from', () => {
       const a = analyze(['# Checkout errors', '', '**Date:** 2026-02-02', '', '## Summary', '', line].join('\n'), { now });
       assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant)], [start, end], line);
     }
+    // the Duration field's whole window beats the timeline's markers: a later follow-up is no end, an earlier alert no start
+    const withTimeline = (duration: string, ...entries: string[]) => analyze(['# Incident Report: Login outage', '', '**Date:** 2026-02-02  ', `**Duration:** ${duration}  `, '',
+      '## Timeline', '', ...entries].join('\n'), { now });
+    const beats: [string, string[], (string | number | null | undefined)[]][] = [
+      ['~8.75 hours (09:30–18:15 AEST)', ['- 09:30 AEST - Logins fail', '- 18:15 AEST - Logins recovered', '- 20:00 AEST - Monitoring continued; incident closed'],
+        ['2026-02-01T23:30Z', '2026-02-02T08:15Z', 525, 630]],
+      ['~8.75 hours (09:30–18:15 AEST)', ['- 09:30 AEST - Outage begins', '- 18:15 AEST - Fix deployed', '- 21:40 AEST - Postmortem published. Resolved'],
+        ['2026-02-01T23:30Z', '2026-02-02T08:15Z', 525, 730]],
+      // must not change: a Duration with no window leaves the timeline's reading
+      ['~8.75 hours', ['- 09:30 AEST - Outage begins', '- 18:15 AEST - Fix deployed', '- 21:40 AEST - Resolved'], ['2026-02-01T23:30Z', '2026-02-02T11:40Z', 730, 730]],
+    ];
+    for (const [duration, entries, expected] of beats) {
+      const { metrics } = withTimeline(duration, ...entries);
+      assert.deepStrictEqual([iso(metrics.start?.time.instant), iso(metrics.end?.time.instant), metrics.durationMinutes, metrics.timeToResolveMinutes], expected, entries.join(' / '));
+    }
+    // the window dates the timeline's bare times: its date is the day they are on
+    const dated = withTimeline('3 hours (2026-02-05 10:00 – 13:00 UTC)', '- 10:20 UTC - We were paged');
+    assert.strictEqual(dated.metrics.timeToDetectMinutes, 20);
     // stated start and end fields win over the Duration field's times
     const stated = analyze(header('18:00 – 00:30 UTC').replace('**Duration:**', '**Start:** 2026-02-02 17:50 UTC  \n**End:** 2026-02-03 00:40 UTC  \n**Duration:**'), { now });
     assert.deepStrictEqual([iso(stated.metrics.start?.time.instant), stated.metrics.start?.source], ['2026-02-02T17:50Z', 'field']);
@@ -808,6 +835,20 @@ describe('analyze: where times come from', () => {
     const a = analyze(text, { now });
     assert.deepStrictEqual(a.timeline.map((e) => e.text), ['Outage begins: uploads fail.', 'Alert fired on the upload error rate.', 'Fix deployed. Resolved.']);
     assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant), a.metrics.timeToDetectMinutes], ['2025-04-14T16:37Z', '2025-04-14T18:39Z', 25]);
+  });
+
+  it('takes each milestone from its earliest entry when one list runs newest first and another oldest first', () => {
+    const history = ['Status page history:', '', '- 16:40 - Resolved: this incident has been resolved.', '- 16:20 - Update: error rates keep falling.', '- 16:05 - Monitoring: a fix has been implemented.',
+      '- 15:40 - Update: still working on it.', '- 15:20 - Identified: the issue has been identified.', '- 15:00 - Investigating: we are investigating errors.'];
+    const log = ['Engineering log:', '', '- 14:50 - Deploy 812 goes out. Outage begins.', '- 15:00 - Alert fires.', '- 15:30 - Failed over to us-west-2.', '- 16:05 - Rolled back the config change.', '- 16:40 - Errors stopped.'];
+    const head = ['# Incident', '', '**Date:** 2024-05-14', '', '## Timeline', '', 'All times UTC.', ''];
+    const read = (...lines: string[]) => { const { metrics: m } = analyze([...head, ...lines].join('\n'), { now }); return [iso(m.start?.time.instant), m.timeToDetectMinutes, m.timeToMitigateMinutes, iso(m.end?.time.instant)]; };
+    // the failover at 15:30 in the log, not the status page's "Monitoring" at 16:05 above it, is the first mitigation
+    assert.deepStrictEqual(read(...history, '', ...log), ['2024-05-14T14:50Z', 10, 40, '2024-05-14T16:40Z']);
+    assert.deepStrictEqual(read(...log, '', ...history), ['2024-05-14T14:50Z', 10, 40, '2024-05-14T16:40Z']);
+    // must not change: the log alone, and the history alone (read newest first, bottom up)
+    assert.deepStrictEqual(read(...log), ['2024-05-14T14:50Z', 10, 40, '2024-05-14T16:40Z']);
+    assert.deepStrictEqual(read(...history), [undefined, null, null, '2024-05-14T16:40Z']);
   });
 
   it('reads a timeline written newest first bottom up: day rollover, milestones and metrics', () => {

@@ -119,6 +119,16 @@ describe('rules: PM001 required-section', () => {
       '# X\n## Summary\na\n**Impact**\nb\n\nThe **root cause** was c.\n', ['Impact', 'Timeline', 'Root cause', 'Resolution', 'Action items']],
     ['"Response: 503" in a list is a reply, not a resolution',
       '# X\n## Summary\na\n## Impact\nb\n## Timeline\n- 14:02 UTC c\n## Root cause\n- Request: GET /export\n- Response: 503 Service Unavailable\n## Action items\n- [ ] f (@g)\n', ['Resolution']],
+    // a multi-phase report: what was done in each phase (`- Issue:` over `- Actions:`) is no Action items section
+    ['"- Issue:" over "- Actions:" in the Summary is a phase, not the action items',
+      '# X\n## Summary\n- Issue: card payments fail\n- Actions: rolled back the gateway config\n\n- Issue: refunds stuck\n- Actions: restarted the refund worker\n## Impact\nb\n## Timeline\n- 14:02 UTC c\n## Root cause\nd\n## Resolution\ne\n', ['Action items']],
+    ['"- Problem:" over "**Actions:**" in the Timeline',
+      '# X\n## Summary\na\n## Impact\nb\n## Timeline\n- 14:02 UTC c\n\n- Problem: refunds stuck\n- **Actions:** restarted the worker\n## Root cause\nd\n## Resolution\ne\n', ['Action items']],
+    // must not change: an Actions field of its own, or one under an Issue field outside the Summary and Timeline
+    ['an "Actions:" field alone in the Summary stands for the section',
+      '# X\n## Summary\na\n- Actions: add a pool-size check (@g)\n## Impact\nb\n## Timeline\n- 14:02 UTC c\n## Root cause\nd\n## Resolution\ne\n', []],
+    ['an Issue and its Actions in the header block',
+      '# X\n- Issue: refunds stuck\n- Actions: add a worker watchdog (@g)\n## Summary\na\n## Impact\nb\n## Timeline\n- 14:02 UTC c\n## Root cause\nd\n## Resolution\ne\n', []],
   ];
   for (const [title, text, expected] of cases) {
     it(title, () => assert.deepStrictEqual(missing(text), expected));

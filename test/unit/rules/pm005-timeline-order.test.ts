@@ -49,6 +49,20 @@ describe('rules: PM005 timeline-order', () => {
     ['oldest first, one entry out of place at the top', timeline('- 2024-05-14 09:40 - x', '- 2024-05-14 09:00 - a', '- 2024-05-14 09:10 - b', '- 2024-05-14 09:20 - c'), ['8:2024-05-14 09:00']],
     ['two entries, the later first', timeline('- 2024-05-14 09:50 - b', '- 2024-05-14 09:00 - a'), ['8:2024-05-14 09:00']],
     ['newest first with one entry out of place among four: too few to tell', timeline('- 2024-05-14 09:30 - a', '- 2024-05-14 09:20 - b', '- 2024-05-14 09:25 - c', '- 2024-05-14 09:10 - d'), ['8:2024-05-14 09:20', '10:2024-05-14 09:10']],
+    // a list wholly newest first (status-page history) above an engineering log oldest first: the one finding on the
+    // list, and the log is compared with nothing in it
+    ['an engineering log after a status-page history newest first', dated('Status page history:', '', '- 16:40 - Resolved', '- 16:20 - Update', '- 16:05 - Monitoring', '- 15:20 - Identified', '', 'Engineering log:', '',
+      '- 14:50 - Outage begins', '- 15:30 - Failed over', '- 16:40 - Errors stopped'), ['11:16:40']],
+    // must not change: the log's own order still counts
+    ['an entry out of order in the log after it', dated('- 16:40 - Resolved', '- 16:20 - Update', '- 16:05 - Monitoring', '', 'Engineering log:', '', '- 14:50 - Outage begins', '- 14:40 - Deploy', '- 16:40 - Errors stopped'),
+      ['9:16:40', '16:14:40']],
+    // a second table or list under its own heading restarts earlier for a parallel phase: compared with nothing before it
+    ['a phase under its own heading restarts earlier', timeline('### Phase 1: card payments', '', '| Time | Event |', '|---|---|', '| 14:00 | Outage begins |', '| 15:00 | Cards restored |', '',
+      '### Phase 2: refunds', '', '| Time | Event |', '|---|---|', '| 14:20 | Refund worker stalls |', '| 15:30 | Resolved |'), []],
+    ['a list phase under its own heading', timeline('#### Database', '- 2024-05-14 09:00 - Replica lag', '- 2024-05-14 09:40 - Failover done', '#### Cache', '- 2024-05-14 09:10 - Evictions spike', '- 2024-05-14 09:30 - Cache warmed'), []],
+    // must not change: inside a phase the order still counts; two lists with no heading between them are one timeline
+    ['an entry out of order inside a phase', timeline('### Phase 1', '- 2024-05-14 09:00 - a', '- 2024-05-14 09:40 - b', '### Phase 2', '- 2024-05-14 09:10 - c', '- 2024-05-14 09:05 - d'), ['12:2024-05-14 09:05']],
+    ['two lists split by a paragraph, no heading', timeline('- 2024-05-14 09:00 - a', '- 2024-05-14 09:40 - b', '', 'Then:', '', '- 2024-05-14 09:10 - c'), ['12:2024-05-14 09:10']],
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
 

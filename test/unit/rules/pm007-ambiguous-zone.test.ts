@@ -25,6 +25,14 @@ describe('rules: PM007 ambiguous-zone', () => {
     ['a declaration settled by an IANA name in parentheses', doc('# X', '## Timeline', 'All times are in IST (Asia/Kolkata)', '- 08:52 PM - Students report a frozen hub'), []],
     ['a declaration with a parenthetical that is no zone', doc('# X', '## Timeline', 'All times in IST (see notes)', '- 08:52 PM - Students report a frozen hub'), ['3:IST']],
     ['an ambiguous declaration settled by the default time zone setting', doc('# X', 'All times in CST.', '- Start: 2024-01-09 10:05 AM'), []],
+    // a document that names the IST team: "08:30 IST began the failover" is the team acting, not a zone
+    ['IST as a team named elsewhere', doc('# X', 'The IST team owns the database.', '## Timeline', '- 2024-03-12 08:00 UTC - Outage begins', '- 2024-03-12 08:30 IST began the failover',
+      '- 2024-03-12 08:45 IST engineers confirmed replication'), []],
+    ['CST as a service desk named elsewhere', doc('# X', 'The CST Service Desk took the calls.', '## Timeline', '- 2024-03-12 08:00 UTC - Outage begins', '- 2024-03-12 09:30 CST took over the bridge'), []],
+    // must not change: a real IST time in the same document, a zone before a separator or a preposition, no team named
+    ['a real IST time beside the IST team', doc('# X', 'The IST team owns the database.', '## Timeline', '- 2024-03-12 08:30 IST - Failover begins', '- 2024-03-12 09:10 IST on call confirmed'), ['4:IST', '5:IST']],
+    ['IST before a verb, no team named', doc('# X', '## Timeline', '- 2024-03-12 08:00 UTC - Outage begins', '- 2024-03-12 08:30 IST began the failover'), ['4:IST']],
+    ['"GIST team" names no IST team', doc('# X', 'The GIST team owns the wiki.', '## Timeline', '- 2024-03-12 08:30 IST began the failover'), ['4:IST']],
   ];
   for (const [title, text, expected] of cases) {
     it(title, () => assert.deepStrictEqual(flagged(rule, text, title.includes('setting') ? { defaultTimeZone: 'America/Chicago' } : {}), expected));
