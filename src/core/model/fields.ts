@@ -166,12 +166,13 @@ function wordCount(label: string): number {
 function splitLabel(line: string, from: number, to: number): [number, number, number] | undefined {
   const bold = boldAt(line, from);
   if (bold) {
-    const close = line.indexOf(bold, from + bold.length);
+    const [open, shut] = bold;
+    const close = line.indexOf(shut, from + open.length);
     if (close > from && close < to && close - from <= MAX_LABEL) {
-      const innerEnd = trimEnd(line, from + bold.length, close);
-      if (line[innerEnd - 1] === ':') return [from + bold.length, trimEnd(line, from + bold.length, innerEnd - 1), close + bold.length];
-      const after = skipSpaces(line, close + bold.length, to);
-      if (line[after] === ':') return [from + bold.length, innerEnd, after + 1];
+      const innerEnd = trimEnd(line, from + open.length, close);
+      if (line[innerEnd - 1] === ':') return [from + open.length, trimEnd(line, from + open.length, innerEnd - 1), close + shut.length];
+      const after = skipSpaces(line, close + shut.length, to);
+      if (line[after] === ':') return [from + open.length, innerEnd, after + 1];
     }
   }
   const colon = line.indexOf(':', from);
@@ -181,12 +182,15 @@ function splitLabel(line: string, from: number, to: number): [number, number, nu
   return [from, trimEnd(line, from, colon), colon + 1];
 }
 
-/** Markers that may wrap a label (`**Start:**`), longest first. */
-const BOLD = ['**', '__', '*', '_'];
+/**
+ * Markers that may wrap a label, opener and closer, longest first: Markdown's (`**Start:**`) and HTML's
+ * (`<strong>Start:</strong>`, `<b>Start:</b>`, as HTML reports and exported pages write them).
+ */
+const BOLD: readonly [string, string][] = [['**', '**'], ['__', '__'], ['*', '*'], ['_', '_'], ['<strong>', '</strong>'], ['<b>', '</b>']];
 
-/** The marker of `BOLD` that `line` has at `from`, if any. A loop, not `find`: it runs for every line with a colon. */
-function boldAt(line: string, from: number): string | undefined {
-  for (const w of BOLD) if (line.startsWith(w, from)) return w;
+/** The markers of `BOLD` that `line` has at `from`, if any. A loop, not `find`: it runs for every line with a colon. */
+function boldAt(line: string, from: number): readonly [string, string] | undefined {
+  for (const w of BOLD) if (line.startsWith(w[0], from)) return w;
   return undefined;
 }
 

@@ -3,6 +3,7 @@
  * so the readers of fields, sections, timeline and action items never look inside code or comments.
  */
 import { lineRecords, lineSlot, perLine, type LineRecord } from '../cache';
+import { htmlBlock } from './html';
 import { skipSpaces, trimEnd } from './text';
 
 /** What a line is. `code`, `fence`, `comment`, `rule`, `underline` and `frontmatter` lines carry no content. */
@@ -24,7 +25,7 @@ export interface ScannedLine {
   contentEnd: number;
   /** Heading level (1-6). */
   level?: number;
-  /** List marker (`-`, `*`, `+`, `•`, `1.`) and its index. */
+  /** List marker (`-`, `*`, `+`, `•`, `1.`, an HTML `<li>`) and its index. */
   marker?: string;
   markerStart?: number;
   /** `[ ]` or `[x]` after the list marker. */
@@ -158,7 +159,7 @@ function itemOrText(line: string, start: number, end: number, record: LineRecord
 /**
  * A line read without its neighbours, as `scanLines` reads it outside front matter, fences, comments and tables:
  * blank, an ATX heading, a thematic break, a list item or text. Null when its kind may depend on the lines around it
- * (a pipe, a fence or comment opener, a setext underline).
+ * (a pipe, a fence or comment opener, a setext underline), or it opens with an HTML tag.
  */
 function readAlone(line: string, record: LineRecord): ScannedLine | null {
   const start = skipSpaces(line, 0);
@@ -166,7 +167,8 @@ function readAlone(line: string, record: LineRecord): ScannedLine | null {
   if (start === end) return plain('blank', start, end, record);
   if (line.includes('|')) return null;
   const first = line[start];
-  if (start < 4 && (first === '`' || first === '~' || first === '<' || ((first === '=' || first === '-') && UNDERLINE.test(line)))) return null;
+  // An HTML tag may open a block at any indent (`    <li>` in a nested HTML list).
+  if (first === '<' || (start < 4 && (first === '`' || first === '~' || ((first === '=' || first === '-') && UNDERLINE.test(line))))) return null;
   return headingOrRule(line, start, end, first, record) ?? itemOrText(line, start, end, record);
 }
 
@@ -237,6 +239,10 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
     }
     const block = headingOrRule(line, start, end, first, records[i]);
     if (block) { out[i] = block; continue; }
+    if (first === '<') {
+      const html = htmlBlock(line, start, end);
+      if (html) { out[i] = html.kind === 'list' ? { ...html, marker: '<li>', markerStart: start, record: records[i] } : { ...html, record: records[i] }; continue; }
+    }
     if (hasPipe && i + 1 < lines.length && isDelimiterRow(lines[i + 1])) {
       tableStart = i;
       out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart, cells: bom ? splitCells(line) : cellsOf(records[i], line), record: records[i] };

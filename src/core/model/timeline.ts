@@ -11,8 +11,11 @@ import { findTimes } from '../time/parse';
 import { monthDayAlone, MONTH_DAY_TITLED_SRC } from '../time/parse-dates';
 import { lineRange, normalizeLabel, skipSpaces, spanRange, stripMarkup, trimEnd, unwrap } from './text';
 
-/** Openers that may wrap the time of an entry, and their closers (`[1:04 PM]`, `**15:06**`, `` `14:02` ``). */
-const WRAP: [string, string][] = [['**', '**'], ['__', '__'], ['[', ']'], ['(', ')'], ['`', '`'], ['*', '*'], ['_', '_']];
+/**
+ * Openers that may wrap the time of an entry, and their closers (`[1:04 PM]`, `**15:06**`, `` `14:02` ``, and HTML's
+ * bold in an HTML list: `<li><strong>08:00 AM:</strong> ...</li>`).
+ */
+const WRAP: [string, string][] = [['**', '**'], ['__', '__'], ['[', ']'], ['(', ')'], ['`', '`'], ['*', '*'], ['_', '_'], ['<strong>', '</strong>'], ['<b>', '</b>']];
 const SEPARATORS = ['->', '=>', '-', '–', '—', ':', '|', '→', '~'];
 /** The opener or separator at `p` among `list`, if any. A loop, not `find`: it runs for every entry. */
 function startingAt<T extends string | [string, string]>(line: string, p: number, list: readonly T[], first: ReadonlySet<number>): T | undefined {
@@ -98,6 +101,8 @@ function timeShape(line: string, from: number, to: number): EntryShape | undefin
   }
   const sep = startingAt(line, p, SEPARATORS, SEPARATOR_FIRST);
   if (sep) p = skipSpaces(line, p + sep.length, to);
+  // the separator inside the mark (`**08:00:** ...`, `<b>08:00:</b> ...`): the closer is no part of the text
+  if (sep && wrap && line.startsWith(wrap[1], p)) p = skipSpaces(line, p + wrap[1].length, to);
   return { timeStart: span.start, timeEnd: span.end, hasDate: span.hasDate, hasClock: span.hasClock, textStart: Math.min(p, textEnd), textEnd };
 }
 

@@ -35,6 +35,10 @@ describe('model: fields', () => {
     ['- Start (UTC): 2026-02-04T13:23:39Z (first operator snapshot)', 'Start (UTC)', 'start', '2026-02-04T13:23:39Z (first operator snapshot)', '1:3-1:14', '1:16-1:62'],
     ['- **End (PST):** 2024-03-12 16:40', 'End (PST)', 'end', '2024-03-12 16:40', '1:5-1:14', '1:18-1:34'],
     ['- Detected (America/New_York): 09:12', 'Detected (America/New_York)', 'detected', '09:12', '1:3-1:30', '1:32-1:37'],
+    // an HTML report's paragraph: the label in HTML bold, the tags no part of label or value
+    ['<p><strong>Duration:</strong> August 10, 2023, 8:00 AM - August 10, 2023, 11:30 AM (UTC)</p>', 'Duration', 'duration', 'August 10, 2023, 8:00 AM - August 10, 2023, 11:30 AM (UTC)', '1:12-1:20', '1:31-1:89'],
+    ['<p><b>Impact</b>: about 20% of users saw slow pages.</p>', 'Impact', 'impact', 'about 20% of users saw slow pages.', '1:7-1:13', '1:19-1:53'],
+    ['<li><strong>Start:</strong> 2023-08-10 08:00 UTC</li>', 'Start', 'start', '2023-08-10 08:00 UTC', '1:13-1:18', '1:29-1:49'],
     // French, German and Spanish labels; French puts a space (also a narrow no-break one) before the colon
     ['- **Début :** 2024-03-12 14h05 CET', 'Début', 'start', '2024-03-12 14h05 CET', '1:5-1:10', '1:15-1:35'],
     ['* Ende: 12.03.2024 15:10 MEZ', 'Ende', 'end', '12.03.2024 15:10 MEZ', '1:3-1:7', '1:9-1:29'],

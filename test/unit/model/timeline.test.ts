@@ -46,6 +46,12 @@ describe('model: timeline', () => {
     ['- **14:02 Alert fired**', '14:02', '2:5-2:10', 'Alert fired'],
     // a time in two marks, one inside the other
     ['- **[14:00]** - Alert fires', '14:00', '2:6-2:11', 'Alert fires'],
+    // the separator inside the bold mark: the closing mark is no part of the text
+    ['- **08:15 AM:** Engineers paged', '08:15 AM', '2:5-2:13', 'Engineers paged'],
+    // an HTML list item (an HTML report, an exported page), its time in HTML bold or bare
+    ['<li><strong>08:00 AM:</strong> Issue detected as monitoring fired.</li>', '08:00 AM', '2:13-2:21', 'Issue detected as monitoring fired.'],
+    ['  <li><b>14:02</b> Alert fired</li>', '14:02', '2:10-2:15', 'Alert fired'],
+    ['<li>14:02 UTC - Alert fired', '14:02 UTC', '2:5-2:14', 'Alert fired'],
     ['- [**14:00**] Alert fires', '14:00', '2:6-2:11', 'Alert fires'],
     ['- ***14:00*** Alert fires', '14:00', '2:6-2:11', 'Alert fires'],
     ['- **[2024-03-12 14:00 UTC]**: Alert fires', '2024-03-12 14:00 UTC', '2:6-2:26', 'Alert fires'],
