@@ -401,7 +401,7 @@ export function readFields(lines: string[], scanned: ScannedLine[], skip: [numbe
       const f = rowFieldAt(lines[i], i, s);
       // A header row names columns (`| Date-Time | Description |`): a field only when its value holds a digit. Read
       // here, not kept with the row: whether the row is a header depends on the line below it.
-      if (f && !(scanned[i + 1]?.kind === 'delimiter' && !HAS_DIGIT.test(f.value))) fields.push(f);
+      if (f && !((scanned[i + 1]?.kind === 'delimiter' || s.header) && !HAS_DIGIT.test(f.value))) fields.push(f);
     }
   }
   return fields;

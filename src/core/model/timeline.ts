@@ -392,8 +392,10 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
       } else if (s.kind === 'table' && s.cells) {
         if (s.tableStart === i) {
           const headers = s.cells.map((c) => normalizeLabel(stripMarkup(line.slice(c.start, c.end))));
-          const next = scanned[i + 2];
-          const firstCell = next?.kind === 'table' && next.cells?.[0] ? lines[i + 2].slice(next.cells[0].start, next.cells[0].end) : undefined;
+          // the first row under the header: past the `|---|` row, or next to an HTML table's `<th>` row
+          const first = s.header ? i + 1 : i + 2;
+          const next = scanned[first];
+          const firstCell = next?.kind === 'table' && next.cells?.[0] ? lines[first].slice(next.cells[0].start, next.cells[0].end) : undefined;
           columns = tableColumns(headers, firstCell !== undefined && scanTimePrefix(firstCell, unwrap(firstCell, 0, firstCell.length)[0]) ? firstCell : undefined);
           tableDate = undefined;
           continue;

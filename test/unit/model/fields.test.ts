@@ -146,6 +146,10 @@ describe('model: fields', () => {
   });
 
   it('reads no field from a header row that names columns, but reads one that holds a value', () => {
+    // an HTML table's header row (`<th>` cells) names columns too; its rows with a label are fields
+    assert.deepStrictEqual(parsePostmortem('<table>\n<tr><th>Start</th><th>End</th></tr>\n<tr><td>14:02</td><td>15:00</td></tr>\n</table>').fields, []);
+    const html = parsePostmortem('<table>\n<tr><td>Start</td><td>2024-05-14 14:02 UTC</td></tr>\n<tr><td>End</td><td>2024-05-14 14:37 UTC</td></tr>\n</table>');
+    assert.deepStrictEqual(html.fields.map((f) => [f.key, f.value, at(f.valueRange)]), [['start', '2024-05-14 14:02 UTC', '2:23-2:43'], ['end', '2024-05-14 14:37 UTC', '3:21-3:41']]);
     assert.deepStrictEqual(parsePostmortem('| Date-Time | Description |\n| --- | --- |\n| 2020-02-05 13:21 | Submission in review |\n').fields, []);
     assert.deepStrictEqual(parsePostmortem('| Start | End |\n|---|---|\n| 14:02 | 15:00 |\n').fields, []);
     const m = parsePostmortem('| Start | 2024-03-12 14:02 UTC |\n|---|---|\n| End | 2024-03-12 15:00 UTC |\n');

@@ -32,6 +32,7 @@ describe('model: block scanner', () => {
     // HTML blocks on lines of their own: headings, list items and paragraphs as what they stand for
     ['<h2>Timeline:</h2>\n<ul>\n  <li><b>14:02</b> alert</li>\n</ul>\n<p>text</p>', ['heading', 'text', 'list', 'text', 'text']],
     // must not change: a heading tag not closed on its line, an empty paragraph, tags that only look alike
+    ['<table>\n<tr><th>Time</th><th>Event</th></tr>\n<tr><td>14:02</td><td>alert</td></tr>\n<tr>\n<td>14:05</td>\n</tr>\n<track src="x">', ['text', 'table', 'table', 'text', 'text', 'text', 'text']],
     ['<h1 align="center">\n<p align="center">\n<head>\n<pre>\n<link rel="x">\n<h7>x</h7>', ['text', 'text', 'text', 'text', 'text', 'text']],
   ];
   for (const [text, expected] of cases) {

@@ -445,6 +445,26 @@ describe('model: timeline', () => {
     ]);
   });
 
+  it('reads an HTML table whose rows are written one to a line, as a Markdown table', () => {
+    const m = parsePostmortem([
+      '## Timeline (UTC)', '<table>', '  <tr><th>Time</th><th>Event</th></tr>', '  <tr><td>14:02</td><td>Alert fired for 5xx rate</td></tr>', '',
+      '  <tr><td><b>14:37</b></td><td>Rollback done</td></tr>',
+      // must not change: a row whose cells are on lines of their own stays text
+      '  <tr>', '    <td>14:50</td>', '    <td>Review booked</td>', '  </tr>', '</table>',
+      '<table><tr><th>Due</th><th>Task</th></tr></table>', '<tr><td>14:55</td><td>not under a time header</td></tr>',
+    ].join('\n'));
+    for (const e of m.timeline) assert.strictEqual(textAt(m.lines, e.timeRange), e.timeText);
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.line, e.timeText, at(e.timeRange), e.text]), [
+      ['table', 4, '14:02', '4:11-4:16', 'Alert fired for 5xx rate'],
+      ['table', 6, '14:37', '6:14-6:19', 'Rollback done'],
+    ]);
+  });
+
+  it('uses the first column of an HTML table without a time header when it holds times', () => {
+    const m = parsePostmortem('## Timeline\n<tr><th></th><th></th></tr>\n<tr><td>14:02 UTC</td><td>alert</td></tr>\n');
+    assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text]), [['14:02 UTC', 'alert']]);
+  });
+
   it('uses the first column of a table without a time header when it holds times', () => {
     const m = parsePostmortem('## Timeline\n| | |\n|---|---|\n| 14:02 UTC | alert |\n| 2024-03-12 14:30 UTC | resolved |\n');
     assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text, e.dateText]), [['14:02 UTC', 'alert', undefined], ['2024-03-12 14:30 UTC', 'resolved', undefined]]);
