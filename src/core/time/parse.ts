@@ -3,7 +3,7 @@
  * zone, and why a value is impossible. Nothing is resolved to an instant here (see `resolve.ts`).
  */
 import { MAX_REMEMBERED_LINES, memoized } from '../cache';
-import { insideUrl, isBlank, isLetter } from './chars';
+import { insideUrl, isBlank, isLetter, plainHyphens } from './chars';
 import { weekdayOf } from './civil';
 import { findClocks, type ZoneMention } from './parse-clock';
 import { findDates, weekdayBefore, weekdayFromName, WEEKDAY_SRC, type DateCandidate, type DateOrder } from './parse-dates';
@@ -248,8 +248,10 @@ const NO_TIMES: readonly TimeMatch[] = Object.freeze([]);
  * `findTimes` without keeping the result, for callers that keep it themselves (per line: see `perLine`); `dayFirst`
  * reads a slashed date that either order reads day first (see `findDates`).
  */
-export function scanTimes(text: string, dayFirst = false): readonly TimeMatch[] {
-  if (!MAY_HOLD_TIME.test(text)) return NO_TIMES;
+export function scanTimes(written: string, dayFirst = false): readonly TimeMatch[] {
+  if (!MAY_HOLD_TIME.test(written)) return NO_TIMES;
+  // A non-breaking hyphen in a date (`2025‑05‑20`) is read as a hyphen; each time's text is still as written.
+  const text = plainHyphens(written);
   const dates = findDates(text, dayFirst);
   const found = findClocks(text);
   // Most lines with digits hold no time at all.
@@ -325,7 +327,7 @@ export function scanTimes(text: string, dayFirst = false): readonly TimeMatch[] 
   }
   for (let i = out.length - 1; i > 0; i--) if (out[i].start < out[i - 1].end) out.splice(i, 1);
   for (let i = 0; i + 1 < out.length; i++) shareRange(text, out[i], out[i + 1]);
-  for (const m of out) m.text = text.slice(m.start, m.end);
+  for (const m of out) m.text = written.slice(m.start, m.end);
   // Kept per line: most lines hold one time, and an array grown by `push` has room for sixteen.
   return out.length === 1 ? [out[0]] : out;
 }

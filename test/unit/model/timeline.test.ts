@@ -46,6 +46,8 @@ describe('model: timeline', () => {
     ['- **14:02 Alert fired**', '14:02', '2:5-2:10', 'Alert fired'],
     // a time in two marks, one inside the other
     ['- **[14:00]** - Alert fires', '14:00', '2:6-2:11', 'Alert fires'],
+    // a date written with non-breaking hyphens
+    ['- 2025\u201105\u201120 08:41 UTC \u2014 Alert fired', '2025\u201105\u201120 08:41 UTC', '2:3-2:23', 'Alert fired'],
     // the separator inside the bold mark: the closing mark is no part of the text
     ['- **08:15 AM:** Engineers paged', '08:15 AM', '2:5-2:13', 'Engineers paged'],
     // an HTML list item (an HTML report, an exported page), its time in HTML bold or bare
