@@ -18,7 +18,7 @@ export const fieldLabelSynonyms: Record<StandardFieldId, readonly string[]> = {
   detected: ['detected', 'detected at', 'detection time', 'time detected', 'time of detection', 'when was issue detected', 'when was the issue detected', 'when was the incident detected', 'first detected', 'alerted at'],
   mitigated: ['mitigated', 'mitigated at', 'mitigation time', 'time mitigated', 'time of mitigation'],
   resolved: ['resolved', 'resolved at', 'resolution time', 'time resolved', 'time of resolution', 'fixed at', 'closed at'],
-  duration: ['duration', 'outage duration', 'total duration', 'length', 'incident duration', 'impact duration', 'outage length', 'total outage time', 'downtime', 'total downtime', 'outage window', 'impact window', 'incident window', 'downtime window', 'outage period', 'impact period', 'period', 'incident period', 'time period', 'affected period'],
+  duration: ['duration', 'outage duration', 'total duration', 'length', 'incident duration', 'impact duration', 'outage length', 'total outage time', 'downtime', 'total downtime', 'outage window', 'impact window', 'incident window', 'downtime window', 'outage period', 'impact period', 'period', 'incident period', 'time period', 'affected period', 'start end', 'start and end', 'start end time', 'start and end time', 'start and end times'],
   severity: ['severity', 'sev', 'severity level', 'incident severity', 'impact level'],
   status: ['status', 'incident status', 'document status', 'postmortem status', 'report status'],
   whatOccurred: ['what occurred', 'what happened', 'summary', 'incident summary', 'overview', 'description', 'issue summary'],

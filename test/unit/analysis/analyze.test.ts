@@ -482,9 +482,14 @@ describe('analyze: where times come from', () => {
       // "Period" alone, as an outage report's header writes it, and the date written in the field
       ['**Period:** March 12th 2026 18:50 UTC to 19:20 (30 minutes)', '2026-03-12T18:50Z', '2026-03-12T19:20Z'],
       ['- **Incident period:** 14:02-14:47 CET', '2026-02-02T13:02Z', '2026-02-02T13:47Z'],
+      // a template's "Start–End" (also "Start/End", "Start and end time") names the same window
+      ['**Start–End:** 2026-02-02 14:02 → 14:37 PT', '2026-02-02T22:02Z', '2026-02-02T22:37Z'],
+      ['- Start/End: 14:02-14:47 CET', '2026-02-02T13:02Z', '2026-02-02T13:47Z'],
+      ['- **Start and end time:** 09:15 – 11:22 UTC', '2026-02-02T09:15Z', '2026-02-02T11:22Z'],
       // must not change: a maintenance window is not the outage's
       ['Maintenance window: 02:00–04:00 UTC', undefined, undefined],
       ['**Billing period:** 01:00–02:00 UTC', undefined, undefined],
+      ['- Start and end of the freeze: 01:00–02:00 UTC', undefined, undefined],
     ];
     for (const [line, start, end] of labelled) {
       const a = analyze(['# Checkout errors', '', '**Date:** 2026-02-02', '', '## Summary', '', line].join('\n'), { now });

@@ -13,6 +13,7 @@ describe('model: fields', () => {
     ['Outage window: ~15:37–21:25 AEST', 'Outage window', 'duration', '~15:37–21:25 AEST', '1:1-1:14', '1:16-1:33'],
     ['- **Impact window:** 14:02-14:47 CET', 'Impact window', 'duration', '14:02-14:47 CET', '1:5-1:18', '1:22-1:37'],
     ['**Period:** 18:50 UTC to 19:20', 'Period', 'duration', '18:50 UTC to 19:20', '1:3-1:9', '1:13-1:31'],
+    ['**Start–End:** 2025-08-19 14:02 → 14:37 PT', 'Start–End', 'duration', '2025-08-19 14:02 → 14:37 PT', '1:3-1:12', '1:16-1:43'],
     ['- Maintenance window: 02:00–04:00 UTC', 'Maintenance window', undefined, '02:00–04:00 UTC', '1:3-1:21', '1:23-1:38'],
     ['- What occurred: A deploy went wrong.', 'What occurred', 'whatOccurred', 'A deploy went wrong.', '1:3-1:16', '1:18-1:38'],
     ['Start time: 3:06 p.m.', 'Start time', 'start', '3:06 p.m.', '1:1-1:11', '1:13-1:22'],
