@@ -282,6 +282,16 @@ describe('analyze: where times come from', () => {
     assert.deepStrictEqual(summary(m(work)), [null, null, 105]);
   });
 
+  it('reads an entry labelled with its phase, as incident templates lay them out: Detection, Mitigation, Resolution', () => {
+    const timeline = (...entries: string[]) => ['# Webhook delays', '', '- Date (UTC): 2025-03-04', '', '## Timeline (UTC)', '', '- 09:05 - Outage begins: deliveries fail.', ...entries].join('\n');
+    const summary = (text: string) => { const x = analyze(text, { now }).metrics; return [x.timeToDetectMinutes, x.timeToMitigateMinutes, x.timeToResolveMinutes]; };
+    assert.deepStrictEqual(summary(timeline('- 09:12 - Detection: queue depth alert paged on-call.', '- 09:20 - Triage: workers crash-looping.',
+      '- 09:41 - Mitigation: bad payload skipped, workers restarted.', '- 10:04 - **Resolution:** fix deployed.')), [7, 36, 59]);
+    // must not change: a phase named in a sentence, or a step not yet taken, marks nothing
+    assert.deepStrictEqual(summary(timeline('- 09:12 - Improve detection: add a queue alert', '- 09:20 - Mitigation: started failover to the standby',
+      '- 09:41 - Mitigation: attempt failed', '- 10:04 - Resolution: pending a vendor fix', '- 10:10 - Detection: gap of 7 minutes noted')), [null, null, null]);
+  });
+
   it('reads the end after a recurrence: an end or a resolution marked before the failure came back was not the end', () => {
     const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', '- 2024-03-12 14:00 - Error rate rises. Outage begins',
       '- 2024-03-12 14:10 - Alert fired', '- 2024-03-12 14:30 - Rolled back the config; errors stopped', '- 2024-03-12 14:35 - The incident appears to be resolved', ...entries].join('\n');
