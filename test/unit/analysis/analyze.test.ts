@@ -287,6 +287,9 @@ describe('analyze: where times come from', () => {
     const summary = (text: string) => { const x = analyze(text, { now }).metrics; return [x.timeToDetectMinutes, x.timeToMitigateMinutes, x.timeToResolveMinutes]; };
     assert.deepStrictEqual(summary(timeline('- 09:12 - Detection: queue depth alert paged on-call.', '- 09:20 - Triage: workers crash-looping.',
       '- 09:41 - Mitigation: bad payload skipped, workers restarted.', '- 10:04 - **Resolution:** fix deployed.')), [7, 36, 59]);
+    // "First alert" opening an entry is the detection, as a timeline table writes it
+    assert.deepStrictEqual(summary(timeline('- 09:11 - First alert: 5xx rate >5%', '- 09:41 - Rolled back the deploy', '- 10:04 - Incident resolved')), [6, 36, 59]);
+    assert.deepStrictEqual(summary(timeline('- 09:11 - First alert rule for queue depth drafted', '- 09:12 - Reviewed the first alert we got last week')), [null, null, null]);
     // must not change: a phase named in a sentence, or a step not yet taken, marks nothing
     assert.deepStrictEqual(summary(timeline('- 09:12 - Improve detection: add a queue alert', '- 09:20 - Mitigation: started failover to the standby',
       '- 09:41 - Mitigation: attempt failed', '- 10:04 - Resolution: pending a vendor fix', '- 10:10 - Detection: gap of 7 minutes noted')), [null, null, null]);
