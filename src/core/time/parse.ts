@@ -3,7 +3,7 @@
  * zone, and why a value is impossible. Nothing is resolved to an instant here (see `resolve.ts`).
  */
 import { MAX_REMEMBERED_LINES, memoized } from '../cache';
-import { insideUrl, isBlank, isLetter, plainHyphens } from './chars';
+import { insideUrl, isBlank, isDigit, isLetter, plainHyphens } from './chars';
 import { weekdayOf } from './civil';
 import { findClocks, type ZoneMention } from './parse-clock';
 import { findDates, weekdayBefore, weekdayFromName, WEEKDAY_SRC, type DateCandidate, type DateOrder } from './parse-dates';
@@ -146,7 +146,20 @@ function mayStartWeekday(text: string, from: number): boolean {
 function joinsDateToTime(text: string, from: number, to: number): boolean {
   if (to === from) return true;
   if (to === from + 1 && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x54)) return true;
-  return DATE_TIME_GAP.test(text.slice(from, to));
+  const gap = text.slice(from, to);
+  return DATE_TIME_GAP.test(gap) || (YEAR_DASH_GAP.test(gap) && endsWithYear(text, from));
+}
+
+/**
+ * A dash between blanks, after a date that ends with its year, before its time: a status page posts its updates so
+ * (`Nov 03, 2024 - 19:20 UTC`), as does `12.03.2024 - 14:05`. After a date that ends with its day (`2024-11-03 - 19:20`)
+ * the dash still parts them.
+ */
+const YEAR_DASH_GAP = /^[ \t]+[-–][ \t]+$/;
+
+/** True when the four characters before `at` are a year's digits, and no digit is before them. */
+function endsWithYear(text: string, at: number): boolean {
+  return at >= 4 && !isDigit(text.charCodeAt(at - 5)) && isDigit(text.charCodeAt(at - 4)) && isDigit(text.charCodeAt(at - 3)) && isDigit(text.charCodeAt(at - 2)) && isDigit(text.charCodeAt(at - 1));
 }
 
 /** True when the text between a clock and a date joins them (`3:06 PM on Sep 27`); none or a blank does. */

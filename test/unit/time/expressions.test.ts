@@ -41,6 +41,12 @@ const rows: [string, Expect][] = [
   ['2024\u201003\u201012 14:02 UTC', { text: '2024\u201003\u201012 14:02 UTC', utc: '2024-03-12T14:02Z' }],
   // must not change: a non-breaking hyphen between words is no date part
   ['on\u2011call paged at 08:46', { text: '08:46', kind: 'time', hour: 8, minute: 46 }],
+  // a dash between a date with its year and its time, as a status page posts an update
+  ['Posted Nov 03, 2024 - 19:20 UTC', { text: 'Nov 03, 2024 - 19:20 UTC', kind: 'datetime', utc: '2024-11-03T19:20Z' }],
+  ['12.03.2024 – 14:05 UTC', { text: '12.03.2024 – 14:05 UTC', utc: '2024-03-12T14:05Z' }],
+  // must not change: without a year, or without blanks around the dash, the dash parts them
+  ['Nov 3 - 19:20 UTC', { text: 'Nov 3', kind: 'date' }],
+  ['Nov 3 - 19:20 UTC', { nth: 1, text: '19:20 UTC', kind: 'time' }],
   // ISO 8601 and log styles
   ['2024-03-12T14:02Z deploy started', { text: '2024-03-12T14:02Z', year: 2024, month: 3, day: 12, hour: 14, minute: 2, zone: 'Z', zoneId: 'UTC', utc: '2024-03-12T14:02Z' }],
   ['2024-03-12 14:02 UTC', { text: '2024-03-12 14:02 UTC', utc: '2024-03-12T14:02Z' }],
