@@ -508,6 +508,23 @@ const STATUS_PARAGRAPH_HINT = new RegExp(`^[ \\t]*(?:\\*\\*|__)?(?:${STATUS_WORD
 /** How far down an update's date and time may be (its paragraphs, as a status page's history prints them). */
 const MAX_UPDATE_LINES = 30;
 
+/** A status page's "Posted" before an update's time, maybe with how long ago: `Posted 3 days ago. Nov 03, 2024 - 19:20 UTC`. */
+const POSTED = /^posted\b[ \t]*(?:[^.\n]{1,30}?\bago\b\.?[ \t]*)?/i;
+
+/**
+ * Where the time of a status update is when `line[from, to)` holds only it, maybe after "Posted" (an incident page
+ * pasted): a time with a clock as an entry starts with one, or a date with its year, a dash and a clock
+ * (`Nov 03, 2024 - 19:20 UTC`) as the time module reads it.
+ */
+function updateTime(line: string, from: number, to: number): [number, number] | undefined {
+  const posted = line.charCodeAt(from) === 0x50 || line.charCodeAt(from) === 0x70 ? POSTED.exec(line.slice(from, to)) : null;
+  const at = posted ? from + posted[0].length : from;
+  const span = scanTimePrefix(line, at, to);
+  if (span && span.start === at && span.hasClock && skipSpaces(line, span.end, to) === to) return [at, to];
+  const times = span ? findTimes(line.slice(at, to)) : [];
+  return times.length === 1 && times[0].start === 0 && at + times[0].end === to && times[0].hour !== undefined ? [at, to] : undefined;
+}
+
 /**
  * A status page update pasted from its history page: `**Resolved** - text`, maybe more paragraphs, then a line that
  * holds only the update's date and time (` Nov  3, 19:20 UTC`). It is an entry at that time whose text is the status
@@ -528,11 +545,11 @@ function statusParagraphEntry(lines: readonly string[], scanned: readonly Scanne
     if (t.kind !== 'text') return undefined;
     const [a, b] = unwrap(lines[j], t.contentStart, t.contentEnd);
     if (STATUS_PARAGRAPH.test(lines[j].slice(a, b))) return undefined;
-    const span = scanTimePrefix(lines[j], a, b);
-    if (span && span.start === a && span.hasClock && skipSpaces(lines[j], span.end, b) === b) {
+    const span = updateTime(lines[j], a, b);
+    if (span) {
       const text = `${status[1]}: ${parts.filter((x) => x !== '').join(' ')}`;
       const entry: TimelineEntry = {
-        kind: 'bullet', line: i + 1, range: spanRange(i, s.contentStart, j, b), timeText: lines[j].slice(span.start, span.end), timeRange: lineRange(j, span.start, span.end),
+        kind: 'bullet', line: i + 1, range: spanRange(i, s.contentStart, j, b), timeText: lines[j].slice(span[0], span[1]), timeRange: lineRange(j, span[0], span[1]),
         text, textRange: spanRange(i, s.contentStart, lastText, scanned[lastText].contentEnd),
       };
       return { entry, end: j };

@@ -412,6 +412,13 @@ describe('model: timeline', () => {
         [o + 10, 'Nov 3, 14:33 UTC', `${o + 11}:1-${o + 11}:17`, 'Investigating: reports of failed downloads', `${o + 10}:1-${o + 10}:43`],
       ], name);
     }
+    // an incident page pasted: the time after "Posted" (maybe how long ago), a date with its year, a dash and a clock
+    const posted = parsePostmortem(['# Elevated API errors', '', '**Resolved** - This incident has been resolved.', 'Posted 3 days ago. Nov 03, 2024 - 19:20 UTC', '',
+      '**Investigating** - We are looking into errors.', 'Posted Nov 03, 2024 - 18:12 UTC', '', '**Update** - Still looking.', 'Posted by the team on Monday'].join('\n'));
+    assert.deepStrictEqual(posted.timeline.map((e) => [e.line, e.timeText, at(e.timeRange), e.text]), [
+      [3, 'Nov 03, 2024 - 19:20 UTC', '4:20-4:44', 'Resolved: This incident has been resolved.'],
+      [6, 'Nov 03, 2024 - 18:12 UTC', '7:8-7:32', 'Investigating: We are looking into errors.'],
+    ]);
     // an update whose time never comes, or comes after the next update, a list or a heading, is no entry
     for (const text of ['**Resolved** - All good.\n\n**Update** - Still broken.\n Nov 3, 17:27 UTC\n', '**Resolved** - All good.\n- a list\n Nov 3, 17:27 UTC\n',
       '**Resolved** - All good.\n## Next\nNov 3, 17:27 UTC\n', 'Resolved the issue by restarting.\nNov 3, 17:27 UTC\n']) {
