@@ -156,7 +156,7 @@ function markedInTimeOrder(model: PostmortemModel, read: readonly { entry: Timel
 function readTimeline(model: PostmortemModel, ctx: TimeContext): { read: { entry: TimelineEntry; time: ResolvedTime }[]; newestFirst?: 'declared' | 'consistent' } {
   if (declaresNewestFirst(model)) return { read: onStartDay(model, ctx, analyzeTimeline(model, ctx, newestFirstEntryTimes)), newestFirst: 'declared' };
   const read = analyzeTimeline(model, ctx, oldestFirstEntryTimes);
-  if (!goesBack(read)) return { read };
+  if (!goesBack(read) && !twoStatusUpdates(read)) return { read };
   const reversed = analyzeTimeline(model, ctx, newestFirstEntryTimes);
   return runsNewestFirst(reversed) ? { read: onStartDay(model, ctx, reversed), newestFirst: 'consistent' } : { read };
 }
@@ -205,11 +205,12 @@ function goesBack(read: readonly { time: ResolvedTime }[]): boolean {
  * True when entries read newest first run consistently back in time: the first is later than the last, at least two
  * steps go back, and at least three times as many go back as forward. A timeline written oldest first with one entry
  * out of place has one step back, so it is never taken for one written newest first; two entries say nothing either
- * way.
+ * way, unless both are a status page's updates as its pages print them (`Resolved: ...` above `Investigating: ...`):
+ * they always run newest first.
  * A step of more than 12 hours, or one that changes the day, to a time without a date of its own (23:40 under 00:20,
  * 00:10 under 23:40) counts neither way: read the other way round, it would be on another day.
  */
-function runsNewestFirst(read: readonly { time: ResolvedTime }[]): boolean {
+function runsNewestFirst(read: readonly { entry: TimelineEntry; time: ResolvedTime }[]): boolean {
   let first: ResolvedTime | undefined;
   let previous: ResolvedTime | undefined;
   let back = 0;
@@ -224,8 +225,17 @@ function runsNewestFirst(read: readonly { time: ResolvedTime }[]): boolean {
     }
     previous = time;
   }
-  return first !== undefined && previous !== undefined && first.instant! > previous.instant! && back >= 2 && back >= 3 * forward;
+  if (first === undefined || previous === undefined || first.instant! <= previous.instant!) return false;
+  return (back >= 2 && back >= 3 * forward) || (back === 1 && forward === 0 && twoStatusUpdates(read));
 }
+
+/** Two updates of a status page as its pages print them (`Resolved: ...` above `Investigating: ...`): newest first. */
+function twoStatusUpdates(read: readonly { entry: TimelineEntry }[]): boolean {
+  return read.length === 2 && STATUS_UPDATE.test(read[0].entry.text) && STATUS_UPDATE.test(read[1].entry.text);
+}
+
+/** The text of a status page's update as the model gives it: its word and a colon (`Resolved: Errors stopped.`). */
+const STATUS_UPDATE = /^(?:investigating|identified|monitoring|mitigated|resolved|update|updated|postmortem): /i;
 
 /**
  * The times read so far, one per place (the first read at a line and column is kept), held per line: most lines hold

@@ -45,15 +45,15 @@ const NO_OWNER = /^(?:tbd|tba|todo|\?+|[-–—]+|n\/?a|none|unassigned|nobody)$
 /** A ticket cell without a known link form: its text up to any state marker (`Bug 5554823 **TODO**`). */
 const TICKET_CELL: Pattern = { when: /\d/, re: /^([^*_]*\d[^*_]*?)\s*(?:$|[*_])/d };
 const STATE_WORD = /\b(DONE|TODO|IN PROGRESS|OPEN|CLOSED)\b/;
-const DONE = /^(?:\[[xX]\]|done|complete[d]?|closed|fixed|resolved|finished|shipped|merged|implemented|yes|x|✅|✓|✔|☑|fait\b|termin[ée]e?(?![a-z])|erledigt|hecho|completad[oa]|cerrad[oa])/i;
+const DONE = /^(?:\[[xX]\]|\(\/\)|done|complete[d]?|closed|fixed|resolved|finished|shipped|merged|implemented|yes|x|✅|✓|✔|☑|fait\b|termin[ée]e?(?![a-z])|erledigt|hecho|completad[oa]|cerrad[oa])/i;
 
 /** `[done] ...`, `Done: ...`, `TODO: ...` at the start of a list item. */
 const LEADING_STATE = /^(?:\[(done|completed?|fixed|closed|resolved|todo|open|in progress)\]|(done|completed?|fixed|closed|resolved|todo|in progress)[ \t]*:)/i;
 /** `(done)`, `(Completed in #5126)`, `(in progress)`: a state as the first word in parentheses. */
 const PAREN_STATE = /\((done|completed?|fixed|closed|resolved|shipped|merged|implemented|todo|open|in progress|ongoing|not started)\b[^()]*\)/i;
 const DONE_WORD = /^(?:done|completed?|fixed|closed|resolved|shipped|merged|implemented)$/i;
-/** A check mark opening or closing the item. */
-const CHECK_MARK = /^[✅✔☑✓]|[✅✔☑✓]$/u;
+/** A check mark opening or closing the item, also Confluence's and Jira's tick as a wiki export writes it: `(/)`. */
+const CHECK_MARK = /^(?:[✅✔☑✓]|\(\/\))|(?:[✅✔☑✓]|\(\/\))$/u;
 /** The whole item struck through. */
 const STRUCK = /^~~.+~~$/;
 

@@ -18,7 +18,7 @@ export const fieldLabelSynonyms: Record<StandardFieldId, readonly string[]> = {
   detected: ['detected', 'detected at', 'detection time', 'time detected', 'time of detection', 'when was issue detected', 'when was the issue detected', 'when was the incident detected', 'first detected', 'alerted at'],
   mitigated: ['mitigated', 'mitigated at', 'mitigation time', 'time mitigated', 'time of mitigation'],
   resolved: ['resolved', 'resolved at', 'resolution time', 'time resolved', 'time of resolution', 'fixed at', 'closed at'],
-  duration: ['duration', 'outage duration', 'total duration', 'length', 'incident duration', 'impact duration', 'outage length', 'total outage time', 'downtime', 'total downtime', 'outage window', 'impact window', 'incident window', 'downtime window', 'outage period', 'impact period', 'period', 'incident period', 'time period', 'affected period'],
+  duration: ['duration', 'outage duration', 'total duration', 'length', 'incident duration', 'impact duration', 'outage length', 'total outage time', 'downtime', 'total downtime', 'outage window', 'impact window', 'incident window', 'downtime window', 'outage period', 'impact period', 'period', 'incident period', 'time period', 'affected period', 'start end', 'start and end', 'start end time', 'start and end time', 'start and end times'],
   severity: ['severity', 'sev', 'severity level', 'incident severity', 'impact level'],
   status: ['status', 'incident status', 'document status', 'postmortem status', 'report status'],
   whatOccurred: ['what occurred', 'what happened', 'summary', 'incident summary', 'overview', 'description', 'issue summary'],
@@ -166,12 +166,13 @@ function wordCount(label: string): number {
 function splitLabel(line: string, from: number, to: number): [number, number, number] | undefined {
   const bold = boldAt(line, from);
   if (bold) {
-    const close = line.indexOf(bold, from + bold.length);
+    const [open, shut] = bold;
+    const close = line.indexOf(shut, from + open.length);
     if (close > from && close < to && close - from <= MAX_LABEL) {
-      const innerEnd = trimEnd(line, from + bold.length, close);
-      if (line[innerEnd - 1] === ':') return [from + bold.length, trimEnd(line, from + bold.length, innerEnd - 1), close + bold.length];
-      const after = skipSpaces(line, close + bold.length, to);
-      if (line[after] === ':') return [from + bold.length, innerEnd, after + 1];
+      const innerEnd = trimEnd(line, from + open.length, close);
+      if (line[innerEnd - 1] === ':') return [from + open.length, trimEnd(line, from + open.length, innerEnd - 1), close + shut.length];
+      const after = skipSpaces(line, close + shut.length, to);
+      if (line[after] === ':') return [from + open.length, innerEnd, after + 1];
     }
   }
   const colon = line.indexOf(':', from);
@@ -181,12 +182,15 @@ function splitLabel(line: string, from: number, to: number): [number, number, nu
   return [from, trimEnd(line, from, colon), colon + 1];
 }
 
-/** Markers that may wrap a label (`**Start:**`), longest first. */
-const BOLD = ['**', '__', '*', '_'];
+/**
+ * Markers that may wrap a label, opener and closer, longest first: Markdown's (`**Start:**`) and HTML's
+ * (`<strong>Start:</strong>`, `<b>Start:</b>`, as HTML reports and exported pages write them).
+ */
+const BOLD: readonly [string, string][] = [['**', '**'], ['__', '__'], ['*', '*'], ['_', '_'], ['<strong>', '</strong>'], ['<b>', '</b>']];
 
-/** The marker of `BOLD` that `line` has at `from`, if any. A loop, not `find`: it runs for every line with a colon. */
-function boldAt(line: string, from: number): string | undefined {
-  for (const w of BOLD) if (line.startsWith(w, from)) return w;
+/** The markers of `BOLD` that `line` has at `from`, if any. A loop, not `find`: it runs for every line with a colon. */
+function boldAt(line: string, from: number): readonly [string, string] | undefined {
+  for (const w of BOLD) if (line.startsWith(w[0], from)) return w;
   return undefined;
 }
 
@@ -397,7 +401,7 @@ export function readFields(lines: string[], scanned: ScannedLine[], skip: [numbe
       const f = rowFieldAt(lines[i], i, s);
       // A header row names columns (`| Date-Time | Description |`): a field only when its value holds a digit. Read
       // here, not kept with the row: whether the row is a header depends on the line below it.
-      if (f && !(scanned[i + 1]?.kind === 'delimiter' && !HAS_DIGIT.test(f.value))) fields.push(f);
+      if (f && !((scanned[i + 1]?.kind === 'delimiter' || s.header) && !HAS_DIGIT.test(f.value))) fields.push(f);
     }
   }
   return fields;

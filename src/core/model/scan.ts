@@ -3,6 +3,7 @@
  * so the readers of fields, sections, timeline and action items never look inside code or comments.
  */
 import { lineRecords, lineSlot, perLine, type LineRecord } from '../cache';
+import { htmlBlock, htmlRow } from './html';
 import { skipSpaces, trimEnd } from './text';
 
 /** What a line is. `code`, `fence`, `comment`, `rule`, `underline` and `frontmatter` lines carry no content. */
@@ -24,7 +25,7 @@ export interface ScannedLine {
   contentEnd: number;
   /** Heading level (1-6). */
   level?: number;
-  /** List marker (`-`, `*`, `+`, `•`, `1.`) and its index. */
+  /** List marker (`-`, `*`, `+`, `•`, `1.`, an HTML `<li>`) and its index. */
   marker?: string;
   markerStart?: number;
   /** `[ ]` or `[x]` after the list marker. */
@@ -32,6 +33,8 @@ export interface ScannedLine {
   /** Table rows: the table they belong to (index of its header line) and their cells. */
   tableStart?: number;
   cells?: Cell[];
+  /** An HTML table's row of header cells (`<tr><th>Time</th>...`): it names columns, as a row over `|---|` does. */
+  header?: boolean;
   /** What the per-line memos remember of this line's text (see `lineRecords`). */
   record: LineRecord;
 }
@@ -158,7 +161,7 @@ function itemOrText(line: string, start: number, end: number, record: LineRecord
 /**
  * A line read without its neighbours, as `scanLines` reads it outside front matter, fences, comments and tables:
  * blank, an ATX heading, a thematic break, a list item or text. Null when its kind may depend on the lines around it
- * (a pipe, a fence or comment opener, a setext underline).
+ * (a pipe, a fence or comment opener, a setext underline), or it opens with an HTML tag.
  */
 function readAlone(line: string, record: LineRecord): ScannedLine | null {
   const start = skipSpaces(line, 0);
@@ -166,7 +169,8 @@ function readAlone(line: string, record: LineRecord): ScannedLine | null {
   if (start === end) return plain('blank', start, end, record);
   if (line.includes('|')) return null;
   const first = line[start];
-  if (start < 4 && (first === '`' || first === '~' || first === '<' || ((first === '=' || first === '-') && UNDERLINE.test(line)))) return null;
+  // An HTML tag may open a block at any indent (`    <li>` in a nested HTML list).
+  if (first === '<' || (start < 4 && (first === '`' || first === '~' || ((first === '=' || first === '-') && UNDERLINE.test(line))))) return null;
   return headingOrRule(line, start, end, first, record) ?? itemOrText(line, start, end, record);
 }
 
@@ -180,6 +184,8 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
   let fence: { char: string; length: number } | undefined;
   let inComment = false;
   let tableStart = -1;
+  // The header row of the HTML table being read (`<table>` and `</table>` end it), or -1.
+  let htmlTable = -1;
   for (let i = 0; i < lines.length; i++) {
     // A byte order mark (files read from disk) is not content: read it as a space, keeping every index.
     const bom = i === 0 && lines[0].charCodeAt(0) === 0xfeff;
@@ -237,6 +243,18 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
     }
     const block = headingOrRule(line, start, end, first, records[i]);
     if (block) { out[i] = block; continue; }
+    if (first === '<') {
+      const row = htmlRowOf(records[i], line);
+      if (row) {
+        // A row of header cells, or the first row of a table, heads the rows after it (as a Markdown table's first row).
+        if (row.header || htmlTable < 0) htmlTable = i;
+        out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart: htmlTable, cells: row.cells, header: row.header || undefined, record: records[i] };
+        continue;
+      }
+      if (TABLE_TAG.test(line)) htmlTable = -1;
+      const html = htmlBlock(line, start, end);
+      if (html) { out[i] = html.kind === 'list' ? { ...html, marker: '<li>', markerStart: start, record: records[i] } : { ...html, record: records[i] }; continue; }
+    }
     if (hasPipe && i + 1 < lines.length && isDelimiterRow(lines[i + 1])) {
       tableStart = i;
       out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart, cells: bom ? splitCells(line) : cellsOf(records[i], line), record: records[i] };
@@ -260,3 +278,9 @@ export function sameScan(a: ScannedLine, b: ScannedLine): boolean {
 
 /** The cells of a table row, kept in the line's record. */
 const cellsOf = perLine(splitCells);
+
+/** The row of an HTML table a line holds, kept in the line's record. */
+const htmlRowOf = perLine(htmlRow);
+
+/** A line that opens or closes an HTML table. */
+const TABLE_TAG = /^\s*<\/?table\b/i;

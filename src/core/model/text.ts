@@ -89,17 +89,17 @@ const NOT_WORD_UNICODE = /[^\p{L}\p{N}]+/gu;
 const MARKUP = /[*_`]/;
 const SPACES = /\s{2,}|[\t\n\r]/;
 
-/** Markup characters that wrap a label or a value (`**bold**`, `_em_`, `` `code` ``). */
-const WRAPPERS = ['**', '__', '*', '_', '`'];
+/** Markup that wraps a label or a value, opener and closer (`**bold**`, `_em_`, `` `code` ``, `<b>bold</b>`). */
+const WRAPPERS: readonly [string, string][] = [['**', '**'], ['__', '__'], ['*', '*'], ['_', '_'], ['`', '`'], ['<strong>', '</strong>'], ['<b>', '</b>']];
 
-/** Shrinks [start, end) past one pair of symmetric emphasis or code markers around the whole span. */
+/** Shrinks [start, end) past one pair of emphasis or code markers around the whole span. */
 export function unwrap(s: string, start: number, end: number): [number, number] {
   const c = s[start];
-  if (c !== '*' && c !== '_' && c !== '`') return [start, end];
-  for (const w of WRAPPERS) {
-    if (end - start > 2 * w.length && s.startsWith(w, start) && s.startsWith(w, end - w.length)) {
-      const inner = s.slice(start + w.length, end - w.length);
-      if (!inner.includes(w)) return [skipSpaces(s, start + w.length, end - w.length), trimEnd(s, start + w.length, end - w.length)];
+  if (c !== '*' && c !== '_' && c !== '`' && c !== '<') return [start, end];
+  for (const [open, close] of WRAPPERS) {
+    if (end - start > open.length + close.length && s.startsWith(open, start) && s.startsWith(close, end - close.length)) {
+      const inner = s.slice(start + open.length, end - close.length);
+      if (!inner.includes(close)) return [skipSpaces(s, start + open.length, end - close.length), trimEnd(s, start + open.length, end - close.length)];
     }
   }
   return [start, end];

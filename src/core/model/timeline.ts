@@ -11,8 +11,11 @@ import { findTimes, lineTimes } from '../time/parse';
 import { monthDayAlone, MONTH_DAY_TITLED_SRC } from '../time/parse-dates';
 import { lineRange, normalizeLabel, skipSpaces, spanRange, stripMarkup, trimEnd, unwrap } from './text';
 
-/** Openers that may wrap the time of an entry, and their closers (`[1:04 PM]`, `**15:06**`, `` `14:02` ``). */
-const WRAP: [string, string][] = [['**', '**'], ['__', '__'], ['[', ']'], ['(', ')'], ['`', '`'], ['*', '*'], ['_', '_']];
+/**
+ * Openers that may wrap the time of an entry, and their closers (`[1:04 PM]`, `**15:06**`, `` `14:02` ``, and HTML's
+ * bold in an HTML list: `<li><strong>08:00 AM:</strong> ...</li>`).
+ */
+const WRAP: [string, string][] = [['**', '**'], ['__', '__'], ['[', ']'], ['(', ')'], ['`', '`'], ['*', '*'], ['_', '_'], ['<strong>', '</strong>'], ['<b>', '</b>']];
 const SEPARATORS = ['->', '=>', '-', '–', '—', ':', '|', '→', '~'];
 /** The opener or separator at `p` among `list`, if any. A loop, not `find`: it runs for every entry. */
 function startingAt<T extends string | [string, string]>(line: string, p: number, list: readonly T[], first: ReadonlySet<number>): T | undefined {
@@ -98,6 +101,8 @@ function timeShape(line: string, from: number, to: number, record: LineRecord | 
   }
   const sep = startingAt(line, p, SEPARATORS, SEPARATOR_FIRST);
   if (sep) p = skipSpaces(line, p + sep.length, to);
+  // the separator inside the mark (`**08:00:** ...`, `<b>08:00:</b> ...`): the closer is no part of the text
+  if (sep && wrap && line.startsWith(wrap[1], p)) p = skipSpaces(line, p + wrap[1].length, to);
   return { timeStart: span.start, timeEnd: span.end, hasDate: span.hasDate, hasClock: span.hasClock, textStart: Math.min(p, textEnd), textEnd };
 }
 
@@ -422,8 +427,10 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
       } else if (s.kind === 'table' && s.cells) {
         if (s.tableStart === i) {
           const headers = s.cells.map((c) => normalizeLabel(stripMarkup(line.slice(c.start, c.end))));
-          const next = scanned[i + 2];
-          const firstCell = next?.kind === 'table' && next.cells?.[0] ? lines[i + 2].slice(next.cells[0].start, next.cells[0].end) : undefined;
+          // the first row under the header: past the `|---|` row, or next to an HTML table's `<th>` row
+          const first = s.header ? i + 1 : i + 2;
+          const next = scanned[first];
+          const firstCell = next?.kind === 'table' && next.cells?.[0] ? lines[first].slice(next.cells[0].start, next.cells[0].end) : undefined;
           columns = tableColumns(headers, firstCell !== undefined && scanTimePrefix(firstCell, unwrap(firstCell, 0, firstCell.length)[0]) ? firstCell : undefined);
           tableDate = undefined;
           continue;
@@ -564,6 +571,23 @@ const STATUS_PARAGRAPH_HINT = new RegExp(`^[ \\t]*(?:\\*\\*|__)?(?:${STATUS_WORD
 /** How far down an update's date and time may be (its paragraphs, as a status page's history prints them). */
 const MAX_UPDATE_LINES = 30;
 
+/** A status page's "Posted" before an update's time, maybe with how long ago: `Posted 3 days ago. Nov 03, 2024 - 19:20 UTC`. */
+const POSTED = /^posted\b[ \t]*(?:[^.\n]{1,30}?\bago\b\.?[ \t]*)?/i;
+
+/**
+ * Where the time of a status update is when `line[from, to)` holds only it, maybe after "Posted" (an incident page
+ * pasted): a time with a clock as an entry starts with one, or a date with its year, a dash and a clock
+ * (`Nov 03, 2024 - 19:20 UTC`) as the time module reads it.
+ */
+function updateTime(line: string, from: number, to: number): [number, number] | undefined {
+  const posted = line.charCodeAt(from) === 0x50 || line.charCodeAt(from) === 0x70 ? POSTED.exec(line.slice(from, to)) : null;
+  const at = posted ? from + posted[0].length : from;
+  const span = scanTimePrefix(line, at, to);
+  if (span && span.start === at && span.hasClock && skipSpaces(line, span.end, to) === to) return [at, to];
+  const times = span ? findTimes(line.slice(at, to)) : [];
+  return times.length === 1 && times[0].start === 0 && at + times[0].end === to && times[0].hour !== undefined ? [at, to] : undefined;
+}
+
 /**
  * A status page update pasted from its history page: `**Resolved** - text`, maybe more paragraphs, then a line that
  * holds only the update's date and time (` Nov  3, 19:20 UTC`). It is an entry at that time whose text is the status
@@ -584,11 +608,11 @@ function statusParagraphEntry(lines: readonly string[], scanned: readonly Scanne
     if (t.kind !== 'text') return undefined;
     const [a, b] = unwrap(lines[j], t.contentStart, t.contentEnd);
     if (STATUS_PARAGRAPH.test(lines[j].slice(a, b))) return undefined;
-    const span = scanTimePrefix(lines[j], a, b);
-    if (span && span.start === a && span.hasClock && skipSpaces(lines[j], span.end, b) === b) {
+    const span = updateTime(lines[j], a, b);
+    if (span) {
       const text = `${status[1]}: ${parts.filter((x) => x !== '').join(' ')}`;
       const entry: TimelineEntry = {
-        kind: 'bullet', line: i + 1, range: spanRange(i, s.contentStart, j, b), timeText: lines[j].slice(span.start, span.end), timeRange: lineRange(j, span.start, span.end),
+        kind: 'bullet', line: i + 1, range: spanRange(i, s.contentStart, j, b), timeText: lines[j].slice(span[0], span[1]), timeRange: lineRange(j, span[0], span[1]),
         text, textRange: spanRange(i, s.contentStart, lastText, scanned[lastText].contentEnd),
       };
       return { entry, end: j };

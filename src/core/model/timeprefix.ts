@@ -4,6 +4,7 @@
  * `2:06 PM January 14, 2026`).
  * It only finds the span; reading the time precisely is the time module's job.
  */
+import { plainHyphens } from '../time/chars';
 import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
 import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, weekdayOfWord } from '../time/parse-dates';
 
@@ -212,7 +213,8 @@ function foreignWeekdayAt(s: string, pos: number): number {
  * it must hold a clock time (`14:02`, `3 PM`, `??:??`, `--:--`), an ISO date, or a month with a day.
  */
 export function scanTimePrefix(s: string, from: number, to: number = s.length): TimeSpan | undefined {
-  const text = to < s.length ? s.slice(0, to) : s;
+  // a non-breaking hyphen in a date (`2025‑05‑20 08:41`) is read as a hyphen; the span's indices are the same
+  const text = plainHyphens(to < s.length ? s.slice(0, to) : s);
   const seen = new Seen();
   foreignWeekday = false;
   ranged = false;

@@ -185,7 +185,8 @@ export function readZoneDeclarations(lines: string[], scanned: ScannedLine[]): Z
     const kind = scanned[i].kind;
     if (kind !== 'text' && kind !== 'list' && kind !== 'heading' && kind !== 'table') continue;
     const line = lines[i];
-    if (kind === 'heading' && line.includes('(')) {
+    // a Timeline heading's zone, or that of a label on a line of its own over the timeline (`Timeline (CST):`)
+    if ((kind === 'heading' || (kind === 'text' && line.charCodeAt(scanned[i].contentEnd - 1) === 0x3a)) && line.includes('(')) {
       const found = parenthesizedZone(line, PARENTHESIZED, PARENTHESIZED_PAIR);
       if (found?.m.indices?.[1] && matchStandardSection(line.slice(scanned[i].contentStart, scanned[i].contentEnd)) === 'timeline') {
         const [a, b] = found.m.indices[1];

@@ -44,3 +44,15 @@ export function insideUrl(text: string, at: number): boolean {
   const scheme = text.indexOf('://', i);
   return scheme >= 0 && scheme < at;
 }
+
+const NON_ASCII_HYPHEN = /[\u2010\u2011]/;
+const NON_ASCII_HYPHENS = /[\u2010\u2011]/g;
+
+/**
+ * The text with its Unicode hyphens (U+2010) and non-breaking hyphens (U+2011) as `-`: word processors and generated
+ * text write dates with them (`2025‑05‑20`). One character for one, so every index stays; text without them is
+ * returned as it is.
+ */
+export function plainHyphens(text: string): string {
+  return NON_ASCII_HYPHEN.test(text) ? text.replace(NON_ASCII_HYPHENS, '-') : text;
+}

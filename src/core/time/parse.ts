@@ -3,7 +3,7 @@
  * zone, and why a value is impossible. Nothing is resolved to an instant here (see `resolve.ts`).
  */
 import { MAX_REMEMBERED_LINES, memoized, perLine } from '../cache';
-import { insideUrl, isBlank, isLetter } from './chars';
+import { insideUrl, isBlank, isDigit, isLetter, plainHyphens } from './chars';
 import { weekdayOf } from './civil';
 import { findClocks, type ZoneMention } from './parse-clock';
 import { findDates, weekdayBefore, weekdayFromName, WEEKDAY_SRC, type DateCandidate, type DateOrder } from './parse-dates';
@@ -151,7 +151,20 @@ function mayStartWeekday(text: string, from: number): boolean {
 function joinsDateToTime(text: string, from: number, to: number): boolean {
   if (to === from) return true;
   if (to === from + 1 && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x54)) return true;
-  return DATE_TIME_GAP.test(text.slice(from, to));
+  const gap = text.slice(from, to);
+  return DATE_TIME_GAP.test(gap) || (YEAR_DASH_GAP.test(gap) && endsWithYear(text, from));
+}
+
+/**
+ * A dash between blanks, after a date that ends with its year, before its time: a status page posts its updates so
+ * (`Nov 03, 2024 - 19:20 UTC`), as does `12.03.2024 - 14:05`. After a date that ends with its day (`2024-11-03 - 19:20`)
+ * the dash still parts them.
+ */
+const YEAR_DASH_GAP = /^[ \t]+[-–][ \t]+$/;
+
+/** True when the four characters before `at` are a year's digits, and no digit is before them. */
+function endsWithYear(text: string, at: number): boolean {
+  return at >= 4 && !isDigit(text.charCodeAt(at - 5)) && isDigit(text.charCodeAt(at - 4)) && isDigit(text.charCodeAt(at - 3)) && isDigit(text.charCodeAt(at - 2)) && isDigit(text.charCodeAt(at - 1));
 }
 
 /** True when the text between a clock and a date joins them (`3:06 PM on Sep 27`); none or a blank does. */
@@ -259,8 +272,10 @@ export const lineTimes = perLine((line: string) => scanTimes(line));
  * `findTimes` without keeping the result, for callers that keep it themselves (per line: see `perLine`); `dayFirst`
  * reads a slashed date that either order reads day first (see `findDates`).
  */
-export function scanTimes(text: string, dayFirst = false): readonly TimeMatch[] {
-  if (!MAY_HOLD_TIME.test(text)) return NO_TIMES;
+export function scanTimes(written: string, dayFirst = false): readonly TimeMatch[] {
+  if (!MAY_HOLD_TIME.test(written)) return NO_TIMES;
+  // A non-breaking hyphen in a date (`2025‑05‑20`) is read as a hyphen; each time's text is still as written.
+  const text = plainHyphens(written);
   const dates = findDates(text, dayFirst);
   const found = findClocks(text);
   // Most lines with digits hold no time at all.
@@ -336,7 +351,7 @@ export function scanTimes(text: string, dayFirst = false): readonly TimeMatch[] 
   }
   for (let i = out.length - 1; i > 0; i--) if (out[i].start < out[i - 1].end) out.splice(i, 1);
   for (let i = 0; i + 1 < out.length; i++) shareRange(text, out[i], out[i + 1]);
-  for (const m of out) m.text = text.slice(m.start, m.end);
+  for (const m of out) m.text = written.slice(m.start, m.end);
   // Kept per line: most lines hold one time, and an array grown by `push` has room for sixteen.
   return out.length === 1 ? [out[0]] : out;
 }

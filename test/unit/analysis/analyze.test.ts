@@ -315,6 +315,19 @@ describe('analyze: where times come from', () => {
     assert.deepStrictEqual(summary(m(work)), [null, null, 105]);
   });
 
+  it('reads an entry labelled with its phase, as incident templates lay them out: Detection, Mitigation, Resolution', () => {
+    const timeline = (...entries: string[]) => ['# Webhook delays', '', '- Date (UTC): 2025-03-04', '', '## Timeline (UTC)', '', '- 09:05 - Outage begins: deliveries fail.', ...entries].join('\n');
+    const summary = (text: string) => { const x = analyze(text, { now }).metrics; return [x.timeToDetectMinutes, x.timeToMitigateMinutes, x.timeToResolveMinutes]; };
+    assert.deepStrictEqual(summary(timeline('- 09:12 - Detection: queue depth alert paged on-call.', '- 09:20 - Triage: workers crash-looping.',
+      '- 09:41 - Mitigation: bad payload skipped, workers restarted.', '- 10:04 - **Resolution:** fix deployed.')), [7, 36, 59]);
+    // "First alert" opening an entry is the detection, as a timeline table writes it
+    assert.deepStrictEqual(summary(timeline('- 09:11 - First alert: 5xx rate >5%', '- 09:41 - Rolled back the deploy', '- 10:04 - Incident resolved')), [6, 36, 59]);
+    assert.deepStrictEqual(summary(timeline('- 09:11 - First alert rule for queue depth drafted', '- 09:12 - Reviewed the first alert we got last week')), [null, null, null]);
+    // must not change: a phase named in a sentence, or a step not yet taken, marks nothing
+    assert.deepStrictEqual(summary(timeline('- 09:12 - Improve detection: add a queue alert', '- 09:20 - Mitigation: started failover to the standby',
+      '- 09:41 - Mitigation: attempt failed', '- 10:04 - Resolution: pending a vendor fix', '- 10:10 - Detection: gap of 7 minutes noted')), [null, null, null]);
+  });
+
   it('reads the end after a recurrence: an end or a resolution marked before the failure came back was not the end', () => {
     const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', '- 2024-03-12 14:00 - Error rate rises. Outage begins',
       '- 2024-03-12 14:10 - Alert fired', '- 2024-03-12 14:30 - Rolled back the config; errors stopped', '- 2024-03-12 14:35 - The incident appears to be resolved', ...entries].join('\n');
@@ -548,9 +561,14 @@ describe('analyze: where times come from', () => {
       // "Period" alone, as an outage report's header writes it, and the date written in the field
       ['**Period:** March 12th 2026 18:50 UTC to 19:20 (30 minutes)', '2026-03-12T18:50Z', '2026-03-12T19:20Z'],
       ['- **Incident period:** 14:02-14:47 CET', '2026-02-02T13:02Z', '2026-02-02T13:47Z'],
+      // a template's "Start–End" (also "Start/End", "Start and end time") names the same window
+      ['**Start–End:** 2026-02-02 14:02 → 14:37 PT', '2026-02-02T22:02Z', '2026-02-02T22:37Z'],
+      ['- Start/End: 14:02-14:47 CET', '2026-02-02T13:02Z', '2026-02-02T13:47Z'],
+      ['- **Start and end time:** 09:15 – 11:22 UTC', '2026-02-02T09:15Z', '2026-02-02T11:22Z'],
       // must not change: a maintenance window is not the outage's
       ['Maintenance window: 02:00–04:00 UTC', undefined, undefined],
       ['**Billing period:** 01:00–02:00 UTC', undefined, undefined],
+      ['- Start and end of the freeze: 01:00–02:00 UTC', undefined, undefined],
     ];
     for (const [line, start, end] of labelled) {
       const a = analyze(['# Checkout errors', '', '**Date:** 2026-02-02', '', '## Summary', '', line].join('\n'), { now });

@@ -52,6 +52,10 @@ describe('model: action items', () => {
     ['- Done: rotate the signing key', 'Done: rotate the signing key', { done: true }],
     ['- ✅ Alert on certificate expiry', '✅ Alert on certificate expiry', { done: true }],
     ['- Alert on certificate expiry ✔', 'Alert on certificate expiry ✔', { done: true }],
+    // Confluence's tick as a Markdown export leaves it; its cross is no state of done
+    ['- (/) Alert on certificate expiry', '(/) Alert on certificate expiry', { done: true }],
+    ['- Alert on certificate expiry (x)', 'Alert on certificate expiry (x)', {}],
+    ['- Split the /v1/ and /v2/ routes', 'Split the /v1/ and /v2/ routes', {}],
     ['- ~~Move the cron job to the new scheduler~~', '~~Move the cron job to the new scheduler~~', { done: true }],
     ['- Alert on certificate expiry (fixed)', 'Alert on certificate expiry (fixed)', { done: true }],
     ['- TODO: alert on certificate expiry', 'TODO: alert on certificate expiry', { done: false }],
@@ -152,9 +156,12 @@ describe('model: action items', () => {
     const m = parsePostmortem([
       '## Remediation', '| Ticket | Status | Task | Priority | Due | Assignee |', '|---|---|---|---|---|---|',
       '| OPS-1 | Done | Add alerts | P2 | 2024-04-01 | @alice |', '| | open | Write runbook | | | ? |',
+      // a Confluence export's status macros: its tick is done, its cross is not
+      '| OPS-2 | (/) | Add canary | | | Lee |', '| OPS-3 | (x) | Cap batch size | | | Dana |',
     ].join('\n'));
     assert.deepStrictEqual(m.actionItems.map((a) => [a.text, a.done, a.owner?.text, a.due?.text, a.priority?.text, a.link?.text]), [
       ['Add alerts', true, '@alice', '2024-04-01', 'P2', 'OPS-1'], ['Write runbook', false, undefined, undefined, undefined, undefined],
+      ['Add canary', true, 'Lee', undefined, undefined, 'OPS-2'], ['Cap batch size', false, 'Dana', undefined, undefined, 'OPS-3'],
     ]);
     for (const a of m.actionItems) for (const p of [a.owner, a.due, a.priority, a.link]) if (p) assert.strictEqual(textAt(m.lines, p.range), p.text);
   });

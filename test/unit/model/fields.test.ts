@@ -13,6 +13,7 @@ describe('model: fields', () => {
     ['Outage window: ~15:37–21:25 AEST', 'Outage window', 'duration', '~15:37–21:25 AEST', '1:1-1:14', '1:16-1:33'],
     ['- **Impact window:** 14:02-14:47 CET', 'Impact window', 'duration', '14:02-14:47 CET', '1:5-1:18', '1:22-1:37'],
     ['**Period:** 18:50 UTC to 19:20', 'Period', 'duration', '18:50 UTC to 19:20', '1:3-1:9', '1:13-1:31'],
+    ['**Start–End:** 2025-08-19 14:02 → 14:37 PT', 'Start–End', 'duration', '2025-08-19 14:02 → 14:37 PT', '1:3-1:12', '1:16-1:43'],
     ['- Maintenance window: 02:00–04:00 UTC', 'Maintenance window', undefined, '02:00–04:00 UTC', '1:3-1:21', '1:23-1:38'],
     ['- What occurred: A deploy went wrong.', 'What occurred', 'whatOccurred', 'A deploy went wrong.', '1:3-1:16', '1:18-1:38'],
     ['Start time: 3:06 p.m.', 'Start time', 'start', '3:06 p.m.', '1:1-1:11', '1:13-1:22'],
@@ -35,6 +36,10 @@ describe('model: fields', () => {
     ['- Start (UTC): 2026-02-04T13:23:39Z (first operator snapshot)', 'Start (UTC)', 'start', '2026-02-04T13:23:39Z (first operator snapshot)', '1:3-1:14', '1:16-1:62'],
     ['- **End (PST):** 2024-03-12 16:40', 'End (PST)', 'end', '2024-03-12 16:40', '1:5-1:14', '1:18-1:34'],
     ['- Detected (America/New_York): 09:12', 'Detected (America/New_York)', 'detected', '09:12', '1:3-1:30', '1:32-1:37'],
+    // an HTML report's paragraph: the label in HTML bold, the tags no part of label or value
+    ['<p><strong>Duration:</strong> August 10, 2023, 8:00 AM - August 10, 2023, 11:30 AM (UTC)</p>', 'Duration', 'duration', 'August 10, 2023, 8:00 AM - August 10, 2023, 11:30 AM (UTC)', '1:12-1:20', '1:31-1:89'],
+    ['<p><b>Impact</b>: about 20% of users saw slow pages.</p>', 'Impact', 'impact', 'about 20% of users saw slow pages.', '1:7-1:13', '1:19-1:53'],
+    ['<li><strong>Start:</strong> 2023-08-10 08:00 UTC</li>', 'Start', 'start', '2023-08-10 08:00 UTC', '1:13-1:18', '1:29-1:49'],
     // French, German and Spanish labels; French puts a space (also a narrow no-break one) before the colon
     ['- **Début :** 2024-03-12 14h05 CET', 'Début', 'start', '2024-03-12 14h05 CET', '1:5-1:10', '1:15-1:35'],
     ['* Ende: 12.03.2024 15:10 MEZ', 'Ende', 'end', '12.03.2024 15:10 MEZ', '1:3-1:7', '1:9-1:29'],
@@ -142,6 +147,10 @@ describe('model: fields', () => {
   });
 
   it('reads no field from a header row that names columns, but reads one that holds a value', () => {
+    // an HTML table's header row (`<th>` cells) names columns too; its rows with a label are fields
+    assert.deepStrictEqual(parsePostmortem('<table>\n<tr><th>Start</th><th>End</th></tr>\n<tr><td>14:02</td><td>15:00</td></tr>\n</table>').fields, []);
+    const html = parsePostmortem('<table>\n<tr><td>Start</td><td>2024-05-14 14:02 UTC</td></tr>\n<tr><td>End</td><td>2024-05-14 14:37 UTC</td></tr>\n</table>');
+    assert.deepStrictEqual(html.fields.map((f) => [f.key, f.value, at(f.valueRange)]), [['start', '2024-05-14 14:02 UTC', '2:23-2:43'], ['end', '2024-05-14 14:37 UTC', '3:21-3:41']]);
     assert.deepStrictEqual(parsePostmortem('| Date-Time | Description |\n| --- | --- |\n| 2020-02-05 13:21 | Submission in review |\n').fields, []);
     assert.deepStrictEqual(parsePostmortem('| Start | End |\n|---|---|\n| 14:02 | 15:00 |\n').fields, []);
     const m = parsePostmortem('| Start | 2024-03-12 14:02 UTC |\n|---|---|\n| End | 2024-03-12 15:00 UTC |\n');

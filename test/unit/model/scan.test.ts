@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { scanLines, splitCells, splitLines } from '../../../src/core/model';
+import { parsePostmortem, scanLines, splitCells, splitLines } from '../../../src/core/model';
 
 /** Kinds of each line of `text`. */
 function kinds(text: string): string[] {
@@ -29,6 +29,11 @@ describe('model: block scanner', () => {
     ['#hashtag\n####### seven', ['text', 'text']],
     ['# \n#', ['heading', 'heading']],
     ['    indented text', ['text']],
+    // HTML blocks on lines of their own: headings, list items and paragraphs as what they stand for
+    ['<h2>Timeline:</h2>\n<ul>\n  <li><b>14:02</b> alert</li>\n</ul>\n<p>text</p>', ['heading', 'text', 'list', 'text', 'text']],
+    // must not change: a heading tag not closed on its line, an empty paragraph, tags that only look alike
+    ['<table>\n<tr><th>Time</th><th>Event</th></tr>\n<tr><td>14:02</td><td>alert</td></tr>\n<tr>\n<td>14:05</td>\n</tr>\n<track src="x">', ['text', 'table', 'table', 'text', 'text', 'text', 'text']],
+    ['<h1 align="center">\n<p align="center">\n<head>\n<pre>\n<link rel="x">\n<h7>x</h7>', ['text', 'text', 'text', 'text', 'text', 'text']],
   ];
   for (const [text, expected] of cases) {
     it(`classifies ${JSON.stringify(text)}`, () => assert.deepStrictEqual(kinds(text), expected));
@@ -41,6 +46,16 @@ describe('model: block scanner', () => {
     assert.deepStrictEqual([s[1].marker, s[1].markerStart, s[1].checked, lines[1].slice(s[1].contentStart)], ['-', 2, true, 'done item']);
     assert.deepStrictEqual([s[2].marker, lines[2].slice(s[2].contentStart)], ['•', 'two spaces']);
     assert.deepStrictEqual([s[3].marker, lines[3].slice(s[3].contentStart)], ['10.', 'tenth']);
+  });
+
+  it('finds the level and content of HTML headings, list items and paragraphs inside their tags', () => {
+    const lines = ['<H3 id="t">Root cause</H3>', '    <li>nested item</li>', '<p><strong>Impact:</strong> slow pages', '<h2>Impact <a href="#impact" id="impact"></a></h2>'];
+    const s = scanLines(lines, -1);
+    assert.deepStrictEqual([s[0].kind, s[0].level, lines[0].slice(s[0].contentStart, s[0].contentEnd)], ['heading', 3, 'Root cause']);
+    assert.deepStrictEqual([s[1].kind, s[1].marker, s[1].markerStart, lines[1].slice(s[1].contentStart, s[1].contentEnd)], ['list', '<li>', 4, 'nested item']);
+    assert.deepStrictEqual([s[2].kind, lines[2].slice(s[2].contentStart, s[2].contentEnd)], ['text', '<strong>Impact:</strong> slow pages']);
+    assert.deepStrictEqual([s[3].kind, s[3].level], ['heading', 2]);
+    assert.strictEqual(parsePostmortem(lines[3]).sections[0].standard, 'impact');
   });
 
   it('splits table cells, honouring escaped pipes and code spans', () => {

@@ -46,6 +46,14 @@ describe('model: timeline', () => {
     ['- **14:02 Alert fired**', '14:02', '2:5-2:10', 'Alert fired'],
     // a time in two marks, one inside the other
     ['- **[14:00]** - Alert fires', '14:00', '2:6-2:11', 'Alert fires'],
+    // a date written with non-breaking hyphens
+    ['- 2025\u201105\u201120 08:41 UTC \u2014 Alert fired', '2025\u201105\u201120 08:41 UTC', '2:3-2:23', 'Alert fired'],
+    // the separator inside the bold mark: the closing mark is no part of the text
+    ['- **08:15 AM:** Engineers paged', '08:15 AM', '2:5-2:13', 'Engineers paged'],
+    // an HTML list item (an HTML report, an exported page), its time in HTML bold or bare
+    ['<li><strong>08:00 AM:</strong> Issue detected as monitoring fired.</li>', '08:00 AM', '2:13-2:21', 'Issue detected as monitoring fired.'],
+    ['  <li><b>14:02</b> Alert fired</li>', '14:02', '2:10-2:15', 'Alert fired'],
+    ['<li>14:02 UTC - Alert fired', '14:02 UTC', '2:5-2:14', 'Alert fired'],
     ['- [**14:00**] Alert fires', '14:00', '2:6-2:11', 'Alert fires'],
     ['- ***14:00*** Alert fires', '14:00', '2:6-2:11', 'Alert fires'],
     ['- **[2024-03-12 14:00 UTC]**: Alert fires', '2024-03-12 14:00 UTC', '2:6-2:26', 'Alert fires'],
@@ -412,6 +420,13 @@ describe('model: timeline', () => {
         [o + 10, 'Nov 3, 14:33 UTC', `${o + 11}:1-${o + 11}:17`, 'Investigating: reports of failed downloads', `${o + 10}:1-${o + 10}:43`],
       ], name);
     }
+    // an incident page pasted: the time after "Posted" (maybe how long ago), a date with its year, a dash and a clock
+    const posted = parsePostmortem(['# Elevated API errors', '', '**Resolved** - This incident has been resolved.', 'Posted 3 days ago. Nov 03, 2024 - 19:20 UTC', '',
+      '**Investigating** - We are looking into errors.', 'Posted Nov 03, 2024 - 18:12 UTC', '', '**Update** - Still looking.', 'Posted by the team on Monday'].join('\n'));
+    assert.deepStrictEqual(posted.timeline.map((e) => [e.line, e.timeText, at(e.timeRange), e.text]), [
+      [3, 'Nov 03, 2024 - 19:20 UTC', '4:20-4:44', 'Resolved: This incident has been resolved.'],
+      [6, 'Nov 03, 2024 - 18:12 UTC', '7:8-7:32', 'Investigating: We are looking into errors.'],
+    ]);
     // an update whose time never comes, or comes after the next update, a list or a heading, is no entry
     for (const text of ['**Resolved** - All good.\n\n**Update** - Still broken.\n Nov 3, 17:27 UTC\n', '**Resolved** - All good.\n- a list\n Nov 3, 17:27 UTC\n',
       '**Resolved** - All good.\n## Next\nNov 3, 17:27 UTC\n', 'Resolved the issue by restarting.\nNov 3, 17:27 UTC\n']) {
@@ -477,6 +492,26 @@ describe('model: timeline', () => {
       // must not change: after a row with its own date and clock, and in the next table, the heading's date
       ['2026-06-29 09:10', undefined, 'none'], ['09:40', '2026-06-29', '3:5-3:15'], ['10:00', '2026-06-29', '3:5-3:15'],
     ]);
+  });
+
+  it('reads an HTML table whose rows are written one to a line, as a Markdown table', () => {
+    const m = parsePostmortem([
+      '## Timeline (UTC)', '<table>', '  <tr><th>Time</th><th>Event</th></tr>', '  <tr><td>14:02</td><td>Alert fired for 5xx rate</td></tr>', '',
+      '  <tr><td><b>14:37</b></td><td>Rollback done</td></tr>',
+      // must not change: a row whose cells are on lines of their own stays text
+      '  <tr>', '    <td>14:50</td>', '    <td>Review booked</td>', '  </tr>', '</table>',
+      '<table><tr><th>Due</th><th>Task</th></tr></table>', '<tr><td>14:55</td><td>not under a time header</td></tr>',
+    ].join('\n'));
+    for (const e of m.timeline) assert.strictEqual(textAt(m.lines, e.timeRange), e.timeText);
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.line, e.timeText, at(e.timeRange), e.text]), [
+      ['table', 4, '14:02', '4:11-4:16', 'Alert fired for 5xx rate'],
+      ['table', 6, '14:37', '6:14-6:19', 'Rollback done'],
+    ]);
+  });
+
+  it('uses the first column of an HTML table without a time header when it holds times', () => {
+    const m = parsePostmortem('## Timeline\n<tr><th></th><th></th></tr>\n<tr><td>14:02 UTC</td><td>alert</td></tr>\n');
+    assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text]), [['14:02 UTC', 'alert']]);
   });
 
   it('uses the first column of a table without a time header when it holds times', () => {

@@ -93,6 +93,12 @@ describe('model: zone declarations', () => {
     assert.deepStrictEqual(m.zoneDeclarations.map((z) => [z.text, z.zone, at(z.range)]), [['UTC', 'UTC', '1:14-1:17'], ['PST', 'PST', '3:23-3:26']]);
   });
 
+  it('reads the zone of a timeline label on a line of its own, as a plain-text report writes its parts', () => {
+    // must not change: a parenthesis in a sentence, or after another section's label, declares nothing
+    const m = parsePostmortem('Summary:\nLogins failed.\n\nTimeline (CST):\n\t•\t08:25 – First alert\n\nImpact (EU):\nAll users.\nWe moved the timeline (CST) to the appendix:\n');
+    assert.deepStrictEqual(m.zoneDeclarations.map((z) => [z.zone, at(z.range)]), [['CST', '4:11-4:14']]);
+  });
+
   // [timeline heading, zone text, zone named]: a zone and its other name in parentheses
   const pairs: [string, string, string][] = [
     ['## Timeline (AEST - UTC+10)', 'AEST', 'AEST'],

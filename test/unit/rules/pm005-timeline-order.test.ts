@@ -30,6 +30,9 @@ describe('rules: PM005 timeline-order', () => {
     ['"first" elsewhere in the timeline is no declaration', doc('# X', '## Timeline', 'All times UTC. The first alert came late.', '- 2024-05-14 09:00 - a', '- 2024-05-14 08:50 - b'), ['5:2024-05-14 08:50']],
     // a timeline whose entries run consistently back in time is read newest first without saying so: no finding
     ['an undeclared list wholly newest first', timeline('- 2024-05-14 09:50 - c', '- 2024-05-14 09:25 - b', '- 2024-05-14 09:00 - a'), []],
+    // a status page's two updates pasted as its pages print them, newest first; two bullets going back are still out of order
+    ['two status updates, newest first', doc('# X', '', '**Resolved** - This incident has been resolved.', 'Posted Nov 03, 2024 - 19:20 UTC', '', '**Investigating** - We are looking into errors.', 'Posted Nov 03, 2024 - 18:12 UTC'), []],
+    ['two bullets going back', timeline('- 2024-05-14 09:50 - Resolved: errors stopped', '- 2024-05-14 09:00 - Alert fired'), ['8:2024-05-14 09:00']],
     ['newest first, HH:MM', dated('- 16:40 - Resolved', '- 16:05 - Monitoring', '- 15:20 - Identified', '- 14:58 - Investigating'), []],
     ['newest first, HH:MM across midnight', dated('- 01:10 - Resolved', '- 00:20 - Monitoring', '- 23:40 - Identified', '- 23:05 - Investigating'), []],
     ['newest first, HH:MM going back more than 12 hours', dated('- 23:10 - d', '- 22:30 - c', '- 10:20 - b', '- 09:50 - a'), []],

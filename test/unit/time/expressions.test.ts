@@ -35,6 +35,18 @@ const rows: [string, Expect][] = [
   ['• Outage **start** time: Monday, September 27 at 3:06 PM Eastern Standard Time.', { text: 'Monday, September 27 at 3:06 PM Eastern Standard Time', kind: 'datetime', month: 9, day: 27, weekday: 1, hour: 15, minute: 6, meridiem: 'pm', zone: 'Eastern Standard Time', zoneId: '-05:00', utc: '2021-09-27T20:06Z' }],
   ['• Outage **end** time: Monday, September 27 at 7:27 PM Eastern Standard Time.', { hour: 19, minute: 27, utc: '2021-09-28T00:27Z' }],
   ['• When was issue detected: Early afternoon at 3:06 PM EST.', { text: '3:06 PM EST', kind: 'time', hour: 15, zone: 'EST', utc: '2021-09-27T20:06Z' }],
+  // non-breaking hyphens in an ISO date, as generated text and word processors write it: read as hyphens, kept as written
+  ['# Incident Postmortem \u2013 Service Outage on 2025\u201105\u201120', { text: '2025\u201105\u201120', kind: 'date', year: 2025, month: 5, day: 20 }],
+  ['| 1 | SRE | Add a validator | 2025\u201106\u201105 |', { text: '2025\u201106\u201105', year: 2025, month: 6, day: 5 }],
+  ['2024\u201003\u201012 14:02 UTC', { text: '2024\u201003\u201012 14:02 UTC', utc: '2024-03-12T14:02Z' }],
+  // must not change: a non-breaking hyphen between words is no date part
+  ['on\u2011call paged at 08:46', { text: '08:46', kind: 'time', hour: 8, minute: 46 }],
+  // a dash between a date with its year and its time, as a status page posts an update
+  ['Posted Nov 03, 2024 - 19:20 UTC', { text: 'Nov 03, 2024 - 19:20 UTC', kind: 'datetime', utc: '2024-11-03T19:20Z' }],
+  ['12.03.2024 – 14:05 UTC', { text: '12.03.2024 – 14:05 UTC', utc: '2024-03-12T14:05Z' }],
+  // must not change: without a year, or without blanks around the dash, the dash parts them
+  ['Nov 3 - 19:20 UTC', { text: 'Nov 3', kind: 'date' }],
+  ['Nov 3 - 19:20 UTC', { nth: 1, text: '19:20 UTC', kind: 'time' }],
   // ISO 8601 and log styles
   ['2024-03-12T14:02Z deploy started', { text: '2024-03-12T14:02Z', year: 2024, month: 3, day: 12, hour: 14, minute: 2, zone: 'Z', zoneId: 'UTC', utc: '2024-03-12T14:02Z' }],
   ['2024-03-12 14:02 UTC', { text: '2024-03-12 14:02 UTC', utc: '2024-03-12T14:02Z' }],
