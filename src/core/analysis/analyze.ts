@@ -1097,6 +1097,19 @@ function windowOpensAt(text: string, a: TimeMatch): boolean {
  * The first window in a line's times: two times of day, not dates, joined by "and", "to", "until", a dash or an arrow, the first
  * after "between" or "from" when `needsBetween`.
  */
+/**
+ * The day of the last date with its year written before `matches[k]` in the same sentence (no full stop, `;` or `!`/`?`
+ * between them), or undefined.
+ */
+function dateBefore(text: string, matches: readonly TimeMatch[], k: number): CivilDate | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const d = matches[j];
+    if (/[.;!?]\s/.test(text.slice(d.end, matches[k].start))) return undefined;
+    if (d.kind === 'date' && d.year !== undefined && d.month !== undefined && d.day !== undefined && !d.invalid) return { year: d.year, month: d.month, day: d.day };
+  }
+  return undefined;
+}
+
 function windowIn(text: string, line: number, matches: readonly TimeMatch[], ctx: TimeContext, needsBetween: boolean): [ResolvedTime, ResolvedTime] | undefined {
   for (let k = 0; k + 1 < matches.length; k++) {
     const b = matches[k + 1];
@@ -1107,14 +1120,19 @@ function windowIn(text: string, line: number, matches: readonly TimeMatch[], ctx
     // start; the end is then read as a time of day, on the next day when it is before the start (copies: matches
     // are shared between checks)
     let endAsWritten = b;
+    let startCtx = ctx;
     let endCtx = ctx;
     if (a.month === undefined && b.month !== undefined && b.day !== undefined) {
       a = Object.assign({}, a, { year: b.year, month: b.month, day: b.day, kind: 'datetime' as const });
       endAsWritten = Object.assign({}, b, { year: undefined, month: undefined, day: undefined, kind: 'time' as const });
       endCtx = { ...ctx, referenceDate: { year: b.year ?? ctx.yearHint ?? 0, month: b.month, day: b.day } };
       if (b.year === undefined && ctx.yearHint === undefined) continue;
+    } else if (a.month === undefined && b.month === undefined) {
+      // "On 2023-07-20, between 09:10 and 09:50 CEST": a date written before the window, in its sentence, is its day
+      const day = dateBefore(text, matches, k);
+      if (day) startCtx = endCtx = { ...ctx, referenceDate: day, yearHint: day.year };
     }
-    const start = resolvedAt(a, spanToRange(line, 0, a), resolveTime(a, ctx), 'text');
+    const start = resolvedAt(a, spanToRange(line, 0, a), resolveTime(a, startCtx), 'text');
     if (start.instant === undefined) continue;
     const end = resolvedAt(b, spanToRange(line, 0, b), afterStart(resolveTime(endAsWritten, endCtx), endAsWritten, start.instant), 'text');
     if (end.instant !== undefined) return [start, end];

@@ -376,6 +376,9 @@ describe('analyze: where times come from', () => {
       ['Summary', 'For about 2 hours and 20 minutes (10:10–12:30 UTC) on 2023-07-20, some users could not log in.', '2023-07-20T10:10Z', '2023-07-20T12:30Z', 140],
       ['Summary', 'On 2023-07-20, for approximately 13 minutes (~12:17 – 12:30 UTC), downloads failed.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
       ['Summary', 'On 2023-07-20 the outage lasted 13 minutes (12:17-12:30 UTC).', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      // a date written before the window in its sentence is its day (in the Summary the document's date is it anyway)
+      ['Impact', 'On 2023-07-20 between 12:17 and 12:30 UTC downloads failed.', '2023-07-20T12:17Z', '2023-07-20T12:30Z', 13],
+      ['Impact', 'On 2023-07-20, between 09:10 and 09:50 CEST, downloads failed.', '2023-07-20T07:10Z', '2023-07-20T07:50Z', 40],
       // a note on the start in parentheses, before the word that joins the end; the end's zone is the start's
       ['Summary', 'On 2023-07-20 the API failed from ~12:00 (maybe before) to 17:55 UTC.', '2023-07-20T12:00Z', '2023-07-20T17:55Z', 355],
       ['Impact', 'For about 40 minutes, between 09:10 (first alert) and 09:50 CEST on 2023-07-20, downloads failed.', '2023-07-20T07:10Z', '2023-07-20T07:50Z', 40],
@@ -399,6 +402,8 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(analyze(doc('Résumé', 'Le 20/07/2023 la tâche de 12:17 et celle de 12:30 UTC ont tourné deux fois.'), { now }).metrics.start, undefined);
     assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the 12:17 et 12:30 UTC jobs ran twice.'), { now }).metrics.start, undefined);
     assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the **12:17 - 12:30 UTC** job ran twice.'), { now }).metrics.start, undefined);
+    // a date in the sentence before dates no window in the Impact section
+    assert.strictEqual(analyze(doc('Impact', 'Downloads failed on 2023-07-19. Between 09:10 and 09:50 UTC uploads failed.'), { now }).metrics.start, undefined);
     // a duration that is not the outage's: "for" after another verb, no parentheses
     assert.strictEqual(analyze(doc('Summary', 'On 2023-07-20 the nightly job runs for 2 hours (01:00-03:00 UTC) and was slow.'), { now }).metrics.start, undefined);
     assert.strictEqual(analyze(doc('Summary', 'For 13 minutes on 2023-07-20 the 12:17 - 12:30 UTC job ran twice.'), { now }).metrics.start, undefined);
