@@ -1094,10 +1094,6 @@ function windowOpensAt(text: string, a: TimeMatch): boolean {
 }
 
 /**
- * The first window in a line's times: two times of day, not dates, joined by "and", "to", "until", a dash or an arrow, the first
- * after "between" or "from" when `needsBetween`.
- */
-/**
  * The day of the last date with its year written before `matches[k]` in the same sentence (no full stop, `;` or `!`/`?`
  * between them), or undefined.
  */
@@ -1110,6 +1106,10 @@ function dateBefore(text: string, matches: readonly TimeMatch[], k: number): Civ
   return undefined;
 }
 
+/**
+ * The first window in a line's times: two times of day, not dates, joined by "and", "to", "until", a dash or an arrow, the first
+ * after "between" or "from" when `needsBetween`.
+ */
 function windowIn(text: string, line: number, matches: readonly TimeMatch[], ctx: TimeContext, needsBetween: boolean): [ResolvedTime, ResolvedTime] | undefined {
   for (let k = 0; k + 1 < matches.length; k++) {
     const b = matches[k + 1];

@@ -189,11 +189,8 @@ function tableItem(line: string, i: number, s: ScannedLine, columns: Columns): A
   const cellLink = linkCell && (find(LINK_CELL_IN, s.record, line, i, linkCell[0], linkCell[1]) ?? find(TICKET_IN, s.record, line, i, linkCell[0], linkCell[1]));
   const from = textCell[0];
   const text = !owner || !due || !priority || !cellLink ? line.slice(from, Math.min(textCell[1], from + MAX_DETAIL_SPAN)) : '';
-  if (owner) { if (!NO_OWNER.test(owner.text)) item.owner = owner; }
-  else {
-    const written = partAt(line, i, firstSpan(OWNER, text, line, from));
-    if (written && !NO_OWNER.test(written.text)) item.owner = written;
-  }
+  const ownerAt = owner ?? partAt(line, i, firstSpan(OWNER, text, line, from));
+  if (ownerAt && !NO_OWNER.test(ownerAt.text)) item.owner = ownerAt;
   const dueAt = due ?? partAt(line, i, firstSpan(DUE, text, line, from));
   if (dueAt) item.due = dueAt;
   const priorityAt = priority ?? partAt(line, i, firstSpan(PRIORITY, text, line, from));

@@ -7,7 +7,7 @@ import { lineSlot, memoized, perLineSpan, type LineRecord } from '../cache';
 import type { Field, StandardFieldId, StandardSectionId } from './types';
 import type { Cell, ScannedLine } from './scan';
 import { matchStandardSection, MAX_CACHED } from './sections';
-import { labelKeys, lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
+import { HTML_BOLD, labelKeys, lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
 import { isDigit } from '../time/chars';
 import { lookupZone } from '../time/zones';
 
@@ -186,7 +186,7 @@ function splitLabel(line: string, from: number, to: number): [number, number, nu
  * Markers that may wrap a label, opener and closer, longest first: Markdown's (`**Start:**`) and HTML's
  * (`<strong>Start:</strong>`, `<b>Start:</b>`, as HTML reports and exported pages write them).
  */
-const BOLD: readonly [string, string][] = [['**', '**'], ['__', '__'], ['*', '*'], ['_', '_'], ['<strong>', '</strong>'], ['<b>', '</b>']];
+const BOLD: readonly [string, string][] = [['**', '**'], ['__', '__'], ['*', '*'], ['_', '_'], ...HTML_BOLD];
 
 /** The markers of `BOLD` that `line` has at `from`, if any. A loop, not `find`: it runs for every line with a colon. */
 function boldAt(line: string, from: number): readonly [string, string] | undefined {

@@ -89,8 +89,11 @@ const NOT_WORD_UNICODE = /[^\p{L}\p{N}]+/gu;
 const MARKUP = /[*_`]/;
 const SPACES = /\s{2,}|[\t\n\r]/;
 
+/** HTML's bold, opener and closer, as HTML reports and exported pages wrap a label or a time (`<strong>Start:</strong>`). */
+export const HTML_BOLD: readonly [string, string][] = [['<strong>', '</strong>'], ['<b>', '</b>']];
+
 /** Markup that wraps a label or a value, opener and closer (`**bold**`, `_em_`, `` `code` ``, `<b>bold</b>`). */
-const WRAPPERS: readonly [string, string][] = [['**', '**'], ['__', '__'], ['*', '*'], ['_', '_'], ['`', '`'], ['<strong>', '</strong>'], ['<b>', '</b>']];
+const WRAPPERS: readonly [string, string][] = [['**', '**'], ['__', '__'], ['*', '*'], ['_', '_'], ['`', '`'], ...HTML_BOLD];
 
 /** Shrinks [start, end) past one pair of emphasis or code markers around the whole span. */
 export function unwrap(s: string, start: number, end: number): [number, number] {

@@ -9,13 +9,13 @@ import { sameScan, type ScannedLine } from './scan';
 import { scanTimePrefix, zoneAbbreviations, type TimeSpan } from './timeprefix';
 import { findTimes, lineTimes } from '../time/parse';
 import { monthDayAlone, MONTH_DAY_TITLED_SRC } from '../time/parse-dates';
-import { lineRange, normalizeLabel, skipSpaces, spanRange, stripMarkup, trimEnd, unwrap } from './text';
+import { HTML_BOLD, lineRange, normalizeLabel, skipSpaces, spanRange, stripMarkup, trimEnd, unwrap } from './text';
 
 /**
  * Openers that may wrap the time of an entry, and their closers (`[1:04 PM]`, `**15:06**`, `` `14:02` ``, and HTML's
  * bold in an HTML list: `<li><strong>08:00 AM:</strong> ...</li>`).
  */
-const WRAP: [string, string][] = [['**', '**'], ['__', '__'], ['[', ']'], ['(', ')'], ['`', '`'], ['*', '*'], ['_', '_'], ['<strong>', '</strong>'], ['<b>', '</b>']];
+const WRAP: [string, string][] = [['**', '**'], ['__', '__'], ['[', ']'], ['(', ')'], ['`', '`'], ['*', '*'], ['_', '_'], ...HTML_BOLD];
 const SEPARATORS = ['->', '=>', '-', '–', '—', ':', '|', '→', '~'];
 /** The opener or separator at `p` among `list`, if any. A loop, not `find`: it runs for every entry. */
 function startingAt<T extends string | [string, string]>(line: string, p: number, list: readonly T[], first: ReadonlySet<number>): T | undefined {

@@ -65,9 +65,13 @@ function pairZone(first: string, second: string): string {
 function parenthesizedZone(text: string, single: RegExp, pair: RegExp): { m: RegExpExecArray; zone: string } | undefined {
   const m = single.exec(text);
   if (m?.indices?.[1] && plausible(m[1])) return { m, zone: m[1] };
+  return pairIn(text, pair);
+}
+
+/** A zone and its other name that `pair` finds in `text`, both believable: the match and the zone it names. */
+function pairIn(text: string, pair: RegExp): { m: RegExpExecArray; zone: string } | undefined {
   const p = pair.exec(text);
-  if (p?.indices?.[1] && plausible(p[1]) && plausible(p[2])) return { m: p, zone: pairZone(p[1], p[2]) };
-  return undefined;
+  return p?.indices?.[1] && plausible(p[1]) && plausible(p[2]) ? { m: p, zone: pairZone(p[1], p[2]) } : undefined;
 }
 /** The name of a time column: `Time`, `Timestamp`, `When`, `Date`, `Date and time`, `Date/Time`. */
 const TIME_WORD = '(?:[Tt]ime(?:stamp)?s?|TIME(?:STAMP)?S?|[Ww]hen|WHEN|[Dd]ate(?:\\s*(?:/|and|&)\\s*[Tt]ime)?|DATE(?:\\s*(?:/|AND|&)\\s*TIME)?' +
@@ -115,9 +119,7 @@ function headerZone(cell: string): { m: RegExpExecArray; zone: string } | undefi
     const m = re.exec(cell);
     if (m?.indices?.[1] && plausible(m[1]) && (bracketed || knownZone(m[1]))) return { m, zone: m[1] };
   }
-  if (!cell.includes('(')) return undefined;
-  const p = TIME_HEADER_PAIR.exec(cell);
-  return p?.indices?.[1] && plausible(p[1]) && plausible(p[2]) ? { m: p, zone: pairZone(p[1], p[2]) } : undefined;
+  return cell.includes('(') ? pairIn(cell, TIME_HEADER_PAIR) : undefined;
 }
 
 /** A zone in parentheses right after a declared zone: `IST (UTC+5:30)`, `IST (GMT +5:30)`, `BST (Europe/London)`. */

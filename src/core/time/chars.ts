@@ -45,6 +45,12 @@ export function insideUrl(text: string, at: number): boolean {
   return scheme >= 0 && scheme < at;
 }
 
+/** True when `span` overlaps any of `spans` (times or dates already found in a text). */
+export function overlapsAny(spans: readonly { start: number; end: number }[], span: { start: number; end: number }): boolean {
+  for (const o of spans) if (o.start < span.end && span.start < o.end) return true;
+  return false;
+}
+
 const NON_ASCII_HYPHEN = /[\u2010\u2011]/;
 const NON_ASCII_HYPHENS = /[\u2010\u2011]/g;
 

@@ -3,7 +3,7 @@
  * (`Monday, September 27`, `Sept. 27th, 2021`, `27 Sep 2021`, `Mon, 27 Sep 2021`). Impossible dates of a clear date
  * shape (`2024-02-30`, `20240-4-11`) are kept with the reason; number groups that only look like dates are not.
  */
-import { digitsEnd, digitsValue, isBlank, isDigit, isLetter } from './chars';
+import { digitsEnd, digitsValue, isBlank, isDigit, isLetter, overlapsAny } from './chars';
 import { daysInMonth, MONTH_NAMES } from './civil';
 
 /** A date found in text, before it is joined with a time. */
@@ -472,7 +472,7 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       const before = text.charCodeAt(m.index - 1);
       if (isLetter(before) || isDigit(before)) continue;
       const c = wordDate(text, m);
-      if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(fromDayRange(text, c));
+      if (c && !overlapsAny(out, c)) out.push(fromDayRange(text, c));
     }
   }
   if (YEAR_AFTER_SPACE.test(text)) {
@@ -481,7 +481,7 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       const before = text.charCodeAt(m.index - 1);
       if (isWordLetter(before) || isDigit(before)) continue;
       const c = foreignDate(m);
-      if (!c || out.some((o) => o.start < c.end && c.start < o.end)) continue;
+      if (!c || overlapsAny(out, c)) continue;
       out.push(withWeekdayBefore(text, fromDayRange(text, c), out));
     }
   }
@@ -491,14 +491,14 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       const before = text.charCodeAt(m.index - 1);
       if (isWordLetter(before) || isDigit(before) || before === 0x2e || before === 0x2f || before === 0x3a) continue;
       const c = foreignDayMonth(m);
-      if (!c || out.some((o) => o.start < c.end && c.start < o.end)) continue;
+      if (!c || overlapsAny(out, c)) continue;
       out.push(withWeekdayBefore(text, c, out));
     }
     DAY_MONTH_AFTER_CLOCK.lastIndex = 0;
     for (let m = DAY_MONTH_AFTER_CLOCK.exec(text); m; m = DAY_MONTH_AFTER_CLOCK.exec(text)) {
       if (!isBlank(text.charCodeAt(m.index - 1)) || !CLOCK_BEFORE.test(text.slice(0, m.index))) continue;
       const c = foreignDayMonth(m);
-      if (c && !out.some((o) => o.start < c.end && c.start < o.end)) out.push(c);
+      if (c && !overlapsAny(out, c)) out.push(c);
     }
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;

@@ -3,7 +3,7 @@
  * zone, and why a value is impossible. Nothing is resolved to an instant here (see `resolve.ts`).
  */
 import { MAX_REMEMBERED_LINES, memoized, perLine } from '../cache';
-import { insideUrl, isBlank, isDigit, isLetter, plainHyphens } from './chars';
+import { insideUrl, isBlank, isDigit, isLetter, overlapsAny, plainHyphens } from './chars';
 import { weekdayOf } from './civil';
 import { findClocks, type ZoneMention } from './parse-clock';
 import { findDates, weekdayBefore, weekdayFromName, WEEKDAY_SRC, type DateCandidate, type DateOrder } from './parse-dates';
@@ -247,11 +247,6 @@ function isUsed(used: readonly boolean[] | undefined, bits: number, j: number): 
   return used ? used[j] === true : (bits & (1 << j)) !== 0;
 }
 
-/** True when `d` overlaps one of the matches. */
-function overlapsAny(out: readonly TimeMatch[], d: DateCandidate): boolean {
-  for (const o of out) if (o.start < d.end && d.start < o.end) return true;
-  return false;
-}
 
 /**
  * Every time expression in `text`, in order, without overlaps. Never throws. Results are kept per text (a document is
