@@ -248,10 +248,10 @@ const CODE_SPAN = /`[^`]*`/g;
  * in inline code spans mark nothing (`- 03:05 kernel: \`detected conn error\``).
  */
 export function readMask(text: string): number {
-  if (!ANY_WORD.test(text)) return 0;
   const plain = text.includes('`') ? text.replace(CODE_SPAN, ' ') : text;
   // The kinds whose words the text holds: each place where any marker's word is, tested for each kind's words there
-  // (one scan of the text, where a test of each kind's words would scan it once per kind).
+  // (one scan of the text, where a test of each kind's words would scan it once per kind; a text with none of the
+  // words is scanned once, with no test before).
   let holds = 0;
   ANY_WORD_AT.lastIndex = 0;
   for (let m = ANY_WORD_AT.exec(plain); m; m = ANY_WORD_AT.exec(plain)) {
@@ -262,6 +262,7 @@ export function readMask(text: string): number {
     }
     ANY_WORD_AT.lastIndex = m.index + 1;
   }
+  if (holds === 0) return 0;
   let mask = 0;
   for (let k = 0; k < TESTS.length; k++) if ((holds & (1 << k)) !== 0 && TESTS[k][0].test(plain)) mask |= 1 << k;
   return mask;
