@@ -10,6 +10,7 @@ import type { MarkerKind } from './markers';
 import type { Written } from './stated-milestones';
 import type { AnalyzeOptions, DocumentZone } from './types';
 
+/** How a time's assumptions name where the document's zone comes from. */
 export function zoneSourceWords(z: DocumentZone | undefined): string | undefined {
   if (!z) return undefined;
   if (z.ambiguous) return `the document's declaration (${z.text} is ambiguous: read as ${z.ambiguous[0].name})`;

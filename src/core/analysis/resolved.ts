@@ -17,10 +17,12 @@ export function afterStart(r: TimeResolution, m: TimeMatch, start: number | unde
   return { ...r, instant: rolled, offsetMinutes: z.offsetMinutes, date, assumptions: [...r.assumptions, `next day: ${m.text} is more than 12 hours before the start, so it is on ${MONTH_NAMES[date.month - 1]} ${date.day}, ${date.year}`] };
 }
 
+/** The document range of a match's span on line `line`, the span's offsets counted from `offset`. */
 export function spanToRange(line: number, offset: number, m: { start: number; end: number }): Range {
   return { start: { line, column: offset + m.start + 1 }, end: { line, column: offset + m.end + 1 } };
 }
 
+/** The day of a resolved time: its written date when it has an instant, else the date it was resolved to. */
 export function dayOf(t: ResolvedTime): CivilDate | undefined {
   const { year, month, day } = t.written;
   if (t.instant === undefined || year === undefined || month === undefined || day === undefined) return t.resolvedDate;
@@ -67,6 +69,7 @@ function zoneRangeOf(match: TimeMatch, zone: ZoneMention, range: Range): Range {
   return { start: { line: range.start.line, column: range.start.column + zone.start - match.start }, end };
 }
 
+/** True when two days are the same day (or both unknown). */
 export function sameDay(a: CivilDate | undefined, b: CivilDate | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.year === b.year && a.month === b.month && a.day === b.day);
 }

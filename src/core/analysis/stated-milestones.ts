@@ -12,8 +12,10 @@ import type { Range } from '../types';
 import { firstTimeIn } from './line-times';
 import type { MarkerKind } from './markers';
 
+/** The milestones a document may state or its timeline mark, in the order they are read. */
 export const MILESTONES: readonly MarkerKind[] = ['start', 'end', 'detected', 'mitigated', 'resolved'];
 
+/** A milestone as stated: its time, where it is written, and the zone its label names. */
 export interface Written { match: TimeMatch; range: Range; source: 'front-matter' | 'field'; labelZone?: string }
 
 /** The context a stated milestone is read in: the zone its label names (`Start (UTC):`) reads a time written without one. */

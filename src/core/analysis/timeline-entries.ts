@@ -41,6 +41,7 @@ interface KeptEntryTime {
   nextCarried?: string;
 }
 
+/** The entries' times kept per line for the reading of a timeline written oldest first. */
 export const oldestFirstEntryTimes = lineSlot<KeptEntryTime>();
 /**
  * The same, for the reading of a timeline written newest first, and for that reading from a later day (`onStartDay`):
