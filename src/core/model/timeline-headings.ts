@@ -4,7 +4,7 @@
  * (`## Resolved 2025-01-04 4:00 PM`), and a status page's update pasted as a paragraph.
  */
 import { findTimes } from '../time/parse';
-import { MONTH_DAY_TITLED_SRC, monthDayAlone } from '../time/parse-dates';
+import { MONTH_DAY_TITLED_SRC, monthDayAlone } from '../time/parse-numeric-dates';
 import type { ScannedLine } from './scan';
 import { lineRange, skipSpaces, spanRange, unwrap } from './text';
 import { type DateContext, entryShape, SEPARATOR_FIRST, SEPARATORS, startingAt, STATUS_WORDS_ALL } from './timeline-shape';

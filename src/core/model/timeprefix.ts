@@ -6,7 +6,8 @@
  */
 import { plainHyphens } from '../time/chars';
 import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
-import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, weekdayOfWord } from '../time/parse-dates';
+import { weekdayOfWord } from '../time/date-names';
+import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC } from '../time/parse-named-dates';
 
 
 /** Zone abbreviations recognised after a clock time and in zone declarations. */
