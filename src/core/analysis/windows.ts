@@ -5,6 +5,7 @@
  */
 import { scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
+import { RANGE_JOIN_SRC } from '../model/timeprefix';
 import type { PostmortemModel } from '../model/types';
 import { resolveTime, START_NOTE_SRC, type CivilDate, type TimeContext, type TimeMatch } from '../time';
 import { leadLines } from './document-date';
@@ -24,7 +25,7 @@ const WINDOW_BEFORE = /(?<![\p{L}])(?:between|from|entre(?:\s+las)?|de|von|zwisc
  * "zwischen 14:05 und 15:10", "von 14:05 bis 15:10 Uhr", "entre las 14:05 y las 15:10", "desde las 14:05 hasta las 15:10"),
  * maybe after a note on the start in parentheses ("from ~12:00 (maybe before) to 17:55 UTC").
  */
-const WINDOW_GAP = new RegExp(String.raw`^\s*(?:${START_NOTE_SRC}\s*)?(?:and|to|until|till|et|à|und|bis|y(?:\s+las)?|a(?:\s+las)?|hasta(?:\s+las)?|-|–|—|->|→)\s*(?:(?:approximately|approx\.|about|around|ca\.|etwa|~|≈)\s*)?$`, 'i');
+const WINDOW_GAP = new RegExp(String.raw`^\s*(?:${START_NOTE_SRC}\s*)?(?:${RANGE_JOIN_SRC}|y(?:\s+las)?|a(?:\s+las)?|hasta(?:\s+las)?|->|→)\s*(?:(?:approximately|approx\.|about|around|ca\.|etwa|~|≈)\s*)?$`, 'i');
 
 /**
  * The outage window stated in the Summary or Impact, else in the lead paragraph (blog posts open with it): two times

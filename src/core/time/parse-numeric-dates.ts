@@ -8,6 +8,13 @@ import { MONTH_NAMES } from './civil';
 import { type DateCandidate, type DateOrder, dateProblem, plausibleYear, withWeekday } from './date-candidate';
 import { FOREIGN_MONTH_SRC, FOREIGN_MONTHS, weekdayBefore, wordEndAt } from './date-names';
 
+/** A zero-padded month and day with a dash (`03-26`): a date only right before a clock (alone, `10-12` is a range). */
+export const PADDED_MONTH_DAY_SRC = String.raw`(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])`;
+/**
+ * The clock right after a month and day written without a year (`3/26 15:06`, `3/26, at 15h06`, `26/03 à 15h`): the
+ * alternatives of the lookahead that this pattern and the timeline's time prefix (`DATE` in model/timeprefix.ts) share.
+ */
+export const CLOCK_AFTER_MONTH_DAY_SRC = String.raw`,? (?:(?:at|à) )?\d{1,2}(?::|[ \t]?[Hh][ \t]?)\d{2}|,? à \d{1,2}[Hh](?![A-Za-z\d])`;
 /**
  * Numeric dates: year first (`2021-09-27`, `2021/09/27`, `20240-4-11`), `9/27/2021` or `27/09/21`, `27.09.2021`,
  * `27-09-2021` (day first, as India and much of Europe write it with dashes; month first when the second number
@@ -17,7 +24,7 @@ import { FOREIGN_MONTH_SRC, FOREIGN_MONTHS, weekdayBefore, wordEndAt } from './d
  * each match an array slot and a string per group. Not after what `badBeforeNumeric` rules out: every position inside
  * a number is, so the pattern tries no alternative there (the same matches, found sooner).
  */
-export const NUMERIC = /(?<![\dA-Za-z./:-])(?:\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d|[-/]\d)|(?:\d{1,2}\/\d{1,2}|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:(?:at|à) )?\d{1,2}(?::|[ \t]?[Hh][ \t]?)\d{2}|,? à \d{1,2}[Hh](?![A-Za-z\d])|,? \d{1,2}[Hh](?=[*_]*[ \t]*[:–—|-](?:\s|$)|$)))/g;
+export const NUMERIC = new RegExp(String.raw`(?<![\dA-Za-z./:-])(?:\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d|[-/]\d)|(?:\d{1,2}\/\d{1,2}|${PADDED_MONTH_DAY_SRC})(?=${CLOCK_AFTER_MONTH_DAY_SRC}|,? \d{1,2}[Hh](?=[*_]*[ \t]*[:–—|-](?:\s|$)|$)))`, 'g');
 
 /** What every numeric date holds (a digit, a separator, a digit): a quick test before the full pattern. */
 export const NUMERIC_HINT = /\d[-/.]\d/;
