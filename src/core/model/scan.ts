@@ -5,6 +5,7 @@
 import { lineRecords, lineSlot, perLine, type LineRecord } from '../cache';
 import { htmlBlock, htmlRow } from './html';
 import { skipSpaces, trimEnd } from './text';
+import { isWikiMarkup, readWikiMarkup } from './wiki';
 
 /** What a line is. `code`, `fence`, `comment`, `rule`, `underline` and `frontmatter` lines carry no content. */
 export type LineKind =
@@ -264,6 +265,8 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
     }
     out[i] = itemOrText(line, start, end, records[i]);
   }
+  // Jira and Confluence markup pasted as text: its blocks read as what they stand for.
+  if (isWikiMarkup(lines, out)) readWikiMarkup(lines, out);
   return out;
 }
 

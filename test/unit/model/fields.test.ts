@@ -155,6 +155,12 @@ describe('model: fields', () => {
     assert.deepStrictEqual(parsePostmortem('| Start | End |\n|---|---|\n| 14:02 | 15:00 |\n').fields, []);
     const m = parsePostmortem('| Start | 2024-03-12 14:02 UTC |\n|---|---|\n| End | 2024-03-12 15:00 UTC |\n');
     assert.deepStrictEqual(m.fields.map((f) => [f.key, f.value]), [['start', '2024-03-12 14:02 UTC'], ['end', '2024-03-12 15:00 UTC']]);
+    // Jira wiki markup: a `||` header row names columns; a row with a `||` label cell and a value, and a bold label, are fields
+    assert.deepStrictEqual(parsePostmortem('h2. Facts\n||Start||End||\n|14:02|15:00|').fields, []);
+    const wiki = parsePostmortem('h2. Facts\n||Start|2024-03-12 14:02 UTC|\n||End|2024-03-12 15:00 UTC|\n\n*Severity:* {status:colour=Red|title=SEV1}');
+    assert.deepStrictEqual(wiki.fields.map((f) => [f.key, f.value, at(f.valueRange)]), [
+      ['start', '2024-03-12 14:02 UTC', '2:9-2:29'], ['end', '2024-03-12 15:00 UTC', '3:7-3:27'], ['severity', '{status:colour=Red|title=SEV1}', '5:13-5:43'],
+    ]);
   });
 
   it('reads a time heading whose body is one line as a field (a template\'s "### Start Date/Time" over its value)', () => {

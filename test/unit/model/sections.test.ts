@@ -123,7 +123,8 @@ describe('model: sections', () => {
     ['TBD', true], ['tbd.', true], ['TODO', true], ['TODO: describe the customer impact', true], ['_TBD_', true], ['**TBD**', true],
     ['- TBD', true], ['<impact>', true], ['<Describe what customers saw>', true], ['{impact}', true], ['{{summary}}', true],
     ['${summary}', true], ['...', true], ['…', true], ['-', true], ['?', true], ['[Describe the impact here]', true],
-    ['To be determined', true], ['Coming soon', true],
+    ['To be determined', true], ['Coming soon', true], ['*{color:red}_TODO: Explain why this incident occurred._{color}*', true],
+    ['* *{color:red}_TODO: Factor 1_{color}*', true], ['{color:red}Customers saw 503s.{color}', false],
     ['N/A', false], ['None', false], ['Customers could not log in.', false], ['See [the incident doc](https://example.com)', false],
     ['<https://example.com>', false], ['TBD whether we need a new cluster; the old one failed at 14:02.', false],
   ];

@@ -509,6 +509,23 @@ describe('model: timeline', () => {
     ]);
   });
 
+  it('reads a Jira wiki markup timeline: a || header table, bullets under an h3. date heading, no code', () => {
+    const m = parsePostmortem([
+      'h1. Search outage', '', 'h2. Timeline', '', '|| Time (UTC) || Event ||', '| 2024-11-05 09:12 | Incident created ([OPS-7|https://jira/OPS-7]) |',
+      '|09:31|Alias pointed back|', '', 'h3. 2024-11-06', '* 00:05 UTC - Reindex paused', '** 00:07 UTC - Queue drained',
+      '{noformat}', '00:09 UTC - log line, not an entry', '{noformat}', 'h2. Root cause', '* 10:00 not in the timeline',
+    ].join('\n'));
+    for (const e of m.timeline) assert.strictEqual(textAt(m.lines, e.timeRange), e.timeText);
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.line, e.timeText, e.text, e.dateText]), [
+      ['table', 6, '2024-11-05 09:12', 'Incident created ([OPS-7|https://jira/OPS-7])', undefined],
+      ['table', 7, '09:31', 'Alias pointed back', undefined],
+      ['dated-list', 10, '00:05 UTC', 'Reindex paused', '2024-11-06'],
+      ['dated-list', 11, '00:07 UTC', 'Queue drained', '2024-11-06'],
+    ]);
+    // must not change: the same rows in a Markdown document are no table (no delimiter row), and `h2.` there is text
+    assert.deepStrictEqual(parsePostmortem('## Timeline\n||Time||Event||\n|09:31|Alias pointed back|\nh2. Notes\n* 10:00 still in the timeline').timeline.map((e) => [e.kind, e.line]), [['bullet', 5]]);
+  });
+
   it('uses the first column of an HTML table without a time header when it holds times', () => {
     const m = parsePostmortem('## Timeline\n<tr><th></th><th></th></tr>\n<tr><td>14:02 UTC</td><td>alert</td></tr>\n');
     assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text]), [['14:02 UTC', 'alert']]);
