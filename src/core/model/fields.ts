@@ -132,7 +132,7 @@ const NOT_SECTION_LABELS: ReadonlySet<string> = new Set(['response']);
  * The standard section a label names as a field (`**Trigger:**`, `Timeline:`), if any; kept per label (a document
  * repeats a few labels, and every check asks for each field's).
  */
-const sectionOfLabel = memoized((label: string): StandardSectionId | undefined => (NOT_SECTION_LABELS.has(normalizeLabel(label)) ? undefined : matchStandardSection(label)), MAX_CACHED);
+export const sectionOfLabel = memoized((label: string): StandardSectionId | undefined => (NOT_SECTION_LABELS.has(normalizeLabel(label)) ? undefined : matchStandardSection(label)), MAX_CACHED);
 
 /**
  * The standard section a field stands for: through `fieldSectionEquivalents` for its key, else when its label
@@ -293,7 +293,7 @@ function isGap(s: ScannedLine): boolean {
  * is a label itself (`**Impact:**` followed by `**Resolution:** ...` leaves Impact empty). Headings and rules end it.
  * It reads the lines below the label's own: the caller reads it in every check, not from the line's memory.
  */
-function contentLineOf(lines: string[], scanned: ScannedLine[], i: number): number {
+export function contentLineOf(lines: readonly string[], scanned: readonly ScannedLine[], i: number): number {
   const s = scanned[i];
   const indent = (t: ScannedLine) => (t.kind === 'list' ? t.markerStart ?? t.contentStart : t.contentStart);
   let j = i + 1;
@@ -305,32 +305,6 @@ function contentLineOf(lines: string[], scanned: ScannedLine[], i: number): numb
   if (s.kind === 'list') return -1;
   if (t.kind === 'text' && lines[j].indexOf(':', t.contentStart) >= 0 && labelOf(t.record, lines[j], t.contentStart, t.contentEnd)) return -1;
   return j;
-}
-
-/**
- * The label of a bold section name alone on its line, used as a heading (`**Timeline**`, `__Root cause__`, no colon):
- * after a blank line, a heading or the document's start, with a blank line, a list or a table under it, and content
- * below (see `contentLineOf`). It stands for its section as `**Root cause:**` does. A bold sentence (`**The root cause
- * was a config.**`), text glued under it or a name that is no section's is none.
- */
-function boldSectionField(lines: string[], scanned: ScannedLine[], i: number): Field | undefined {
-  const s = scanned[i];
-  const line = lines[i];
-  const bold = line.startsWith('**', s.contentStart) ? '**' : line.startsWith('__', s.contentStart) ? '__' : undefined;
-  if (!bold || s.contentEnd - s.contentStart > MAX_LABEL || !line.endsWith(bold, s.contentEnd) || s.contentEnd - s.contentStart <= 4) return undefined;
-  const before = scanned[i - 1];
-  const after = scanned[i + 1];
-  if (before && before.kind !== 'blank' && before.kind !== 'heading') return undefined;
-  if (!after || (after.kind !== 'blank' && after.kind !== 'list' && after.kind !== 'table')) return undefined;
-  const [ls, le] = unwrap(line, s.contentStart, s.contentEnd);
-  const label = stripMarkup(line.slice(ls, le));
-  if (!sectionOfLabel(label)) return undefined;
-  const content = contentLineOf(lines, scanned, i);
-  if (content < 0) return undefined;
-  const field: Field = { label, labelRange: lineRange(i, ls, le), value: '', valueRange: lineRange(i, s.contentEnd, s.contentEnd), contentLine: content + 1 };
-  const key = matchFieldLabel(label);
-  if (key) field.key = key;
-  return field;
 }
 
 /** Keys a heading may stand for, its value on the one line under it: the times and the duration. */
@@ -382,11 +356,7 @@ export function readFields(lines: string[], scanned: ScannedLine[], skip: [numbe
     const s = scanned[i];
     if (s.kind === 'list' || s.kind === 'text') {
       if (s.contentStart >= s.contentEnd) continue;
-      if (lines[i].indexOf(':', s.contentStart) < 0) {
-        const f = s.kind === 'text' ? boldSectionField(lines, scanned, i) : undefined;
-        if (f) fields.push(f);
-        continue;
-      }
+      if (lines[i].indexOf(':', s.contentStart) < 0) continue;
       const f = fieldAt(lines[i], i, s);
       if (!f) continue;
       if (f.value !== '') { fields.push(f); continue; }

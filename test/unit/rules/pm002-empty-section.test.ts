@@ -30,7 +30,7 @@ describe('rules: PM002 empty-section', () => {
     // a labelled field that stands for its section, as the user's bullet style and bold pseudo-headings write them
     ['a bullet field left TBD', '# X\n\n- **What occurred:** TBD\n- **Root cause:** TODO: after the review\n', ['3:placeholder', '4:placeholder']],
     ['a plain label left as a placeholder', '# X\n\n• Impact: <who was affected>\n', ['3:placeholder']],
-    ['a bold label over a placeholder line', '# X\n\n**Root cause:**\n\nTBD\n\n**Impact**\n\n{{impact}}\n', ['5:placeholder', '9:placeholder']],
+    ['a bold label over a placeholder line', '# X\n\n**Root cause:**\n\nTBD\n\n**Impact**\n\n{{impact}}\n', ['9:placeholder', '5:placeholder']],
     ['an emphasised placeholder value', '# X\n\n- **Resolution:** _TBD_\n', ['3:placeholder']],
     // must not change: a field with content, a placeholder inside text, a field whose heading section is checked,
     // a placeholder line with more under it, fields that stand for no section
