@@ -248,20 +248,22 @@ const CODE_SPAN = /`[^`]*`/g;
  * in inline code spans mark nothing (`- 03:05 kernel: \`detected conn error\``).
  */
 export function readMask(text: string): number {
-  if (!ANY_WORD.test(text)) return 0;
   const plain = text.includes('`') ? text.replace(CODE_SPAN, ' ') : text;
   // The kinds whose words the text holds: each place where any marker's word is, tested for each kind's words there
-  // (one scan of the text, where a test of each kind's words would scan it once per kind).
+  // (one scan of the text, where a test of each kind's words would scan it once per kind; a text with none of the
+  // words is scanned once, with no test before).
   let holds = 0;
   ANY_WORD_AT.lastIndex = 0;
   for (let m = ANY_WORD_AT.exec(plain); m; m = ANY_WORD_AT.exec(plain)) {
+    const there = kindsStartingWith(plain.charCodeAt(m.index));
     for (let k = 0; k < WORDS_AT.length; k++) {
-      if ((holds & (1 << k)) !== 0) continue;
+      if ((holds & (1 << k)) !== 0 || (there & (1 << k)) === 0) continue;
       WORDS_AT[k].lastIndex = m.index;
       if (WORDS_AT[k].test(plain)) holds |= 1 << k;
     }
     ANY_WORD_AT.lastIndex = m.index + 1;
   }
+  if (holds === 0) return 0;
   let mask = 0;
   for (let k = 0; k < TESTS.length; k++) if ((holds & (1 << k)) !== 0 && TESTS[k][0].test(plain)) mask |= 1 << k;
   return mask;
@@ -271,6 +273,27 @@ export function readMask(text: string): number {
 const ANY_WORD_AT = new RegExp(ANY_WORD.source, 'gi');
 /** Each kind's words, tested at one place. */
 const WORDS_AT = TESTS.map(([, word]) => new RegExp(word.source, 'iy'));
+
+/**
+ * For each letter a-z, the kinds (one bit each) with a word that starts with it; `WORDS_OTHERWISE`, the kinds with a
+ * word that starts with anything else (an accented letter's class, a group). A kind's words can match at a place only
+ * when the letter there starts one of them.
+ */
+const WORDS_BY_LETTER = new Array<number>(26).fill(0);
+let WORDS_OTHERWISE = 0;
+MARKERS.forEach(([kind, , words], k) => {
+  for (const word of [...wordsOf(kind, words), ...looseOf(kind)]) {
+    const letter = word.charCodeAt(0) - 0x61;
+    if (letter >= 0 && letter < 26) WORDS_BY_LETTER[letter] |= 1 << k;
+    else WORDS_OTHERWISE |= 1 << k;
+  }
+});
+
+/** The kinds whose words may start with the character `c` (as `/i` reads it: either case of a letter a-z). */
+function kindsStartingWith(c: number): number {
+  const letter = (c | 0x20) - 0x61;
+  return (c < 0x80 && letter >= 0 && letter < 26 ? WORDS_BY_LETTER[letter] : -1) | WORDS_OTHERWISE;
+}
 
 /** `readMask` of a span of a line, kept in the line's record. */
 const maskInSpan = perLineSpan((line: string, from: number, to: number) => readMask(line.slice(from, to)));

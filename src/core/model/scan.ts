@@ -119,6 +119,14 @@ function withoutTrailingComment(line: string, start: number, end: number): numbe
   return open > start ? trimEnd(line, start, open) : end;
 }
 
+/**
+ * True when a line whose content opens with `first` and ends before `end` is a setext underline (`===`, `---`). Such a
+ * line ends with the character it opens with: a list item (`- 14:02 ...`) is told apart without the pattern.
+ */
+function isUnderline(line: string, first: string, end: number): boolean {
+  return (first === '=' || first === '-') && line[end - 1] === first && UNDERLINE.test(line);
+}
+
 /** A line of `kind` whose content is [start, end). */
 function plain(kind: LineKind, start: number, end: number, record: LineRecord): ScannedLine {
   return { kind, contentStart: start, contentEnd: end, record };
@@ -138,7 +146,7 @@ function headingOrRule(line: string, start: number, end: number, first: string, 
       return { kind: 'heading', level: atx[1].length, contentStart: textStart, contentEnd: textEnd, record };
     }
   }
-  if ((first === '-' || first === '*' || first === '_') && RULE.test(line)) return plain('rule', start, end, record);
+  if ((first === '-' || first === '*' || first === '_') && line[end - 1] === first && RULE.test(line)) return plain('rule', start, end, record);
   return undefined;
 }
 
@@ -171,7 +179,7 @@ function readAlone(line: string, record: LineRecord): ScannedLine | null {
   if (line.includes('|')) return null;
   const first = line[start];
   // An HTML tag may open a block at any indent (`    <li>` in a nested HTML list).
-  if (first === '<' || (start < 4 && (first === '`' || first === '~' || ((first === '=' || first === '-') && UNDERLINE.test(line))))) return null;
+  if (first === '<' || (start < 4 && (first === '`' || first === '~' || (isUnderline(line, first, end))))) return null;
   return headingOrRule(line, start, end, first, record) ?? itemOrText(line, start, end, record);
 }
 
@@ -234,7 +242,7 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
         out[i] = plain('comment', start, end, records[i]);
         continue;
       } else if (first === '=' || first === '-') {
-        if (i > 0 && out[i - 1].kind === 'text' && UNDERLINE.test(line)) {
+        if (i > 0 && out[i - 1].kind === 'text' && isUnderline(line, first, end)) {
           const prev = out[i - 1];
           out[i - 1] = { kind: 'heading', level: first === '=' ? 1 : 2, contentStart: prev.contentStart, contentEnd: prev.contentEnd, record: prev.record };
           out[i] = plain('underline', start, end, records[i]);

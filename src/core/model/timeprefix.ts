@@ -6,7 +6,9 @@
  */
 import { plainHyphens } from '../time/chars';
 import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
-import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, weekdayOfWord } from '../time/parse-dates';
+import { weekdayOfWord } from '../time/date-names';
+import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC } from '../time/parse-named-dates';
+import { CLOCK_AFTER_MONTH_DAY_SRC, PADDED_MONTH_DAY_SRC } from '../time/parse-numeric-dates';
 
 
 /** Zone abbreviations recognised after a clock time and in zone declarations. */
@@ -27,7 +29,7 @@ const ISO_T = /\d{4,5}-\d{1,2}-\d{1,2}T\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|
  * Numeric dates with a year (`07-27-2023` with a dash only with four digits of year); and a month and day without one (`03/26`, `3/26`, `03-26`) only right before a clock,
  * as the time scanner reads them (alone, `10-12` is no date).
  */
-const DATE = /(?:\d{4,5}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|(?:(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=,? (?:(?:at|à) )?\d{1,2}(?::|[ \t]?[Hh][ \t]?)\d{2}|,? à \d{1,2}[Hh](?![A-Za-z\d])|,? \d{1,2}[Hh](?=[*_]*[ \t]*(?:[:|\-–—]|$))))(?![\w/-]|:\d)/y;
+const DATE = new RegExp(String.raw`(?:\d{4,5}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|(?:(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])|${PADDED_MONTH_DAY_SRC})(?=${CLOCK_AFTER_MONTH_DAY_SRC}|,? \d{1,2}[Hh](?=[*_]*[ \t]*(?:[:|\-–—]|$))))(?![\w/-]|:\d)`, 'y');
 /**
  * A clock time (`9:27a` and `4:00p` too, and `14:05 Uhr`), or a placeholder for one nobody knows (`??:??`, `XX:XX`, `--:--`, not inside a
  * run of dashes).
@@ -49,11 +51,18 @@ const AMPM = /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/iy;
  */
 const WORD_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?=[*_]*[ \t]*(?:[:|\-–—]|$)|[ \t]+(?:UTC|GMT|CES?T|MES?Z)(?![A-Za-z]))|\d{1,2}(?:\.[0-5]\d)?[ \t]?Uhr(?![A-Za-z])/y;
 /**
+ * The dashes and words that join the two ends of a range of hours in English, French and German (`14:05–15:10`, `14:05
+ * to 15:10`, `14h05 à 15h10`, `14:05 bis 15:10`): the list the entry's time (`RANGE_END`) and the summary's window
+ * (`WINDOW_GAP` in analysis/windows.ts) share; each adds its own (`through`, `au`, `->`, `→`) and the Spanish words,
+ * which it reads with its own blanks (`y`, `a`, `hasta las`).
+ */
+export const RANGE_JOIN_SRC = '-|–|—|to|until|till|and|bis|und|à|et';
+/**
  * The other end of a range of hours right after a clock (`–16:30`, ` to 9:45 AM`, ` à 16h30`, ` bis 16:30 Uhr`, ` hasta
  * las 16:30`, ` and 16:30` after `between`): a clock, or a bare French hour before the entry's separator (`à 10h :`).
  * A number that is no clock (`- 2 nodes`) or an hour before more words (`- 16h later`) ends no range.
  */
-const RANGE_END = /[ \t]*(?:-|–|—|to|until|till|through|and|bis|und|à|au|a|et|hasta(?:[ \t]+las)?|y)[ \t]*(?:\d{1,2}:[0-5]\d(?:[ \t]?[ap]\.?m\.?(?![a-z])|[ \t]?Uhr(?![a-z]))?(?!\d|:\d)|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?![\da-z])|(?:[01]?\d|2[0-3])[ \t]?h(?=[*_]*[ \t]*(?:[:|\-–—]|$)))/iy;
+const RANGE_END = new RegExp(String.raw`[ \t]*(?:${RANGE_JOIN_SRC}|through|au|a|hasta(?:[ \t]+las)?|y)[ \t]*(?:\d{1,2}:[0-5]\d(?:[ \t]?[ap]\.?m\.?(?![a-z])|[ \t]?Uhr(?![a-z]))?(?!\d|:\d)|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?![\da-z])|(?:[01]?\d|2[0-3])[ \t]?h(?=[*_]*[ \t]*(?:[:|\-–—]|$)))`, 'iy');
 /** A bare French hour that starts a range (`de 16h à 16h30`): it is a clock only with the range's end after it. */
 const BARE_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?![\dA-Za-z])/y;
 /**
@@ -87,9 +96,19 @@ type Token = 'clock' | 'date' | 'datetime' | 'weekday' | 'month' | 'day' | 'year
 /** Bits of the token kinds seen so far (a number, not a Set: this runs for every timeline line). */
 const BIT: Record<Token, number> = { clock: 1, date: 2, datetime: 4, weekday: 8, month: 16, day: 32, year: 64, zone: 128 };
 
-/** A set of token kinds as bits (`seen.has(BIT.clock)`: a constant, not a lookup by name, on every test). */
+/**
+ * Where one scan of a time prefix stands: the token kinds seen so far as bits (`seen.has(BIT.clock)`: a constant, not
+ * a lookup by name, on every test), the length of the token found last (a field, not a pair per token: this runs for
+ * every entry), whether a clock started a range of hours, and whether the first token was a foreign weekday.
+ */
 class Seen {
   bits = 0;
+  /** Length of the token `tokenAt` found last. */
+  tokenLength = 0;
+  /** Set by `clockToken`: the clock is the start of a range of hours (`16:00–16:30`). */
+  ranged = false;
+  /** Set by `foreignWeekdayAt`: the first token is a French, German or Spanish weekday, which needs a date after it. */
+  foreignWeekday = false;
   has(bit: number): boolean { return (this.bits & bit) !== 0; }
   add(t: Token): void { this.bits |= BIT[t]; }
 }
@@ -127,56 +146,50 @@ function scannerZoneAt(s: string, pos: number): number {
   return zone && zone.start === pos ? zone.end - pos : 0;
 }
 
-/** Length of the token `tokenAt` found last (a variable, not a pair per token: this runs for every entry). */
-let tokenLength = 0;
-
-/** Records a token's length and returns its kind. */
-function token(kind: Token, length: number): Token {
-  tokenLength = length;
+/** Records a token's length in the scan's state and returns its kind. */
+function token(seen: Seen, kind: Token, length: number): Token {
+  seen.tokenLength = length;
   return kind;
 }
 
-/** Set by `clockToken`: the clock is the start of a range of hours (`16:00–16:30`). */
-let ranged = false;
-
 /** A clock of length `n` at `pos`, with the other end of a range right after it (`16:00–16:30`) taken into it. */
-function clockToken(s: string, pos: number, n: number): Token {
+function clockToken(s: string, pos: number, n: number, seen: Seen): Token {
   const r = at(RANGE_END, s, pos + n);
-  if (r) ranged = true;
-  return token('clock', n + r);
+  if (r) seen.ranged = true;
+  return token(seen, 'clock', n + r);
 }
 
-/** The kind of the next token at `pos` given the previous one (its length in `tokenLength`). */
+/** The kind of the next token at `pos` given the previous one (its length in `seen.tokenLength`). */
 function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): Token | undefined {
   const c = s.charCodeAt(pos);
   const digit = c >= 48 && c <= 57;
   let n: number;
   let r: number;
   // `-` and `X` start a placeholder clock (`--:--`, `XX:XX`) or nothing else here: a sign starts a zone below.
-  if ((c === 45 || c === 88 || c === 120) && !seen.has(BIT.clock) && s.charCodeAt(pos - 1) !== 45 && (n = at(CLOCK, s, pos))) return token('clock', n);
+  if ((c === 45 || c === 88 || c === 120) && !seen.has(BIT.clock) && s.charCodeAt(pos - 1) !== 45 && (n = at(CLOCK, s, pos))) return token(seen, 'clock', n);
   if (digit || c === 63) {
-    if (!seen.has(BIT.date) && digit && (n = at(ISO_T, s, pos))) return token('datetime', n);
-    if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return clockToken(s, pos, n);
+    if (!seen.has(BIT.date) && digit && (n = at(ISO_T, s, pos))) return token(seen, 'datetime', n);
+    if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return clockToken(s, pos, n, seen);
     if (!digit) return undefined;
     if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || at(FOREIGN_DATE, s, pos) || at(FOREIGN_DAY_MONTH, s, pos)
-      || (prev === 'clock' || prev === 'zone' ? at(DAY_MONTH_AFTER_CLOCK, s, pos) : 0))) return token('date', n);
-    if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos) || at(WORD_HOUR, s, pos))) return clockToken(s, pos, n);
+      || (prev === 'clock' || prev === 'zone' ? at(DAY_MONTH_AFTER_CLOCK, s, pos) : 0))) return token(seen, 'date', n);
+    if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos) || at(WORD_HOUR, s, pos))) return clockToken(s, pos, n, seen);
     // a bare hour that starts a range (`16h à 16h30`)
-    if (!seen.has(BIT.clock) && (n = at(BARE_HOUR, s, pos)) && (r = at(RANGE_END, s, pos + n))) { ranged = true; return token('clock', n + r); }
-    if ((prev === 'month' || prev === 'day') && !seen.has(BIT.year) && (n = at(YEAR, s, pos))) return token('year', n);
+    if (!seen.has(BIT.clock) && (n = at(BARE_HOUR, s, pos)) && (r = at(RANGE_END, s, pos + n))) { seen.ranged = true; return token(seen, 'clock', n + r); }
+    if ((prev === 'month' || prev === 'day') && !seen.has(BIT.year) && (n = at(YEAR, s, pos))) return token(seen, 'year', n);
     if (!seen.has(BIT.day) && (n = at(DAY, s, pos))) {
-      if (prev === 'month') return token('day', n);
+      if (prev === 'month') return token(seen, 'day', n);
       const next = pos + n + at(GAP, s, pos + n);
-      if (!seen.has(BIT.month) && at(MONTH, s, next)) return token('day', n);
+      if (!seen.has(BIT.month) && at(MONTH, s, next)) return token(seen, 'day', n);
     }
   }
-  if ((prev === 'clock' || prev === 'datetime' || prev === 'zone') && (n = zoneAt(s, pos))) return token('zone', n);
+  if ((prev === 'clock' || prev === 'datetime' || prev === 'zone') && (n = zoneAt(s, pos))) return token(seen, 'zone', n);
   // A month and its day after the clock ("2:06 PM January 14, 2026: ..."), not a month word alone ("14:02 May we ...").
-  if ((prev === 'clock' || prev === 'zone') && !seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && at(DAY, s, pos + n + at(GAP, s, pos + n))) return token('month', n);
+  if ((prev === 'clock' || prev === 'zone') && !seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && at(DAY, s, pos + n + at(GAP, s, pos + n))) return token(seen, 'month', n);
   if (seen.has(BIT.clock)) return undefined;
-  if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && !(prev === undefined && weekdayBeforeDate(s, pos, n))) return token('month', n);
-  if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(FOREIGN_DATE, s, pos))) return token('date', n);
-  if (prev === undefined && (n = at(WEEKDAY, s, pos) || foreignWeekdayAt(s, pos))) return token('weekday', n);
+  if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && !(prev === undefined && weekdayBeforeDate(s, pos, n))) return token(seen, 'month', n);
+  if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(FOREIGN_DATE, s, pos))) return token(seen, 'date', n);
+  if (prev === undefined && (n = at(WEEKDAY, s, pos) || foreignWeekdayAt(s, pos, seen))) return token(seen, 'weekday', n);
   return undefined;
 }
 
@@ -190,21 +203,18 @@ function weekdayBeforeDate(s: string, pos: number, n: number): boolean {
   return next > pos + n && at(DATE, s, next) > 0 && weekdayOfWord(s.slice(pos, pos + 3)) !== undefined;
 }
 
-/** Set by `foreignWeekdayAt`: the first token is a French, German or Spanish weekday, which needs a date after it. */
-let foreignWeekday = false;
-
 /**
  * The length of a French, German or Spanish weekday name at `pos` with its period (`lundi`, `Montag`, `Di.`, `mié`),
  * or 0. Alone before a clock it is no time (`Do 14:05`, `So 14:05` are words before one more often): see `scanTimePrefix`.
  */
-function foreignWeekdayAt(s: string, pos: number): number {
+function foreignWeekdayAt(s: string, pos: number, seen: Seen): number {
   // every name starts with d, f, j, l, m, s or v (in either case)
   const first = s.charCodeAt(pos) | 0x20;
   if (first !== 100 && first !== 102 && first !== 106 && first !== 108 && first !== 109 && first !== 115 && first !== 118) return 0;
   let p = pos;
   for (let c = s.charCodeAt(p); (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7); c = s.charCodeAt(++p));
   if (p - pos < 2 || p - pos > 10 || weekdayOfWord(s.slice(pos, p)) === undefined) return 0;
-  foreignWeekday = true;
+  seen.foreignWeekday = true;
   return s.charCodeAt(p) === 0x2e ? p + 1 - pos : p - pos;
 }
 
@@ -216,8 +226,6 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
   // a non-breaking hyphen in a date (`2025‑05‑20 08:41`) is read as a hyphen; the span's indices are the same
   const text = plainHyphens(to < s.length ? s.slice(0, to) : s);
   const seen = new Seen();
-  foreignWeekday = false;
-  ranged = false;
   let prev: Token | undefined;
   // a word that opens a range (`from 16:00 to 16:30`) is part of the time, when the range follows
   const open = RANGE_OPEN_FIRST.has(text.charCodeAt(from)) ? at(RANGE_OPEN, text, from) : 0;
@@ -228,11 +236,11 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
     if (!t) break;
     seen.add(t);
     prev = t;
-    end = pos + tokenLength;
+    end = pos + seen.tokenLength;
     pos = end + at(GAP, text, end);
   }
   const hasClock = seen.has(BIT.clock) || seen.has(BIT.datetime);
   const hasDate = seen.has(BIT.date) || seen.has(BIT.datetime) || (seen.has(BIT.month) && seen.has(BIT.day));
-  if ((!hasClock && !hasDate) || (foreignWeekday && !hasDate) || (open > 0 && !(ranged && (seen.bits & ~(BIT.clock | BIT.zone)) === 0))) return undefined;
+  if ((!hasClock && !hasDate) || (seen.foreignWeekday && !hasDate) || (open > 0 && !(seen.ranged && (seen.bits & ~(BIT.clock | BIT.zone)) === 0))) return undefined;
   return { start: from, end, hasClock, hasDate };
 }

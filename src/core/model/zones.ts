@@ -93,11 +93,12 @@ const TIME_HEADER_ZONES: { re: RegExp; bracketed: boolean }[] = [
   { re: new RegExp(`^${EMPHASIS}${ZONE}\\s+(?:[Tt]ime(?:stamp)?s?|TIME(?:STAMP)?S?)${EMPHASIS}$`, 'd'), bracketed: false },
 ];
 /**
- * What every declaration holds: "times", "all time" or "time zone" (all with `ime`), or in other languages "heures",
- * "horaire", "Zeit" ("Uhrzeiten"), "horas", "horaria". One pattern of short words scans a line once, where a search
- * for each would scan it once per word; it runs on every line of text.
+ * What every declaration holds: "times" (also "timestamps"), "all time" or "time zone", or in other languages
+ * "heures", "horaire", "Zeit" ("Uhrzeiten"), "horas", "horaria". One pattern of short words scans a line once, where a
+ * search for each would scan it once per word; it runs on every line of text, and prose about a "wait time" or
+ * "response time" does not pass it.
  */
-const MAY_DECLARE = /ime|[Zz]eit|heure|hora/;
+const MAY_DECLARE = /imes|ime\s?[Zz]|ll\s+(?:the\s+)?[Tt]ime|[Zz]eit|heure|hora/;
 const ABBREVIATIONS = /^[A-Z]{1,5}(?:\s?\/\s?[A-Z]{1,5})?$/;
 const ENDS_IN_T = /^[A-Z]{1,4}T$/;
 

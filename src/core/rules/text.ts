@@ -30,6 +30,14 @@ export interface ProseLine {
 
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
 
+/** True when a line may open or close a fence: a backtick or tilde after at most three spaces (most lines are told without `fenceOpen`). */
+function mayOpenFence(line: string): boolean {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 0x20) i++;
+  const c = line.charCodeAt(i);
+  return c === 0x60 || c === 0x7e;
+}
+
 /** Replaces inline code spans and HTML comments with spaces, keeping every column in place. */
 export function maskInline(text: string): string {
   return text
@@ -72,11 +80,11 @@ function readProseLines(model: PostmortemModel): ProseLine[] {
   for (let i = fmEnd; i < lines.length; i++) {
     const raw = lines[i];
     if (fence !== undefined) {
-      const m = fenceOpen.exec(raw);
+      const m = mayOpenFence(raw) ? fenceOpen.exec(raw) : null;
       if (m && m[1][0] === fence[0] && m[1].length >= fence.length && raw.trim() === m[1]) fence = undefined;
       continue;
     }
-    const open = fenceOpen.exec(raw);
+    const open = mayOpenFence(raw) ? fenceOpen.exec(raw) : null;
     if (open && !inComment) {
       fence = open[1];
       continue;

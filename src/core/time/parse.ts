@@ -6,7 +6,9 @@ import { MAX_REMEMBERED_LINES, memoized, perLine } from '../cache';
 import { insideUrl, isBlank, isDigit, isLetter, overlapsAny, plainHyphens } from './chars';
 import { weekdayOf } from './civil';
 import { findClocks, type ZoneMention } from './parse-clock';
-import { findDates, weekdayBefore, weekdayFromName, WEEKDAY_SRC, type DateCandidate, type DateOrder } from './parse-dates';
+import type { DateCandidate, DateOrder } from './date-candidate';
+import { weekdayBefore, weekdayFromName, WEEKDAY_SRC } from './date-names';
+import { findDates } from './parse-dates';
 
 export type { ZoneMention } from './parse-clock';
 

@@ -1,0 +1,144 @@
+/**
+ * The times written on a line or in a span of it, as the document being analyzed reads them: in the order of day and
+ * month it writes (`writesDayFirst`), without the zone abbreviations it uses as teams' names (`teamNamesOf`), kept in
+ * the line's record. Also the first time of a span, a timeline entry's time as its line's scan found it, and the key
+ * of everything a context gives the resolving of a time (`contextKey`).
+ */
+import { lineSlot, perLine, perLineSpan, type LineRecord } from '../cache';
+import { scannedLinesOf } from '../model';
+import type { ScannedLine } from '../model/scan';
+import type { PostmortemModel } from '../model/types';
+import { lineTimes, monthDayAlone, readAloneAlike, scanTimes, type CivilDate, type TimeContext, type TimeMatch } from '../time';
+import type { Range } from '../types';
+import { spanToRange } from './resolved';
+import { teamNamesOf, teamZonesLeftOut } from './teams';
+
+/** Lines longer than this are not scanned for stray times (minified blobs, base64). */
+export const MAX_SCANNED_LINE = 2000;
+
+/** The first time in a single-line span of the document, with its document range. */
+export function firstTimeIn(model: PostmortemModel, span: Range, scanned: readonly ScannedLine[] = scannedLinesOf(model)): { match: TimeMatch; range: Range } | undefined {
+  const match = firstMatchIn(model, span, scanned);
+  return match && { match, range: spanToRange(span.start.line, span.start.column - 1, match) };
+}
+
+/** The first time written in a single-line span (one with a date when there are several). */
+export function firstMatchIn(model: PostmortemModel, span: Range, scanned: readonly ScannedLine[]): TimeMatch | undefined {
+  const line = model.lines[span.start.line - 1] ?? '';
+  const endCol = span.end.line === span.start.line ? span.end.column : line.length + 1;
+  const record = scanned[span.start.line - 1]?.record;
+  const all = timesInSpan(record, line, span.start.column - 1, endCol - 1);
+  for (const m of all) if (m.kind !== 'date' || m.year !== undefined) return m;
+  return all[0];
+}
+
+/**
+ * The time of a single-line span as the scan of its whole line found it: the line's time that is exactly the span, when
+ * a scan of the span alone reads it alike (`readAloneAlike`). A timeline entry's line is scanned whole anyway (for the
+ * other times it writes), so its time is not scanned a second time.
+ */
+export function entryMatchOfLine(model: PostmortemModel, span: Range, scanned: readonly ScannedLine[]): TimeMatch | undefined {
+  if (span.end.line !== span.start.line) return undefined;
+  const line = model.lines[span.start.line - 1];
+  const from = span.start.column - 1;
+  const to = span.end.column - 1;
+  if (line === undefined || line.length > MAX_SCANNED_LINE) return undefined;
+  const record = scanned[span.start.line - 1]?.record;
+  const kept = record && entryMatches.get(record);
+  if (kept && kept.from === from && kept.to === to && kept.dayFirst === dayFirst && kept.teams === teamNames) return kept.match;
+  let match: TimeMatch | undefined;
+  for (const m of timesOfLine(record, line)) {
+    if (m.end <= from) continue;
+    if (m.start === from && m.end === to && readAloneAlike(line, m)) match = m;
+    break;
+  }
+  if (record) entryMatches.set(record, { from, to, dayFirst, teams: teamNames, match });
+  return match;
+}
+
+/** entryMatchOfLine kept per line: a line's time, its span and the document's order of dates decide it. */
+const entryMatches = lineSlot<{ from: number; to: number; dayFirst: boolean; teams: string; match: TimeMatch | undefined }>();
+
+/**
+ * Whether the document being analyzed writes slashed dates day first (see `writesDayFirst`): set by `beginDocument`
+ * before a time is read, read by the accessors below and the timeline's reader (one flag, not a parameter through every
+ * reader of times).
+ */
+export let dayFirst = false;
+/** The ambiguous abbreviations the document being analyzed uses as a team's name (`teamNamesOf`), joined by commas. */
+let teamNames = '';
+
+/** Reads how the document writes its times (`dayFirst`, `teamNames`): `analyze` calls it before it reads a time. */
+export function beginDocument(model: PostmortemModel, text: string): void {
+  dayFirst = writesDayFirst(model);
+  teamNames = teamNamesOf(text);
+}
+
+/** The times written on a line as scanned in US order, kept in the line's record (shared with the timeline's reader). */
+const usTimesOfLine = lineTimes;
+/** The same, with slashed dates that either order reads read day first, kept apart. */
+const dayFirstTimesOfLine = perLine((line: string) => scanTimes(line, true));
+const usTimesInSpan = perLineSpan((line: string, from: number, to: number) => scanTimes(line.slice(from, to)));
+const dayFirstTimesInSpan = perLineSpan((line: string, from: number, to: number) => scanTimes(line.slice(from, to), true));
+
+/**
+ * The times written on a line, in the order of day and month the document writes; an abbreviation the document uses
+ * as a team's name is no zone before the rest of a sentence (`08:30 IST began the failover`: see `teamZonesLeftOut`).
+ */
+export function timesOfLine(record: LineRecord | undefined, line: string): readonly TimeMatch[] {
+  const us = usTimesOfLine(record, line);
+  const times = dayFirst && hasEitherOrder(us) ? dayFirstTimesOfLine(record, line) : us;
+  return teamNames === '' ? times : teamZonesLeftOut(record, line, times, teamNames);
+}
+
+/** The times written in a span of a line (a timeline entry's time, a field's value), as `timesOfLine`. */
+export function timesInSpan(record: LineRecord | undefined, line: string, from: number, to: number): readonly TimeMatch[] {
+  const us = usTimesInSpan(record, line, from, to);
+  const times = dayFirst && hasEitherOrder(us) ? dayFirstTimesInSpan(record, line, from, to) : us;
+  return teamNames === '' ? times : teamZonesLeftOut(record, line, times, teamNames, from, to);
+}
+
+function hasEitherOrder(times: readonly TimeMatch[]): boolean {
+  for (const m of times) if (m.dateOrder === 'either') return true;
+  return false;
+}
+
+/**
+ * True when the document proves it writes slashed dates day first: one such as 13/03/2024 (13 cannot be a month) and
+ * none such as 03/13/2024. Its dates that either order reads (05/03/2024) are then read day first, as its writer
+ * means them, where US order would read `### 12/03/2024` then `### 13/03/2024` as December 3, then March 13. Code,
+ * comments and front matter do not count.
+ */
+function writesDayFirst(model: PostmortemModel): boolean {
+  const scanned = scannedLinesOf(model);
+  let day = false;
+  let month = false;
+  for (let i = 0; i < model.lines.length; i++) {
+    const s = scanned[i];
+    const line = model.lines[i];
+    if (!s || s.kind === 'code' || s.kind === 'fence' || s.kind === 'comment' || s.kind === 'frontmatter' || line.length > MAX_SCANNED_LINE) continue;
+    // only a slashed date with a year tells an order: a line with no slash is not scanned for one
+    if (!line.includes('/')) continue;
+    for (const m of usTimesOfLine(s.record, line)) {
+      if (m.dateOrder === 'day-first') day = true;
+      else if (m.dateOrder === 'month-first') month = true;
+    }
+  }
+  // A month and day alone that dates timeline entries (`### 13/3`, a date column's `1/28`) tells the order too.
+  for (const e of model.timeline) {
+    const order = e.dateText?.includes('/') ? monthDayAlone(e.dateText)?.order : undefined;
+    if (order === 'day-first') day = true;
+    else if (order === 'month-first') month = true;
+  }
+  return day && !month;
+}
+
+/**
+ * Everything of a context that resolving a time reads, as text: two contexts with the same key resolve every time
+ * alike. `now` counts only as its UTC day (it only dates weekdays: see `inferYear`). The order of day and month the
+ * document writes (`dayFirst`) counts too: it gives the date a heading or date column gives its entries.
+ */
+export function contextKey(ctx: TimeContext): string {
+  const day = (d: CivilDate | undefined) => (d ? `${d.year}-${d.month}-${d.day}` : '');
+  return [ctx.zone ?? '', ctx.zoneSource ?? '', day(ctx.referenceDate), ctx.yearHint ?? '', day(ctx.fileNameDate), Math.floor((ctx.now ?? Date.now()) / 86_400_000), dayFirst ? 'day-first' : '', teamNames].join('|');
+}

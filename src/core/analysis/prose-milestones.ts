@@ -1,0 +1,128 @@
+/**
+ * The start and the end the summary's sentences state when nothing else gives them: "At 14:02 UTC checkout requests
+ * began failing", "Service was restored at 15:10 UTC", "the outage began at 14:02 and ended at 15:10 UTC", or each
+ * time by the clause right before it.
+ */
+import { scannedLinesOf } from '../model';
+import type { PostmortemModel } from '../model/types';
+import { resolveTime, type CivilDate, type TimeContext, type TimeMatch } from '../time';
+import { MAX_SCANNED_LINE, timesOfLine } from './line-times';
+import { hasMark, readMask } from './markers';
+import { afterStart, dayOf, resolvedAt, spanToRange } from './resolved';
+import type { ResolvedTime } from './types';
+import { summaryLines } from './windows';
+
+/** What a sentence's start is the start of: the outage, errors and the like ("the deploy started" is no outage). */
+const OUTAGE_SUBJECT = '(?:problems?|issues?|errors?|failures?|outage|incident|impact|downtime|degradation|disruption)';
+
+/**
+ * "Errors started at 14:02", "the outage began around 9:40 PM", "the site went down at 9:40", "the API stopped responding
+ * at 9:40", "services ceased to be accessible around 16:40", "was unavailable from
+ * 17:45 UTC", "began experiencing increased error rates", "we began seeing elevated errors", a sentence that opens
+ * with "Starting at" or "Beginning at": in a summary, unlike in a timeline entry, the time written next to a start is
+ * that start.
+ */
+const PROSE_START = new RegExp(String.raw`\b${OUTAGE_SUBJECT}\s+(?:began|started|begins|starts)\b|\b(?:began|started)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out|degrading)\b|\b(?:became|went)\s+(?:inaccessible|unavailable|unreachable|unresponsive|down|offline)\b|\b(?:was|were)\s+(?:inaccessible|unavailable|unreachable|down|offline)\s+(?:from|since)\b|\b(?:began|started)\s+(?:experiencing|seeing|to\s+see|observing|to\s+observe)\b|^\W*(?:starting|beginning)\s+(?:at|around|on|from|approximately|about|shortly\s+after|~)|\b(?:ceased?|ceases|stopped)\s+(?:to\s+be\s+(?:accessible|available|reachable)|responding|working)\b`, 'i');
+
+/**
+ * "... and ended at 15:10 UTC", "it recovered at 15:10": the end of what the sentence began with; "full service resumed
+ * at 18:00 UTC"; "and lasting until 14:44 UTC".
+ */
+const PROSE_END = /\b(?:and|then|it|outage|incident|impact|downtime)\s+(?:ended|ends|recovered)\b(?!\s+up\b)|\b(?:full|normal)\s+service\s+(?:resumed|was\s+resumed)\b|\blast(?:ing|ed)\s+until\b/i;
+
+/**
+ * The start and the end the summary's sentences state, each from a sentence that marks it (the timeline's markers,
+ * `PROSE_START` and `PROSE_END`) and holds one time of day, or one sentence that marks both and holds two ("the outage began at
+ * 14:02 and ended at 15:10 UTC"). A sentence with more times than that is left alone: which one is meant is a guess.
+ * The first such sentence wins; an end without a date is on the start's day (or the next, when it is before it).
+ */
+export function proseMilestones(model: PostmortemModel, ctx: TimeContext, knownStart: ResolvedTime | undefined): { start?: ResolvedTime; end?: ResolvedTime } {
+  const scanned = scannedLinesOf(model);
+  const out: { start?: ResolvedTime; end?: ResolvedTime } = {};
+  let startMatch: [TimeMatch, number, CivilDate | undefined] | undefined;
+  let endMatch: [TimeMatch, number, CivilDate | undefined] | undefined;
+  for (const line of summaryLines(model, scanned)) {
+    if (startMatch && endMatch) break;
+    const text = model.lines[line - 1] ?? '';
+    const s = scanned[line - 1];
+    if (!s || (s.kind !== 'text' && s.kind !== 'list') || text.length > MAX_SCANNED_LINE) continue;
+    const times = timesOfLine(s.record, text);
+    if (times.length === 0) continue;
+    for (const [from, to] of sentencesOf(text)) {
+      const clocks = times.filter((m) => m.start >= from && m.end <= to && m.hour !== undefined && !m.unknown && !m.invalid);
+      if (clocks.length === 0 || clocks.length > 2) continue;
+      const sentence = text.slice(from, to);
+      const mask = readMask(sentence);
+      const starts = hasMark(mask, 'start') || PROSE_START.test(sentence);
+      const ends = hasMark(mask, 'end') || hasMark(mask, 'resolved') || PROSE_END.test(sentence);
+      // a date written apart in the sentence ("On 2024-03-12 the outage began at 14:02") dates its times
+      const dates = times.filter((m) => m.start >= from && m.end <= to && m.kind === 'date' && m.year !== undefined && m.month !== undefined && m.day !== undefined && !m.invalid);
+      const day = dates.length === 1 ? { year: dates[0].year!, month: dates[0].month!, day: dates[0].day! } : undefined;
+      if (starts && ends && clocks.length === 2) {
+        // one zone written after both ("began at 14:02 and ended at 15:10 UTC") is both's (copies: matches are shared)
+        const [a, b] = clocks;
+        startMatch ??= [!a.zone && b.zone ? Object.assign({}, a, { zone: b.zone }) : a, line, day];
+        endMatch ??= [b, line, day];
+      } else if (clocks.length === 1 && starts !== ends) {
+        if (starts) startMatch ??= [clocks[0], line, day];
+        else endMatch ??= [clocks[0], line, day];
+      } else {
+        // "the issue was mitigated at 14:30 UTC and resolved at 14:44 UTC": each time by the words right before it; a
+        // zone written only after the later one is both's (copies: matches are shared)
+        for (let k = 0; k < clocks.length; k++) {
+          const said = clauseMilestone(text.slice(k === 0 ? from : clocks[k - 1].end, clocks[k].start));
+          if (!said) continue;
+          const later = clocks[k + 1];
+          const m = !clocks[k].zone && later?.zone ? Object.assign({}, clocks[k], { zone: later.zone }) : clocks[k];
+          if (said === 'start') startMatch ??= [m, line, day];
+          else endMatch ??= [m, line, day];
+        }
+      }
+    }
+  }
+  let start = knownStart;
+  const dated = (c: TimeContext, day: CivilDate | undefined, m: TimeMatch) => (day && m.month === undefined ? { ...c, referenceDate: day, yearHint: day.year } : c);
+  if (startMatch) {
+    const [m, line, written] = startMatch;
+    const t = resolvedAt(m, spanToRange(line, 0, m), resolveTime(m, dated(ctx, written, m)), 'text');
+    if (t.instant !== undefined) out.start = start = t;
+  }
+  if (endMatch) {
+    const [m, line, written] = endMatch;
+    const endCtx = dated(ctx, written ?? (start && dayOf(start)), m);
+    const t = resolvedAt(m, spanToRange(line, 0, m), afterStart(resolveTime(m, endCtx), m, start?.instant), 'text');
+    if (t.instant !== undefined && (start?.instant === undefined || t.instant >= start.instant)) out.end = t;
+  }
+  return out;
+}
+
+/**
+ * What the words right before a time say happened at it: "the outage began at", "errors started around", a sentence
+ * that opens "Starting at" (the start); "was resolved at", "recovered by", "back to normal at", "lasting until" (the
+ * end). Not "was not resolved at", nor a time the words do not lead up to ("the deploy started at" is no outage).
+ */
+function clauseMilestone(clause: string): 'start' | 'end' | undefined {
+  if (CLAUSE_START.test(clause)) return 'start';
+  if (CLAUSE_END.test(clause)) return 'end';
+  return undefined;
+}
+
+/** The words between a milestone's verb and its time: "at", "around", "by", "approximately", "~". */
+const LEAD_IN = String.raw`\s+(?:(?:at|around|by|on|from|until|approximately|about|roughly|shortly\s+after)\s*|~\s*)*$`;
+const CLAUSE_START = new RegExp(String.raw`(?:\b${OUTAGE_SUBJECT}\s+(?:began|started)|^\W*(?:starting|beginning))${LEAD_IN}`, 'i');
+const CLAUSE_END = new RegExp(String.raw`(?<!\b(?:not|never)\s+(?:(?:yet|fully|been)\s+)*)\b(?:resolved|restored|recovered|ended|back\s+to\s+normal|back\s+online|lasting\s+until|lasted\s+until)${LEAD_IN}`, 'i');
+
+/** The clauses of a line, as [from, to) offsets: up to a full stop, `!` or `?` before a capital letter, or a `;`. */
+function sentencesOf(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    out.push([from, m.index + 1]);
+    from = m.index + m[0].length;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
+const SENTENCE_END = /[.!?]\s+(?=[A-Z])|;\s*/g;

@@ -1,0 +1,101 @@
+/**
+ * Building resolved times: a scanner match with its resolution and document range (`resolvedAt`), the same time moved
+ * to another line (`atLine`), a milestone without a date rolled past the start (`afterStart`), and the small helpers
+ * that compare days and zones and turn a match's span into a range.
+ */
+import { instantToZoned, MONTH_NAMES, rollover, type CivilDate, type TimeMatch, type TimeResolution, type ZoneMention } from '../time';
+import type { Range } from '../types';
+import type { ResolvedTime } from './types';
+
+/** A milestone written without a date ("End: 00:15 UTC") more than 12 hours before the start is on the next day. */
+export function afterStart(r: TimeResolution, m: TimeMatch, start: number | undefined): TimeResolution {
+  if (start === undefined || r.instant === undefined || !r.zone || m.month !== undefined) return r;
+  const rolled = rollover(start, r.instant, r.zone);
+  if (rolled === r.instant) return r;
+  const z = instantToZoned(rolled, r.zone);
+  const date = { year: z.year, month: z.month, day: z.day };
+  return { ...r, instant: rolled, offsetMinutes: z.offsetMinutes, date, assumptions: [...r.assumptions, `next day: ${m.text} is more than 12 hours before the start, so it is on ${MONTH_NAMES[date.month - 1]} ${date.day}, ${date.year}`] };
+}
+
+/** The document range of a match's span on line `line`, the span's offsets counted from `offset`. */
+export function spanToRange(line: number, offset: number, m: { start: number; end: number }): Range {
+  return { start: { line, column: offset + m.start + 1 }, end: { line, column: offset + m.end + 1 } };
+}
+
+/** The day of a resolved time: its written date when it has an instant, else the date it was resolved to. */
+export function dayOf(t: ResolvedTime): CivilDate | undefined {
+  const { year, month, day } = t.written;
+  if (t.instant === undefined || year === undefined || month === undefined || day === undefined) return t.resolvedDate;
+  return { year, month, day };
+}
+
+/**
+ * Builds a ResolvedTime from a scanner match and its resolution. The usual shapes (a date, and a written zone) are
+ * built whole, in the order of the keys added one by one otherwise: an object given keys after it is made keeps them
+ * in a second, separate store.
+ */
+export function resolvedAt(match: TimeMatch, range: Range, r: TimeResolution, source: ResolvedTime['source']): ResolvedTime {
+  const written = { year: match.year, month: match.month, day: match.day, weekday: match.weekday, hour: match.hour, minute: match.minute, second: match.second };
+  const zone = match.zone;
+  let t: ResolvedTime;
+  if (r.date && zone) {
+    t = {
+      text: match.text, range, instant: r.instant, zone: r.zone, offsetMinutes: r.offsetMinutes, unknown: match.unknown, assumptions: r.assumptions,
+      source, match, written, resolvedDate: r.date, zoneText: zone.text, zoneRange: zoneRangeOf(match, zone, range),
+    };
+  } else if (r.date) {
+    t = {
+      text: match.text, range, instant: r.instant, zone: r.zone, offsetMinutes: r.offsetMinutes, unknown: match.unknown, assumptions: r.assumptions,
+      source, match, written, resolvedDate: r.date,
+    };
+  } else {
+    t = { text: match.text, range, instant: r.instant, zone: r.zone, offsetMinutes: r.offsetMinutes, unknown: match.unknown, assumptions: r.assumptions, source, match, written };
+    if (zone) {
+      t.zoneText = zone.text;
+      t.zoneRange = zoneRangeOf(match, zone, range);
+    }
+  }
+  if (r.unresolved) t.problem = r.unresolved;
+  if (r.zoneAssumed) t.zoneAssumed = true;
+  if (r.zoneCandidates) t.zoneCandidates = r.zoneCandidates;
+  return t;
+}
+
+/** Where the zone of a match whose document range is `range` is written. */
+function zoneRangeOf(match: TimeMatch, zone: ZoneMention, range: Range): Range {
+  // A zone that ends the time (most do) ends where its range ends: the same position serves both.
+  const end = zone.end === match.end && range.end.line === range.start.line && range.end.column - range.start.column === match.end - match.start
+    ? range.end : { line: range.start.line, column: range.start.column + zone.end - match.start };
+  return { start: { line: range.start.line, column: range.start.column + zone.start - match.start }, end };
+}
+
+/** True when two days are the same day (or both unknown). */
+export function sameDay(a: CivilDate | undefined, b: CivilDate | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.year === b.year && a.month === b.month && a.day === b.day);
+}
+
+/** Zones that read a time alike: the zone a text names is a function of the text. */
+export function sameZone(a: ZoneMention | undefined, b: ZoneMention | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.text === b.text && a.zone?.zone === b.zone?.zone && a.zone?.kind === b.zone?.kind);
+}
+
+/**
+ * A time read on one line, as read on line `line` instead: the same match, resolution and written parts (shared: times
+ * are never changed), ranges on that line. Built with the keys of `resolvedAt`, in its order.
+ */
+export function atLine(t: ResolvedTime, line: number): ResolvedTime {
+  const range = { start: { line, column: t.range.start.column }, end: { line, column: t.range.end.column } };
+  const moved: ResolvedTime = {
+    text: t.text, range, instant: t.instant, zone: t.zone, offsetMinutes: t.offsetMinutes,
+    unknown: t.unknown, assumptions: t.assumptions, source: t.source, match: t.match, written: t.written,
+  };
+  if (t.resolvedDate) moved.resolvedDate = t.resolvedDate;
+  if (t.zoneRange) {
+    moved.zoneText = t.zoneText;
+    moved.zoneRange = { start: { line, column: t.zoneRange.start.column }, end: { line, column: t.zoneRange.end.column } };
+  }
+  if (t.problem) moved.problem = t.problem;
+  if (t.zoneAssumed) moved.zoneAssumed = true;
+  if (t.zoneCandidates) moved.zoneCandidates = t.zoneCandidates;
+  return moved;
+}

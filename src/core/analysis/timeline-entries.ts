@@ -1,0 +1,170 @@
+/**
+ * The timeline entries' times, resolved in order (a `### date` heading or date column gives the day, the entry before
+ * the sequence's state), each kept per line so that an unchanged entry reached in the same state is not read again;
+ * and the analyzed entries (an entry with its time and offset from the start), kept alike.
+ */
+import { lineSlot } from '../cache';
+import { scannedLinesOf } from '../model';
+import type { ScannedLine } from '../model/scan';
+import { sameRange } from '../model/text';
+import type { PostmortemModel, TimelineEntry } from '../model/types';
+import { findTimes, monthDayAlone, resolveNext, scanTimes, sequenceStart, type CivilDate, type TimeContext, type TimeMatch, type ZoneMention } from '../time';
+import type { Range } from '../types';
+import { regionalZone } from './document-zone';
+import { contextKey, dayFirst, entryMatchOfLine, firstMatchIn } from './line-times';
+import { atLine, resolvedAt, sameDay, sameZone, spanToRange } from './resolved';
+import type { AnalyzedTimelineEntry, ResolvedTime } from './types';
+
+/**
+ * A timeline entry's time as resolved in the last check, with everything it depended on: the place, the context,
+ * the entry's day, and where the reading stood before it (the sequence's last instant and day, the zone carried
+ * along and its text); and where the reading stood after it.
+ */
+interface KeptEntryTime {
+  line: number;
+  column: number;
+  /** The context key (see `contextKey`). */
+  context: string;
+  dateText?: string;
+  /** Whether the entry before was dated by the same heading, date line or row (see `analyzeTimeline`). */
+  sameDate: boolean;
+  /** The scanned time (the same object while the line is unchanged). */
+  match: TimeMatch;
+  previous?: number;
+  day?: CivilDate;
+  last?: ZoneMention;
+  carried?: string;
+  time: ResolvedTime;
+  nextPrevious?: number;
+  nextDay?: CivilDate;
+  nextLast?: ZoneMention;
+  nextCarried?: string;
+}
+
+/** The entries' times kept per line for the reading of a timeline written oldest first. */
+export const oldestFirstEntryTimes = lineSlot<KeptEntryTime>();
+/**
+ * The same, for the reading of a timeline written newest first, and for that reading from a later day (`onStartDay`):
+ * each reading keeps its own, so that a check that makes two readings finds both kept in the next check.
+ */
+export const newestFirstEntryTimes = lineSlot<KeptEntryTime>();
+export const shiftedEntryTimes = lineSlot<KeptEntryTime>();
+
+/**
+ * Resolves timeline entries in order, with `### date` headings or date columns giving the day: each entry with its
+ * time. Each entry's time depends on the context and on the entries before it only through the sequence's state (the
+ * last instant, the day, the zone carried from an entry before): an unchanged entry at the same place, reached in
+ * the same state, takes the time it had in the last check. `entryTimes` is where the reading keeps its times:
+ * `oldestFirstEntryTimes` reads oldest first, the others newest first.
+ */
+export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryTimes: typeof oldestFirstEntryTimes): { entry: TimelineEntry; time: ResolvedTime }[] {
+  const scanned = scannedLinesOf(model);
+  const context = contextKey(ctx);
+  const state = sequenceStart(ctx, entryTimes !== oldestFirstEntryTimes);
+  // Without a document zone, a time without one is read in the zone last written in the timeline (`last`), and says
+  // so (`carried`, the text of that zone).
+  let last: ZoneMention | undefined;
+  let carried: string | undefined;
+  // The date given by the entry before (its heading, date line or an earlier row): an entry dated by the same one is
+  // read as the times after a dated entry are, on the day the entries before it reached (over midnight included).
+  let previousDate: Range | undefined;
+  return model.timeline.map((entry) => {
+    const dateRange = entry.dateRange;
+    const sameDate = dateRange !== undefined && previousDate !== undefined && dateRange.start.line !== entry.line && sameRange(dateRange, previousDate);
+    previousDate = dateRange;
+    const { start, end } = entry.timeRange;
+    // The entry's time as the scan of its whole line reads it (positions from the line's start), or, when that scan
+    // cannot tell, as a scan of its span reads it (positions from the span's start).
+    const fromLine = entryMatchOfLine(model, entry.timeRange, scanned);
+    const match = fromLine ?? firstMatchIn(model, entry.timeRange, scanned);
+    if (!match) return { entry, time: unreadable(entry.timeText, entry.timeRange) };
+    const offset = fromLine ? 0 : start.column - 1;
+    const record = start.line === end.line ? scanned[start.line - 1]?.record : undefined;
+    const kept = record && entryTimes.get(record);
+    if (kept && kept.match === match && kept.column === start.column && kept.context === context && kept.sameDate === sameDate
+      && kept.dateText === entry.dateText && kept.previous === state.previous && kept.carried === carried && sameDay(kept.day, state.day) && sameZone(kept.last, last)) {
+      state.previous = kept.nextPrevious;
+      state.day = kept.nextDay;
+      last = kept.nextLast;
+      carried = kept.nextCarried;
+      // A line moved by a new or deleted line above it reads the same: only its ranges move. (The line of the time,
+      // which may be below the entry's first: a status update's time under its text.)
+      if (kept.line !== start.line) {
+        kept.line = start.line;
+        kept.time = atLine(kept.time, start.line);
+      }
+      return { entry, time: kept.time };
+    }
+    // The date of a heading or column joins a copy of the match (matches are shared between checks).
+    let m = match;
+    if (entry.dateText && m.month === undefined && !(sameDate && state.day)) {
+      const date = (dayFirst ? scanTimes(entry.dateText, true) : findTimes(entry.dateText)).find((d) => d.month !== undefined && d.day !== undefined)
+        ?? monthDayAlone(entry.dateText, dayFirst);
+      if (date) m = Object.assign({}, m, { year: date.year, month: date.month, day: date.day, weekday: m.weekday ?? date.weekday, kind: 'datetime' as const });
+    }
+    const previous = state.previous;
+    const day = state.day;
+    const lastBefore = last;
+    const carriedBefore = carried;
+    let input = m;
+    if (!ctx.zone) {
+      if (m.zone) { if (m.zone.zone) last = regionalZone(m.zone); }
+      // Object.assign, not a spread: spreading objects of this size is slow on long timelines.
+      else if (last) input = Object.assign({}, m, { zone: last });
+    }
+    const r = resolveNext(input, ctx, state);
+    if (!ctx.zone) {
+      if (!m.zone && carried && r.instant !== undefined) r.assumptions = [...r.assumptions.filter((a) => !a.startsWith('no zone')), `zone ${carried} from the entry before`];
+      if (m.zone?.zone) carried = m.zone.text;
+    }
+    // A time that is the whole span (most are) has the entry's own time range (ranges are never changed).
+    const whole = offset + match.start === start.column - 1 && start.line === end.line && offset + match.end === end.column - 1;
+    const time = resolvedAt(m, whole ? entry.timeRange : spanToRange(start.line, offset, match), r, 'timeline');
+    if (record) {
+      entryTimes.set(record, {
+        line: start.line, column: start.column, context, dateText: entry.dateText, sameDate, match, previous, day, last: lastBefore, carried: carriedBefore,
+        time, nextPrevious: state.previous, nextDay: state.day, nextLast: last, nextCarried: carried,
+      });
+    }
+    return { entry, time };
+  });
+}
+
+/** The analyzed entry of a line in the last check, with what it was made of. */
+const analyzedEntries = lineSlot<{ entry: TimelineEntry; time: ResolvedTime; start: number | undefined; analyzed: AnalyzedTimelineEntry }>();
+
+/** `analyzedEntry`, taken from the last check when the entry, its time and the start are the same objects. */
+export function analyzedEntryOf(scanned: readonly ScannedLine[], e: TimelineEntry, time: ResolvedTime, startInstant: number | undefined): AnalyzedTimelineEntry {
+  const record = scanned[e.line - 1]?.record;
+  const kept = record && analyzedEntries.get(record);
+  if (kept && kept.entry === e && kept.time === time && kept.start === startInstant) return kept.analyzed;
+  const analyzed = analyzedEntry(e, time, startInstant);
+  if (record) analyzedEntries.set(record, { entry: e, time, start: startInstant, analyzed });
+  return analyzed;
+}
+
+/**
+ * A timeline entry with its time and, when both are known, its offset from the start. Built field by field in the
+ * model's order: spreading an entry (`{ ...entry, time }`) costs microseconds per entry on long timelines.
+ */
+function analyzedEntry(e: TimelineEntry, time: ResolvedTime, startInstant: number | undefined): AnalyzedTimelineEntry {
+  // The offset is a key of the literal too: a key added to an object after it is made goes to a separate store.
+  if (startInstant !== undefined && time.instant !== undefined) {
+    const offsetFromStartMinutes = Math.round((time.instant - startInstant) / 60_000);
+    return 'dateText' in e
+      ? { kind: e.kind, line: e.line, range: e.range, timeText: e.timeText, timeRange: e.timeRange, text: e.text, textRange: e.textRange, dateText: e.dateText, dateRange: e.dateRange, time, offsetFromStartMinutes }
+      : { kind: e.kind, line: e.line, range: e.range, timeText: e.timeText, timeRange: e.timeRange, text: e.text, textRange: e.textRange, time, offsetFromStartMinutes };
+  }
+  return 'dateText' in e
+    ? { kind: e.kind, line: e.line, range: e.range, timeText: e.timeText, timeRange: e.timeRange, text: e.text, textRange: e.textRange, dateText: e.dateText, dateRange: e.dateRange, time }
+    : { kind: e.kind, line: e.line, range: e.range, timeText: e.timeText, timeRange: e.timeRange, text: e.text, textRange: e.textRange, time };
+}
+
+/** A timeline time the scanner could not read at all. */
+function unreadable(text: string, range: Range): ResolvedTime {
+  return {
+    text, range, assumptions: [], source: 'timeline', written: {},
+    match: { start: 0, end: text.length, text, kind: 'time', invalid: `"${text}" is not a time` },
+    problem: { reason: 'invalid', message: `"${text}" is not a time this tool can read` },
+  };
+}

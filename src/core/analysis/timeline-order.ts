@@ -1,0 +1,123 @@
+/**
+ * The order a timeline is written in: oldest first, newest first when its section says so or its entries run
+ * consistently back in time (a status page's updates included), the newest-first reading dated from the start's day;
+ * and the marked entries in the order things happened, from which the milestones are taken.
+ */
+import type { ScannedLine } from '../model/scan';
+import type { PostmortemModel, TimelineEntry } from '../model/types';
+import { addDays, type CivilDate, type TimeContext } from '../time';
+import { entryMarks, saysNewestFirst } from './markers';
+import { sameDay } from './resolved';
+import { analyzeTimeline, newestFirstEntryTimes, oldestFirstEntryTimes, shiftedEntryTimes } from './timeline-entries';
+import type { ResolvedTime } from './types';
+
+const HALF_DAY = 12 * 3_600_000;
+
+/**
+ * The entries of `read` that mark a milestone and have an instant, in the order things happened: by instant, entries
+ * at one instant in the order they are read (bottom up in a timeline written newest first), so that a list written
+ * either way (a status-page history newest first above an engineering log oldest first) gives each milestone its
+ * earliest entry. The sort is stable, and only marked entries are sorted.
+ */
+export function markedInTimeOrder(model: PostmortemModel, read: readonly { entry: TimelineEntry; time: ResolvedTime }[], newestFirst: boolean, scanned: readonly ScannedLine[]): { time: ResolvedTime; mask: number }[] {
+  const marked: { time: ResolvedTime; mask: number }[] = [];
+  for (let k = 0; k < read.length; k++) {
+    const { entry, time } = read[newestFirst ? read.length - 1 - k : k];
+    // An entry without an instant sets no milestone.
+    if (time.instant === undefined) continue;
+    const mask = entryMarks(model, entry, scanned);
+    if (mask !== 0) marked.push({ time, mask });
+  }
+  // Most timelines are in order already: a pass finds out, where a sort would compare and move every entry.
+  for (let k = 1; k < marked.length; k++) if (marked[k].time.instant! < marked[k - 1].time.instant!) return marked.sort((a, b) => a.time.instant! - b.time.instant!);
+  return marked;
+}
+
+/**
+ * The timeline's entries with their times, read oldest first, or newest first when the Timeline section says so or
+ * the entries run consistently back in time (`runsNewestFirst`). The second reading is made only when the first has
+ * an entry earlier than the one before it.
+ */
+export function readTimeline(model: PostmortemModel, ctx: TimeContext): { read: { entry: TimelineEntry; time: ResolvedTime }[]; newestFirst?: 'declared' | 'consistent' } {
+  if (declaresNewestFirst(model)) return { read: onStartDay(model, ctx, analyzeTimeline(model, ctx, newestFirstEntryTimes)), newestFirst: 'declared' };
+  const read = analyzeTimeline(model, ctx, oldestFirstEntryTimes);
+  if (!goesBack(read) && !twoStatusUpdates(read)) return { read };
+  const reversed = analyzeTimeline(model, ctx, newestFirstEntryTimes);
+  return runsNewestFirst(reversed) ? { read: onStartDay(model, ctx, reversed), newestFirst: 'consistent' } : { read };
+}
+
+/**
+ * A timeline read newest first whose entries write no date: the document's date (or the start's) is the day it
+ * began, the day of its bottom entry, not of its top one; read again from that day when the entries went back past it.
+ */
+function onStartDay(model: PostmortemModel, ctx: TimeContext, read: { entry: TimelineEntry; time: ResolvedTime }[]): { entry: TimelineEntry; time: ResolvedTime }[] {
+  const day = ctx.referenceDate;
+  if (!day) return read;
+  let bottom: CivilDate | undefined;
+  for (const { time } of read) {
+    if (time.match.month !== undefined) return read;
+    if (time.instant !== undefined && time.resolvedDate) bottom = time.resolvedDate;
+  }
+  const days = bottom ? Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(bottom.year, bottom.month - 1, bottom.day)) / 86_400_000) : 0;
+  return days > 0 ? analyzeTimeline(model, { ...ctx, referenceDate: addDays(day, days) }, shiftedEntryTimes) : read;
+}
+
+/** True when the Timeline section's heading, or a line between it and its first entry, says it runs newest first. */
+function declaresNewestFirst(model: PostmortemModel): boolean {
+  const section = model.sections.find((s) => s.standard === 'timeline');
+  if (!section) return false;
+  const heading = section.headingRange.start.line;
+  const first = model.timeline.find((e) => e.line > heading)?.line ?? section.endLine + 1;
+  return saysNewestFirst(section, Math.min(first, section.endLine + 1), model.lines);
+}
+
+/** True when at least three entries have instants and one is earlier than the one before it. */
+function goesBack(read: readonly { time: ResolvedTime }[]): boolean {
+  let previous: number | undefined;
+  let known = 0;
+  let back = false;
+  for (const { time } of read) {
+    const at = time.instant;
+    if (at === undefined) continue;
+    known++;
+    if (previous !== undefined && at < previous) back = true;
+    previous = at;
+  }
+  return back && known >= 3;
+}
+
+/**
+ * True when entries read newest first run consistently back in time: the first is later than the last, at least two
+ * steps go back, and at least three times as many go back as forward. A timeline written oldest first with one entry
+ * out of place has one step back, so it is never taken for one written newest first; two entries say nothing either
+ * way, unless both are a status page's updates as its pages print them (`Resolved: ...` above `Investigating: ...`):
+ * they always run newest first.
+ * A step of more than 12 hours, or one that changes the day, to a time without a date of its own (23:40 under 00:20,
+ * 00:10 under 23:40) counts neither way: read the other way round, it would be on another day.
+ */
+function runsNewestFirst(read: readonly { entry: TimelineEntry; time: ResolvedTime }[]): boolean {
+  let first: ResolvedTime | undefined;
+  let previous: ResolvedTime | undefined;
+  let back = 0;
+  let forward = 0;
+  for (const { time } of read) {
+    const at = time.instant;
+    if (at === undefined) continue;
+    first ??= time;
+    if (previous !== undefined && (time.match.month !== undefined || (sameDay(time.resolvedDate, previous.resolvedDate) && Math.abs(at - previous.instant!) <= HALF_DAY))) {
+      if (at < previous.instant!) back++;
+      else if (at > previous.instant!) forward++;
+    }
+    previous = time;
+  }
+  if (first === undefined || previous === undefined || first.instant! <= previous.instant!) return false;
+  return (back >= 2 && back >= 3 * forward) || (back === 1 && forward === 0 && twoStatusUpdates(read));
+}
+
+/** Two updates of a status page as its pages print them (`Resolved: ...` above `Investigating: ...`): newest first. */
+function twoStatusUpdates(read: readonly { entry: TimelineEntry }[]): boolean {
+  return read.length === 2 && STATUS_UPDATE.test(read[0].entry.text) && STATUS_UPDATE.test(read[1].entry.text);
+}
+
+/** The text of a status page's update as the model gives it: its word and a colon (`Resolved: Errors stopped.`). */
+const STATUS_UPDATE = /^(?:investigating|identified|monitoring|mitigated|resolved|update|updated|postmortem): /i;

@@ -1,0 +1,176 @@
+/**
+ * Timeline entries read from list items and lines: a line that starts with a time (its text maybe on the lines under
+ * it), or a date-only line that dates the entries after it, each kept per line; and the entries of a paragraph that
+ * separates them with `<br>`.
+ */
+import { lineSlot } from '../cache';
+import { sameScan, type ScannedLine } from './scan';
+import { lineRange, skipSpaces, spanRange, trimEnd, unwrap } from './text';
+import { isMonthDay } from './timeline-headings';
+import { type DateContext, entryShape, sameDate } from './timeline-shape';
+import type { TimelineEntry } from './types';
+
+/** What a list item or line of a timeline is: an entry, or a date-only line that dates the entries after it. */
+interface LineEntry { entry?: TimelineEntry; date?: DateContext }
+
+/**
+ * A line's entry as read in the last check (`entry`, or the `date` of a date-only line), with what it depended on:
+ * the place, the scan, the kind and the date it was read `under`. An entry whose line holds only its time also
+ * depends on the lines after it (`following`: its continuation lines and the line that ended them), and, when they
+ * ran to the end of the document (`atEnd`), on where the document ends. It is the line's reading itself (one object
+ * per line, not one more for what was read).
+ */
+interface KeptEntry extends LineEntry {
+  i: number; s: ScannedLine; kind: TimelineEntry['kind']; under: DateContext | undefined;
+  entry: TimelineEntry | undefined; date: DateContext | undefined; following: readonly ScannedLine[]; atEnd: boolean;
+}
+
+/** A line's reading, its keys always in the same order. */
+function keptEntry(i: number, s: ScannedLine, kind: TimelineEntry['kind'], under: DateContext | undefined, entry: TimelineEntry | undefined, date: DateContext | undefined, following: readonly ScannedLine[], atEnd: boolean): KeptEntry {
+  return { i, s, kind, under, entry, date, following, atEnd };
+}
+
+const keptEntries = lineSlot<KeptEntry>();
+
+const NO_LINES: readonly ScannedLine[] = [];
+
+/** True when the lines after line `i` are read as when `kept` was read (the same text, read the same way). */
+function sameFollowing(kept: KeptEntry, scanned: readonly ScannedLine[], i: number): boolean {
+  const f = kept.following;
+  if (kept.atEnd && scanned.length !== i + 1 + f.length) return false;
+  for (let k = 0; k < f.length; k++) {
+    const t = scanned[i + 1 + k];
+    if (t === undefined || !sameScan(f[k], t)) return false;
+  }
+  return true;
+}
+
+/**
+ * `readLineEntry`, taken from the last check when the line is unchanged, at the same place, read the same way, under
+ * the same date, and followed by the same lines when its text is taken from them.
+ */
+export function lineEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, kind: TimelineEntry['kind'], date: DateContext | undefined): LineEntry {
+  const s = scanned[i];
+  const kept = keptEntries.get(s.record);
+  if (kept && kept.i === i && sameScan(kept.s, s) && kept.kind === kind && sameDate(kept.under, date) && sameFollowing(kept, scanned, i)) return kept;
+  const read = readLineEntry(lines, scanned, i, kind, date);
+  keptEntries.set(s.record, read);
+  return read;
+}
+
+/**
+ * True when line `j` continues an entry whose line starts at `indent`: a line of text indented past it that does not
+ * start with a time of its own.
+ */
+function continues(lines: readonly string[], scanned: readonly ScannedLine[], j: number, indent: number): boolean {
+  const t = scanned[j];
+  return t.kind === 'text' && t.contentStart > indent && entryShape(t.record, lines[j], t.contentStart, t.contentEnd) === undefined;
+}
+
+/**
+ * Reads the entry (of `kind`) of a list item or plain line, dated by `date` when its time has none; or a date-only
+ * line that dates the entries after it. An entry whose line holds only its time (`- 2025-04-14 16:37 UTC`) takes
+ * its text from the indented lines of text right under it; `following` lists the lines read for that.
+ */
+function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, kind: TimelineEntry['kind'], date: DateContext | undefined): KeptEntry {
+  const s = scanned[i];
+  const line = lines[i];
+  const shape = entryShape(s.record, line, s.contentStart, s.contentEnd);
+  if (!shape) {
+    // A month and day alone on a line of its own (`**3/12**`) dates the entries after it, as a `### 3/12` heading does.
+    const [ds, de] = s.kind === 'text' ? unwrap(line, s.contentStart, s.contentEnd) : [0, 0];
+    const alone = de > ds && isMonthDay(line, ds, de) ? { text: line.slice(ds, de), range: lineRange(i, ds, de) } : undefined;
+    return keptEntry(i, s, kind, date, undefined, alone, NO_LINES, false);
+  }
+  const { textStart: p, textEnd } = shape;
+  const timeRange = lineRange(i, shape.timeStart, shape.timeEnd);
+  const timeText = line.slice(shape.timeStart, shape.timeEnd);
+  // A date alone on its line (`2015-10-21 (all times UTC)`, `**2024-03-12**`) dates the entries after it.
+  if (shape.hasDate && !shape.hasClock && (p >= textEnd || (line[p] === '(' && line[textEnd - 1] === ')'))) return keptEntry(i, s, kind, date, undefined, { text: timeText, range: timeRange }, NO_LINES, false);
+  if (s.kind === 'text' && !shape.hasClock) return keptEntry(i, s, kind, date, undefined, undefined, NO_LINES, false);
+  const start = s.kind === 'list' ? s.markerStart ?? s.contentStart : s.contentStart;
+  const range = lineRange(i, start, s.contentEnd);
+  // The text most often ends the entry: its range ends at the same position (ranges are never changed).
+  const textRange = textEnd === s.contentEnd ? { start: { line: i + 1, column: p + 1 }, end: range.end } : lineRange(i, p, textEnd);
+  const entry: TimelineEntry = { kind, line: i + 1, range, timeText, timeRange, text: line.slice(p, textEnd), textRange };
+  if (date && !shape.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
+  // A status page's update (`Resolved - 16:40 UTC - Errors stopped.`): its text starts with the status word.
+  const status = shape.status && line.slice(shape.status[0], shape.status[1]);
+  if (status) {
+    entry.text = p < textEnd ? `${status}: ${entry.text}` : status;
+    entry.textRange = lineRange(i, shape.status![0], p < textEnd ? textEnd : shape.status![1]);
+  }
+  if (p < textEnd) return keptEntry(i, s, kind, date, entry, undefined, NO_LINES, false);
+  // The line holds only the time: the text is on the indented lines under it.
+  let j = i + 1;
+  while (j < scanned.length && continues(lines, scanned, j, start)) j++;
+  const following = scanned.slice(i + 1, Math.min(j + 1, scanned.length));
+  if (j > i + 1) {
+    const first = scanned[i + 1];
+    const last = scanned[j - 1];
+    const parts: string[] = [];
+    for (let k = i + 1; k < j; k++) parts.push(lines[k].slice(scanned[k].contentStart, scanned[k].contentEnd));
+    entry.text = status ? `${status}: ${parts.join(' ')}` : parts.join(' ');
+    entry.textRange = spanRange(status ? i : i + 1, status ? shape.status![0] : first.contentStart, j - 1, last.contentEnd);
+    entry.range = spanRange(i, start, j - 1, last.contentEnd);
+  }
+  return keptEntry(i, s, kind, date, entry, undefined, following, j >= scanned.length);
+}
+
+const BREAK = /<br\s*\/?>/gi;
+
+/** True when a line of the paragraph `[from, to]` holds a `<br>`. */
+export function hasBreak(lines: readonly string[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if (lines[j].includes('<br') || lines[j].includes('<BR')) return true;
+  return false;
+}
+
+/** A piece of a paragraph between `<br>`s on one line: 0-based line and span. */
+interface Piece { line: number; from: number; to: number }
+
+/**
+ * The entries of a paragraph that separates them with `<br>` and wraps their text over several lines (Flutter's
+ * template: `15:27 - A change is merged for the MX<br>` / `records.<br> 21:14 - DNS changes take effect.`). Every part
+ * between `<br>`s that starts with a clock time is an entry, its text joined across the lines it runs over; a part that
+ * is only a date dates the entries after it. Returns the date for the lines after the paragraph. Read afresh on every
+ * check (an entry depends on the lines its text wraps over); only paragraphs with a `<br>` are read this way.
+ */
+export function readBrokenParagraph(lines: readonly string[], scanned: readonly ScannedLine[], from: number, to: number, date: DateContext | undefined, entries: TimelineEntry[]): DateContext | undefined {
+  const parts: Piece[][] = [[]];
+  for (let j = from; j <= to; j++) {
+    const line = lines[j];
+    const end = scanned[j].contentEnd;
+    let p = scanned[j].contentStart;
+    BREAK.lastIndex = p;
+    for (let m = BREAK.exec(line); m && m.index < end; m = BREAK.exec(line)) {
+      parts[parts.length - 1].push({ line: j, from: p, to: m.index });
+      parts.push([]);
+      p = m.index + m[0].length;
+    }
+    parts[parts.length - 1].push({ line: j, from: p, to: end });
+  }
+  for (const part of parts) {
+    const pieces = part.map((x) => ({ ...x, from: skipSpaces(lines[x.line], x.from, x.to), to: trimEnd(lines[x.line], x.from, x.to) })).filter((x) => x.to > x.from);
+    if (pieces.length === 0) continue;
+    const head = pieces[0];
+    const line = lines[head.line];
+    const shape = entryShape(undefined, line, head.from, head.to);
+    if (!shape) continue;
+    const timeText = line.slice(shape.timeStart, shape.timeEnd);
+    const timeRange = lineRange(head.line, shape.timeStart, shape.timeEnd);
+    if (!shape.hasClock) {
+      if (shape.hasDate && shape.textStart >= shape.textEnd && pieces.length === 1) date = { text: timeText, range: timeRange };
+      continue;
+    }
+    const last = pieces[pieces.length - 1];
+    const texts = [line.slice(shape.textStart, shape.textEnd), ...pieces.slice(1).map((x) => lines[x.line].slice(x.from, x.to))].filter((t) => t.length > 0);
+    const textEnd = pieces.length > 1 ? last.to : shape.textEnd;
+    const entry: TimelineEntry = {
+      kind: date ? 'dated-list' : 'bullet', line: head.line + 1, range: spanRange(head.line, head.from, last.line, textEnd), timeText, timeRange,
+      text: texts.join(' '), textRange: spanRange(head.line, shape.textStart, last.line, textEnd),
+    };
+    if (date && !shape.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
+    entries.push(entry);
+  }
+  return date;
+}

@@ -1,0 +1,92 @@
+/**
+ * Timeline entries read from a table's rows: the time, date and text columns found from the header row (in French,
+ * German and Spanish too) and the first data row, and each row's entry, kept per line.
+ */
+import { lineSlot } from '../cache';
+import { sameScan, type ScannedLine } from './scan';
+import { lineRange, unwrap } from './text';
+import { afterApproximation, type DateContext, sameDate } from './timeline-shape';
+import { scanTimePrefix, zoneAbbreviations } from './timeprefix';
+import type { TimelineEntry } from './types';
+
+/** A time column's header, as normalised (accents dropped), also in French, German and Spanish (`Heure`, `Uhrzeit`, `Hora`). */
+const TIME_HEADER = /^(?:time|timestamp|when|datetime|date time|date and time|time and date|hour|clock|heures?|horodatage|date et heure|zeit|uhrzeit|zeitpunkt|datum und uhrzeit|horas?|fecha y hora)\b/;
+/** A time header that names its zone first (`UTC time`, `CEST timestamp`, `PST/PDT time`), as normalized. */
+const ZONE_TIME_HEADER = /^((?:[a-z]{1,5} ){1,2})(?:time|timestamp)s?$/;
+
+/** True when a normalized header names the time column. */
+function isTimeHeader(h: string): boolean {
+  if (TIME_HEADER.test(h)) return true;
+  const m = ZONE_TIME_HEADER.exec(h);
+  return m !== null && m[1].trim().split(' ').every((z) => zoneAbbreviations.has(z.toUpperCase()));
+}
+const DATE_HEADER = /^(?:date|day|jour|datum|fecha)\b/;
+const TEXT_HEADER = /^(?:event|events|description|what happened|what|action|actions|details?|activity|summary|notes?|update|message|entry|happening|evenements?|ereignis(?:se)?|beschreibung|eventos?|descripcion|acciones|accion|detalles?)\b/;
+
+/** Columns of a timeline table, from its header row and first data row. */
+export function tableColumns(headers: string[], firstRow: string | undefined): { time: number; date: number; text: number } {
+  let time = headers.findIndex(isTimeHeader);
+  let date = headers.findIndex((h, k) => k !== time && DATE_HEADER.test(h));
+  if (time < 0 && date >= 0) { time = date; date = -1; }
+  if (time < 0 && firstRow !== undefined) time = 0;
+  let text = headers.findIndex((h, k) => k !== time && k !== date && TEXT_HEADER.test(h));
+  if (text < 0) text = headers.findIndex((_h, k) => k !== time && k !== date);
+  return { time, date, text };
+}
+
+type TableColumns = ReturnType<typeof tableColumns>;
+
+function sameColumns(a: TableColumns, b: TableColumns): boolean {
+  return a === b || (a.time === b.time && a.date === b.date && a.text === b.text);
+}
+
+/** A table row's entry, and the date of the rows after it (a date cell sets it). */
+interface RowEntry { entry?: TimelineEntry; tableDate?: DateContext }
+
+/** A row's entry as read in the last check, with what it depended on. */
+interface KeptRow { i: number; s: ScannedLine; columns: TableColumns; tableDate?: DateContext; date?: DateContext; row: RowEntry }
+
+const keptRows = lineSlot<KeptRow>();
+
+/**
+ * The entry of a timeline table's row, taken from the last check when the row is unchanged, at the same place,
+ * under the same columns and dates.
+ */
+export function rowEntry(line: string, i: number, s: ScannedLine, columns: TableColumns, tableDate: DateContext | undefined, date: DateContext | undefined): RowEntry {
+  const kept = keptRows.get(s.record);
+  if (kept && kept.i === i && sameScan(kept.s, s) && sameColumns(kept.columns, columns) && sameDate(kept.tableDate, tableDate)
+    && sameDate(kept.date, date)) return kept.row;
+  const row = readRowEntry(line, i, s, columns, tableDate, date);
+  keptRows.set(s.record, { i, s, columns, tableDate, date, row });
+  return row;
+}
+
+/** Reads the entry of a timeline table's row (see `rowEntry`). */
+function readRowEntry(line: string, i: number, s: ScannedLine, columns: TableColumns, tableDate: DateContext | undefined, date: DateContext | undefined): RowEntry {
+  const cells = s.cells ?? [];
+  const cell = cells[columns.time];
+  if (!cell) return { tableDate };
+  const dateCell = columns.date >= 0 ? cells[columns.date] : undefined;
+  if (dateCell && dateCell.end > dateCell.start) {
+    const [ds, de] = unwrap(line, dateCell.start, dateCell.end);
+    tableDate = { text: line.slice(ds, de), range: lineRange(i, ds, de) };
+  }
+  const [ts, cellEnd] = unwrap(line, cell.start, cell.end);
+  let te = cellEnd;
+  if (ts >= te) return { tableDate };
+  const span = scanTimePrefix(line, afterApproximation(line, ts, te), te);
+  if (span && span.end > span.start) te = span.end;
+  // without a date column, a date alone (`| **~2026-06-28** | config drift |`) dates the rows after it as a date
+  // heading does, and a date with a clock hands them back to the heading's date
+  if (columns.date < 0 && span?.hasDate) tableDate = span.hasClock ? undefined : { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) };
+  const textCell = columns.text >= 0 ? cells[columns.text] : undefined;
+  const [xs, xe] = textCell ? [textCell.start, textCell.end] : [s.contentEnd, s.contentEnd];
+  const e: TimelineEntry = {
+    kind: 'table', line: i + 1, range: lineRange(i, s.contentStart, s.contentEnd),
+    timeText: line.slice(ts, te), timeRange: lineRange(i, ts, te), text: line.slice(xs, xe), textRange: lineRange(i, xs, xe),
+  };
+  const own = span?.hasDate ?? false;
+  const d = tableDate ?? date;
+  if (d && !own) { e.dateText = d.text; e.dateRange = d.range; }
+  return { entry: e, tableDate };
+}
