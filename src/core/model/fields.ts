@@ -5,6 +5,7 @@
  */
 import { lineSlot, memoized, perLineSpan, type LineRecord } from '../cache';
 import type { Field, StandardFieldId, StandardSectionId } from './types';
+import { cellLine } from './cells';
 import type { Cell, ScannedLine } from './scan';
 import { matchStandardSection, MAX_CACHED } from './sections';
 import { HTML_BOLD, labelKeys, lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
@@ -257,24 +258,32 @@ function fieldAt(line: string, i: number, s: ScannedLine): Field | undefined {
 const keptRowFields = lineSlot<{ i: number; cells: readonly Cell[]; field: Field | undefined }>();
 
 /** The field of a `| Start | 2024-03-12 14:02 UTC |` row, taken from the last check when the row is unchanged. */
-function rowFieldAt(line: string, i: number, s: ScannedLine): Field | undefined {
+function rowFieldAt(lines: readonly string[], i: number, s: ScannedLine): Field | undefined {
   const cells = s.cells!;
   const kept = keptRowFields.get(s.record);
   if (kept && kept.i === i && kept.cells === cells) return kept.field;
-  const field = readRowField(line, i, cells);
+  const field = readRowField(lines, i, cells);
   keptRowFields.set(s.record, { i, cells, field });
   return field;
 }
 
-/** Reads the field of a table row whose first cell is a field's label. */
-function readRowField(line: string, i: number, cells: readonly Cell[]): Field | undefined {
+/**
+ * Reads the field of a table row whose first cell is a field's label; each cell is read on its line (an HTML row may
+ * put each on a line of its own).
+ */
+function readRowField(lines: readonly string[], i: number, cells: readonly Cell[]): Field | undefined {
   const [first, second] = cells;
   if (first.end - first.start > MAX_LABEL || first.end === first.start) return undefined;
+  const labelLine = cellLine(i, first);
+  const line = lines[labelLine];
   const [ls, le] = unwrap(line, first.start, first.end);
   const label = stripMarkup(line.slice(ls, le).replace(FINAL_COLON, ''));
   if (!matchFieldLabel(label)) return undefined;
   const labelEnd = line[le - 1] === ':' ? le - 1 : le;
-  return makeField(line, i, label, ls, labelEnd, second.start, second.end);
+  const valueLine = cellLine(i, second);
+  const field = makeField(lines[valueLine], valueLine, label, ls, labelEnd, second.start, second.end);
+  if (field && labelLine !== valueLine) field.labelRange = lineRange(labelLine, ls, labelEnd);
+  return field;
 }
 
 const HAS_DIGIT = /\d/;
@@ -368,7 +377,7 @@ export function readFields(lines: string[], scanned: ScannedLine[], skip: [numbe
       const f = headingField(lines, scanned, i);
       if (f) fields.push(f);
     } else if (s.kind === 'table' && s.cells && s.cells.length >= 2) {
-      const f = rowFieldAt(lines[i], i, s);
+      const f = rowFieldAt(lines, i, s);
       // A header row names columns (`| Date-Time | Description |`): a field only when its value holds a digit. Read
       // here, not kept with the row: whether the row is a header depends on the line below it.
       if (f && !((scanned[i + 1]?.kind === 'delimiter' || s.header) && !HAS_DIGIT.test(f.value))) fields.push(f);

@@ -3,19 +3,24 @@
  * so the readers of fields, sections, timeline and action items never look inside code or comments.
  */
 import { lineRecords, lineSlot, perLine, type LineRecord } from '../cache';
-import { htmlBlock, htmlRow } from './html';
+import { htmlBlock, htmlRow, htmlRowOver } from './html';
 import { skipSpaces, trimEnd } from './text';
 import { isWikiMarkup, readWikiMarkup } from './wiki';
 
-/** What a line is. `code`, `fence`, `comment`, `rule`, `underline` and `frontmatter` lines carry no content. */
+/**
+ * What a line is. `code`, `fence`, `comment`, `rule`, `underline` and `frontmatter` lines carry no content; a `cell`
+ * line holds cells of the HTML table row whose `<tr>` line is above it, read through that row.
+ */
 export type LineKind =
   | 'blank' | 'heading' | 'underline' | 'rule' | 'fence' | 'code' | 'comment' | 'frontmatter'
-  | 'list' | 'table' | 'delimiter' | 'text';
+  | 'list' | 'table' | 'delimiter' | 'text' | 'cell';
 
 /** One cell of a table row: 0-based string indices of its trimmed text. */
 export interface Cell {
   start: number;
   end: number;
+  /** The 0-based line the cell is on when that is not its row's line (an HTML row whose cells are on lines of their own). */
+  line?: number;
 }
 
 /** A classified line. Indices are 0-based into the line string. */
@@ -258,6 +263,14 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
         // A row of header cells, or the first row of a table, heads the rows after it (as a Markdown table's first row).
         if (row.header || htmlTable < 0) htmlTable = i;
         out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart: htmlTable, cells: row.cells, header: row.header || undefined, record: records[i] };
+        continue;
+      }
+      const over = htmlRowOver(lines, i);
+      if (over) {
+        if (over.header || htmlTable < 0) htmlTable = i;
+        out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart: htmlTable, cells: over.cells, header: over.header || undefined, record: records[i] };
+        for (let j = i + 1; j <= over.last; j++) out[j] = plain('cell', skipSpaces(lines[j], 0), trimEnd(lines[j], 0), records[j]);
+        i = over.last;
         continue;
       }
       if (TABLE_TAG.test(line)) htmlTable = -1;

@@ -146,6 +146,9 @@ describe('model: fields', () => {
     assert.deepStrictEqual(parsePostmortem('<table>\n<tr><th>Start</th><th>End</th></tr>\n<tr><td>14:02</td><td>15:00</td></tr>\n</table>').fields, []);
     const html = parsePostmortem('<table>\n<tr><td>Start</td><td>2024-05-14 14:02 UTC</td></tr>\n<tr><td>End</td><td>2024-05-14 14:37 UTC</td></tr>\n</table>');
     assert.deepStrictEqual(html.fields.map((f) => [f.key, f.value, at(f.valueRange)]), [['start', '2024-05-14 14:02 UTC', '2:23-2:43'], ['end', '2024-05-14 14:37 UTC', '3:21-3:41']]);
+    // its cells on lines of their own: the label on its cell's line, the value on its own
+    const over = parsePostmortem('<table>\n<tr>\n  <td>Start</td>\n  <td>2024-05-14 14:02 UTC</td>\n</tr>\n</table>');
+    assert.deepStrictEqual(over.fields.map((f) => [f.key, f.value, at(f.labelRange), at(f.valueRange)]), [['start', '2024-05-14 14:02 UTC', '3:7-3:12', '4:7-4:27']]);
     assert.deepStrictEqual(parsePostmortem('| Date-Time | Description |\n| --- | --- |\n| 2020-02-05 13:21 | Submission in review |\n').fields, []);
     assert.deepStrictEqual(parsePostmortem('| Start | End |\n|---|---|\n| 14:02 | 15:00 |\n').fields, []);
     const m = parsePostmortem('| Start | 2024-03-12 14:02 UTC |\n|---|---|\n| End | 2024-03-12 15:00 UTC |\n');

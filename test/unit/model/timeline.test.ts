@@ -498,14 +498,19 @@ describe('model: timeline', () => {
     const m = parsePostmortem([
       '## Timeline (UTC)', '<table>', '  <tr><th>Time</th><th>Event</th></tr>', '  <tr><td>14:02</td><td>Alert fired for 5xx rate</td></tr>', '',
       '  <tr><td><b>14:37</b></td><td>Rollback done</td></tr>',
-      // must not change: a row whose cells are on lines of their own stays text
+      // a row whose cells are on lines of their own is a row too, each cell read on its line
       '  <tr>', '    <td>14:50</td>', '    <td>Review booked</td>', '  </tr>', '</table>',
+      // must not change: a table without a time header
       '<table><tr><th>Due</th><th>Task</th></tr></table>', '<tr><td>14:55</td><td>not under a time header</td></tr>',
     ].join('\n'));
-    for (const e of m.timeline) assert.strictEqual(textAt(m.lines, e.timeRange), e.timeText);
-    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.line, e.timeText, at(e.timeRange), e.text]), [
-      ['table', 4, '14:02', '4:11-4:16', 'Alert fired for 5xx rate'],
-      ['table', 6, '14:37', '6:14-6:19', 'Rollback done'],
+    for (const e of m.timeline) {
+      assert.strictEqual(textAt(m.lines, e.timeRange), e.timeText);
+      assert.strictEqual(textAt(m.lines, e.textRange), e.text);
+    }
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.line, e.timeText, at(e.timeRange), e.text, at(e.textRange), at(e.range)]), [
+      ['table', 4, '14:02', '4:11-4:16', 'Alert fired for 5xx rate', '4:25-4:49', '4:3-4:59'],
+      ['table', 6, '14:37', '6:14-6:19', 'Rollback done', '6:32-6:45', '6:3-6:55'],
+      ['table', 7, '14:50', '8:9-8:14', 'Review booked', '9:9-9:22', '7:3-9:22'],
     ]);
   });
 
