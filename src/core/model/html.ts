@@ -95,6 +95,9 @@ const MAX_ROW_LINES = 24;
  * that is not closed on its line.
  */
 export function htmlRowOver(lines: readonly string[], i: number): (HtmlRow & { last: number }) | undefined {
+  // `<tr` told by its characters first: most lines opening with a tag are none
+  const at = skipSpaces(lines[i], 0);
+  if ((lines[i].charCodeAt(at + 1) | 0x20) !== 0x74 || (lines[i].charCodeAt(at + 2) | 0x20) !== 0x72) return undefined;
   const open = lines[i].trim().toLowerCase();
   if (open !== '<tr>' && !(open.startsWith('<tr ') && open.endsWith('>'))) return undefined;
   const row: HtmlRow = { cells: [], header: false };
