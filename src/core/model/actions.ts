@@ -5,6 +5,7 @@
 import { lineSlot, perLineSpan, type LineRecord } from '../cache';
 import type { Range } from '../types';
 import type { ActionItem, Section } from './types';
+import { cellLine, cellText, rowRange } from './cells';
 import { sameScan, type ScannedLine } from './scan';
 import { sectionRegions } from './timeline';
 import { lineRange, normalizeLabel, stripMarkup, trimEnd, unwrap } from './text';
@@ -166,19 +167,26 @@ function listItem(line: string, i: number, s: ScannedLine): ActionItem {
   return Object.assign(item, details(s.record, line, i, s.contentStart, s.contentEnd));
 }
 
-/** The action item of a table row, its columns read from the table's header; undefined without an action's text. */
-function tableItem(line: string, i: number, s: ScannedLine, columns: Columns): ActionItem | undefined {
-  const cell = (k: number): [number, number] | undefined => {
+/**
+ * The action item of a table row, its columns read from the table's header; undefined without an action's text.
+ * Each detail is read on its cell's line; the action's text is searched on its own (a row's cells may each be on a
+ * line of their own).
+ */
+function tableItem(lines: readonly string[], scanned: readonly ScannedLine[], i: number, s: ScannedLine, columns: Columns): ActionItem | undefined {
+  const cell = (k: number): [line: number, start: number, end: number] | undefined => {
     const c = k >= 0 ? s.cells?.[k] : undefined;
     if (!c || c.end <= c.start) return undefined;
-    return unwrap(line, c.start, c.end);
+    const at = cellLine(i, c);
+    return [at, ...unwrap(lines[at], c.start, c.end)];
   };
   const textCell = cell(columns.text);
   if (!textCell) return undefined;
-  const item: ActionItem = { line: i + 1, range: lineRange(i, s.contentStart, s.contentEnd), text: line.slice(textCell[0], textCell[1]) };
+  const [t, from, textEnd] = textCell;
+  const line = lines[t];
+  const item: ActionItem = { line: i + 1, range: rowRange(i, s), text: line.slice(from, textEnd) };
   const part = (k: number): Part | undefined => {
     const c = cell(k);
-    return c ? { text: line.slice(c[0], c[1]), range: lineRange(i, c[0], c[1]) } : undefined;
+    return c ? { text: lines[c[0]].slice(c[1], c[2]), range: lineRange(c[0], c[1], c[2]) } : undefined;
   };
   // A detail's own cell gives it; the action's text is searched only for the details no cell gives (the row is kept
   // with its line: no memo of the searches is needed).
@@ -186,25 +194,30 @@ function tableItem(line: string, i: number, s: ScannedLine, columns: Columns): A
   const due = part(columns.due);
   const priority = part(columns.priority);
   const linkCell = cell(columns.link);
-  const cellLink = linkCell && (find(LINK_CELL_IN, s.record, line, i, linkCell[0], linkCell[1]) ?? find(TICKET_IN, s.record, line, i, linkCell[0], linkCell[1]));
-  const from = textCell[0];
-  const text = !owner || !due || !priority || !cellLink ? line.slice(from, Math.min(textCell[1], from + MAX_DETAIL_SPAN)) : '';
-  const ownerAt = owner ?? partAt(line, i, firstSpan(OWNER, text, line, from));
+  const cellLink = linkCell && linkIn(lines, scanned, linkCell);
+  const text = !owner || !due || !priority || !cellLink ? line.slice(from, Math.min(textEnd, from + MAX_DETAIL_SPAN)) : '';
+  const ownerAt = owner ?? partAt(line, t, firstSpan(OWNER, text, line, from));
   if (ownerAt && !NO_OWNER.test(ownerAt.text)) item.owner = ownerAt;
-  const dueAt = due ?? partAt(line, i, firstSpan(DUE, text, line, from));
+  const dueAt = due ?? partAt(line, t, firstSpan(DUE, text, line, from));
   if (dueAt) item.due = dueAt;
-  const priorityAt = priority ?? partAt(line, i, firstSpan(PRIORITY, text, line, from));
+  const priorityAt = priority ?? partAt(line, t, firstSpan(PRIORITY, text, line, from));
   if (priorityAt) item.priority = priorityAt;
-  const link = cellLink ?? partAt(line, i, firstSpan(LINK, text, line, from));
+  const link = cellLink ?? partAt(line, t, firstSpan(LINK, text, line, from));
   if (link) item.link = link;
   const status = part(columns.status);
   if (status) item.done = DONE.test(status.text);
   else {
     // Google SRE style: the state is a capitalised word in any cell (`n/a **DONE**`, `Bug 5554823 **TODO**`).
-    const marker = STATE_WORD.exec(line.slice(s.contentStart, s.contentEnd));
+    const marker = STATE_WORD.exec(s.cells!.some((c) => c.line !== undefined) ? s.cells!.map((c) => cellText(lines, i, c)).join(' | ') : lines[i].slice(s.contentStart, s.contentEnd));
     if (marker) item.done = marker[1] === 'DONE' || marker[1] === 'CLOSED';
   }
   return item;
+}
+
+/** The link or ticket a link cell holds (`[OPS-7](https://...)`, `OPS-7`), read on its line. */
+function linkIn(lines: readonly string[], scanned: readonly ScannedLine[], [at, from, to]: [number, number, number]): Part | undefined {
+  const record = scanned[at].record;
+  return find(LINK_CELL_IN, record, lines[at], at, from, to) ?? find(TICKET_IN, record, lines[at], at, from, to);
 }
 
 /** A line's action item as read in the last check, with what it depended on. */
@@ -218,10 +231,10 @@ function sameColumns(a: Columns | undefined, b: Columns | undefined): boolean {
 }
 
 /** The item of a list item (`columns` undefined) or table row, taken from the last check when nothing it reads changed. */
-function itemAt(line: string, i: number, s: ScannedLine, columns: Columns | undefined): ActionItem | undefined {
+function itemAt(lines: readonly string[], scanned: readonly ScannedLine[], i: number, s: ScannedLine, columns: Columns | undefined): ActionItem | undefined {
   const kept = keptItems.get(s.record);
   if (kept && kept.i === i && sameScan(kept.s, s) && sameColumns(kept.columns, columns)) return kept.item;
-  const item = columns ? tableItem(line, i, s, columns) : listItem(line, i, s);
+  const item = columns ? tableItem(lines, scanned, i, s, columns) : listItem(lines[i], i, s);
   keptItems.set(s.record, { i, s, columns, item });
   return item;
 }
@@ -235,7 +248,7 @@ function withSubItemOwner(item: ActionItem, lines: string[], scanned: ScannedLin
   const s = scanned[i];
   const t = scanned[i + 1];
   if (t.kind !== 'list' || (t.markerStart ?? t.contentStart) <= (s.markerStart ?? s.contentStart)) return item;
-  const sub = itemAt(lines[i + 1], i + 1, t, undefined);
+  const sub = itemAt(lines, scanned, i + 1, t, undefined);
   return sub?.owner ? { ...item, owner: sub.owner } : item;
 }
 
@@ -281,11 +294,10 @@ export function readActionItems(lines: string[], scanned: ScannedLine[], section
     const open: { indent: number; index: number; item: ActionItem; own: ActionItem }[] = [];
     for (let i = first; i <= last; i++) {
       const s = scanned[i];
-      const line = lines[i];
       if (s.kind === 'list' && s.contentEnd > s.contentStart) {
         const indent = s.markerStart ?? s.contentStart;
         while (open.length > 0 && open[open.length - 1].indent >= indent) open.pop();
-        const own = itemAt(line, i, s, undefined)!;
+        const own = itemAt(lines, scanned, i, s, undefined)!;
         const parent = open[open.length - 1];
         // `- N/A` under Action Items says there are none
         if (!parent && NOTHING_TO_DO.test(own.text)) continue;
@@ -306,9 +318,9 @@ export function readActionItems(lines: string[], scanned: ScannedLine[], section
         open.length = 0;
       }
       if (s.kind === 'table' && s.cells) {
-        if (s.tableStart === i) { columns = columnsOf(s.cells.map((c) => normalizeLabel(stripMarkup(line.slice(c.start, c.end))))); continue; }
+        if (s.tableStart === i) { columns = columnsOf(s.cells.map((c) => normalizeLabel(stripMarkup(cellText(lines, i, c))))); continue; }
         if (!columns) continue;
-        const item = itemAt(line, i, s, columns);
+        const item = itemAt(lines, scanned, i, s, columns);
         if (item) items.push(item);
       }
     }

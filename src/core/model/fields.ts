@@ -5,6 +5,7 @@
  */
 import { lineSlot, memoized, perLineSpan, type LineRecord } from '../cache';
 import type { Field, StandardFieldId, StandardSectionId } from './types';
+import { cellLine } from './cells';
 import type { Cell, ScannedLine } from './scan';
 import { matchStandardSection, MAX_CACHED } from './sections';
 import { HTML_BOLD, labelKeys, lineRange, normalizeLabel, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
@@ -132,7 +133,7 @@ const NOT_SECTION_LABELS: ReadonlySet<string> = new Set(['response']);
  * The standard section a label names as a field (`**Trigger:**`, `Timeline:`), if any; kept per label (a document
  * repeats a few labels, and every check asks for each field's).
  */
-const sectionOfLabel = memoized((label: string): StandardSectionId | undefined => (NOT_SECTION_LABELS.has(normalizeLabel(label)) ? undefined : matchStandardSection(label)), MAX_CACHED);
+export const sectionOfLabel = memoized((label: string): StandardSectionId | undefined => (NOT_SECTION_LABELS.has(normalizeLabel(label)) ? undefined : matchStandardSection(label)), MAX_CACHED);
 
 /**
  * The standard section a field stands for: through `fieldSectionEquivalents` for its key, else when its label
@@ -257,24 +258,32 @@ function fieldAt(line: string, i: number, s: ScannedLine): Field | undefined {
 const keptRowFields = lineSlot<{ i: number; cells: readonly Cell[]; field: Field | undefined }>();
 
 /** The field of a `| Start | 2024-03-12 14:02 UTC |` row, taken from the last check when the row is unchanged. */
-function rowFieldAt(line: string, i: number, s: ScannedLine): Field | undefined {
+function rowFieldAt(lines: readonly string[], i: number, s: ScannedLine): Field | undefined {
   const cells = s.cells!;
   const kept = keptRowFields.get(s.record);
   if (kept && kept.i === i && kept.cells === cells) return kept.field;
-  const field = readRowField(line, i, cells);
+  const field = readRowField(lines, i, cells);
   keptRowFields.set(s.record, { i, cells, field });
   return field;
 }
 
-/** Reads the field of a table row whose first cell is a field's label. */
-function readRowField(line: string, i: number, cells: readonly Cell[]): Field | undefined {
+/**
+ * Reads the field of a table row whose first cell is a field's label; each cell is read on its line (an HTML row may
+ * put each on a line of its own).
+ */
+function readRowField(lines: readonly string[], i: number, cells: readonly Cell[]): Field | undefined {
   const [first, second] = cells;
   if (first.end - first.start > MAX_LABEL || first.end === first.start) return undefined;
+  const labelLine = cellLine(i, first);
+  const line = lines[labelLine];
   const [ls, le] = unwrap(line, first.start, first.end);
   const label = stripMarkup(line.slice(ls, le).replace(FINAL_COLON, ''));
   if (!matchFieldLabel(label)) return undefined;
   const labelEnd = line[le - 1] === ':' ? le - 1 : le;
-  return makeField(line, i, label, ls, labelEnd, second.start, second.end);
+  const valueLine = cellLine(i, second);
+  const field = makeField(lines[valueLine], valueLine, label, ls, labelEnd, second.start, second.end);
+  if (field && labelLine !== valueLine) field.labelRange = lineRange(labelLine, ls, labelEnd);
+  return field;
 }
 
 const HAS_DIGIT = /\d/;
@@ -293,7 +302,7 @@ function isGap(s: ScannedLine): boolean {
  * is a label itself (`**Impact:**` followed by `**Resolution:** ...` leaves Impact empty). Headings and rules end it.
  * It reads the lines below the label's own: the caller reads it in every check, not from the line's memory.
  */
-function contentLineOf(lines: string[], scanned: ScannedLine[], i: number): number {
+export function contentLineOf(lines: readonly string[], scanned: readonly ScannedLine[], i: number): number {
   const s = scanned[i];
   const indent = (t: ScannedLine) => (t.kind === 'list' ? t.markerStart ?? t.contentStart : t.contentStart);
   let j = i + 1;
@@ -305,32 +314,6 @@ function contentLineOf(lines: string[], scanned: ScannedLine[], i: number): numb
   if (s.kind === 'list') return -1;
   if (t.kind === 'text' && lines[j].indexOf(':', t.contentStart) >= 0 && labelOf(t.record, lines[j], t.contentStart, t.contentEnd)) return -1;
   return j;
-}
-
-/**
- * The label of a bold section name alone on its line, used as a heading (`**Timeline**`, `__Root cause__`, no colon):
- * after a blank line, a heading or the document's start, with a blank line, a list or a table under it, and content
- * below (see `contentLineOf`). It stands for its section as `**Root cause:**` does. A bold sentence (`**The root cause
- * was a config.**`), text glued under it or a name that is no section's is none.
- */
-function boldSectionField(lines: string[], scanned: ScannedLine[], i: number): Field | undefined {
-  const s = scanned[i];
-  const line = lines[i];
-  const bold = line.startsWith('**', s.contentStart) ? '**' : line.startsWith('__', s.contentStart) ? '__' : undefined;
-  if (!bold || s.contentEnd - s.contentStart > MAX_LABEL || !line.endsWith(bold, s.contentEnd) || s.contentEnd - s.contentStart <= 4) return undefined;
-  const before = scanned[i - 1];
-  const after = scanned[i + 1];
-  if (before && before.kind !== 'blank' && before.kind !== 'heading') return undefined;
-  if (!after || (after.kind !== 'blank' && after.kind !== 'list' && after.kind !== 'table')) return undefined;
-  const [ls, le] = unwrap(line, s.contentStart, s.contentEnd);
-  const label = stripMarkup(line.slice(ls, le));
-  if (!sectionOfLabel(label)) return undefined;
-  const content = contentLineOf(lines, scanned, i);
-  if (content < 0) return undefined;
-  const field: Field = { label, labelRange: lineRange(i, ls, le), value: '', valueRange: lineRange(i, s.contentEnd, s.contentEnd), contentLine: content + 1 };
-  const key = matchFieldLabel(label);
-  if (key) field.key = key;
-  return field;
 }
 
 /** Keys a heading may stand for, its value on the one line under it: the times and the duration. */
@@ -382,11 +365,7 @@ export function readFields(lines: string[], scanned: ScannedLine[], skip: [numbe
     const s = scanned[i];
     if (s.kind === 'list' || s.kind === 'text') {
       if (s.contentStart >= s.contentEnd) continue;
-      if (lines[i].indexOf(':', s.contentStart) < 0) {
-        const f = s.kind === 'text' ? boldSectionField(lines, scanned, i) : undefined;
-        if (f) fields.push(f);
-        continue;
-      }
+      if (lines[i].indexOf(':', s.contentStart) < 0) continue;
       const f = fieldAt(lines[i], i, s);
       if (!f) continue;
       if (f.value !== '') { fields.push(f); continue; }
@@ -398,7 +377,7 @@ export function readFields(lines: string[], scanned: ScannedLine[], skip: [numbe
       const f = headingField(lines, scanned, i);
       if (f) fields.push(f);
     } else if (s.kind === 'table' && s.cells && s.cells.length >= 2) {
-      const f = rowFieldAt(lines[i], i, s);
+      const f = rowFieldAt(lines, i, s);
       // A header row names columns (`| Date-Time | Description |`): a field only when its value holds a digit. Read
       // here, not kept with the row: whether the row is a header depends on the line below it.
       if (f && !((scanned[i + 1]?.kind === 'delimiter' || s.header) && !HAS_DIGIT.test(f.value))) fields.push(f);

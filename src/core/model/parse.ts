@@ -3,6 +3,7 @@
  */
 import type { PostmortemModel, Section } from './types';
 import { readActionItems } from './actions';
+import { readBoldHeadings } from './bold-headings';
 import { readFields } from './fields';
 import { readFrontMatter } from './frontmatter';
 import { scanLines, type ScannedLine } from './scan';
@@ -18,7 +19,7 @@ import { readZoneDeclarations } from './zones';
 export function parsePostmortem(text: string): PostmortemModel {
   const lines = splitLines(typeof text === 'string' ? text : '');
   const { frontMatter, closingLine } = readFrontMatter(lines);
-  const scanned = scanLines(lines, closingLine);
+  const scanned = scanBlocks(lines, closingLine);
   scans.set(lines, scanned);
   const sections = readSections(lines, scanned);
   const model: PostmortemModel = {
@@ -61,7 +62,14 @@ const scans = new WeakMap<readonly string[], ScannedLine[]>();
 export function scannedLinesOf(model: PostmortemModel): ScannedLine[] {
   const cached = scans.get(model.lines);
   if (cached && cached.length === model.lines.length) return cached;
-  const scanned = scanLines(model.lines, model.frontMatter ? model.frontMatter.range.end.line - 1 : -1);
+  const scanned = scanBlocks(model.lines, model.frontMatter ? model.frontMatter.range.end.line - 1 : -1);
   scans.set(model.lines, scanned);
+  return scanned;
+}
+
+/** The classified lines, with bold section names alone on their lines read as the headings they stand for. */
+function scanBlocks(lines: string[], frontMatterEnd: number): ScannedLine[] {
+  const scanned = scanLines(lines, frontMatterEnd);
+  readBoldHeadings(lines, scanned);
   return scanned;
 }

@@ -3,18 +3,24 @@
  * so the readers of fields, sections, timeline and action items never look inside code or comments.
  */
 import { lineRecords, lineSlot, perLine, type LineRecord } from '../cache';
-import { htmlBlock, htmlRow } from './html';
+import { htmlBlock, htmlRow, htmlRowOver } from './html';
 import { skipSpaces, trimEnd } from './text';
+import { isWikiMarkup, readWikiMarkup } from './wiki';
 
-/** What a line is. `code`, `fence`, `comment`, `rule`, `underline` and `frontmatter` lines carry no content. */
+/**
+ * What a line is. `code`, `fence`, `comment`, `rule`, `underline` and `frontmatter` lines carry no content; a `cell`
+ * line holds cells of the HTML table row whose `<tr>` line is above it, read through that row.
+ */
 export type LineKind =
   | 'blank' | 'heading' | 'underline' | 'rule' | 'fence' | 'code' | 'comment' | 'frontmatter'
-  | 'list' | 'table' | 'delimiter' | 'text';
+  | 'list' | 'table' | 'delimiter' | 'text' | 'cell';
 
 /** One cell of a table row: 0-based string indices of its trimmed text. */
 export interface Cell {
   start: number;
   end: number;
+  /** The 0-based line the cell is on when that is not its row's line (an HTML row whose cells are on lines of their own). */
+  line?: number;
 }
 
 /** A classified line. Indices are 0-based into the line string. */
@@ -259,6 +265,14 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
         out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart: htmlTable, cells: row.cells, header: row.header || undefined, record: records[i] };
         continue;
       }
+      const over = htmlRowOver(lines, i);
+      if (over) {
+        if (over.header || htmlTable < 0) htmlTable = i;
+        out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart: htmlTable, cells: over.cells, header: over.header || undefined, record: records[i] };
+        for (let j = i + 1; j <= over.last; j++) out[j] = plain('cell', skipSpaces(lines[j], 0), trimEnd(lines[j], 0), records[j]);
+        i = over.last;
+        continue;
+      }
       if (TABLE_TAG.test(line)) htmlTable = -1;
       const html = htmlBlock(line, start, end);
       if (html) { out[i] = html.kind === 'list' ? { ...html, marker: '<li>', markerStart: start, record: records[i] } : { ...html, record: records[i] }; continue; }
@@ -272,6 +286,8 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
     }
     out[i] = itemOrText(line, start, end, records[i]);
   }
+  // Jira and Confluence markup pasted as text: its blocks read as what they stand for.
+  if (isWikiMarkup(lines, out)) readWikiMarkup(lines, out);
   return out;
 }
 

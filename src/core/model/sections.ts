@@ -228,12 +228,14 @@ const PLACEHOLDER = new RegExp(
   'i',
 );
 const MAX_PLACEHOLDER = 200;
+/** Jira's colour tags (`{color:red}`...`{color}`), which templates put around what is still to write. */
+const WIKI_COLOR = /\{color(?::[^}]*)?\}/g;
 const LEADING_MARKER = /^(?:[-*+•]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;
 
 /** True when a line of body text is only a placeholder (`TBD`, `TODO: ...`, `<impact>`, `{{summary}}`, `...`). */
 export function isPlaceholderText(text: string): boolean {
   if (text.length > MAX_PLACEHOLDER) return false;
-  const bare = stripMarkup(text.replace(LEADING_MARKER, ''));
+  const bare = stripMarkup((text.includes('{color') ? text.replace(WIKI_COLOR, '') : text).replace(LEADING_MARKER, ''));
   return bare !== '' && PLACEHOLDER.test(bare);
 }
 

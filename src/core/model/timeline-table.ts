@@ -3,6 +3,7 @@
  * German and Spanish too) and the first data row, and each row's entry, kept per line.
  */
 import { lineSlot } from '../cache';
+import { cellLine, rowRange } from './cells';
 import { sameScan, type ScannedLine } from './scan';
 import { lineRange, unwrap } from './text';
 import { afterApproximation, type DateContext, sameDate } from './timeline-shape';
@@ -52,25 +53,31 @@ const keptRows = lineSlot<KeptRow>();
  * The entry of a timeline table's row, taken from the last check when the row is unchanged, at the same place,
  * under the same columns and dates.
  */
-export function rowEntry(line: string, i: number, s: ScannedLine, columns: TableColumns, tableDate: DateContext | undefined, date: DateContext | undefined): RowEntry {
+export function rowEntry(lines: readonly string[], i: number, s: ScannedLine, columns: TableColumns, tableDate: DateContext | undefined, date: DateContext | undefined): RowEntry {
   const kept = keptRows.get(s.record);
   if (kept && kept.i === i && sameScan(kept.s, s) && sameColumns(kept.columns, columns) && sameDate(kept.tableDate, tableDate)
     && sameDate(kept.date, date)) return kept.row;
-  const row = readRowEntry(line, i, s, columns, tableDate, date);
+  const row = readRowEntry(lines, i, s, columns, tableDate, date);
   keptRows.set(s.record, { i, s, columns, tableDate, date, row });
   return row;
 }
 
-/** Reads the entry of a timeline table's row (see `rowEntry`). */
-function readRowEntry(line: string, i: number, s: ScannedLine, columns: TableColumns, tableDate: DateContext | undefined, date: DateContext | undefined): RowEntry {
+/**
+ * Reads the entry of a timeline table's row (see `rowEntry`): each cell on its own line (an HTML row may put each on a
+ * line of its own), the entry's range the row's.
+ */
+function readRowEntry(lines: readonly string[], i: number, s: ScannedLine, columns: TableColumns, tableDate: DateContext | undefined, date: DateContext | undefined): RowEntry {
   const cells = s.cells ?? [];
   const cell = cells[columns.time];
   if (!cell) return { tableDate };
   const dateCell = columns.date >= 0 ? cells[columns.date] : undefined;
   if (dateCell && dateCell.end > dateCell.start) {
-    const [ds, de] = unwrap(line, dateCell.start, dateCell.end);
-    tableDate = { text: line.slice(ds, de), range: lineRange(i, ds, de) };
+    const at = cellLine(i, dateCell);
+    const [ds, de] = unwrap(lines[at], dateCell.start, dateCell.end);
+    tableDate = { text: lines[at].slice(ds, de), range: lineRange(at, ds, de) };
   }
+  const t = cellLine(i, cell);
+  const line = lines[t];
   const [ts, cellEnd] = unwrap(line, cell.start, cell.end);
   let te = cellEnd;
   if (ts >= te) return { tableDate };
@@ -78,12 +85,13 @@ function readRowEntry(line: string, i: number, s: ScannedLine, columns: TableCol
   if (span && span.end > span.start) te = span.end;
   // without a date column, a date alone (`| **~2026-06-28** | config drift |`) dates the rows after it as a date
   // heading does, and a date with a clock hands them back to the heading's date
-  if (columns.date < 0 && span?.hasDate) tableDate = span.hasClock ? undefined : { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) };
+  if (columns.date < 0 && span?.hasDate) tableDate = span.hasClock ? undefined : { text: line.slice(span.start, span.end), range: lineRange(t, span.start, span.end) };
   const textCell = columns.text >= 0 ? cells[columns.text] : undefined;
+  const x = textCell ? cellLine(i, textCell) : i;
   const [xs, xe] = textCell ? [textCell.start, textCell.end] : [s.contentEnd, s.contentEnd];
   const e: TimelineEntry = {
-    kind: 'table', line: i + 1, range: lineRange(i, s.contentStart, s.contentEnd),
-    timeText: line.slice(ts, te), timeRange: lineRange(i, ts, te), text: line.slice(xs, xe), textRange: lineRange(i, xs, xe),
+    kind: 'table', line: i + 1, range: rowRange(i, s),
+    timeText: line.slice(ts, te), timeRange: lineRange(t, ts, te), text: lines[x].slice(xs, xe), textRange: lineRange(x, xs, xe),
   };
   const own = span?.hasDate ?? false;
   const d = tableDate ?? date;

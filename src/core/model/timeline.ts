@@ -2,6 +2,7 @@
  * Timeline entries: bullets and lines that start with a time, table rows with a time column, and `HH:MM`
  * entries under `### 2024-03-12` date headings, all inside the Timeline section(s).
  */
+import { cellText } from './cells';
 import type { ScannedLine } from './scan';
 import { lineRange, normalizeLabel, stripMarkup, unwrap } from './text';
 import { headingEntry, monthDayHeadingEnd, STATUS_PARAGRAPH_HINT, statusParagraphEntry, throughDateSections, timelineHeadingDate, titledMonthDayEnd } from './timeline-headings';
@@ -104,17 +105,19 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         if (read?.entry) entries.push(read.entry);
       } else if (s.kind === 'table' && s.cells) {
         if (s.tableStart === i) {
-          const headers = s.cells.map((c) => normalizeLabel(stripMarkup(line.slice(c.start, c.end))));
-          // the first row under the header: past the `|---|` row, or next to an HTML table's `<th>` row
-          const first = s.header ? i + 1 : i + 2;
+          const headers = s.cells.map((c) => normalizeLabel(stripMarkup(cellText(lines, i, c))));
+          // the first row under the header: past the `|---|` row, or next to an HTML table's `<th>` row (past the
+          // lines of its cells when they are on lines of their own)
+          let first = s.header ? i + 1 : i + 2;
+          while (scanned[first]?.kind === 'cell') first++;
           const next = scanned[first];
-          const firstCell = next?.kind === 'table' && next.cells?.[0] ? lines[first].slice(next.cells[0].start, next.cells[0].end) : undefined;
+          const firstCell = next?.kind === 'table' && next.cells?.[0] ? cellText(lines, first, next.cells[0]) : undefined;
           columns = tableColumns(headers, firstCell !== undefined && scanTimePrefix(firstCell, unwrap(firstCell, 0, firstCell.length)[0]) ? firstCell : undefined);
           tableDate = undefined;
           continue;
         }
         if (!columns || columns.time < 0) continue;
-        const row = rowEntry(line, i, s, columns, tableDate, date);
+        const row = rowEntry(lines, i, s, columns, tableDate, date);
         tableDate = row.tableDate;
         if (row.entry) entries.push(row.entry);
       }

@@ -7,6 +7,7 @@
  * `| Time, UTC |`, `| Date and time in CET |`, `| UTC time |`), where the statement is the zone itself.
  */
 import { perLine } from '../cache';
+import { cellLine, cellText } from './cells';
 import type { ZoneDeclaration } from './types';
 import type { ScannedLine } from './scan';
 import { IANA_ZONE, LONG_ZONE, zoneAbbreviations } from './timeprefix';
@@ -205,10 +206,10 @@ export function readZoneDeclarations(lines: string[], scanned: ScannedLine[]): Z
       // A time column header names the zone of its column: `| Time (UTC) | Event |`, `| Time, UTC | Event |`.
       let named = false;
       for (const cell of scanned[i].cells ?? []) {
-        const h = headerZone(line.slice(cell.start, cell.end));
+        const h = headerZone(cellText(lines, i, cell));
         if (h?.m.indices?.[1]) {
           const [a, b] = h.m.indices[1];
-          out.push({ text: h.m[1], range: lineRange(i, cell.start + a, cell.start + b), zone: h.zone });
+          out.push({ text: h.m[1], range: lineRange(cellLine(i, cell), cell.start + a, cell.start + b), zone: h.zone });
           named = true;
         }
       }

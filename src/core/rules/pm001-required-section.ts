@@ -1,6 +1,6 @@
 // A postmortem without its impact or root cause cannot teach anything: every required part must be there.
 import type { ModelRule } from './types';
-import { coverage, defaultRequiredSections, insertSectionEdit, sectionTitles, usualLevel } from './sections';
+import { coverage, defaultRequiredSections, headingMarker, insertSectionEdit, sectionTitles, usualLevel } from './sections';
 import { lineRange } from './text';
 
 /** PM001: a required standard section is missing (synonyms and labelled fields count). */
@@ -21,7 +21,7 @@ export const requiredSection: ModelRule = {
       if (coverage(model, id) !== undefined) continue;
       const title = sectionTitles[id];
       report({
-        message: `Required section "${title}" is missing: add a "${'#'.repeat(level)} ${title}" section (a synonym heading or a labelled field also counts).`,
+        message: `Required section "${title}" is missing: add a "${headingMarker(model, level)} ${title}" section (a synonym heading or a labelled field also counts).`,
         range: anchor,
         fixes: [{ title: `Add a "${title}" section`, edits: [insertSectionEdit(model, id)], preferred: true }],
       });

@@ -1,4 +1,5 @@
 // A heading with nothing under it, or a template placeholder left in, looks done but says nothing.
+import { cellText } from '../model/cells';
 import { fieldCoversSection } from '../model/fields';
 import { scannedLinesOf } from '../model/parse';
 import type { ScannedLine } from '../model/scan';
@@ -61,6 +62,8 @@ function fieldPlaceholder(field: Field, lines: readonly string[], scanned: reado
 
 /** Bodies longer than this (lines with text) are not read for an empty table: a template's table has a few rows. */
 const MAX_EMPTY_TABLE_LINES = 20;
+/** A line that only opens or closes an HTML table or its parts (`<table>`, `</tbody>`): no content of its own. */
+const TABLE_TAG_LINE = /^\s*<\/?(?:table|thead|tbody)\b[^<>]*>\s*$/i;
 /** A cell with nothing but markup and spaces in it. */
 const EMPTY_CELL = /^[\s*_`~]*$/;
 
@@ -73,13 +76,13 @@ function onlyEmptyTable(section: Section, lines: readonly string[], scanned: rea
   let header = false;
   for (let line = section.bodyStartLine; line <= section.endLine; line++) {
     const s = scanned[line - 1];
-    if (!s || s.kind === 'blank' || s.kind === 'comment') continue;
+    // a row's own lines of cells are read with its `<tr>` line
+    if (!s || s.kind === 'blank' || s.kind === 'comment' || s.kind === 'cell' || (s.kind === 'text' && TABLE_TAG_LINE.test(lines[line - 1]))) continue;
     if (s.kind === 'heading') return false;
     if (s.kind === 'delimiter') continue;
     if (s.kind !== 'table' || !s.cells) return false;
     if (s.tableStart === line - 1) { if (header) return false; header = true; continue; }
-    const text = lines[line - 1];
-    if (s.cells.some((c) => !EMPTY_CELL.test(text.slice(c.start, c.end)))) return false;
+    if (s.cells.some((c) => !EMPTY_CELL.test(cellText(lines, line - 1, c)))) return false;
   }
   return header;
 }

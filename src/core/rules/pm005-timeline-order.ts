@@ -159,7 +159,7 @@ export function timelineGroups(timeline: readonly AnalyzedTimelineEntry[], lines
   for (const e of timeline) {
     const prev = current[current.length - 1];
     const joined = prev && prev.kind === e.kind && prev.dateText === e.dateText &&
-      (e.kind === 'table' ? e.line === prev.line + 1 : e.kind === 'heading' || prev.range.end.line >= e.line - 1 || onlyBlankOrIndented(lines, prev.line, e.line - 1));
+      (e.kind === 'table' ? nextRow(lines, prev, e) : e.kind === 'heading' || prev.range.end.line >= e.line - 1 || onlyBlankOrIndented(lines, prev.line, e.line - 1));
     if (!joined && current.length) { groups.push(current); current = []; }
     current.push(e);
   }
@@ -168,6 +168,15 @@ export function timelineGroups(timeline: readonly AnalyzedTimelineEntry[], lines
 }
 
 const BLANK_OR_INDENTED = /^(?:\s*$|\s+\S)/;
+
+/**
+ * True when table row `e` comes right after row `prev`: on the next line, or after the `</tr>` line that closes an
+ * HTML row whose cells are on lines of their own.
+ */
+function nextRow(lines: readonly string[], prev: AnalyzedTimelineEntry, e: AnalyzedTimelineEntry): boolean {
+  const end = prev.range.end.line;
+  return e.line === end + 1 || (end > prev.line && e.line === end + 2 && lines[end].trim().toLowerCase() === '</tr>');
+}
 
 /** True when every line from index `from` to `to` (exclusive) is blank or indented (a list item's continuation). */
 function onlyBlankOrIndented(lines: readonly string[], from: number, to: number): boolean {

@@ -6,6 +6,7 @@ import { fieldCoversSection } from '../model/fields';
 import { scannedLinesOf } from '../model/parse';
 import { leadSpans, matchStandardSection } from '../model/sections';
 import type { PostmortemModel, Section, StandardSectionId } from '../model/types';
+import { wikiHeadingLevel } from '../model/wiki';
 import type { TextEdit } from '../types';
 
 /** Sections required when the options name none. */
@@ -136,6 +137,16 @@ export function usualLevel(model: PostmortemModel): number {
   return below.length > 0 ? Math.min(...below) : 2;
 }
 
+/**
+ * The marker a new heading of `level` is written with: `h2.` in a document whose headings are Jira wiki markup
+ * (`h2. Timeline`), else `##`.
+ */
+export function headingMarker(model: PostmortemModel, level: number): string {
+  const first = model.sections[0];
+  const line = first ? model.lines[first.headingRange.start.line - 1] : undefined;
+  return line !== undefined && wikiHeadingLevel(line, line.length - line.trimStart().length) > 0 ? `h${level}.` : '#'.repeat(level);
+}
+
 /** The line where a section starts (its heading line). */
 function headingLine(s: Section): number {
   return s.headingRange.start.line;
@@ -146,7 +157,7 @@ export function insertSectionEdit(model: PostmortemModel, id: StandardSectionId)
   const level = usualLevel(model);
   const rank = sectionOrder.indexOf(id);
   const peers = model.sections.filter((s) => s.level === level && s.standard !== undefined);
-  const block = `${'#'.repeat(level)} ${sectionTitles[id]}\n\n${sectionPlaceholders[id]}\n`;
+  const block = `${headingMarker(model, level)} ${sectionTitles[id]}\n\n${sectionPlaceholders[id]}\n`;
   const next = peers.find((s) => sectionOrder.indexOf(s.standard!) > rank);
   const previous = peers.filter((s) => sectionOrder.indexOf(s.standard!) < rank).pop();
   const beforeLine = next ? headingLine(next) : previous ? previous.endLine + 1 : undefined;

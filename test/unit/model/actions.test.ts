@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { parsePostmortem } from '../../../src/core/model';
 import type { ActionItem } from '../../../src/core/model';
-import { textAt } from './helpers';
+import { at, textAt } from './helpers';
 
 type Parts = Partial<Record<'owner' | 'due' | 'priority' | 'link', string>> & { done?: boolean };
 
@@ -164,5 +164,17 @@ describe('model: action items', () => {
       ['Add canary', true, 'Lee', undefined, undefined, 'OPS-2'], ['Cap batch size', false, 'Dana', undefined, undefined, 'OPS-3'],
     ]);
     for (const a of m.actionItems) for (const p of [a.owner, a.due, a.priority, a.link]) if (p) assert.strictEqual(textAt(m.lines, p.range), p.text);
+  });
+
+  it('reads an HTML action table whose cells are on lines of their own, each detail on its cell\'s line', () => {
+    const m = parsePostmortem([
+      '## Action items', '<table>', '  <tr>', '    <th>Task</th>', '    <th>Owner</th>', '    <th>Ticket</th>', '  </tr>',
+      '  <tr>', '    <td>Alert on pool saturation, due 2024-04-01</td>', '    <td>@alice</td>', '    <td>OPS-12 DONE</td>', '  </tr>',
+      '  <tr><td>Canary config releases</td><td>Bob</td><td></td></tr>', '</table>',
+    ].join('\n'));
+    assert.deepStrictEqual(m.actionItems.map((a) => [a.line, at(a.range), a.text, a.owner?.text, at(a.owner?.range), a.due?.text, a.link?.text, at(a.link?.range), a.done]), [
+      [8, '8:3-11:20', 'Alert on pool saturation, due 2024-04-01', '@alice', '10:9-10:15', '2024-04-01', 'OPS-12', '11:9-11:15', true],
+      [13, '13:3-13:64', 'Canary config releases', 'Bob', '13:42-13:45', undefined, undefined, 'none', undefined],
+    ]);
   });
 });

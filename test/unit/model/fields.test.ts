@@ -90,10 +90,6 @@ describe('model: fields', () => {
     ['**Resolution:**\n**Impact:** all tenants', 'Resolution', 'resolution', undefined],
     ['**Resolution:**\n\n## Timeline', 'Resolution', 'resolution', undefined],
     ['**Resolution:**\n\n***', 'Resolution', 'resolution', undefined],
-    // a bold section name alone on its line, without a colon, as a heading, with a blank line or a list under it
-    ['**Timeline**\n\n- 14:00 UTC alert', 'Timeline', undefined, 3],
-    ['**Root cause**\n\nA bad config.', 'Root cause', 'rootCause', 3],
-    ['__Impact__\n- 40% of users logged out', 'Impact', 'impact', 2],
   ];
   for (const [text, label, key, contentLine] of contents) {
     it(`reads the content of ${JSON.stringify(text)} ${contentLine ? `from line ${contentLine}` : 'as none'}`, () => {
@@ -102,10 +98,9 @@ describe('model: fields', () => {
     });
   }
 
-  it('reads a bold section name alone on its line as a label only when it stands as a heading', () => {
-    // text glued under it, text before it, a bold sentence, no content, or a name that is no section: no label
-    for (const text of ['**Root cause**\nA bad config.', 'Some text\n**Root cause**\n\nA bad config.', '**The root cause was a config.**\n\nMore.',
-      '**Root cause**\n\n## Timeline', '**Kubernetes**\n\n- pods']) {
+  it('reads no label from a bold section name alone on its line: as a heading it is a section (see sections), else text', () => {
+    for (const text of ['**Timeline**\n\n- 14:00 UTC alert', '__Impact__\n- 40% of users logged out', '**Root cause**\nA bad config.',
+      'Some text\n**Root cause**\n\nA bad config.', '**The root cause was a config.**\n\nMore.', '**Root cause**\n\n## Timeline', '**Kubernetes**\n\n- pods']) {
       assert.deepStrictEqual(parsePostmortem(text).fields, [], text);
     }
   });
@@ -151,10 +146,19 @@ describe('model: fields', () => {
     assert.deepStrictEqual(parsePostmortem('<table>\n<tr><th>Start</th><th>End</th></tr>\n<tr><td>14:02</td><td>15:00</td></tr>\n</table>').fields, []);
     const html = parsePostmortem('<table>\n<tr><td>Start</td><td>2024-05-14 14:02 UTC</td></tr>\n<tr><td>End</td><td>2024-05-14 14:37 UTC</td></tr>\n</table>');
     assert.deepStrictEqual(html.fields.map((f) => [f.key, f.value, at(f.valueRange)]), [['start', '2024-05-14 14:02 UTC', '2:23-2:43'], ['end', '2024-05-14 14:37 UTC', '3:21-3:41']]);
+    // its cells on lines of their own: the label on its cell's line, the value on its own
+    const over = parsePostmortem('<table>\n<tr>\n  <td>Start</td>\n  <td>2024-05-14 14:02 UTC</td>\n</tr>\n</table>');
+    assert.deepStrictEqual(over.fields.map((f) => [f.key, f.value, at(f.labelRange), at(f.valueRange)]), [['start', '2024-05-14 14:02 UTC', '3:7-3:12', '4:7-4:27']]);
     assert.deepStrictEqual(parsePostmortem('| Date-Time | Description |\n| --- | --- |\n| 2020-02-05 13:21 | Submission in review |\n').fields, []);
     assert.deepStrictEqual(parsePostmortem('| Start | End |\n|---|---|\n| 14:02 | 15:00 |\n').fields, []);
     const m = parsePostmortem('| Start | 2024-03-12 14:02 UTC |\n|---|---|\n| End | 2024-03-12 15:00 UTC |\n');
     assert.deepStrictEqual(m.fields.map((f) => [f.key, f.value]), [['start', '2024-03-12 14:02 UTC'], ['end', '2024-03-12 15:00 UTC']]);
+    // Jira wiki markup: a `||` header row names columns; a row with a `||` label cell and a value, and a bold label, are fields
+    assert.deepStrictEqual(parsePostmortem('h2. Facts\n||Start||End||\n|14:02|15:00|').fields, []);
+    const wiki = parsePostmortem('h2. Facts\n||Start|2024-03-12 14:02 UTC|\n||End|2024-03-12 15:00 UTC|\n\n*Severity:* {status:colour=Red|title=SEV1}');
+    assert.deepStrictEqual(wiki.fields.map((f) => [f.key, f.value, at(f.valueRange)]), [
+      ['start', '2024-03-12 14:02 UTC', '2:9-2:29'], ['end', '2024-03-12 15:00 UTC', '3:7-3:27'], ['severity', '{status:colour=Red|title=SEV1}', '5:13-5:43'],
+    ]);
   });
 
   it('reads a time heading whose body is one line as a field (a template\'s "### Start Date/Time" over its value)', () => {

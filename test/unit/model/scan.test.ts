@@ -32,8 +32,29 @@ describe('model: block scanner', () => {
     // HTML blocks on lines of their own: headings, list items and paragraphs as what they stand for
     ['<h2>Timeline:</h2>\n<ul>\n  <li><b>14:02</b> alert</li>\n</ul>\n<p>text</p>', ['heading', 'text', 'list', 'text', 'text']],
     // must not change: a heading tag not closed on its line, an empty paragraph, tags that only look alike
-    ['<table>\n<tr><th>Time</th><th>Event</th></tr>\n<tr><td>14:02</td><td>alert</td></tr>\n<tr>\n<td>14:05</td>\n</tr>\n<track src="x">', ['text', 'table', 'table', 'text', 'text', 'text', 'text']],
+    ['<table>\n<tr><th>Time</th><th>Event</th></tr>\n<tr><td>14:02</td><td>alert</td></tr>\n<tr>\n<td>14:05</td>\n</tr>\n<track src="x">', ['text', 'table', 'table', 'table', 'cell', 'cell', 'text']],
+    // an HTML row whose cells are on lines of their own is one row, read on its `<tr>` line
+    ['<tr class="odd">\n  <td>14:05</td>\n  <td><b>Paged</b></td> <td>sre</td>\n</tr>\nafter', ['table', 'cell', 'cell', 'cell', 'text']],
+    // must not change: a cell not closed on its line, other content inside the row, a row never closed, `<track>`
+    ['<tr>\n<td>\n14:05\n</td>\n</tr>', ['text', 'text', 'text', 'text', 'text']],
+    ['<tr>\n<td>14:05</td>\n<p>note</p>\n</tr>', ['text', 'text', 'text', 'text']],
+    ['<tr>\n<td>14:05</td>\n\n## Timeline', ['text', 'text', 'blank', 'heading']],
+    ['<track>\n<td>14:05</td>\n</track>', ['text', 'text', 'text']],
     ['<h1 align="center">\n<p align="center">\n<head>\n<pre>\n<link rel="x">\n<h7>x</h7>', ['text', 'text', 'text', 'text', 'text', 'text']],
+    // Jira / Confluence wiki markup pasted as text: headings, tables without a delimiter row, `#` and `**` items,
+    // code blocks and macro lines
+    ['h1. Login outage\n{info}\n*Start:* 14:02 UTC\n{info}\nh2. Timeline\n||Time||Event||\n|14:02|Alert fired|\n| 14:10 | Paged [OPS-1|https://x] |',
+      ['heading', 'comment', 'text', 'comment', 'heading', 'table', 'table', 'table']],
+    ['h2. Actions\n# Rotate keys\n## Add alert\n#* Review\n** nested\n* item\n*bold* text\n----',
+      ['heading', 'list', 'list', 'list', 'list', 'list', 'text', 'rule']],
+    ['h2. Root cause\n{code:bash}\n# rotate\nh2. not a heading\n{code}\n{noformat}x{noformat}\nAn expired key\n----',
+      ['heading', 'fence', 'code', 'code', 'fence', 'comment', 'text', 'rule']],
+    // must not change: Markdown with a wiki-looking line, a wiki heading after a Markdown one, a `##` heading after
+    // it, a wiki heading in a fence, and `h2.` without a blank after it
+    ['# Title\nh2. Timeline\n|14:02|a|', ['heading', 'text', 'text']],
+    ['h2. Non-goals\n* a\n\n## Story 1\n|a|b|', ['text', 'list', 'blank', 'heading', 'text']],
+    ['```\nh2. Timeline\n```\n# Item', ['fence', 'code', 'fence', 'heading']],
+    ['h2.Timeline\n# Item', ['text', 'heading']],
   ];
   for (const [text, expected] of cases) {
     it(`classifies ${JSON.stringify(text)}`, () => assert.deepStrictEqual(kinds(text), expected));
@@ -63,6 +84,23 @@ describe('model: block scanner', () => {
     assert.deepStrictEqual(splitCells(line).map((c) => line.slice(c.start, c.end)), ['a', '`x|y`', 'c \\| d', '']);
     const bare = 'a | b';
     assert.deepStrictEqual(splitCells(bare).map((c) => bare.slice(c.start, c.end)), ['a', 'b']);
+  });
+
+  it('reads the levels, content, cells and markers of Jira wiki markup', () => {
+    const lines = ['h3. 2024-03-12', '|| Time (UTC) || Event ||', '|14:02|Alert [OPS-1|https://x] fired|', '** nested', '* *{color:red}_TODO: Factor 1_{color}*'];
+    const s = scanLines(lines, -1);
+    assert.deepStrictEqual([s[0].level, lines[0].slice(s[0].contentStart, s[0].contentEnd)], [3, '2024-03-12']);
+    assert.deepStrictEqual([s[1].tableStart, s[1].header, s[1].cells!.map((c) => lines[1].slice(c.start, c.end))], [1, true, ['Time (UTC)', 'Event']]);
+    assert.deepStrictEqual([s[2].tableStart, s[2].header, s[2].cells!.map((c) => lines[2].slice(c.start, c.end))], [1, undefined, ['14:02', 'Alert [OPS-1|https://x] fired']]);
+    assert.deepStrictEqual([s[3].marker, s[3].markerStart, lines[3].slice(s[3].contentStart)], ['*', 1, 'nested']);
+    assert.deepStrictEqual(lines[4].slice(s[4].contentStart, s[4].contentEnd), '_TODO: Factor 1_');
+  });
+
+  it('reads the cells of an HTML row written over several lines on their own lines, the row on its <tr> line', () => {
+    const lines = ['<tr>', '  <th>Time (UTC)</th>', '  <th>Event</th>', '</tr>'];
+    const s = scanLines(lines, -1);
+    assert.deepStrictEqual([s[0].kind, s[0].tableStart, s[0].header], ['table', 0, true]);
+    assert.deepStrictEqual(s[0].cells!.map((c) => [c.line, lines[c.line!].slice(c.start, c.end)]), [[1, 'Time (UTC)'], [2, 'Event']]);
   });
 
   it('marks front matter lines', () => {

@@ -123,7 +123,8 @@ describe('model: sections', () => {
     ['TBD', true], ['tbd.', true], ['TODO', true], ['TODO: describe the customer impact', true], ['_TBD_', true], ['**TBD**', true],
     ['- TBD', true], ['<impact>', true], ['<Describe what customers saw>', true], ['{impact}', true], ['{{summary}}', true],
     ['${summary}', true], ['...', true], ['…', true], ['-', true], ['?', true], ['[Describe the impact here]', true],
-    ['To be determined', true], ['Coming soon', true],
+    ['To be determined', true], ['Coming soon', true], ['*{color:red}_TODO: Explain why this incident occurred._{color}*', true],
+    ['* *{color:red}_TODO: Factor 1_{color}*', true], ['{color:red}Customers saw 503s.{color}', false],
     ['N/A', false], ['None', false], ['Customers could not log in.', false], ['See [the incident doc](https://example.com)', false],
     ['<https://example.com>', false], ['TBD whether we need a new cluster; the old one failed at 14:02.', false],
   ];
@@ -211,6 +212,29 @@ describe('model: sections', () => {
     ]);
     assert.strictEqual(m.title?.text, 'Checkout outage');
   });
+
+  // [text, sections as level:title:standard:headingRange:endLine]
+  const boldHeadings: [string, string[]][] = [
+    // a bold section name alone on its line, with a blank line, a list or a table under it: one level below the heading above
+    ['**Timeline**\n\n- 14:00 UTC alert', ['2:Timeline:timeline:1:3-1:11:3']],
+    ['# Outage\n\n**Root cause**\n\nA bad config.\n\n__Impact__\n- 40% of users logged out', ['1:Outage:-:1:3-1:9:8', '2:Root cause:rootCause:3:3-3:13:5', '2:Impact:impact:7:3-7:9:8']],
+    ['## Details\n\n**Timeline**\n\n| Time | Event |\n|---|---|\n| 14:02 | alert |\n\n## Root cause\nx', ['2:Details:-:1:4-1:11:7', '3:Timeline:timeline:3:3-3:11:7', '2:Root cause:rootCause:9:4-9:14:10']],
+    // must not change: text glued under it, text before it, a bold sentence, a colon (a label), nothing under it, no
+    // section's name, only another name under it
+    ['**Root cause**\nA bad config.', []],
+    ['Some text\n**Root cause**\n\nA bad config.', []],
+    ['**The root cause was a config.**\n\nMore.', []],
+    ['**Root cause:**\n\nA bad config.', []],
+    ['**Root cause**\n\n## Timeline', ['2:Timeline:timeline:3:4-3:12:3']],
+    ['**Kubernetes**\n\n- pods', []],
+    ['**Impact**\n\n**Root cause**\n\nA bad config.', ['2:Root cause:rootCause:3:3-3:13:5']],
+  ];
+  for (const [text, expected] of boldHeadings) {
+    it(`reads the bold section names alone on their lines in ${JSON.stringify(text)} as headings`, () => {
+      const m = parsePostmortem(text);
+      assert.deepStrictEqual(m.sections.map((s) => `${s.level}:${s.title}:${s.standard ?? '-'}:${at(s.headingRange)}:${s.endLine}`), expected);
+    });
+  }
 
   it('ignores headings inside fenced code and HTML comments, and keeps code in the body text', () => {
     const m = parsePostmortem('# Real\n\n```markdown\n# Fake heading\n## Timeline\n```\n\n<!--\n## Also fake\n-->\n~~~\n# fake too\n~~~~\n');

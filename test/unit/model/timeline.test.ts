@@ -498,15 +498,37 @@ describe('model: timeline', () => {
     const m = parsePostmortem([
       '## Timeline (UTC)', '<table>', '  <tr><th>Time</th><th>Event</th></tr>', '  <tr><td>14:02</td><td>Alert fired for 5xx rate</td></tr>', '',
       '  <tr><td><b>14:37</b></td><td>Rollback done</td></tr>',
-      // must not change: a row whose cells are on lines of their own stays text
+      // a row whose cells are on lines of their own is a row too, each cell read on its line
       '  <tr>', '    <td>14:50</td>', '    <td>Review booked</td>', '  </tr>', '</table>',
+      // must not change: a table without a time header
       '<table><tr><th>Due</th><th>Task</th></tr></table>', '<tr><td>14:55</td><td>not under a time header</td></tr>',
     ].join('\n'));
-    for (const e of m.timeline) assert.strictEqual(textAt(m.lines, e.timeRange), e.timeText);
-    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.line, e.timeText, at(e.timeRange), e.text]), [
-      ['table', 4, '14:02', '4:11-4:16', 'Alert fired for 5xx rate'],
-      ['table', 6, '14:37', '6:14-6:19', 'Rollback done'],
+    for (const e of m.timeline) {
+      assert.strictEqual(textAt(m.lines, e.timeRange), e.timeText);
+      assert.strictEqual(textAt(m.lines, e.textRange), e.text);
+    }
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.line, e.timeText, at(e.timeRange), e.text, at(e.textRange), at(e.range)]), [
+      ['table', 4, '14:02', '4:11-4:16', 'Alert fired for 5xx rate', '4:25-4:49', '4:3-4:59'],
+      ['table', 6, '14:37', '6:14-6:19', 'Rollback done', '6:32-6:45', '6:3-6:55'],
+      ['table', 7, '14:50', '8:9-8:14', 'Review booked', '9:9-9:22', '7:3-9:22'],
     ]);
+  });
+
+  it('reads a Jira wiki markup timeline: a || header table, bullets under an h3. date heading, no code', () => {
+    const m = parsePostmortem([
+      'h1. Search outage', '', 'h2. Timeline', '', '|| Time (UTC) || Event ||', '| 2024-11-05 09:12 | Incident created ([OPS-7|https://jira/OPS-7]) |',
+      '|09:31|Alias pointed back|', '', 'h3. 2024-11-06', '* 00:05 UTC - Reindex paused', '** 00:07 UTC - Queue drained',
+      '{noformat}', '00:09 UTC - log line, not an entry', '{noformat}', 'h2. Root cause', '* 10:00 not in the timeline',
+    ].join('\n'));
+    for (const e of m.timeline) assert.strictEqual(textAt(m.lines, e.timeRange), e.timeText);
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.line, e.timeText, e.text, e.dateText]), [
+      ['table', 6, '2024-11-05 09:12', 'Incident created ([OPS-7|https://jira/OPS-7])', undefined],
+      ['table', 7, '09:31', 'Alias pointed back', undefined],
+      ['dated-list', 10, '00:05 UTC', 'Reindex paused', '2024-11-06'],
+      ['dated-list', 11, '00:07 UTC', 'Queue drained', '2024-11-06'],
+    ]);
+    // must not change: the same rows in a Markdown document are no table (no delimiter row), and `h2.` there is text
+    assert.deepStrictEqual(parsePostmortem('## Timeline\n||Time||Event||\n|09:31|Alias pointed back|\nh2. Notes\n* 10:00 still in the timeline').timeline.map((e) => [e.kind, e.line]), [['bullet', 5]]);
   });
 
   it('uses the first column of an HTML table without a time header when it holds times', () => {

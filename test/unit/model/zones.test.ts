@@ -133,6 +133,9 @@ describe('model: zone declarations', () => {
   it('reads the zone a time column header names', () => {
     const m = parsePostmortem('## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 14:51 | (PST) in a row is not a header |\n| Date | Timestamp (America/Los_Angeles) |\n');
     assert.deepStrictEqual(m.zoneDeclarations.map((z) => [z.text, z.zone, at(z.range)]), [['UTC', 'UTC', '3:9-3:12']]);
+    // an HTML table's header cells on lines of their own: the zone on its cell's line
+    const html = parsePostmortem('## Timeline\n<table>\n<tr>\n  <th>Time (UTC)</th>\n  <th>Event</th>\n</tr>\n</table>');
+    assert.deepStrictEqual(html.zoneDeclarations.map((z) => [z.text, z.zone, at(z.range)]), [['UTC', 'UTC', '4:13-4:16']]);
     const other = parsePostmortem('| Date | Timestamp (America/Los_Angeles) | Notes (EU) |\n|---|---|---|\n');
     assert.deepStrictEqual(other.zoneDeclarations.map((z) => [z.text, z.zone]), [['America/Los_Angeles', 'America/Los_Angeles']]);
   });

@@ -67,6 +67,8 @@ describe('rules: PM001 required-section', () => {
     ['only a title and a summary', '# Outage\n\n## Summary\nIt broke.\n', ['Impact', 'Timeline', 'Root cause', 'Resolution', 'Action items']],
     ['the seed (labelled fields cover summary, impact and resolution)', seed, []],
     ['bold labels with nested lists, a labelled timeline link, review actions', nested, []],
+    ['Jira wiki markup headings, a || table and # items',
+      'h1. X\n{info}\n*Severity:* P2\n{info}\nh2. Executive Summary\na\nh2. Impact Assessment\nb\nh2. Timeline\n||Time||Event||\n|14:02|c|\nh2. Root Cause Analysis\nd\nh2. Resolution\ne\nh2. Action Items\n# f\n', []],
     ['a label with nothing under it, or only a comment, covers nothing',
       '# X\n- **Summary**: a\n- **Impact**:\n- **Root cause**:\n  <!-- fill in -->\n\n- **Resolution**:\n\n- Timeline: see the doc\n- **Action items**: JIRA-1\n', ['Impact', 'Root cause', 'Resolution']],
     ['labels on lines of their own with the content below',
@@ -141,6 +143,11 @@ describe('rules: PM001 required-section', () => {
     assert.deepStrictEqual(missing('# X\n- **Trigger**:\n  - A config push\n', ['trigger', 'detection']), ['Detection']);
   });
 
+  it('names the heading as the document writes headings: "h2. Impact" in Jira wiki markup', () => {
+    const [p] = runRule(requiredSection, 'h1. Outage\n\nh2. Summary\nIt broke.\n', { requiredSections: ['impact'] });
+    assert.match(p.message, /add a "h2\. Impact" section/);
+  });
+
   it('reports on the title', () => {
     const [p] = runRule(requiredSection, '# Outage\n\n## Summary\nIt broke.\n', { requiredSections: ['impact'] });
     assert.deepStrictEqual(p.range, { start: { line: 1, column: 3 }, end: { line: 1, column: 9 } });
@@ -161,6 +168,11 @@ describe('rules: PM001 required-section', () => {
       'uses level-1 headings when the document does',
       '# Summary\nIt broke.\n# Resolution\nRolled back.',
       '# Summary\nIt broke.\n\n# Root cause\n\nTBD: why it happened, as a chain of causes in the system.\n\n# Resolution\nRolled back.',
+    ],
+    [
+      'inserts Impact as an h2. heading in a document written in Jira wiki markup',
+      'h1. Outage\n\nh2. Summary\nIt broke.\n\nh2. Timeline\n* 14:02 UTC push\n',
+      'h1. Outage\n\nh2. Summary\nIt broke.\n\nh2. Impact\n\nTBD: who was affected, how, and for how long.\n\nh2. Timeline\n* 14:02 UTC push\n',
     ],
     [
       'starts an empty document',

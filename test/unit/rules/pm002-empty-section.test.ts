@@ -27,10 +27,12 @@ describe('rules: PM002 empty-section', () => {
     ['a table with one row filled in', '# X\n## Action items\n| Item | Owner |\n|---|---|\n| Add an alert | @dana |\n| | |\n', []],
     ['a table of labels with empty values is content', '# X\n## Summary\n| Incident | |\n|---|---|\n| Severity | |\n', []],
     ['an empty table with text around it', '# X\n## Timeline\nAll times UTC.\n\n| Time | Event |\n|---|---|\n| | |\n', []],
+    ['an HTML table whose rows, cells on lines of their own, are all empty', '# X\n## Timeline\n<table>\n<tr>\n  <th>Time</th>\n  <th>Event</th>\n</tr>\n<tr>\n  <td></td>\n  <td> </td>\n</tr>\n</table>\n', ['2:empty']],
+    ['an HTML table with a row filled in, its cells on lines of their own', '# X\n## Timeline\n<tr>\n  <th>Time</th>\n  <th>Event</th>\n</tr>\n<tr>\n  <td>14:02</td>\n  <td>Alert</td>\n</tr>\n', []],
     // a labelled field that stands for its section, as the user's bullet style and bold pseudo-headings write them
     ['a bullet field left TBD', '# X\n\n- **What occurred:** TBD\n- **Root cause:** TODO: after the review\n', ['3:placeholder', '4:placeholder']],
     ['a plain label left as a placeholder', '# X\n\n• Impact: <who was affected>\n', ['3:placeholder']],
-    ['a bold label over a placeholder line', '# X\n\n**Root cause:**\n\nTBD\n\n**Impact**\n\n{{impact}}\n', ['5:placeholder', '9:placeholder']],
+    ['a bold label over a placeholder line', '# X\n\n**Root cause:**\n\nTBD\n\n**Impact**\n\n{{impact}}\n', ['9:placeholder', '5:placeholder']],
     ['an emphasised placeholder value', '# X\n\n- **Resolution:** _TBD_\n', ['3:placeholder']],
     // must not change: a field with content, a placeholder inside text, a field whose heading section is checked,
     // a placeholder line with more under it, fields that stand for no section

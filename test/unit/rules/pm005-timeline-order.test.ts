@@ -40,6 +40,13 @@ describe('rules: PM005 timeline-order', () => {
     ['newest first, status-page updates', doc('# X', '### Resolved - 2024-05-14 16:40 UTC', 'Fixed.', '### Monitoring - 2024-05-14 16:05 UTC', 'Watching.', '### Identified - 2024-05-14 15:20 UTC', 'Found.', '### Investigating - 2024-05-14 14:58 UTC', 'Looking.'), []],
     ['newest first, status-page labels before the time', dated('- **Resolved** - 16:40 UTC - Fixed.', '- **Monitoring** - 16:05 UTC - Watching.', '- **Identified** - 15:20 UTC - Found.', '- **Investigating** - 14:58 UTC - Looking.'), []],
     ['newest first, a table', doc('# X', '## Timeline', '| Time (UTC) | Event |', '|---|---|', '| 2024-03-12 14:15 | declared |', '| 2024-03-12 14:09 | alert |', '| 2024-03-12 14:02 | push |'), []],
+    // an HTML table whose cells are on lines of their own: its rows are one table, newest first or out of order
+    ['newest first, an HTML table with a cell to a line', doc('# X', '## Timeline', '<table>', '<tr><th>Time (UTC)</th><th>Event</th></tr>',
+      '<tr>', '  <td>2024-03-12 14:15</td>', '  <td>declared</td>', '</tr>', '<tr>', '  <td>2024-03-12 14:09</td>', '  <td>alert</td>', '</tr>',
+      '<tr>', '  <td>2024-03-12 14:02</td>', '  <td>push</td>', '</tr>', '</table>'), []],
+    ['a row out of order in an HTML table with a cell to a line', doc('# X', '## Timeline', '<table>', '<tr><th>Time (UTC)</th><th>Event</th></tr>',
+      '<tr>', '  <td>2024-03-12 14:02</td>', '  <td>push</td>', '</tr>', '<tr>', '  <td>2024-03-12 14:15</td>', '  <td>declared</td>', '</tr>',
+      '<tr>', '  <td>2024-03-12 14:09</td>', '  <td>alert</td>', '</tr>', '</table>'), ['14:2024-03-12 14:09']],
     // a log table oldest first under status updates newest first: each list in its own order
     ['a list oldest first in a timeline that runs newest first', dated('- 16:40 - h', '- 16:30 - g', '- 16:20 - f', '- 16:05 - e', '- 15:50 - d', '- 15:40 - c', '- 15:20 - b', '- 15:00 - a', '',
       'Engineering log:', '', '| Time | Event |', '|---|---|', '| 14:58 | deploy |', '| 15:10 | alert |', '| 16:38 | back to normal |'), []],
