@@ -65,7 +65,7 @@ function summaryDate(model: PostmortemModel): { match: TimeMatch; range: Range }
  */
 function openingHeadingLine(model: PostmortemModel, scanned: readonly ScannedLine[]): number | undefined {
   const first = model.sections[0];
-  if (!first || !model.title || model.title.range.start.line === first.headingRange.start.line || !isTitle(first, scanned)) return undefined;
+  if (!first || !model.title || model.title.range.start.line === first.headingRange.start.line || !isTitle(model.sections, scanned)) return undefined;
   return first.headingRange.start.line;
 }
 

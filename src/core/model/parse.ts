@@ -1,13 +1,13 @@
 /**
  * `parsePostmortem(text)`: reads a postmortem in any common style into the document model, with 1-based positions.
  */
-import type { PostmortemModel, Section } from './types';
+import type { PostmortemModel, Section, StandardSectionId } from './types';
 import { readActionItems } from './actions';
 import { readBoldHeadings } from './bold-headings';
 import { readFields } from './fields';
 import { readFrontMatter } from './frontmatter';
 import { scanLines, type ScannedLine } from './scan';
-import { readSections } from './sections';
+import { LESSON_PARTS, readSections } from './sections';
 import { splitLines } from './text';
 import { readTimeline, sectionRegions } from './timeline';
 import { readZoneDeclarations } from './zones';
@@ -34,25 +34,45 @@ export function parsePostmortem(text: string): PostmortemModel {
   const fmTitle = frontMatter?.entries.find((e) => e.key === 'title');
   if (fmTitle && typeof fmTitle.value === 'string' && fmTitle.value.trim() !== '') {
     model.title = { text: fmTitle.value.trim(), range: fmTitle.valueRange };
-  } else if (sections.length > 0 && isTitle(sections[0], scanned)) {
+  } else if (sections.length > 0 && isTitle(sections, scanned)) {
     model.title = { text: sections[0].title, range: sections[0].headingRange };
   }
   return model;
 }
 
 /**
- * True when the first heading is the document's title: a level-1 heading, or one below that names no standard section
- * (`## Timeline` opens a report without a title) and opens the document (after a lead paragraph it is a section).
+ * True when the first of a document's `sections` is its title: a level-1 heading, or one below that opens the document
+ * (after a lead paragraph it is a section) and names no standard section (`## Timeline` opens a report without a
+ * title), or names one but holds the others: every later heading is below it and they name at least two other
+ * sections (`## Root cause analysis - OOM event` over `### Summary` and `### Timeline`; not `## Lessons learned` over
+ * `### What went well` and `### What went wrong`).
  */
-export function isTitle(first: Section, scanned: readonly ScannedLine[]): boolean {
+export function isTitle(sections: readonly Section[], scanned: readonly ScannedLine[]): boolean {
+  const first = sections[0];
   if (first.level === 1) return true;
-  if (first.standard !== undefined) return false;
   const line = first.headingRange.start.line - 1;
   for (let i = 0; i < line; i++) {
     const kind = scanned[i].kind;
     if (kind === 'text' || kind === 'list' || kind === 'table') return false;
   }
-  return true;
+  return first.standard === undefined || holdsOtherSections(sections);
+}
+
+/**
+ * True when every heading after the first is below it and they name at least two standard sections other than its (a
+ * retrospective's parts, `What went well`, count as lessons learned).
+ */
+function holdsOtherSections(sections: readonly Section[]): boolean {
+  const family = (id: StandardSectionId | undefined) => (id !== undefined && LESSON_PARTS.includes(id) ? 'lessonsLearned' : id);
+  const first = family(sections[0].standard);
+  const others = new Set<string>();
+  for (let k = 1; k < sections.length; k++) {
+    const s = sections[k];
+    if (s.level <= sections[0].level) return false;
+    const id = family(s.standard);
+    if (id !== undefined && id !== first) others.add(id);
+  }
+  return others.size >= 2;
 }
 
 /** The line scan made while parsing, kept per model (keyed by its lines) so later passes need not scan again. */

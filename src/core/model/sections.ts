@@ -102,6 +102,9 @@ const LATIN = /[A-Za-z\u00C0-\u024F]/;
 /** The first opening parenthesis or bracket. */
 const OPENING = /[([（]/;
 
+/** The parts of a retrospective: each is a lessons-learned section of its own, or a part of one. */
+export const LESSON_PARTS: readonly StandardSectionId[] = ['whatWentWell', 'whatWentWrong', 'whereWeGotLucky'];
+
 /**
  * The standard section a heading title names, if any: case- and punctuation-insensitive, ignoring leading numbering
  * (`3. Timeline`), parentheticals (`Timeline (UTC)`) and what follows one (`Timeline (all times PST) 07/27 - 07/31`), trailing colons, text after a dash (`Timeline - all times UTC`),

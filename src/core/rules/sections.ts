@@ -4,7 +4,7 @@
  */
 import { fieldCoversSection } from '../model/fields';
 import { scannedLinesOf } from '../model/parse';
-import { leadSpans, matchStandardSection } from '../model/sections';
+import { LESSON_PARTS, leadSpans, matchStandardSection } from '../model/sections';
 import type { PostmortemModel, Section, StandardSectionId } from '../model/types';
 import { wikiHeadingLevel } from '../model/wiki';
 import type { TextEdit } from '../types';
@@ -54,7 +54,7 @@ export const sectionPlaceholders: Record<StandardSectionId, string> = {
 
 /** Standard sections that also satisfy a requirement (any of the retrospective headings is a lessons section). */
 const alsoSatisfiedBy: Partial<Record<StandardSectionId, readonly StandardSectionId[]>> = {
-  lessonsLearned: ['whatWentWell', 'whatWentWrong', 'whereWeGotLucky'],
+  lessonsLearned: LESSON_PARTS,
 };
 
 /** How the document covers a standard section: a section, a labelled field, timeline entries, or not at all. */
@@ -125,10 +125,19 @@ export function compoundParts(title: string): StandardSectionId[] {
   return out;
 }
 
-/** The heading level most standard sections use (the document's usual level), else 2. */
+/**
+ * The heading level most standard sections use (the document's usual level), else 2. A standard section inside
+ * another (`### What went well` under `## Lessons learned`) is a part of that one and does not count.
+ */
 export function usualLevel(model: PostmortemModel): number {
   const counts = new Map<number, number>();
-  for (const s of model.sections) if (s.standard) counts.set(s.level, (counts.get(s.level) ?? 0) + 1);
+  // The levels of the headings above the current one, and whether each is a standard section.
+  const open: { level: number; standard: boolean }[] = [];
+  for (const s of model.sections) {
+    while (open.length > 0 && open[open.length - 1].level >= s.level) open.pop();
+    if (s.standard && !open.some((o) => o.standard)) counts.set(s.level, (counts.get(s.level) ?? 0) + 1);
+    open.push({ level: s.level, standard: s.standard !== undefined });
+  }
   let best = 0;
   let level = 0;
   for (const [l, n] of counts) if (n > best || (n === best && l < level)) { best = n; level = l; }

@@ -194,6 +194,13 @@ describe('model: sections', () => {
       ['## Issue summary\n+ **Duration**: From 2pm to 2:40pm\n## Timeline\n', undefined],
       ['---\nheading: "Incident report"\n---\n\nOn August 16 the gateway stalled.\n\n## Timeline\n- 00:05 UTC - Requests fail\n', undefined],
       ['---\nheading: "Post-mortem"\n---\n\nOn Thursday we observed a backlog of steps.\n\n### Background: waitForEvent\nText.\n', undefined],
+      // a heading that names a section is the title when the document's sections are all under it
+      ['## Root cause analysis - OOM event\n\n### Summary\nThe indexer ran out of memory.\n\n### Timeline\n- 02:10 swap alerts\n', 'Root cause analysis - OOM event'],
+      ['h2. Root Cause Analysis - OOM Event\n\nh3. Summary\nThe indexer ran out of memory.\n\nh3. Timeline\n||Time||Event||\n|02:10|Swap alerts|\n', 'Root Cause Analysis - OOM Event'],
+      // not when what is under it are its own parts, or one other section, or a later heading is at its level
+      ['## Lessons learned\n\n### What went well\n- a\n\n### What went wrong\n- b\n', undefined],
+      ['## Summary\n\n### What happened\nx\n\n### Timeline\n- 02:10 a\n', undefined],
+      ['## Root cause analysis\n\n### Summary\nx\n\n### Timeline\n- 02:10 a\n\n## Resolution\ny\n', undefined],
     ];
     for (const [text, expected] of rows) assert.strictEqual(title(text), expected, text);
   });

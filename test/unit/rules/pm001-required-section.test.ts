@@ -175,6 +175,16 @@ describe('rules: PM001 required-section', () => {
       'h1. Outage\n\nh2. Summary\nIt broke.\n\nh2. Impact\n\nTBD: who was affected, how, and for how long.\n\nh2. Timeline\n* 14:02 UTC push\n',
     ],
     [
+      'inserts Action items at the level of the sections, not of the parts of one (bold names under Lessons learned)',
+      '# DB crash\n\n## Summary\nThe cluster ran out of space.\n\n## Lessons learned\n\n**What went well?**\n\n* We knew soon.\n\n**What went wrong?**\n\n* No progress log.\n',
+      '# DB crash\n\n## Summary\nThe cluster ran out of space.\n\n## Action items\n\nTBD: follow-up tasks, each with an owner and a due date.\n\n## Lessons learned\n\n**What went well?**\n\n* We knew soon.\n\n**What went wrong?**\n\n* No progress log.\n',
+    ],
+    [
+      'inserts Action items at the level of the sections when the parts of one are headings too',
+      '# DB crash\n\n## Summary\nIt broke.\n\n## Lessons learned\n\n### What went well\n- a\n\n### What went wrong\n- b\n\n### Where we got lucky\n- c\n',
+      '# DB crash\n\n## Summary\nIt broke.\n\n## Action items\n\nTBD: follow-up tasks, each with an owner and a due date.\n\n## Lessons learned\n\n### What went well\n- a\n\n### What went wrong\n- b\n\n### Where we got lucky\n- c\n',
+    ],
+    [
       'starts an empty document',
       '',
       '## Summary\n\nTBD: what happened, in two or three sentences.\n',
