@@ -127,13 +127,15 @@ export function compoundParts(title: string): StandardSectionId[] {
 
 /**
  * The heading level most standard sections use (the document's usual level), else 2. A standard section inside
- * another (`### What went well` under `## Lessons learned`) is a part of that one and does not count.
+ * another (`### What went well` under `## Lessons learned`) is a part of that one and does not count, nor does the title.
  */
 export function usualLevel(model: PostmortemModel): number {
   const counts = new Map<number, number>();
   // The levels of the headings above the current one, and whether each is a standard section.
   const open: { level: number; standard: boolean }[] = [];
   for (const s of model.sections) {
+    // The title is no section, though it may name one (`## Root cause analysis - OOM event` over `### Summary`).
+    if (model.title?.range === s.headingRange) continue;
     while (open.length > 0 && open[open.length - 1].level >= s.level) open.pop();
     if (s.standard && !open.some((o) => o.standard)) counts.set(s.level, (counts.get(s.level) ?? 0) + 1);
     open.push({ level: s.level, standard: s.standard !== undefined });

@@ -185,6 +185,11 @@ describe('rules: PM001 required-section', () => {
       '# DB crash\n\n## Summary\nIt broke.\n\n## Action items\n\nTBD: follow-up tasks, each with an owner and a due date.\n\n## Lessons learned\n\n### What went well\n- a\n\n### What went wrong\n- b\n\n### Where we got lucky\n- c\n',
     ],
     [
+      'inserts Impact at the level of the sections under a title that names a section',
+      '## Root cause analysis - OOM event\n\n### Summary\nIt broke.\n\n### Timeline\n- 02:10 swap alerts\n',
+      '## Root cause analysis - OOM event\n\n### Summary\nIt broke.\n\n### Impact\n\nTBD: who was affected, how, and for how long.\n\n### Timeline\n- 02:10 swap alerts\n',
+    ],
+    [
       'starts an empty document',
       '',
       '## Summary\n\nTBD: what happened, in two or three sentences.\n',
