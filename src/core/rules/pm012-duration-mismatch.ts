@@ -2,6 +2,12 @@
 import { findDuration, formatDuration, type DurationMatch } from '../time';
 import type { AnalysisRule } from './types';
 
+/**
+ * A duration that says it counts from the detection: "~15 minutes (discovery to resolution)", "30 minutes from detection
+ * to recovery". It measures another span than start to end, so comparing it with them would report a false mismatch.
+ */
+const FROM_DETECTION = /(?:\(\s*(?:time\s+)?(?:from\s+)?|\bfrom\s+)(?:the\s+)?(?:detection|discovery|first\s+(?:alert|page|report)|alert|page|acknowledg(?:e?ment|ing))\s*(?:to|until|till|through|[-–—→])\s*\w/i;
+
 const HEDGED = /\b(?:about|approx(?:imately|\.)?|around|roughly|nearly|almost|over|under|ca\.?)\s*$|[~≈]\s*$/i;
 
 /** PM012: a stated duration contradicts end - start. */
@@ -17,7 +23,7 @@ export const durationMismatch: AnalysisRule = {
     const computed = ctx.analysis.metrics.durationMinutes;
     if (computed === null || computed < 0) return;
     for (const field of ctx.model.fields) {
-      if (field.key !== 'duration') continue;
+      if (field.key !== 'duration' || FROM_DETECTION.test(field.value)) continue;
       const found = findDuration(field.value);
       if (!found || someAgrees(field.value, found, computed)) continue;
       const { line, column } = field.valueRange.start;
