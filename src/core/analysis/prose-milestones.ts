@@ -18,11 +18,12 @@ const OUTAGE_SUBJECT = '(?:problems?|issues?|errors?|failures?|outage|incident|i
 /**
  * "Errors started at 14:02", "the outage began around 9:40 PM", "the site went down at 9:40", "the API stopped responding
  * at 9:40", "services ceased to be accessible around 16:40", "was unavailable from
- * 17:45 UTC", "began experiencing increased error rates", "we began seeing elevated errors", a sentence that opens
+ * 17:45 UTC", "began experiencing increased error rates", "we began seeing elevated errors", "the site experienced a
+ * 7 minute cascading failure" (an outage, a degradation, a spike in errors), a sentence that opens
  * with "Starting at" or "Beginning at": in a summary, unlike in a timeline entry, the time written next to a start is
  * that start.
  */
-const PROSE_START = new RegExp(String.raw`\b${OUTAGE_SUBJECT}\s+(?:began|started|begins|starts)\b|\b(?:began|started)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out|degrading)\b|\b(?:became|went)\s+(?:inaccessible|unavailable|unreachable|unresponsive|down|offline)\b|\b(?:was|were)\s+(?:inaccessible|unavailable|unreachable|down|offline)\s+(?:from|since)\b|\b(?:began|started)\s+(?:experiencing|seeing|to\s+see|observing|to\s+observe)\b|^\W*(?:starting|beginning)\s+(?:at|around|on|from|approximately|about|shortly\s+after|~)|\b(?:ceased?|ceases|stopped)\s+(?:to\s+be\s+(?:accessible|available|reachable)|responding|working)\b`, 'i');
+const PROSE_START = new RegExp(String.raw`\b${OUTAGE_SUBJECT}\s+(?:began|started|begins|starts)\b|\b(?:began|started)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out|degrading)\b|\b(?:became|went)\s+(?:inaccessible|unavailable|unreachable|unresponsive|down|offline)\b|\b(?:was|were)\s+(?:inaccessible|unavailable|unreachable|down|offline)\s+(?:from|since)\b|\b(?:began|started)\s+(?:experiencing|seeing|to\s+see|observing|to\s+observe)\b|^\W*(?:starting|beginning)\s+(?:at|around|on|from|approximately|about|shortly\s+after|~)|\b(?:ceased?|ceases|stopped)\s+(?:to\s+be\s+(?:accessible|available|reachable)|responding|working)\b|\bexperienced\s+(?:an?\s+)?(?:(?!(?:no|zero|few|minimal|little)\b)[\w-]+\s+){0,3}?(?:outage|failure|degradation|disruption|downtime|interruption|spike\s+in|errors)\b`, 'i');
 
 /**
  * "... and ended at 15:10 UTC", "it recovered at 15:10": the end of what the sentence began with; "full service resumed

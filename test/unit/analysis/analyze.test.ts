@@ -454,6 +454,14 @@ describe('analyze: where times come from', () => {
       ['On 2024-03-12 the login page stopped working at 14:02 UTC.', '2024-03-12T14:02Z', undefined],
       // stopping something else is no outage
       ['On 2024-03-12 the alerts stopped firing at 14:02 UTC.', undefined, undefined],
+      // the service "experienced" an outage, a failure, a degradation or a spike of errors, as community blogs open
+      ['On Tuesday, March 12th, 2024 at roughly 18:52 UTC the instance experienced a 7 minute cascading failure.', '2024-03-12T18:52Z', undefined],
+      ['On March 12th, 2024 at approximately 01:55 UTC the media proxy experienced a service degradation in which images failed to load.', '2024-03-12T01:55Z', undefined],
+      ['On March 12th, 2024 at approximately 22:26 UTC the site experienced a spike in HTTP response times.', '2024-03-12T22:26Z', undefined],
+      ['At 14:02 UTC on 2024-03-12 customers in the EU experienced errors when paying.', '2024-03-12T14:02Z', undefined],
+      // must not change: what was experienced is no failure, or none was experienced
+      ['On 2024-03-12 at 14:02 UTC the team experienced a surge of sign-ups.', undefined, undefined],
+      ['On 2024-03-12 at 14:02 UTC the failover ran and users experienced no errors.', undefined, undefined],
       // in French, German and Spanish, a German verb before its subject, a Spanish reflexive verb
       ['Le 12 mars 2024, la panne a commencé à 14h02 UTC. Le service a été rétabli à 15h10 UTC.', '2024-03-12T14:02Z', '2024-03-12T15:10Z'],
       ['Am 12. März 2024 begann die Störung um 14:02 UTC. Die Störung endete um 15:10 UTC.', '2024-03-12T14:02Z', '2024-03-12T15:10Z'],
