@@ -164,10 +164,12 @@ describe('analyze: where times come from', () => {
   it('reads the start from a problem, an issue or errors that start, and detection from a team alerted', () => {
     const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', ...entries, '- 2024-03-12 13:00 - Resolved'].join('\n');
     const m = (text: string) => analyze(text, { now }).metrics;
-    for (const words of ['Problem starts', 'Issues began after the deploy', 'Errors started appearing in the API logs', 'Node runs out of memory, service starts degrading', 'Requests began failing']) {
+    for (const words of ['Problem starts', 'Issues began after the deploy', 'Errors started appearing in the API logs', 'Node runs out of memory, service starts degrading', 'Requests began failing',
+      '`kubectl logs -f <pod>` has stopped working, for all pods', 'The login page stopped responding']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`)).durationMinutes, 60, words);
     }
-    for (const words of ['Deploy starts', 'Fix started rolling out', 'Investigation began', 'We started debugging the issue', 'Logs show the issues started on Feb 12th at 3pm', 'The errors began around 09:00']) {
+    for (const words of ['Deploy starts', 'Fix started rolling out', 'Investigation began', 'We started debugging the issue', 'Logs show the issues started on Feb 12th at 3pm', 'The errors began around 09:00',
+      'The API never stopped working', "Uploads haven't stopped working", 'We stopped the workers']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`)).start, undefined, words);
     }
     for (const words of ['Team alerted', 'Team is alerted via the chat channel', 'We were alerted by a customer', 'On-call alerted by the uptime check']) {
@@ -179,6 +181,10 @@ describe('analyze: where times come from', () => {
   it('reads no resolution from a negation or from what still needs resolving', () => {
     const timeline = (words: string) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', '- 2024-03-12 12:00 - Problem starts', `- 2024-03-12 12:20 - ${words}`, '- 2024-03-12 13:00 - Incident resolved.'].join('\n');
     for (const words of ['The working copy is half-merged, with conflicts waiting to be resolved', 'Issue not yet resolved, escalating', "The alert hasn't been resolved", 'Two bugs remain to be resolved', 'Still not resolved']) {
+      assert.strictEqual(analyze(timeline(words), { now }).metrics.timeToResolveMinutes, 60, words);
+    }
+    // an earlier outage resolved is not this one
+    for (const words of ['This happened once before and lasted a day. The first occurrence resolved itself without being diagnosed', 'The previous incident was resolved by a reboot']) {
       assert.strictEqual(analyze(timeline(words), { now }).metrics.timeToResolveMinutes, 60, words);
     }
     for (const words of ['Issue resolved', 'The incident appears to be resolved', 'Resolved the DNS issue']) {
@@ -194,7 +200,11 @@ describe('analyze: where times come from', () => {
       'When the site came back online, traffic spiked', 'Errors stopped', 'Rolled back the flag and the issue goes away', 'Timeouts subsided across the fleet',
       'The 502 errors went away after the restart', 'Sentry errors seem to have stopped', 'Errors have stopped', 'Incident appears to be over', 'The outage is over',
       'Error rates back to baseline', 'Latency returned to normal', 'Errors returned to baseline', 'Service recovered', 'The API has fully recovered', 'Error rate recovered in all regions',
-      'Attack traffic ceases, all network metrics return to normal operation', 'Latency returned to normal', 'Error rates have returned to normal levels']) {
+      'Attack traffic ceases, all network metrics return to normal operation', 'Latency returned to normal', 'Error rates have returned to normal levels',
+      // what was down is up again, back up, back from downtime, or back
+      'Hosting provider confirmed wire.com is reliably available again', 'The site is working again', 'Portal reachable again from all regions',
+      'Build Service comes back up after the table checks', 'Build Service comes back from downtime', 'Restarted the API, the dashboard is back',
+      'The site is up again', 'With the node drained, `kubectl logs` is restored and everything is working.']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:30 - ${words}`)).durationMinutes, 30, words);
     }
     // a return written as what is to come ("when ... are brought back online", "until the service is restored") ends nothing
@@ -207,6 +217,11 @@ describe('analyze: where times come from', () => {
       'Holding the rollout until latency returns to normal', 'Once error rates return to normal we re-enable the flag', 'Latency has not returned to normal',
       "Error rates haven't returned to normal", 'Traffic is expected to return to normal by morning', 'Error rates started returning to normal',
       // a return of part of the service
+      // a return to come or denied, a failure or a metric that is back, a backup
+      'Waiting until the dashboard is available again', 'Once the nodes come back up we re-run the checks',
+      'The dashboard is not available again until DNS propagates', 'The 502 errors are back', 'Error rates are up again',
+      'Error rate comes back up after the first fix', 'Is the dashboard back?', 'Backed up the database first', 'The queue is back up to 40k messages',
+      'Not everything is working yet', 'Everything is working except uploads',
       'Service partially restored', 'The API partially recovered', 'Service restored for some customers', 'Most traffic recovered',
       'Some services restored', 'Service restored in part', 'Access restored for a subset of tenants', 'Services partly recovered']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:20 - ${words}`, '- 2024-03-12 12:30 - Service restored')).durationMinutes, 30, words);
@@ -334,7 +349,7 @@ describe('analyze: where times come from', () => {
     const m = (text: string) => analyze(text, { now }).metrics;
     const summary = (x: ReturnType<typeof m>) => [iso(x.end?.time.instant), x.durationMinutes, x.timeToMitigateMinutes, x.timeToResolveMinutes];
     for (const words of ['Errors recur on eu-west-1', 'The issue returned after the cache expired', 'Errors came back', 'Alerts resumed', 'The problem resurfaced',
-      'Timeouts started again', 'Second outage: the pool is exhausted again', 'Errors have returned']) {
+      'Timeouts started again', 'Second outage: the pool is exhausted again', 'Errors have returned', 'Database cluster crashes again', 'The site went down again']) {
       // the end and the resolution come after it; the first mitigation stays the first
       assert.deepStrictEqual(summary(m(timeline(`- 2024-03-12 14:45 - ${words}`, '- 2024-03-12 15:05 - Second rollback; errors stopped', '- 2024-03-12 15:20 - Resolved'))),
         ['2024-03-12T15:05Z', 65, 30, 80], words);
@@ -343,7 +358,7 @@ describe('analyze: where times come from', () => {
     }
     // no recurrence: a negation, a prevention, a worry, a schedule, a return to normal
     for (const words of ['Errors did not recur', 'Monitoring to make sure it has not recurred', 'Added an alert to prevent it from recurring', 'The issue may recur at peak',
-      'The recurring backup job started', 'Errors returned to baseline', 'Traffic resumed', 'Watched for a recurrence']) {
+      'The recurring backup job started', 'Errors returned to baseline', 'Traffic resumed', 'Watched for a recurrence', 'The cluster has not crashed again']) {
       assert.deepStrictEqual(summary(m(timeline(`- 2024-03-12 14:45 - ${words}`, '- 2024-03-12 15:05 - Second rollback; errors stopped'))), ['2024-03-12T14:30Z', 30, 30, 35], words);
     }
     // an end the author states stays: the recurrence in the timeline does not undo it
