@@ -338,9 +338,14 @@ describe('analyze: where times come from', () => {
     // "First alert" opening an entry is the detection, as a timeline table writes it
     assert.deepStrictEqual(summary(timeline('- 09:11 - First alert: 5xx rate >5%', '- 09:41 - Rolled back the deploy', '- 10:04 - Incident resolved')), [6, 36, 59]);
     assert.deepStrictEqual(summary(timeline('- 09:11 - First alert rule for queue depth drafted', '- 09:12 - Reviewed the first alert we got last week')), [null, null, null]);
+    // a phase as the entry's whole title, as a numbered timeline of bold headlines writes it
+    assert.deepStrictEqual(summary(timeline('1. **09:12 – Initial Detection**', '   - The uptime monitor sends SMS alerts.', '2. **09:41 – Partial Restoration via a second ISP**',
+      '3. **10:04 – Resolution**')), [7, 36, 59]);
+    assert.deepStrictEqual(summary(timeline('- 09:12 - **Detection**', '- 09:41 - Partial recovery of the EU region')), [7, 36, null]);
     // must not change: a phase named in a sentence, or a step not yet taken, marks nothing
     assert.deepStrictEqual(summary(timeline('- 09:12 - Improve detection: add a queue alert', '- 09:20 - Mitigation: started failover to the standby',
       '- 09:41 - Mitigation: attempt failed', '- 10:04 - Resolution: pending a vendor fix', '- 10:10 - Detection: gap of 7 minutes noted')), [null, null, null]);
+    assert.deepStrictEqual(summary(timeline('- 09:12 - Initial detection rules deployed', '- 09:20 - Detection gap', '- 09:41 - No partial restoration was possible')), [null, null, null]);
   });
 
   it('reads the end after a recurrence: an end or a resolution marked before the failure came back was not the end', () => {
