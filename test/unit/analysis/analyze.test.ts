@@ -695,6 +695,22 @@ describe('analyze: where times come from', () => {
       const a = labelled(start, end);
       assert.deepStrictEqual([a.documentZone?.zone, a.documentZone?.source, iso(a.timeline[0].time.instant)], [zone, source, first], `${start} / ${end}`);
     }
+    // the zone a Date field writes with its clock, as incident headers state the time, when nothing else names one
+    const dated = (date: string, ...head: string[]) => analyze(['# Incident', '', `**Date:** ${date}`, ...head, '', '## Timeline', '', '**02:00** - Node added', '', '**02:25** - Cluster down'].join('\n'), { now });
+    const dates: [string, string[], string | undefined, string | undefined, string | undefined][] = [
+      ['2026-01-05 02:13 UTC', [], 'UTC', 'fields', '2026-01-05T02:00Z'],
+      ['2024-03-05 14:00 PST', [], 'America/Los_Angeles', 'fields', '2024-03-05T10:00Z'],
+      // must not change: a day with no clock, a clock with no zone, an ambiguous abbreviation, a declaration
+      ['2026-01-05', [], undefined, undefined, '2026-01-05T02:00Z'],
+      ['2026-01-05 02:13', [], undefined, undefined, '2026-01-05T02:00Z'],
+      ['2026-01-05 02:13 IST', [], undefined, undefined, undefined], // (PM007 asks which IST; the day stays unread)
+      ['2026-01-05 02:13 UTC', ['', 'All times CET.'], '+01:00', 'declaration', '2026-01-05T01:00Z'],
+    ];
+    for (const [date, head, zone, source, first] of dates) {
+      const a = dated(date, ...head);
+      assert.deepStrictEqual([a.documentZone?.zone, a.documentZone?.source, iso(a.timeline[0]?.time.instant)], [zone, source, first], date);
+    }
+    assert.strictEqual(dated('2026-01-05 02:13 UTC').timeline[0].time.assumptions?.join(' ').includes('the Date field'), true);
     // front matter timestamps (often machine-written) give no zone to the text
     const fm = analyze(['---', 'start: 2021-05-29T22:41:00-00:00', '---', '# X', '', '## Timeline', '', '- 16:37 - Plugins updated'].join('\n'), { now });
     assert.strictEqual(fm.documentZone, undefined);
