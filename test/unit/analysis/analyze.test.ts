@@ -187,7 +187,10 @@ describe('analyze: where times come from', () => {
     for (const words of ['This happened once before and lasted a day. The first occurrence resolved itself without being diagnosed', 'The previous incident was resolved by a reboot']) {
       assert.strictEqual(analyze(timeline(words), { now }).metrics.timeToResolveMinutes, 60, words);
     }
-    for (const words of ['Issue resolved', 'The incident appears to be resolved', 'Resolved the DNS issue']) {
+    for (const words of ['Waiting to see if the issue resolves itself']) {
+      assert.strictEqual(analyze(timeline(words), { now }).metrics.timeToResolveMinutes, 60, words);
+    }
+    for (const words of ['Issue resolved', 'The incident appears to be resolved', 'Resolved the DNS issue', 'Issue resolves naturally without intervention']) {
       assert.strictEqual(analyze(timeline(words), { now }).metrics.timeToResolveMinutes, 20, words);
     }
   });
@@ -204,7 +207,8 @@ describe('analyze: where times come from', () => {
       // what was down is up again, back up, back from downtime, or back
       'Hosting provider confirmed wire.com is reliably available again', 'The site is working again', 'Portal reachable again from all regions',
       'Build Service comes back up after the table checks', 'Build Service comes back from downtime', 'Restarted the API, the dashboard is back',
-      'The site is up again', 'With the node drained, `kubectl logs` is restored and everything is working.']) {
+      'The site is up again', 'With the node drained, `kubectl logs` is restored and everything is working.',
+      'Full restoration of the upstream link', 'Full service recovery confirmed']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:30 - ${words}`)).durationMinutes, 30, words);
     }
     // a return written as what is to come ("when ... are brought back online", "until the service is restored") ends nothing
@@ -221,7 +225,8 @@ describe('analyze: where times come from', () => {
       'Waiting until the dashboard is available again', 'Once the nodes come back up we re-run the checks',
       'The dashboard is not available again until DNS propagates', 'The 502 errors are back', 'Error rates are up again',
       'Error rate comes back up after the first fix', 'Is the dashboard back?', 'Backed up the database first', 'The queue is back up to 40k messages',
-      'Not everything is working yet', 'Everything is working except uploads',
+      'Not everything is working yet', 'Everything is working except uploads', 'Full recovery expected by 18:00', 'Waiting until full restoration',
+      'No full recovery yet',
       'Service partially restored', 'The API partially recovered', 'Service restored for some customers', 'Most traffic recovered',
       'Some services restored', 'Service restored in part', 'Access restored for a subset of tenants', 'Services partly recovered']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:20 - ${words}`, '- 2024-03-12 12:30 - Service restored')).durationMinutes, 30, words);
@@ -282,12 +287,14 @@ describe('analyze: where times come from', () => {
     }
     for (const words of ['Service rétabli', 'Services rétablis pour tous les clients', 'Fin de l’incident', 'Retour à la normale', 'Service retabli',
       'Ende der Störung', 'Dienste wiederhergestellt', 'Website wieder erreichbar', 'Vollständige Wiederherstellung bestätigt',
-      'Servicio restablecido', 'Servicio recuperado, la tasa de errores baja a 0%', 'Vuelta a la normalidad', 'Die Störung endete', 'El servicio se restableció']) {
+      'Servicio restablecido', 'Servicio recuperado, la tasa de errores baja a 0%', 'Vuelta a la normalidad', 'Die Störung endete', 'El servicio se restableció',
+      '**Rétablissement Total** : les applications repassent en Running', 'Rétablissement complet']) {
       assert.strictEqual(m(timeline(begins, `- 2024-03-12 12:30 - ${words}`)).durationMinutes, 30, words);
     }
     for (const words of ['Le service n’est pas encore rétabli', 'En attendant le retour à la normale', 'Jusqu’à ce que le service soit rétabli, les déploiements sont gelés',
       'Teilweise Wiederherstellung', 'Dienst noch nicht wieder erreichbar', 'Bis der Dienst wieder erreichbar ist, bleiben Deployments gesperrt',
-      'Servicio no restablecido', 'Hasta que el servicio esté restablecido', 'Sin vuelta a la normalidad']) {
+      'Servicio no restablecido', 'Hasta que el servicio esté restablecido', 'Sin vuelta a la normalidad',
+      'Sans rétablissement total du DNS, ArgoCD reste bloqué']) {
       assert.strictEqual(m(timeline(begins, `- 2024-03-12 12:20 - ${words}`, '- 2024-03-12 12:30 - Service restored')).durationMinutes, 30, words);
     }
     for (const words of ['Alerte déclenchée, l’astreinte est prévenue', 'Erreurs détectées par la sonde', 'Alarm ausgelöst', 'Die Überwachung erkennt das Problem',
