@@ -56,9 +56,13 @@ export function proseMilestones(model: PostmortemModel, ctx: TimeContext, knownS
       const mask = readMask(sentence);
       const starts = hasMark(mask, 'start') || PROSE_START.test(sentence);
       const ends = hasMark(mask, 'end') || hasMark(mask, 'resolved') || PROSE_END.test(sentence);
-      // a date written apart in the sentence ("On 2024-03-12 the outage began at 14:02") dates its times
-      const dates = times.filter((m) => m.start >= from && m.end <= to && m.kind === 'date' && m.year !== undefined && m.month !== undefined && m.day !== undefined && !m.invalid);
-      const day = dates.length === 1 ? { year: dates[0].year!, month: dates[0].month!, day: dates[0].day! } : undefined;
+      // a date written apart in the sentence ("On 2024-03-12 the outage began at 14:02") dates its times; without one,
+      // the last written in an earlier sentence of the line ("On Friday October 18th 2024, we had ten hours of
+      // downtime. The downtime started around 10AM"), not the front matter's day of publication
+      const dates = times.filter((m) => m.start >= from && m.end <= to && isFullDate(m));
+      const before = dates.length === 0 ? times.filter((m) => m.end <= from && isFullDate(m)) : [];
+      const written = dates.length === 1 ? dates[0] : before[before.length - 1];
+      const day = written ? { year: written.year!, month: written.month!, day: written.day! } : undefined;
       if (starts && ends && clocks.length === 2) {
         // one zone written after both ("began at 14:02 and ended at 15:10 UTC") is both's (copies: matches are shared)
         const [a, b] = clocks;
@@ -95,6 +99,11 @@ export function proseMilestones(model: PostmortemModel, ctx: TimeContext, knownS
     if (t.instant !== undefined && (start?.instant === undefined || t.instant >= start.instant)) out.end = t;
   }
   return out;
+}
+
+/** A date with its year, month and day, not one that cannot be. */
+function isFullDate(m: TimeMatch): boolean {
+  return m.kind === 'date' && m.year !== undefined && m.month !== undefined && m.day !== undefined && !m.invalid;
 }
 
 /**

@@ -481,6 +481,7 @@ describe('analyze: where times come from', () => {
       ['On 2024-03-12 the login page stopped working at 14:02 UTC.', '2024-03-12T14:02Z', undefined],
       // stopping something else is no outage
       ['On 2024-03-12 the alerts stopped firing at 14:02 UTC.', undefined, undefined],
+      ['On 2024-03-12 a deploy went out. On 2024-03-13 errors started at 14:02 UTC.', '2024-03-13T14:02Z', undefined],
       // the service "experienced" an outage, a failure, a degradation or a spike of errors, as community blogs open
       ['On Tuesday, March 12th, 2024 at roughly 18:52 UTC the instance experienced a 7 minute cascading failure.', '2024-03-12T18:52Z', undefined],
       ['On March 12th, 2024 at approximately 01:55 UTC the media proxy experienced a service degradation in which images failed to load.', '2024-03-12T01:55Z', undefined],
@@ -521,6 +522,13 @@ describe('analyze: where times come from', () => {
       assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant)], [start, end], summary);
       if (start) assert.strictEqual(a.metrics.start?.source, 'text');
     }
+    // a blog post's lead: the date of an earlier sentence dates a sentence that writes none, not the day of publication
+    const blog = (lead: string) => analyze(['---', 'title: Why was the site down for ten hours?', 'date: "2024-10-22"', '---', '', lead].join('\n'), { now }).metrics;
+    const lead = blog('On Friday October 18th 2024, we had ten hours of downtime on the website. The downtime started around 10AM UTC and was resolved the same day, by 8PM.');
+    assert.deepStrictEqual([iso(lead.start?.time.instant), iso(lead.end?.time.instant)], ['2024-10-18T10:00Z', '2024-10-18T20:00Z']);
+    // must not change: with no date in the paragraph, the front matter's date is the day
+    const undated = blog('We had ten hours of downtime on the website. The downtime started around 10AM UTC and was resolved the same day, by 8PM.');
+    assert.deepStrictEqual([iso(undated.start?.time.instant), iso(undated.end?.time.instant)], ['2024-10-22T10:00Z', '2024-10-22T20:00Z']);
     // the timeline's markers win; a start the timeline lacks comes from the summary
     const marked = analyze(doc('On 2024-03-12 errors started at 14:02 UTC. Service was restored at 15:10 UTC.', '- 2024-03-12 14:00 UTC - Outage begins\n- 2024-03-12 15:20 UTC - Resolved'), { now });
     assert.deepStrictEqual([iso(marked.metrics.start?.time.instant), iso(marked.metrics.resolved?.time.instant), marked.metrics.end?.source], ['2024-03-12T14:00Z', '2024-03-12T15:20Z', 'timeline']);
