@@ -522,6 +522,16 @@ describe('analyze: where times come from', () => {
       assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant)], [start, end], summary);
       if (start) assert.strictEqual(a.metrics.start?.source, 'text');
     }
+    // the text that opens the timeline before its first entry sums the incident up too; a note between entries does not
+    const opened = (intro: string, note = '') => analyze(['# Pricing outage', '', '**Date:** 2022-11-04', '', 'All times UTC.', '', '## Timeline', '', intro,
+      '- 5:37 P.M. – A TV segment sends customers to the site.', '- 5:49 P.M. – The pricing latency alarm goes off.', note, '- 7:41 P.M. – The system operates properly.'].join('\n'), { now }).metrics;
+    const intro = opened('This outage started at 5:37 P.M. and ended at 8:23 P.M. Here is the detailed timeline:');
+    assert.deepStrictEqual([iso(intro.start?.time.instant), iso(intro.end?.time.instant)], ['2022-11-04T17:37Z', '2022-11-04T20:23Z']);
+    const between = opened('Here is the detailed timeline:', 'Note: a similar outage started at 4:00 P.M. and ended at 4:30 P.M. in 2021.');
+    assert.deepStrictEqual([iso(between.start?.time.instant), iso(between.end?.time.instant)], [undefined, undefined]);
+    // nor a timeline of offsets from the start, which has no entries: `T+0:26` is no time of day
+    const offsets = analyze(['# Lockout', '', '**Date:** 2025-01-19', '', '## Timeline', '', '**T+0:26** - **INCIDENT START:** SSH times out', '**T+9:00** - **INCIDENT END:** rebuilt'].join('\n'), { now }).metrics;
+    assert.deepStrictEqual([offsets.start, offsets.end], [undefined, undefined]);
     // a blog post's lead: the date of an earlier sentence dates a sentence that writes none, not the day of publication
     const blog = (lead: string) => analyze(['---', 'title: Why was the site down for ten hours?', 'date: "2024-10-22"', '---', '', lead].join('\n'), { now }).metrics;
     const lead = blog('On Friday October 18th 2024, we had ten hours of downtime on the website. The downtime started around 10AM UTC and was resolved the same day, by 8PM.');
