@@ -172,10 +172,14 @@ describe('analyze: where times come from', () => {
       'The API never stopped working', "Uploads haven't stopped working", 'We stopped the workers']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`)).start, undefined, words);
     }
-    for (const words of ['Team alerted', 'Team is alerted via the chat channel', 'We were alerted by a customer', 'On-call alerted by the uptime check']) {
+    for (const words of ['Team alerted', 'Team is alerted via the chat channel', 'We were alerted by a customer', 'On-call alerted by the uptime check',
+      'The alarm for pricing taking too long fired.', 'Latency alarm went off', 'Our monitoring alerted us that the API was not responding', 'Alarms fired in us-east-1', 'The latency alarm goes off']) {
       assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Problem starts', `- 2024-03-12 12:20 - ${words}`)).timeToDetectMinutes, 20, words);
     }
     assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Problem starts', '- 2024-03-12 12:20 - We alerted customers on the status page')).timeToDetectMinutes, null);
+    for (const words of ['The alarm for pricing never fired', 'No alarm went off', 'Alerts that did not fire were reviewed', 'Added an alarm that would have fired earlier', 'No alarm goes off']) {
+      assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Problem starts', `- 2024-03-12 12:20 - ${words}`)).timeToDetectMinutes, null, words);
+    }
   });
 
   it('reads no resolution from a negation or from what still needs resolving', () => {
