@@ -9,7 +9,7 @@ import { parsePostmortem, scannedLinesOf } from '../model';
 import type { PostmortemModel } from '../model/types';
 import { dateFromFileName, resolveTime, type TimeContext } from '../time';
 import { documentDate, monthYearInTitle } from './document-date';
-import { findDocumentZone, statedZone, zoneSourceWords } from './document-zone';
+import { dateFieldZone, findDocumentZone, statedZone, zoneSourceWords } from './document-zone';
 import { beginDocument, contextKey, MAX_SCANNED_LINE, timesOfLine } from './line-times';
 import { hasMark, marksRecurrence, type MarkerKind } from './markers';
 import { computeMetrics } from './metrics';
@@ -32,7 +32,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const fileNameDate = options.fileName ? dateFromFileName(options.fileName.split(/[\\/]/).pop() ?? '') : undefined;
   // Milestones stated in the front matter or labelled fields; the start is read first and dates the others.
   const stated = statedMilestones(model);
-  const documentZone = findDocumentZone(model, options) ?? statedZone(stated);
+  const documentZone = findDocumentZone(model, options) ?? statedZone(stated) ?? dateFieldZone(model);
   const base: TimeContext = { zone: documentZone?.zone, zoneSource: zoneSourceWords(documentZone), now, fileNameDate };
 
   const placed = new PlacedTimes(model.lines.length);

@@ -3,9 +3,11 @@
  * declaration (an ambiguous abbreviation read in the setting's region, else its most common reading), a Time zone
  * field, the zone the Start and End fields name, the default setting; and how that source is said in assumptions.
  */
+import { isDateLabel } from '../model';
 import type { PostmortemModel } from '../model/types';
 import { ABBREVIATIONS, lookupZone, normalizeZone, type ZoneMention } from '../time';
 import type { Range } from '../types';
+import { firstTimeIn } from './line-times';
 import type { MarkerKind } from './markers';
 import type { Written } from './stated-milestones';
 import type { AnalyzeOptions, DocumentZone } from './types';
@@ -14,7 +16,7 @@ import type { AnalyzeOptions, DocumentZone } from './types';
 export function zoneSourceWords(z: DocumentZone | undefined): string | undefined {
   if (!z) return undefined;
   if (z.ambiguous) return `the document's declaration (${z.text} is ambiguous: read as ${z.ambiguous[0].name})`;
-  if (z.source === 'fields') return `the zone the Start and End fields name (${z.text})`;
+  if (z.source === 'fields') return z.label ? `the zone the ${z.label} field names (${z.text})` : `the zone the Start and End fields name (${z.text})`;
   return z.source === 'front-matter' ? 'the front matter' : z.source === 'declaration' ? "the document's declaration" : 'the default time zone setting';
 }
 
@@ -56,6 +58,18 @@ export function statedZone(stated: Partial<Record<MarkerKind, Written>>): Docume
     found ??= { zone, text: mention.text, source: 'fields' };
   }
   return found;
+}
+
+/**
+ * The zone the Date field names with its clock (`**Date:** 2026-01-05 02:13 UTC`), when nothing else names one: the
+ * incident's time as the header states it, in whose zone the timeline's bare times are read.
+ */
+export function dateFieldZone(model: PostmortemModel): DocumentZone | undefined {
+  const field = model.fields.find((f) => isDateLabel(f.label));
+  const found = field && firstTimeIn(model, field.valueRange);
+  const mention = found?.match.hour !== undefined ? found.match.zone : undefined;
+  if (!field || !mention?.zone || mention.ambiguous) return undefined;
+  return { zone: regionalZone(mention).zone!.zone, text: mention.text, source: 'fields', label: field.label };
 }
 
 /** The zone a field's label names (`Start (PST):`), as a mention of it. */

@@ -18,11 +18,12 @@ const OUTAGE_SUBJECT = '(?:problems?|issues?|errors?|failures?|outage|incident|i
 /**
  * "Errors started at 14:02", "the outage began around 9:40 PM", "the site went down at 9:40", "the API stopped responding
  * at 9:40", "services ceased to be accessible around 16:40", "was unavailable from
- * 17:45 UTC", "began experiencing increased error rates", "we began seeing elevated errors", a sentence that opens
+ * 17:45 UTC", "began experiencing increased error rates", "we began seeing elevated errors", "the site experienced a
+ * 7 minute cascading failure" (an outage, a degradation, a spike in errors), a sentence that opens
  * with "Starting at" or "Beginning at": in a summary, unlike in a timeline entry, the time written next to a start is
  * that start.
  */
-const PROSE_START = new RegExp(String.raw`\b${OUTAGE_SUBJECT}\s+(?:began|started|begins|starts)\b|\b(?:began|started)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out|degrading)\b|\b(?:became|went)\s+(?:inaccessible|unavailable|unreachable|unresponsive|down|offline)\b|\b(?:was|were)\s+(?:inaccessible|unavailable|unreachable|down|offline)\s+(?:from|since)\b|\b(?:began|started)\s+(?:experiencing|seeing|to\s+see|observing|to\s+observe)\b|^\W*(?:starting|beginning)\s+(?:at|around|on|from|approximately|about|shortly\s+after|~)|\b(?:ceased?|ceases|stopped)\s+(?:to\s+be\s+(?:accessible|available|reachable)|responding|working)\b`, 'i');
+const PROSE_START = new RegExp(String.raw`\b${OUTAGE_SUBJECT}\s+(?:began|started|begins|starts)\b|\b(?:began|started)\s+(?:to\s+fail|failing|erroring|returning\s+errors|timing\s+out|degrading)\b|\b(?:became|went)\s+(?:inaccessible|unavailable|unreachable|unresponsive|down|offline)\b|\b(?:was|were)\s+(?:inaccessible|unavailable|unreachable|down|offline)\s+(?:from|since)\b|\b(?:began|started)\s+(?:experiencing|seeing|to\s+see|observing|to\s+observe)\b|^\W*(?:starting|beginning)\s+(?:at|around|on|from|approximately|about|shortly\s+after|~)|\b(?:ceased?|ceases|stopped)\s+(?:to\s+be\s+(?:accessible|available|reachable)|responding|working)\b|\bexperienced\s+(?:an?\s+)?(?:(?!(?:no|zero|few|minimal|little)\b)[\w-]+\s+){0,3}?(?:outage|failure|degradation|disruption|downtime|interruption|spike\s+in|errors)\b`, 'i');
 
 /**
  * "... and ended at 15:10 UTC", "it recovered at 15:10": the end of what the sentence began with; "full service resumed
@@ -55,9 +56,13 @@ export function proseMilestones(model: PostmortemModel, ctx: TimeContext, knownS
       const mask = readMask(sentence);
       const starts = hasMark(mask, 'start') || PROSE_START.test(sentence);
       const ends = hasMark(mask, 'end') || hasMark(mask, 'resolved') || PROSE_END.test(sentence);
-      // a date written apart in the sentence ("On 2024-03-12 the outage began at 14:02") dates its times
-      const dates = times.filter((m) => m.start >= from && m.end <= to && m.kind === 'date' && m.year !== undefined && m.month !== undefined && m.day !== undefined && !m.invalid);
-      const day = dates.length === 1 ? { year: dates[0].year!, month: dates[0].month!, day: dates[0].day! } : undefined;
+      // a date written apart in the sentence ("On 2024-03-12 the outage began at 14:02") dates its times; without one,
+      // the last written in an earlier sentence of the line ("On Friday October 18th 2024, we had ten hours of
+      // downtime. The downtime started around 10AM"), not the front matter's day of publication
+      const dates = times.filter((m) => m.start >= from && m.end <= to && isFullDate(m));
+      const before = dates.length === 0 ? times.filter((m) => m.end <= from && isFullDate(m)) : [];
+      const written = dates.length === 1 ? dates[0] : before[before.length - 1];
+      const day = written ? { year: written.year!, month: written.month!, day: written.day! } : undefined;
       if (starts && ends && clocks.length === 2) {
         // one zone written after both ("began at 14:02 and ended at 15:10 UTC") is both's (copies: matches are shared)
         const [a, b] = clocks;
@@ -94,6 +99,11 @@ export function proseMilestones(model: PostmortemModel, ctx: TimeContext, knownS
     if (t.instant !== undefined && (start?.instant === undefined || t.instant >= start.instant)) out.end = t;
   }
   return out;
+}
+
+/** A date with its year, month and day, not one that cannot be. */
+function isFullDate(m: TimeMatch): boolean {
+  return m.kind === 'date' && m.year !== undefined && m.month !== undefined && m.day !== undefined && !m.invalid;
 }
 
 /**

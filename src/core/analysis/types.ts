@@ -81,6 +81,8 @@ export interface DocumentZone {
   text: string;
   /** `fields`: every stated milestone (Start, End, ...) with a clock names this one zone, and nothing declares one. */
   source: 'front-matter' | 'declaration' | 'setting' | 'fields';
+  /** For `fields`: the label of the one field that names the zone (`Date`), when it is not the milestones'. */
+  label?: string;
   range?: Range;
   /**
    * Every reading of an ambiguous abbreviation the declaration names (`All times in IST`), most common first, when

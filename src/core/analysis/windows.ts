@@ -48,7 +48,11 @@ export function statedWindow(model: PostmortemModel, ctx: TimeContext): [Resolve
   return undefined;
 }
 
-/** The lines that sum the incident up: the Summary and Impact sections, then the lead paragraph. */
+/**
+ * The lines that sum the incident up: the Summary and Impact sections, then the lead paragraph, then the text that opens
+ * a Timeline section before its first entry ("This outage started at 5:37 P.M. and ended at 8:23 P.M. Here is the
+ * detailed timeline:").
+ */
 export function summaryLines(model: PostmortemModel, scanned: readonly ScannedLine[]): number[] {
   const lines: number[] = [];
   for (const section of model.sections) {
@@ -56,6 +60,12 @@ export function summaryLines(model: PostmortemModel, scanned: readonly ScannedLi
     for (let line = section.bodyStartLine; line <= section.endLine; line++) lines.push(line);
   }
   lines.push(...leadLines(model, scanned));
+  for (const section of model.sections) {
+    if (section.standard !== 'timeline') continue;
+    // only above entries: a section of none is a timeline this tool does not read (`T+0:26 - INCIDENT START`)
+    const first = model.timeline.find((e) => e.line >= section.bodyStartLine && e.line <= section.endLine)?.line;
+    for (let line = section.bodyStartLine; first !== undefined && line < first; line++) lines.push(line);
+  }
   return lines;
 }
 

@@ -118,6 +118,8 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
 }
 
 const BREAK = /<br\s*\/?>/gi;
+/** A piece that is only backslashes: Markdown's escaped line breaks, as wiki exports write them between entries. */
+const BACKSLASHES = /^\\+$/;
 
 /** True when a line of the paragraph `[from, to]` holds a `<br>`. */
 export function hasBreak(lines: readonly string[], from: number, to: number): boolean {
@@ -150,7 +152,9 @@ export function readBrokenParagraph(lines: readonly string[], scanned: readonly 
     parts[parts.length - 1].push({ line: j, from: p, to: end });
   }
   for (const part of parts) {
-    const pieces = part.map((x) => ({ ...x, from: skipSpaces(lines[x.line], x.from, x.to), to: trimEnd(lines[x.line], x.from, x.to) })).filter((x) => x.to > x.from);
+    // a line of backslashes between parts is a wiki export's line break (`\\\\`), no text
+    const pieces = part.map((x) => ({ ...x, from: skipSpaces(lines[x.line], x.from, x.to), to: trimEnd(lines[x.line], x.from, x.to) }))
+      .filter((x) => x.to > x.from && !BACKSLASHES.test(lines[x.line].slice(x.from, x.to)));
     if (pieces.length === 0) continue;
     const head = pieces[0];
     const line = lines[head.line];

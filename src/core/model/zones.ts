@@ -31,10 +31,13 @@ const CITY_CLOCK = Object.values(CITY_NAMES).flat()
  */
 const LONG_NAME = `${LONG_ZONE.replace(/Time\)$/, '[Tt]ime)')}|(?:UK|British|London|Sydney)\\s+[Tt]ime|${CITY_CLOCK}`;
 const ZONE = `(${IANA_ZONE}|${LONG_NAME}|(?:UTC|GMT)(?:\\s?[+\\-−]\\d{1,2}(?::?\\d{2})?)?|[+\\-−]\\d{2}:?\\d{2}|[A-Z]{1,5}(?:\\s?\\/\\s?[A-Z]{1,5})?)(?![A-Za-z])`;
-const VERB = '(?:(?:shown|listed|given|displayed|expressed|reported|written|recorded|noted)\\s+)?';
+const VERB = '(?:(?:shown|listed|given|displayed|expressed|reported|written|recorded|noted|documented)\\s+)?';
+/** A zone as a declaration writes it, also as a link to its article: `[UTC](https://en.wikipedia.org/wiki/...)`. */
+const LINKED_ZONE = `\\[?${ZONE}(?:\\]\\([^)\\s]*\\))?`;
 const DECLARATIONS = [
-  new RegExp(`(?<![A-Za-z])[Aa]ll\\s+(?:the\\s+)?[Tt]ime(?:s|stamps)?\\s+(?:are\\s+|below\\s+(?:are\\s+)?)?${VERB}(?:(?:in|as)\\s+)?(?:the\\s+)?${ZONE}`, 'dg'),
-  new RegExp(`(?<![A-Za-z])[Tt]imes(?:tamps)?\\s+(?:are\\s+)?${VERB}in\\s+(?:the\\s+)?${ZONE}`, 'dg'),
+  // "All times UTC", "All events are documented in [UTC](https://...) time" (a timeline's events and entries too)
+  new RegExp(`(?<![A-Za-z])[Aa]ll\\s+(?:the\\s+)?(?:[Tt]ime(?:s|stamps)?|events|entries)\\s+(?:are\\s+|below\\s+(?:are\\s+)?)?${VERB}(?:(?:in|as)\\s+)?(?:the\\s+)?${LINKED_ZONE}`, 'dg'),
+  new RegExp(`(?<![A-Za-z])[Tt]imes(?:tamps)?\\s+(?:are\\s+)?${VERB}in\\s+(?:the\\s+)?${LINKED_ZONE}`, 'dg'),
   new RegExp(`(?<![A-Za-z])[Tt]ime\\s?[Zz]one\\s*(?:is\\s+|[:=]\\s*)${ZONE}`, 'dg'),
   // French, German and Spanish: "Toutes les heures sont en UTC", "Alle Zeiten in UTC", "Todas las horas en UTC",
   // "Fuseau horaire : CET", "Zeitzone: UTC", "Zona horaria: UTC"
@@ -94,16 +97,16 @@ const TIME_HEADER_ZONES: { re: RegExp; bracketed: boolean }[] = [
   { re: new RegExp(`^${EMPHASIS}${ZONE}\\s+(?:[Tt]ime(?:stamp)?s?|TIME(?:STAMP)?S?)${EMPHASIS}$`, 'd'), bracketed: false },
 ];
 /**
- * What every declaration holds: "times", "all time" or "time zone" (all with `ime`), or in other languages "heures",
- * "horaire", "Zeit" ("Uhrzeiten"), "horas", "horaria". One pattern of short words scans a line once, where a search
- * for each would scan it once per word; it runs on every line of text, so it is kept short.
+ * What every declaration holds: "times", "all time" or "time zone" (all with `ime`), "all events" or "all entries", or
+ * in other languages "heures", "horaire", "Zeit" ("Uhrzeiten"), "horas", "horaria". One pattern of short words scans a
+ * line once, where a search for each would scan it once per word; it runs on every line of text, so it is kept short.
  */
-const MAY_DECLARE = /ime|[Zz]eit|heure|hora/;
+const MAY_DECLARE = /ime|[Zz]eit|heure|hora|vents|ntries/;
 /**
- * The same, closer: "times" (also "timestamps"), "time zone", "all time". Tested only on lines that pass `MAY_DECLARE`:
- * prose about a "wait time" or "response time" then runs none of the declarations.
+ * The same, closer: "times" (also "timestamps"), "time zone", "all time", "all events", "all entries". Tested only on
+ * lines that pass `MAY_DECLARE`: prose about a "wait time" or "response time" then runs none of the declarations.
  */
-const DECLARING_WORD = /imes|ime\s?[Zz]|ll\s+(?:the\s+)?[Tt]ime|[Zz]eit|heure|hora/;
+const DECLARING_WORD = /imes|ime\s?[Zz]|ll\s+(?:the\s+)?[Tt]ime|ll\s+(?:the\s+)?(?:events|entries)\s|[Zz]eit|heure|hora/;
 const ABBREVIATIONS = /^[A-Z]{1,5}(?:\s?\/\s?[A-Z]{1,5})?$/;
 const ENDS_IN_T = /^[A-Z]{1,4}T$/;
 

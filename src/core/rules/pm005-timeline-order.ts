@@ -141,10 +141,17 @@ function isAfter(entry: AnalyzedTimelineEntry, previous: AnalyzedTimelineEntry):
   return previous.time.match.kind === 'date' ? at >= previous.time.instant! + DAY : at > previous.time.instant!;
 }
 
-/** True when `entry` happened before `previous`; a date-only entry covers its whole day. */
+const MINUTE = 60_000;
+
+/**
+ * True when `entry` happened before `previous`; a date-only entry covers its whole day, and a time written to the minute
+ * its whole minute (`17:55` after `17:55:08` is no step back).
+ */
 function isBefore(entry: AnalyzedTimelineEntry, previous: AnalyzedTimelineEntry): boolean {
   const at = entry.time.instant!;
-  return entry.time.match.kind === 'date' ? at + DAY <= previous.time.instant! : at < previous.time.instant!;
+  const { kind, hour, second } = entry.time.match;
+  const covers = kind === 'date' ? DAY : hour !== undefined && second === undefined ? MINUTE : 0;
+  return covers > 0 ? at + covers <= previous.time.instant! : at < previous.time.instant!;
 }
 
 /**

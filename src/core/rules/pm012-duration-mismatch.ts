@@ -1,6 +1,13 @@
 // "Duration: 45 minutes" next to a start and end 75 minutes apart: readers quote the wrong one.
 import { findDuration, formatDuration, type DurationMatch } from '../time';
+import type { Section } from '../model/types';
 import type { AnalysisRule } from './types';
+
+/**
+ * A duration that says it counts from the detection: "~15 minutes (discovery to resolution)", "30 minutes from detection
+ * to recovery". It measures another span than start to end, so comparing it with them would report a false mismatch.
+ */
+const FROM_DETECTION = /(?:\(\s*(?:time\s+)?(?:from\s+)?|\bfrom\s+)(?:the\s+)?(?:detection|discovery|first\s+(?:alert|page|report)|alert|page|acknowledg(?:e?ment|ing))\s*(?:to|until|till|through|[-–—→])\s*\w/i;
 
 const HEDGED = /\b(?:about|approx(?:imately|\.)?|around|roughly|nearly|almost|over|under|ca\.?)\s*$|[~≈]\s*$/i;
 
@@ -16,10 +23,14 @@ export const durationMismatch: AnalysisRule = {
   check(ctx, report) {
     const computed = ctx.analysis.metrics.durationMinutes;
     if (computed === null || computed < 0) return;
-    for (const field of ctx.model.fields) {
-      if (field.key !== 'duration') continue;
+    const stated = ctx.model.fields.filter((f) => f.key === 'duration' && !FROM_DETECTION.test(f.value));
+    const agreeing = stated.filter((f) => { const found = findDuration(f.value); return found !== undefined && someAgrees(f.value, found, computed); });
+    for (const field of stated) {
       const found = findDuration(field.value);
-      if (!found || someAgrees(field.value, found, computed)) continue;
+      if (!found || agreeing.includes(field)) continue;
+      // a duration under another heading than one that agrees is another span's: "## Incident 1" after "## Incident 2"
+      const heading = headingLineAbove(ctx.model.sections, field.valueRange.start.line);
+      if (agreeing.some((f) => headingLineAbove(ctx.model.sections, f.valueRange.start.line) !== heading)) continue;
       const { line, column } = field.valueRange.start;
       const range = { start: { line, column: column + found.start }, end: { line, column: column + found.end } };
       const replacement = inStyleOf(found.text, computed);
@@ -31,6 +42,13 @@ export const durationMismatch: AnalysisRule = {
     }
   },
 };
+
+/** The line of the last heading before `line` (0 when none): which part of the document a field is in. */
+function headingLineAbove(sections: readonly Section[], line: number): number {
+  let above = 0;
+  for (const s of sections) if (s.headingRange.start.line < line) above = Math.max(above, s.headingRange.start.line);
+  return above;
+}
 
 /** True when a duration of `value` (`found`, the first) agrees with `computed`, to its precision and hedge. */
 function agrees(value: string, found: DurationMatch, computed: number, offset: number): boolean {

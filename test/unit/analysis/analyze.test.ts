@@ -164,16 +164,22 @@ describe('analyze: where times come from', () => {
   it('reads the start from a problem, an issue or errors that start, and detection from a team alerted', () => {
     const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', ...entries, '- 2024-03-12 13:00 - Resolved'].join('\n');
     const m = (text: string) => analyze(text, { now }).metrics;
-    for (const words of ['Problem starts', 'Issues began after the deploy', 'Errors started appearing in the API logs', 'Node runs out of memory, service starts degrading', 'Requests began failing']) {
+    for (const words of ['Problem starts', 'Issues began after the deploy', 'Errors started appearing in the API logs', 'Node runs out of memory, service starts degrading', 'Requests began failing',
+      '`kubectl logs -f <pod>` has stopped working, for all pods', 'The login page stopped responding']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`)).durationMinutes, 60, words);
     }
-    for (const words of ['Deploy starts', 'Fix started rolling out', 'Investigation began', 'We started debugging the issue', 'Logs show the issues started on Feb 12th at 3pm', 'The errors began around 09:00']) {
+    for (const words of ['Deploy starts', 'Fix started rolling out', 'Investigation began', 'We started debugging the issue', 'Logs show the issues started on Feb 12th at 3pm', 'The errors began around 09:00',
+      'The API never stopped working', "Uploads haven't stopped working", 'We stopped the workers']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`)).start, undefined, words);
     }
-    for (const words of ['Team alerted', 'Team is alerted via the chat channel', 'We were alerted by a customer', 'On-call alerted by the uptime check']) {
+    for (const words of ['Team alerted', 'Team is alerted via the chat channel', 'We were alerted by a customer', 'On-call alerted by the uptime check',
+      'The alarm for pricing taking too long fired.', 'Latency alarm went off', 'Our monitoring alerted us that the API was not responding', 'Alarms fired in us-east-1', 'The latency alarm goes off']) {
       assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Problem starts', `- 2024-03-12 12:20 - ${words}`)).timeToDetectMinutes, 20, words);
     }
     assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Problem starts', '- 2024-03-12 12:20 - We alerted customers on the status page')).timeToDetectMinutes, null);
+    for (const words of ['The alarm for pricing never fired', 'No alarm went off', 'Alerts that did not fire were reviewed', 'Added an alarm that would have fired earlier', 'No alarm goes off']) {
+      assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Problem starts', `- 2024-03-12 12:20 - ${words}`)).timeToDetectMinutes, null, words);
+    }
   });
 
   it('reads no resolution from a negation or from what still needs resolving', () => {
@@ -181,7 +187,14 @@ describe('analyze: where times come from', () => {
     for (const words of ['The working copy is half-merged, with conflicts waiting to be resolved', 'Issue not yet resolved, escalating', "The alert hasn't been resolved", 'Two bugs remain to be resolved', 'Still not resolved']) {
       assert.strictEqual(analyze(timeline(words), { now }).metrics.timeToResolveMinutes, 60, words);
     }
-    for (const words of ['Issue resolved', 'The incident appears to be resolved', 'Resolved the DNS issue']) {
+    // an earlier outage resolved is not this one
+    for (const words of ['This happened once before and lasted a day. The first occurrence resolved itself without being diagnosed', 'The previous incident was resolved by a reboot']) {
+      assert.strictEqual(analyze(timeline(words), { now }).metrics.timeToResolveMinutes, 60, words);
+    }
+    for (const words of ['Waiting to see if the issue resolves itself']) {
+      assert.strictEqual(analyze(timeline(words), { now }).metrics.timeToResolveMinutes, 60, words);
+    }
+    for (const words of ['Issue resolved', 'The incident appears to be resolved', 'Resolved the DNS issue', 'Issue resolves naturally without intervention']) {
       assert.strictEqual(analyze(timeline(words), { now }).metrics.timeToResolveMinutes, 20, words);
     }
   });
@@ -194,7 +207,12 @@ describe('analyze: where times come from', () => {
       'When the site came back online, traffic spiked', 'Errors stopped', 'Rolled back the flag and the issue goes away', 'Timeouts subsided across the fleet',
       'The 502 errors went away after the restart', 'Sentry errors seem to have stopped', 'Errors have stopped', 'Incident appears to be over', 'The outage is over',
       'Error rates back to baseline', 'Latency returned to normal', 'Errors returned to baseline', 'Service recovered', 'The API has fully recovered', 'Error rate recovered in all regions',
-      'Attack traffic ceases, all network metrics return to normal operation', 'Latency returned to normal', 'Error rates have returned to normal levels']) {
+      'Attack traffic ceases, all network metrics return to normal operation', 'Latency returned to normal', 'Error rates have returned to normal levels',
+      // what was down is up again, back up, back from downtime, or back
+      'Hosting provider confirmed wire.com is reliably available again', 'The site is working again', 'Portal reachable again from all regions',
+      'Build Service comes back up after the table checks', 'Build Service comes back from downtime', 'Restarted the API, the dashboard is back',
+      'The site is up again', 'With the node drained, `kubectl logs` is restored and everything is working.',
+      'Full restoration of the upstream link', 'Full service recovery confirmed']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:30 - ${words}`)).durationMinutes, 30, words);
     }
     // a return written as what is to come ("when ... are brought back online", "until the service is restored") ends nothing
@@ -207,6 +225,12 @@ describe('analyze: where times come from', () => {
       'Holding the rollout until latency returns to normal', 'Once error rates return to normal we re-enable the flag', 'Latency has not returned to normal',
       "Error rates haven't returned to normal", 'Traffic is expected to return to normal by morning', 'Error rates started returning to normal',
       // a return of part of the service
+      // a return to come or denied, a failure or a metric that is back, a backup
+      'Waiting until the dashboard is available again', 'Once the nodes come back up we re-run the checks',
+      'The dashboard is not available again until DNS propagates', 'The 502 errors are back', 'Error rates are up again',
+      'Error rate comes back up after the first fix', 'Is the dashboard back?', 'Backed up the database first', 'The queue is back up to 40k messages',
+      'Not everything is working yet', 'Everything is working except uploads', 'Full recovery expected by 18:00', 'Waiting until full restoration',
+      'No full recovery yet',
       'Service partially restored', 'The API partially recovered', 'Service restored for some customers', 'Most traffic recovered',
       'Some services restored', 'Service restored in part', 'Access restored for a subset of tenants', 'Services partly recovered']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:20 - ${words}`, '- 2024-03-12 12:30 - Service restored')).durationMinutes, 30, words);
@@ -267,12 +291,14 @@ describe('analyze: where times come from', () => {
     }
     for (const words of ['Service rétabli', 'Services rétablis pour tous les clients', 'Fin de l’incident', 'Retour à la normale', 'Service retabli',
       'Ende der Störung', 'Dienste wiederhergestellt', 'Website wieder erreichbar', 'Vollständige Wiederherstellung bestätigt',
-      'Servicio restablecido', 'Servicio recuperado, la tasa de errores baja a 0%', 'Vuelta a la normalidad', 'Die Störung endete', 'El servicio se restableció']) {
+      'Servicio restablecido', 'Servicio recuperado, la tasa de errores baja a 0%', 'Vuelta a la normalidad', 'Die Störung endete', 'El servicio se restableció',
+      '**Rétablissement Total** : les applications repassent en Running', 'Rétablissement complet']) {
       assert.strictEqual(m(timeline(begins, `- 2024-03-12 12:30 - ${words}`)).durationMinutes, 30, words);
     }
     for (const words of ['Le service n’est pas encore rétabli', 'En attendant le retour à la normale', 'Jusqu’à ce que le service soit rétabli, les déploiements sont gelés',
       'Teilweise Wiederherstellung', 'Dienst noch nicht wieder erreichbar', 'Bis der Dienst wieder erreichbar ist, bleiben Deployments gesperrt',
-      'Servicio no restablecido', 'Hasta que el servicio esté restablecido', 'Sin vuelta a la normalidad']) {
+      'Servicio no restablecido', 'Hasta que el servicio esté restablecido', 'Sin vuelta a la normalidad',
+      'Sans rétablissement total du DNS, ArgoCD reste bloqué']) {
       assert.strictEqual(m(timeline(begins, `- 2024-03-12 12:20 - ${words}`, '- 2024-03-12 12:30 - Service restored')).durationMinutes, 30, words);
     }
     for (const words of ['Alerte déclenchée, l’astreinte est prévenue', 'Erreurs détectées par la sonde', 'Alarm ausgelöst', 'Die Überwachung erkennt das Problem',
@@ -323,9 +349,14 @@ describe('analyze: where times come from', () => {
     // "First alert" opening an entry is the detection, as a timeline table writes it
     assert.deepStrictEqual(summary(timeline('- 09:11 - First alert: 5xx rate >5%', '- 09:41 - Rolled back the deploy', '- 10:04 - Incident resolved')), [6, 36, 59]);
     assert.deepStrictEqual(summary(timeline('- 09:11 - First alert rule for queue depth drafted', '- 09:12 - Reviewed the first alert we got last week')), [null, null, null]);
+    // a phase as the entry's whole title, as a numbered timeline of bold headlines writes it
+    assert.deepStrictEqual(summary(timeline('1. **09:12 – Initial Detection**', '   - The uptime monitor sends SMS alerts.', '2. **09:41 – Partial Restoration via a second ISP**',
+      '3. **10:04 – Resolution**')), [7, 36, 59]);
+    assert.deepStrictEqual(summary(timeline('- 09:12 - **Detection**', '- 09:41 - Partial recovery of the EU region')), [7, 36, null]);
     // must not change: a phase named in a sentence, or a step not yet taken, marks nothing
     assert.deepStrictEqual(summary(timeline('- 09:12 - Improve detection: add a queue alert', '- 09:20 - Mitigation: started failover to the standby',
       '- 09:41 - Mitigation: attempt failed', '- 10:04 - Resolution: pending a vendor fix', '- 10:10 - Detection: gap of 7 minutes noted')), [null, null, null]);
+    assert.deepStrictEqual(summary(timeline('- 09:12 - Initial detection rules deployed', '- 09:20 - Detection gap', '- 09:41 - No partial restoration was possible')), [null, null, null]);
   });
 
   it('reads the end after a recurrence: an end or a resolution marked before the failure came back was not the end', () => {
@@ -334,7 +365,7 @@ describe('analyze: where times come from', () => {
     const m = (text: string) => analyze(text, { now }).metrics;
     const summary = (x: ReturnType<typeof m>) => [iso(x.end?.time.instant), x.durationMinutes, x.timeToMitigateMinutes, x.timeToResolveMinutes];
     for (const words of ['Errors recur on eu-west-1', 'The issue returned after the cache expired', 'Errors came back', 'Alerts resumed', 'The problem resurfaced',
-      'Timeouts started again', 'Second outage: the pool is exhausted again', 'Errors have returned']) {
+      'Timeouts started again', 'Second outage: the pool is exhausted again', 'Errors have returned', 'Database cluster crashes again', 'The site went down again']) {
       // the end and the resolution come after it; the first mitigation stays the first
       assert.deepStrictEqual(summary(m(timeline(`- 2024-03-12 14:45 - ${words}`, '- 2024-03-12 15:05 - Second rollback; errors stopped', '- 2024-03-12 15:20 - Resolved'))),
         ['2024-03-12T15:05Z', 65, 30, 80], words);
@@ -343,7 +374,7 @@ describe('analyze: where times come from', () => {
     }
     // no recurrence: a negation, a prevention, a worry, a schedule, a return to normal
     for (const words of ['Errors did not recur', 'Monitoring to make sure it has not recurred', 'Added an alert to prevent it from recurring', 'The issue may recur at peak',
-      'The recurring backup job started', 'Errors returned to baseline', 'Traffic resumed', 'Watched for a recurrence']) {
+      'The recurring backup job started', 'Errors returned to baseline', 'Traffic resumed', 'Watched for a recurrence', 'The cluster has not crashed again']) {
       assert.deepStrictEqual(summary(m(timeline(`- 2024-03-12 14:45 - ${words}`, '- 2024-03-12 15:05 - Second rollback; errors stopped'))), ['2024-03-12T14:30Z', 30, 30, 35], words);
     }
     // an end the author states stays: the recurrence in the timeline does not undo it
@@ -454,6 +485,15 @@ describe('analyze: where times come from', () => {
       ['On 2024-03-12 the login page stopped working at 14:02 UTC.', '2024-03-12T14:02Z', undefined],
       // stopping something else is no outage
       ['On 2024-03-12 the alerts stopped firing at 14:02 UTC.', undefined, undefined],
+      ['On 2024-03-12 a deploy went out. On 2024-03-13 errors started at 14:02 UTC.', '2024-03-13T14:02Z', undefined],
+      // the service "experienced" an outage, a failure, a degradation or a spike of errors, as community blogs open
+      ['On Tuesday, March 12th, 2024 at roughly 18:52 UTC the instance experienced a 7 minute cascading failure.', '2024-03-12T18:52Z', undefined],
+      ['On March 12th, 2024 at approximately 01:55 UTC the media proxy experienced a service degradation in which images failed to load.', '2024-03-12T01:55Z', undefined],
+      ['On March 12th, 2024 at approximately 22:26 UTC the site experienced a spike in HTTP response times.', '2024-03-12T22:26Z', undefined],
+      ['At 14:02 UTC on 2024-03-12 customers in the EU experienced errors when paying.', '2024-03-12T14:02Z', undefined],
+      // must not change: what was experienced is no failure, or none was experienced
+      ['On 2024-03-12 at 14:02 UTC the team experienced a surge of sign-ups.', undefined, undefined],
+      ['On 2024-03-12 at 14:02 UTC the failover ran and users experienced no errors.', undefined, undefined],
       // in French, German and Spanish, a German verb before its subject, a Spanish reflexive verb
       ['Le 12 mars 2024, la panne a commencé à 14h02 UTC. Le service a été rétabli à 15h10 UTC.', '2024-03-12T14:02Z', '2024-03-12T15:10Z'],
       ['Am 12. März 2024 begann die Störung um 14:02 UTC. Die Störung endete um 15:10 UTC.', '2024-03-12T14:02Z', '2024-03-12T15:10Z'],
@@ -486,6 +526,23 @@ describe('analyze: where times come from', () => {
       assert.deepStrictEqual([iso(a.metrics.start?.time.instant), iso(a.metrics.end?.time.instant)], [start, end], summary);
       if (start) assert.strictEqual(a.metrics.start?.source, 'text');
     }
+    // the text that opens the timeline before its first entry sums the incident up too; a note between entries does not
+    const opened = (intro: string, note = '') => analyze(['# Pricing outage', '', '**Date:** 2022-11-04', '', 'All times UTC.', '', '## Timeline', '', intro,
+      '- 5:37 P.M. – A TV segment sends customers to the site.', '- 5:49 P.M. – The pricing latency alarm goes off.', note, '- 7:41 P.M. – The system operates properly.'].join('\n'), { now }).metrics;
+    const intro = opened('This outage started at 5:37 P.M. and ended at 8:23 P.M. Here is the detailed timeline:');
+    assert.deepStrictEqual([iso(intro.start?.time.instant), iso(intro.end?.time.instant)], ['2022-11-04T17:37Z', '2022-11-04T20:23Z']);
+    const between = opened('Here is the detailed timeline:', 'Note: a similar outage started at 4:00 P.M. and ended at 4:30 P.M. in 2021.');
+    assert.deepStrictEqual([iso(between.start?.time.instant), iso(between.end?.time.instant)], [undefined, undefined]);
+    // nor a timeline of offsets from the start, which has no entries: `T+0:26` is no time of day
+    const offsets = analyze(['# Lockout', '', '**Date:** 2025-01-19', '', '## Timeline', '', '**T+0:26** - **INCIDENT START:** SSH times out', '**T+9:00** - **INCIDENT END:** rebuilt'].join('\n'), { now }).metrics;
+    assert.deepStrictEqual([offsets.start, offsets.end], [undefined, undefined]);
+    // a blog post's lead: the date of an earlier sentence dates a sentence that writes none, not the day of publication
+    const blog = (lead: string) => analyze(['---', 'title: Why was the site down for ten hours?', 'date: "2024-10-22"', '---', '', lead].join('\n'), { now }).metrics;
+    const lead = blog('On Friday October 18th 2024, we had ten hours of downtime on the website. The downtime started around 10AM UTC and was resolved the same day, by 8PM.');
+    assert.deepStrictEqual([iso(lead.start?.time.instant), iso(lead.end?.time.instant)], ['2024-10-18T10:00Z', '2024-10-18T20:00Z']);
+    // must not change: with no date in the paragraph, the front matter's date is the day
+    const undated = blog('We had ten hours of downtime on the website. The downtime started around 10AM UTC and was resolved the same day, by 8PM.');
+    assert.deepStrictEqual([iso(undated.start?.time.instant), iso(undated.end?.time.instant)], ['2024-10-22T10:00Z', '2024-10-22T20:00Z']);
     // the timeline's markers win; a start the timeline lacks comes from the summary
     const marked = analyze(doc('On 2024-03-12 errors started at 14:02 UTC. Service was restored at 15:10 UTC.', '- 2024-03-12 14:00 UTC - Outage begins\n- 2024-03-12 15:20 UTC - Resolved'), { now });
     assert.deepStrictEqual([iso(marked.metrics.start?.time.instant), iso(marked.metrics.resolved?.time.instant), marked.metrics.end?.source], ['2024-03-12T14:00Z', '2024-03-12T15:20Z', 'timeline']);
@@ -667,6 +724,22 @@ describe('analyze: where times come from', () => {
       const a = labelled(start, end);
       assert.deepStrictEqual([a.documentZone?.zone, a.documentZone?.source, iso(a.timeline[0].time.instant)], [zone, source, first], `${start} / ${end}`);
     }
+    // the zone a Date field writes with its clock, as incident headers state the time, when nothing else names one
+    const dated = (date: string, ...head: string[]) => analyze(['# Incident', '', `**Date:** ${date}`, ...head, '', '## Timeline', '', '**02:00** - Node added', '', '**02:25** - Cluster down'].join('\n'), { now });
+    const dates: [string, string[], string | undefined, string | undefined, string | undefined][] = [
+      ['2026-01-05 02:13 UTC', [], 'UTC', 'fields', '2026-01-05T02:00Z'],
+      ['2024-03-05 14:00 PST', [], 'America/Los_Angeles', 'fields', '2024-03-05T10:00Z'],
+      // must not change: a day with no clock, a clock with no zone, an ambiguous abbreviation, a declaration
+      ['2026-01-05', [], undefined, undefined, '2026-01-05T02:00Z'],
+      ['2026-01-05 02:13', [], undefined, undefined, '2026-01-05T02:00Z'],
+      ['2026-01-05 02:13 IST', [], undefined, undefined, undefined], // (PM007 asks which IST; the day stays unread)
+      ['2026-01-05 02:13 UTC', ['', 'All times CET.'], '+01:00', 'declaration', '2026-01-05T01:00Z'],
+    ];
+    for (const [date, head, zone, source, first] of dates) {
+      const a = dated(date, ...head);
+      assert.deepStrictEqual([a.documentZone?.zone, a.documentZone?.source, iso(a.timeline[0]?.time.instant)], [zone, source, first], date);
+    }
+    assert.strictEqual(dated('2026-01-05 02:13 UTC').timeline[0].time.assumptions?.join(' ').includes('the Date field'), true);
     // front matter timestamps (often machine-written) give no zone to the text
     const fm = analyze(['---', 'start: 2021-05-29T22:41:00-00:00', '---', '# X', '', '## Timeline', '', '- 16:37 - Plugins updated'].join('\n'), { now });
     assert.strictEqual(fm.documentZone, undefined);

@@ -469,6 +469,18 @@ describe('model: timeline', () => {
     ]);
   });
 
+  it('skips the lines of backslashes a wiki export puts between <br> entries', () => {
+    const m = parsePostmortem([
+      '## Timeline', '', '*06:00*: The site was reported down<br />', '\\\\\\\\', '*06:46*: The hosting provider was informed<br />', '\\\\\\\\',
+      '*11:20*: The site is reliably available again', '', 'A note: the provider wrote \\ in its ticket<br />', '\\', 'nothing more.',
+    ].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.line, e.timeText, e.text, at(e.textRange)]), [
+      [3, '06:00', 'The site was reported down', '3:10-3:36'],
+      [5, '06:46', 'The hosting provider was informed', '5:10-5:43'],
+      [7, '11:20', 'The site is reliably available again', '7:10-7:46'],
+    ]);
+  });
+
   it('finds the time column of a table by its header and carries the date column down', () => {
     const m = parsePostmortem([
       '## Timeline (UTC)', '', '| Event | Date | Timestamp |', '|:--|:-:|--:|', '| Alert fired | Mar 12 | 14:02 |', '| Paged | | 14:05 |',

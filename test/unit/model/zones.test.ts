@@ -59,6 +59,12 @@ describe('model: zone declarations', () => {
     ['All times in Mexico City time', 'All times in Mexico City time', 'Mexico City time'],
     ['Alle Zeiten in Berliner Zeit', 'Alle Zeiten in Berliner Zeit', 'Berliner Zeit'],
     ['All times are Denver time.', 'All times are Denver time', 'Denver time'],
+    // "All events", "documented", and a zone written as a link to its article, as blog postmortems write it
+    ['All events are documented in [UTC](https://en.wikipedia.org/wiki/Coordinated_Universal_Time) time.', 'All events are documented in [UTC](https://en.wikipedia.org/wiki/Coordinated_Universal_Time)', 'UTC'],
+    ['All events are documented in UTC.', 'All events are documented in UTC', 'UTC'],
+    ['_All entries are in Pacific Time._', 'All entries are in Pacific Time', 'Pacific Time'],
+    ['All times are in [CET](https://www.timeanddate.com/time/zones/cet).', 'All times are in [CET](https://www.timeanddate.com/time/zones/cet)', 'CET'],
+    ['Times in [UTC](https://time.is/UTC)', 'Times in [UTC](https://time.is/UTC)', 'UTC'],
   ];
   for (const [line, text, zone] of cases) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -69,7 +75,7 @@ describe('model: zone declarations', () => {
     });
   }
 
-  const none = ['Toutes les heures sont approximatives.', 'Alle Zeiten sind ungefähr', 'Pendant deux heures en PST', 'Todas las horas extra', 'All times are approximate.', 'An all time high in US traffic', 'All time spent in CI was wasted', 'All times are UK based', 'Response times in the US were slow', 'Times in the logs were wrong', 'All times are Paris based', 'Toutes les heures sont en heure de pointe', 'Les heures sont longues', 'All times are Lyon time', '```\nAll times UTC\n```', '<!-- All times UTC -->'];
+  const none = ['Toutes les heures sont approximatives.', 'Alle Zeiten sind ungefähr', 'Pendant deux heures en PST', 'Todas las horas extra', 'All times are approximate.', 'An all time high in US traffic', 'All time spent in CI was wasted', 'All times are UK based', 'Response times in the US were slow', 'Times in the logs were wrong', 'All times are Paris based', 'Toutes les heures sont en heure de pointe', 'Les heures sont longues', 'All times are Lyon time', '```\nAll times UTC\n```', '<!-- All times UTC -->', 'All events in the EU were cancelled', 'All events are documented in the runbook', 'All entries in PagerDuty were acknowledged', '[UTC](https://en.wikipedia.org/wiki/UTC) is the zone we log in', 'All times are in [the logs](https://logs.example.org)'];
   for (const line of none) {
     it(`reads no declaration from ${JSON.stringify(line)}`, () => assert.deepStrictEqual(parsePostmortem(line).zoneDeclarations, []));
   }

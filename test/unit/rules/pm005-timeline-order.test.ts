@@ -16,6 +16,10 @@ describe('rules: PM005 timeline-order', () => {
     ['zone conversion: 11:50 CEST is 09:50 UTC, after 09:40 UTC', doc('# X', '## Timeline', '- 2024-10-03 09:00 UTC - lag grows', '- 2024-10-03 09:40 UTC - link reset', '- 2024-10-03 11:30 CEST - alert'), ['5:2024-10-03 11:30 CEST']],
     ['the fall-back hour: 1:10 AM EST after 1:20 AM EDT', doc('# X', '## Timeline', '- November 7, 2021 1:20 AM EDT - first run', '- November 7, 2021 1:10 AM EST - second run'), []],
     ['the repeated hour with no zone: the second 1:10 AM is after 1:50 AM', doc('# X', 'All times in America/New_York.', '## Timeline', '- 2021-11-07 01:50 - first run', '- 01:10 - second run'), []],
+    // a time written to the minute covers its minute: after 17:55:08, "17:55" is no step back
+    ['17:55 after 17:55:08', timeline('- 2025-08-19 17:54 - Upgrade initiated', '- 2025-08-19 17:55:08 - Service terminated', '- 2025-08-19 17:55 - New process started', '- 2025-08-19 18:00 - Stable'), []],
+    ['17:54 after 17:55:08', timeline('- 2025-08-19 17:54:30 - Upgrade initiated', '- 2025-08-19 17:55:08 - Service terminated', '- 2025-08-19 17:54 - New process started', '- 2025-08-19 18:00 - Stable'), ['9:2025-08-19 17:54']],
+    ['17:55:02 after 17:55:08, both to the second', timeline('- 2025-08-19 17:54 - Upgrade initiated', '- 2025-08-19 17:55:08 - Service terminated', '- 2025-08-19 17:55:02 - New process started', '- 2025-08-19 18:00 - Stable'), ['9:2025-08-19 17:55:02']],
     ['unknown times are left out', timeline('- 2024-05-14 09:00 - a', '- ??:?? - b', '- 2024-05-14 09:10 - c'), []],
     ['a table row out of order', doc('# X', '## Timeline', '| Time (UTC) | Event |', '|---|---|', '| 2024-03-12 14:02 | push |', '| 2024-03-12 14:15 | declared |', '| 2024-03-12 14:09 | alert |'), ['7:2024-03-12 14:09']],
     ['GitLab: ### date headings then HH:MM', doc('# X', '## Timeline', 'All times UTC.', '### 2024-11-04', '- 22:40 - a', '- 23:05 - b', '### 2024-11-05', '- 00:35 - c', '- 00:20 - d', '- 01:30 - e'), ['9:00:20']],

@@ -27,6 +27,21 @@ describe('rules: PM012 duration-mismatch', () => {
     ['7 days degraded + 2h outage for 72 minutes', span('2026-04-12 09:27 UTC', '2026-04-12 10:39 UTC', '7 days degraded + 2h outage'), ['4:7 days']],
     ['a later hedged duration keeps its hedge', span('2024-04-18 16:00 UTC', '2024-04-18 17:34 UTC', '5 days of noise, about 1.5 hours down'), []],
     ['a later duration without its hedge is held to its precision', span('2024-04-18 16:00 UTC', '2024-04-18 17:34 UTC', '5 days of noise, 1.5 hours down'), ['4:5 days']],
+    // a duration that says it counts from the detection measures another span than start to end
+    ['~15 minutes (discovery to resolution) for 11', span('2025-01-24 19:17 UTC', '2025-01-24 19:28 UTC', '~15 minutes (discovery to resolution)'), []],
+    ['~2 hours (discovery to permanent fix) for 45', span('2025-01-21 21:15 UTC', '2025-01-21 22:00 UTC', '~2 hours (discovery to permanent fix)'), []],
+    ['30 minutes from detection to recovery for 50', span('2026-01-05 02:10 UTC', '2026-01-05 03:00 UTC', '30 minutes from detection to recovery'), []],
+    ['~30 minutes (time from first alert until mitigation) for 50', span('2026-01-05 02:10 UTC', '2026-01-05 03:00 UTC', '~30 minutes (time from first alert until mitigation)'), []],
+    ['a parenthetical naming the outage still compares', span('2025-01-19 08:00 UTC', '2025-01-19 16:34 UTC', '~3 hours (incident + recovery attempts)'), ['4:3 hours']],
+    ['a window from start to resolution still compares', span('2025-01-21 21:15 UTC', '2025-01-21 22:00 UTC', '2 hours (start to resolution)'), ['4:2 hours']],
+    ['detection named after the duration, not as its span, still compares', span('2025-01-21 21:15 UTC', '2025-01-21 22:00 UTC', '2 hours, detection took 5 minutes'), ['4:2 hours']],
+    // a report of two incidents states each one's duration under its heading: one agrees, the other is the other incident's
+    ['two incidents, the first agrees', doc('# X', '## Incident 2', '- **Start:** 2025-08-18 23:15 UTC', '- **End:** 2025-08-19 02:43 UTC', '- **Duration:** 3 hours 28 minutes',
+      '## Incident 1', '### Overview', '- **Duration:** 2 hours 30 minutes'), []],
+    ['two durations under one heading: the wrong one is still reported', doc('# X', '## Overview', '- **Start:** 2025-08-18 23:15 UTC', '- **End:** 2025-08-19 02:43 UTC',
+      '- **Duration:** 3 hours 28 minutes', '- **Duration:** 2 hours 30 minutes'), ['6:2 hours 30 minutes']],
+    ['two incidents, neither agrees: both reported', doc('# X', '## Incident 2', '- **Start:** 2025-08-18 23:15 UTC', '- **End:** 2025-08-19 02:43 UTC', '- **Duration:** 5 hours',
+      '## Incident 1', '- **Duration:** 2 hours 30 minutes'), ['5:5 hours', '7:2 hours 30 minutes']],
     // a template's headings with their values on the line under them
     ['headings over their values', doc('# X', '### Start Date/Time', '', '2024-03-12 14:02 UTC', '', '### End Date/Time', '', '2024-03-12 15:10 UTC', '', '### Duration', '', '45 minutes'), ['12:45 minutes']],
   ];
