@@ -34,7 +34,8 @@ const PROSE_END = /\b(?:and|then|it|outage|incident|impact|downtime)\s+(?:ended|
 /**
  * The start and the end the summary's sentences state, each from a sentence that marks it (the timeline's markers,
  * `PROSE_START` and `PROSE_END`) and holds one time of day, or one sentence that marks both and holds two ("the outage began at
- * 14:02 and ended at 15:10 UTC"). A sentence with more times than that is left alone: which one is meant is a guess.
+ * 14:02 and ended at 15:10 UTC"). In a sentence with other times, or more of them, each time is what the words right
+ * before it say (`clauseMilestone`), or nothing: which one the whole sentence means is a guess.
  * The first such sentence wins; an end without a date is on the start's day (or the next, when it is before it).
  */
 export function proseMilestones(model: PostmortemModel, ctx: TimeContext, knownStart: ResolvedTime | undefined): { start?: ResolvedTime; end?: ResolvedTime } {
@@ -51,7 +52,7 @@ export function proseMilestones(model: PostmortemModel, ctx: TimeContext, knownS
     if (times.length === 0) continue;
     for (const [from, to] of sentencesOf(text)) {
       const clocks = times.filter((m) => m.start >= from && m.end <= to && m.hour !== undefined && !m.unknown && !m.invalid);
-      if (clocks.length === 0 || clocks.length > 2) continue;
+      if (clocks.length === 0) continue;
       const sentence = text.slice(from, to);
       const mask = readMask(sentence);
       const starts = hasMark(mask, 'start') || PROSE_START.test(sentence);
@@ -72,8 +73,9 @@ export function proseMilestones(model: PostmortemModel, ctx: TimeContext, knownS
         if (starts) startMatch ??= [clocks[0], line, day];
         else endMatch ??= [clocks[0], line, day];
       } else {
-        // "the issue was mitigated at 14:30 UTC and resolved at 14:44 UTC": each time by the words right before it; a
-        // zone written only after the later one is both's (copies: matches are shared)
+        // "the issue was mitigated at 14:30 UTC and resolved at 14:44 UTC", and a sentence with three times or more
+        // ("we were alerted at 14:09, rolled back at 14:30 and the service recovered at 14:44 UTC"): each time by the
+        // words right before it; a zone written only after the next one is its too (copies: matches are shared)
         for (let k = 0; k < clocks.length; k++) {
           const said = clauseMilestone(text.slice(k === 0 ? from : clocks[k - 1].end, clocks[k].start));
           if (!said) continue;

@@ -512,6 +512,11 @@ describe('analyze: where times come from', () => {
       ['Around 14:02 UTC on 2024-03-12 users started experiencing timeouts; the issue was mitigated at 14:30 UTC and resolved at 14:44 UTC.', '2024-03-12T14:02Z', '2024-03-12T14:44Z'],
       ['On 2024-03-12 a deploy broke checkout. We rolled back at 14:40 and checkout recovered at 14:44 UTC.', undefined, '2024-03-12T14:44Z'],
       ['On 2024-03-12 the outage began at 14:02, after a deploy at 13:55 UTC.', '2024-03-12T14:02Z', undefined],
+      // three times or more in a sentence, each told by the words right before it
+      ['On 2024-03-12 at 14:02 UTC a configuration push broke checkout. We were alerted at 14:09 UTC, rolled back at 14:30 UTC, and the service recovered at 14:44 UTC.', undefined, '2024-03-12T14:44Z'],
+      ['On 2024-03-12 errors started at 14:02 UTC; we were paged at 14:09, rolled back at 14:30 and the service recovered at 14:44 UTC.', '2024-03-12T14:02Z', '2024-03-12T14:44Z'],
+      // must not change: none of the words before the times marks a start or an end
+      ['On 2024-03-12 we were paged at 14:09 UTC, rolled back at 14:30 UTC and posted an update at 14:44 UTC.', undefined, undefined],
       // must not change: a start of something else, an end denied, words that do not lead up to the time
       ['On 2024-03-12 the deploy started at 13:55 and the migration at 14:02 UTC.', undefined, undefined],
       ['On 2024-03-12 the outage was not resolved at 14:30 UTC; a second fix at 14:44 UTC held.', undefined, undefined],
