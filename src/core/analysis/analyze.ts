@@ -104,16 +104,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   // Still nothing gives the start or the end: the sentence of the summary that states it ("At 14:02 UTC checkout
   // requests began failing", "Service was restored at 15:10 UTC").
-  if (!found.start || (!found.end && !found.resolved)) {
-    const prose = proseMilestones(model, ctx, found.start?.time);
+  // The detection and the mitigation too, from the words right before a time ("we were paged at 14:09 UTC").
+  const prose = !found.start || (!found.end && !found.resolved) || !found.detected || !found.mitigated ? proseMilestones(model, ctx, found.start?.time) : undefined;
+  if (prose) {
     if (!found.start && prose.start) found.start = { time: add(prose.start), source: 'text' };
     if (!found.end && !found.resolved && prose.end) found.end = { time: add(prose.end), source: 'text' };
+    if (!found.mitigated && prose.mitigated) found.mitigated = { time: add(prose.mitigated), source: 'text' };
   }
   // An alert before the outage's start is an early warning, not its detection: detection is the first at or after it.
   if (!found.detected) {
     const from = found.start?.time.instant;
     const first = detections.find((t) => from === undefined || t.instant! >= from);
     if (first) found.detected = { time: first, source: 'timeline' };
+    else if (prose?.detected) found.detected = { time: add(prose.detected), source: 'text' };
   }
   const metrics = computeMetrics(found);
   const startInstant = metrics.start?.time.instant;

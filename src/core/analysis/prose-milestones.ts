@@ -38,13 +38,15 @@ const PROSE_END = /\b(?:and|then|it|outage|incident|impact|downtime)\s+(?:ended|
  * before it say (`clauseMilestone`), or nothing: which one the whole sentence means is a guess.
  * The first such sentence wins; an end without a date is on the start's day (or the next, when it is before it).
  */
-export function proseMilestones(model: PostmortemModel, ctx: TimeContext, knownStart: ResolvedTime | undefined): { start?: ResolvedTime; end?: ResolvedTime } {
+export function proseMilestones(model: PostmortemModel, ctx: TimeContext, knownStart: ResolvedTime | undefined): ProseMilestones {
   const scanned = scannedLinesOf(model);
-  const out: { start?: ResolvedTime; end?: ResolvedTime } = {};
+  const out: ProseMilestones = {};
   let startMatch: [TimeMatch, number, CivilDate | undefined] | undefined;
   let endMatch: [TimeMatch, number, CivilDate | undefined] | undefined;
+  let detectedMatch: [TimeMatch, number, CivilDate | undefined] | undefined;
+  let mitigatedMatch: [TimeMatch, number, CivilDate | undefined] | undefined;
   for (const line of summaryLines(model, scanned)) {
-    if (startMatch && endMatch) break;
+    if (startMatch && endMatch && detectedMatch && mitigatedMatch) break;
     const text = model.lines[line - 1] ?? '';
     const s = scanned[line - 1];
     if (!s || (s.kind !== 'text' && s.kind !== 'list') || text.length > MAX_SCANNED_LINE) continue;
@@ -64,6 +66,14 @@ export function proseMilestones(model: PostmortemModel, ctx: TimeContext, knownS
       const before = dates.length === 0 ? times.filter((m) => m.end <= from && isFullDate(m)) : [];
       const written = dates.length === 1 ? dates[0] : before[before.length - 1];
       const day = written ? { year: written.year!, month: written.month!, day: written.day! } : undefined;
+      // the detection and the mitigation only by the words right before a time ("we were paged at 14:09, rolled back at
+      // 14:30"): a sentence's other words are its start's or end's
+      for (let k = 0; k < clocks.length; k++) {
+        const said = clauseAction(text.slice(k === 0 ? from : clocks[k - 1].end, clocks[k].start));
+        const m = !clocks[k].zone && clocks[k + 1]?.zone ? Object.assign({}, clocks[k], { zone: clocks[k + 1].zone }) : clocks[k];
+        if (said === 'detected') detectedMatch ??= [m, line, day];
+        else if (said === 'mitigated') mitigatedMatch ??= [m, line, day];
+      }
       if (starts && ends && clocks.length === 2) {
         // one zone written after both ("began at 14:02 and ended at 15:10 UTC") is both's (copies: matches are shared)
         const [a, b] = clocks;
@@ -94,13 +104,29 @@ export function proseMilestones(model: PostmortemModel, ctx: TimeContext, knownS
     const t = resolvedAt(m, spanToRange(line, 0, m), resolveTime(m, dated(ctx, written, m)), 'text');
     if (t.instant !== undefined) out.start = start = t;
   }
-  if (endMatch) {
-    const [m, line, written] = endMatch;
-    const endCtx = dated(ctx, written ?? (start && dayOf(start)), m);
-    const t = resolvedAt(m, spanToRange(line, 0, m), afterStart(resolveTime(m, endCtx), m, start?.instant), 'text');
-    if (t.instant !== undefined && (start?.instant === undefined || t.instant >= start.instant)) out.end = t;
-  }
+  // An end, a detection or a mitigation without a date is on the start's day (or the next); one before the start is none.
+  const afterTheStart = (found: [TimeMatch, number, CivilDate | undefined] | undefined): ResolvedTime | undefined => {
+    if (!found) return undefined;
+    const [m, line, written] = found;
+    const c = dated(ctx, written ?? (start && dayOf(start)), m);
+    const t = resolvedAt(m, spanToRange(line, 0, m), afterStart(resolveTime(m, c), m, start?.instant), 'text');
+    return t.instant !== undefined && (start?.instant === undefined || t.instant >= start.instant) ? t : undefined;
+  };
+  const end = afterTheStart(endMatch);
+  if (end) out.end = end;
+  const detected = afterTheStart(detectedMatch);
+  if (detected) out.detected = detected;
+  const mitigated = afterTheStart(mitigatedMatch);
+  if (mitigated) out.mitigated = mitigated;
   return out;
+}
+
+/** The milestones the summary's sentences state (see `proseMilestones`). */
+export interface ProseMilestones {
+  start?: ResolvedTime;
+  end?: ResolvedTime;
+  detected?: ResolvedTime;
+  mitigated?: ResolvedTime;
 }
 
 /** A date with its year, month and day, not one that cannot be. */
@@ -119,10 +145,25 @@ function clauseMilestone(clause: string): 'start' | 'end' | undefined {
   return undefined;
 }
 
+/**
+ * What the words right before a time say was done at it: "we were paged at", "the on-call was alerted at", "the
+ * problem was detected at" (the detection); "rolled back at", "the change was reverted at", "mitigated at" (the
+ * mitigation). Not "was not rolled back at", nor words that do not lead up to the time.
+ */
+function clauseAction(clause: string): 'detected' | 'mitigated' | undefined {
+  if (CLAUSE_DETECTED.test(clause)) return 'detected';
+  if (CLAUSE_MITIGATED.test(clause)) return 'mitigated';
+  return undefined;
+}
+
 /** The words between a milestone's verb and its time: "at", "around", "by", "approximately", "~". */
 const LEAD_IN = String.raw`\s+(?:(?:at|around|by|on|from|until|approximately|about|roughly|shortly\s+after)\s*|~\s*)*$`;
 const CLAUSE_START = new RegExp(String.raw`(?:\b${OUTAGE_SUBJECT}\s+(?:began|started)|^\W*(?:starting|beginning))${LEAD_IN}`, 'i');
-const CLAUSE_END = new RegExp(String.raw`(?<!\b(?:not|never)\s+(?:(?:yet|fully|been)\s+)*)\b(?:resolved|restored|recovered|ended|back\s+to\s+normal|back\s+online|lasting\s+until|lasted\s+until)${LEAD_IN}`, 'i');
+/** Not after "not" or "never" ("was not rolled back at", "has never fully recovered by"). */
+const NOT_DONE = String.raw`(?<!\b(?:not|never)\s+(?:(?:yet|fully|been)\s+)*)`;
+const CLAUSE_DETECTED = new RegExp(String.raw`${NOT_DONE}\b(?:paged|alerted|detected|noticed|discovered)${LEAD_IN}`, 'i');
+const CLAUSE_MITIGATED = new RegExp(String.raw`${NOT_DONE}\b(?:mitigated|rolled\s+back|reverted|failed\s+over)${LEAD_IN}`, 'i');
+const CLAUSE_END = new RegExp(String.raw`${NOT_DONE}\b(?:resolved|restored|recovered|ended|back\s+to\s+normal|back\s+online|lasting\s+until|lasted\s+until)${LEAD_IN}`, 'i');
 
 /** The clauses of a line, as [from, to) offsets: up to a full stop, `!` or `?` before a capital letter, or a `;`. */
 function sentencesOf(text: string): [number, number][] {

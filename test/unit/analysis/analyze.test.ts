@@ -561,6 +561,26 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(iso(analyze(problem, { now }).metrics.start?.time.instant), '2024-03-12T16:40Z');
   });
 
+  it('takes the detection and the mitigation from the words right before a time in the summary, when nothing else gives them', () => {
+    const doc = (summary: string, timeline = '- 16:00 UTC - Postmortem drafted') => ['# Checkout outage', '', '## Summary', '', summary, '', '## Timeline', '', timeline].join('\n');
+    const rows: [string, number | null, number | null][] = [
+      ['On 2024-03-12 errors started at 14:02 UTC; we were paged at 14:09, rolled back at 14:30 and the service recovered at 14:44 UTC.', 7, 28],
+      ['On 2024-03-12 errors started at 14:02 UTC. The on-call engineer was alerted at 14:05 UTC. We reverted the config; the change was reverted at 14:20 UTC.', 3, 18],
+      ['On 2024-03-12 checkout began failing at 14:02 UTC. The problem was detected at 14:12 UTC and mitigated at 14:25 UTC.', 10, 23],
+      // must not change: a detection or mitigation denied, to come, or before the start; words that do not lead up to the time
+      ['On 2024-03-12 errors started at 14:02 UTC. Nobody was paged; the service was not rolled back at 14:30 UTC.', null, null],
+      ['On 2024-03-12 errors started at 14:02 UTC, after a deploy we had rolled back at 13:40 UTC.', null, null],
+      ['On 2024-03-12 errors started at 14:02 UTC. We were alerted by a customer and rolled the change back later, at 14:30 UTC.', null, null],
+    ];
+    for (const [summary, ttd, ttm] of rows) {
+      const { metrics } = analyze(doc(summary), { now });
+      assert.deepStrictEqual([metrics.timeToDetectMinutes, metrics.timeToMitigateMinutes], [ttd, ttm], summary);
+    }
+    // the timeline's markers win
+    const marked = analyze(doc('On 2024-03-12 errors started at 14:02 UTC; we were paged at 14:09 and rolled back at 14:30 UTC.', '- 2024-03-12 14:04 UTC - Alert fired\n- 2024-03-12 14:20 UTC - Rolled back the deploy'), { now }).metrics;
+    assert.deepStrictEqual([marked.timeToDetectMinutes, marked.timeToMitigateMinutes, marked.detected?.source], [2, 18, 'timeline']);
+  });
+
   it('takes the year of dates written without one from a month and year in the title', () => {
     const doc = (title: string, lead = 'All times UTC.') => [`# ${title}`, '', lead, '', '## Timeline', '', '- March 4 14:00 - Outage begins', '- March 4 15:00 - Resolved'].join('\n');
     const rows: [string, string, string | undefined][] = [
