@@ -146,8 +146,8 @@ function clauseMilestone(clause: string): 'start' | 'end' | undefined {
 }
 
 /**
- * What the words right before a time say was done at it: "we were paged at", "the on-call was alerted at", "the
- * problem was detected at" (the detection); "rolled back at", "the change was reverted at", "mitigated at" (the
+ * What the words right before a time say was done at it: "we were paged at", "the on-call was alerted at", "our
+ * monitoring alerted us at", "the problem was detected at" (the detection); "rolled back at", "the change was reverted at", "mitigated at" (the
  * mitigation). Not "was not rolled back at", nor words that do not lead up to the time.
  */
 function clauseAction(clause: string): 'detected' | 'mitigated' | undefined {
@@ -161,7 +161,9 @@ const LEAD_IN = String.raw`\s+(?:(?:at|around|by|on|from|until|approximately|abo
 const CLAUSE_START = new RegExp(String.raw`(?:\b${OUTAGE_SUBJECT}\s+(?:began|started)|^\W*(?:starting|beginning))${LEAD_IN}`, 'i');
 /** Not after "not" or "never" ("was not rolled back at", "has never fully recovered by"). */
 const NOT_DONE = String.raw`(?<!\b(?:not|never)\s+(?:(?:yet|fully|been)\s+)*)`;
-const CLAUSE_DETECTED = new RegExp(String.raw`${NOT_DONE}\b(?:paged|alerted|detected|noticed|discovered)${LEAD_IN}`, 'i');
+/** Whom an alert reached, between its verb and its time: "alerted us at", "paged the on-call engineer at". */
+const ALERTED_WHOM = String.raw`(?:\s+(?:us|them|the\s+team|(?:the\s+)?on-?call(?:\s+engineers?)?|the\s+(?:SRE|ops|operations)\s+team))?`;
+const CLAUSE_DETECTED = new RegExp(String.raw`${NOT_DONE}\b(?:(?:paged|alerted|notified)${ALERTED_WHOM}|detected|noticed|discovered)${LEAD_IN}`, 'i');
 const CLAUSE_MITIGATED = new RegExp(String.raw`${NOT_DONE}\b(?:mitigated|rolled\s+back|reverted|failed\s+over)${LEAD_IN}`, 'i');
 const CLAUSE_END = new RegExp(String.raw`${NOT_DONE}\b(?:resolved|restored|recovered|ended|back\s+to\s+normal|back\s+online|lasting\s+until|lasted\s+until)${LEAD_IN}`, 'i');
 

@@ -567,6 +567,8 @@ describe('analyze: where times come from', () => {
       ['On 2024-03-12 errors started at 14:02 UTC; we were paged at 14:09, rolled back at 14:30 and the service recovered at 14:44 UTC.', 7, 28],
       ['On 2024-03-12 errors started at 14:02 UTC. The on-call engineer was alerted at 14:05 UTC. We reverted the config; the change was reverted at 14:20 UTC.', 3, 18],
       ['On 2024-03-12 checkout began failing at 14:02 UTC. The problem was detected at 14:12 UTC and mitigated at 14:25 UTC.', 10, 23],
+      ['On 2024-03-12 errors started at 14:02 UTC. Our monitoring alerted us at 14:06 UTC and paged the on-call engineer at 14:08 UTC.', 4, null],
+      ['On 2024-03-12 errors started at 14:02 UTC. PagerDuty notified the on-call at 14:04 UTC.', 2, null],
       // must not change: a detection or mitigation denied, to come, or before the start; words that do not lead up to the time
       ['On 2024-03-12 errors started at 14:02 UTC. Nobody was paged; the service was not rolled back at 14:30 UTC.', null, null],
       ['On 2024-03-12 errors started at 14:02 UTC, after a deploy we had rolled back at 13:40 UTC.', null, null],
