@@ -32,7 +32,8 @@ const PROSE_START = new RegExp(String.raw`\b${OUTAGE_SUBJECT}\s+(?:began|started
 const PROSE_END = /\b(?:and|then|it|outage|incident|impact|downtime)\s+(?:ended|ends|recovered)\b(?!\s+up\b)|\b(?:full|normal)\s+service\s+(?:resumed|was\s+resumed)\b|\blast(?:ing|ed)\s+until\b/i;
 
 /**
- * The start and the end the summary's sentences state, each from a sentence that marks it (the timeline's markers,
+ * The start and the end the summary's sentences state, and the detection and the mitigation the words right before a
+ * time state in them (`clauseAction`). The start and the end each come from a sentence that marks it (the timeline's markers,
  * `PROSE_START` and `PROSE_END`) and holds one time of day, or one sentence that marks both and holds two ("the outage began at
  * 14:02 and ended at 15:10 UTC"). In a sentence with other times, or more of them, each time is what the words right
  * before it say (`clauseMilestone`), or nothing: which one the whole sentence means is a guess.
@@ -147,8 +148,8 @@ function clauseMilestone(clause: string): 'start' | 'end' | undefined {
 
 /**
  * What the words right before a time say was done at it: "we were paged at", "the on-call was alerted at", "our
- * monitoring alerted us at", "the problem was detected at" (the detection); "rolled back at", "the change was reverted at", "mitigated at" (the
- * mitigation). Not "was not rolled back at", nor words that do not lead up to the time.
+ * monitoring alerted us at", "the problem was detected at" (the detection); "rolled back at", "the change was
+ * reverted at", "mitigated at" (the mitigation). Not "was not rolled back at", nor words that do not lead up to the time.
  */
 function clauseAction(clause: string): 'detected' | 'mitigated' | undefined {
   if (CLAUSE_DETECTED.test(clause)) return 'detected';
