@@ -116,6 +116,19 @@ export function namesTeam(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * UTC or GMT written right before a clock at `start`, a blank between (`UTC 05:13`, `GMT 14:02`), as a zone mention;
+ * not inside a word (`MUTC`), nor before `from` (the end of the clock before, whose zone it is: `14:02 UTC 14:05`).
+ */
+function utcBefore(text: string, start: number, from: number): ZoneMention | undefined {
+  const at = start - 4;
+  if (at < from || !isBlank(text.charCodeAt(start - 1)) || isLetter(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(at - 1))) return undefined;
+  const written = text.slice(at, start - 1);
+  if (written !== 'UTC' && written !== 'GMT') return undefined;
+  const found = lookupZone(written);
+  return found && { text: written, start: at, end: start - 1, zone: found.zone, candidates: found.candidates, ambiguous: found.ambiguous };
+}
+
+/**
  * Reads a zone written at `pos` (after at most three blanks, as in `13:09  UTC`, and an opening parenthesis);
  * undefined when none.
  */
@@ -380,6 +393,12 @@ export function findClocks(text: string): TimeMatch[] {
     if (zone) c.zone = zone;
     else if (isLetter(next) && !mer) continue;
     c.end = zone ? (text.charCodeAt(zone.end) === 0x29 && text.charCodeAt(zone.start - 1) === 0x28 ? zone.end + 1 : zone.end) : timeEnd;
+    // `UTC 05:13`: UTC or GMT written right before a clock that has no zone after it (not the zone of a clock before)
+    const first = zone ? undefined : utcBefore(text, start, out[out.length - 1]?.end ?? 0);
+    if (first) {
+      c.zone = first;
+      c.start = first.start;
+    }
     out.push(c);
     CLOCK.lastIndex = Math.max(CLOCK.lastIndex, c.end);
   }

@@ -272,6 +272,14 @@ const rows: [string, Expect][] = [
   // as an entry's time is read alone
   ['14/06 9h', { text: '14/06 9h', kind: 'datetime', month: 6, day: 14, hour: 9 }],
   ['a las 15h', { text: '15h', hour: 15 }],
+  // UTC or GMT written before the clock, as some logs and status notes write it
+  ['- 2023-01-04 UTC 05:13 - API returns errors', { text: '2023-01-04 UTC 05:13', kind: 'datetime', year: 2023, month: 1, day: 4, hour: 5, minute: 13, zone: 'UTC', utc: '2023-01-04T05:13Z' }],
+  ['outages beginning from UTC 05:13.', { text: 'UTC 05:13', kind: 'time', hour: 5, minute: 13, zone: 'UTC', utc: '2021-09-27T05:13Z' }],
+  ['*GMT 14:02* checkout fails', { text: 'GMT 14:02', zone: 'GMT', utc: '2021-09-27T14:02Z' }],
+  // must not change: a zone written after the clock is its own; the zone of the clock before is not the next one's
+  ['UTC 05:13 PST', { text: '05:13 PST', zone: 'PST' }],
+  ['14:02 UTC 14:05 - second alert', { nth: 1, text: '14:05', zone: undefined }],
+  ['MUTC 05:13', { text: '05:13', zone: undefined }],
   // German hours with Uhr, and the zone after Uhr
   ['um 15 Uhr fiel der Dienst aus', { text: '15 Uhr', kind: 'time', hour: 15, minute: 0, utc: '2021-09-27T15:00Z' }],
   ['um 15.30 Uhr', { text: '15.30 Uhr', hour: 15, minute: 30 }],
@@ -445,7 +453,7 @@ function check(line: string, e: Expect): void {
   assert.strictEqual(line.slice(m.start, m.end), m.text);
   const fields = ['text', 'kind', 'year', 'month', 'day', 'weekday', 'hour', 'minute', 'second', 'meridiem', 'unknown'] as const;
   for (const f of fields) if (e[f] !== undefined) assert.strictEqual(m[f], e[f], `${f} of ${JSON.stringify(line)}`);
-  if (e.zone !== undefined) assert.strictEqual(m.zone?.text, e.zone);
+  if ('zone' in e) assert.strictEqual(m.zone?.text, e.zone);
   if (e.zoneId !== undefined) assert.strictEqual(m.zone?.zone?.zone, e.zoneId);
   if (e.ambiguous !== undefined) assert.strictEqual(m.zone?.ambiguous, e.ambiguous);
   if (e.invalid) assert.match(m.invalid ?? '', e.invalid);
