@@ -67,34 +67,25 @@ export function proseMilestones(model: PostmortemModel, ctx: TimeContext, knownS
       const before = dates.length === 0 ? times.filter((m) => m.end <= from && isFullDate(m)) : [];
       const written = dates.length === 1 ? dates[0] : before[before.length - 1];
       const day = written ? { year: written.year!, month: written.month!, day: written.day! } : undefined;
-      // the detection and the mitigation only by the words right before a time ("we were paged at 14:09, rolled back at
-      // 14:30"): a sentence's other words are its start's or end's
+      // The whole sentence states the start, the end, or both with its two times; else each time is told by the words
+      // right before it ("the issue was mitigated at 14:30 UTC and resolved at 14:44 UTC", and a sentence with three
+      // times or more). The detection and the mitigation only ever by those words ("we were paged at 14:09, rolled back
+      // at 14:30"): a sentence's other words are its start's or end's.
+      const whole = starts && ends && clocks.length === 2 ? 'both' : clocks.length === 1 && starts !== ends ? (starts ? 'start' : 'end') : undefined;
+      if (whole === 'both') {
+        // one zone written after both ("began at 14:02 and ended at 15:10 UTC") is both's
+        startMatch ??= [withNextZone(clocks, 0), line, day];
+        endMatch ??= [clocks[1], line, day];
+      } else if (whole === 'start') startMatch ??= [clocks[0], line, day];
+      else if (whole === 'end') endMatch ??= [clocks[0], line, day];
       for (let k = 0; k < clocks.length; k++) {
-        const said = clauseAction(text.slice(k === 0 ? from : clocks[k - 1].end, clocks[k].start));
-        const m = !clocks[k].zone && clocks[k + 1]?.zone ? Object.assign({}, clocks[k], { zone: clocks[k + 1].zone }) : clocks[k];
-        if (said === 'detected') detectedMatch ??= [m, line, day];
-        else if (said === 'mitigated') mitigatedMatch ??= [m, line, day];
-      }
-      if (starts && ends && clocks.length === 2) {
-        // one zone written after both ("began at 14:02 and ended at 15:10 UTC") is both's (copies: matches are shared)
-        const [a, b] = clocks;
-        startMatch ??= [!a.zone && b.zone ? Object.assign({}, a, { zone: b.zone }) : a, line, day];
-        endMatch ??= [b, line, day];
-      } else if (clocks.length === 1 && starts !== ends) {
-        if (starts) startMatch ??= [clocks[0], line, day];
-        else endMatch ??= [clocks[0], line, day];
-      } else {
-        // "the issue was mitigated at 14:30 UTC and resolved at 14:44 UTC", and a sentence with three times or more
-        // ("we were alerted at 14:09, rolled back at 14:30 and the service recovered at 14:44 UTC"): each time by the
-        // words right before it; a zone written only after the next one is its too (copies: matches are shared)
-        for (let k = 0; k < clocks.length; k++) {
-          const said = clauseMilestone(text.slice(k === 0 ? from : clocks[k - 1].end, clocks[k].start));
-          if (!said) continue;
-          const later = clocks[k + 1];
-          const m = !clocks[k].zone && later?.zone ? Object.assign({}, clocks[k], { zone: later.zone }) : clocks[k];
-          if (said === 'start') startMatch ??= [m, line, day];
-          else endMatch ??= [m, line, day];
-        }
+        const words = text.slice(k === 0 ? from : clocks[k - 1].end, clocks[k].start);
+        const action = clauseAction(words);
+        if (action === 'detected') detectedMatch ??= [withNextZone(clocks, k), line, day];
+        else if (action === 'mitigated') mitigatedMatch ??= [withNextZone(clocks, k), line, day];
+        const said = whole === undefined ? clauseMilestone(words) : undefined;
+        if (said === 'start') startMatch ??= [withNextZone(clocks, k), line, day];
+        else if (said === 'end') endMatch ??= [withNextZone(clocks, k), line, day];
       }
     }
   }
@@ -128,6 +119,15 @@ export interface ProseMilestones {
   end?: ResolvedTime;
   detected?: ResolvedTime;
   mitigated?: ResolvedTime;
+}
+
+/**
+ * Time `k` of a sentence's `clocks`, with the zone of the next when it writes none and the next does ("at 14:30 and
+ * 14:44 UTC"): a copy, as matches are shared.
+ */
+function withNextZone(clocks: readonly TimeMatch[], k: number): TimeMatch {
+  const next = clocks[k + 1];
+  return !clocks[k].zone && next?.zone ? Object.assign({}, clocks[k], { zone: next.zone }) : clocks[k];
 }
 
 /** A date with its year, month and day, not one that cannot be. */

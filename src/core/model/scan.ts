@@ -3,7 +3,7 @@
  * so the readers of fields, sections, timeline and action items never look inside code or comments.
  */
 import { lineRecords, lineSlot, perLine, type LineRecord } from '../cache';
-import { htmlBlock, htmlRow, htmlRowOver } from './html';
+import { htmlBlock, htmlRow, htmlRowOver, type HtmlRow } from './html';
 import { skipSpaces, trimEnd } from './text';
 import { isWikiMarkup, readWikiMarkup } from './wiki';
 
@@ -258,19 +258,15 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
     const block = headingOrRule(line, start, end, first, records[i]);
     if (block) { out[i] = block; continue; }
     if (first === '<') {
-      const row = htmlRowOf(records[i], line);
+      // A row on its line, or one whose cells are on the lines under it, up to its `</tr>` line (`last`).
+      const row: (HtmlRow & { last?: number }) | undefined = htmlRowOf(records[i], line) ?? htmlRowOver(lines, i);
       if (row) {
         // A row of header cells, or the first row of a table, heads the rows after it (as a Markdown table's first row).
         if (row.header || htmlTable < 0) htmlTable = i;
         out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart: htmlTable, cells: row.cells, header: row.header || undefined, record: records[i] };
-        continue;
-      }
-      const over = htmlRowOver(lines, i);
-      if (over) {
-        if (over.header || htmlTable < 0) htmlTable = i;
-        out[i] = { kind: 'table', contentStart: start, contentEnd: end, tableStart: htmlTable, cells: over.cells, header: over.header || undefined, record: records[i] };
-        for (let j = i + 1; j <= over.last; j++) out[j] = plain('cell', skipSpaces(lines[j], 0), trimEnd(lines[j], 0), records[j]);
-        i = over.last;
+        const last = row.last ?? i;
+        for (let j = i + 1; j <= last; j++) out[j] = plain('cell', skipSpaces(lines[j], 0), trimEnd(lines[j], 0), records[j]);
+        i = last;
         continue;
       }
       if (TABLE_TAG.test(line)) htmlTable = -1;

@@ -1,6 +1,6 @@
 // "Duration: 45 minutes" next to a start and end 75 minutes apart: readers quote the wrong one.
 import { findDuration, formatDuration, type DurationMatch } from '../time';
-import type { Section } from '../model/types';
+import type { Field, Section } from '../model/types';
 import type { AnalysisRule } from './types';
 
 /**
@@ -23,11 +23,15 @@ export const durationMismatch: AnalysisRule = {
   check(ctx, report) {
     const computed = ctx.analysis.metrics.durationMinutes;
     if (computed === null || computed < 0) return;
-    const stated = ctx.model.fields.filter((f) => f.key === 'duration' && !FROM_DETECTION.test(f.value));
-    const agreeing = stated.filter((f) => { const found = findDuration(f.value); return found !== undefined && someAgrees(f.value, found, computed); });
-    for (const field of stated) {
-      const found = findDuration(field.value);
-      if (!found || agreeing.includes(field)) continue;
+    // Each Duration field with the duration it states (the fields that count from the detection measure another span).
+    const stated: [Field, DurationMatch][] = [];
+    for (const f of ctx.model.fields) {
+      const found = f.key === 'duration' && !FROM_DETECTION.test(f.value) ? findDuration(f.value) : undefined;
+      if (found) stated.push([f, found]);
+    }
+    const agreeing = stated.filter(([f, found]) => someAgrees(f.value, found, computed)).map(([f]) => f);
+    for (const [field, found] of stated) {
+      if (agreeing.includes(field)) continue;
       // a duration under another heading than one that agrees is another span's: "## Incident 1" after "## Incident 2"
       const heading = headingLineAbove(ctx.model.sections, field.valueRange.start.line);
       if (agreeing.some((f) => headingLineAbove(ctx.model.sections, f.valueRange.start.line) !== heading)) continue;
