@@ -321,12 +321,29 @@ function bareHourIsClock(text: string, start: number, end: number, found: readon
 }
 
 /**
+ * False when `text` holds no clock: no colon between digits or placeholders (`14:05`, `??:??`) and nothing `CLOCK_HINT`
+ * finds. Most colons start a label's value (`Root cause: ...`, `pool_size: 20`), and this spares those lines the clock
+ * pattern; a day and a month name are a date only next to a clock, so `findDates` reads it too.
+ */
+export function mayHoldClock(text: string): boolean {
+  for (let q = text.indexOf(':'); q >= 0; q = text.indexOf(':', q + 1)) {
+    if (isClockSide(text.charCodeAt(q - 1)) && isClockSide(text.charCodeAt(q + 1))) return true;
+  }
+  return CLOCK_HINT.test(text);
+}
+
+/** A character next to a clock's colon: a digit, or one of a placeholder's (`??:??`, `XX:XX`, `__:__`, `--:--`). */
+function isClockSide(c: number): boolean {
+  return isDigit(c) || c === 0x3f || c === 0x58 || c === 0x78 || c === 0x5f || c === 0x2d;
+}
+
+/**
  * Every clock time in the text, in order, with the zone that follows it: as matches of kind `time` (`timeSpan` is the
- * time without its zone), which `scanTimes` joins with a date where one is written next to them.
+ * time without its zone), which `scanTimes` joins with a date where one is written next to them. Only text that
+ * `mayHoldClock` holds a clock: `scanTimes` asks it first.
  */
 export function findClocks(text: string): TimeMatch[] {
   const out: TimeMatch[] = [];
-  if (!text.includes(':') && !CLOCK_HINT.test(text)) return out;
   CLOCK.lastIndex = 0;
   for (let m = CLOCK.exec(text); m; m = CLOCK.exec(text)) {
     const start = m.index;

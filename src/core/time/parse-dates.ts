@@ -12,9 +12,10 @@ import { badBeforeNumeric, NUMERIC, NUMERIC_HINT, numericDate, WEEKDAY_DAY_FIRST
 
 /**
  * Every date in the text, in order, without overlaps. A slashed date that either order reads (`05/03/2024`) is month
- * first (US order) unless `dayFirst` (the document proves it writes day first: see `DateOrder`).
+ * first (US order) unless `dayFirst` (the document proves it writes day first: see `DateOrder`). `clocks` is false
+ * when the text holds no clock (see `mayHoldClock`): a day and a month name without a year are then no date.
  */
-export function findDates(text: string, dayFirst = false): DateCandidate[] {
+export function findDates(text: string, dayFirst = false, clocks = true): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (NUMERIC_HINT.test(text)) {
     NUMERIC.lastIndex = 0;
@@ -49,7 +50,8 @@ export function findDates(text: string, dayFirst = false): DateCandidate[] {
       out.push(withWeekdayBefore(text, fromDayRange(text, c), out));
     }
   }
-  if (FOREIGN_DAY_MONTH_HINT.test(text)) {
+  // both patterns below read a day and a month name next to a clock
+  if (clocks && FOREIGN_DAY_MONTH_HINT.test(text)) {
     FOREIGN_DAY_MONTH_CLOCK.lastIndex = 0;
     for (let m = FOREIGN_DAY_MONTH_CLOCK.exec(text); m; m = FOREIGN_DAY_MONTH_CLOCK.exec(text)) {
       const before = text.charCodeAt(m.index - 1);

@@ -5,7 +5,7 @@
 import { MAX_REMEMBERED_LINES, memoized, perLine } from '../cache';
 import { insideUrl, isBlank, isDigit, isLetter, overlapsAny, plainHyphens } from './chars';
 import { weekdayOf } from './civil';
-import { findClocks, type ZoneMention } from './parse-clock';
+import { findClocks, mayHoldClock, type ZoneMention } from './parse-clock';
 import type { DateCandidate, DateOrder } from './date-candidate';
 import { weekdayBefore, weekdayFromName, WEEKDAY_SRC } from './date-names';
 import { findDates } from './parse-dates';
@@ -258,6 +258,8 @@ export const findTimes: (text: string) => readonly TimeMatch[] = memoized(scanTi
 
 /** The result for text without a time: one array for all of them (results are never changed). */
 const NO_TIMES: readonly TimeMatch[] = Object.freeze([]);
+/** The clocks of text without one (`mayHoldClock`): only read. */
+const NO_CLOCKS: readonly TimeMatch[] = NO_TIMES;
 
 /**
  * `scanTimes(line)` (slashed dates that either order reads read month first) kept in the line's record: the
@@ -273,8 +275,9 @@ export function scanTimes(written: string, dayFirst = false): readonly TimeMatch
   if (!MAY_HOLD_TIME.test(written)) return NO_TIMES;
   // A non-breaking hyphen in a date (`2025‑05‑20`) is read as a hyphen; each time's text is still as written.
   const text = plainHyphens(written);
-  const dates = findDates(text, dayFirst);
-  const found = findClocks(text);
+  const clocks = mayHoldClock(text);
+  const dates = findDates(text, dayFirst, clocks);
+  const found = clocks ? findClocks(text) : NO_CLOCKS;
   // Most lines with digits hold no time at all.
   if (dates.length === 0 && found.length === 0) return NO_TIMES;
   // Plain loops over indices below: this runs for every line with a digit, and closures and sets add up. The dates
