@@ -181,9 +181,11 @@ function badBefore(text: string, i: number): boolean {
 }
 
 /**
- * AM/PM of a `CLOCK` match from `from` to `to`: its first `a` or `p` (no other part of a match holds one), if any.
+ * AM/PM of a `CLOCK` match from `from` to `to`: its first `a` or `p` (no other part of a match holds one), if any. AM/PM
+ * ends a match (`3:06 PM`, `3 p.m.`, `9:27a`): one that ends with a digit has none, and its characters are not read.
  */
 function meridiemIn(text: string, from: number, to: number): 'am' | 'pm' | undefined {
+  if (isDigit(text.charCodeAt(to - 1))) return undefined;
   for (let p = from; p < to; p++) {
     const c = text.charCodeAt(p) | 0x20;
     if (c === 0x61) return 'am';

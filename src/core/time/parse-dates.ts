@@ -17,19 +17,27 @@ import { badBeforeNumeric, NUMERIC, NUMERIC_HINT, numericDate, WEEKDAY_DAY_FIRST
  */
 export function findDates(text: string, dayFirst = false, clocks = true): DateCandidate[] {
   const out: DateCandidate[] = [];
-  if (NUMERIC_HINT.test(text)) {
-    NUMERIC.lastIndex = 0;
-    for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
-      if (badBeforeNumeric(text.charCodeAt(m.index - 1))) continue;
-      let c = numericDate(text, m.index, m.index + m[0].length, dayFirst);
-      // after a French, German or Spanish weekday, day first as those languages write it (`Mar. 07/03 14:05` is
-      // Tuesday 7 March): only a slashed date either order reads, after a blank, looks for one
-      if (c && !dayFirst && c.month <= 12 && c.day <= 12 && c.month !== c.day && text.charCodeAt(digitsEnd(text, m.index)) === 0x2f
-        && isBlank(text.charCodeAt(m.index - 1)) && weekdayBefore(text, m.index, false)) {
-        c = numericDate(text, m.index, m.index + m[0].length, true, WEEKDAY_DAY_FIRST);
-      }
-      if (c) out.push(c);
+  // a numeric date starts a run of digits that a separator and a digit follow, as the global pattern would find it
+  NUMERIC_HINT.lastIndex = 0;
+  for (let from = 0; NUMERIC_HINT.test(text);) {
+    const sep = NUMERIC_HINT.lastIndex - 2;
+    let start = sep - 1;
+    while (isDigit(text.charCodeAt(start - 1))) start--;
+    NUMERIC.lastIndex = start;
+    if (start < from || badBeforeNumeric(text.charCodeAt(start - 1)) || !NUMERIC.test(text)) {
+      NUMERIC_HINT.lastIndex = sep;
+      continue;
     }
+    const end = NUMERIC.lastIndex;
+    NUMERIC_HINT.lastIndex = from = end;
+    let c = numericDate(text, start, end, dayFirst);
+    // after a French, German or Spanish weekday, day first as those languages write it (`Mar. 07/03 14:05` is
+    // Tuesday 7 March): only a slashed date either order reads, after a blank, looks for one
+    if (c && !dayFirst && c.month <= 12 && c.day <= 12 && c.month !== c.day && text.charCodeAt(digitsEnd(text, start)) === 0x2f
+      && isBlank(text.charCodeAt(start - 1)) && weekdayBefore(text, start, false)) {
+      c = numericDate(text, start, end, true, WEEKDAY_DAY_FIRST);
+    }
+    if (c) out.push(c);
   }
   if (HAS_MONTH.test(text)) {
     WORDS.lastIndex = 0;

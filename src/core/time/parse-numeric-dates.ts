@@ -21,13 +21,17 @@ export const CLOCK_AFTER_MONTH_DAY_SRC = String.raw`,? (?:(?:at|à) )?\d{1,2}(?:
  * cannot be a month: `07-27-2023`; a dash needs the four-digit year), and
  * `9/27` or `09-27` (month and day, zero-padded with a dash) right before a clock (`15:06`, `15h06`): alone, `10-12` is a range of numbers.
  * Without capture groups: every part of a match is a run of digits, read by code (see `numericDate`), which spares
- * each match an array slot and a string per group. Not after what `badBeforeNumeric` rules out: every position inside
- * a number is, so the pattern tries no alternative there (the same matches, found sooner).
+ * each match an array slot and a string per group. Not after what `badBeforeNumeric` rules out. Sticky: `findDates`
+ * runs it only where `NUMERIC_HINT` finds a run of digits that can start one.
  */
-export const NUMERIC = new RegExp(String.raw`(?<![\dA-Za-z./:-])(?:\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d|[-/]\d)|(?:\d{1,2}\/\d{1,2}|${PADDED_MONTH_DAY_SRC})(?=${CLOCK_AFTER_MONTH_DAY_SRC}|,? \d{1,2}[Hh](?=[*_]*[ \t]*[:–—|-](?:\s|$)|$)))`, 'g');
+export const NUMERIC = new RegExp(String.raw`(?<![\dA-Za-z./:-])(?:\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d|[-/]\d)|(?:\d{1,2}\/\d{1,2}|${PADDED_MONTH_DAY_SRC})(?=${CLOCK_AFTER_MONTH_DAY_SRC}|,? \d{1,2}[Hh](?=[*_]*[ \t]*[:–—|-](?:\s|$)|$)))`, 'y');
 
-/** What every numeric date holds (a digit, a separator, a digit): a quick test before the full pattern. */
-export const NUMERIC_HINT = /\d[-/.]\d/;
+/**
+ * What every numeric date holds: its first run of digits, then a separator and a digit. `findDates` looks for it from
+ * each date's end, and runs `NUMERIC` only at the start of its run (scanning a line once is cheaper than trying
+ * `NUMERIC`'s alternatives at each of its positions).
+ */
+export const NUMERIC_HINT = /\d[-/.]\d/g;
 
 /**
  * Why a slashed date that either order reads is read day first, as its note says: the document proves it writes dates

@@ -64,8 +64,17 @@ const WEEKDAY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${WEEKDAY_SRC})\\.?,?[ \\t]+(
 const WEEKDAY_AFTER = new RegExp(`^,?[ \\t]+(?:on[ \\t]+)?(${WEEKDAY_SRC})(?![A-Za-z])`, 'i');
 const NOT_LETTER_FIRST = /^[^A-Za-z]/;
 const YEAR_AFTER = /^[ \t]+(\d{4})(?![\d:.\-/])/;
-/** A digit, or `??:`/`XX:`/`__:`/`--:`: text without one holds no time. */
-const MAY_HOLD_TIME = /\d|[?Xx_-]{2}:/;
+const DIGIT = /\d/;
+/** The colon of a time nobody knows yet (`??:`, `XX:`, `__:`, `--:`). */
+const PLACEHOLDER_COLON = /[?Xx_-]{2}:/;
+
+/**
+ * False when `text` has neither a digit nor a placeholder's colon (`PLACEHOLDER_COLON`): then it holds no time. Two patterns of one branch each, not
+ * one of two: a pattern with alternatives tries each at every position, and most lines have their first digit late.
+ */
+function mayHoldTime(text: string): boolean {
+  return DIGIT.test(text) || (text.includes(':') && PLACEHOLDER_COLON.test(text));
+}
 /** A note on a range's start in parentheses, before the word that joins its end (`~12:00 (maybe before) to 17:55`). */
 export const START_NOTE_SRC = String.raw`\([^()]{1,60}\)`;
 /**
@@ -272,7 +281,7 @@ export const lineTimes = perLine((line: string) => scanTimes(line));
  * reads a slashed date that either order reads day first (see `findDates`).
  */
 export function scanTimes(written: string, dayFirst = false): readonly TimeMatch[] {
-  if (!MAY_HOLD_TIME.test(written)) return NO_TIMES;
+  if (!mayHoldTime(written)) return NO_TIMES;
   // A non-breaking hyphen in a date (`2025‑05‑20`) is read as a hyphen; each time's text is still as written.
   const text = plainHyphens(written);
   const clocks = mayHoldClock(text);
