@@ -69,8 +69,9 @@ const DIGIT = /\d/;
 const PLACEHOLDER_COLON = /[?Xx_-]{2}:/;
 
 /**
- * False when `text` has neither a digit nor a placeholder's colon (`PLACEHOLDER_COLON`): then it holds no time. Two patterns of one branch each, not
- * one of two: a pattern with alternatives tries each at every position, and most lines have their first digit late.
+ * False when `text` has neither a digit nor a placeholder's colon (`PLACEHOLDER_COLON`): then it holds no time. Two
+ * patterns of one branch each, not one of two: a pattern with alternatives tries each at every position, and most
+ * lines have their first digit late.
  */
 function mayHoldTime(text: string): boolean {
   return DIGIT.test(text) || (text.includes(':') && PLACEHOLDER_COLON.test(text));
