@@ -78,7 +78,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   // Timeline entries, in order: newest first when the timeline says so or runs so.
   const { read, newestFirst } = readTimeline(model, ctx);
-  for (const { time } of read) add(time);
+  for (const time of read) add(time);
   const scanned = scannedLinesOf(model);
   // Milestones are taken in the order things happened: by instant, whichever way each list is written.
   const detections: ResolvedTime[] = [];
@@ -120,7 +120,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   const metrics = computeMetrics(found);
   const startInstant = metrics.start?.time.instant;
-  const timeline = read.map(({ entry, time }) => analyzedEntryOf(scanned, entry, time, startInstant));
+  const timeline = read.map((time, k) => analyzedEntryOf(scanned, model.timeline[k], time, startInstant));
 
   // Every other time written in the text, for hovers and the rules on zones, weekdays and impossible values.
   scanOtherTimes(model, ctx, add, (line, column) => placed.has(line, column));
@@ -186,8 +186,13 @@ class PlacedTimes {
 
 
 
-/** The times of a line outside the timeline and fields, resolved in a context: kept in the line's record. */
-const otherTimes = lineSlot<{ line: number; context: string; times: (ResolvedTime | undefined)[] }>();
+/**
+ * The times of a line outside the timeline and fields (at their matches' indices), the line they were resolved on and
+ * the context they were resolved in: kept in the line's record, each in a slot of its own (no object per line).
+ */
+const otherTimes = lineSlot<(ResolvedTime | undefined)[]>();
+const otherTimesLine = lineSlot<number>();
+const otherTimesContext = lineSlot<string>();
 
 
 /** Times anywhere else in the prose (not in code, comments or front matter). */
@@ -204,10 +209,11 @@ function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: Resol
     // The same line in the same context resolves as before: its times are taken as they were, moved to the line's
     // place when a new or deleted line above it moved it.
     let kept = otherTimes.get(record);
-    if (kept !== undefined && kept.context !== context) kept = undefined;
-    if (kept !== undefined && kept.line !== i + 1) {
-      kept.line = i + 1;
-      kept.times = kept.times.map((t) => t && atLine(t, i + 1));
+    if (kept !== undefined && otherTimesContext.get(record) !== context) kept = undefined;
+    if (kept !== undefined && otherTimesLine.get(record) !== i + 1) {
+      kept = kept.map((t) => t && atLine(t, i + 1));
+      otherTimes.set(record, kept);
+      otherTimesLine.set(record, i + 1);
     }
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k];
@@ -215,10 +221,12 @@ function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: Resol
       // A time already placed (a field, a timeline entry) is not resolved a second time.
       if (known(i + 1, m.start + 1)) continue;
       if (kept === undefined) {
-        kept = { line: i + 1, context, times: new Array<ResolvedTime | undefined>(matches.length) };
+        kept = new Array<ResolvedTime | undefined>(matches.length);
         otherTimes.set(record, kept);
+        otherTimesLine.set(record, i + 1);
+        otherTimesContext.set(record, context);
       }
-      add(kept.times[k] ??= resolvedAt(m, spanToRange(i + 1, 0, m), resolveTime(m, ctx), 'text'));
+      add(kept[k] ??= resolvedAt(m, spanToRange(i + 1, 0, m), resolveTime(m, ctx), 'text'));
     }
   }
 }

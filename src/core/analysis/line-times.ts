@@ -44,20 +44,29 @@ export function entryMatchOfLine(model: PostmortemModel, span: Range, scanned: r
   const to = span.end.column - 1;
   if (line === undefined || line.length > MAX_SCANNED_LINE) return undefined;
   const record = scanned[span.start.line - 1]?.record;
-  const kept = record && entryMatches.get(record);
-  if (kept && kept.from === from && kept.to === to && kept.dayFirst === dayFirst && kept.teams === teamNames) return kept.match;
+  const times = timesOfLine(record, line);
+  if (record && entryMatchTimes.get(record) === times && entryMatchSpan.get(record) === from * (MAX_SCANNED_LINE + 1) + to) return entryMatches.get(record);
   let match: TimeMatch | undefined;
-  for (const m of timesOfLine(record, line)) {
+  for (const m of times) {
     if (m.end <= from) continue;
     if (m.start === from && m.end === to && readAloneAlike(line, m)) match = m;
     break;
   }
-  if (record) entryMatches.set(record, { from, to, dayFirst, teams: teamNames, match });
+  if (record) {
+    entryMatches.set(record, match);
+    entryMatchTimes.set(record, times);
+    entryMatchSpan.set(record, from * (MAX_SCANNED_LINE + 1) + to);
+  }
   return match;
 }
 
-/** entryMatchOfLine kept per line: a line's time, its span and the document's order of dates decide it. */
-const entryMatches = lineSlot<{ from: number; to: number; dayFirst: boolean; teams: string; match: TimeMatch | undefined }>();
+/**
+ * entryMatchOfLine kept per line: the line's times (the same array while the line and the document's order of dates
+ * and team names are the same) and the span decide it. In slots of their own: no object per entry to hold them.
+ */
+const entryMatches = lineSlot<TimeMatch | undefined>();
+const entryMatchTimes = lineSlot<readonly TimeMatch[]>();
+const entryMatchSpan = lineSlot<number>();
 
 /**
  * Whether the document being analyzed writes slashed dates day first (see `writesDayFirst`): set by `beginDocument`

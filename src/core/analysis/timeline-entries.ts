@@ -51,13 +51,13 @@ export const newestFirstEntryTimes = lineSlot<KeptEntryTime>();
 export const shiftedEntryTimes = lineSlot<KeptEntryTime>();
 
 /**
- * Resolves timeline entries in order, with `### date` headings or date columns giving the day: each entry with its
- * time. Each entry's time depends on the context and on the entries before it only through the sequence's state (the
+ * Resolves timeline entries in order, with `### date` headings or date columns giving the day: each entry's time, at
+ * the entry's index in `model.timeline` (an array of times, not a pair per entry). Each entry's time depends on the context and on the entries before it only through the sequence's state (the
  * last instant, the day, the zone carried from an entry before): an unchanged entry at the same place, reached in
  * the same state, takes the time it had in the last check. `entryTimes` is where the reading keeps its times:
  * `oldestFirstEntryTimes` reads oldest first, the others newest first.
  */
-export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryTimes: typeof oldestFirstEntryTimes): { entry: TimelineEntry; time: ResolvedTime }[] {
+export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryTimes: typeof oldestFirstEntryTimes): ResolvedTime[] {
   const scanned = scannedLinesOf(model);
   const context = contextKey(ctx);
   const state = sequenceStart(ctx, entryTimes !== oldestFirstEntryTimes);
@@ -77,7 +77,7 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
     // cannot tell, as a scan of its span reads it (positions from the span's start).
     const fromLine = entryMatchOfLine(model, entry.timeRange, scanned);
     const match = fromLine ?? firstMatchIn(model, entry.timeRange, scanned);
-    if (!match) return { entry, time: unreadable(entry.timeText, entry.timeRange) };
+    if (!match) return unreadable(entry.timeText, entry.timeRange);
     const offset = fromLine ? 0 : start.column - 1;
     const record = start.line === end.line ? scanned[start.line - 1]?.record : undefined;
     const kept = record && entryTimes.get(record);
@@ -93,7 +93,7 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
         kept.line = start.line;
         kept.time = atLine(kept.time, start.line);
       }
-      return { entry, time: kept.time };
+      return kept.time;
     }
     // The date of a heading or column joins a copy of the match (matches are shared between checks).
     let m = match;
@@ -126,20 +126,31 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
         time, nextPrevious: state.previous, nextDay: state.day, nextLast: last, nextCarried: carried,
       });
     }
-    return { entry, time };
+    return time;
   });
 }
 
-/** The analyzed entry of a line in the last check, with what it was made of. */
-const analyzedEntries = lineSlot<{ entry: TimelineEntry; time: ResolvedTime; start: number | undefined; analyzed: AnalyzedTimelineEntry }>();
+/**
+ * The analyzed entry of a line in the last check, and what it was made of (the entry, its time, the start), each in a
+ * slot of its own: no object per entry to hold them.
+ */
+const analyzedEntries = lineSlot<AnalyzedTimelineEntry>();
+const analyzedFrom = lineSlot<TimelineEntry>();
+const analyzedAt = lineSlot<ResolvedTime>();
+const analyzedStart = lineSlot<number | undefined>();
 
 /** `analyzedEntry`, taken from the last check when the entry, its time and the start are the same objects. */
 export function analyzedEntryOf(scanned: readonly ScannedLine[], e: TimelineEntry, time: ResolvedTime, startInstant: number | undefined): AnalyzedTimelineEntry {
   const record = scanned[e.line - 1]?.record;
   const kept = record && analyzedEntries.get(record);
-  if (kept && kept.entry === e && kept.time === time && kept.start === startInstant) return kept.analyzed;
+  if (kept && analyzedFrom.get(record) === e && analyzedAt.get(record) === time && analyzedStart.get(record) === startInstant) return kept;
   const analyzed = analyzedEntry(e, time, startInstant);
-  if (record) analyzedEntries.set(record, { entry: e, time, start: startInstant, analyzed });
+  if (record) {
+    analyzedEntries.set(record, analyzed);
+    analyzedFrom.set(record, e);
+    analyzedAt.set(record, time);
+    analyzedStart.set(record, startInstant);
+  }
   return analyzed;
 }
 

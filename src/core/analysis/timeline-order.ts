@@ -14,15 +14,17 @@ import type { ResolvedTime } from './types';
 const HALF_DAY = 12 * 3_600_000;
 
 /**
- * The entries of `read` that mark a milestone and have an instant, in the order things happened: by instant, entries
- * at one instant in the order they are read (bottom up in a timeline written newest first), so that a list written
- * either way (a status-page history newest first above an engineering log oldest first) gives each milestone its
- * earliest entry. The sort is stable, and only marked entries are sorted.
+ * The entries that mark a milestone and have an instant (`read` holds the time of each entry of `model.timeline`), in
+ * the order things happened: by instant, entries at one instant in the order they are read (bottom up in a timeline
+ * written newest first), so that a list written either way (a status-page history newest first above an engineering
+ * log oldest first) gives each milestone its earliest entry. The sort is stable, and only marked entries are sorted.
  */
-export function markedInTimeOrder(model: PostmortemModel, read: readonly { entry: TimelineEntry; time: ResolvedTime }[], newestFirst: boolean, scanned: readonly ScannedLine[]): { time: ResolvedTime; mask: number }[] {
+export function markedInTimeOrder(model: PostmortemModel, read: readonly ResolvedTime[], newestFirst: boolean, scanned: readonly ScannedLine[]): { time: ResolvedTime; mask: number }[] {
   const marked: { time: ResolvedTime; mask: number }[] = [];
   for (let k = 0; k < read.length; k++) {
-    const { entry, time } = read[newestFirst ? read.length - 1 - k : k];
+    const at = newestFirst ? read.length - 1 - k : k;
+    const entry = model.timeline[at];
+    const time = read[at];
     // An entry without an instant sets no milestone.
     if (time.instant === undefined) continue;
     const mask = entryMarks(model, entry, scanned);
@@ -34,27 +36,27 @@ export function markedInTimeOrder(model: PostmortemModel, read: readonly { entry
 }
 
 /**
- * The timeline's entries with their times, read oldest first, or newest first when the Timeline section says so or
- * the entries run consistently back in time (`runsNewestFirst`). The second reading is made only when the first has
- * an entry earlier than the one before it.
+ * The times of the timeline's entries (at each entry's index in `model.timeline`), read oldest first, or newest first
+ * when the Timeline section says so or the entries run consistently back in time (`runsNewestFirst`). The second
+ * reading is made only when the first has an entry earlier than the one before it.
  */
-export function readTimeline(model: PostmortemModel, ctx: TimeContext): { read: { entry: TimelineEntry; time: ResolvedTime }[]; newestFirst?: 'declared' | 'consistent' } {
+export function readTimeline(model: PostmortemModel, ctx: TimeContext): { read: ResolvedTime[]; newestFirst?: 'declared' | 'consistent' } {
   if (declaresNewestFirst(model)) return { read: onStartDay(model, ctx, analyzeTimeline(model, ctx, newestFirstEntryTimes)), newestFirst: 'declared' };
   const read = analyzeTimeline(model, ctx, oldestFirstEntryTimes);
-  if (!goesBack(read) && !twoStatusUpdates(read)) return { read };
+  if (!goesBack(read) && !twoStatusUpdates(model.timeline)) return { read };
   const reversed = analyzeTimeline(model, ctx, newestFirstEntryTimes);
-  return runsNewestFirst(reversed) ? { read: onStartDay(model, ctx, reversed), newestFirst: 'consistent' } : { read };
+  return runsNewestFirst(model.timeline, reversed) ? { read: onStartDay(model, ctx, reversed), newestFirst: 'consistent' } : { read };
 }
 
 /**
  * A timeline read newest first whose entries write no date: the document's date (or the start's) is the day it
  * began, the day of its bottom entry, not of its top one; read again from that day when the entries went back past it.
  */
-function onStartDay(model: PostmortemModel, ctx: TimeContext, read: { entry: TimelineEntry; time: ResolvedTime }[]): { entry: TimelineEntry; time: ResolvedTime }[] {
+function onStartDay(model: PostmortemModel, ctx: TimeContext, read: ResolvedTime[]): ResolvedTime[] {
   const day = ctx.referenceDate;
   if (!day) return read;
   let bottom: CivilDate | undefined;
-  for (const { time } of read) {
+  for (const time of read) {
     if (time.match.month !== undefined) return read;
     if (time.instant !== undefined && time.resolvedDate) bottom = time.resolvedDate;
   }
@@ -72,11 +74,11 @@ function declaresNewestFirst(model: PostmortemModel): boolean {
 }
 
 /** True when at least three entries have instants and one is earlier than the one before it. */
-function goesBack(read: readonly { time: ResolvedTime }[]): boolean {
+function goesBack(read: readonly ResolvedTime[]): boolean {
   let previous: number | undefined;
   let known = 0;
   let back = false;
-  for (const { time } of read) {
+  for (const time of read) {
     const at = time.instant;
     if (at === undefined) continue;
     known++;
@@ -95,12 +97,12 @@ function goesBack(read: readonly { time: ResolvedTime }[]): boolean {
  * A step of more than 12 hours, or one that changes the day, to a time without a date of its own (23:40 under 00:20,
  * 00:10 under 23:40) counts neither way: read the other way round, it would be on another day.
  */
-function runsNewestFirst(read: readonly { entry: TimelineEntry; time: ResolvedTime }[]): boolean {
+function runsNewestFirst(timeline: readonly TimelineEntry[], read: readonly ResolvedTime[]): boolean {
   let first: ResolvedTime | undefined;
   let previous: ResolvedTime | undefined;
   let back = 0;
   let forward = 0;
-  for (const { time } of read) {
+  for (const time of read) {
     const at = time.instant;
     if (at === undefined) continue;
     first ??= time;
@@ -111,12 +113,12 @@ function runsNewestFirst(read: readonly { entry: TimelineEntry; time: ResolvedTi
     previous = time;
   }
   if (first === undefined || previous === undefined || first.instant! <= previous.instant!) return false;
-  return (back >= 2 && back >= 3 * forward) || (back === 1 && forward === 0 && twoStatusUpdates(read));
+  return (back >= 2 && back >= 3 * forward) || (back === 1 && forward === 0 && twoStatusUpdates(timeline));
 }
 
 /** Two updates of a status page as its pages print them (`Resolved: ...` above `Investigating: ...`): newest first. */
-function twoStatusUpdates(read: readonly { entry: TimelineEntry }[]): boolean {
-  return read.length === 2 && STATUS_UPDATE.test(read[0].entry.text) && STATUS_UPDATE.test(read[1].entry.text);
+function twoStatusUpdates(timeline: readonly TimelineEntry[]): boolean {
+  return timeline.length === 2 && STATUS_UPDATE.test(timeline[0].text) && STATUS_UPDATE.test(timeline[1].text);
 }
 
 /** The text of a status page's update as the model gives it: its word and a colon (`Resolved: Errors stopped.`). */

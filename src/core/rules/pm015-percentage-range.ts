@@ -36,8 +36,12 @@ export const percentageRange: ModelRule = {
 /** A problem on a line: where, what, and for an inverted range the text written low to high. */
 interface PercentProblem { at: number; length: number; message: string; swapped?: string }
 
+/** No problem: one array for every line without one. */
+const NONE: readonly PercentProblem[] = [];
+
 /** The percentage problems of a line, in the order found. */
 function percentProblems(text: string): readonly PercentProblem[] {
+  if (!mayBeProblem(text)) return NONE;
   const out: PercentProblem[] = [];
   // exec loops over the shared patterns: matchAll would copy each pattern for every line.
   rangePattern.lastIndex = 0;
@@ -67,6 +71,37 @@ function percentProblems(text: string): readonly PercentProblem[] {
 
 /** `percentProblems` kept per line (a document is checked again on every edit). */
 const percentProblemsKept = perLine(percentProblems);
+
+/**
+ * True when a `%` of the text may end a problem: a number of three digits or more before it (a share over 100%), or a
+ * number after a dash or "to" (a range). Most percentages ("38%", "above 5%") are neither, and the two patterns, which
+ * try every digit of the line, are not run for them.
+ */
+function mayBeProblem(text: string): boolean {
+  for (let p = text.indexOf('%'); p >= 0; p = text.indexOf('%', p + 1)) {
+    let i = skipSpacesBack(text, p);
+    // the number before the blanks: its longest run of digits (a share over 100 has three before its point)
+    let digits = 0;
+    let run = 0;
+    for (let c = text.charCodeAt(i - 1); (c >= 0x30 && c <= 0x39) || c === 0x2e; c = text.charCodeAt(--i - 1)) {
+      run = c === 0x2e ? 0 : run + 1;
+      if (run > digits) digits = run;
+    }
+    if (digits >= 3) return true;
+    if (digits === 0) continue;
+    i = skipSpacesBack(text, i);
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x2d || c === 0x2013 || c === 0x2014 || (c === 0x6f && text.charCodeAt(i - 2) === 0x74)) return true;
+  }
+  return false;
+}
+
+/** Where the blanks before `at` begin: every character `\s` matches is passed over (and a few more: the test may only be looser). */
+function skipSpacesBack(text: string, at: number): number {
+  let i = at;
+  for (let c = text.charCodeAt(i - 1); c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff; c = text.charCodeAt(i - 1)) i--;
+  return i;
+}
 
 /** The sentence (or list item clause) around a match, for context words. */
 function sentenceAround(text: string, index: number, length: number): string {
