@@ -6,6 +6,7 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import { memoized } from '../cache';
 import type { Range } from '../types';
 import { frontMatterSchema } from '../schema/frontmatter';
+import { readPlainBlock } from './frontmatter-plain';
 import { readTomlBlock } from './frontmatter-toml';
 import type { FrontMatter } from './types';
 import { lineRange, spanRange, trimEnd } from './text';
@@ -68,6 +69,12 @@ const frontMatterOf = memoized((block: string): FrontMatter => {
 
 /** Reads a front matter block: `lines` from the opening line to the closing line. */
 function readBlock(lines: string[]): FrontMatter {
+  // Most front matter is plain `key: value` lines: read without the parser, the same.
+  const plain = readPlainBlock(lines);
+  if (plain) {
+    validate(plain);
+    return plain;
+  }
   const closingLine = lines.length - 1;
   const yamlLines = lines.slice(1, closingLine);
   const starts: number[] = [];
