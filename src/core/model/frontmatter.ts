@@ -71,10 +71,16 @@ const frontMatterOf = memoized((block: string): FrontMatter => {
 function readBlock(lines: string[]): FrontMatter {
   // Most front matter is plain `key: value` lines: read without the parser, the same.
   const plain = readPlainBlock(lines);
-  if (plain) {
-    validate(plain);
-    return plain;
-  }
+  if (!plain) return readYamlBlock(lines);
+  validate(plain);
+  return plain;
+}
+
+/**
+ * A YAML front matter block (`lines` from the opening line to the closing line) as the YAML library reads it and
+ * validates it: every block that `readPlainBlock` leaves is read so, and its readings must equal this one's.
+ */
+export function readYamlBlock(lines: string[]): FrontMatter {
   const closingLine = lines.length - 1;
   const yamlLines = lines.slice(1, closingLine);
   const starts: number[] = [];
@@ -100,7 +106,8 @@ function readBlock(lines: string[]): FrontMatter {
   };
   const range = spanRange(0, 0, closingLine, lines[closingLine].length);
   const frontMatter: FrontMatter = { range, data: {}, entries: [], problems: [] };
-  const doc = parseDocument(yamlLines.join('\n'), { prettyErrors: false, uniqueKeys: true });
+  // No console warnings from the library (`[a: b]` as a key): the core reports through problems, never the console.
+  const doc = parseDocument(yamlLines.join('\n'), { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   for (const e of doc.errors) frontMatter.problems.push({ message: `YAML: ${e.message}`, range: toRange(e.pos[0], e.pos[1]) });
   let data: unknown = null;
   try {
