@@ -52,9 +52,10 @@ export const shiftedEntryTimes = lineSlot<KeptEntryTime>();
 
 /**
  * Resolves timeline entries in order, with `### date` headings or date columns giving the day: each entry's time, at
- * the entry's index in `model.timeline` (an array of times, not a pair per entry). Each entry's time depends on the context and on the entries before it only through the sequence's state (the
- * last instant, the day, the zone carried from an entry before): an unchanged entry at the same place, reached in
- * the same state, takes the time it had in the last check. `entryTimes` is where the reading keeps its times:
+ * the entry's index in `model.timeline` (an array of times, not a pair per entry). Each entry's time depends on the
+ * context and on the entries before it only through the sequence's state (the last instant, the day, the zone carried
+ * from an entry before): an unchanged entry at the same place, reached in the same state, takes the time it had in the
+ * last check. `entryTimes` is where the reading keeps its times:
  * `oldestFirstEntryTimes` reads oldest first, the others newest first.
  */
 export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryTimes: typeof oldestFirstEntryTimes): ResolvedTime[] {
