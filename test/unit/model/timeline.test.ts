@@ -2,15 +2,19 @@ import * as assert from 'assert';
 import { parsePostmortem, scanTimePrefix } from '../../../src/core/model';
 import { at, textAt } from './helpers';
 
-/** The one entry read from a Timeline section holding `line` (the line is document line 2). */
-function entryOf(line: string) {
-  const m = parsePostmortem(`## Timeline\n${line}\n`);
-  const e = m.timeline[0];
-  if (e) {
+/** Asserts that each entry's time range and text range hold exactly its time and its text. */
+function assertRangesHoldText(m: ReturnType<typeof parsePostmortem>) {
+  for (const e of m.timeline) {
     assert.strictEqual(textAt(m.lines, e.timeRange), e.timeText);
     assert.strictEqual(textAt(m.lines, e.textRange), e.text);
   }
-  return e;
+}
+
+/** The one entry read from a Timeline section holding `line` (the line is document line 2). */
+function entryOf(line: string) {
+  const m = parsePostmortem(`## Timeline\n${line}\n`);
+  assertRangesHoldText(m);
+  return m.timeline[0];
 }
 
 describe('model: timeline', () => {
@@ -486,7 +490,7 @@ describe('model: timeline', () => {
       '## Timeline (UTC)', '', '| Event | Date | Timestamp |', '|:--|:-:|--:|', '| Alert fired | Mar 12 | 14:02 |', '| Paged | | 14:05 |',
       '| | | |', '| Resolved | Mar 13 | **00:40** |',
     ].join('\n'));
-    for (const e of m.timeline) assert.strictEqual(textAt(m.lines, e.timeRange), e.timeText);
+    assertRangesHoldText(m);
     assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.line, e.timeText, at(e.timeRange), e.text, e.dateText, at(e.range)]), [
       ['table', 5, '14:02', '5:26-5:31', 'Alert fired', 'Mar 12', '5:1-5:33'],
       ['table', 6, '14:05', '6:13-6:18', 'Paged', 'Mar 12', '6:1-6:20'],
@@ -515,10 +519,7 @@ describe('model: timeline', () => {
       // must not change: a table without a time header
       '<table><tr><th>Due</th><th>Task</th></tr></table>', '<tr><td>14:55</td><td>not under a time header</td></tr>',
     ].join('\n'));
-    for (const e of m.timeline) {
-      assert.strictEqual(textAt(m.lines, e.timeRange), e.timeText);
-      assert.strictEqual(textAt(m.lines, e.textRange), e.text);
-    }
+    assertRangesHoldText(m);
     assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.line, e.timeText, at(e.timeRange), e.text, at(e.textRange), at(e.range)]), [
       ['table', 4, '14:02', '4:11-4:16', 'Alert fired for 5xx rate', '4:25-4:49', '4:3-4:59'],
       ['table', 6, '14:37', '6:14-6:19', 'Rollback done', '6:32-6:45', '6:3-6:55'],
@@ -532,7 +533,7 @@ describe('model: timeline', () => {
       '|09:31|Alias pointed back|', '', 'h3. 2024-11-06', '* 00:05 UTC - Reindex paused', '** 00:07 UTC - Queue drained',
       '{noformat}', '00:09 UTC - log line, not an entry', '{noformat}', 'h2. Root cause', '* 10:00 not in the timeline',
     ].join('\n'));
-    for (const e of m.timeline) assert.strictEqual(textAt(m.lines, e.timeRange), e.timeText);
+    assertRangesHoldText(m);
     assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.line, e.timeText, e.text, e.dateText]), [
       ['table', 6, '2024-11-05 09:12', 'Incident created ([OPS-7|https://jira/OPS-7])', undefined],
       ['table', 7, '09:31', 'Alias pointed back', undefined],
