@@ -45,7 +45,9 @@ export function entryMatchOfLine(model: PostmortemModel, span: Range, scanned: r
   if (line === undefined || line.length > MAX_SCANNED_LINE) return undefined;
   const record = scanned[span.start.line - 1]?.record;
   const times = timesOfLine(record, line);
-  if (record && entryMatchTimes.get(record) === times && entryMatchSpan.get(record) === from * (MAX_SCANNED_LINE + 1) + to) return entryMatches.get(record);
+  // the span as one number (both ends are at most MAX_SCANNED_LINE)
+  const spanKey = from * (MAX_SCANNED_LINE + 1) + to;
+  if (record && entryMatchTimes.get(record) === times && entryMatchSpan.get(record) === spanKey) return entryMatches.get(record);
   let match: TimeMatch | undefined;
   for (const m of times) {
     if (m.end <= from) continue;
@@ -55,7 +57,7 @@ export function entryMatchOfLine(model: PostmortemModel, span: Range, scanned: r
   if (record) {
     entryMatches.set(record, match);
     entryMatchTimes.set(record, times);
-    entryMatchSpan.set(record, from * (MAX_SCANNED_LINE + 1) + to);
+    entryMatchSpan.set(record, spanKey);
   }
   return match;
 }

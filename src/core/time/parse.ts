@@ -268,8 +268,6 @@ export const findTimes: (text: string) => readonly TimeMatch[] = memoized(scanTi
 
 /** The result for text without a time: one array for all of them (results are never changed). */
 const NO_TIMES: readonly TimeMatch[] = Object.freeze([]);
-/** The clocks of text without one (`mayHoldClock`): only read. */
-const NO_CLOCKS: readonly TimeMatch[] = NO_TIMES;
 
 /**
  * `scanTimes(line)` (slashed dates that either order reads read month first) kept in the line's record: the
@@ -287,7 +285,7 @@ export function scanTimes(written: string, dayFirst = false): readonly TimeMatch
   const text = plainHyphens(written);
   const clocks = mayHoldClock(text);
   const dates = findDates(text, dayFirst, clocks);
-  const found = clocks ? findClocks(text) : NO_CLOCKS;
+  const found = clocks ? findClocks(text) : NO_TIMES;
   // Most lines with digits hold no time at all.
   if (dates.length === 0 && found.length === 0) return NO_TIMES;
   // Plain loops over indices below: this runs for every line with a digit, and closures and sets add up. The dates
