@@ -29,7 +29,9 @@ export function metricsRows(m: MetricsView): MetricRow[] {
   return [
     milestone('Start', m.start),
     milestone('End', m.end),
-    { label: 'Duration', value: m.durationLabel ?? 'unknown', detail: 'end - start', range: m.start?.time.range },
+    m.durationStated
+      ? { label: 'Duration', value: m.durationLabel ?? 'unknown', detail: `"${m.durationStated.text}", as the Duration field states it (no ${m.start ? 'end' : 'start'} to compute it from), line ${m.durationStated.range.start.line}`, range: m.durationStated.range }
+      : { label: 'Duration', value: m.durationLabel ?? 'unknown', detail: 'end - start', range: m.start?.time.range },
     milestone('Detected', m.detected),
     milestone('Mitigated', m.mitigated),
     milestone('Resolved', m.resolved),

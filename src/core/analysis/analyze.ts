@@ -15,6 +15,7 @@ import { hasMark, marksRecurrence, type MarkerKind } from './markers';
 import { computeMetrics } from './metrics';
 import { proseMilestones } from './prose-milestones';
 import { afterStart, atLine, dayOf, resolvedAt, spanToRange } from './resolved';
+import { statedDuration } from './stated-duration';
 import { MILESTONES, statedMilestones, writtenContext } from './stated-milestones';
 import { analyzedEntryOf } from './timeline-entries';
 import { markedInTimeOrder, readTimeline } from './timeline-order';
@@ -118,7 +119,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (first) found.detected = { time: first, source: 'timeline' };
     else if (prose?.detected) found.detected = { time: add(prose.detected), source: 'text' };
   }
-  const metrics = computeMetrics(found);
+  const metrics = computeMetrics(found, statedDuration(model));
   const startInstant = metrics.start?.time.instant;
   const timeline = read.map((time, k) => analyzedEntryOf(scanned, model.timeline[k], time, startInstant));
 

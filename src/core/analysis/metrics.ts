@@ -4,9 +4,10 @@
  *   time to detect   = detected - start
  *   time to mitigate = mitigated - start
  *   time to resolve  = resolved - start                  (resolved: the stated resolution, else the end)
- * A metric is null when either side is unknown.
+ * A metric is null when either side is unknown; the duration is then the one a Duration field states, if any.
  */
 import { formatDuration } from '../time';
+import type { StatedDuration } from './stated-duration';
 import type { Metrics, Milestone } from './types';
 
 type MilestoneKey = 'start' | 'end' | 'detected' | 'mitigated' | 'resolved';
@@ -17,13 +18,19 @@ export function minutesBetween(a: Milestone | undefined, b: Milestone | undefine
   return Math.round((b.time.instant - a.time.instant) / 60_000);
 }
 
-/** Computes the metrics from the milestones found (front matter > labelled fields > timeline markers). */
-export function computeMetrics(found: Partial<Record<MilestoneKey, Milestone>>): Metrics {
+/**
+ * Computes the metrics from the milestones found (front matter > labelled fields > timeline markers), and `stated`,
+ * the document's stated duration, which stands for end - start when either is unknown.
+ */
+export function computeMetrics(found: Partial<Record<MilestoneKey, Milestone>>, stated?: StatedDuration): Metrics {
   const start = found.start;
   const end = found.end ?? found.resolved;
   const resolved = found.resolved ?? found.end;
-  const durationMinutes = minutesBetween(start, end);
+  const computed = minutesBetween(start, end);
+  const durationStated = computed === null ? stated : undefined;
+  const durationMinutes = durationStated ? Math.round(durationStated.minutes) : computed;
   return {
+    ...(durationStated ? { durationStated } : {}),
     start,
     end,
     detected: found.detected,

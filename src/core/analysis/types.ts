@@ -5,6 +5,7 @@
 import type { Range } from '../types';
 import type { ActionItem, PostmortemModel, StandardFieldId, TimelineEntry } from '../model/types';
 import type { TimeMatch, UnresolvedReason, ZoneInfo } from '../time';
+import type { StatedDuration } from './stated-duration';
 
 /** A time written in the document, resolved (when possible) to an instant. */
 export interface ResolvedTime {
@@ -61,8 +62,10 @@ export interface Metrics {
   detected?: Milestone;
   mitigated?: Milestone;
   resolved?: Milestone;
-  /** end - start */
+  /** end - start; the stated duration when the start or the end is unknown (`durationStated` says so) */
   durationMinutes: number | null;
+  /** The Duration field's duration, when `durationMinutes` is taken from it for want of a start or an end. */
+  durationStated?: StatedDuration;
   /** `4 h 21 min` */
   durationLabel: string | null;
   /** detected - start */

@@ -15,6 +15,9 @@ export const METRIC_FORMULAS = {
   timeToResolve: 'Time to resolve = resolved − start (the end when no separate resolution time is given)',
 } as const;
 
+/** The duration box's tooltip when the duration is the one a Duration field states. */
+const STATED_DURATION = 'Outage duration as the Duration field states it: the start or the end is not stated, so end − start cannot be computed';
+
 /** A front matter value or a labelled field's value, as text. */
 export function documentValue(analysis: Analysis, key: StandardFieldId): string | undefined {
   const fromFrontMatter = analysis.model.frontMatter?.data[key];
@@ -64,8 +67,10 @@ export function renderHeader(analysis: Analysis, fileName?: string): string {
     `<h1 id="pm-title"${titleLine ? ` data-line="${titleLine}"` : ''}>${escapeHtml(title)}</h1>`,
     `<div class="pm-badges">${badge('pm-severity', 'Severity', documentValue(analysis, 'severity'))}${badge('pm-status', 'Status', documentValue(analysis, 'status'))}</div>`,
     '<div class="pm-header-grid">',
-    `<div class="pm-duration-box" title="${escapeHtml(METRIC_FORMULAS.duration)}"><div class="pm-duration-label">Outage duration</div>`,
-    `<div class="pm-duration${duration ? '' : ' pm-unknown'}" id="pm-duration">${escapeHtml(duration ?? 'unknown')}</div></div>`,
+    `<div class="pm-duration-box" title="${escapeHtml(m.durationStated ? STATED_DURATION : METRIC_FORMULAS.duration)}"${m.durationStated ? ` data-line="${m.durationStated.range.start.line}"` : ''}><div class="pm-duration-label">Outage duration</div>`,
+    `<div class="pm-duration${duration ? '' : ' pm-unknown'}" id="pm-duration">${escapeHtml(duration ?? 'unknown')}</div>`,
+    m.durationStated ? '<div class="pm-duration-note" id="pm-duration-stated">as stated (no start or end to compute it from)</div>' : '',
+    '</div>',
     '<dl class="pm-window">',
     milestoneRow('pm-start', 'Start', m.start),
     milestoneRow('pm-end', 'End', m.end),

@@ -46,6 +46,7 @@ pre code { background: none; padding: 0; }
 .pm-duration-label { color: var(--pm-muted); font-size: 0.85em; text-transform: uppercase; letter-spacing: 0.04em; }
 .pm-duration { font-size: 2.4em; font-weight: 600; line-height: 1.15; color: var(--pm-band); }
 .pm-duration.pm-unknown { color: var(--pm-muted); }
+.pm-duration-note { color: var(--pm-muted); font-size: 0.85em; }
 dl { margin: 0; }
 dt { color: var(--pm-muted); font-size: 0.85em; }
 dd { margin: 0 0 6px; }

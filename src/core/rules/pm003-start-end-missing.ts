@@ -1,10 +1,11 @@
 // Without a start and an end there is no duration, no time to detect, and no way to check the timeline.
 import { entryMarks, hasMark, type MarkerKind } from '../analysis/markers';
-import type { AnalyzedTimelineEntry, Milestone } from '../analysis/types';
+import type { StatedDuration } from '../analysis/stated-duration';
+import type { AnalyzedTimelineEntry, Metrics, Milestone, ResolvedTime } from '../analysis/types';
 import { scannedLinesOf } from '../model/parse';
 import { isPlaceholderText } from '../model/sections';
 import type { PostmortemModel } from '../model/types';
-import { findTimes } from '../time';
+import { abbreviationAt, findTimes, formatOffset, instantToZoned, lookupZone } from '../time';
 import type { Fix, Range } from '../types';
 import type { AnalysisRule, Report } from './types';
 import { lineRange } from './text';
@@ -32,9 +33,15 @@ export const startEndMissing: AnalysisRule = {
     const what = missing.length === 2 ? 'The outage start and end are' : `The outage ${missing[0]} is`;
     const fields = missing.map((e) => `"${e === 'start' ? 'Start' : 'End'}:"`).join(' and ');
     const markers = missing.map((e) => (e === 'start' ? '"Outage begins"' : '"Resolved"')).join(' and ');
-    const fixes = missing.flatMap((edge) => markFixes(ctx.analysis.timeline, edge));
+    const stated = metrics.durationStated;
+    const derived = stated && missing.length === 1 ? derivedFieldFix(model, metrics, missing[0], stated) : undefined;
+    const fixes = [...(derived ? [derived] : []), ...missing.flatMap((edge) => markFixes(ctx.analysis.timeline, edge))];
+    // with a stated duration the duration is known; what the start alone gives is the times to detect, mitigate, resolve
+    const because = !stated
+      ? ', so the duration cannot be computed: add'
+      : `: the duration is taken as stated ("${stated.text}")${missing.includes('start') ? ', but the times to detect, mitigate and resolve are measured from the start' : ''}. Add`;
     const problem = {
-      message: `${what} missing, so the duration cannot be computed: add ${fields} with a date, time and zone (e.g. "- **${missing[0] === 'start' ? 'Start' : 'End'}:** 2024-03-12 14:02 UTC"), front matter keys, or mark timeline entries with ${markers}.`,
+      message: `${what} missing${because} ${fields} with a date, time and zone (e.g. "- **${missing[0] === 'start' ? 'Start' : 'End'}:** 2024-03-12 14:02 UTC"), front matter keys, or mark timeline entries with ${markers}.`,
       range: model.title?.range ?? lineRange(model.lines, 1),
     };
     report(fixes.length > 0 ? { ...problem, fixes } : problem);
@@ -106,6 +113,47 @@ function markFixes(timeline: readonly AnalyzedTimelineEntry[], edge: Edge): Fix[
     const at = e.textRange.end;
     return { title: `Mark "${e.timeText} ${shown}" as the outage ${edge}`, edits: [{ range: { start: at, end: at }, replacement: MARK_WORDS[edge] }], preferred: false };
   });
+}
+
+/**
+ * With the end and the duration stated, the start is the end minus the duration (and the end the start plus it): a
+ * fix that writes it as a field of its own, next to the other one and in its style (`- **Start:** 2024-03-12 14:02
+ * UTC` before `- **End:** 2024-03-12 14:47 UTC`). Not for an approximate duration ("~8 hours"), whose sum would state
+ * a precision the document does not have, nor when the other edge is not a labelled field.
+ */
+function derivedFieldFix(model: PostmortemModel, metrics: Metrics, edge: Edge, stated: StatedDuration): Fix | undefined {
+  const other = edge === 'start' ? metrics.end : metrics.start;
+  const instant = other?.time.instant;
+  if (stated.hedged || !other || other.source !== 'field' || instant === undefined) return undefined;
+  const line = other.time.range.start.line;
+  const field = model.fields.find((f) => f.valueRange.start.line === line && f.valueRange.start.column <= other.time.range.start.column);
+  if (!field) return undefined;
+  const at = instant + (edge === 'start' ? -1 : 1) * Math.round(stated.minutes) * 60_000;
+  const value = wallTime(at, zoneOfFix(other.time));
+  const text = model.lines[line - 1];
+  const label = edge === 'start' ? 'Start' : 'End';
+  const written = text.slice(0, field.labelRange.start.column - 1) + label + text.slice(field.labelRange.end.column - 1, field.valueRange.start.column - 1) + value + text.slice(field.valueRange.end.column - 1);
+  const range = edge === 'start' ? { start: { line, column: 1 }, end: { line, column: 1 } } : { start: { line, column: text.length + 1 }, end: { line, column: text.length + 1 } };
+  const replacement = edge === 'start' ? `${written}\n` : `\n${written}`;
+  const from = edge === 'start' ? `the end minus the stated ${stated.text}` : `the start plus the stated ${stated.text}`;
+  return { title: `Add "${label}: ${value}" (${from})`, edits: [{ range, replacement }], preferred: true };
+}
+
+/**
+ * The zone the derived time is written in: the region of an abbreviation the other time names, so that a daylight
+ * saving change in between is written as the region's clock shows it (`1:20 AM EDT` + 50 minutes is `01:10 EST`).
+ */
+function zoneOfFix(time: ResolvedTime): string {
+  const info = time.zoneText ? lookupZone(time.zoneText)?.zone : undefined;
+  return info?.kind === 'abbreviation' && info.region ? info.region : time.zone ?? 'UTC';
+}
+
+/** `2024-03-12 14:02 UTC` in `zone`, named by its abbreviation at that instant or its offset. */
+function wallTime(instant: number, zone: string): string {
+  const z = instantToZoned(instant, zone);
+  const name = abbreviationAt(zone, instant) ?? (z.offsetMinutes === 0 ? 'UTC' : `UTC${formatOffset(z.offsetMinutes)}`);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${z.year}-${pad(z.month)}-${pad(z.day)} ${pad(z.hour)}:${pad(z.minute)} ${name}`;
 }
 
 /** A timeline entry marked as the start ("Outage begins") or end ("Resolved") whose time could not be placed. */

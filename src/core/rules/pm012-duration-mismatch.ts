@@ -1,15 +1,8 @@
 // "Duration: 45 minutes" next to a start and end 75 minutes apart: readers quote the wrong one.
+import { durationOfField, HEDGED } from '../analysis/stated-duration';
 import { findDuration, formatDuration, type DurationMatch } from '../time';
 import type { Field, Section } from '../model/types';
 import type { AnalysisRule } from './types';
-
-/**
- * A duration that says it counts from the detection: "~15 minutes (discovery to resolution)", "30 minutes from detection
- * to recovery". It measures another span than start to end, so comparing it with them would report a false mismatch.
- */
-const FROM_DETECTION = /(?:\(\s*(?:time\s+)?(?:from\s+)?|\bfrom\s+)(?:the\s+)?(?:detection|discovery|first\s+(?:alert|page|report)|alert|page|acknowledg(?:e?ment|ing))\s*(?:to|until|till|through|[-–—→])\s*\w/i;
-
-const HEDGED = /\b(?:about|approx(?:imately|\.)?|around|roughly|nearly|almost|over|under|ca\.?)\s*$|[~≈]\s*$/i;
 
 /** PM012: a stated duration contradicts end - start. */
 export const durationMismatch: AnalysisRule = {
@@ -21,12 +14,13 @@ export const durationMismatch: AnalysisRule = {
   docs: 'docs/rules/PM012.md',
   scope: 'analysis',
   check(ctx, report) {
-    const computed = ctx.analysis.metrics.durationMinutes;
-    if (computed === null || computed < 0) return;
+    const { durationMinutes: computed, durationStated } = ctx.analysis.metrics;
+    // a duration taken as stated (no start or no end) has nothing to be compared with
+    if (computed === null || computed < 0 || durationStated) return;
     // Each Duration field with the duration it states (the fields that count from the detection measure another span).
     const stated: [Field, DurationMatch][] = [];
     for (const f of ctx.model.fields) {
-      const found = f.key === 'duration' && !FROM_DETECTION.test(f.value) ? findDuration(f.value) : undefined;
+      const found = durationOfField(f);
       if (found) stated.push([f, found]);
     }
     const agreeing = stated.filter(([f, found]) => someAgrees(f.value, found, computed)).map(([f]) => f);

@@ -635,8 +635,8 @@ describe('analyze: where times come from', () => {
       // each end approximate ("~21:02 AEST → ~21:33 AEST")
       ['~31m active (~21:02 AEST → ~21:33 AEST)', '2026-02-02T11:02Z', '2026-02-02T11:33Z', 31],
       ['40 minutes (09:10 to about 09:50 UTC)', '2026-02-02T09:10Z', '2026-02-02T09:50Z', 40],
-      // a duration alone, or one time, is no window
-      ['1:30', undefined, undefined, null], ['6 hours, until 00:30 UTC', undefined, undefined, null], ['about 4 hours', undefined, undefined, null],
+      // a duration alone, or one time, is no window: no start or end, and the duration is the one stated ("1:30" is none)
+      ['1:30', undefined, undefined, null], ['6 hours, until 00:30 UTC', undefined, undefined, 360], ['about 4 hours', undefined, undefined, 240],
     ];
     for (const [duration, start, end, minutes] of rows) {
       const a = analyze(header(duration), { now });
@@ -1012,4 +1012,26 @@ describe('analyze: where times come from', () => {
       assert.doesNotThrow(() => analyze(text, { now }));
     }
   });
+});
+
+describe('analyze: a stated duration stands for end - start when either is missing', () => {
+  const doc = (...lines: string[]) => ['# Outage', ...lines].join('\n');
+  const table: [string, string, number | null, string | null, string | undefined][] = [
+    // [what, document, duration, its label, the duration as stated when it is the one given]
+    ['an end and a duration', doc('- **Date:** 2024-03-12', '- **Resolved:** 14:47 UTC', '- **Duration:** 45 minutes'), 45, '45 min', '45 minutes'],
+    ['a start and a duration', doc('- Start: 2024-03-12 14:02 UTC', '- Duration: 1h 5m'), 65, '1 h 5 min', '1h 5m'],
+    ['a duration alone, approximate', doc('- **Duration:** ~8 hours (incident + recovery attempts)'), 480, '8 h', '8 hours'],
+    ['a start and an end: computed, the statement only checked (PM012)', doc('- Start: 2024-03-12 14:02 UTC', '- End: 2024-03-12 14:47 UTC', '- Duration: 50 minutes'), 45, '45 min', undefined],
+    ['a duration counted from the detection is another span', doc('- End: 2024-03-12 14:47 UTC', '- Duration: 30 minutes from detection to recovery'), null, null, undefined],
+    ['the first Duration field that states one', doc('- End: 2024-03-12 14:47 UTC', '- Duration: ongoing', '- Outage duration: 2 hours'), 120, '2 h', '2 hours'],
+    ['no duration stated', doc('- End: 2024-03-12 14:47 UTC'), null, null, undefined],
+  ];
+  for (const [what, text, minutes, label, stated] of table) {
+    it(what, () => {
+      const { metrics } = analyze(text, { now });
+      assert.deepStrictEqual([metrics.durationMinutes, metrics.durationLabel, metrics.durationStated?.text], [minutes, label, stated]);
+      // the times to detect, mitigate and resolve are still measured from a start only
+      if (stated && !metrics.start) assert.deepStrictEqual([metrics.timeToDetectMinutes, metrics.timeToResolveMinutes], [null, null]);
+    });
+  }
 });

@@ -32,4 +32,14 @@ describe('editor: outage metrics rows and status bar', () => {
     ]);
     assert.deepStrictEqual(metricsRows(seed)[0].range, seed.start!.time.range, 'picking a row reveals its text');
   });
+
+  it('says where a stated duration comes from when there is no start or end to compute it', () => {
+    const stated: MetricsView = {
+      end: seed.end, durationMinutes: 45, durationLabel: '45 min', timeToDetectMinutes: null, timeToMitigateMinutes: null, timeToResolveMinutes: null,
+      durationStated: { minutes: 45, text: '45 minutes', range: { start: { line: 5, column: 17 }, end: { line: 5, column: 27 } }, hedged: false },
+    };
+    const row = metricsRows(stated).find((r) => r.label === 'Duration')!;
+    assert.deepStrictEqual([row.value, row.detail, row.range], ['45 min', '"45 minutes", as the Duration field states it (no start to compute it from), line 5', stated.durationStated!.range]);
+    assert.strictEqual(statusBarText(stated), '$(watch) 45 min');
+  });
 });

@@ -54,6 +54,16 @@ describe('render: header card', () => {
     });
   }
 
+  it('says when the duration is the one the document states, for want of a start or an end', () => {
+    const durationStated = { minutes: 45, text: '45 minutes', range: { start: { line: 4, column: 15 }, end: { line: 4, column: 25 } }, hedged: false };
+    const html = renderReportContent({ analysis: analysis({ metrics: { durationMinutes: 45, durationLabel: '45 min', durationStated } }), findings: [], text: '' }, { mode: 'export' });
+    assert.strictEqual(textOf(html, 'pm-duration'), '45 min');
+    assert.strictEqual(textOf(html, 'pm-duration-stated'), 'as stated (no start or end to compute it from)');
+    assert.match(html, /class="pm-duration-box" title="Outage duration as the Duration field states it[^"]*" data-line="4">/);
+    const computed = renderReportContent({ analysis: seedAnalysis(), findings: [], text: '' }, { mode: 'export' });
+    assert.doesNotMatch(computed, /pm-duration-stated/);
+  });
+
   it('says unknown when a metric or a time is not known', () => {
     const html = renderReportContent({ analysis: analysis(), findings: [], text: '' }, { mode: 'export', fileName: 'incident.md' });
     assert.strictEqual(textOf(html, 'pm-duration'), 'unknown');

@@ -83,4 +83,42 @@ describe('rules: PM003 start-end-missing', () => {
     const [both] = runTimeRule(rule, doc('# X'));
     assert.match(both.message, /^The outage start and end are missing/);
   });
+
+  describe('a stated duration', () => {
+    const cases: [string, string, string, string | undefined][] = [
+      // [what, document, message start, the line a fix adds]
+      ['an end and a duration: the start is the end minus it', doc('# X', '- **Date:** 2024-03-12', '- **Resolved:** 14:47 UTC', '- **Duration:** 45 minutes'),
+        'The outage start is missing: the duration is taken as stated ("45 minutes"), but the times to detect, mitigate and resolve are measured from the start. Add "Start:"',
+        '- **Start:** 2024-03-12 14:02 UTC'],
+      ['a start and a duration: the end is the start plus it, in the start\'s zone and style', doc('# X', '* Start: Monday, September 27 at 3:06 PM Eastern Daylight Time', '* Duration: 4 hours 21 minutes'),
+        'The outage end is missing: the duration is taken as stated ("4 hours 21 minutes"). Add "End:"', '* End: 2021-09-27 19:27 EDT'],
+      ['across the fall-back change the zone is named at the derived instant', doc('# X', '- Start: November 7, 2021 1:20 AM EDT', '- Duration: 50 minutes'),
+        'The outage end is missing: the duration is taken as stated ("50 minutes"). Add "End:"', '- End: 2021-11-07 01:10 EST'],
+      ['a fixed offset', doc('# X', '- Outage end time: 2024-03-12 16:47 +01:00', '- Duration: 1h 5m'),
+        'The outage start is missing: the duration is taken as stated ("1h 5m")', '- Start: 2024-03-12 15:42 UTC+01:00'],
+      ['an approximate duration gives no start', doc('# X', '- End: 2024-03-12 14:49 UTC', '- Duration: ~45 minutes'),
+        'The outage start is missing: the duration is taken as stated ("45 minutes")', undefined],
+      ['a duration counted from the detection is not the outage\'s', doc('# X', '- End: 2024-03-12 14:49 UTC', '- Duration: 30 minutes from detection to recovery'),
+        'The outage start is missing, so the duration cannot be computed: add "Start:"', undefined],
+      ['neither start nor end: the duration alone', doc('# X', '- Duration: 8 hours'),
+        'The outage start and end are missing: the duration is taken as stated ("8 hours"), but the times to detect, mitigate and resolve are measured from the start. Add "Start:" and "End:"', undefined],
+    ];
+    for (const [what, text, message, added] of cases) {
+      it(what, () => {
+        const [p, ...more] = runTimeRule(rule, text);
+        assert.strictEqual(more.length, 0);
+        assert.ok(p.message.startsWith(message), p.message);
+        const fix = p.fixes?.find((f) => f.title.startsWith('Add '));
+        assert.strictEqual(fix && applyEdits(text, fix.edits).split('\n').find((l) => !text.split('\n').includes(l)), added);
+        if (!fix) return;
+        assert.strictEqual(fix.preferred, true);
+        // the line it adds is read as the missing edge: nothing is missing any more, and the duration agrees
+        const fixed = applyEdits(text, fix.edits);
+        assert.deepStrictEqual(flagged(rule, fixed), []);
+        const { metrics } = analyze(fixed, { now: NOW });
+        assert.strictEqual(metrics.durationStated, undefined);
+        assert.strictEqual(metrics.durationMinutes, analyze(text, { now: NOW }).metrics.durationMinutes);
+      });
+    }
+  });
 });

@@ -1,0 +1,41 @@
+/**
+ * The outage's duration as the document states it ("**Duration:** 45 minutes"). It stands for the duration when the
+ * start or the end is not written (PM003 still asks for it), and PM012 compares it with end - start when both are.
+ */
+import type { Field, PostmortemModel } from '../model/types';
+import { findDuration, type DurationMatch } from '../time';
+import type { Range } from '../types';
+
+/**
+ * A duration that says it counts from the detection: "~15 minutes (discovery to resolution)", "30 minutes from detection
+ * to recovery". It measures another span than start to end: it is neither the outage's duration nor a contradiction of it.
+ */
+export const FROM_DETECTION = /(?:\(\s*(?:time\s+)?(?:from\s+)?|\bfrom\s+)(?:the\s+)?(?:detection|discovery|first\s+(?:alert|page|report)|alert|page|acknowledg(?:e?ment|ing))\s*(?:to|until|till|through|[-–—→])\s*\w/i;
+
+/** Words that make the duration after them approximate: "about 4.5 hours", "~45 minutes". */
+export const HEDGED = /\b(?:about|approx(?:imately|\.)?|around|roughly|nearly|almost|over|under|ca\.?)\s*$|[~≈]\s*$/i;
+
+/** A duration as stated: its minutes, its text, where it is written, and whether a word before it makes it approximate. */
+export interface StatedDuration {
+  minutes: number;
+  text: string;
+  range: Range;
+  hedged: boolean;
+}
+
+/** The first duration a Duration field states, unless the field counts from the detection. */
+export function durationOfField(field: Field): DurationMatch | undefined {
+  return field.key === 'duration' && !FROM_DETECTION.test(field.value) ? findDuration(field.value) : undefined;
+}
+
+/** The outage's stated duration: the first duration of the first Duration field that states one (see `durationOfField`). */
+export function statedDuration(model: PostmortemModel): StatedDuration | undefined {
+  for (const field of model.fields) {
+    const found = durationOfField(field);
+    if (!found) continue;
+    const { line, column } = field.valueRange.start;
+    const range = { start: { line, column: column + found.start }, end: { line, column: column + found.end } };
+    return { minutes: found.minutes, text: found.text, range, hedged: HEDGED.test(field.value.slice(0, found.start)) };
+  }
+  return undefined;
+}
