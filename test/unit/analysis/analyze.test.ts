@@ -1035,3 +1035,13 @@ describe('analyze: a stated duration stands for end - start when either is missi
     });
   }
 });
+
+describe('analyze: incident tools\' exports', () => {
+  it('reads incident.io\'s timestamps: impact started, reported (the detection), fixed (the resolution)', () => {
+    const text = ['# INC-123: Checkout errors', '', '**Impact started:** 12 March 2024 14:02 GMT', '**Reported at:** 12 March 2024 14:09 GMT',
+      '**Fixed at:** 12 March 2024 14:40 GMT', '', '## Summary', 'Checkout errors.'].join('\n');
+    const { metrics } = analyze(text, { now });
+    assert.deepStrictEqual([iso(metrics.start?.time.instant), iso(metrics.detected?.time.instant), iso(metrics.resolved?.time.instant), metrics.timeToDetectMinutes, metrics.durationMinutes],
+      ['2024-03-12T14:02Z', '2024-03-12T14:09Z', '2024-03-12T14:40Z', 7, 38]);
+  });
+});

@@ -22,6 +22,10 @@ describe('model: fields', () => {
     ['Date/time: 2016-11-07 21:30', 'Date/time', 'start', '2016-11-07 21:30', '1:1-1:10', '1:12-1:28'],
     ['- End time:', 'End time', 'end', '', '1:3-1:11', '1:12-1:12'],
     ['- __Detected__: 14:06', 'Detected', 'detected', '14:06', '1:5-1:13', '1:17-1:22'],
+    // incident tools' exports: incident.io's "Reported at", Datadog's "Declared"
+    ['**Reported at:** 12 March 2024 14:09 GMT', 'Reported at', 'detected', '12 March 2024 14:09 GMT', '1:3-1:14', '1:18-1:41'],
+    ['- Incident declared at: 2024-03-12 14:09 UTC', 'Incident declared at', 'detected', '2024-03-12 14:09 UTC', '1:3-1:23', '1:25-1:45'],
+    ['- Reported by: @sam', 'Reported by', undefined, '@sam', '1:3-1:14', '1:16-1:20'],
     ['1. Time to resolve: 47 min', 'Time to resolve', undefined, '47 min', '1:4-1:19', '1:21-1:27'],
     ['- Severity: SEV2', 'Severity', 'severity', 'SEV2', '1:3-1:11', '1:13-1:17'],
     ['* Percentage of users affected: 45% - 55%', 'Percentage of users affected', 'usersAffected', '45% - 55%', '1:3-1:31', '1:33-1:42'],
