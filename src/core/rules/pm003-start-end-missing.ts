@@ -33,8 +33,12 @@ export const startEndMissing: AnalysisRule = {
     const fields = missing.map((e) => `"${e === 'start' ? 'Start' : 'End'}:"`).join(' and ');
     const markers = missing.map((e) => (e === 'start' ? '"Outage begins"' : '"Resolved"')).join(' and ');
     const fixes = missing.flatMap((edge) => markFixes(ctx.analysis.timeline, edge));
+    // A timeline of offsets with no clock for its zero point is measured between its marked entries: marks are the way.
+    const how = ctx.analysis.relativeTimeline
+      ? `mark timeline entries with ${markers} (their offsets, such as "T+0:26", measure it without a clock time)`
+      : `add ${fields} with a date, time and zone (e.g. "- **${missing[0] === 'start' ? 'Start' : 'End'}:** 2024-03-12 14:02 UTC"), front matter keys, or mark timeline entries with ${markers}`;
     const problem = {
-      message: `${what} missing, so the duration cannot be computed: add ${fields} with a date, time and zone (e.g. "- **${missing[0] === 'start' ? 'Start' : 'End'}:** 2024-03-12 14:02 UTC"), front matter keys, or mark timeline entries with ${markers}.`,
+      message: `${what} missing, so the duration cannot be computed: ${how}.`,
       range: model.title?.range ?? lineRange(model.lines, 1),
     };
     report(fixes.length > 0 ? { ...problem, fixes } : problem);
