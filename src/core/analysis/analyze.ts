@@ -83,7 +83,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { read, newestFirst } = readTimeline(model, ctx, zeroPoint(model, ctx, scanned));
   for (const time of read) add(time);
   const instants = !onRelativeScale(read);
-  // Milestones are taken in the order things happened: by instant, whichever way each list is written.
+  // Milestones are taken in the order things happened: by instant (by offset on a timeline of offsets with no clock
+  // for its zero point), whichever way each list is written.
   const detections: ResolvedTime[] = [];
   for (const { time, mask } of markedInTimeOrder(model, read, newestFirst !== undefined, scanned)) {
     // The failure came back ("errors recur"): an end or a resolution the timeline marked before was not the end, and

@@ -165,7 +165,7 @@ export function analyzedEntryOf(scanned: readonly ScannedLine[], e: TimelineEntr
  */
 function analyzedEntry(e: TimelineEntry, time: ResolvedTime, startInstant: number | undefined): AnalyzedTimelineEntry {
   const analyzed = analyzedFields(e, time, startInstant);
-  // only offset entries (`T+0:15`) have this key: the usual shapes above stay whole
+  // only offset entries (`T+0:15`) have this key: the usual shapes `analyzedFields` builds stay whole
   if (e.zeroOffsetMinutes !== undefined) analyzed.zeroOffsetMinutes = e.zeroOffsetMinutes;
   return analyzed;
 }
