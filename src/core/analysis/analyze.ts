@@ -21,6 +21,7 @@ import { analyzedEntryOf } from './timeline-entries';
 import { markedInTimeOrder, readTimeline } from './timeline-order';
 import type { Analysis, AnalyzeOptions, Milestone, ResolvedTime } from './types';
 import { durationFieldWindow, statedWindow } from './windows';
+import { onRelativeScale, scaleOf, zeroPoint } from './zero-point';
 
 /** The milestones a recurrence undoes: the outage had not ended. The first mitigation stays the first. */
 const ENDS: readonly MarkerKind[] = ['end', 'resolved'];
@@ -78,16 +79,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
 
   // Timeline entries, in order: newest first when the timeline says so or runs so.
-  const { read, newestFirst } = readTimeline(model, ctx);
-  for (const time of read) add(time);
+  // Entries written as offsets (`T+0:15`) are placed from the zero point's clock time, when the document gives one.
   const scanned = scannedLinesOf(model);
-  // Milestones are taken in the order things happened: by instant, whichever way each list is written.
+  const { read, newestFirst } = readTimeline(model, ctx, zeroPoint(model, ctx, scanned));
+  for (const time of read) add(time);
+  const instants = !onRelativeScale(read);
+  // Milestones are taken in the order things happened: by instant (by offset on a timeline of offsets with no clock
+  // for its zero point), whichever way each list is written.
   const detections: ResolvedTime[] = [];
   for (const { time, mask } of markedInTimeOrder(model, read, newestFirst !== undefined, scanned)) {
     // The failure came back ("errors recur"): an end or a resolution the timeline marked before was not the end, and
     // the next one marked is. A stated one (a field, the front matter) stays: its writer knew.
     if (marksRecurrence(mask)) {
-      for (const kind of ENDS) if (found[kind]?.source === 'timeline' && found[kind].time.instant! < time.instant!) delete found[kind];
+      for (const kind of ENDS) if (found[kind]?.source === 'timeline' && scaleOf(found[kind].time, instants)! < scaleOf(time, instants)!) delete found[kind];
     }
     for (const kind of MILESTONES) {
       if (kind === 'detected') { if (!found.detected && hasMark(mask, kind)) detections.push(time); continue; }
@@ -112,10 +116,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (!found.end && !found.resolved && prose.end) found.end = { time: add(prose.end), source: 'text' };
     if (!found.mitigated && prose.mitigated) found.mitigated = { time: add(prose.mitigated), source: 'text' };
   }
+  // On a timeline of offsets, T+0 is the start when nothing states or marks one: a game day's zero is the failure it
+  // injects ("T+0: Primary killed").
+  if (!found.start) {
+    const k = model.timeline.findIndex((e) => e.zeroOffsetMinutes === 0);
+    if (k >= 0 && scaleOf(read[k], instants) !== undefined) found.start = { time: read[k], source: 'timeline' };
+  }
   // An alert before the outage's start is an early warning, not its detection: detection is the first at or after it.
   if (!found.detected) {
-    const from = found.start?.time.instant;
-    const first = detections.find((t) => from === undefined || t.instant! >= from);
+    const from = scaleOf(found.start?.time, instants);
+    const first = detections.find((t) => from === undefined || scaleOf(t, instants)! >= from);
     if (first) found.detected = { time: first, source: 'timeline' };
     else if (prose?.detected) found.detected = { time: add(prose.detected), source: 'text' };
   }
@@ -128,6 +138,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const times = placed.inOrder();
   const analysis: Analysis = { model, documentZone, fieldTimes, times, timeline, actionItems: model.actionItems, metrics };
   if (newestFirst) analysis.newestFirst = newestFirst;
+  if (!instants) analysis.relativeTimeline = true;
   return analysis;
 }
 
@@ -219,8 +230,9 @@ function scanOtherTimes(model: PostmortemModel, ctx: TimeContext, add: (t: Resol
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k];
       if (m.kind === 'date' && m.year === undefined && m.weekday === undefined) continue;
-      // A time already placed (a field, a timeline entry) is not resolved a second time.
-      if (known(i + 1, m.start + 1)) continue;
+      // A time already placed (a field, a timeline entry) is not resolved a second time; nor the amount of an offset
+      // entry's `+00:25`, which starts at its sign.
+      if (known(i + 1, m.start + 1) || (line.charCodeAt(m.start - 1) === 0x2b && known(i + 1, m.start))) continue;
       if (kept === undefined) {
         kept = new Array<ResolvedTime | undefined>(matches.length);
         otherTimes.set(record, kept);

@@ -4,18 +4,26 @@
  *   time to detect   = detected - start
  *   time to mitigate = mitigated - start
  *   time to resolve  = resolved - start                  (resolved: the stated resolution, else the end)
- * A metric is null when either side is unknown; the duration is then the one a Duration field states, if any.
+ * A metric is null when either side is unknown; the duration is then the one a Duration field states, if any. On a
+ * timeline of offsets with no zero point known (`T+0:26`), the minutes are between the milestones' offsets.
  */
 import { formatDuration } from '../time';
 import type { StatedDuration } from './stated-duration';
 import type { Metrics, Milestone } from './types';
+import { scaleOf } from './zero-point';
 
 type MilestoneKey = 'start' | 'end' | 'detected' | 'mitigated' | 'resolved';
 
-/** Minutes from `a` to `b`, or null when either is missing. */
+/**
+ * Minutes from `a` to `b`: between their instants, or, on a timeline of offsets no zero point anchors (`T+0:26` to
+ * `T+9:00`), between their offsets; null when either is missing or they are on different scales.
+ */
 export function minutesBetween(a: Milestone | undefined, b: Milestone | undefined): number | null {
-  if (a?.time.instant === undefined || b?.time.instant === undefined) return null;
-  return Math.round((b.time.instant - a.time.instant) / 60_000);
+  const instants = a?.time.instant !== undefined;
+  const from = scaleOf(a?.time, instants);
+  const to = scaleOf(b?.time, instants);
+  if (from === undefined || to === undefined) return null;
+  return Math.round((to - from) / 60_000);
 }
 
 /**

@@ -14,6 +14,7 @@ import { regionalZone } from './document-zone';
 import { contextKey, dayFirst, entryMatchOfLine, firstMatchIn } from './line-times';
 import { atLine, resolvedAt, sameDay, sameZone, spanToRange } from './resolved';
 import type { AnalyzedTimelineEntry, ResolvedTime } from './types';
+import { offsetTime, type ZeroPoint } from './zero-point';
 
 /**
  * A timeline entry's time as resolved in the last check, with everything it depended on: the place, the context,
@@ -56,9 +57,10 @@ export const shiftedEntryTimes = lineSlot<KeptEntryTime>();
  * context and on the entries before it only through the sequence's state (the last instant, the day, the zone carried
  * from an entry before): an unchanged entry at the same place, reached in the same state, takes the time it had in the
  * last check. `entryTimes` is where the reading keeps its times:
- * `oldestFirstEntryTimes` reads oldest first, the others newest first.
+ * `oldestFirstEntryTimes` reads oldest first, the others newest first. An entry written as an offset (`T+0:15`) is
+ * placed from the `zero` point, when one is known (see `offsetTime`).
  */
-export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryTimes: typeof oldestFirstEntryTimes): ResolvedTime[] {
+export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryTimes: typeof oldestFirstEntryTimes, zero?: ZeroPoint): ResolvedTime[] {
   const scanned = scannedLinesOf(model);
   const context = contextKey(ctx);
   const state = sequenceStart(ctx, entryTimes !== oldestFirstEntryTimes);
@@ -70,6 +72,8 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
   // read as the times after a dated entry are, on the day the entries before it reached (over midnight included).
   let previousDate: Range | undefined;
   return model.timeline.map((entry) => {
+    // an offset from the zero point (`T+0:15`) is placed by it, outside the clocks' sequence
+    if (entry.zeroOffsetMinutes !== undefined) return offsetTime(entry, zero);
     const dateRange = entry.dateRange;
     const sameDate = dateRange !== undefined && previousDate !== undefined && dateRange.start.line !== entry.line && sameRange(dateRange, previousDate);
     previousDate = dateRange;
@@ -160,6 +164,14 @@ export function analyzedEntryOf(scanned: readonly ScannedLine[], e: TimelineEntr
  * model's order: spreading an entry (`{ ...entry, time }`) costs microseconds per entry on long timelines.
  */
 function analyzedEntry(e: TimelineEntry, time: ResolvedTime, startInstant: number | undefined): AnalyzedTimelineEntry {
+  const analyzed = analyzedFields(e, time, startInstant);
+  // only offset entries (`T+0:15`) have this key: the usual shapes `analyzedFields` builds stay whole
+  if (e.zeroOffsetMinutes !== undefined) analyzed.zeroOffsetMinutes = e.zeroOffsetMinutes;
+  return analyzed;
+}
+
+/** The fields of `analyzedEntry` but an offset from the zero point. */
+function analyzedFields(e: TimelineEntry, time: ResolvedTime, startInstant: number | undefined): AnalyzedTimelineEntry {
   // The offset is a key of the literal too: a key added to an object after it is made goes to a separate store.
   if (startInstant !== undefined && time.instant !== undefined) {
     const offsetFromStartMinutes = Math.round((time.instant - startInstant) / 60_000);

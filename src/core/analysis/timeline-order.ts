@@ -10,6 +10,7 @@ import { entryMarks, saysNewestFirst } from './markers';
 import { sameDay } from './resolved';
 import { analyzeTimeline, newestFirstEntryTimes, oldestFirstEntryTimes, shiftedEntryTimes } from './timeline-entries';
 import type { ResolvedTime } from './types';
+import { onRelativeScale, scaleOf, type ZeroPoint } from './zero-point';
 
 const HALF_DAY = 12 * 3_600_000;
 
@@ -21,17 +22,21 @@ const HALF_DAY = 12 * 3_600_000;
  */
 export function markedInTimeOrder(model: PostmortemModel, read: readonly ResolvedTime[], newestFirst: boolean, scanned: readonly ScannedLine[]): { time: ResolvedTime; mask: number }[] {
   const marked: { time: ResolvedTime; mask: number }[] = [];
+  // A timeline of offsets that no zero anchors is ordered by its offsets (see `scaleOf`).
+  const instants = !onRelativeScale(read);
   for (let k = 0; k < read.length; k++) {
     const at = newestFirst ? read.length - 1 - k : k;
     const entry = model.timeline[at];
     const time = read[at];
-    // An entry without an instant sets no milestone.
-    if (time.instant === undefined) continue;
+    // An entry without a place on the scale sets no milestone.
+    if (scaleOf(time, instants) === undefined) continue;
     const mask = entryMarks(model, entry, scanned);
     if (mask !== 0) marked.push({ time, mask });
   }
   // Most timelines are in order already: a pass finds out, where a sort would compare and move every entry.
-  for (let k = 1; k < marked.length; k++) if (marked[k].time.instant! < marked[k - 1].time.instant!) return marked.sort((a, b) => a.time.instant! - b.time.instant!);
+  for (let k = 1; k < marked.length; k++) {
+    if (scaleOf(marked[k].time, instants)! < scaleOf(marked[k - 1].time, instants)!) return marked.sort((a, b) => scaleOf(a.time, instants)! - scaleOf(b.time, instants)!);
+  }
   return marked;
 }
 
@@ -40,19 +45,19 @@ export function markedInTimeOrder(model: PostmortemModel, read: readonly Resolve
  * when the Timeline section says so or the entries run consistently back in time (`runsNewestFirst`). The second
  * reading is made only when the first has an entry earlier than the one before it.
  */
-export function readTimeline(model: PostmortemModel, ctx: TimeContext): { read: ResolvedTime[]; newestFirst?: 'declared' | 'consistent' } {
-  if (declaresNewestFirst(model)) return { read: onStartDay(model, ctx, analyzeTimeline(model, ctx, newestFirstEntryTimes)), newestFirst: 'declared' };
-  const read = analyzeTimeline(model, ctx, oldestFirstEntryTimes);
+export function readTimeline(model: PostmortemModel, ctx: TimeContext, zero?: ZeroPoint): { read: ResolvedTime[]; newestFirst?: 'declared' | 'consistent' } {
+  if (declaresNewestFirst(model)) return { read: onStartDay(model, ctx, analyzeTimeline(model, ctx, newestFirstEntryTimes, zero), zero), newestFirst: 'declared' };
+  const read = analyzeTimeline(model, ctx, oldestFirstEntryTimes, zero);
   if (!goesBack(read) && !twoStatusUpdates(model.timeline)) return { read };
-  const reversed = analyzeTimeline(model, ctx, newestFirstEntryTimes);
-  return runsNewestFirst(model.timeline, reversed) ? { read: onStartDay(model, ctx, reversed), newestFirst: 'consistent' } : { read };
+  const reversed = analyzeTimeline(model, ctx, newestFirstEntryTimes, zero);
+  return runsNewestFirst(model.timeline, reversed) ? { read: onStartDay(model, ctx, reversed, zero), newestFirst: 'consistent' } : { read };
 }
 
 /**
  * A timeline read newest first whose entries write no date: the document's date (or the start's) is the day it
  * began, the day of its bottom entry, not of its top one; read again from that day when the entries went back past it.
  */
-function onStartDay(model: PostmortemModel, ctx: TimeContext, read: ResolvedTime[]): ResolvedTime[] {
+function onStartDay(model: PostmortemModel, ctx: TimeContext, read: ResolvedTime[], zero: ZeroPoint | undefined): ResolvedTime[] {
   const day = ctx.referenceDate;
   if (!day) return read;
   let bottom: CivilDate | undefined;
@@ -61,7 +66,7 @@ function onStartDay(model: PostmortemModel, ctx: TimeContext, read: ResolvedTime
     if (time.instant !== undefined && time.resolvedDate) bottom = time.resolvedDate;
   }
   const days = bottom ? Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(bottom.year, bottom.month - 1, bottom.day)) / 86_400_000) : 0;
-  return days > 0 ? analyzeTimeline(model, { ...ctx, referenceDate: addDays(day, days) }, shiftedEntryTimes) : read;
+  return days > 0 ? analyzeTimeline(model, { ...ctx, referenceDate: addDays(day, days) }, shiftedEntryTimes, zero) : read;
 }
 
 /** True when the Timeline section's heading, or a line between it and its first entry, says it runs newest first. */

@@ -39,6 +39,11 @@ export interface ResolvedTime {
   zoneCandidates?: ZoneInfo[];
   /** The calendar day used, in `zone` (written or taken from context). */
   resolvedDate?: { year: number; month: number; day: number };
+  /**
+   * A time written as an offset from the timeline's zero point (`T+0:15`): minutes from zero. With no zero known it
+   * has no instant, and this alone places it (see `scaleOf`).
+   */
+  zeroOffsetMinutes?: number;
 }
 
 /** A timeline entry with its resolved time. */
@@ -117,6 +122,11 @@ export interface Analysis {
    * consistently back in time. It is then read bottom up (day rollover, milestones); `timeline` keeps document order.
    */
   newestFirst?: 'declared' | 'consistent';
+  /**
+   * The timeline is read on a relative scale: its entries are offsets from a zero point that no clock time anchors
+   * (`T+0:26`), so none has an instant; their offsets (`zeroOffsetMinutes`) order them and measure the metrics.
+   */
+  relativeTimeline?: true;
   actionItems: ActionItem[];
   metrics: Metrics;
 }

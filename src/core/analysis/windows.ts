@@ -62,7 +62,7 @@ export function summaryLines(model: PostmortemModel, scanned: readonly ScannedLi
   lines.push(...leadLines(model, scanned));
   for (const section of model.sections) {
     if (section.standard !== 'timeline') continue;
-    // only above entries: a section of none is a timeline this tool does not read (`T+0:26 - INCIDENT START`)
+    // only above entries: a section of none is prose, not a timeline's opening
     const first = model.timeline.find((e) => e.line >= section.bodyStartLine && e.line <= section.endLine)?.line;
     for (let line = section.bodyStartLine; first !== undefined && line < first; line++) lines.push(line);
   }

@@ -186,6 +186,7 @@ export function headingEntry(lines: readonly string[], scanned: readonly Scanned
     text: line.slice(p, he), textRange: lineRange(i, p, he),
   };
   if (date && !span.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
+  if (span.offset !== undefined) entry.zeroOffsetMinutes = span.offset;
   const parts: string[] = [];
   if (status) parts.push(status[1]);
   if (p < he) {

@@ -94,6 +94,7 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   const textRange = textEnd === s.contentEnd ? { start: { line: i + 1, column: p + 1 }, end: range.end } : lineRange(i, p, textEnd);
   const entry: TimelineEntry = { kind, line: i + 1, range, timeText, timeRange, text: line.slice(p, textEnd), textRange };
   if (date && !shape.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
+  if (shape.offset !== undefined) entry.zeroOffsetMinutes = shape.offset;
   // A status page's update (`Resolved - 16:40 UTC - Errors stopped.`): its text starts with the status word.
   const status = shape.status && line.slice(shape.status[0], shape.status[1]);
   if (status) {
@@ -174,6 +175,7 @@ export function readBrokenParagraph(lines: readonly string[], scanned: readonly 
       text: texts.join(' '), textRange: spanRange(head.line, shape.textStart, last.line, textEnd),
     };
     if (date && !shape.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
+    if (shape.offset !== undefined) entry.zeroOffsetMinutes = shape.offset;
     entries.push(entry);
   }
   return date;

@@ -43,6 +43,8 @@ interface EntryShape {
   timeStart: number; timeEnd: number; hasDate: boolean; hasClock: boolean; textStart: number; textEnd: number;
   /** A status page's word before the time (`Resolved - 16:40 UTC - ...`): where it is written. */
   status?: [number, number];
+  /** The time is an offset from the timeline's zero point (`T+0:15`): minutes from zero. */
+  offset?: number;
 }
 
 /** The words a status page puts on its updates; `postmortem` heads an update only as a heading or a paragraph. */
@@ -95,7 +97,9 @@ function timeShape(line: string, from: number, to: number, record: LineRecord | 
   if (sep) p = skipSpaces(line, p + sep.length, to);
   // the separator inside the mark (`**08:00:** ...`, `<b>08:00:</b> ...`): the closer is no part of the text
   if (sep && wrap && line.startsWith(wrap[1], p)) p = skipSpaces(line, p + wrap[1].length, to);
-  return { timeStart: span.start, timeEnd: span.end, hasDate: span.hasDate, hasClock: span.hasClock, textStart: Math.min(p, textEnd), textEnd };
+  const shape: EntryShape = { timeStart: span.start, timeEnd: span.end, hasDate: span.hasDate, hasClock: span.hasClock, textStart: Math.min(p, textEnd), textEnd };
+  if (span.offset !== undefined) shape.offset = span.offset;
+  return shape;
 }
 
 /**

@@ -96,5 +96,6 @@ function readRowEntry(lines: readonly string[], i: number, s: ScannedLine, colum
   const own = span?.hasDate ?? false;
   const d = tableDate ?? date;
   if (d && !own) { e.dateText = d.text; e.dateRange = d.range; }
+  if (span?.offset !== undefined) e.zeroOffsetMinutes = span.offset;
   return { entry: e, tableDate };
 }

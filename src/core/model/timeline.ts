@@ -123,7 +123,22 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
       }
     }
   }
-  return entries;
+  return offsetsAmongTs(entries);
+}
+
+/**
+ * The entries without those whose time is a bare `+00:25`, unless the timeline's other offsets are written with a
+ * `T` (`T+0`, `T+3m`): only there does a bare sign and `h:mm` mean an offset from the zero point.
+ */
+function offsetsAmongTs(entries: TimelineEntry[]): TimelineEntry[] {
+  let bare = false;
+  let withT = false;
+  for (const e of entries) {
+    if (e.zeroOffsetMinutes === undefined) continue;
+    if (e.timeText.charCodeAt(0) === 0x2b) bare = true;
+    else withT = true;
+  }
+  return bare && !withT ? entries.filter((e) => e.zeroOffsetMinutes === undefined || e.timeText.charCodeAt(0) !== 0x2b) : entries;
 }
 
 /** Text that starts with a lower-case letter, maybe after a comma: a sentence going on, not an entry's own (`Alert fired`). */

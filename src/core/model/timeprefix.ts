@@ -5,6 +5,7 @@
  * It only finds the span; reading the time precisely is the time module's job.
  */
 import { plainHyphens } from '../time/chars';
+import { readOffset } from '../time/offset';
 import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
 import { weekdayOfWord } from '../time/date-names';
 import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC } from '../time/parse-named-dates';
@@ -87,8 +88,11 @@ const GAP = /(?:\s+|\s*,\s*)(?:(?:at|@|on|à|vers|um|a las)\s+)?(?:[~≈]\s*(?=\
 export interface TimeSpan {
   start: number;
   end: number;
+  /** True for a clock time, and for an offset from a zero point (`T+0:15`), which places an entry as a clock does. */
   hasClock: boolean;
   hasDate: boolean;
+  /** An offset from the timeline's zero point (`T+0:15`, `+00:25`): minutes from zero, negative before it. */
+  offset?: number;
 }
 
 type Token = 'clock' | 'date' | 'datetime' | 'weekday' | 'month' | 'day' | 'year' | 'zone';
@@ -220,9 +224,16 @@ function foreignWeekdayAt(s: string, pos: number, seen: Seen): number {
 
 /**
  * The time text starting exactly at `from` (before `to`), or undefined when the text there is not a time:
- * it must hold a clock time (`14:02`, `3 PM`, `??:??`, `--:--`), an ISO date, or a month with a day.
+ * it must hold a clock time (`14:02`, `3 PM`, `??:??`, `--:--`), an ISO date, or a month with a day; or it is an offset
+ * from a zero point (`T+0:15`, and `+00:25`, which the timeline's reader keeps only among `T` offsets).
  */
 export function scanTimePrefix(s: string, from: number, to: number = s.length): TimeSpan | undefined {
+  // an offset from a zero point (`T+0:15`, `+00:25`): only a `T` or a `+` may start one
+  const c = s.charCodeAt(from);
+  if (c === 0x54 || c === 0x2b) {
+    const o = readOffset(s, from, to, true);
+    if (o) return { start: from, end: o.end, hasClock: true, hasDate: false, offset: o.minutes };
+  }
   // a non-breaking hyphen in a date (`2025‑05‑20 08:41`) is read as a hyphen; the span's indices are the same
   const text = plainHyphens(to < s.length ? s.slice(0, to) : s);
   const seen = new Seen();

@@ -73,6 +73,8 @@ export interface TimelineEntry {
   /** The `### date` heading (or date column) that gives this entry its day, when the time has none. */
   dateText?: string;
   dateRange?: Range;
+  /** A time written as an offset from the timeline's zero point (`T+0:15`, `T-10 min`): minutes from zero, negative before it. */
+  zeroOffsetMinutes?: number;
 }
 
 /** A follow-up task (checkbox, bullet or table row in the action items section). */

@@ -1,10 +1,12 @@
 /**
  * The visual timeline: an SVG band for the outage window with each timed event placed on it, x proportional
- * to time, and the list of entries with their `T+hh:mm` offsets from the start.
+ * to time, and the list of entries with their `T+hh:mm` offsets from the start. A timeline of offsets with no clock
+ * time for its zero point (`T+0:26`) is drawn on its offsets, which need no instant.
  */
 import type { Analysis, AnalyzedTimelineEntry } from '../analysis/types';
+import { scaleOf } from '../analysis/zero-point';
 import { escapeHtml } from './escape';
-import { formatOffset } from './format';
+import { formatInstant, formatOffset } from './format';
 
 /** SVG coordinates: the drawing is `WIDTH` wide with `PAD` on each side. */
 export const TIMELINE_WIDTH = 1000;
@@ -22,7 +24,7 @@ export interface TimelinePoint {
 
 /** Where things go on the band. */
 export interface TimelineLayout {
-  /** Instant at the left and right ends of the axis. */
+  /** Instant (or, on a relative timeline, offset from zero in ms) at the left and right ends of the axis. */
   from: number;
   to: number;
   /** The outage window, when start and end are known. */
@@ -40,10 +42,11 @@ export function xOf(instant: number, from: number, to: number): number {
 
 /** Places the outage window and the timed events; undefined when nothing can be placed. */
 export function layoutTimeline(analysis: Analysis): TimelineLayout | undefined {
-  const start = analysis.metrics.start?.time.instant;
-  const end = analysis.metrics.end?.time.instant;
-  const timed = analysis.timeline.filter((e) => e.time.instant !== undefined && !e.time.unknown);
-  const instants = [start, end, ...timed.map((e) => e.time.instant)].filter((t): t is number => t !== undefined);
+  const onInstants = !analysis.relativeTimeline;
+  const start = scaleOf(analysis.metrics.start?.time, onInstants);
+  const end = scaleOf(analysis.metrics.end?.time, onInstants);
+  const timed = analysis.timeline.filter((e) => scaleOf(e.time, onInstants) !== undefined && !e.time.unknown);
+  const instants = [start, end, ...timed.map((e) => scaleOf(e.time, onInstants))].filter((t): t is number => t !== undefined);
   if (instants.length === 0) return undefined;
   let from = Math.min(...instants);
   let to = Math.max(...instants);
@@ -51,7 +54,10 @@ export function layoutTimeline(analysis: Analysis): TimelineLayout | undefined {
     from -= 30 * 60_000;
     to += 30 * 60_000;
   }
-  const points = timed.map((e) => ({ line: e.line, instant: e.time.instant as number, x: xOf(e.time.instant as number, from, to), text: e.text }));
+  const points = timed.map((e) => {
+    const at = scaleOf(e.time, onInstants) as number;
+    return { line: e.line, instant: at, x: xOf(at, from, to), text: e.text };
+  });
   const band = start !== undefined && end !== undefined && end >= start ? { x1: xOf(start, from, to), x2: xOf(end, from, to) } : undefined;
   return { from, to, band, points, origin: start ?? Math.min(...points.map((p) => p.instant)) };
 }
@@ -110,9 +116,9 @@ export function renderTimelineSvg(layout: TimelineLayout): string {
   return parts.join('');
 }
 
-function offsetOf(entry: AnalyzedTimelineEntry, origin: number | undefined): string {
-  const minutes = entry.offsetFromStartMinutes ??
-    (entry.time.instant !== undefined && !entry.time.unknown && origin !== undefined ? (entry.time.instant - origin) / 60_000 : undefined);
+function offsetOf(entry: AnalyzedTimelineEntry, origin: number | undefined, onInstants: boolean): string {
+  const at = entry.time.unknown ? undefined : scaleOf(entry.time, onInstants);
+  const minutes = entry.offsetFromStartMinutes ?? (at !== undefined && origin !== undefined ? (at - origin) / 60_000 : undefined);
   return minutes === undefined ? '<span class="pm-offset pm-unknown">T?</span>' : `<span class="pm-offset">${formatOffset(minutes)}</span>`;
 }
 
@@ -120,11 +126,14 @@ function offsetOf(entry: AnalyzedTimelineEntry, origin: number | undefined): str
 export function renderTimeline(analysis: Analysis): string {
   const layout = layoutTimeline(analysis);
   if (!layout && analysis.timeline.length === 0) return '';
+  const onInstants = !analysis.relativeTimeline;
   const items = analysis.timeline.map((e) => {
     const placed = e.time.instant !== undefined && !e.time.unknown;
     const datetime = placed ? ` datetime="${new Date(e.time.instant as number).toISOString()}"` : '';
-    return `<li class="pm-tl-entry" data-line="${e.line}">${offsetOf(e, layout?.origin)}` +
-      `<time class="pm-tl-time"${datetime}>${escapeHtml(e.time.text || e.timeText)}</time> <span class="pm-tl-text">${escapeHtml(e.text)}</span></li>`;
+    // an offset from the zero point (`T+3m`) placed by the zero point's clock shows that clock too
+    const clock = placed && e.zeroOffsetMinutes !== undefined ? ` <span class="pm-tl-clock">${escapeHtml(formatInstant(e.time).local)}</span>` : '';
+    return `<li class="pm-tl-entry" data-line="${e.line}">${offsetOf(e, layout?.origin, onInstants)}` +
+      `<time class="pm-tl-time"${datetime}>${escapeHtml(e.time.text || e.timeText)}</time>${clock} <span class="pm-tl-text">${escapeHtml(e.text)}</span></li>`;
   });
   return [
     '<section class="pm-card pm-timeline" id="pm-timeline">',

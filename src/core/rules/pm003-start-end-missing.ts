@@ -36,12 +36,16 @@ export const startEndMissing: AnalysisRule = {
     const stated = metrics.durationStated;
     const derived = stated && missing.length === 1 ? derivedFieldFix(model, metrics, missing[0], stated) : undefined;
     const fixes = [...(derived ? [derived] : []), ...missing.flatMap((edge) => markFixes(ctx.analysis.timeline, edge))];
+    // A timeline of offsets with no clock for its zero point is measured between its marked entries: marks are the way.
+    const how = ctx.analysis.relativeTimeline
+      ? `mark timeline entries with ${markers} (their offsets, such as "T+0:26", measure it without a clock time)`
+      : `add ${fields} with a date, time and zone (e.g. "- **${missing[0] === 'start' ? 'Start' : 'End'}:** 2024-03-12 14:02 UTC"), front matter keys, or mark timeline entries with ${markers}`;
     // with a stated duration the duration is known; what the start alone gives is the times to detect, mitigate, resolve
     const because = !stated
-      ? ', so the duration cannot be computed: add'
-      : `: the duration is taken as stated ("${stated.text}")${missing.includes('start') ? ', but the times to detect, mitigate and resolve are measured from the start' : ''}. Add`;
+      ? `, so the duration cannot be computed: ${how}`
+      : `: the duration is taken as stated ("${stated.text}")${missing.includes('start') ? ', but the times to detect, mitigate and resolve are measured from the start' : ''}. ${how[0].toUpperCase()}${how.slice(1)}`;
     const problem = {
-      message: `${what} missing${because} ${fields} with a date, time and zone (e.g. "- **${missing[0] === 'start' ? 'Start' : 'End'}:** 2024-03-12 14:02 UTC"), front matter keys, or mark timeline entries with ${markers}.`,
+      message: `${what} missing${because}.`,
       range: model.title?.range ?? lineRange(model.lines, 1),
     };
     report(fixes.length > 0 ? { ...problem, fixes } : problem);

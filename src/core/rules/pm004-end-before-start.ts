@@ -1,4 +1,5 @@
 // An end before the start makes the duration negative: one of the two is a typo (often AM/PM, the date or the zone).
+import { scaleOf } from '../analysis/zero-point';
 import type { AnalysisRule } from './types';
 import { describe, minutesWords } from './times';
 
@@ -13,8 +14,10 @@ export const endBeforeStart: AnalysisRule = {
   scope: 'analysis',
   check(ctx, report) {
     const { start, end } = ctx.analysis.metrics;
-    const a = start?.time.instant;
-    const b = end?.time.instant;
+    // instants, or the offsets of a timeline with no clock for its zero point (`T+0:26`)
+    const instants = start?.time.instant !== undefined;
+    const a = scaleOf(start?.time, instants);
+    const b = scaleOf(end?.time, instants);
     if (!start || !end || a === undefined || b === undefined || b >= a) return;
     report({
       message: `The end ${describe(end.time)} is ${minutesWords(a - b)} before the start ${describe(start.time)}: the end must come after the start. Check the date, AM/PM and zone of both.`,

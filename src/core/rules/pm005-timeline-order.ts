@@ -1,6 +1,7 @@
 // A timeline out of order hides cause and effect, and usually means a typo in a time, a date or a zone.
 import { saysNewestFirst } from '../analysis/markers';
 import type { AnalyzedTimelineEntry } from '../analysis/types';
+import { scaleOf } from '../analysis/zero-point';
 import type { Fix, TextEdit } from '../types';
 import type { Section } from '../model/types';
 import type { AnalysisRule, Problem } from './types';
@@ -25,6 +26,8 @@ export const timelineOrder: AnalysisRule = {
     // A timeline whose entries run consistently back in time is read newest first, as one that says so.
     const runs = ctx.analysis.newestFirst !== undefined;
     let previousGroup: AnalyzedTimelineEntry[] | undefined;
+    // A timeline of offsets no zero point anchors (`T+0:30` after `T+1:00`) is ordered by its offsets.
+    const instants = !ctx.analysis.relativeTimeline;
     for (const group of groups) {
       const section = sectionOf(ctx.model.sections, group[0].line);
       // A list or table under its own heading (`### Phase 2`) may restart earlier: a parallel phase has its own order.
@@ -37,27 +40,27 @@ export const timelineOrder: AnalysisRule = {
       previousSection = section;
       previousNewestFirst = newestFirst;
       if (!newestFirst) {
-        const reversed = wholeReversal(group);
+        const reversed = wholeReversal(group, instants);
         if (reversed) {
-          reportReversal(reversed, group, section, ctx.lines, report);
+          reportReversal(reversed, group, section, ctx.lines, report, instants);
           // a list in its own order (newest first) is compared with nothing outside it, as one oldest first is in a
           // timeline that runs newest first
           previous = undefined;
           continue;
         }
-      } else if (runs && !(section && declared.get(section)) && wholeInOrder(group)) {
+      } else if (runs && !(section && declared.get(section)) && wholeInOrder(group, instants)) {
         // A list wholly oldest first in a timeline that runs newest first without saying so (a log table under the
         // status updates) is in its own order: compared with nothing outside it.
         previous = undefined;
         continue;
       }
       for (const entry of group) {
-        const at = entry.time.instant;
+        const at = scaleOf(entry.time, instants);
         if (at === undefined) continue;
-        if (previous && (newestFirst ? isAfter(entry, previous) : isBefore(entry, previous))) {
-          if (!fixes.has(group)) fixes.set(group, sortFix(group, ctx.lines, newestFirst));
+        if (previous && (newestFirst ? isAfter(entry, previous, instants) : isBefore(entry, previous, instants))) {
+          if (!fixes.has(group)) fixes.set(group, sortFix(group, ctx.lines, newestFirst, instants));
           const fix = fixes.get(group);
-          const gap = minutesWords(Math.abs(previous.time.instant! - at));
+          const gap = minutesWords(Math.abs(scaleOf(previous.time, instants)! - at));
           report({
             message: newestFirst
               ? `This entry ${describe(entry.time)} is ${gap} later than the entry before it ${describe(previous.time)} (line ${previous.line}): this timeline runs newest first, so keep it in that order, or check the time, date and zone.`
@@ -100,27 +103,27 @@ function startsPhase(sections: readonly Section[], before: readonly AnalyzedTime
  * The entries with known times of a list that runs wholly newest first without saying so (at least three, each no
  * later than the one before, and not all at one time), else undefined.
  */
-function wholeReversal(group: readonly AnalyzedTimelineEntry[]): AnalyzedTimelineEntry[] | undefined {
-  const known = group.filter((e) => e.time.instant !== undefined);
+function wholeReversal(group: readonly AnalyzedTimelineEntry[], instants: boolean): AnalyzedTimelineEntry[] | undefined {
+  const known = group.filter((e) => scaleOf(e.time, instants) !== undefined);
   if (known.length < 3) return undefined;
-  for (let i = 1; i < known.length; i++) if (!isAfter(known[i - 1], known[i]) && known[i - 1].time.instant !== known[i].time.instant) return undefined;
-  return known[0].time.instant! > known[known.length - 1].time.instant! ? known : undefined;
+  for (let i = 1; i < known.length; i++) if (!isAfter(known[i - 1], known[i], instants) && scaleOf(known[i - 1].time, instants) !== scaleOf(known[i].time, instants)) return undefined;
+  return scaleOf(known[0].time, instants)! > scaleOf(known[known.length - 1].time, instants)! ? known : undefined;
 }
 
 /** True when a list has at least three entries with known times, each no earlier than the one before, not all at one time. */
-function wholeInOrder(group: readonly AnalyzedTimelineEntry[]): boolean {
-  const known = group.filter((e) => e.time.instant !== undefined);
+function wholeInOrder(group: readonly AnalyzedTimelineEntry[], instants: boolean): boolean {
+  const known = group.filter((e) => scaleOf(e.time, instants) !== undefined);
   if (known.length < 3) return false;
-  for (let i = 1; i < known.length; i++) if (isBefore(known[i], known[i - 1])) return false;
-  return known[known.length - 1].time.instant! > known[0].time.instant!;
+  for (let i = 1; i < known.length; i++) if (isBefore(known[i], known[i - 1], instants)) return false;
+  return scaleOf(known[known.length - 1].time, instants)! > scaleOf(known[0].time, instants)!;
 }
 
 /** One finding for a list that runs newest first without saying so, with fixes to sort it or to say so. */
-function reportReversal(known: readonly AnalyzedTimelineEntry[], group: readonly AnalyzedTimelineEntry[], section: Section | undefined, lines: readonly string[], report: (p: Problem) => void): void {
+function reportReversal(known: readonly AnalyzedTimelineEntry[], group: readonly AnalyzedTimelineEntry[], section: Section | undefined, lines: readonly string[], report: (p: Problem) => void, instants: boolean): void {
   const first = known[0];
   const last = known[known.length - 1];
   const fixes: Fix[] = [];
-  const sort = sortFix(group, lines, false);
+  const sort = sortFix(group, lines, false, instants);
   if (sort) fixes.push(sort);
   if (section) {
     const at = section.headingRange.end;
@@ -135,10 +138,11 @@ function reportReversal(known: readonly AnalyzedTimelineEntry[], group: readonly
 
 const DAY = 86_400_000;
 
-/** True when `entry` happened after `previous`; a date-only entry covers its whole day. */
-function isAfter(entry: AnalyzedTimelineEntry, previous: AnalyzedTimelineEntry): boolean {
-  const at = entry.time.instant!;
-  return previous.time.match.kind === 'date' ? at >= previous.time.instant! + DAY : at > previous.time.instant!;
+/** True when `entry` happened after `previous` (on the scale `instants` says); a date-only entry covers its whole day. */
+function isAfter(entry: AnalyzedTimelineEntry, previous: AnalyzedTimelineEntry, instants: boolean): boolean {
+  const at = scaleOf(entry.time, instants)!;
+  const before = scaleOf(previous.time, instants)!;
+  return previous.time.match.kind === 'date' ? at >= before + DAY : at > before;
 }
 
 const MINUTE = 60_000;
@@ -147,11 +151,12 @@ const MINUTE = 60_000;
  * True when `entry` happened before `previous`; a date-only entry covers its whole day, and a time written to the minute
  * its whole minute (`17:55` after `17:55:08` is no step back).
  */
-function isBefore(entry: AnalyzedTimelineEntry, previous: AnalyzedTimelineEntry): boolean {
-  const at = entry.time.instant!;
+function isBefore(entry: AnalyzedTimelineEntry, previous: AnalyzedTimelineEntry, instants: boolean): boolean {
+  const at = scaleOf(entry.time, instants)!;
+  const before = scaleOf(previous.time, instants)!;
   const { kind, hour, second } = entry.time.match;
   const covers = kind === 'date' ? DAY : hour !== undefined && second === undefined ? MINUTE : 0;
-  return covers > 0 ? at + covers <= previous.time.instant! : at < previous.time.instant!;
+  return covers > 0 ? at + covers <= before : at < before;
 }
 
 /**
@@ -196,12 +201,12 @@ function onlyBlankOrIndented(lines: readonly string[], from: number, to: number)
  * that hold its text), oldest first (newest first in a timeline that says it runs so); entries with unknown times
  * stay put.
  */
-function sortFix(group: readonly AnalyzedTimelineEntry[], lines: readonly string[], newestFirst: boolean): Fix | undefined {
+function sortFix(group: readonly AnalyzedTimelineEntry[], lines: readonly string[], newestFirst: boolean, instants: boolean): Fix | undefined {
   // Entries that share a line (a paragraph split by `<br>`) cannot be moved line by line.
   for (let k = 1; k < group.length; k++) if (group[k - 1].range.end.line >= group[k].line) return undefined;
-  const slots = group.filter((e) => e.time.instant !== undefined);
+  const slots = group.filter((e) => scaleOf(e.time, instants) !== undefined);
   const sign = newestFirst ? -1 : 1;
-  const sorted = slots.map((e, i) => ({ e, i })).sort((a, b) => sign * (a.e.time.instant! - b.e.time.instant!) || a.i - b.i).map((x) => x.e);
+  const sorted = slots.map((e, i) => ({ e, i })).sort((a, b) => sign * (scaleOf(a.e.time, instants)! - scaleOf(b.e.time, instants)!) || a.i - b.i).map((x) => x.e);
   const edits: TextEdit[] = [];
   slots.forEach((slot, i) => {
     if (sorted[i] === slot) return;

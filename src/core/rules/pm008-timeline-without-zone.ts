@@ -15,8 +15,9 @@ export const timelineWithoutZone: AnalysisRule = {
   check(ctx, report) {
     const { timeline, documentZone } = ctx.analysis;
     if (documentZone) return;
-    // A day alone (`- 2021-08-17: ...`) has no zone to write: only entries with a clock need one.
-    const timed = timeline.filter((e) => e.time.match.kind !== 'date' && (e.time.instant !== undefined || e.time.problem?.reason === 'no-date'));
+    // A day alone (`- 2021-08-17: ...`) has no zone to write: only entries with a clock need one. An offset (`T+3m`)
+    // has the zone of the zero point's clock: it counts only when that clock has none.
+    const timed = timeline.filter((e) => e.time.match.kind !== 'date' && (e.zeroOffsetMinutes === undefined || e.time.zoneAssumed) && (e.time.instant !== undefined || e.time.problem?.reason === 'no-date'));
     if (timed.length === 0 || timed.some((e) => e.time.match.zone)) return;
     const first = timed[0];
     const insert = declarationEdit(ctx.model, first.line);

@@ -18,6 +18,8 @@ export { monthFromName, MONTH_SRC, weekdayFromName, weekdayLike } from './date-n
 export { MONTH_YEAR_SRC } from './parse-named-dates';
 export { monthDayAlone } from './parse-numeric-dates';
 export { findDuration, formatDuration, parseDuration } from './duration';
+export { readOffset } from './offset';
+export type { OffsetMatch } from './offset';
 export type { DurationMatch } from './duration';
 export { dateFromFileName, formatInstant, inferYear } from './calendar';
 export type { InstantStyle } from './calendar';

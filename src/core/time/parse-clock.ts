@@ -6,6 +6,7 @@
  * after "lasted"/"took"/"duration", which are durations.
  */
 import { digitsEnd, digitsValue, isBlank, isDigit, isLetter } from './chars';
+import { afterOffsetSign } from './offset';
 import type { TimeMatch } from './parse';
 import { lookupZone, type ZoneInfo } from './zones';
 import { CITY_NAMES, CITIES_ALONE, GENERIC_NAMES, ABBREVIATIONS } from './zone-table';
@@ -177,6 +178,8 @@ function badBefore(text: string, i: number): boolean {
   if (i === 0) return false;
   const ch = text.charCodeAt(i - 1);
   if (ch === 0x54 && i > 1 && isDigit(text.charCodeAt(i - 2))) return false;
+  // `T+0:15` is an offset from a zero point, not a quarter past midnight
+  if ((ch === 0x2b || ch === 0x2d || ch === 0x2212 || ch === 0x20) && afterOffsetSign(text, i)) return true;
   return isLetter(ch) || isDigit(ch) || ch === 0x3a || ch === 0x2e;
 }
 

@@ -538,9 +538,9 @@ describe('analyze: where times come from', () => {
     assert.deepStrictEqual([iso(intro.start?.time.instant), iso(intro.end?.time.instant)], ['2022-11-04T17:37Z', '2022-11-04T20:23Z']);
     const between = opened('Here is the detailed timeline:', 'Note: a similar outage started at 4:00 P.M. and ended at 4:30 P.M. in 2021.');
     assert.deepStrictEqual([iso(between.start?.time.instant), iso(between.end?.time.instant)], [undefined, undefined]);
-    // nor a timeline of offsets from the start, which has no entries: `T+0:26` is no time of day
+    // a timeline of offsets with no clock for its zero: `T+0:26` is no time of day, so start and end have no instant
     const offsets = analyze(['# Lockout', '', '**Date:** 2025-01-19', '', '## Timeline', '', '**T+0:26** - **INCIDENT START:** SSH times out', '**T+9:00** - **INCIDENT END:** rebuilt'].join('\n'), { now }).metrics;
-    assert.deepStrictEqual([offsets.start, offsets.end], [undefined, undefined]);
+    assert.deepStrictEqual([offsets.start?.time.instant, offsets.end?.time.instant, offsets.durationMinutes], [undefined, undefined, 514]);
     // a blog post's lead: the date of an earlier sentence dates a sentence that writes none, not the day of publication
     const blog = (lead: string) => analyze(['---', 'title: Why was the site down for ten hours?', 'date: "2024-10-22"', '---', '', lead].join('\n'), { now }).metrics;
     const lead = blog('On Friday October 18th 2024, we had ten hours of downtime on the website. The downtime started around 10AM UTC and was resolved the same day, by 8PM.');

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { formatMinutes, formatOffset, layoutTimeline, renderReportContent, TIMELINE_WIDTH, xOf } from '../../../src/core/render';
+import { renderPostmortem } from '../../../src/core/render/document';
 import { analysis, entry, resolved, seedAnalysis } from './builder';
 
 const at = (hhmm: string) => `2021-09-27T${hhmm}:00Z`;
@@ -46,6 +47,25 @@ describe('render: timeline placement', () => {
   it('has no band and no section when nothing is timed', () => {
     assert.strictEqual(layoutTimeline(analysis()), undefined);
     assert.doesNotMatch(renderReportContent({ analysis: analysis(), findings: [], text: '' }, { mode: 'export' }), /pm-timeline/);
+  });
+
+  // timelines of offsets from a zero point (`T+3m`): with the zero point's clock, each entry shows it; without, the
+  // band and the offsets come from the entries' offsets, and no clock is made up
+  it('shows an anchored offset entry with its offset, as written, and its clock time', () => {
+    const html = renderPostmortem(['# Game day', '', 'Date: 2024-05-14', '', '## Timeline', '', '- T+0: Primary killed (14:00 UTC)', '- T+3m: Alert fired', '- T+1h20m: Recovered'].join('\n'), { now: Date.UTC(2026, 0, 1) });
+    assert.match(html, /<li class="pm-tl-entry" data-line="8"><span class="pm-offset">T\+00:03<\/span><time class="pm-tl-time" datetime="2024-05-14T14:03:00.000Z">T\+3m<\/time> <span class="pm-tl-clock">Tue 14 May 2024 14:03 UTC<\/span> <span class="pm-tl-text">Alert fired<\/span>/);
+    assert.match(html, /id="pm-duration">1 h 20 min</);
+    assert.match(html, /<rect class="pm-tl-band" id="pm-tl-band"/);
+  });
+
+  it('draws a timeline of offsets with no zero point on its offsets, and shows its metrics', () => {
+    const html = renderPostmortem(['# Lockout', '', '## Timeline', '', '**T-0:00** - installed', '**T+0:26** - **INCIDENT START:** SSH times out', '**T+9:00** - **INCIDENT END:** rebuilt'].join('\n'), { now: Date.UTC(2026, 0, 1) });
+    assert.match(html, /<li class="pm-tl-entry" data-line="5"><span class="pm-offset">T−00:26<\/span><time class="pm-tl-time">T-0:00<\/time> <span class="pm-tl-text">installed/);
+    assert.match(html, /<li class="pm-tl-entry" data-line="7"><span class="pm-offset">T\+08:34<\/span><time class="pm-tl-time">T\+9:00<\/time> <span class="pm-tl-text">/);
+    assert.doesNotMatch(html, /<span class="pm-tl-clock">/);
+    assert.match(html, /id="pm-duration">8 h 34 min</);
+    assert.strictEqual([...html.matchAll(/<circle class="pm-tl-dot"/g)].length, 3);
+    assert.match(html, /<rect class="pm-tl-band" id="pm-tl-band"/);
   });
 
   it('maps the ends of the axis to the padding', () => {

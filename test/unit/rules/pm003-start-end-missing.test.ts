@@ -22,6 +22,9 @@ describe('rules: PM003 start-end-missing', () => {
     ['a start not known yet', doc('# X', '- Start: 2024-03-12 ??:??', '- End: 2024-03-12 14:49 UTC'), ['2:2024-03-12 ??:??']],
     ['a marked entry not known yet', doc('# X', '## Timeline', '- ??:?? - Outage begins', '- 2024-03-12 14:49 UTC - Resolved'), ['3:??:??']],
     ['a start with no date anywhere', doc('# X', '## Timeline', '- 14:02 UTC - Outage begins', '- 14:49 UTC - Resolved'), ['3:14:02 UTC', '4:14:49 UTC']],
+    // offsets from a zero point: a marked entry is the start or the end with no clock time for the zero point
+    ['offsets marked INCIDENT START and INCIDENT END, no zero point', doc('# X', '## Timeline', '**T+0:26** - **INCIDENT START:** SSH times out', '**T+9:00** - **INCIDENT END:** rebuilt'), []],
+    ['offsets from T+0, the start, to a marked end', doc('# X', '## Timeline', '- T+0: Primary killed', '- T+1h20m: Recovered'), []],
     ['a start dated by the summary', doc('# X', '## Summary', 'Checkout failed on 2024-03-12.', '## Timeline', '- 14:02 UTC - Outage begins', '- 14:49 UTC - Resolved'), []],
     ['an impossible start is left to PM014', doc('# X', '- Start: 2024-02-30 14:02 UTC', '- End: 2024-03-01 14:49 UTC'), []],
     ['an ambiguous start is left to PM007', doc('# X', '- Start: 2024-01-09 10:05 AM CST', '- End: 2024-01-09 10:45 AM CST'), []],
@@ -82,6 +85,9 @@ describe('rules: PM003 start-end-missing', () => {
     }
     const [both] = runTimeRule(rule, doc('# X'));
     assert.match(both.message, /^The outage start and end are missing/);
+    // a timeline of offsets with no clock for its zero point: marks are what it needs, not a clock time
+    const [relative] = runTimeRule(rule, doc('# X', '## Timeline', '**T+0:15** - config changed', '**T+0:26** - **INCIDENT START:** SSH times out', '**T+1:00** - config examined'));
+    assert.strictEqual(relative.message, 'The outage end is missing, so the duration cannot be computed: mark timeline entries with "Resolved" (their offsets, such as "T+0:26", measure it without a clock time).');
   });
 
   describe('a stated duration', () => {

@@ -15,6 +15,9 @@ describe('rules: PM004 end-before-start', () => {
     ['front matter', doc('---', 'start: 2024-11-05T02:15:00Z', 'end: 2024-11-04T22:40:00Z', '---', '# X'), ['3:2024-11-04T22:40:00Z']],
     ['timeline markers', doc('# X', '## Timeline', 'All times UTC.', '- 2024-03-12 14:02 - Resolved', '- 2024-03-12 14:49 - Outage begins'), ['4:2024-03-12 14:02']],
     ['an unknown end', doc('# X', '- Start: 2024-03-12 14:02 UTC', '- End: ??:??'), []],
+    // offsets with no clock for their zero point: compared by their offsets
+    ['offsets, the end marked before the start', doc('# X', '## Timeline', '**T+0:10** - **INCIDENT END:** rebuilt', '**T+0:26** - **INCIDENT START:** SSH times out'), ['3:T+0:10']],
+    ['offsets, the end after the start', doc('# X', '## Timeline', '**T+0:26** - **INCIDENT START:** SSH times out', '**T+9:00** - **INCIDENT END:** rebuilt'), []],
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
 

@@ -77,6 +77,12 @@ describe('rules: PM005 timeline-order', () => {
     // must not change: inside a phase the order still counts; two lists with no heading between them are one timeline
     ['an entry out of order inside a phase', timeline('### Phase 1', '- 2024-05-14 09:00 - a', '- 2024-05-14 09:40 - b', '### Phase 2', '- 2024-05-14 09:10 - c', '- 2024-05-14 09:05 - d'), ['12:2024-05-14 09:05']],
     ['two lists split by a paragraph, no heading', timeline('- 2024-05-14 09:00 - a', '- 2024-05-14 09:40 - b', '', 'Then:', '', '- 2024-05-14 09:10 - c'), ['12:2024-05-14 09:10']],
+    // offsets from a zero point with no clock for it: ordered by their offsets
+    ['offsets in order, no zero point', doc('# X', '## Timeline', '**T-0:00** - installed', '**T+0:26** - INCIDENT START', '**T+1:00** - config examined', '**T+9:00** - INCIDENT END'), []],
+    ['T+0:30 after T+1:00, no zero point', doc('# X', '## Timeline', '**T+0:15** - a', '**T+1:00** - b', '**T+0:30** - c', '**T+2:00** - d'), ['5:T+0:30']],
+    ['offsets in minutes and units, out of order', doc('# X', '## Timeline', '- T-10 min: pre-checks', '- T+0: killed', '- T+1h20m: recovered', '- +00:25 failover complete'), ['6:+00:25']],
+    // anchored offsets are instants like any other: compared across the zero point's clock
+    ['anchored offsets out of order', doc('# X', '**Date:** 2024-05-14', '## Timeline', '- T+0: killed (14:00 UTC)', '- T+20m: failover', '- T+10m: alert fired'), ['6:T+10m']],
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
 

@@ -27,6 +27,10 @@ describe('rules: PM008 timeline-without-zone', () => {
     ['date-only entries and one clock with its zone', doc(...summary, '## Timeline', '', '- 2021-08-17: A bounty report arrives.', '- 2021-08-24: The fix ships in v1.10.8.', '- 2021-08-27 12:50 UTC: The split block is mined.'), []],
     ['date-only entries alone', doc(...summary, '## Timeline', '', '- 2021-08-17: A bounty report arrives.', '- 2021-08-24: The fix ships in v1.10.8.'), []],
     ['date-only entries and a clock with no zone', doc(...summary, '## Timeline', '', '- 2021-08-17: A bounty report arrives.', '- 2021-08-27 12:50: The split block is mined.'), ['10:2021-08-27 12:50']],
+    // offsets from a zero point: no clock of their own, the zone of the zero point's
+    ['offsets with no zero point', doc(...summary, '## Timeline', '', '**T+0:15** - Decided to add vmbr1', '**T+0:26** - INCIDENT START'), []],
+    ['offsets anchored at a clock with its zone', doc(...summary, '## Timeline', '', '- T+0: Primary killed (14:00 UTC)', '- T+3m: Alert fired'), []],
+    ['offsets anchored at a clock with no zone', doc(...summary, '## Timeline', '', '- T+0: Primary killed (14:00)', '- T+3m: Alert fired'), ['9:T+0']],
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
 

@@ -1,0 +1,115 @@
+/**
+ * Timelines written as offsets from a zero point (`T+0:15`, `T+3m`): the zero point's clock time when the document
+ * gives one (`T0: 2024-05-14 14:00 UTC`, `T+0 = 14:00 UTC`, `T+0: Primary killed (14:00 UTC)`), the time of each
+ * offset entry (zero + offset, or its offset alone when no zero is known), and where a time stands on the timeline's
+ * scale: its instant, or, on a timeline no zero anchors, its offset.
+ */
+import { scannedLinesOf } from '../model';
+import type { ScannedLine } from '../model/scan';
+import type { PostmortemModel, TimelineEntry } from '../model/types';
+import { instantToZoned, resolveTime, type TimeContext, type TimeMatch } from '../time';
+import { MAX_SCANNED_LINE, timesOfLine } from './line-times';
+import { resolvedAt, spanToRange } from './resolved';
+import type { ResolvedTime } from './types';
+
+/** The zero point of an offset timeline: its instant and the clock time written for it. */
+export interface ZeroPoint {
+  instant: number;
+  /** The clock the document writes for it (or for an offset entry: then `minutes` from zero). */
+  time: ResolvedTime;
+  /** The offset of the entry whose clock gives the zero (0 for a line that states it). */
+  minutes: number;
+}
+
+/**
+ * A line that states the zero point: `T0`, `T+0` or `T 0` and `=` or `:` before its clock (`T+0 = 14:00 UTC`,
+ * `T0: 2024-05-14 14:00 UTC`); not `T+0:15`, an offset.
+ */
+const ZERO_LINE = /(?<![\w+-])T[ \t]?(?:\+[ \t]?)?0(?::00)?[ \t]*[=:](?!\d)/;
+
+/** True when a timeline entry's time is an offset from a zero point. */
+export function hasOffsets(model: PostmortemModel): boolean {
+  for (const e of model.timeline) if (e.zeroOffsetMinutes !== undefined) return true;
+  return false;
+}
+
+/**
+ * The zero point of a timeline of offsets, or undefined when the timeline has none or the document gives no clock for
+ * it: first a line that states it, else the first offset entry whose text gives a clock time (zero is that time minus
+ * the entry's offset). The date comes from the context (front matter, a Date field, the file name) as for any time.
+ */
+export function zeroPoint(model: PostmortemModel, ctx: TimeContext, scanned: readonly ScannedLine[] = scannedLinesOf(model)): ZeroPoint | undefined {
+  if (!hasOffsets(model)) return undefined;
+  for (let i = 0; i < model.lines.length; i++) {
+    const line = model.lines[i];
+    const kind = scanned[i]?.kind;
+    if (!line.includes('T') || line.length > MAX_SCANNED_LINE || kind === 'code' || kind === 'fence' || kind === 'comment' || kind === 'frontmatter') continue;
+    const stated = ZERO_LINE.exec(line);
+    const time = stated && clockIn(model, ctx, scanned, i, stated.index + stated[0].length, line.length);
+    if (time) return { instant: time.instant!, time, minutes: 0 };
+  }
+  for (const e of model.timeline) {
+    if (e.zeroOffsetMinutes === undefined || e.textRange.start.line !== e.textRange.end.line) continue;
+    const line = e.textRange.start.line - 1;
+    const time = clockIn(model, ctx, scanned, line, e.textRange.start.column - 1, e.textRange.end.column - 1);
+    if (time) return { instant: time.instant! - e.zeroOffsetMinutes * 60_000, time, minutes: e.zeroOffsetMinutes };
+  }
+  return undefined;
+}
+
+/** The first clock time written in line `i` between `from` and `to`, resolved, when it has an instant. */
+function clockIn(model: PostmortemModel, ctx: TimeContext, scanned: readonly ScannedLine[], i: number, from: number, to: number): ResolvedTime | undefined {
+  for (const m of timesOfLine(scanned[i]?.record, model.lines[i])) {
+    if (m.start < from || m.hour === undefined) continue;
+    if (m.end > to) return undefined;
+    const t = resolvedAt(m, spanToRange(i + 1, 0, m), resolveTime(m, ctx), 'text');
+    return t.instant === undefined ? undefined : t;
+  }
+  return undefined;
+}
+
+/**
+ * The time of an entry written as an offset: zero + offset in the zero point's zone, or, with no zero known, no
+ * instant and the offset alone (`zeroOffsetMinutes`), which orders the timeline and measures between its markers.
+ */
+export function offsetTime(entry: TimelineEntry, zero: ZeroPoint | undefined): ResolvedTime {
+  const minutes = entry.zeroOffsetMinutes!;
+  const match: TimeMatch = { start: 0, end: entry.timeText.length, text: entry.timeText, kind: 'time' };
+  if (!zero) {
+    return {
+      text: entry.timeText, range: entry.timeRange, assumptions: ['no clock time is given for T+0: placed by its offset alone'],
+      source: 'timeline', match, written: {}, zeroOffsetMinutes: minutes,
+    };
+  }
+  const instant = zero.instant + minutes * 60_000;
+  const zone = zero.time.zone;
+  const zoned = zone ? instantToZoned(instant, zone) : undefined;
+  const said = zero.minutes === 0 ? `T+0 is ${zero.time.text} (line ${zero.time.range.start.line})` : `T+0 is ${zero.time.text} minus ${zero.minutes} min (line ${zero.time.range.start.line})`;
+  const t: ResolvedTime = {
+    text: entry.timeText, range: entry.timeRange, instant, zone, offsetMinutes: zoned?.offsetMinutes, assumptions: [said],
+    source: 'timeline', match, written: {}, zeroOffsetMinutes: minutes,
+  };
+  if (zoned) t.resolvedDate = { year: zoned.year, month: zoned.month, day: zoned.day };
+  if (zero.time.zoneAssumed) t.zoneAssumed = true;
+  return t;
+}
+
+/**
+ * Where a time stands on the timeline's scale, in milliseconds: its instant, else (an offset no zero anchors) its
+ * offset from zero. `instants` says which scale the caller measures on: both never mix.
+ */
+export function scaleOf(t: ResolvedTime | undefined, instants: boolean): number | undefined {
+  if (!t) return undefined;
+  if (instants) return t.instant;
+  return t.instant === undefined && t.zeroOffsetMinutes !== undefined ? t.zeroOffsetMinutes * 60_000 : undefined;
+}
+
+/** True when the times are on the relative scale: none has an instant and at least one is an offset from zero. */
+export function onRelativeScale(times: readonly ResolvedTime[]): boolean {
+  let relative = false;
+  for (const t of times) {
+    if (t.instant !== undefined) return false;
+    if (t.zeroOffsetMinutes !== undefined) relative = true;
+  }
+  return relative;
+}
