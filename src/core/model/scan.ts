@@ -4,6 +4,7 @@
  */
 import { lineRecords, lineSlot, perLine, type LineRecord } from '../cache';
 import { htmlBlock, htmlRow, htmlRowOver, type HtmlRow } from './html';
+import { plain } from './scanned';
 import { skipSpaces, trimEnd } from './text';
 import { isWikiMarkup, readWikiMarkup } from './wiki';
 
@@ -130,11 +131,6 @@ function withoutTrailingComment(line: string, start: number, end: number): numbe
  */
 function isUnderline(line: string, first: string, end: number): boolean {
   return (first === '=' || first === '-') && line[end - 1] === first && UNDERLINE.test(line);
-}
-
-/** A line of `kind` whose content is [start, end). */
-function plain(kind: LineKind, start: number, end: number, record: LineRecord): ScannedLine {
-  return { kind, contentStart: start, contentEnd: end, record };
 }
 
 /** An ATX heading or a thematic break opening at `start`, or undefined. */
