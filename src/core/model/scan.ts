@@ -279,8 +279,19 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
     out[i] = itemOrText(line, start, end, records[i]);
   }
   // Jira and Confluence markup pasted as text: its blocks read as what they stand for.
-  if (isWikiMarkup(lines, out)) readWikiMarkup(lines, out);
+  if (isWikiMarkup(lines, out)) {
+    readWikiMarkup(lines, out);
+    wikiScans.add(out);
+  }
   return out;
+}
+
+/** The scans of documents written in wiki markup, so the model can say so without looking again. */
+const wikiScans = new WeakSet<readonly ScannedLine[]>();
+
+/** True when `scanned` (from `scanLines`) is of a document written in Jira/Confluence wiki markup (see `isWikiMarkup`). */
+export function isWikiScan(scanned: readonly ScannedLine[]): boolean {
+  return wikiScans.has(scanned);
 }
 
 /**
