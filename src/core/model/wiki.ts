@@ -23,9 +23,9 @@ export function wikiHeadingLevel(line: string, start: number): number {
 }
 
 /** A `{code}` or `{noformat}` tag opening a line, with its parameters (`{code:java}`): a block of code starts. */
-const CODE_OPEN = /^\{(code|noformat)(?::[^}]*)?\}/;
+export const CODE_OPEN = /^\{(code|noformat)(?::[^}]*)?\}/;
 /** A line that is only a block macro's tag (`{info}`, `{panel:title=Cause}`, `{color:green}`): no content. */
-const MACRO_LINE = /^\{(?:info|note|tip|warning|panel|quote|toc|expand|color|section|column)(?::[^}]*)?\}$/;
+export const MACRO_LINE = /^\{(?:info|note|tip|warning|panel|quote|toc|expand|color|section|column)(?::[^}]*)?\}$/;
 
 /**
  * True when the document is written in wiki markup: it has an `hN.` heading, no Markdown heading comes before the
