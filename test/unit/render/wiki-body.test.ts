@@ -27,6 +27,7 @@ const p = (html: string, line = 2) => `<p data-line="${line}">${html}</p>\n`;
 const cases: [string, string][] = [
   ['h3. Root cause', '<h3 data-line="2" id="root-cause">Root cause</h3>\n'],
   ['h4. *Timeline* (UTC)', '<h4 data-line="2" id="timeline-utc"><strong>Timeline</strong> (UTC)</h4>\n'],
+  ['h2. Notes\nh2. Notes', '<h2 data-line="2" id="notes">Notes</h2>\n<h2 data-line="3" id="notes-1">Notes</h2>\n'],
   ['h6. {{db-01}} & <failover>', '<h6 data-line="2" id="db-01--failover"><code>db-01</code> &amp; &lt;failover&gt;</h6>\n'],
   // `*` that is a bullet, and `*` that is bold
   ['* bullet', '<ul data-line="2">\n<li data-line="2">bullet</li>\n</ul>\n'],
@@ -84,6 +85,9 @@ const cases: [string, string][] = [
   ['{panel:title=Cause|borderColor=#ccc}\n* pool size\n{panel}',
     '<blockquote data-line="2">\n<p data-line="2"><strong>Cause</strong></p>\n<ul data-line="3">\n<li data-line="3">pool size</li>\n</ul>\n</blockquote>\n'],
   ['{toc}\n{info}\nnever closed', p('never closed', 4)],
+  ['{warning}\n||Host||\n|db-03|\n{noformat}\n{warning}\n{noformat}\n{warning}',
+    '<blockquote data-line="2">\n<table data-line="3">\n<thead data-line="3">\n<tr data-line="3">\n<th>Host</th>\n</tr>\n</thead>\n' +
+    '<tbody data-line="4">\n<tr data-line="4">\n<td>db-03</td>\n</tr>\n</tbody>\n</table>\n<pre><code data-line="5">{warning}\n</code></pre>\n</blockquote>\n'],
   ['text\n----\nafter', `${p('text')}<hr data-line="3">\n${p('after', 4)}`],
 ];
 
