@@ -6,7 +6,7 @@ import { readActionItems } from './actions';
 import { readBoldHeadings } from './bold-headings';
 import { readFields } from './fields';
 import { readFrontMatter } from './frontmatter';
-import { scanLines, type ScannedLine } from './scan';
+import { isWikiScan, scanLines, type ScannedLine } from './scan';
 import { LESSON_PARTS, readSections } from './sections';
 import { splitLines } from './text';
 import { readTimeline, sectionRegions } from './timeline';
@@ -31,6 +31,7 @@ export function parsePostmortem(text: string): PostmortemModel {
     zoneDeclarations: readZoneDeclarations(lines, scanned),
   };
   if (frontMatter) model.frontMatter = frontMatter;
+  if (isWikiScan(scanned)) model.wikiMarkup = true;
   const fmTitle = frontMatter?.entries.find((e) => e.key === 'title');
   if (fmTitle && typeof fmTitle.value === 'string' && fmTitle.value.trim() !== '') {
     model.title = { text: fmTitle.value.trim(), range: fmTitle.valueRange };

@@ -4,6 +4,7 @@
  */
 import { lineRecords, lineSlot, perLine, type LineRecord } from '../cache';
 import { htmlBlock, htmlRow, htmlRowOver, type HtmlRow } from './html';
+import { plain } from './scanned';
 import { skipSpaces, trimEnd } from './text';
 import { isWikiMarkup, readWikiMarkup } from './wiki';
 
@@ -130,11 +131,6 @@ function withoutTrailingComment(line: string, start: number, end: number): numbe
  */
 function isUnderline(line: string, first: string, end: number): boolean {
   return (first === '=' || first === '-') && line[end - 1] === first && UNDERLINE.test(line);
-}
-
-/** A line of `kind` whose content is [start, end). */
-function plain(kind: LineKind, start: number, end: number, record: LineRecord): ScannedLine {
-  return { kind, contentStart: start, contentEnd: end, record };
 }
 
 /** An ATX heading or a thematic break opening at `start`, or undefined. */
@@ -283,8 +279,19 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
     out[i] = itemOrText(line, start, end, records[i]);
   }
   // Jira and Confluence markup pasted as text: its blocks read as what they stand for.
-  if (isWikiMarkup(lines, out)) readWikiMarkup(lines, out);
+  if (isWikiMarkup(lines, out)) {
+    readWikiMarkup(lines, out);
+    wikiScans.add(out);
+  }
   return out;
+}
+
+/** The scans of documents written in wiki markup, so the model can say so without looking again. */
+const wikiScans = new WeakSet<readonly ScannedLine[]>();
+
+/** True when `scanned` (from `scanLines`) is of a document written in Jira/Confluence wiki markup (see `isWikiMarkup`). */
+export function isWikiScan(scanned: readonly ScannedLine[]): boolean {
+  return wikiScans.has(scanned);
 }
 
 /**

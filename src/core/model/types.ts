@@ -121,4 +121,6 @@ export interface PostmortemModel {
   timeline: TimelineEntry[];
   actionItems: ActionItem[];
   zoneDeclarations: ZoneDeclaration[];
+  /** Set when the document is Jira/Confluence wiki markup (`h2. Timeline`, `||Time||Event||`): read, and rendered, as such. */
+  wikiMarkup?: true;
 }

@@ -5,7 +5,8 @@
  * document that is written in it (its first heading an `hN.` one, and no `##` heading), so Markdown is never touched.
  */
 import { perLine, type LineRecord } from '../cache';
-import type { Cell, LineKind, ScannedLine } from './scan';
+import type { Cell, ScannedLine } from './scan';
+import { plain } from './scanned';
 import { skipSpaces, trimEnd } from './text';
 
 const H = 104;
@@ -22,9 +23,9 @@ export function wikiHeadingLevel(line: string, start: number): number {
 }
 
 /** A `{code}` or `{noformat}` tag opening a line, with its parameters (`{code:java}`): a block of code starts. */
-const CODE_OPEN = /^\{(code|noformat)(?::[^}]*)?\}/;
+export const CODE_OPEN = /^\{(code|noformat)(?::[^}]*)?\}/;
 /** A line that is only a block macro's tag (`{info}`, `{panel:title=Cause}`, `{color:green}`): no content. */
-const MACRO_LINE = /^\{(?:info|note|tip|warning|panel|quote|toc|expand|color|section|column)(?::[^}]*)?\}$/;
+export const MACRO_LINE = /^\{(?:info|note|tip|warning|panel|quote|toc|expand|color|section|column)(?::[^}]*)?\}$/;
 
 /**
  * True when the document is written in wiki markup: it has an `hN.` heading, no Markdown heading comes before the
@@ -93,11 +94,6 @@ export function wikiCells(line: string): Cell[] {
 /** The cells of a wiki table row, kept in the line's record. */
 const wikiCellsOf = perLine(wikiCells);
 
-/** A line of `kind` whose content is [start, end). */
-function block(kind: LineKind, start: number, end: number, record: LineRecord): ScannedLine {
-  return { kind, contentStart: start, contentEnd: end, record };
-}
-
 /**
  * The list item a line opening with wiki list markers stands for (`# step`, `** nested`, `#* mixed`), or undefined.
  * The last marker stands for the item's indent, so `**` nests under `*` as an indented Markdown item does.
@@ -124,7 +120,7 @@ export function readWikiMarkup(lines: readonly string[], out: ScannedLine[]): vo
     const line = lines[i];
     if (codeEnd) {
       const closes = line.includes(codeEnd);
-      out[i] = block(closes ? 'fence' : 'code', s.contentStart, s.contentEnd, s.record);
+      out[i] = plain(closes ? 'fence' : 'code', s.contentStart, s.contentEnd, s.record);
       if (closes) codeEnd = undefined;
       continue;
     }
@@ -142,19 +138,19 @@ export function readWikiMarkup(lines: readonly string[], out: ScannedLine[]): vo
     if (s.kind === 'underline') {
       // `----` is a wiki rule: the line above it stays what it is
       if (out[i - 1]?.kind === 'heading' && wikiHeadingLevel(lines[i - 1], skipSpaces(lines[i - 1], 0)) === 0) {
-        out[i - 1] = block('text', out[i - 1].contentStart, out[i - 1].contentEnd, out[i - 1].record);
+        out[i - 1] = plain('text', out[i - 1].contentStart, out[i - 1].contentEnd, out[i - 1].record);
       }
-      out[i] = block(line[start] === '-' && end - start >= 4 ? 'rule' : 'text', start, end, s.record);
+      out[i] = plain(line[start] === '-' && end - start >= 4 ? 'rule' : 'text', start, end, s.record);
     } else if (first === '{') {
       codeEnd = codeBlockEnd(line, start, end);
-      if (codeEnd || CODE_OPEN.test(line.slice(start, end)) || MACRO_LINE.test(line.slice(start, end))) out[i] = block(codeEnd ? 'fence' : 'comment', start, end, s.record);
+      if (codeEnd || CODE_OPEN.test(line.slice(start, end)) || MACRO_LINE.test(line.slice(start, end))) out[i] = plain(codeEnd ? 'fence' : 'comment', start, end, s.record);
     } else if (first === 'h') {
       const level = wikiHeadingLevel(line, start);
       if (level > 0) out[i] = { kind: 'heading', level, contentStart: Math.min(skipSpaces(line, start + 3), end), contentEnd: end, record: s.record };
     } else if (first === '#' || (first === '*' && s.kind !== 'list')) {
       const item = wikiItem(line, start, end, s.record);
       if (item) out[i] = item;
-      else if (s.kind === 'heading') out[i] = block('text', start, end, s.record);
+      else if (s.kind === 'heading') out[i] = plain('text', start, end, s.record);
     }
     const read = out[i];
     if ((read.kind === 'text' || read.kind === 'list') && line.includes('{color', read.contentStart)) {

@@ -51,8 +51,16 @@ export function isSafeLink(url: string, workspaceRoots: readonly string[] = []):
   return false;
 }
 
+let normalizer: MarkdownIt | undefined;
+
+/** A link target percent-encoded as markdown-it writes it in an `href`, for links rendered outside markdown-it. */
+export function normalizeLink(url: string): string {
+  normalizer ??= new MarkdownIt();
+  return normalizer.normalizeLink(url);
+}
+
 /** GitHub-style heading slug, so `[see](#timeline)` finds its heading. */
-function slug(text: string): string {
+export function slug(text: string): string {
   return text.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
 }
 

@@ -3,6 +3,8 @@
  * the CLI. Document text only ever reaches the output escaped or through the locked-down Markdown renderer.
  */
 import type { Analysis } from '../analysis/types';
+import { scannedLinesOf } from '../model/parse';
+import type { PostmortemModel } from '../model/types';
 import type { Finding } from '../types';
 import { renderActionItems } from './actions';
 import { blankLines, renderWholeBody } from './body';
@@ -13,6 +15,7 @@ import { renderHeader, reportTitle } from './header';
 import type { PreviewState } from './protocol';
 import { REPORT_CSS } from './styles';
 import { renderTimeline } from './timeline';
+import { renderWikiBody } from './wiki-body';
 
 /** What is rendered. */
 export interface RenderInput {
@@ -54,12 +57,14 @@ export function renderReportContent(input: RenderInput, options: RenderOptions):
     renderFindings(findings),
     renderTimeline(analysis),
     renderActionItems(analysis.actionItems),
-    `<article class="pm-body" id="pm-body">${renderBodyHtml(bodyText, options)}</article>`,
+    `<article class="pm-body" id="pm-body">${renderBodyHtml(analysis.model, bodyText, options)}</article>`,
   ].join('\n');
 }
 
-function renderBodyHtml(text: string, options: RenderOptions): string {
+function renderBodyHtml(model: PostmortemModel, text: string, options: RenderOptions): string {
   const bodyOptions = { mode: options.mode, workspaceRoots: options.workspaceRoots };
+  // wiki markup is rendered from the model's reading of its lines, whole (it is seldom long)
+  if (model.wikiMarkup) return renderWikiBody(model.lines, scannedLinesOf(model), bodyOptions);
   return options.bodyCache ? renderBodyCached(text, bodyOptions, options.bodyCache) : renderWholeBody(text, bodyOptions);
 }
 

@@ -96,6 +96,18 @@ describe('model: block scanner', () => {
     assert.deepStrictEqual(lines[4].slice(s[4].contentStart, s[4].contentEnd), '_TODO: Factor 1_');
   });
 
+  const wikiOrNot: [string, true | undefined][] = [
+    ['h1. Login outage\n{info}\n*Start:* 14:02 UTC\n{info}\nh2. Timeline\n|14:02|Alert fired|', true],
+    ['---\ntitle: x\n---\nh2. Timeline\n# Rotate keys\n## Add alert', true],
+    ['# Title\nh2. Timeline\n|14:02|a|', undefined],
+    ['h2. Non-goals\n* a\n\n## Story 1', undefined],
+    ['```\nh2. Timeline\n```', undefined],
+    ['h2.Timeline', undefined],
+  ];
+  for (const [text, expected] of wikiOrNot) {
+    it(`says whether ${JSON.stringify(text)} is wiki markup`, () => assert.strictEqual(parsePostmortem(text).wikiMarkup, expected));
+  }
+
   it('reads the cells of an HTML row written over several lines on their own lines, the row on its <tr> line', () => {
     const lines = ['<tr>', '  <th>Time (UTC)</th>', '  <th>Event</th>', '</tr>'];
     const s = scanLines(lines, -1);

@@ -127,3 +127,66 @@ describe('render: link policy', () => {
     });
   }
 });
+
+/** A Jira wiki markup document written to break out of the report markup through its own syntax. */
+const hostileWiki = [
+  'h1. <script>alert(1)</script> title',
+  '{panel:title=</p><script>alert(2)</script>}',
+  'inside',
+  '{panel}',
+  'h2. Links',
+  '[click|javascript:alert(3)] [c2|JaVaScRiPt:alert(4)] [c3|java\tscript:alert(5)] [c4|vbscript:msgbox(6)]',
+  '[c5|data:text/html;base64,PHNjcmlwdD4=] [c6|file:///etc/passwd] [javascript:alert(7)] [c8| javascript:alert(8)]',
+  '[x|https://e.example/" onmouseover="alert(9)] [" onclick="alert(10)|https://ok.example]',
+  '{{</code><script>alert(11)</script>}} *<img src=x onerror=alert(12)>* _</em><b onclick=alert(13)>_',
+  '||<b onmouseover=alert(14)>h</b>||x||',
+  '|<svg onload=alert(15)>|[y|javascript:z]|',
+  '{code:"><script>alert(16)</script>}',
+  '<script>alert(17)</script>',
+  '{code}',
+  '{code:java" onmouseover="alert(18)}x{code}',
+  '# <iframe src=javascript:alert(19)>',
+  '{status:colour=Red|title=<script>alert(20)</script>}',
+  'h3. {color:red}<style>body{display:none}</style>{color}',
+  'bq. <!-- comment --> -->',
+  '{quote}',
+  '</blockquote></article></main><script>alert(21)</script>',
+  '{quote}',
+].join('\n');
+
+for (const mode of ['webview', 'export'] as const) {
+  describe(`render: a hostile wiki markup document cannot escape the report (${mode})`, () => {
+    const html = renderPostmortem(hostileWiki, { now: Date.parse('2026-01-15T12:00:00Z') }, mode === 'webview' ? webview : { mode });
+    const body = html.slice(html.indexOf('<article'));
+
+    it('is rendered as wiki markup', () => {
+      assert.match(body, /<h2 data-line="5" id="links">Links<\/h2>/);
+      assert.match(body, /<blockquote data-line="20">/);
+    });
+
+    it('has no script but our one nonce’d script, no event handler, no javascript:, vbscript: or data: URL in any tag', () => {
+      assert.deepStrictEqual(html.match(/<script\b[^>]*>/gi) ?? [], mode === 'webview' ? [`<script nonce="${NONCE}" src="vscode-webview://abc/dist/webview/preview.js">`] : []);
+      for (const t of tags(html)) {
+        assert.doesNotMatch(t.attrs, /(^|\s)on\w+\s*=/i, `<${t.name}${t.attrs}>`);
+        assert.doesNotMatch(t.attrs, /(javascript|vbscript|data):/i, `<${t.name}${t.attrs}>`);
+      }
+    });
+
+    it('only uses the tags a wiki body renders to, keeps one style element and no comment', () => {
+      const allowed = new Set(['h1', 'h2', 'h3', 'p', 'a', 'code', 'pre', 'strong', 'em', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ol', 'li', 'blockquote', 'article', 'br']);
+      for (const t of tags(body.slice(0, body.indexOf('</article>')))) assert.ok(allowed.has(t.name), `unexpected <${t.name}${t.attrs}>`);
+      assert.strictEqual((html.match(/<style\b/gi) ?? []).length, 1);
+      assert.doesNotMatch(html, /<!--/);
+      assert.strictEqual((html.match(/<\/main>/g) ?? []).length, 1);
+    });
+
+    it('shows the hostile text as text and keeps only safe links', () => {
+      assert.match(body, /<h1 data-line="1" id="scriptalert1script-title">&lt;script&gt;alert\(1\)&lt;\/script&gt; title<\/h1>/);
+      assert.match(body, /\[click\|javascript:alert\(3\)\]/);
+      assert.match(body, /<a href="https:\/\/ok\.example">&quot; onclick=&quot;alert\(10\)<\/a>/);
+      assert.match(body, /<code>&lt;\/code&gt;&lt;script&gt;alert\(11\)&lt;\/script&gt;<\/code>/);
+      assert.match(body, /<pre><code data-line="12">&lt;script&gt;alert\(17\)&lt;\/script&gt;\n<\/code><\/pre>/);
+      assert.deepStrictEqual([...body.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]), ['https://e.example/%22%20onmouseover=%22alert(9)', 'https://ok.example']);
+    });
+  });
+}
