@@ -23,13 +23,21 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const source = typeof text === 'string' ? text : String(text ?? '');
   const analysis = safeAnalyze(source, options, findings);
   findings.push(...runRules(analysis, options));
-  if (options.markdownlint !== false) findings.push(...markdownlintFindings(source, analysis.model.lines, options));
+  if (options.markdownlint !== false) findings.push(...markdownlintFindings(source, analysis.model, options));
   return { findings: finish(findings, analysis.model.lines), analysis };
 }
 
 /** markdownlint's findings at their configured severities (`rules` keys work for MD ids and names too). */
-function markdownlintFindings(text: string, lines: readonly string[], options: CheckOptions): Finding[] {
-  return drain(markdownlintFindingSteps(text, lines, options));
+function markdownlintFindings(text: string, model: PostmortemModel, options: CheckOptions): Finding[] {
+  return drain(markdownlintFindingSteps(text, model.lines, options, undefined, model.wikiMarkup === true));
+}
+
+/** A line that opens with a wiki heading (`h2. Timeline`): only a document with one can be in wiki markup. */
+const WIKI_HEADING = /^[ \t]{0,3}h[1-6]\.(?:[ \t]|$)/m;
+
+/** True when the document is in Jira/Confluence wiki markup, as the model reads it (see model/wiki.ts). */
+function isWikiDocument(text: string): boolean {
+  return WIKI_HEADING.test(text) && parsePostmortem(text).wikiMarkup === true;
 }
 
 /**
@@ -37,8 +45,10 @@ function markdownlintFindings(text: string, lines: readonly string[], options: C
  * notice), one chunk at a time: the generator yields after each chunk it lints so the editor's worker can stop
  * between chunks when a newer text is waiting. `cache` keeps chunks linted before (see `ChunkCache`).
  */
-export function* markdownlintFindingSteps(text: string, lines: readonly string[], options: CheckOptions, cache?: ChunkCache): Generator<void, Finding[], void> {
+export function* markdownlintFindingSteps(text: string, lines: readonly string[], options: CheckOptions, cache?: ChunkCache, wikiMarkup?: boolean): Generator<void, Finding[], void> {
   if (options.markdownlint === false) return [];
+  // markdownlint's rules are Markdown's: on a document in wiki markup (`h2.`, `||Time||`, `# item`) each would be noise
+  if (wikiMarkup ?? isWikiDocument(text)) return [];
   if (text.length > MARKDOWNLINT_MAX_CHARS) {
     return [{
       ruleId: 'markdownlint',

@@ -39,7 +39,7 @@ export function markdownlintPhase(text: string, options: CheckOptions, cache?: C
  */
 export function* renderPhase(text: string, options: CheckOptions, render: WorkerRenderOptions, part: 'content' | 'page', cache?: ChunkCache, bodyCache?: BodyCache): Generator<void, string, void> {
   const ours = check(text, { ...options, markdownlint: false });
-  const md = options.markdownlint === false ? [] : yield* markdownlintFindingSteps(text, ours.analysis.model.lines, options, cache);
+  const md = options.markdownlint === false ? [] : yield* markdownlintFindingSteps(text, ours.analysis.model.lines, options, cache, ours.analysis.model.wikiMarkup === true);
   const input = { analysis: ours.analysis, findings: mergeFindings(ours.findings, md), text };
   return part === 'content' ? renderReportContent(input, { ...render, ...(bodyCache ? { bodyCache } : {}) }) : renderReport(input, render);
 }

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { check } from '../../../src/core/check/check';
+import { check, markdownlintFindingSteps } from '../../../src/core/check/check';
+import { drain } from '../../../src/core/check/markdownlint';
 import { runRules } from '../../../src/core/check/run-rules';
 import type { ModelRule } from '../../../src/core/rules/types';
 
@@ -55,6 +56,19 @@ describe('check: check(text, options)', function () {
     assert.strictEqual(check(text, { rules: { 'no-missing-space-atx': 'error' } }).findings[0].severity, 'error');
     assert.deepStrictEqual(ids(text, { markdownlint: false }), []);
     assert.deepStrictEqual(ids(text, { markdownlint: { MD018: false } }), []);
+  });
+
+  it('runs no markdownlint rule on a document in wiki markup, which is not Markdown', () => {
+    const wiki = ['h1. Checkout outage', '', 'h2. Timeline', '||Time||Event||', '|14:02 UTC|Config push. Outage begins.|', '|14:49 UTC|Rolled back. Resolved.|',
+      '', 'h2. Action items', '#* Name units (owner: @priya)', '** nested point', ''].join('\n');
+    const found = check(wiki).findings;
+    assert.ok(found.length > 0 && found.every((f) => f.ruleId.startsWith('PM')), found.map((f) => f.ruleId).join());
+    // the same lines in a Markdown document (a `##` heading follows) are Markdown: `#*` is a heading without a space
+    const markdown = `${wiki}\n## Notes\n`;
+    assert.ok(check(markdown).findings.some((f) => f.ruleId === 'MD018'));
+    // the editor's markdownlint worker, which has no model, tells the same
+    assert.deepStrictEqual(drain(markdownlintFindingSteps(wiki, wiki.split('\n'), {})), []);
+    assert.ok(drain(markdownlintFindingSteps(markdown, markdown.split('\n'), {})).some((f) => f.ruleId === 'MD018'));
   });
 
   it('drops suppressed findings', () => {
