@@ -97,4 +97,23 @@ describe('preview: the report beside the editor', () => {
       for (const u of [first, second]) if (u) await vscode.workspace.fs.delete(u);
     }
   });
+
+  it('shows a postmortem in Jira wiki markup as what its markup means: headings, tables, monospace', async () => {
+    const wiki = await openFixture('postmortems/live-wiki-markup.md');
+    await vscode.commands.executeCommand('postmortem.showPreviewToSide');
+    // the panel beside follows the active editor: wait until it shows this document's report
+    await waitFor(async () => (await inspect(wiki.document.uri))?.seen?.title === 'Checkout API outage', 20_000, 'the webview to display the wiki document\'s report');
+    assert.strictEqual((await inspect(wiki.document.uri))!.seen!.duration, '47 min');
+    // the page was built whole for this document; an edit sends its content, which the snapshot holds
+    const end = wiki.document.lineAt(4).range.end;
+    await wiki.edit((b) => b.insert(end, ' Customers retried.'));
+    const version = wiki.document.version;
+    await waitFor(async () => (await inspect(wiki.document.uri))?.sent?.version === version, 10_000, 'the edited wiki document to reach the webview');
+    const s = (await inspect(wiki.document.uri))!;
+    assert.match(s.sent!.html, /Customers retried\./);
+    assert.match(s.sent!.html, /<h2 data-line="11" id="timeline">Timeline<\/h2>/);
+    assert.match(s.sent!.html, /<table data-line="15">[\s\S]*<th>Time<\/th>[\s\S]*<td>2024-03-12 14:09<\/td>/);
+    assert.match(s.sent!.html, /<code>pool_size<\/code>/);
+    assert.doesNotMatch(s.sent!.html, /h2\. |\|\|Time/, 'no wiki markup shown as text');
+  });
 });
