@@ -142,3 +142,11 @@ export function readUpdatesSections(lines: readonly string[], scanned: readonly 
   while (k < entries.length) merged.push(entries[k++]);
   return merged;
 }
+
+/**
+ * True when a timeline entry is a status page's update read by `statusParagraphEntry` or `statusHeadingEntry`: its
+ * time is on a line below its word (a table row's time may be below its `<tr>` too).
+ */
+export function isStatusUpdate(entry: TimelineEntry): boolean {
+  return entry.kind !== 'table' && entry.timeRange.start.line > entry.line && STATUS_PARAGRAPH_HINT.test(entry.text);
+}
