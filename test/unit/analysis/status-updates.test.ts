@@ -1,5 +1,10 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { analyze } from '../../../src/core/analysis';
+
+// built to out/test/unit/analysis/
+const styles = path.resolve(__dirname, '../../../../test/fixtures/documents/styles');
 
 const now = Date.parse('2026-11-25T12:00:00Z');
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString().replace(':00.000Z', 'Z'));
@@ -58,6 +63,29 @@ describe('analyze: a status page\'s updates as milestones', () => {
   ];
   for (const [name, lines, expected] of cases) {
     it(name, () => assert.deepStrictEqual(milestones(lines.join('\n')), expected));
+  }
+
+  it('takes the year of "Mar 12, 14:58 UTC" from the front matter or the file name', () => {
+    const history = ['## Timeline', '', ...HISTORY].join('\n');
+    const cases: [string, string | undefined][] = [[`---\ndate: 2024-03-12\n---\n\n# API errors\n\n${history}`, undefined], [`# API errors\n\n${history}`, '2024-03-12-api-errors.md']];
+    for (const [text, fileName] of cases) {
+      const m = analyze(text, { now, fileName }).metrics;
+      assert.deepStrictEqual([iso(m.detected?.time.instant), iso(m.end?.time.instant)], ['2024-03-12T14:05Z', '2024-03-12T14:58Z'], fileName ?? 'front matter');
+    }
+  });
+
+  // the fixture documents of both pages' shapes (their findings are checked with the other fixtures)
+  const documents: [string, (string | number | null | undefined)[]][] = [
+    ['statuspage-incident-page.md', ['2024-03-12T13:58Z', '2024-03-12T14:05Z', '2024-03-12T14:31Z', '2024-03-12T14:58Z', '2024-03-12T14:58Z', 7, 33, 60, 60]],
+    // the resolution written in PST in July is read as written: 11:40 PDT; the log's "back to normal" is the end
+    ['2023-07-19-statuspage-history-page.md', ['2023-07-19T16:45Z', '2023-07-19T16:52Z', '2023-07-19T17:22Z', '2023-07-19T18:40Z', '2023-07-19T17:35Z', 7, 37, 115, 50]],
+  ];
+  for (const [file, expected] of documents) {
+    it(`fixture ${file}`, () => {
+      const m = analyze(fs.readFileSync(path.join(styles, file), 'utf8'), { now, fileName: file }).metrics;
+      assert.deepStrictEqual([iso(m.start?.time.instant), iso(m.detected?.time.instant), iso(m.mitigated?.time.instant), iso(m.resolved?.time.instant), iso(m.end?.time.instant),
+        m.timeToDetectMinutes, m.timeToMitigateMinutes, m.timeToResolveMinutes, m.durationMinutes], expected);
+    });
   }
 });
 
