@@ -65,13 +65,16 @@ describe('analyze: a status page\'s updates as milestones', () => {
     it(name, () => assert.deepStrictEqual(milestones(lines.join('\n')), expected));
   }
 
-  it('takes the year of "Mar 12, 14:58 UTC" from the front matter or the file name', () => {
+  it('takes the year of "Mar 12, 14:58 UTC" from the front matter, the file name or its weekday', () => {
     const history = ['## Timeline', '', ...HISTORY].join('\n');
     const cases: [string, string | undefined][] = [[`---\ndate: 2024-03-12\n---\n\n# API errors\n\n${history}`, undefined], [`# API errors\n\n${history}`, '2024-03-12-api-errors.md']];
     for (const [text, fileName] of cases) {
       const m = analyze(text, { now, fileName }).metrics;
       assert.deepStrictEqual([iso(m.detected?.time.instant), iso(m.end?.time.instant)], ['2024-03-12T14:05Z', '2024-03-12T14:58Z'], fileName ?? 'front matter');
     }
+    // March 12 was a Tuesday in 2024 (the most recent such year before "now")
+    const weekday = analyze(['# API errors', '', '## Timeline', '', '**Resolved** - Fixed.', 'Tue, Mar 12, 14:58 UTC', '', '**Investigating** - Errors.', 'Tue, Mar 12, 14:05 UTC'].join('\n'), { now }).metrics;
+    assert.deepStrictEqual([iso(weekday.detected?.time.instant), iso(weekday.end?.time.instant)], ['2024-03-12T14:05Z', '2024-03-12T14:58Z']);
   });
 
   // the fixture documents of both pages' shapes (their findings are checked with the other fixtures)
