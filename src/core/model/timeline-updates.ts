@@ -95,9 +95,10 @@ function updateBlock(lines: readonly string[], scanned: readonly ScannedLine[], 
 
 /**
  * A section where a status page's updates are pasted (`## Status page updates`, `## Incident updates`, `## Updates`,
- * `## Public updates`): its updates are the timeline's, even beside a Timeline section.
+ * `## Public updates`, `## Updates posted`): its updates are the timeline's, even beside a Timeline section. Not an
+ * `Update log` or `Update history`, which more often lists the edits of the document itself.
  */
-const UPDATES_TITLE = /^(?:(?:status(?: page)?|incident|public|customer|statuspage) )?updates?(?: (?:posted|timeline|history|log))?$/;
+const UPDATES_TITLE = /^(?:(?:status(?: page)?|incident|public|customer|statuspage) )?updates?(?: posted)?$/;
 
 /** True when a section is titled as the place of a status page's updates (see `UPDATES_TITLE`). */
 export function isUpdatesSection(section: Section): boolean {

@@ -103,8 +103,10 @@ describe('model: status page updates in the timeline', () => {
       const n = parsePostmortem([`## ${title}`, '', '**Investigating** - Errors on the API.', 'Mar 12, 2024 - 14:05 UTC', '', '## Timeline', '', '- 2024-03-12 14:10 UTC - Rolled back'].join('\n'));
       assert.deepStrictEqual(n.timeline.map((e) => e.line), [3, 8], title);
     }
-    // a section of notes is not one of updates
-    const notes = parsePostmortem(['## Release notes', '', '**Update** - Text.', 'Mar 12, 2024 - 14:05 UTC', '', '## Timeline', '', '- 14:10 UTC - x'].join('\n'));
-    assert.deepStrictEqual(notes.timeline.map((e) => e.line), [8]);
+    // a section of notes, or the document's own edits, is not one of updates
+    for (const title of ['Release notes', 'Update log', 'Update history']) {
+      const notes = parsePostmortem([`## ${title}`, '', '**Update** - Text.', 'Mar 12, 2024 - 14:05 UTC', '', '## Timeline', '', '- 14:10 UTC - x'].join('\n'));
+      assert.deepStrictEqual(notes.timeline.map((e) => e.line), [8], title);
+    }
   });
 });
