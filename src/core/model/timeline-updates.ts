@@ -20,8 +20,9 @@ const STATUS_PARAGRAPH = new RegExp(`^(?:\\*\\*|__)?(${STATUS_WORDS_ALL})(?:\\*\
 export const STATUS_PARAGRAPH_HINT = new RegExp(`^[ \\t]*(?:\\*\\*|__)?(?:${STATUS_WORDS_ALL})(?![a-z])`, 'i');
 /** A heading that is a status word alone (`### Resolved`). */
 const STATUS_ALONE = new RegExp(`^(?:${STATUS_WORDS_ALL})$`, 'i');
-/** The longest status word (`investigating`): a longer heading is no update's. */
+/** The longest and shortest status words (`investigating`, `fixed`): a heading of another length is no update's. */
 const LONGEST_WORD = 13;
+const SHORTEST_WORD = 5;
 /** How far down an update's date and time may be (its paragraphs, as a status page's history prints them). */
 const MAX_UPDATE_LINES = 30;
 
@@ -58,7 +59,7 @@ export function statusParagraphEntry(lines: readonly string[], scanned: readonly
 
 /** A heading that is only a status word (`### Resolved`, content `[hs, he)`) over its update's message and time. */
 export function statusHeadingEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, hs: number, he: number, last: number): UpdateBlock | undefined {
-  if (he - hs > LONGEST_WORD || he - hs < 6 || !STATUS_ALONE.test(lines[i].slice(hs, he))) return undefined;
+  if (he - hs > LONGEST_WORD || he - hs < SHORTEST_WORD || !STATUS_ALONE.test(lines[i].slice(hs, he))) return undefined;
   return updateBlock(lines, scanned, i, hs, lines[i].slice(hs, he), he, 'heading', last);
 }
 

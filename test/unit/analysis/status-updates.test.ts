@@ -58,6 +58,10 @@ describe('analyze: a status page\'s updates as milestones', () => {
       'Verifying', 'Verification is currently underway for the maintenance items.', 'Posted Mar 12, 2024 - 15:40 UTC', '',
       'Postmortem', 'We will publish a report.', 'Posted Mar 12, 2024 - 15:45 UTC'],
     ['2024-03-12T15:00Z', undefined, undefined, '2024-03-12T16:00Z', '2024-03-12T16:00Z', null, null, 60, 60]],
+    // Cachet's words: Watching is the mitigation, Fixed the resolution
+    ['Cachet: Investigating, Watching, Fixed', ['# API errors', '', '- **Start:** 2024-03-12 13:58 UTC', '', '## Timeline', '',
+      '**Fixed** - The queue has drained.', 'Mar 12, 14:58 UTC', '', '**Watching** - A fix is deployed.', 'Mar 12, 14:31 UTC', '', '**Investigating** - Jobs are delayed.', 'Mar 12, 14:05 UTC'],
+    ['2024-03-12T13:58Z', '2024-03-12T14:05Z', '2024-03-12T14:31Z', '2024-03-12T14:58Z', '2024-03-12T14:58Z', 7, 33, 60, 60]],
     ['Update alone marks nothing', ['# API errors', '', '- **Start:** 2024-03-12 13:58 UTC', '', '## Timeline', '', 'Update', 'We are continuing to monitor for any further issues.', 'Posted Mar 12, 2024 - 14:40 UTC'],
       ['2024-03-12T13:58Z', undefined, undefined, undefined, undefined, null, null, null, null]],
   ];

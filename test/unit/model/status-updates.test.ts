@@ -6,7 +6,7 @@ import { at, textAt } from './helpers';
 const HEAD = ['# API errors on 2024-03-12', '', '## Timeline', ''];
 
 /** The text of an update's entry: its status word first. */
-const UPDATE_TEXT = /^(?:investigating|identified|monitoring|resolved|update|postmortem|verifying|completed)\b/i;
+const UPDATE_TEXT = /^(?:investigating|identified|monitoring|resolved|update|postmortem|verifying|completed|fixed|watching)\b/i;
 
 /**
  * Each update's entry as `[line, timeText, timeRange, text, textRange]`, its time range holding its time and its text
@@ -75,6 +75,10 @@ describe('model: status page updates in the timeline', () => {
       'Verifying', 'Verification is currently underway.', 'Posted Mar 12, 2024 - 15:30 UTC'], [
       [5, 'Mar 12, 2024 - 16:00 UTC', '7:8-7:32', 'Completed: The scheduled maintenance has been completed.', '5:1-6:46'],
       [9, 'Mar 12, 2024 - 15:30 UTC', '11:8-11:32', 'Verifying: Verification is currently underway.', '9:1-10:36'],
+    ]],
+    ['Cachet: Fixed and Watching, as headings', ['### Fixed', 'The queue has drained.', 'Mar 12, 2024 - 14:58 UTC', '', '### Watching', 'A fix is deployed.', 'Mar 12, 2024 - 14:31 UTC'], [
+      [5, 'Mar 12, 2024 - 14:58 UTC', '7:1-7:25', 'Fixed: The queue has drained.', '5:5-6:23'],
+      [9, 'Mar 12, 2024 - 14:31 UTC', '11:1-11:25', 'Watching: A fix is deployed.', '9:5-10:19'],
     ]],
     ['a block whose time line is missing is no entry; the next one still is', [
       'Resolved', 'This incident has been resolved.', '', 'Update', 'We are continuing to monitor.', 'Posted Mar 12, 2024 - 14:40 UTC',
