@@ -122,5 +122,8 @@ function twoStatusUpdates(timeline: readonly TimelineEntry[]): boolean {
   return timeline.length === 2 && STATUS_UPDATE.test(timeline[0].text) && STATUS_UPDATE.test(timeline[1].text);
 }
 
-/** The text of a status page's update as the model gives it: its word and a colon (`Resolved: Errors stopped.`), or the word alone. */
+/**
+ * The text of a status page's update as the model gives it: its word and a colon (`Resolved: Errors stopped.`), or the
+ * word alone.
+ */
 const STATUS_UPDATE = new RegExp(`^(?:${STATUS_WORDS_ALL})(?:: |$)`, 'i');

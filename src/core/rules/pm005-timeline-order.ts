@@ -28,7 +28,7 @@ export const timelineOrder: AnalysisRule = {
     let previousGroup: AnalyzedTimelineEntry[] | undefined;
     for (const group of groups) {
       if (group.length >= 2 && group.every(isStatusUpdate)) {
-        // a status page's updates in their own order, whichever way the page printed them: compared with nothing outside
+        // a status page's updates in their own order, whichever way the page printed them, compared with nothing else
         checkUpdateRun(group, ctx.lines, report);
         previous = undefined;
         previousGroup = group;
