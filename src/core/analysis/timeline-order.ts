@@ -4,6 +4,7 @@
  * and the marked entries in the order things happened, from which the milestones are taken.
  */
 import type { ScannedLine } from '../model/scan';
+import { STATUS_WORDS_ALL } from '../model/timeline-shape';
 import type { PostmortemModel, TimelineEntry } from '../model/types';
 import { addDays, type CivilDate, type TimeContext } from '../time';
 import { entryMarks, saysNewestFirst } from './markers';
@@ -126,5 +127,8 @@ function twoStatusUpdates(timeline: readonly TimelineEntry[]): boolean {
   return timeline.length === 2 && STATUS_UPDATE.test(timeline[0].text) && STATUS_UPDATE.test(timeline[1].text);
 }
 
-/** The text of a status page's update as the model gives it: its word and a colon (`Resolved: Errors stopped.`). */
-const STATUS_UPDATE = /^(?:investigating|identified|monitoring|mitigated|resolved|update|updated|postmortem): /i;
+/**
+ * The text of a status page's update as the model gives it: its word and a colon (`Resolved: Errors stopped.`), or the
+ * word alone.
+ */
+const STATUS_UPDATE = new RegExp(`^(?:${STATUS_WORDS_ALL})(?:: |$)`, 'i');

@@ -1,7 +1,7 @@
 /**
  * Timeline entries and dates given by headings and paragraphs: the date of the nearest date heading above a Timeline
  * section and the date sections after it, `### 06/06 — Kick-off` month-day headings, a heading that is an entry's time
- * (`## Resolved 2025-01-04 4:00 PM`), and a status page's update pasted as a paragraph.
+ * (`## Resolved 2025-01-04 4:00 PM`).
  */
 import { findTimes } from '../time/parse';
 import { MONTH_DAY_TITLED_SRC, monthDayAlone } from '../time/parse-numeric-dates';
@@ -45,64 +45,6 @@ export function throughDateSections(lines: readonly string[], scanned: readonly 
   }
 }
 
-/** A status page update pasted as a paragraph: its word, maybe bold, then a dash or a colon (`**Resolved** - ...`). */
-const STATUS_PARAGRAPH = new RegExp(`^(?:\\*\\*|__)?(${STATUS_WORDS_ALL})(?:\\*\\*|__)?[ \\t]*[-–—:][ \\t]*`, 'i');
-/** A cheap test for `STATUS_PARAGRAPH`: a line that opens with a status word. */
-export const STATUS_PARAGRAPH_HINT = new RegExp(`^[ \\t]*(?:\\*\\*|__)?(?:${STATUS_WORDS_ALL})\\b`, 'i');
-/** How far down an update's date and time may be (its paragraphs, as a status page's history prints them). */
-const MAX_UPDATE_LINES = 30;
-
-/** A status page's "Posted" before an update's time, maybe with how long ago: `Posted 3 days ago. Nov 03, 2024 - 19:20 UTC`. */
-const POSTED = /^posted\b[ \t]*(?:[^.\n]{1,30}?\bago\b\.?[ \t]*)?/i;
-
-/**
- * Where the time of a status update is when `line[from, to)` holds only it, maybe after "Posted" (an incident page
- * pasted): a time with a clock as an entry starts with one, or a date with its year, a dash and a clock
- * (`Nov 03, 2024 - 19:20 UTC`) as the time module reads it.
- */
-function updateTime(line: string, from: number, to: number): [number, number] | undefined {
-  const posted = line.charCodeAt(from) === 0x50 || line.charCodeAt(from) === 0x70 ? POSTED.exec(line.slice(from, to)) : null;
-  const at = posted ? from + posted[0].length : from;
-  const span = scanTimePrefix(line, at, to);
-  if (span && span.start === at && span.hasClock && skipSpaces(line, span.end, to) === to) return [at, to];
-  const times = span ? findTimes(line.slice(at, to)) : [];
-  return times.length === 1 && times[0].start === 0 && at + times[0].end === to && times[0].hour !== undefined ? [at, to] : undefined;
-}
-
-/**
- * A status page update pasted from its history page: `**Resolved** - text`, maybe more paragraphs, then a line that
- * holds only the update's date and time (` Nov  3, 19:20 UTC`). It is an entry at that time whose text is the status
- * word and the update's text; `end` is the line of the time. Nothing when another update, a heading, a list or a table
- * comes first.
- */
-export function statusParagraphEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, last: number): { entry: TimelineEntry; end: number } | undefined {
-  const s = scanned[i];
-  const line = lines[i];
-  const status = STATUS_PARAGRAPH.exec(line.slice(s.contentStart, s.contentEnd));
-  if (!status) return undefined;
-  const from = s.contentStart + status[0].length;
-  const parts: string[] = [line.slice(from, s.contentEnd)];
-  let lastText = i;
-  for (let j = i + 1; j <= Math.min(last, i + MAX_UPDATE_LINES); j++) {
-    const t = scanned[j];
-    if (t.kind === 'blank') continue;
-    if (t.kind !== 'text') return undefined;
-    const [a, b] = unwrap(lines[j], t.contentStart, t.contentEnd);
-    if (STATUS_PARAGRAPH.test(lines[j].slice(a, b))) return undefined;
-    const span = updateTime(lines[j], a, b);
-    if (span) {
-      const text = `${status[1]}: ${parts.filter((x) => x !== '').join(' ')}`;
-      const entry: TimelineEntry = {
-        kind: 'bullet', line: i + 1, range: spanRange(i, s.contentStart, j, b), timeText: lines[j].slice(span[0], span[1]), timeRange: lineRange(j, span[0], span[1]),
-        text, textRange: spanRange(i, s.contentStart, lastText, scanned[lastText].contentEnd),
-      };
-      return { entry, end: j };
-    }
-    parts.push(lines[j].slice(a, b));
-    lastText = j;
-  }
-  return undefined;
-}
 /**
  * True when `line[from, to)` is a month and day alone, with a slash (`3/12`, `03/12`, `12/3` day first) or a French,
  * German or Spanish month name (`12 mars`, `12. März`, `12 de marzo`), maybe after a weekday (`Tue 3/12`, `Mardi 12

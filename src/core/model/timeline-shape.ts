@@ -47,10 +47,13 @@ interface EntryShape {
   offset?: number;
 }
 
-/** The words a status page puts on its updates; `postmortem` heads an update only as a heading or a paragraph. */
+/**
+ * The words a status page puts on its updates; `postmortem`, a maintenance's `verifying` and `completed`, and Cachet's
+ * `watching` and `fixed` head an update only as a heading or a paragraph.
+ */
 const STATUS_WORDS = 'investigating|identified|monitoring|mitigated|resolved|update|updated';
-/** The status words, `postmortem` included (see `STATUS_WORDS`). */
-export const STATUS_WORDS_ALL = `${STATUS_WORDS}|postmortem`;
+/** The status words, `postmortem`, `verifying`, `completed`, `watching` and `fixed` included (see `STATUS_WORDS`). */
+export const STATUS_WORDS_ALL = `${STATUS_WORDS}|postmortem|verifying|completed|watching|fixed`;
 
 /**
  * A status page's word and a dash before an update's time (`Resolved - 16:40 UTC`, `**Monitoring** — 16:05`,

@@ -5,10 +5,11 @@
 import { cellText } from './cells';
 import type { ScannedLine } from './scan';
 import { lineRange, normalizeLabel, stripMarkup, unwrap } from './text';
-import { headingEntry, monthDayHeadingEnd, STATUS_PARAGRAPH_HINT, statusParagraphEntry, throughDateSections, timelineHeadingDate, titledMonthDayEnd } from './timeline-headings';
+import { headingEntry, monthDayHeadingEnd, throughDateSections, timelineHeadingDate, titledMonthDayEnd } from './timeline-headings';
 import { hasBreak, lineEntry, readBrokenParagraph } from './timeline-lines';
 import type { DateContext } from './timeline-shape';
 import { rowEntry, tableColumns } from './timeline-table';
+import { readUpdatesSections, STATUS_PARAGRAPH_HINT, statusHeadingEntry, statusParagraphEntry } from './timeline-updates';
 import { scanTimePrefix } from './timeprefix';
 import type { Section, TimelineEntry } from './types';
 
@@ -90,6 +91,10 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         date = headingDate?.date;
         const entry = headingEntry(lines, scanned, i, hs, he, span, last, !whole, date);
         if (entry) entries.push(entry);
+        else if (!span && (update = statusHeadingEntry(lines, scanned, i, hs, he, last))) {
+          entries.push(update.entry);
+          i = update.end;
+        }
       } else if (s.kind === 'text' && STATUS_PARAGRAPH_HINT.test(line) && (update = statusParagraphEntry(lines, scanned, i, last))) {
         entries.push(update.entry);
         i = update.end;
@@ -123,7 +128,7 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
       }
     }
   }
-  return offsetsAmongTs(entries);
+  return offsetsAmongTs(whole ? entries : readUpdatesSections(lines, scanned, sections, regions, entries));
 }
 
 /**

@@ -3,6 +3,7 @@ import { saysNewestFirst } from '../analysis/markers';
 import type { AnalyzedTimelineEntry } from '../analysis/types';
 import { scaleOf } from '../analysis/zero-point';
 import type { Fix, TextEdit } from '../types';
+import { isStatusUpdate } from '../model/timeline-updates';
 import type { Section } from '../model/types';
 import type { AnalysisRule, Problem } from './types';
 import { describe, minutesWords } from './times';
@@ -29,6 +30,13 @@ export const timelineOrder: AnalysisRule = {
     // A timeline of offsets no zero point anchors (`T+0:30` after `T+1:00`) is ordered by its offsets.
     const instants = !ctx.analysis.relativeTimeline;
     for (const group of groups) {
+      if (group.length >= 2 && group.every(isStatusUpdate)) {
+        // a status page's updates in their own order, whichever way the page printed them, compared with nothing else
+        checkUpdateRun(group, ctx.lines, report);
+        previous = undefined;
+        previousGroup = group;
+        continue;
+      }
       const section = sectionOf(ctx.model.sections, group[0].line);
       // A list or table under its own heading (`### Phase 2`) may restart earlier: a parallel phase has its own order.
       if (previousGroup && startsPhase(ctx.model.sections, previousGroup, group)) previous = undefined;
@@ -100,6 +108,29 @@ function startsPhase(sections: readonly Section[], before: readonly AnalyzedTime
 }
 
 /**
+ * A run of a status page's updates, newest first when its first known time is later than its last (as history and
+ * incident pages print them), else oldest first: an update out of place in that order is the finding.
+ */
+function checkUpdateRun(run: readonly AnalyzedTimelineEntry[], lines: readonly string[], report: (p: Problem) => void): void {
+  const known = run.filter((e) => e.time.instant !== undefined);
+  if (known.length < 2) return;
+  const newestFirst = known[0].time.instant! > known[known.length - 1].time.instant!;
+  let fix: Fix | undefined;
+  for (let k = 1; k < known.length; k++) {
+    const [entry, previous] = [known[k], known[k - 1]];
+    // updates carry the clock time they were posted at, never an offset: they are ordered by instant
+    if (!(newestFirst ? isAfter(entry, previous, true) : isBefore(entry, previous, true))) continue;
+    fix ??= sortFix(run, lines, newestFirst, true);
+    const gap = minutesWords(Math.abs(previous.time.instant! - entry.time.instant!));
+    report({
+      message: `This update ${describe(entry.time)} is ${gap} ${newestFirst ? 'later' : 'earlier'} than the update before it ${describe(previous.time)} (line ${previous.line}): these status page updates run ${newestFirst ? 'newest' : 'oldest'} first, so keep them in that order, or check the time, date and zone.`,
+      range: entry.time.range,
+      fixes: fix ? [fix] : undefined,
+    });
+  }
+}
+
+/**
  * The entries with known times of a list that runs wholly newest first without saying so (at least three, each no
  * later than the one before, and not all at one time), else undefined.
  */
@@ -163,15 +194,18 @@ function isBefore(entry: AnalyzedTimelineEntry, previous: AnalyzedTimelineEntry,
  * The timeline split into lists and tables: consecutive entries of one kind and one `### date` heading, with only
  * blank or indented lines between list entries and nothing between table rows; time headings (`### 12:49 PM`) under
  * one date heading are one group, whatever is written under each, and so are entries of a paragraph split by `<br>`
- * (each runs up to the line the next starts on).
+ * (each runs up to the line the next starts on) and a status page's updates with only blank lines between them.
  */
 export function timelineGroups(timeline: readonly AnalyzedTimelineEntry[], lines: readonly string[]): AnalyzedTimelineEntry[][] {
   const groups: AnalyzedTimelineEntry[][] = [];
   let current: AnalyzedTimelineEntry[] = [];
   for (const e of timeline) {
     const prev = current[current.length - 1];
-    const joined = prev && prev.kind === e.kind && prev.dateText === e.dateText &&
-      (e.kind === 'table' ? nextRow(lines, prev, e) : e.kind === 'heading' || prev.range.end.line >= e.line - 1 || onlyBlankOrIndented(lines, prev.line, e.line - 1));
+    // a status page's updates with only blank lines between them are one run, and a run of their own
+    const update = isStatusUpdate(e);
+    const joined = prev !== undefined && update === isStatusUpdate(prev) && (update ? onlyBlankOrIndented(lines, prev.range.end.line, e.line - 1)
+      : prev.kind === e.kind && prev.dateText === e.dateText &&
+        (e.kind === 'table' ? nextRow(lines, prev, e) : e.kind === 'heading' || prev.range.end.line >= e.line - 1 || onlyBlankOrIndented(lines, prev.line, e.line - 1)));
     if (!joined && current.length) { groups.push(current); current = []; }
     current.push(e);
   }

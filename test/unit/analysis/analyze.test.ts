@@ -336,9 +336,10 @@ describe('analyze: where times come from', () => {
       const text = updates('- 22:50 - Certificate expires. Outage begins.', `- 23:05 - ${investigating}`, `- 23:58 - ${monitoring}`, '- 00:35 - **Resolved** - Logins work normally.');
       assert.deepStrictEqual(summary(m(text)), [15, 68, 105], investigating);
     }
-    // the words in a sentence are work, not a status update
+    // "Monitoring" in a sentence is work, not a status update; an entry that opens with "Investigating" says the team
+    // knew (see status-updates.test.ts)
     const work = updates('- 22:50 - Certificate expires. Outage begins.', '- 23:05 - Investigating the proxy logs', '- 23:58 - Monitoring dashboards show saturation', '- 00:35 - Resolved');
-    assert.deepStrictEqual(summary(m(work)), [null, null, 105]);
+    assert.deepStrictEqual(summary(m(work)), [15, null, 105]);
   });
 
   it('reads an entry labelled with its phase, as incident templates lay them out: Detection, Mitigation, Resolution', () => {

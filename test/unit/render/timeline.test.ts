@@ -80,3 +80,16 @@ describe('render: formats', () => {
   const offsets: [number, string][] = [[0, 'T+00:00'], [261, 'T+04:21'], [1505, 'T+25:05'], [-10, 'T−00:10']];
   for (const [m, s] of offsets) it(`offset ${m} reads "${s}"`, () => assert.strictEqual(formatOffset(m), s));
 });
+
+describe('render: a status page\'s updates in the timeline', () => {
+  it('lists each update at its line with its time and its text, and places it on the band', () => {
+    const text = ['# API errors', '', '- **Start:** 2024-03-12 13:58 UTC', '', '## Timeline', '',
+      'Resolved', 'This incident has been resolved.', 'Posted 3 days ago. Mar 12, 2024 - 14:58 UTC', '',
+      '**Investigating** - We are investigating errors on the API.', 'Mar 12, 14:05 UTC'].join('\n');
+    const html = renderPostmortem(text, { now: Date.UTC(2026, 0, 1) });
+    const items = [...html.matchAll(/<li class="pm-tl-entry" data-line="(\d+)">.*?<time class="pm-tl-time"[^>]*>([^<]*)<\/time> <span class="pm-tl-text">([^<]*)<\/span>/g)].map((m) => [m[1], m[2], m[3]]);
+    assert.deepStrictEqual(items, [['7', 'Mar 12, 2024 - 14:58 UTC', 'Resolved: This incident has been resolved.'], ['11', 'Mar 12, 14:05 UTC', 'Investigating: We are investigating errors on the API.']]);
+    assert.deepStrictEqual([...html.matchAll(/<g class="pm-tl-point" data-line="(\d+)">/g)].map((m) => m[1]), ['7', '11']);
+    assert.match(html, /<span class="pm-offset">T\+01:00<\/span><time class="pm-tl-time"[^>]*>Mar 12, 2024 - 14:58 UTC/);
+  });
+});

@@ -147,4 +147,34 @@ describe('rules: PM005 timeline-order', () => {
     assert.strictEqual(problems.length, 2);
     assert.deepStrictEqual(problems[0].fixes, problems[1].fixes);
   });
+
+  describe('a status page\'s updates: each run in its own order, newest or oldest first', () => {
+    /** An update as an incident page prints it: the word, the message, then when it was posted. */
+    const update = (word: string, time: string) => [word, `The ${word.toLowerCase()} update.`, `Posted Mar 12, 2024 - ${time} UTC`, ''];
+    const run = (...updates: [string, string][]) => updates.flatMap(([word, time]) => update(word, time));
+    const log = ['- 2024-03-12 13:58 UTC - Deploy 812 goes out. Outage begins.', '- 2024-03-12 14:02 UTC - Alert fired.', '- 2024-03-12 14:30 UTC - Rolled back.', '- 2024-03-12 14:50 UTC - Errors stopped.', ''];
+    const newest = run(['Resolved', '14:58'], ['Monitoring', '14:31'], ['Identified', '14:20'], ['Investigating', '14:05']);
+    const cases: [string, string, string[]][] = [
+      ['newest first, as the pages print them', doc('# X', '', '## Timeline', '', ...newest), []],
+      ['oldest first', doc('# X', '', '## Timeline', '', ...run(['Investigating', '14:05'], ['Identified', '14:20'], ['Monitoring', '14:31'], ['Resolved', '14:58'])), []],
+      ['newest first under "Status page updates", after a log oldest first', doc('# X', '', '## Timeline', '', ...log, '## Status page updates', '', ...newest), []],
+      ['newest first right under a log oldest first, in one section', doc('# X', '', '## Timeline', '', ...log, ...newest), []],
+      ['two updates newest first after a log', doc('# X', '', '## Timeline', '', ...log, ...run(['Resolved', '14:58'], ['Investigating', '14:05'])), []],
+      ['the history page\'s shape, newest first, after a log', doc('# X', '', '## Timeline', '', ...log, '**Resolved** - Fixed.', 'Mar 12, 14:58 UTC', '', '**Investigating** - Errors.', 'Mar 12, 14:05 UTC'), []],
+      // an update out of place in its run's order is the finding
+      ['newest first, one update later than the one before it', doc('# X', '', '## Timeline', '', ...run(['Resolved', '14:58'], ['Monitoring', '14:31'], ['Identified', '14:40'], ['Investigating', '14:05'])), ['15:Mar 12, 2024 - 14:40 UTC']],
+      ['oldest first, one update earlier than the one before it', doc('# X', '', '## Timeline', '', ...run(['Investigating', '14:05'], ['Identified', '14:40'], ['Monitoring', '14:31'], ['Resolved', '14:58'])), ['15:Mar 12, 2024 - 14:31 UTC']],
+      // the log is still checked on its own
+      ['a log entry out of order beside updates newest first', doc('# X', '', '## Timeline', '', '- 2024-03-12 13:58 UTC - a', '- 2024-03-12 13:50 UTC - b', '', ...newest), ['6:2024-03-12 13:50 UTC']],
+    ];
+    for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
+
+    it('sorts a run of updates in its own order, each update with its message and time', () => {
+      const text = doc('# X', '', '## Timeline', '', ...run(['Resolved', '14:58'], ['Monitoring', '14:31'], ['Identified', '14:40'], ['Investigating', '14:05']));
+      const [p] = runTimeRule(rule, text);
+      assert.match(p.message, /is 9 min later than the update before it .*: these status page updates run newest first/);
+      assert.strictEqual(p.fixes![0].title, 'Sort the timeline, newest first');
+      assert.strictEqual(applyEdits(text, p.fixes![0].edits), doc('# X', '', '## Timeline', '', ...run(['Resolved', '14:58'], ['Identified', '14:40'], ['Monitoring', '14:31'], ['Investigating', '14:05'])));
+    });
+  });
 });

@@ -22,6 +22,9 @@ describe('rules: PM006 zone-abbreviation-mismatch', () => {
     ['a generic name never mismatches', doc('# X', '- Start: 2024-07-10 10:00 Pacific Time'), []],
     ['an IANA name never mismatches', doc('# X', '- Start: 2024-07-10 10:00 America/New_York'), []],
     ['an offset never mismatches', doc('# X', '- Start: 2024-07-10T10:00-05:00'), []],
+    // a status page's update pasted with the time it was posted at
+    ['EST in July, on a status page\'s update', doc('# X', '## Timeline', 'Resolved', 'This incident has been resolved.', 'Posted Jul 10, 2024 - 10:58 EST'), ['5:EST']],
+    ['EDT in July, on a status page\'s update', doc('# X', '## Timeline', '**Resolved** - This incident has been resolved.', 'Jul 10, 10:58 EDT'), []],
     ['a zone written once for a range is reported once', doc('# X', 'Checkout failed on Sep 27 2021 3:06 - 7:27 PM EST.'), ['2:EST']],
     ['BST in January with Europe/London declared', doc('# X', 'All times in Europe/London.', '- Start: 2024-01-15 10:00 BST'), ['3:BST']],
     ['BST in July with Europe/London declared', doc('# X', 'All times in Europe/London.', '- Start: 2024-07-15 10:00 BST'), []],
