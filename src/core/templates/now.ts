@@ -1,20 +1,27 @@
 /**
  * "Now" for a document: Insert Timestamp, the "now" completion and Add Timeline Entry all print the current time
- * in the zone and the style of the times the document already contains.
+ * in the zone and the style of the times the document already contains, or, in a timeline of offsets, as an offset
+ * from its zero point.
  */
 import type { Analysis, ResolvedTime } from '../analysis/types';
+import { offsetStampNear, type OffsetStyle } from './offset-stamp';
 import { defaultTimestampStyle, formatTimestamp, timestampStyleOf, zoneForTimestamps, type TimestampStyle } from './timestamp';
 
 /** A timestamp to insert and how it was chosen. */
 export interface DocumentTimestamp {
   text: string;
-  /** The zone it is printed in. */
+  /** The zone it is printed in (an offset: the zone of its zero point's clock). */
   zone: string;
-  style: TimestampStyle;
+  style: TimestampStyle | OffsetStyle;
+  /**
+   * Written as an offset from the timeline's zero point: `anchored` when a clock time gives zero, `blank` when none
+   * does and the amount is left to type (`T+`).
+   */
+  offset?: 'anchored' | 'blank';
 }
 
 /** What a timestamp is modelled on: a time written in the document. */
-export type TimestampSample = Pick<ResolvedTime, 'text' | 'range' | 'zone' | 'zoneText' | 'unknown'>;
+export type TimestampSample = Pick<ResolvedTime, 'text' | 'range' | 'zone' | 'zoneText' | 'unknown' | 'instant' | 'zeroOffsetMinutes'>;
 
 /** What `documentTimestamp` reads of a document: its times and its zone (an `Analysis` has both). */
 export interface TimestampContext {
@@ -31,20 +38,47 @@ function byNearness(times: TimestampSample[], line: number): TimestampSample[] {
 
 /**
  * The current time as this document would write it near `line` (1-based): the style of the nearest time that has
- * one, in the zone that time names, else the document's zone, else `fallbackZone` (the setting), else UTC.
+ * one, in the zone that time names, else the document's zone, else `fallbackZone` (the setting), else UTC. When the
+ * nearest time is an offset entry (or a clock on its line, `- T+0: Primary killed (14:00 UTC)`), an offset from zero
+ * written like it (see `offsetStampNear`).
  */
 export function documentTimestamp(analysis: TimestampContext, now: number, line: number, fallbackZone?: string, samples?: readonly TimestampSample[]): DocumentTimestamp {
   const candidates = byNearness((samples ?? analysis.times).filter((t) => !t.unknown), line);
   let style: TimestampStyle | undefined;
   let zone: string | undefined;
+  const documentZone = analysis.documentZone?.source === 'setting' ? undefined : analysis.documentZone?.zone;
   for (const t of candidates) {
-    style = timestampStyleOf(t.text);
+    style = t.zeroOffsetMinutes === undefined ? timestampStyleOf(t.text) : undefined;
+    if (!style && t.zeroOffsetMinutes === undefined) continue;
+    // a clock in an offset entry's text gives its zero a time: the entry's offset is the style to follow
+    const entry = style ? candidates.find((o) => o.zeroOffsetMinutes !== undefined && o.range.start.line === t.range.start.line) : t;
+    const offset = entry && offsetStampNear(entry, now);
+    if (offset) {
+      return { text: offset.text, zone: entry.zone ?? documentZone ?? (fallbackZone || 'UTC'), style: offset.style, offset: offset.blank ? 'blank' : 'anchored' };
+    }
     if (!style) continue;
     zone = style.zone !== 'none' ? zoneForTimestamps(t.zoneText) ?? t.zone : undefined;
     break;
   }
-  const documentZone = analysis.documentZone?.source === 'setting' ? undefined : analysis.documentZone?.zone;
   style ??= defaultTimestampStyle(documentZone !== undefined);
   zone ??= documentZone ?? (fallbackZone || 'UTC');
   return { text: formatTimestamp(now, zone, style), zone, style };
+}
+
+/** True when `line` is under the Timeline heading: in its body, its subsections, or the blank lines after it. */
+function inTimeline(analysis: Analysis, line: number): boolean {
+  const sections = analysis.model.sections;
+  let under: (typeof sections)[number] | undefined;
+  for (const s of sections) if (s.headingRange.start.line < line) under = s;
+  const at = under?.headingRange.start.line;
+  return at !== undefined && sections.some((s) => s.standard === 'timeline' && at >= s.headingRange.start.line && at <= s.endLine);
+}
+
+/**
+ * Insert Timestamp at `line`: `documentTimestamp`, where offsets are followed under the Timeline heading only (a
+ * sentence of the Summary keeps writing clock times).
+ */
+export function timestampAt(analysis: Analysis, now: number, line: number, fallbackZone?: string): DocumentTimestamp {
+  const samples = inTimeline(analysis, line) ? analysis.times : analysis.times.filter((t) => t.zeroOffsetMinutes === undefined);
+  return documentTimestamp(analysis, now, line, fallbackZone, samples);
 }

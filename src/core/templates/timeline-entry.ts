@@ -34,8 +34,11 @@ function anchorFor(entries: AnalyzedTimelineEntry[], now: number, zone: string, 
   return anchor;
 }
 
-/** The new line, shaped like `like`: its text before the time, the separator, empty cells after the event. */
-function shapeLike(like: AnalyzedTimelineEntry, line: string, timestamp: string): { text: string; cursorColumn: number } {
+/**
+ * The new line, shaped like `like`: its text before the time, the separator, empty cells after the event. The cursor
+ * goes where the event text goes, or right after the time when its amount is left to type (`blank`, `- T+|: `).
+ */
+function shapeLike(like: AnalyzedTimelineEntry, line: string, timestamp: string, blank = false): { text: string; cursorColumn: number } {
   const timeStart = like.timeRange.start.column - 1;
   const timeEnd = like.timeRange.end.column - 1;
   const textStart = like.textRange.start.column - 1;
@@ -43,12 +46,12 @@ function shapeLike(like: AnalyzedTimelineEntry, line: string, timestamp: string)
   const sameLine = like.timeRange.start.line === like.line && like.textRange.start.line === like.line;
   if (!sameLine || textStart < timeEnd) {
     const text = like.kind === 'table' ? `| ${timestamp} | ` : `- ${timestamp} `;
-    return { text: like.kind === 'table' ? `${text} |` : text, cursorColumn: text.length + 1 };
+    return { text: like.kind === 'table' ? `${text} |` : text, cursorColumn: blank ? timestamp.length + 3 : text.length + 1 };
   }
   const head = `${line.slice(0, timeStart)}${timestamp}${line.slice(timeEnd, textStart)}`;
   // later table cells (owner, link) stay as empty cells
   const tail = like.kind === 'table' ? line.slice(textEnd).replace(/[^|]+/g, (s) => (s.trim() ? ' ' : s)) : '';
-  return { text: head + (like.kind === 'table' && !tail ? ' |' : tail), cursorColumn: head.length + 1 };
+  return { text: head + (like.kind === 'table' && !tail ? ' |' : tail), cursorColumn: blank ? timeStart + timestamp.length + 1 : head.length + 1 };
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -109,7 +112,7 @@ export function timelineInsertion(analysis: Analysis, now: number, fallbackZone?
     return { edit: { range: { start: at, end: at }, replacement: `\n${gap}${entry}` }, cursor: { line: after + 1 + (gap ? 1 : 0), column: entry.length + 1 } };
   }
   const like = anchor ?? inSection[0];
-  const shaped = shapeLike(like, lines[like.line - 1] ?? '', stamp.text);
+  const shaped = shapeLike(like, lines[like.line - 1] ?? '', stamp.text, stamp.offset === 'blank');
   if (!anchor) {
     // "now" is before every entry (after every entry, newest first): insert above the first, under a heading of its
     // own above the first date heading when the timeline runs newest first and today has none
@@ -126,7 +129,9 @@ export function timelineInsertion(analysis: Analysis, now: number, fallbackZone?
   if (anchor.kind === 'heading') {
     // a heading per event (`### 12:49 PM` and a paragraph): a heading at the same level, the text on a line of its own
     const hashes = /^\s*(#{1,6})\s/.exec(lines[anchor.line - 1] ?? '')?.[1] ?? '###';
-    return { edit: { range: { start: at, end: at }, replacement: `\n\n${hashes} ${stamp.text}\n\n` }, cursor: { line: endLine + 4, column: 1 } };
+    // an offset left to type takes the cursor first
+    const cursor = stamp.offset === 'blank' ? { line: endLine + 2, column: hashes.length + stamp.text.length + 2 } : { line: endLine + 4, column: 1 };
+    return { edit: { range: { start: at, end: at }, replacement: `\n\n${hashes} ${stamp.text}\n\n` }, cursor };
   }
   const heading = !newestFirst && anchor === inSection[inSection.length - 1] ? newDayHeading(anchor, lines, now, stamp.zone) : undefined;
   if (heading) {

@@ -2,7 +2,7 @@
 // a large document (it reads the document the way the last check did, from the core's memory, and the editor's
 // thread never analyzes it), or inline for a small one. Plain data in and out: it crosses to and from the worker.
 import { analyze } from '../../core/analysis/analyze';
-import { documentTimestamp, timelineInsertion, type TimelineInsertion } from '../../core/templates';
+import { timelineInsertion, timestampAt, type TimelineInsertion } from '../../core/templates';
 
 /** How the document's times are read: now, its file name, and the `postmortem.defaultTimeZone` setting. */
 export interface AuthoringContext {
@@ -23,7 +23,7 @@ export function answerAuthoring(text: string, context: AuthoringContext, ask: Au
   const { now, fileName, defaultTimeZone } = context;
   const analysis = analyze(text, { now, ...(fileName !== undefined ? { fileName } : {}), ...(defaultTimeZone ? { defaultTimeZone } : {}) });
   if (ask.kind === 'timelineEntry') return { kind: 'timelineEntry', insertion: timelineInsertion(analysis, now, defaultTimeZone) };
-  return { kind: 'timestamps', texts: ask.lines.map((line) => documentTimestamp(analysis, now, line, defaultTimeZone).text) };
+  return { kind: 'timestamps', texts: ask.lines.map((line) => timestampAt(analysis, now, line, defaultTimeZone).text) };
 }
 
 /** True for a well-formed ask (checked in the worker, like every request). */

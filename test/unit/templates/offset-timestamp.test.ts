@@ -1,0 +1,158 @@
+import * as assert from 'assert';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { formatOffsetStamp, offsetStyleOf, timelineInsertion, timestampAt } from '../../../src/core/templates';
+import type { TextEdit } from '../../../src/core/types';
+
+// 2026-03-12 14:37:40 UTC: 37 minutes and 40 seconds after a 14:00 UTC zero point
+const now = Date.UTC(2026, 2, 12, 14, 37, 40);
+const dated = '---\ndate: 2026-03-12\n---\n# Game day\n\n';
+
+/** The text with one edit applied, and the cursor line's text with `|` at the cursor. */
+function apply(text: string, edit: TextEdit, cursor: { line: number; column: number }): { text: string; cursorLine: string } {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; column: number }) => lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 1, 0) + p.column - 1;
+  const out = text.slice(0, offset(edit.range.start)) + edit.replacement + text.slice(offset(edit.range.end));
+  const line = out.split('\n')[cursor.line - 1];
+  return { text: out, cursorLine: `${line.slice(0, cursor.column - 1)}|${line.slice(cursor.column - 1)}` };
+}
+
+describe('templates: offsets written like an offset of the document', () => {
+  const cases: { written: string; minutes: number; expected: string }[] = [
+    { written: 'T+0:15', minutes: 37, expected: 'T+0:37' },
+    { written: 'T+0:15', minutes: 80, expected: 'T+1:20' },
+    { written: 'T+00:15', minutes: 37, expected: 'T+00:37' },
+    { written: 'T+3m', minutes: 37, expected: 'T+37m' },
+    { written: 'T+3m', minutes: 80, expected: 'T+1h20m' },
+    { written: 'T+3m', minutes: 120, expected: 'T+2h' },
+    { written: 'T+1h20m', minutes: 37, expected: 'T+37m' },
+    { written: 'T+1h20m', minutes: 95, expected: 'T+1h35m' },
+    { written: 'T+3 min', minutes: 37, expected: 'T+37 min' },
+    { written: 'T + 5m', minutes: 37, expected: 'T + 37m' },
+    { written: 'T+5', minutes: 37, expected: 'T+37' },
+    { written: 'T+5', minutes: 80, expected: 'T+80' },
+    { written: 'T-10 min', minutes: -23, expected: 'T-23 min' },
+    { written: 'T+5', minutes: -3, expected: 'T-3' },
+    { written: 'T+0', minutes: 37, expected: 'T+37' },
+    { written: '+00:25', minutes: 37, expected: '+00:37' },
+  ];
+  for (const c of cases) {
+    it(`${c.minutes} min next to ${c.written} -> ${c.expected}`, () => {
+      const style = offsetStyleOf(c.written);
+      assert.ok(style, 'no style');
+      assert.strictEqual(formatOffsetStamp(c.minutes, style), c.expected);
+    });
+  }
+
+  it('has no offset style for text that is not one offset', () => {
+    for (const text of ['14:02', 'T+ notation', 'GMT+1', 'T+5 and more', '']) assert.strictEqual(offsetStyleOf(text), undefined, text);
+  });
+});
+
+describe('templates: Insert Timestamp in a timeline of offsets', () => {
+  const cases: { name: string; text: string; line: number; expected: string }[] = [
+    {
+      name: 'anchored by its first entry, minutes with a unit',
+      text: `${dated}## Timeline\n\n- T+0: Primary killed (14:00 UTC)\n- T+3m: Alert fired\n`,
+      line: 10, expected: 'T+37m',
+    },
+    {
+      name: 'on the line of the entry that gives zero its clock: the offset, not the clock',
+      text: `${dated}## Timeline\n\n- T+0: Primary killed (14:00 UTC)\n`,
+      line: 8, expected: 'T+37',
+    },
+    {
+      name: 'anchored by a stated zero, h:mm in bold',
+      text: `${dated}## Timeline\n\nT0 = 14:00 UTC\n\n**T+0:15** - Failover\n\n**T+0:26** - Alert\n`,
+      line: 13, expected: 'T+0:37',
+    },
+    {
+      name: 'an entry that states its clock puts zero before it',
+      text: `${dated}## Timeline\n\n- T+5: Alert fired (14:05 UTC)\n`,
+      line: 8, expected: 'T+37',
+    },
+    {
+      name: 'hours and minutes',
+      text: `${dated}## Timeline\n\nT0: 2026-03-12 13:17 UTC\n\n- T+45m: Replica lag\n- T+1h05m: Failover\n`,
+      line: 11, expected: 'T+1h20m',
+    },
+    {
+      name: 'a table of offsets',
+      text: `${dated}## Timeline\n\nT0 = 14:00 UTC\n\n| Offset | Event |\n| --- | --- |\n| T+5 | Alert |\n`,
+      line: 12, expected: 'T+37',
+    },
+    {
+      name: 'before zero',
+      text: `${dated}## Timeline\n\nT0 = 15:00 UTC\n\n- T-10 min: Go/no-go\n- T+0 min: Primary killed\n`,
+      line: 10, expected: 'T-23 min',
+    },
+    {
+      name: 'outside the Timeline: a clock, as written there',
+      text: `${dated}## Summary\n\nThe drill began at 14:00 UTC.\n\n## Timeline\n\n- T+0: Primary killed (14:00 UTC)\n- T+3m: Alert fired\n`,
+      line: 8, expected: '14:37 UTC',
+    },
+    {
+      name: 'unanchored: the offset left to type',
+      text: '# Lockout\n\n## Timeline\n\n**T+0:15** - Failover\n\n**T+0:26** - Alert\n',
+      line: 8, expected: 'T+',
+    },
+    {
+      name: 'unanchored, spaced: the offset left to type, spaced the same',
+      text: '# Lockout\n\n## Timeline\n\n- T + 5m: Failover\n',
+      line: 6, expected: 'T + ',
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: ${c.expected}`, () => {
+      assert.strictEqual(timestampAt(analyze(c.text, { now }), now, c.line).text, c.expected);
+    });
+  }
+});
+
+describe('templates: Add Timeline Entry in a timeline of offsets', () => {
+  const cases: { name: string; text: string; expected: string; cursorLine: string }[] = [
+    {
+      name: 'anchored: placed by its offset, written like the entry before',
+      text: `${dated}## Timeline\n\n- T+0: Primary killed (14:00 UTC)\n- T+3m: Alert fired\n- T+50m: Failback\n`,
+      expected: `${dated}## Timeline\n\n- T+0: Primary killed (14:00 UTC)\n- T+3m: Alert fired\n- T+37m: \n- T+50m: Failback\n`,
+      cursorLine: '- T+37m: |',
+    },
+    {
+      name: 'anchored: bold h:mm at the end',
+      text: `${dated}## Timeline\n\nT0 = 14:00 UTC\n\n**T+0:15** - Failover\n\n**T+0:26** - Alert\n`,
+      expected: `${dated}## Timeline\n\nT0 = 14:00 UTC\n\n**T+0:15** - Failover\n\n**T+0:26** - Alert\n**T+0:37** - \n`,
+      cursorLine: '**T+0:37** - |',
+    },
+    {
+      name: 'anchored: a table row',
+      text: `${dated}## Timeline\n\nT0 = 14:00 UTC\n\n| Offset | Event |\n| --- | --- |\n| T+5 | Alert |\n| T+90 | Failback |\n`,
+      expected: `${dated}## Timeline\n\nT0 = 14:00 UTC\n\n| Offset | Event |\n| --- | --- |\n| T+5 | Alert |\n| T+37 |  |\n| T+90 | Failback |\n`,
+      cursorLine: '| T+37 | | |',
+    },
+    {
+      name: 'anchored: before zero, above every entry',
+      text: `${dated}## Timeline\n\nT0 = 15:00 UTC\n\n- T+0 min: Primary killed\n- T+5 min: Alert\n`,
+      expected: `${dated}## Timeline\n\nT0 = 15:00 UTC\n\n- T-23 min: \n- T+0 min: Primary killed\n- T+5 min: Alert\n`,
+      cursorLine: '- T-23 min: |',
+    },
+    {
+      name: 'unanchored: after the last entry, the cursor where the offset goes',
+      text: '# Lockout\n\n## Timeline\n\n- T+0:15 Failover\n- T+0:26 Alert\n',
+      expected: '# Lockout\n\n## Timeline\n\n- T+0:15 Failover\n- T+0:26 Alert\n- T+ \n',
+      cursorLine: '- T+| ',
+    },
+    {
+      name: 'unanchored: a table row, the cursor where the offset goes',
+      text: '# Lockout\n\n## Timeline\n\n| Offset | Event |\n| --- | --- |\n| T+5 | Alert |\n',
+      expected: '# Lockout\n\n## Timeline\n\n| Offset | Event |\n| --- | --- |\n| T+5 | Alert |\n| T+ |  |\n',
+      cursorLine: '| T+| |  |',
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const { edit, cursor } = timelineInsertion(analyze(c.text, { now }), now);
+      const result = apply(c.text, edit, cursor);
+      assert.strictEqual(result.text, c.expected);
+      assert.strictEqual(result.cursorLine, c.cursorLine);
+    });
+  }
+});
