@@ -53,7 +53,8 @@ export class AuthoringCompletionProvider implements vscode.CompletionItemProvide
     const stamp = documentTimestamp(ctx, now, line, zone, samples.length ? samples : undefined);
     const item = new vscode.CompletionItem({ label: 'now', description: stamp.text }, vscode.CompletionItemKind.Constant);
     item.insertText = stamp.text;
-    item.detail = `The current time in ${stamp.zone}`;
+    item.detail = stamp.offset === 'blank' ? 'No clock time is given for T+0: type the offset'
+      : stamp.offset ? 'The time since T+0' : `The current time in ${stamp.zone}`;
     item.filterText = 'now';
     item.range = document.getWordRangeAtPosition(position, /[A-Za-z]+/) ?? new vscode.Range(position, position);
     return [item];

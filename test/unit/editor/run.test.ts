@@ -11,6 +11,7 @@ import { WorkerHost } from '../../../src/extension/lint/worker-host';
 import { answerAuthoring, type AuthoringAsk } from '../../../src/extension/lint/authoring';
 import { generatePostmortem } from '../../../bench/generate';
 import { renderReport, renderReportContent } from '../../../src/core/render';
+import { documentTimestamp } from '../../../src/core/templates';
 
 const seed = fs.readFileSync(path.resolve(__dirname, '../../../../test/fixtures/workspace/postmortems/2021-09-27-us-east-1-servers.md'), 'utf8');
 const options = toCheckOptions(DEFAULT_SETTINGS, undefined, '2021-09-27-us-east-1-servers.md');
@@ -33,6 +34,20 @@ describe('editor: what a check sends back from the worker', () => {
     });
     assert.ok(times.some((t) => t.text === '3:06 PM EST' && t.instant !== undefined));
     assert.strictEqual(outputTimes(output), times, 'parsed once');
+  });
+
+  it('keeps the offsets of a game day\'s timeline, so the "now" completion writes now as an offset from the check\'s times', () => {
+    const cases: { text: string; line: number; offsets: number[]; expected: string }[] = [
+      { text: '---\ndate: 2026-03-12\n---\n# Game day\n\n## Timeline\n\n- T+0: Primary killed (14:00 UTC)\n- T+3m: Alert fired\n', line: 10, offsets: [0, 3], expected: 'T+37m' },
+      { text: '# Lockout\n\n## Timeline\n\n**T+0:15** - Failover\n\n**T+0:26** - Alert\n', line: 8, offsets: [15, 26], expected: 'T+' },
+    ];
+    const at = Date.UTC(2026, 2, 12, 14, 37, 40);
+    for (const c of cases) {
+      const times = outputTimes(runLint(c.text, toCheckOptions(DEFAULT_SETTINGS, undefined, 'game-day.md')));
+      const samples = times.filter((t) => t.source === 'timeline');
+      assert.deepStrictEqual(samples.map((t) => t.zeroOffsetMinutes), c.offsets);
+      assert.strictEqual(documentTimestamp({ times }, at, c.line, undefined, samples).text, c.expected);
+    }
   });
 
   it('keeps the metrics, the milestones as views', () => {
