@@ -120,6 +120,46 @@ describe('authoring: timestamps, timeline entries, completion and snippets in th
     assert.strictEqual(editor.document.lineCount, lines.length + 1);
   });
 
+  it('Add Timeline Entry, Insert Timestamp and "now" in a game day\'s timeline of offsets write the minutes since T+0', async () => {
+    const editor = await openFixture('postmortems/live-game-day.md');
+    // the drill started 20 minutes ago: its zero point is set to that clock time
+    const zero = Date.now() - 20 * 60_000;
+    const zeroLine = editor.document.lineAt(8);
+    assert.match(zeroLine.text, /^T0 = /);
+    await editor.edit((b) => b.replace(zeroLine.range, `T0 = ${new Date(zero).toISOString().slice(0, 16).replace('T', ' ')} UTC`));
+    const since = Date.now();
+    // the offsets of every minute from `since` to now, written like `T+3m`
+    const offsets = () => utcStamps(since).map((s) => `T+${(Date.parse(`${s.replace(' ', 'T')}Z`) - (zero - (zero % 60_000))) / 60_000}m`);
+    await vscode.commands.executeCommand('postmortem.addTimelineEntry');
+    const added = editor.document.lineAt(13).text;
+    assert.ok(offsets().some((o) => added === `- ${o}: `), `got ${JSON.stringify(added)} after T+9m`);
+    assert.strictEqual(editor.document.lineAt(12).text, '- T+9m: Replica promoted');
+    assert.strictEqual(editor.document.lineAt(14).text, '- T+1h30m: Failback done', 'placed by its offset, before T+1h30m');
+    assert.deepStrictEqual(editor.selection.active, new vscode.Position(13, added.length), 'the cursor is on the text');
+    await editor.edit((b) => b.insert(editor.selection.active, 'Lag checked at '));
+    await vscode.commands.executeCommand('postmortem.insertTimestamp');
+    const stamped = editor.document.lineAt(13).text;
+    assert.ok(offsets().some((o) => stamped === `${added}Lag checked at ${o}`), `got ${JSON.stringify(stamped)}`);
+    // "now" comes from the last check of the document: once it has read the new zero point
+    const isNow = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label) === 'now' && i.kind === vscode.CompletionItemKind.Constant;
+    await waitFor(async () => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(13, 2));
+      const now = list.items.find(isNow);
+      return now !== undefined && offsets().includes(String(now.insertText));
+    }, 20_000, 'the "now" completion as an offset');
+  });
+
+  it('in a timeline of offsets with no clock time for T+0, the offset is left to type, the cursor on it', async () => {
+    const editor = await untitled('# Lockout\n\n## Timeline\n\n**T+0:15** - Failover\n\n**T+0:26** - Alert\n');
+    await vscode.commands.executeCommand('postmortem.addTimelineEntry');
+    assert.strictEqual(editor.document.lineAt(7).text, '**T+** - ');
+    assert.deepStrictEqual(editor.selection.active, new vscode.Position(7, '**T+'.length), 'the cursor is where the offset goes');
+    await editor.edit((b) => b.insert(editor.selection.active, '0:31'));
+    editor.selection = new vscode.Selection(7, editor.document.lineAt(7).text.length, 7, editor.document.lineAt(7).text.length);
+    await vscode.commands.executeCommand('postmortem.insertTimestamp');
+    assert.strictEqual(editor.document.lineAt(7).text, '**T+0:31** - T+');
+  });
+
   it('completes front matter keys and allowed values from the schema', async () => {
     const editor = await untitled('---\ntitle: Outage\n\nseverity: \n---\n# Outage\n');
     const keys = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(2, 0));
