@@ -39,8 +39,7 @@ function byNearness(times: TimestampSample[], line: number): TimestampSample[] {
 /**
  * The current time as this document would write it near `line` (1-based): the style of the nearest time that has
  * one, in the zone that time names, else the document's zone, else `fallbackZone` (the setting), else UTC. When the
- * nearest time is an offset entry (or a clock on its line, `- T+0: Primary killed (14:00 UTC)`), an offset from zero
- * written like it (see `offsetStampNear`).
+ * nearest time is an offset entry (`T+0:15`), an offset from zero written like it (see `offsetStampNear`).
  */
 export function documentTimestamp(analysis: TimestampContext, now: number, line: number, fallbackZone?: string, samples?: readonly TimestampSample[]): DocumentTimestamp {
   const candidates = byNearness((samples ?? analysis.times).filter((t) => !t.unknown), line);
@@ -48,14 +47,11 @@ export function documentTimestamp(analysis: TimestampContext, now: number, line:
   let zone: string | undefined;
   const documentZone = analysis.documentZone?.source === 'setting' ? undefined : analysis.documentZone?.zone;
   for (const t of candidates) {
-    style = t.zeroOffsetMinutes === undefined ? timestampStyleOf(t.text) : undefined;
-    if (!style && t.zeroOffsetMinutes === undefined) continue;
-    // a clock in an offset entry's text gives its zero a time: the entry's offset is the style to follow
-    const entry = style ? candidates.find((o) => o.zeroOffsetMinutes !== undefined && o.range.start.line === t.range.start.line) : t;
-    const offset = entry && offsetStampNear(entry, now);
+    const offset = offsetStampNear(t, now);
     if (offset) {
-      return { text: offset.text, zone: entry.zone ?? documentZone ?? (fallbackZone || 'UTC'), style: offset.style, offset: offset.blank ? 'blank' : 'anchored' };
+      return { text: offset.text, zone: t.zone ?? documentZone ?? (fallbackZone || 'UTC'), style: offset.style, offset: offset.blank ? 'blank' : 'anchored' };
     }
+    style = t.zeroOffsetMinutes === undefined ? timestampStyleOf(t.text) : undefined;
     if (!style) continue;
     zone = style.zone !== 'none' ? zoneForTimestamps(t.zoneText) ?? t.zone : undefined;
     break;
@@ -75,10 +71,12 @@ function inTimeline(analysis: Analysis, line: number): boolean {
 }
 
 /**
- * Insert Timestamp at `line`: `documentTimestamp`, where offsets are followed under the Timeline heading only (a
- * sentence of the Summary keeps writing clock times).
+ * Insert Timestamp at `line`: `documentTimestamp`. When the timeline is one of offsets, its entries are what is
+ * followed under the Timeline heading, as for "now" (the clock that gives zero, `T0 = 14:00 UTC`, is no style to
+ * follow there), and clock times alone elsewhere (a sentence of the Summary keeps getting a clock time).
  */
 export function timestampAt(analysis: Analysis, now: number, line: number, fallbackZone?: string): DocumentTimestamp {
-  const samples = inTimeline(analysis, line) ? analysis.times : analysis.times.filter((t) => t.zeroOffsetMinutes === undefined);
+  if (!analysis.timeline.some((e) => e.time.zeroOffsetMinutes !== undefined)) return documentTimestamp(analysis, now, line, fallbackZone);
+  const samples = inTimeline(analysis, line) ? analysis.times.filter((t) => t.source === 'timeline') : analysis.times.filter((t) => t.zeroOffsetMinutes === undefined);
   return documentTimestamp(analysis, now, line, fallbackZone, samples);
 }

@@ -90,7 +90,8 @@ export function timelineInsertion(analysis: Analysis, now: number, fallbackZone?
   const newestFirst = analysis.newestFirst !== undefined;
   const lineOf = (newestFirst ? inSection[0] : inSection[inSection.length - 1])?.line ?? section?.endLine ?? lines.length;
   const stamp = documentTimestamp(analysis, now, lineOf, fallbackZone, inSection.length ? inSection.map((e) => e.time) : undefined);
-  const anchor = anchorFor(inSection, now, stamp.zone, newestFirst);
+  // an offset left to type is now, the latest entry: last, or first in a timeline written newest first
+  const anchor = stamp.offset === 'blank' && newestFirst ? undefined : anchorFor(inSection, now, stamp.zone, newestFirst);
   if (!section) {
     // no Timeline section: add one at the end of the document
     const last = lines.length;

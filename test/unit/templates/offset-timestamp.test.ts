@@ -66,6 +66,11 @@ describe('templates: Insert Timestamp in a timeline of offsets', () => {
       line: 13, expected: 'T+0:37',
     },
     {
+      name: 'between the stated zero and the entries: the entries, not the zero point\'s clock',
+      text: `${dated}## Timeline\n\nT0 = 14:00 UTC\n\n- T+3m: Alert fired\n`,
+      line: 9, expected: 'T+37m',
+    },
+    {
       name: 'an entry that states its clock puts zero before it',
       text: `${dated}## Timeline\n\n- T+5: Alert fired (14:05 UTC)\n`,
       line: 8, expected: 'T+37',
@@ -133,6 +138,18 @@ describe('templates: Add Timeline Entry in a timeline of offsets', () => {
       text: `${dated}## Timeline\n\nT0 = 15:00 UTC\n\n- T+0 min: Primary killed\n- T+5 min: Alert\n`,
       expected: `${dated}## Timeline\n\nT0 = 15:00 UTC\n\n- T-23 min: \n- T+0 min: Primary killed\n- T+5 min: Alert\n`,
       cursorLine: '- T-23 min: |',
+    },
+    {
+      name: 'anchored, newest first: above the first entry that is not later',
+      text: `${dated}## Timeline (most recent first)\n\nT0 = 14:00 UTC\n\n- T+50m: Failback\n- T+3m: Alert fired\n- T+0: Primary killed\n`,
+      expected: `${dated}## Timeline (most recent first)\n\nT0 = 14:00 UTC\n\n- T+50m: Failback\n- T+37m: \n- T+3m: Alert fired\n- T+0: Primary killed\n`,
+      cursorLine: '- T+37m: |',
+    },
+    {
+      name: 'unanchored, newest first: at the top',
+      text: '# Lockout\n\n## Timeline (most recent first)\n\n- T+0:26 Alert\n- T+0:15 Failover\n',
+      expected: '# Lockout\n\n## Timeline (most recent first)\n\n- T+ \n- T+0:26 Alert\n- T+0:15 Failover\n',
+      cursorLine: '- T+| ',
     },
     {
       name: 'unanchored: after the last entry, the cursor where the offset goes',
