@@ -6,8 +6,18 @@ import { openFixture, waitFor, workspaceUri } from './helpers';
 
 const snippetsFile = path.resolve(__dirname, '../../../snippets/postmortem.code-snippets');
 
+/**
+ * A new untitled Markdown document holding `content`, shown. The editor reuses a closed untitled document's name
+ * (`Untitled-1`), and until the extension host hears of the close, opening one may give back the closed document with
+ * its old text: wait for a fresh one.
+ */
 async function untitled(content: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  let doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  for (let tries = 0; doc.getText() !== content && tries < 50; tries++) {
+    await new Promise((r) => setTimeout(r, 100));
+    doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  }
+  assert.strictEqual(doc.getText(), content, 'a new untitled document');
   return vscode.window.showTextDocument(doc);
 }
 
