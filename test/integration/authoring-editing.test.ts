@@ -76,6 +76,9 @@ describe('authoring: timestamps, timeline entries, completion and snippets in th
     const now = inTimeline.items.find(isNow);
     assert.ok(now, 'no "now" item in the Timeline');
     assert.ok(utcClock(since).includes(String(now.insertText)), `now inserts ${String(now.insertText)}`);
+    // on the blank line after the last entry, where the next one is typed
+    const below = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(8, 0));
+    assert.ok(below.items.some(isNow), 'no "now" on the blank line after the last entry');
     const elsewhere = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(11, 2));
     assert.ok(!elsewhere.items.some(isNow), '"now" offered outside the Timeline');
   });

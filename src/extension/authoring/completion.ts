@@ -47,7 +47,7 @@ export class AuthoringCompletionProvider implements vscode.CompletionItemProvide
     const { line } = fromVscodePosition(position);
     const ctx = this.timelineContext(document, now);
     if (!ctx) return [];
-    const timeline = ctx.outline.sections.find((s) => s.standard === 'timeline' && line > s.headingLine && line <= s.endLine);
+    const timeline = ctx.outline.sections.find((s) => s.standard === 'timeline' && line > s.headingLine && line <= sectionExtent(ctx.outline.sections, s, document.lineCount));
     if (!timeline) return [];
     const samples = ctx.times.filter((t) => t.source === 'timeline' && t.range.start.line > timeline.headingLine && t.range.start.line <= timeline.endLine);
     const stamp = documentTimestamp(ctx, now, line, zone, samples.length ? samples : undefined);
@@ -100,4 +100,14 @@ export class AuthoringCompletionProvider implements vscode.CompletionItemProvide
     const analysis = analyzeDocument(document, now);
     return { outline: toOutlineView(analysis.model), times: analysis.times, documentZone: analysis.documentZone };
   }
+}
+
+/**
+ * The last line a section's completion reaches: its text ends at `endLine`, and the blank lines after it, up to the next
+ * heading, are still where its next entry is typed.
+ */
+function sectionExtent(sections: readonly { headingLine: number; endLine: number }[], section: { endLine: number }, lineCount: number): number {
+  let end = lineCount;
+  for (const s of sections) if (s.headingLine > section.endLine && s.headingLine - 1 < end) end = s.headingLine - 1;
+  return end;
 }
