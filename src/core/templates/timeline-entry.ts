@@ -20,7 +20,8 @@ export interface TimelineInsertion {
  */
 function anchorFor(entries: AnalyzedTimelineEntry[], now: number, zone: string, newestFirst: boolean): AnalyzedTimelineEntry | undefined {
   const known = entries.filter((e) => !e.time.unknown && (e.time.instant !== undefined || e.time.written.hour !== undefined));
-  if (known.length === 0) return entries[entries.length - 1];
+  // nothing to compare with: at the end, or at the top of a timeline written newest first
+  if (known.length === 0) return newestFirst ? undefined : entries[entries.length - 1];
   const byInstant = known.every((e) => e.time.instant !== undefined);
   const nowZoned = instantToZoned(now, zone);
   const nowKey = byInstant ? now : nowZoned.hour * 60 + nowZoned.minute;

@@ -105,6 +105,12 @@ describe('templates: Add Timeline Entry', () => {
       cursorLine: '- 2026-03-12 18:02 UTC - |',
     },
     {
+      name: 'a timeline that says it runs newest first, no time known yet: at the top',
+      text: '## Timeline (newest first, UTC)\n\n- ??:?? Rollback\n- ??:?? Alerts fire\n',
+      expected: '## Timeline (newest first, UTC)\n\n- 2026-03-12 18:02 UTC \n- ??:?? Rollback\n- ??:?? Alerts fire\n',
+      cursorLine: '- 2026-03-12 18:02 UTC |',
+    },
+    {
       name: 'newest first under date headings: a new day gets its heading at the top',
       text: '## Timeline (newest first, UTC)\n\n### 2026-03-11\n\n- 23:55 Errors rise\n- 22:40 Deploy starts\n',
       expected: '## Timeline (newest first, UTC)\n\n### 2026-03-12\n\n- 18:02 \n\n### 2026-03-11\n\n- 23:55 Errors rise\n- 22:40 Deploy starts\n',
