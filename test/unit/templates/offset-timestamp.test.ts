@@ -1,20 +1,11 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { formatOffsetStamp, offsetStyleOf, timelineInsertion, timestampAt } from '../../../src/core/templates';
-import type { TextEdit } from '../../../src/core/types';
+import { apply } from './apply';
 
 // 2026-03-12 14:37:40 UTC: 37 minutes and 40 seconds after a 14:00 UTC zero point
 const now = Date.UTC(2026, 2, 12, 14, 37, 40);
 const dated = '---\ndate: 2026-03-12\n---\n# Game day\n\n';
-
-/** The text with one edit applied, and the cursor line's text with `|` at the cursor. */
-function apply(text: string, edit: TextEdit, cursor: { line: number; column: number }): { text: string; cursorLine: string } {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; column: number }) => lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 1, 0) + p.column - 1;
-  const out = text.slice(0, offset(edit.range.start)) + edit.replacement + text.slice(offset(edit.range.end));
-  const line = out.split('\n')[cursor.line - 1];
-  return { text: out, cursorLine: `${line.slice(0, cursor.column - 1)}|${line.slice(cursor.column - 1)}` };
-}
 
 describe('templates: offsets written like an offset of the document', () => {
   const cases: { written: string; minutes: number; expected: string }[] = [

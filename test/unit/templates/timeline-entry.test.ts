@@ -3,20 +3,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { documentTimestamp, timelineInsertion } from '../../../src/core/templates';
-import type { TextEdit } from '../../../src/core/types';
+import { apply } from './apply';
 
 // 2026-03-12 18:02 UTC (14:02 EDT in New York)
 const now = Date.UTC(2026, 2, 12, 18, 2);
 const seed = fs.readFileSync(path.resolve(__dirname, '../../../../test/fixtures/workspace/postmortems/2021-09-27-us-east-1-servers.md'), 'utf8');
-
-/** The text with one edit applied, and the cursor line's text with `|` at the cursor. */
-function apply(text: string, edit: TextEdit, cursor: { line: number; column: number }): { text: string; cursorLine: string } {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; column: number }) => lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 1, 0) + p.column - 1;
-  const out = text.slice(0, offset(edit.range.start)) + edit.replacement + text.slice(offset(edit.range.end));
-  const line = out.split('\n')[cursor.line - 1];
-  return { text: out, cursorLine: `${line.slice(0, cursor.column - 1)}|${line.slice(cursor.column - 1)}` };
-}
 
 describe('templates: Add Timeline Entry', () => {
   const cases: { name: string; text: string; expected: string; cursorLine: string }[] = [
