@@ -221,10 +221,12 @@ function looseOf(kind: MarkerKind | 'recurred'): string[] {
  */
 const MARKERS: readonly [MarkerKind | 'recurred', RegExp, readonly string[]][] = [
   // "INCIDENT START", "Outage start" as an entry's label (not "before the incident start", "incident start time");
-  // "Problem starts", "Errors started", "Service starts degrading", "Requests began failing", "`kubectl logs` has stopped
+  // "Problem starts", "Errors started", "Service starts degrading", "Requests began failing", "requests start to fail"
+  // (not "start failing over"), a metric's turn for the worse ("Error rate starts climbing", "latency begins to rise",
+  // "traffic begins to drop"), "`kubectl logs` has stopped
   // working" (not "never stopped working"); not "the issues started on
   // Feb 12th at 3pm", which dates the start elsewhere
-  ['start', withForeign('start', /\b(?:outage|incident|impact|downtime|degradation)\s+(?:begins|began|starts|started)\b|\b(?:problems?|issues?|errors?|failures?)\s+(?:begins|began|starts|started)\b(?!\s+(?:on|at|around|about|approximately|since|earlier|before|in|\d))|\b(?:starts|started|begins|began)\s+(?:degrading|failing|erroring|timing\s+out)\b|(?<!(?:\bnever|\bnot|n't)\s+)\b(?:stopped|stops)\s+(?:working|responding)\b|<?\bstart\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+start\b/i, labelledMilestone('start')), ['begin', 'began', 'start', 'stop']],
+  ['start', withForeign('start', /\b(?:outage|incident|impact|downtime|degradation)\s+(?:begins|began|starts|started)\b|\b(?:problems?|issues?|errors?|failures?)\s+(?:begins|began|starts|started)\b(?!\s+(?:on|at|around|about|approximately|since|earlier|before|in|\d))|\b(?:start|starts|started|begin|begins|began)\s+(?:to\s+)?(?:degrad(?:e|ing)|fail(?:ing)?|error(?:ing)?|tim(?:e|ing)\s+out)\b(?!\s+over\b)|\b(?:error\s+rates?|errors?|5xx(?:\s+(?:errors|responses))?|latenc(?:y|ies)|timeouts?|failures?|failure\s+rates?)\s+(?:start|starts|started|begin|begins|began)\s+(?:to\s+)?(?:climb(?:ing)?|ris(?:e|ing)|increas(?:e|ing)|spik(?:e|ing)|grow(?:ing)?)\b|\b(?:traffic|throughput|success\s+rates?|requests|orders|checkouts|logins|sign-?ups)\s+(?:start|starts|started|begin|begins|began)\s+(?:to\s+)?(?:drop(?:ping)?|fall(?:ing)?|declin(?:e|ing))\b|(?<!(?:\bnever|\bnot|n't)\s+)\b(?:stopped|stops)\s+(?:working|responding)\b|<?\bstart\s+of\s+(?:the\s+)?(?:outage|incident|impact)\b>?|\bimpact\s+start\b/i, labelledMilestone('start')), ['begin', 'began', 'start', 'stop']],
   // A return still to come ("when the gateways are brought back online", "until the service is restored") ends nothing.
   // "is reliably available again", "comes back up", "comes back from downtime", "OBS is back" (see BACK_AGAIN);
   // "everything is working" (not "not everything is working", "everything is working except uploads"); "Full

@@ -165,11 +165,16 @@ describe('analyze: where times come from', () => {
     const timeline = (...entries: string[]) => ['# Incident', '', 'All times UTC.', '', '## Timeline', '', ...entries, '- 2024-03-12 13:00 - Resolved'].join('\n');
     const m = (text: string) => analyze(text, { now }).metrics;
     for (const words of ['Problem starts', 'Issues began after the deploy', 'Errors started appearing in the API logs', 'Node runs out of memory, service starts degrading', 'Requests began failing',
-      '`kubectl logs -f <pod>` has stopped working, for all pods', 'The login page stopped responding']) {
+      '`kubectl logs -f <pod>` has stopped working, for all pods', 'The login page stopped responding',
+      // plural subjects, and a metric's turn for the worse
+      'Checkout requests start failing', 'API calls start to time out', 'Error rate starts climbing', 'p99 latency begins to rise', '5xx errors began spiking',
+      'Traffic begins to drop', 'Checkouts begin to decline', 'Success rate started falling']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`)).durationMinutes, 60, words);
     }
     for (const words of ['Deploy starts', 'Fix started rolling out', 'Investigation began', 'We started debugging the issue', 'Logs show the issues started on Feb 12th at 3pm', 'The errors began around 09:00',
-      'The API never stopped working', "Uploads haven't stopped working", 'We stopped the workers']) {
+      'The API never stopped working', "Uploads haven't stopped working", 'We stopped the workers',
+      // failing over is the mitigation; a metric that recovers, or work that starts, is no start
+      'We start failing over to us-west-2', 'Traffic begins to recover', 'Error rate starts falling', 'Latency begins to improve', 'Requests start succeeding again']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`)).start, undefined, words);
     }
     for (const words of ['Team alerted', 'Team is alerted via the chat channel', 'We were alerted by a customer', 'On-call alerted by the uptime check',
