@@ -87,7 +87,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // Milestones are taken in the order things happened: by instant (by offset on a timeline of offsets with no clock
   // for its zero point), whichever way each list is written.
   const detections: ResolvedTime[] = [];
-  for (const { time, mask } of markedInTimeOrder(model, read, newestFirst !== undefined, scanned)) {
+  for (const { time, mask } of markedInTimeOrder(model, read, newestFirst !== undefined, scanned, instants)) {
     // The failure came back ("errors recur"): an end or a resolution the timeline marked before was not the end, and
     // the next one marked is. A stated one (a field, the front matter) stays: its writer knew.
     if (marksRecurrence(mask)) {

@@ -11,7 +11,7 @@ import { entryMarks, saysNewestFirst } from './markers';
 import { sameDay } from './resolved';
 import { analyzeTimeline, newestFirstEntryTimes, oldestFirstEntryTimes, shiftedEntryTimes } from './timeline-entries';
 import type { ResolvedTime } from './types';
-import { onRelativeScale, scaleOf, type ZeroPoint } from './zero-point';
+import { scaleOf, type ZeroPoint } from './zero-point';
 
 const HALF_DAY = 12 * 3_600_000;
 
@@ -20,11 +20,10 @@ const HALF_DAY = 12 * 3_600_000;
  * the order things happened: by instant, entries at one instant in the order they are read (bottom up in a timeline
  * written newest first), so that a list written either way (a status-page history newest first above an engineering
  * log oldest first) gives each milestone its earliest entry. The sort is stable, and only marked entries are sorted.
+ * `instants` is false on a timeline of offsets that no zero anchors: it is then ordered by its offsets (see `scaleOf`).
  */
-export function markedInTimeOrder(model: PostmortemModel, read: readonly ResolvedTime[], newestFirst: boolean, scanned: readonly ScannedLine[]): { time: ResolvedTime; mask: number }[] {
+export function markedInTimeOrder(model: PostmortemModel, read: readonly ResolvedTime[], newestFirst: boolean, scanned: readonly ScannedLine[], instants: boolean): { time: ResolvedTime; mask: number }[] {
   const marked: { time: ResolvedTime; mask: number }[] = [];
-  // A timeline of offsets that no zero anchors is ordered by its offsets (see `scaleOf`).
-  const instants = !onRelativeScale(read);
   for (let k = 0; k < read.length; k++) {
     const at = newestFirst ? read.length - 1 - k : k;
     const entry = model.timeline[at];
