@@ -6,6 +6,7 @@ import { readActionItems } from './actions';
 import { readBoldHeadings } from './bold-headings';
 import { readFields } from './fields';
 import { readFrontMatter } from './frontmatter';
+import { quotingFence, type QuotingFence } from './quoting-fence';
 import { isWikiScan, scanLines, type ScannedLine } from './scan';
 import { LESSON_PARTS, readSections } from './sections';
 import { splitLines } from './text';
@@ -19,7 +20,8 @@ import { readZoneDeclarations } from './zones';
 export function parsePostmortem(text: string): PostmortemModel {
   const lines = splitLines(typeof text === 'string' ? text : '');
   const { frontMatter, closingLine } = readFrontMatter(lines);
-  const scanned = scanBlocks(lines, closingLine);
+  const quoting = quotingFence(lines, closingLine);
+  const scanned = scanBlocks(lines, closingLine, quoting);
   scans.set(lines, scanned);
   const sections = readSections(lines, scanned);
   const model: PostmortemModel = {
@@ -32,6 +34,7 @@ export function parsePostmortem(text: string): PostmortemModel {
   };
   if (frontMatter) model.frontMatter = frontMatter;
   if (isWikiScan(scanned)) model.wikiMarkup = true;
+  if (quoting) model.quotingFence = quoting.close < 0 ? { open: quoting.open + 1 } : { open: quoting.open + 1, close: quoting.close + 1 };
   const fmTitle = frontMatter?.entries.find((e) => e.key === 'title');
   if (fmTitle && typeof fmTitle.value === 'string' && fmTitle.value.trim() !== '') {
     model.title = { text: fmTitle.value.trim(), range: fmTitle.valueRange };
@@ -83,14 +86,16 @@ const scans = new WeakMap<readonly string[], ScannedLine[]>();
 export function scannedLinesOf(model: PostmortemModel): ScannedLine[] {
   const cached = scans.get(model.lines);
   if (cached && cached.length === model.lines.length) return cached;
-  const scanned = scanBlocks(model.lines, model.frontMatter ? model.frontMatter.range.end.line - 1 : -1);
+  const fence = model.quotingFence;
+  const quoting = fence ? { open: fence.open - 1, close: fence.close === undefined ? -1 : fence.close - 1 } : undefined;
+  const scanned = scanBlocks(model.lines, model.frontMatter ? model.frontMatter.range.end.line - 1 : -1, quoting);
   scans.set(model.lines, scanned);
   return scanned;
 }
 
 /** The classified lines, with bold section names alone on their lines read as the headings they stand for. */
-function scanBlocks(lines: string[], frontMatterEnd: number): ScannedLine[] {
-  const scanned = scanLines(lines, frontMatterEnd);
+function scanBlocks(lines: string[], frontMatterEnd: number, quoting: QuotingFence | undefined): ScannedLine[] {
+  const scanned = scanLines(lines, frontMatterEnd, quoting);
   readBoldHeadings(lines, scanned);
   return scanned;
 }

@@ -4,6 +4,7 @@
  */
 import { lineRecords, lineSlot, perLine, type LineRecord } from '../cache';
 import { htmlBlock, htmlRow, htmlRowOver, type HtmlRow } from './html';
+import type { QuotingFence } from './quoting-fence';
 import { plain } from './scanned';
 import { skipSpaces, trimEnd } from './text';
 import { isWikiMarkup, readWikiMarkup } from './wiki';
@@ -187,8 +188,11 @@ function readAlone(line: string, record: LineRecord): ScannedLine | null {
 /** `readAlone` of a line, kept in its record: the same object serves every check until the line changes. */
 const alone = lineSlot<ScannedLine | null>();
 
-/** Classifies every line; `frontMatterEnd` is the 0-based index of the closing front matter line, or -1. */
-export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[] {
+/**
+ * Classifies every line; `frontMatterEnd` is the 0-based index of the closing front matter line, or -1. The lines of
+ * a fence `quoting` the whole document are fence lines, and the lines between them are read as the Markdown they quote.
+ */
+export function scanLines(lines: string[], frontMatterEnd: number, quoting?: QuotingFence): ScannedLine[] {
   const out: ScannedLine[] = new Array(lines.length);
   const records = lineRecords(lines);
   let fence: { char: string; length: number } | undefined;
@@ -200,6 +204,11 @@ export function scanLines(lines: string[], frontMatterEnd: number): ScannedLine[
     // A byte order mark (files read from disk) is not content: read it as a space, keeping every index.
     const bom = i === 0 && lines[0].charCodeAt(0) === 0xfeff;
     const line = bom ? ` ${lines[0].slice(1)}` : lines[i];
+    if (quoting !== undefined && (i === quoting.open || i === quoting.close)) {
+      out[i] = plain('fence', skipSpaces(line, 0), trimEnd(line, 0), records[i]);
+      tableStart = -1;
+      continue;
+    }
     if (i > frontMatterEnd && !fence && !inComment && !bom) {
       let known = alone.get(records[i]);
       if (known === undefined) {

@@ -123,4 +123,9 @@ export interface PostmortemModel {
   zoneDeclarations: ZoneDeclaration[];
   /** Set when the document is Jira/Confluence wiki markup (`h2. Timeline`, `||Time||Event||`): read, and rendered, as such. */
   wikiMarkup?: true;
+  /**
+   * Set when the whole document is quoted in one fenced code block (```` ```markdown ````, as an assistant hands one
+   * over): the 1-based lines of its fence (`close` missing when nothing closes it). The Markdown inside is what is read.
+   */
+  quotingFence?: { open: number; close?: number };
 }

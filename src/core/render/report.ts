@@ -51,7 +51,13 @@ export interface RenderOptions {
 export function renderReportContent(input: RenderInput, options: RenderOptions): string {
   const { analysis, findings, text } = input;
   const fm = analysis.model.frontMatter;
-  const bodyText = fm ? blankLines(text, fm.range.start.line, fm.range.end.line) : text;
+  let bodyText = fm ? blankLines(text, fm.range.start.line, fm.range.end.line) : text;
+  // A postmortem quoted whole in a code fence shows as the Markdown it quotes, as it is read (PM020 says so).
+  const quoting = analysis.model.quotingFence;
+  if (quoting) {
+    bodyText = blankLines(bodyText, quoting.open, quoting.open);
+    if (quoting.close !== undefined) bodyText = blankLines(bodyText, quoting.close, quoting.close);
+  }
   return [
     renderHeader(analysis, options.fileName),
     renderFindings(findings),

@@ -21,6 +21,7 @@ import { actionItemOwner } from './pm016-action-item-owner';
 import { blamefulLanguage } from './pm017-blameful-language';
 import { frontMatter } from './pm018-front-matter';
 import { titleDateMismatch } from './pm019-title-date-mismatch';
+import { postmortemInCodeFence } from './pm020-postmortem-in-code-fence';
 
 /** Every rule, in id order. */
 export const rules: readonly Rule[] = [
@@ -43,6 +44,7 @@ export const rules: readonly Rule[] = [
   blamefulLanguage,
   frontMatter,
   titleDateMismatch,
+  postmortemInCodeFence,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 /** The rule with this id or name (case-insensitive), if any. */

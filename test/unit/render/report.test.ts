@@ -81,6 +81,16 @@ describe('render: header card', () => {
     assert.match(html, /<h1 data-line="5" id="t">T<\/h1>/);
   });
 
+  it('shows a postmortem quoted whole in a code fence as the Markdown it quotes', () => {
+    const text = '```markdown\n# Checkout outage\n\n## Timeline\n- 14:02 UTC - Alert fired\n\n```bash\nkubectl rollout undo\n```\n```\n';
+    const a = analysis({ model: { quotingFence: { open: 1, close: 10 } } });
+    const html = renderReportContent({ analysis: a, findings: [], text }, { mode: 'export' });
+    assert.match(html, /<h1 data-line="2" id="checkout-outage">Checkout outage<\/h1>/);
+    assert.match(html, /<h2 data-line="4" id="timeline">Timeline<\/h2>/);
+    assert.match(html, /<code data-line="7" class="language-bash">kubectl rollout undo\n<\/code>/, 'a code block inside stays code');
+    assert.doesNotMatch(html, /language-markdown/);
+  });
+
   it('names the document zone and where it came from', () => {
     const html = renderReportContent({ analysis: seedAnalysis(), findings: [], text: '' }, { mode: 'export' });
     assert.match(textOf(html, 'pm-zone'), /read in America\/New_York \(“Eastern Standard Time”\)/);

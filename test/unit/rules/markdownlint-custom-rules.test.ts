@@ -12,7 +12,7 @@ describe('rules: markdownlint custom rules', () => {
   it('exports the model rules with id and name, parser none', () => {
     assert.deepStrictEqual(customRules.map((r) => r.names), [
       ['PM001', 'required-section'], ['PM002', 'empty-section'], ['PM015', 'percentage-range'],
-      ['PM016', 'action-item-owner'], ['PM017', 'blameful-language'],
+      ['PM016', 'action-item-owner'], ['PM017', 'blameful-language'], ['PM020', 'postmortem-in-code-fence'],
     ]);
     for (const r of customRules) assert.strictEqual(r.parser, 'none');
   });
