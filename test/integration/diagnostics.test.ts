@@ -112,7 +112,7 @@ describe('live validation: diagnostics, quick fixes and hovers', () => {
     }
   });
 
-  for (const fixture of [SEED, 'postmortems/live-fixable.md', 'postmortems/live-unsorted.md', 'postmortems/live-unmarked.md', 'postmortems/live-stated-duration.md']) {
+  for (const fixture of [SEED, 'postmortems/live-fixable.md', 'postmortems/live-unsorted.md', 'postmortems/live-unmarked.md', 'postmortems/live-stated-duration.md', 'postmortems/live-fenced.md']) {
     it(`applies each quick fix of ${fixture.split('/').pop()} as one undo step that removes its finding`, async () => {
       const editor = await openFixture(fixture);
       const doc = editor.document;
