@@ -28,6 +28,9 @@ describe('model: timeline entries written as offsets', () => {
     ['**T+00:25** - Failover complete', 'T+00:25', 25, 'Failover complete'],
     ['| T+5 | First detection |', 'T+5', 5, 'First detection'],
     ['### T+2h - Rollback', 'T+2h', 120, 'Rollback'],
+    ['- T+1.5h: Failback', 'T+1.5h', 90, 'Failback'],
+    ['**T+0:15:30** - Alert fired', 'T+0:15:30', 15.5, 'Alert fired'],
+    ['| T+00:15:30 | Alert fired |', 'T+00:15:30', 15.5, 'Alert fired'],
   ];
   for (const [line, timeText, minutes, text] of rows) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -90,6 +93,17 @@ describe('analyze: timelines of offsets', () => {
     assert.deepStrictEqual([m.start?.time.zeroOffsetMinutes, m.end?.time.zeroOffsetMinutes], [26, 540]);
     assert.deepStrictEqual([m.start?.time.instant, m.end?.time.instant], [undefined, undefined]);
     assert.deepStrictEqual([m.durationMinutes, m.durationLabel, m.timeToDetectMinutes, m.timeToMitigateMinutes, m.timeToResolveMinutes], [514, '8 h 34 min', 9, 34, 514]);
+  });
+
+  it('keeps an offset\'s seconds as a clock time\'s are kept: in the instant, and metrics rounded to whole minutes', () => {
+    const anchored = analyze(doc('# Drill', '', 'T0 = 2024-05-14 14:00 UTC', '', '## Timeline', '', '- T+0:00:40: Outage begins', '- T+2.5m: Alert fired', '- T+0:45:10: Resolved'), { now });
+    assert.deepStrictEqual(anchored.timeline.map((e) => new Date(e.time.instant!).toISOString()), ['2024-05-14T14:00:40.000Z', '2024-05-14T14:02:30.000Z', '2024-05-14T14:45:10.000Z']);
+    // as from 14:00:40 to 14:45:10 (44.5 min) and to 14:02:30 (1.83 min)
+    assert.deepStrictEqual([anchored.metrics.durationMinutes, anchored.metrics.timeToDetectMinutes], [45, 2]);
+    const clocks = analyze(doc('# Drill', '', '## Timeline', '', '- 2024-05-14 14:00:40 UTC: Outage begins', '- 2024-05-14 14:02:30 UTC: Alert fired', '- 2024-05-14 14:45:10 UTC: Resolved'), { now });
+    assert.deepStrictEqual([clocks.metrics.durationMinutes, clocks.metrics.timeToDetectMinutes], [45, 2]);
+    const relative = analyze(doc('# Drill', '', '## Timeline', '', '- T+0:00:40: Outage begins', '- T+2.5m: Alert fired', '- T+0:45:10: Resolved'), { now });
+    assert.deepStrictEqual([relative.metrics.durationMinutes, relative.metrics.timeToDetectMinutes], [45, 2]);
   });
 
   it('takes markers in the order of their offsets, and an alert before the start as no detection', () => {
