@@ -18,6 +18,8 @@ export interface DocumentTimestamp {
    * does and the amount is left to type (`T+`).
    */
   offset?: 'anchored' | 'blank';
+  /** Where the offset it is written like is (its bold is followed too). */
+  like?: TimestampSample['range'];
 }
 
 /** What a timestamp is modelled on: a time written in the document. */
@@ -49,7 +51,7 @@ export function documentTimestamp(analysis: TimestampContext, now: number, line:
   for (const t of candidates) {
     const offset = offsetStampNear(t, now);
     if (offset) {
-      return { text: offset.text, zone: t.zone ?? documentZone ?? (fallbackZone || 'UTC'), style: offset.style, offset: offset.blank ? 'blank' : 'anchored' };
+      return { text: offset.text, zone: t.zone ?? documentZone ?? (fallbackZone || 'UTC'), style: offset.style, offset: offset.blank ? 'blank' : 'anchored', like: t.range };
     }
     style = t.zeroOffsetMinutes === undefined ? timestampStyleOf(t.text) : undefined;
     if (!style) continue;
@@ -70,13 +72,32 @@ function inTimeline(analysis: Analysis, line: number): boolean {
   return at !== undefined && sections.some((s) => s.standard === 'timeline' && at >= s.headingRange.start.line && at <= s.endLine);
 }
 
+/** True when a written time is bold (`**T+0:15**`, the way the model reads a bold entry's time). */
+function boldAt(lines: readonly string[], range: TimestampSample['range']): boolean {
+  const text = lines[range.start.line - 1] ?? '';
+  return range.start.line === range.end.line && range.start.column > 2 && text.startsWith('**', range.start.column - 3) && text.startsWith('**', range.end.column - 1);
+}
+
+/** True when `column` (1-based) of `text` is inside bold opened before it (`**|`). */
+function insideBold(text: string, column: number): boolean {
+  let open = false;
+  for (let i = text.indexOf('**'); i >= 0 && i + 2 <= column - 1; i = text.indexOf('**', i + 2)) open = !open;
+  return open;
+}
+
 /**
- * Insert Timestamp at `line`: `documentTimestamp`. When the timeline is one of offsets, its entries are what is
- * followed under the Timeline heading, as for "now" (the clock that gives zero, `T0 = 14:00 UTC`, is no style to
- * follow there), and clock times alone elsewhere (a sentence of the Summary keeps getting a clock time).
+ * Insert Timestamp at `line` (and `column`, where it goes): `documentTimestamp`. When the timeline is one of offsets,
+ * its entries are what is followed under the Timeline heading, as for "now" (the clock that gives zero, `T0 = 14:00
+ * UTC`, is no style to follow there), and clock times alone elsewhere (a sentence of the Summary keeps getting a clock
+ * time). An offset computed from zero is bold when the entry it follows is (`**T+0:37**`), unless it goes inside
+ * bold already opened; one left to type (`T+`) is not, so that the cursor stays where its amount is typed.
  */
-export function timestampAt(analysis: Analysis, now: number, line: number, fallbackZone?: string): DocumentTimestamp {
+export function timestampAt(analysis: Analysis, now: number, line: number, fallbackZone?: string, column?: number): DocumentTimestamp {
   if (!analysis.timeline.some((e) => e.time.zeroOffsetMinutes !== undefined)) return documentTimestamp(analysis, now, line, fallbackZone);
   const samples = inTimeline(analysis, line) ? analysis.times.filter((t) => t.source === 'timeline') : analysis.times.filter((t) => t.zeroOffsetMinutes === undefined);
-  return documentTimestamp(analysis, now, line, fallbackZone, samples);
+  const stamp = documentTimestamp(analysis, now, line, fallbackZone, samples);
+  const lines = analysis.model.lines;
+  const bold = stamp.offset === 'anchored' && stamp.like !== undefined && boldAt(lines, stamp.like);
+  if (!bold || (column !== undefined && insideBold(lines[line - 1] ?? '', column))) return stamp;
+  return { ...stamp, text: `**${stamp.text}**` };
 }
