@@ -4,6 +4,7 @@
  * from its zero point.
  */
 import type { Analysis, ResolvedTime } from '../analysis/types';
+import { timelineSectionAt } from '../model/section-extent';
 import { offsetStampNear, type OffsetStyle } from './offset-stamp';
 import { defaultTimestampStyle, formatTimestamp, timestampStyleOf, zoneForTimestamps, type TimestampStyle } from './timestamp';
 
@@ -63,15 +64,6 @@ export function documentTimestamp(analysis: TimestampContext, now: number, line:
   return { text: formatTimestamp(now, zone, style), zone, style };
 }
 
-/** True when `line` is under the Timeline heading: in its body, its subsections, or the blank lines after it. */
-function inTimeline(analysis: Analysis, line: number): boolean {
-  const sections = analysis.model.sections;
-  let under: (typeof sections)[number] | undefined;
-  for (const s of sections) if (s.headingRange.start.line < line) under = s;
-  const at = under?.headingRange.start.line;
-  return at !== undefined && sections.some((s) => s.standard === 'timeline' && at >= s.headingRange.start.line && at <= s.endLine);
-}
-
 /** True when a written time is bold (`**T+0:15**`, the way the model reads a bold entry's time). */
 function boldAt(lines: readonly string[], range: TimestampSample['range']): boolean {
   const text = lines[range.start.line - 1] ?? '';
@@ -94,7 +86,7 @@ function insideBold(text: string, column: number): boolean {
  */
 export function timestampAt(analysis: Analysis, now: number, line: number, fallbackZone?: string, column?: number): DocumentTimestamp {
   if (!analysis.timeline.some((e) => e.time.zeroOffsetMinutes !== undefined)) return documentTimestamp(analysis, now, line, fallbackZone);
-  const samples = inTimeline(analysis, line) ? analysis.times.filter((t) => t.source === 'timeline') : analysis.times.filter((t) => t.zeroOffsetMinutes === undefined);
+  const samples = timelineSectionAt(analysis.model.sections, (s) => s.headingRange.start.line, line) ? analysis.times.filter((t) => t.source === 'timeline') : analysis.times.filter((t) => t.zeroOffsetMinutes === undefined);
   const stamp = documentTimestamp(analysis, now, line, fallbackZone, samples);
   const lines = analysis.model.lines;
   const bold = stamp.offset === 'anchored' && stamp.like !== undefined && boldAt(lines, stamp.like);

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { analyze } from '../../core/analysis/analyze';
 import type { DocumentZone, ResolvedTime } from '../../core/analysis/types';
+import { timelineSectionAt } from '../../core/model/section-extent';
 import { documentTimestamp, frontMatterSuggestions, type TimestampSample } from '../../core/templates';
 import type { DiagnosticsController } from '../diagnostics/controller';
 import { outputTimes, toOutlineView, type OutlineView } from '../lint/protocol';
@@ -47,7 +48,7 @@ export class AuthoringCompletionProvider implements vscode.CompletionItemProvide
     const { line } = fromVscodePosition(position);
     const ctx = this.timelineContext(document, now);
     if (!ctx) return [];
-    const timeline = ctx.outline.sections.find((s) => s.standard === 'timeline' && line > s.headingLine && line <= sectionExtent(ctx.outline.sections, s, document.lineCount));
+    const timeline = timelineSectionAt(ctx.outline.sections, (s) => s.headingLine, line);
     if (!timeline) return [];
     const samples = ctx.times.filter((t) => t.source === 'timeline' && t.range.start.line > timeline.headingLine && t.range.start.line <= timeline.endLine);
     const stamp = documentTimestamp(ctx, now, line, zone, samples.length ? samples : undefined);
@@ -100,14 +101,4 @@ export class AuthoringCompletionProvider implements vscode.CompletionItemProvide
     const analysis = analyzeDocument(document, now);
     return { outline: toOutlineView(analysis.model), times: analysis.times, documentZone: analysis.documentZone };
   }
-}
-
-/**
- * The last line a section's completion reaches: its text ends at `endLine`, and the blank lines after it, up to the next
- * heading, are still where its next entry is typed.
- */
-function sectionExtent(sections: readonly { headingLine: number; endLine: number }[], section: { endLine: number }, lineCount: number): number {
-  let end = lineCount;
-  for (const s of sections) if (s.headingLine > section.endLine && s.headingLine - 1 < end) end = s.headingLine - 1;
-  return end;
 }
