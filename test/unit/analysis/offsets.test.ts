@@ -106,6 +106,41 @@ describe('analyze: timelines of offsets', () => {
     assert.deepStrictEqual([relative.metrics.durationMinutes, relative.metrics.timeToDetectMinutes], [45, 2]);
   });
 
+  // What anchors T+0 and what does not: a Start field alone does not (a home lab's T+0 is its install, its outage
+  // starts at T+0:26); wording that names the zero point does.
+  const zeroRows: [string, string[], string | undefined][] = [
+    // [what, lines above the Timeline, the instant of T+5 (undefined: not anchored)]
+    ['a Start field alone: T+0 need not be the start', ['**Start:** 2024-05-14 14:00 UTC'], undefined],
+    ['a Date field alone: a day, no clock', ['**Date:** 2024-05-14'], undefined],
+    ['a Zero point field', ['**Zero point:** 2024-05-14 14:00 UTC'], '2024-05-14T14:05Z'],
+    ['a Time zero field, dated by the Date field', ['- **Date:** 2024-05-14', '- Time zero: 14:00 UTC'], '2024-05-14T14:05Z'],
+    ['a T-zero field', ['T-zero: 2024-05-14 14:00 UTC'], '2024-05-14T14:05Z'],
+    ['a Zero point field still to fill in', ['**Date:** 2024-05-14', '**Zero point:** TBD'], undefined],
+    ['T0 and its clock in parentheses, in a heading', ['**Date:** 2024-05-14', '### Drill — T0 (14:00 UTC)'], '2024-05-14T14:05Z'],
+    ['T+0 and its clock in parentheses', ['T+0 (2024-05-14 14:00 UTC): primary stopped by the drill'], '2024-05-14T14:05Z'],
+    ['T0 with a note in parentheses, no clock', ['**Date:** 2024-05-14', 'T0 (when the drill began) was at the team\'s standup, 14:00 UTC'], undefined],
+    ['T+0 = start, with a Start field', ['**Start:** 2024-05-14 14:00 UTC', 'T+0 = start'], '2024-05-14T14:05Z'],
+    ['T0 is the outage start, with a Start field', ['- Start: 2024-05-14 14:00 UTC', '- T0 is the outage start'], '2024-05-14T14:05Z'],
+    ['T+0 = incident start, with front matter', ['---', 'start: 2024-05-14T14:00:00Z', '---', 'T+0 = incident start'], '2024-05-14T14:05Z'],
+    ['T+0 = start with no start stated', ['**Date:** 2024-05-14', 'T+0 = start'], undefined],
+    ['T+0: start of the experiment (an entry, not the outage start)', ['**Start:** 2024-05-14 14:00 UTC', '- T+0: Start of the experiment'], undefined],
+    ['T+0 = start of a later phase', ['**Start:** 2024-05-14 14:00 UTC', 'T+0 = start of the failback'], undefined],
+  ];
+  for (const [what, head, instant] of zeroRows) {
+    it(`zero point: ${what}`, () => {
+      const text = head[0] === '---' ? doc(...head, '# Drill', '', '## Timeline', '', '- T+5: Alert fired', '- T+50: Resolved') : doc('# Drill', '', ...head, '', '## Timeline', '', '- T+5: Alert fired', '- T+50: Resolved');
+      const a = analyze(text, { now });
+      const alert = a.timeline.find((e) => e.text === 'Alert fired');
+      assert.strictEqual(iso(alert?.time.instant), instant);
+      assert.strictEqual(alert?.zeroOffsetMinutes, 5);
+    });
+  }
+
+  it('measures from the start the zero point is said to be', () => {
+    const m = analyze(doc('# Drill', '', '**Start:** 2024-05-14 14:00 UTC', 'T+0 = start', '', '## Timeline', '', '- T+5: Alert fired', '- T+50: Resolved'), { now }).metrics;
+    assert.deepStrictEqual([iso(m.start?.time.instant), iso(m.end?.time.instant), m.durationMinutes, m.timeToDetectMinutes], ['2024-05-14T14:00Z', '2024-05-14T14:50Z', 50, 5]);
+  });
+
   it('takes markers in the order of their offsets, and an alert before the start as no detection', () => {
     const m = analyze(doc('# Drill', '', '## Timeline', '', '- T+10: Alert fired (early warning)', '- T+20: Outage begins', '- T+35: Alert fired', '- T+50: Resolved'), { now }).metrics;
     assert.deepStrictEqual([m.start?.time.zeroOffsetMinutes, m.detected?.time.zeroOffsetMinutes, m.durationMinutes, m.timeToDetectMinutes], [20, 35, 30, 15]);
