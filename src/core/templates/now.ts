@@ -65,8 +65,7 @@ export function documentTimestamp(analysis: TimestampContext, now: number, line:
 }
 
 /** True when a written time is bold (`**T+0:15**`, the way the model reads a bold entry's time). */
-function boldAt(lines: readonly string[], range: TimestampSample['range']): boolean {
-  const text = lines[range.start.line - 1] ?? '';
+function boldAt(text: string, range: TimestampSample['range']): boolean {
   return range.start.line === range.end.line && range.start.column > 2 && text.startsWith('**', range.start.column - 3) && text.startsWith('**', range.end.column - 1);
 }
 
@@ -78,18 +77,25 @@ function insideBold(text: string, column: number): boolean {
 }
 
 /**
+ * `stamp`, bold when it is an offset from zero and the entry it is written like is (`**T+0:37**` next to
+ * `**T+0:15**`), unless it goes at `column` of `line` inside bold already opened (`**|`). An offset left to type (`T+`)
+ * is not, so that the cursor stays where its amount is typed. `lineText` gives a line's text (1-based).
+ */
+export function boldLikeItsEntry(stamp: DocumentTimestamp, lineText: (line: number) => string, line: number, column?: number): DocumentTimestamp {
+  const bold = stamp.offset === 'anchored' && stamp.like !== undefined && boldAt(lineText(stamp.like.start.line), stamp.like);
+  if (!bold || (column !== undefined && insideBold(lineText(line), column))) return stamp;
+  return { ...stamp, text: `**${stamp.text}**` };
+}
+
+/**
  * Insert Timestamp at `line` (and `column`, where it goes): `documentTimestamp`. When the timeline is one of offsets,
  * its entries are what is followed under the Timeline heading, as for "now" (the clock that gives zero, `T0 = 14:00
- * UTC`, is no style to follow there), and clock times alone elsewhere (a sentence of the Summary keeps getting a clock
- * time). An offset computed from zero is bold when the entry it follows is (`**T+0:37**`), unless it goes inside
- * bold already opened; one left to type (`T+`) is not, so that the cursor stays where its amount is typed.
+ * UTC`, is no style to follow there), bold as they are (`boldLikeItsEntry`), and clock times alone elsewhere (a
+ * sentence of the Summary keeps getting a clock time).
  */
 export function timestampAt(analysis: Analysis, now: number, line: number, fallbackZone?: string, column?: number): DocumentTimestamp {
   if (!analysis.timeline.some((e) => e.time.zeroOffsetMinutes !== undefined)) return documentTimestamp(analysis, now, line, fallbackZone);
   const samples = timelineSectionAt(analysis.model.sections, (s) => s.headingRange.start.line, line) ? analysis.times.filter((t) => t.source === 'timeline') : analysis.times.filter((t) => t.zeroOffsetMinutes === undefined);
-  const stamp = documentTimestamp(analysis, now, line, fallbackZone, samples);
   const lines = analysis.model.lines;
-  const bold = stamp.offset === 'anchored' && stamp.like !== undefined && boldAt(lines, stamp.like);
-  if (!bold || (column !== undefined && insideBold(lines[line - 1] ?? '', column))) return stamp;
-  return { ...stamp, text: `**${stamp.text}**` };
+  return boldLikeItsEntry(documentTimestamp(analysis, now, line, fallbackZone, samples), (l) => lines[l - 1] ?? '', line, column);
 }

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { analyze } from '../../core/analysis/analyze';
 import type { DocumentZone, ResolvedTime } from '../../core/analysis/types';
 import { timelineSectionAt } from '../../core/model/section-extent';
-import { documentTimestamp, frontMatterSuggestions, type TimestampSample } from '../../core/templates';
+import { boldLikeItsEntry, documentTimestamp, frontMatterSuggestions, type TimestampSample } from '../../core/templates';
 import type { DiagnosticsController } from '../diagnostics/controller';
 import { outputTimes, toOutlineView, type OutlineView } from '../lint/protocol';
 import { fromVscodePosition } from '../ranges';
@@ -51,13 +51,16 @@ export class AuthoringCompletionProvider implements vscode.CompletionItemProvide
     const timeline = timelineSectionAt(ctx.outline.sections, (s) => s.headingLine, line);
     if (!timeline) return [];
     const samples = ctx.times.filter((t) => t.source === 'timeline' && t.range.start.line > timeline.headingLine && t.range.start.line <= timeline.endLine);
-    const stamp = documentTimestamp(ctx, now, line, zone, samples.length ? samples : undefined);
+    const range = document.getWordRangeAtPosition(position, /[A-Za-z]+/) ?? new vscode.Range(position, position);
+    // bold next to bold offset entries, as Insert Timestamp writes it
+    const lineText = (l: number) => (l >= 1 && l <= document.lineCount ? document.lineAt(l - 1).text : '');
+    const stamp = boldLikeItsEntry(documentTimestamp(ctx, now, line, zone, samples.length ? samples : undefined), lineText, line, range.start.character + 1);
     const item = new vscode.CompletionItem({ label: 'now', description: stamp.text }, vscode.CompletionItemKind.Constant);
     item.insertText = stamp.text;
     item.detail = stamp.offset === 'blank' ? 'No clock time is given for T+0: type the offset'
       : stamp.offset ? 'The time since T+0' : `The current time in ${stamp.zone}`;
     item.filterText = 'now';
-    item.range = document.getWordRangeAtPosition(position, /[A-Za-z]+/) ?? new vscode.Range(position, position);
+    item.range = range;
     return [item];
   }
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analysis/analyze';
-import { formatOffsetStamp, offsetStyleOf, timelineInsertion, timestampAt } from '../../../src/core/templates';
+import { boldLikeItsEntry, documentTimestamp, formatOffsetStamp, offsetStyleOf, timelineInsertion, timestampAt } from '../../../src/core/templates';
 import { readOffset } from '../../../src/core/time';
 import { apply } from './apply';
 
@@ -163,6 +163,17 @@ describe('templates: Insert Timestamp in a timeline of offsets', () => {
       assert.strictEqual(timestampAt(analyze(c.text, { now }), now, c.line, undefined, c.column).text, c.expected);
     });
   }
+});
+
+describe('templates: the now completion in a timeline of offsets', () => {
+  // as the completion asks: the Timeline's times from the last check, the lines from the editor, the word's column
+  const text = `${dated}## Timeline\n\nT0 = 14:00 UTC\n\n**T+0:15** - Failover\n\n**T+0:26** - Alert\n\nnow\n**now`;
+  const lines = text.split('\n');
+  const a = analyze(text, { now });
+  const stamp = (line: number, column: number) =>
+    boldLikeItsEntry(documentTimestamp(a, now, line, undefined, a.times.filter((t) => t.source === 'timeline')), (l) => lines[l - 1] ?? '', line, column).text;
+  it('is bold next to bold entries', () => assert.strictEqual(stamp(14, 1), '**T+0:37**'));
+  it('is not bold twice inside bold the writer opened', () => assert.strictEqual(stamp(15, 3), 'T+0:37'));
 });
 
 describe('templates: Add Timeline Entry in a timeline of offsets', () => {
