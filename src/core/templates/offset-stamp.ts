@@ -64,13 +64,15 @@ export function formatOffsetStamp(minutes: number, style: OffsetStyle): string {
   else if (style.amount === 'h:mm') amount = `${String(h).padStart(style.hourDigits, '0')}:${pad2(m)}${style.seconds ? `:${pad2(secs % 60)}` : ''}`;
   else if (h === 0) amount = `${m}${style.minuteUnit}`;
   else amount = `${h}${style.hourUnit}${m ? `${style.partGap}${m}${style.minuteUnit}` : ''}`;
-  const text = `${style.head}${sign}${style.signGap}${amount}`;
-  if (readOffset(text, 0, text.length, true)?.end === text.length) return text;
-  // too many digits for the style: days, hours and minutes (after a `T`: a bare `+` reads `h:mm` only)
-  const gap = style.partGap || ' ';
+  // a bare offset is read after a plus only (`+00:25`): before zero it takes a `T` (`T-00:10`)
+  for (const head of style.head ? [style.head] : ['', 'T']) {
+    const text = `${head}${sign}${style.signGap}${amount}`;
+    if (readOffset(text, 0, text.length, true)?.end === text.length) return text;
+  }
+  // too many digits for the style: days, hours and minutes
   const dayUnit = style.hourUnit.startsWith(' ') ? ' d' : 'd';
   const parts = [`${Math.floor(h / 24)}${dayUnit}`, h % 24 ? `${h % 24}${style.hourUnit}` : '', m ? `${m}${style.minuteUnit}` : ''];
-  return `${style.head || 'T'}${sign}${style.signGap}${parts.filter(Boolean).join(gap)}`;
+  return `${style.head || 'T'}${sign}${style.signGap}${parts.filter(Boolean).join(style.partGap || ' ')}`;
 }
 
 /** The offset with its amount left to type (`T+`, `T + `): what is written when no clock time gives zero. */

@@ -25,8 +25,8 @@ const UNIT = '(?:days?|d|hours?|hrs?|h|minutes?|mins?|m)';
  * ends before a letter, a digit, a dot or another clock part.
  */
 const T_OFFSET = new RegExp(String.raw`T[ \t]?([+\-−])[ \t]?(\d{1,3}:[0-5]\d(?::[0-5]\d)?|\d{1,4}\.\d{1,2}[ \t]?${UNIT}|\d{1,4}(?:[ \t]?${UNIT}(?:[ \t]?\d{1,4}[ \t]?${UNIT}){0,2})?)(?![\w.]|[:,]\d)`, 'y');
-/** `+00:25`: a sign and `h:mm`, read only where the reader knows the timeline writes offsets. */
-const BARE_OFFSET = /\+(\d{1,3}:[0-5]\d)(?![\w.]|:\d)/y;
+/** `+00:25`, `+00:25:10`: a sign and `h:mm[:ss]`, read only where the reader knows the timeline writes offsets. */
+const BARE_OFFSET = /\+(\d{1,3}:[0-5]\d(?::[0-5]\d)?)(?![\w.]|:\d)/y;
 
 /** True when the character before `pos` is a letter or digit: `T` inside a word (`ASCII T+` is fine, `GMT+1` is not). */
 function inWord(s: string, pos: number): boolean {

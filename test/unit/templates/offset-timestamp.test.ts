@@ -26,6 +26,7 @@ describe('templates: offsets written like an offset of the document', () => {
     { written: 'T+5', minutes: -3, expected: 'T-3' },
     { written: 'T+0', minutes: 37, expected: 'T+37' },
     { written: '+00:25', minutes: 37, expected: '+00:37' },
+    { written: '+00:25:10', minutes: 37 + 40 / 60, expected: '+00:37:40' },
     // seconds next to an offset that writes them, as a clock with seconds gets them
     { written: 'T+0:15:30', minutes: 37 + 40 / 60, expected: 'T+0:37:40' },
     { written: 'T+00:15:30', minutes: 80, expected: 'T+01:20:00' },
@@ -42,6 +43,8 @@ describe('templates: offsets written like an offset of the document', () => {
     { written: 'T+5', minutes: -10080, expected: 'T-7d' },
     { written: 'T+0:15', minutes: 1000 * 60 + 5, expected: 'T+41d 16h 5m' },
     { written: '+00:25', minutes: 1000 * 60, expected: 'T+41d 16h' },
+    // a bare offset is read after a plus only: before zero it takes a T
+    { written: '+00:25', minutes: -10, expected: 'T-00:10' },
     { written: 'T+3 min', minutes: 10000 * 60, expected: 'T+416 d 16 h' },
   ];
   for (const c of cases) {
@@ -58,13 +61,14 @@ describe('templates: offsets written like an offset of the document', () => {
 });
 
 describe('templates: offsets written read back to the same minutes', () => {
-  const styles = ['T+0:15', 'T+00:15', 'T+0:15:30', 'T+3m', 'T+1h20m', 'T+3 min', 'T + 5m', 'T+2 hours', 'T+1.5h', 'T+5', 'T-10 min', '+00:25'];
+  const styles = ['T+0:15', 'T+00:15', 'T+0:15:30', 'T+3m', 'T+1h20m', 'T+3 min', 'T + 5m', 'T+2 hours', 'T+1.5h', 'T+5', 'T-10 min', '+00:25', '+00:25:10'];
   // from zero to several days and past every style's digits: a minute, an hour, a day and 26 hours, a week, 1000 hours
   const minutes = [0, 1, 59, 60, 61, 599, 1439, 1440, 1565, 4321, 9999, 10000, 10080, 59999, 60000, 60001, 600000];
   for (const written of styles) {
     it(`next to ${written}`, () => {
       const style = offsetStyleOf(written)!;
-      for (const m of minutes) {
+      // seconds where the style writes them
+      for (const m of style.seconds ? [...minutes, 0.5, 15.5, 1439 + 59 / 60] : minutes) {
         for (const signed of m === 0 ? [0] : [m, -m]) {
           const text = formatOffsetStamp(signed, style);
           const read = readOffset(text, 0, text.length, true);

@@ -43,6 +43,7 @@ describe('offsets from a zero point', () => {
     ['T +5', 5],
     ['+00:25 Failover complete', 25, '+00:25', true],
     ['+1:05', 65, '+1:05', true],
+    ['+00:25:10 Failover complete', 25 + 10 / 60, '+00:25:10', true],
     // not offsets
     ['+00:25 Failover complete', undefined, undefined, false],
     ['T+ notation', undefined],
