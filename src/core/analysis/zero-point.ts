@@ -40,8 +40,10 @@ export function hasOffsets(model: PostmortemModel): boolean {
 
 /**
  * The zero point of a timeline of offsets, or undefined when the timeline has none or the document gives no clock for
- * it: first a line that states it, else the first offset entry whose text gives a clock time (zero is that time minus
- * the entry's offset). The date comes from the context (front matter, a Date field, the file name) as for any time.
+ * it: first a field that names it (`Zero point:`), else a line that states its clock or says it is the outage `start`
+ * (the front matter's or a field's, passed as `start`), else the first offset entry whose text gives a clock time
+ * (zero is that time minus the entry's offset). A start alone is no zero point: T+0 is often not the outage start.
+ * The date comes from the context (front matter, a Date field, the file name) as for any time.
  */
 export function zeroPoint(model: PostmortemModel, ctx: TimeContext, scanned: readonly ScannedLine[] = scannedLinesOf(model), start?: ResolvedTime): ZeroPoint | undefined {
   if (!hasOffsets(model)) return undefined;
