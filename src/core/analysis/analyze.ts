@@ -81,7 +81,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // Timeline entries, in order: newest first when the timeline says so or runs so.
   // Entries written as offsets (`T+0:15`) are placed from the zero point's clock time, when the document gives one.
   const scanned = scannedLinesOf(model);
-  const { read, newestFirst } = readTimeline(model, ctx, zeroPoint(model, ctx, scanned));
+  // A stated start (front matter, a field) is T+0 only where the document says so (`T+0 = start`).
+  const { read, newestFirst } = readTimeline(model, ctx, zeroPoint(model, ctx, scanned, found.start?.time));
   for (const time of read) add(time);
   const instants = !onRelativeScale(read);
   // Milestones are taken in the order things happened: by instant (by offset on a timeline of offsets with no clock

@@ -1,8 +1,9 @@
 /**
  * Timelines written as offsets from a zero point (`T+0:15`, `T+3m`): the zero point's clock time when the document
- * gives one (`T0: 2024-05-14 14:00 UTC`, `T+0 = 14:00 UTC`, `T+0: Primary killed (14:00 UTC)`), the time of each
- * offset entry (zero + offset, or its offset alone when no zero is known), and where a time stands on the timeline's
- * scale: its instant, or, on a timeline no zero anchors, its offset.
+ * gives one (`T0: 2024-05-14 14:00 UTC`, `T+0 = 14:00 UTC`, `T0 (14:00 UTC)`, `Zero point: 14:00 UTC`, `T+0 = start`
+ * with a Start field, `T+0: Primary killed (14:00 UTC)`), the time of each offset entry (zero + offset, or its offset
+ * alone when no zero is known), and where a time stands on the timeline's scale: its instant, or, on a timeline no
+ * zero anchors, its offset.
  */
 import { scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
@@ -23,9 +24,13 @@ export interface ZeroPoint {
 
 /**
  * A line that states the zero point: `T0`, `T+0` or `T 0` and `=` or `:` before its clock (`T+0 = 14:00 UTC`,
- * `T0: 2024-05-14 14:00 UTC`); not `T+0:15`, an offset.
+ * `T0: 2024-05-14 14:00 UTC`), or its clock in parentheses (`T0 (14:00 UTC)`, group 1); not `T+0:15`, an offset.
  */
-const ZERO_LINE = /(?<![\w+-])T[ \t]?(?:\+[ \t]?)?0(?::00)?[ \t]*[=:](?!\d)/;
+const ZERO_LINE = /(?<![\w+-])T[ \t]?(?:\+[ \t]?)?0(?::00)?[ \t]*(?:[=:](?!\d)|(\()[ \t]*)/;
+/** `T0 =` or `T+0 is` the outage start, which a field states: `T+0 = start`, `T0 is the incident start`. */
+const ZERO_IS_START = /(?<![\w+-])T[ \t]?(?:\+[ \t]?)?0(?:[ \t]*=[ \t]*|[ \t]+is[ \t]+)(?:the[ \t]+)?(?:(?:outage|incident)[ \t]+)?start(?:[ \t]+of[ \t]+the[ \t]+(?:outage|incident))?[ \t]*(?:[.;,)*]|$)/i;
+/** The label of a field that gives the zero point's clock: `Zero point:`, `Time zero:`, `T-zero:`. */
+const ZERO_LABEL = /^(?:zero[ \t]+point|time[ \t]+zero|t[ \t-]?zero)$/i;
 
 /** True when a timeline entry's time is an offset from a zero point. */
 export function hasOffsets(model: PostmortemModel): boolean {
@@ -35,18 +40,28 @@ export function hasOffsets(model: PostmortemModel): boolean {
 
 /**
  * The zero point of a timeline of offsets, or undefined when the timeline has none or the document gives no clock for
- * it: first a line that states it, else the first offset entry whose text gives a clock time (zero is that time minus
- * the entry's offset). The date comes from the context (front matter, a Date field, the file name) as for any time.
+ * it: first a field that names it (`Zero point:`), else a line that states its clock or says it is the outage `start`
+ * (the front matter's or a field's, passed as `start`), else the first offset entry whose text gives a clock time
+ * (zero is that time minus the entry's offset). A start alone is no zero point: T+0 is often not the outage start.
+ * The date comes from the context (front matter, a Date field, the file name) as for any time.
  */
-export function zeroPoint(model: PostmortemModel, ctx: TimeContext, scanned: readonly ScannedLine[] = scannedLinesOf(model)): ZeroPoint | undefined {
+export function zeroPoint(model: PostmortemModel, ctx: TimeContext, scanned: readonly ScannedLine[] = scannedLinesOf(model), start?: ResolvedTime): ZeroPoint | undefined {
   if (!hasOffsets(model)) return undefined;
+  for (const f of model.fields) {
+    if (!ZERO_LABEL.test(f.label) || f.valueRange.start.line !== f.valueRange.end.line) continue;
+    const time = clockIn(model, ctx, scanned, f.valueRange.start.line - 1, f.valueRange.start.column - 1, f.valueRange.end.column - 1);
+    if (time) return { instant: time.instant!, time, minutes: 0 };
+  }
   for (let i = 0; i < model.lines.length; i++) {
     const line = model.lines[i];
     const kind = scanned[i]?.kind;
     if (!line.includes('T') || line.length > MAX_SCANNED_LINE || kind === 'code' || kind === 'fence' || kind === 'comment' || kind === 'frontmatter') continue;
     const stated = ZERO_LINE.exec(line);
-    const time = stated && clockIn(model, ctx, scanned, i, stated.index + stated[0].length, line.length);
+    const from = stated ? stated.index + stated[0].length : -1;
+    // in parentheses, the clock comes first (`T0 (14:00 UTC)`, not `T0 (before the standup at 14:00)`)
+    const time = stated && clockIn(model, ctx, scanned, i, from, line.length, stated[1] ? from : undefined);
     if (time) return { instant: time.instant!, time, minutes: 0 };
+    if (start?.instant !== undefined && ZERO_IS_START.test(line)) return { instant: start.instant, time: start, minutes: 0 };
   }
   for (const e of model.timeline) {
     if (e.zeroOffsetMinutes === undefined || e.textRange.start.line !== e.textRange.end.line) continue;
@@ -57,11 +72,14 @@ export function zeroPoint(model: PostmortemModel, ctx: TimeContext, scanned: rea
   return undefined;
 }
 
-/** The first clock time written in line `i` between `from` and `to`, resolved, when it has an instant. */
-function clockIn(model: PostmortemModel, ctx: TimeContext, scanned: readonly ScannedLine[], i: number, from: number, to: number): ResolvedTime | undefined {
+/**
+ * The first clock time written in line `i` between `from` and `to`, resolved, when it has an instant; with `at`, only
+ * a clock that starts there.
+ */
+function clockIn(model: PostmortemModel, ctx: TimeContext, scanned: readonly ScannedLine[], i: number, from: number, to: number, at?: number): ResolvedTime | undefined {
   for (const m of timesOfLine(scanned[i]?.record, model.lines[i])) {
     if (m.start < from || m.hour === undefined) continue;
-    if (m.end > to) return undefined;
+    if (m.end > to || (at !== undefined && m.start !== at)) return undefined;
     const t = resolvedAt(m, spanToRange(i + 1, 0, m), resolveTime(m, ctx), 'text');
     return t.instant === undefined ? undefined : t;
   }

@@ -4,6 +4,7 @@
 export type * from './types';
 export { isTitle, parsePostmortem, scannedLinesOf } from './parse';
 export { sectionSynonyms, foreignSectionSynonyms, matchStandardSection, isPlaceholderText, leadSpans } from './sections';
+export { timelineSectionAt } from './section-extent';
 export { fieldLabelSynonyms, foreignFieldLabelSynonyms, fieldSectionEquivalents, fieldCoversSection, isDateLabel, matchFieldLabel, readLabelledField } from './fields';
 export { scanTimePrefix, zoneAbbreviations } from './timeprefix';
 export type { TimeSpan } from './timeprefix';

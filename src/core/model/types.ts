@@ -73,7 +73,10 @@ export interface TimelineEntry {
   /** The `### date` heading (or date column) that gives this entry its day, when the time has none. */
   dateText?: string;
   dateRange?: Range;
-  /** A time written as an offset from the timeline's zero point (`T+0:15`, `T-10 min`): minutes from zero, negative before it. */
+  /**
+   * A time written as an offset from the timeline's zero point (`T+0:15`, `T-10 min`): minutes from zero, negative
+   * before it; written seconds are a fraction (`T+0:15:30` is 15.5).
+   */
   zeroOffsetMinutes?: number;
 }
 

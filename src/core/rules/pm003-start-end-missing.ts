@@ -5,12 +5,16 @@ import type { AnalyzedTimelineEntry, Metrics, Milestone, ResolvedTime } from '..
 import { scannedLinesOf } from '../model/parse';
 import { isPlaceholderText } from '../model/sections';
 import type { PostmortemModel } from '../model/types';
-import { abbreviationAt, findTimes, formatOffset, instantToZoned, lookupZone } from '../time';
+import { formatTimestamp, type TimestampStyle } from '../templates/timestamp';
+import { findTimes, lookupZone } from '../time';
 import type { Fix, Range } from '../types';
 import type { AnalysisRule, Report } from './types';
 import { lineRange } from './text';
 
 type Edge = 'start' | 'end';
+
+/** How a derived start or end is written: `2024-03-12 14:02 UTC`, named by its abbreviation then or its offset (`UTC+01:00`). */
+const FIELD_STYLE: TimestampStyle = { date: 'iso', isoT: false, clock: '24h', meridiem: 'upper', seconds: false, zone: 'abbreviation' };
 
 /** PM003: the outage start or end is missing, unreadable, not known yet (`??:??`) or has no date. */
 export const startEndMissing: AnalysisRule = {
@@ -133,7 +137,7 @@ function derivedFieldFix(model: PostmortemModel, metrics: Metrics, edge: Edge, s
   const field = model.fields.find((f) => f.valueRange.start.line === line && f.valueRange.start.column <= other.time.range.start.column);
   if (!field) return undefined;
   const at = instant + (edge === 'start' ? -1 : 1) * Math.round(stated.minutes) * 60_000;
-  const value = wallTime(at, zoneOfFix(other.time));
+  const value = formatTimestamp(at, zoneOfFix(other.time), FIELD_STYLE);
   const text = model.lines[line - 1];
   const label = edge === 'start' ? 'Start' : 'End';
   const written = text.slice(0, field.labelRange.start.column - 1) + label + text.slice(field.labelRange.end.column - 1, field.valueRange.start.column - 1) + value + text.slice(field.valueRange.end.column - 1);
@@ -150,14 +154,6 @@ function derivedFieldFix(model: PostmortemModel, metrics: Metrics, edge: Edge, s
 function zoneOfFix(time: ResolvedTime): string {
   const info = time.zoneText ? lookupZone(time.zoneText)?.zone : undefined;
   return info?.kind === 'abbreviation' && info.region ? info.region : time.zone ?? 'UTC';
-}
-
-/** `2024-03-12 14:02 UTC` in `zone`, named by its abbreviation at that instant or its offset. */
-function wallTime(instant: number, zone: string): string {
-  const z = instantToZoned(instant, zone);
-  const name = abbreviationAt(zone, instant) ?? (z.offsetMinutes === 0 ? 'UTC' : `UTC${formatOffset(z.offsetMinutes)}`);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${z.year}-${pad(z.month)}-${pad(z.day)} ${pad(z.hour)}:${pad(z.minute)} ${name}`;
 }
 
 /** A timeline entry marked as the start ("Outage begins") or end ("Resolved") whose time could not be placed. */

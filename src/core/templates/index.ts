@@ -7,7 +7,7 @@ export { parseWorkspaceTemplate, findTemplate, workspaceTemplateFolder, type Par
 export { slugify, postmortemFileName, uniqueFileName } from './naming';
 export { templateVariables, formatStart, type IncidentInput } from './variables';
 export { timestampStyleOf, formatTimestamp, defaultTimestampStyle, zoneForTimestamps, type TimestampStyle } from './timestamp';
-export { documentTimestamp, timestampAt, type DocumentTimestamp, type TimestampContext, type TimestampSample } from './now';
+export { boldLikeItsEntry, documentTimestamp, timestampAt, type DocumentTimestamp, type TimestampContext, type TimestampSample } from './now';
 export { offsetStyleOf, formatOffsetStamp, blankOffsetStamp, offsetStampNear, type OffsetStyle, type OffsetSample } from './offset-stamp';
 export { timelineInsertion, type TimelineInsertion } from './timeline-entry';
 export { parseIncidentStart, type IncidentStart } from './start';

@@ -4,6 +4,7 @@
  * from its zero point.
  */
 import type { Analysis, ResolvedTime } from '../analysis/types';
+import { timelineSectionAt } from '../model/section-extent';
 import { offsetStampNear, type OffsetStyle } from './offset-stamp';
 import { defaultTimestampStyle, formatTimestamp, timestampStyleOf, zoneForTimestamps, type TimestampStyle } from './timestamp';
 
@@ -18,6 +19,8 @@ export interface DocumentTimestamp {
    * does and the amount is left to type (`T+`).
    */
   offset?: 'anchored' | 'blank';
+  /** Where the offset it is written like is (its bold is followed too). */
+  like?: TimestampSample['range'];
 }
 
 /** What a timestamp is modelled on: a time written in the document. */
@@ -49,7 +52,7 @@ export function documentTimestamp(analysis: TimestampContext, now: number, line:
   for (const t of candidates) {
     const offset = offsetStampNear(t, now);
     if (offset) {
-      return { text: offset.text, zone: t.zone ?? documentZone ?? (fallbackZone || 'UTC'), style: offset.style, offset: offset.blank ? 'blank' : 'anchored' };
+      return { text: offset.text, zone: t.zone ?? documentZone ?? (fallbackZone || 'UTC'), style: offset.style, offset: offset.blank ? 'blank' : 'anchored', like: t.range };
     }
     style = t.zeroOffsetMinutes === undefined ? timestampStyleOf(t.text) : undefined;
     if (!style) continue;
@@ -61,22 +64,38 @@ export function documentTimestamp(analysis: TimestampContext, now: number, line:
   return { text: formatTimestamp(now, zone, style), zone, style };
 }
 
-/** True when `line` is under the Timeline heading: in its body, its subsections, or the blank lines after it. */
-function inTimeline(analysis: Analysis, line: number): boolean {
-  const sections = analysis.model.sections;
-  let under: (typeof sections)[number] | undefined;
-  for (const s of sections) if (s.headingRange.start.line < line) under = s;
-  const at = under?.headingRange.start.line;
-  return at !== undefined && sections.some((s) => s.standard === 'timeline' && at >= s.headingRange.start.line && at <= s.endLine);
+/** True when a written time is bold (`**T+0:15**`, the way the model reads a bold entry's time). */
+function boldAt(text: string, range: TimestampSample['range']): boolean {
+  return range.start.line === range.end.line && range.start.column > 2 && text.startsWith('**', range.start.column - 3) && text.startsWith('**', range.end.column - 1);
+}
+
+/** True when `column` (1-based) of `text` is inside bold opened before it (`**|`). */
+function insideBold(text: string, column: number): boolean {
+  let open = false;
+  for (let i = text.indexOf('**'); i >= 0 && i + 2 <= column - 1; i = text.indexOf('**', i + 2)) open = !open;
+  return open;
 }
 
 /**
- * Insert Timestamp at `line`: `documentTimestamp`. When the timeline is one of offsets, its entries are what is
- * followed under the Timeline heading, as for "now" (the clock that gives zero, `T0 = 14:00 UTC`, is no style to
- * follow there), and clock times alone elsewhere (a sentence of the Summary keeps getting a clock time).
+ * `stamp`, bold when it is an offset from zero and the entry it is written like is (`**T+0:37**` next to
+ * `**T+0:15**`), unless it goes at `column` of `line` inside bold already opened (`**|`). An offset left to type (`T+`)
+ * is not, so that the cursor stays where its amount is typed. `lineText` gives a line's text (1-based).
  */
-export function timestampAt(analysis: Analysis, now: number, line: number, fallbackZone?: string): DocumentTimestamp {
+export function boldLikeItsEntry(stamp: DocumentTimestamp, lineText: (line: number) => string, line: number, column?: number): DocumentTimestamp {
+  const bold = stamp.offset === 'anchored' && stamp.like !== undefined && boldAt(lineText(stamp.like.start.line), stamp.like);
+  if (!bold || (column !== undefined && insideBold(lineText(line), column))) return stamp;
+  return { ...stamp, text: `**${stamp.text}**` };
+}
+
+/**
+ * Insert Timestamp at `line` (and `column`, where it goes): `documentTimestamp`. When the timeline is one of offsets,
+ * its entries are what is followed under the Timeline heading, as for "now" (the clock that gives zero, `T0 = 14:00
+ * UTC`, is no style to follow there), bold as they are (`boldLikeItsEntry`), and clock times alone elsewhere (a
+ * sentence of the Summary keeps getting a clock time).
+ */
+export function timestampAt(analysis: Analysis, now: number, line: number, fallbackZone?: string, column?: number): DocumentTimestamp {
   if (!analysis.timeline.some((e) => e.time.zeroOffsetMinutes !== undefined)) return documentTimestamp(analysis, now, line, fallbackZone);
-  const samples = inTimeline(analysis, line) ? analysis.times.filter((t) => t.source === 'timeline') : analysis.times.filter((t) => t.zeroOffsetMinutes === undefined);
-  return documentTimestamp(analysis, now, line, fallbackZone, samples);
+  const samples = timelineSectionAt(analysis.model.sections, (s) => s.headingRange.start.line, line) ? analysis.times.filter((t) => t.source === 'timeline') : analysis.times.filter((t) => t.zeroOffsetMinutes === undefined);
+  const lines = analysis.model.lines;
+  return boldLikeItsEntry(documentTimestamp(analysis, now, line, fallbackZone, samples), (l) => lines[l - 1] ?? '', line, column);
 }

@@ -16,6 +16,8 @@ export interface OffsetStyle {
   amount: 'h:mm' | 'units' | 'minutes';
   /** `h:mm`: the digits of the hours (`T+00:15` has 2). */
   hourDigits: number;
+  /** `h:mm:ss`: seconds are written (`T+0:15:30`). */
+  seconds: boolean;
   /** Units: the hours' and the minutes' unit with the space before it (`h`, ` min`), and the gap between parts. */
   hourUnit: string;
   minuteUnit: string;
@@ -32,9 +34,9 @@ export function offsetStyleOf(text: string): OffsetStyle | undefined {
   const head = HEAD.exec(text);
   if (!read || read.end !== text.length || !head) return undefined;
   const amountText = text.slice(head[0].length);
-  const style: OffsetStyle = { head: head[1], signGap: head[2], amount: 'units', hourDigits: 1, hourUnit: 'h', minuteUnit: 'm', partGap: '' };
-  const hm = /^(\d+):\d\d$/.exec(amountText);
-  if (hm) return { ...style, amount: 'h:mm', hourDigits: hm[1].length };
+  const style: OffsetStyle = { head: head[1], signGap: head[2], amount: 'units', hourDigits: 1, seconds: false, hourUnit: 'h', minuteUnit: 'm', partGap: '' };
+  const hm = /^(\d+):\d\d(:\d\d)?$/.exec(amountText);
+  if (hm) return { ...style, amount: 'h:mm', hourDigits: hm[1].length, seconds: hm[2] !== undefined };
   if (/^\d+$/.test(amountText)) return { ...style, amount: 'minutes' };
   const minuteUnit = MINUTE_UNIT.exec(amountText)?.[1];
   const hours = HOUR_UNIT.exec(amountText);
@@ -46,17 +48,31 @@ export function offsetStyleOf(text: string): OffsetStyle | undefined {
   return style;
 }
 
-/** `minutes` from zero written in `style`: `T+0:37`, `T+1h20m`, `T-23 min`, `T+37`. */
+/**
+ * `minutes` from zero written in `style`: `T+0:37`, `T+0:37:40`, `T+1h20m`, `T-23 min`, `T+37`. Past what the style's
+ * digits hold (`T+5` style past 9999 minutes, `h:mm` past 999 hours) it is days, hours and minutes (`T+7d 1h 5m`), so
+ * that the reader reads back the same minutes.
+ */
 export function formatOffsetStamp(minutes: number, style: OffsetStyle): string {
-  const abs = Math.abs(minutes);
+  const sign = minutes < 0 ? '-' : '+';
+  const secs = Math.round(Math.abs(minutes) * 60);
+  const abs = Math.floor(secs / 60);
   const h = Math.floor(abs / 60);
   const m = abs % 60;
   let amount: string;
   if (style.amount === 'minutes') amount = String(abs);
-  else if (style.amount === 'h:mm') amount = `${String(h).padStart(style.hourDigits, '0')}:${pad2(m)}`;
+  else if (style.amount === 'h:mm') amount = `${String(h).padStart(style.hourDigits, '0')}:${pad2(m)}${style.seconds ? `:${pad2(secs % 60)}` : ''}`;
   else if (h === 0) amount = `${m}${style.minuteUnit}`;
   else amount = `${h}${style.hourUnit}${m ? `${style.partGap}${m}${style.minuteUnit}` : ''}`;
-  return `${style.head}${minutes < 0 ? '-' : '+'}${style.signGap}${amount}`;
+  // a bare offset is read after a plus only (`+00:25`): before zero it takes a `T` (`T-00:10`)
+  for (const head of style.head ? [style.head] : ['', 'T']) {
+    const text = `${head}${sign}${style.signGap}${amount}`;
+    if (readOffset(text, 0, text.length, true)?.end === text.length) return text;
+  }
+  // too many digits for the style: days, hours and minutes
+  const dayUnit = style.hourUnit.startsWith(' ') ? ' d' : 'd';
+  const parts = [`${Math.floor(h / 24)}${dayUnit}`, h % 24 ? `${h % 24}${style.hourUnit}` : '', m ? `${m}${style.minuteUnit}` : ''];
+  return `${style.head || 'T'}${sign}${style.signGap}${parts.filter(Boolean).join(style.partGap || ' ')}`;
 }
 
 /** The offset with its amount left to type (`T+`, `T + `): what is written when no clock time gives zero. */
@@ -77,7 +93,8 @@ export function offsetStampNear(sample: OffsetSample, now: number): { text: stri
   if (!style) return undefined;
   if (sample.instant === undefined) return { text: blankOffsetStamp(style), style, blank: true };
   const zero = sample.instant - sample.zeroOffsetMinutes! * 60_000;
-  // whole minutes of the clock, as a clock time is printed: 14:37:40 is 37 minutes after 14:00
-  const minutes = Math.floor(now / 60_000) - Math.floor(zero / 60_000);
+  // whole minutes or seconds of the clock, as a clock time is printed: 14:37:40 is 37 minutes after 14:00
+  const unit = style.seconds ? 1000 : 60_000;
+  const minutes = ((Math.floor(now / unit) - Math.floor(zero / unit)) * unit) / 60_000;
   return { text: formatOffsetStamp(minutes, style), style, blank: false };
 }

@@ -18,7 +18,10 @@ export interface TimestampStyle {
   seconds: boolean;
   /** A 24-hour clock written with an h between hours and minutes (`14h05`, `9h30`, `18H00`): the letter. */
   hMark?: 'h' | 'H';
-  /** What follows the time: nothing, `UTC`, `Z`, an abbreviation (`EDT`), an offset (`+01:00`), or the IANA name. */
+  /**
+   * What follows the time: nothing, `UTC`, `Z`, an abbreviation (`EDT`, or `UTC+01:00` for a zone without one), an
+   * offset (`+01:00`), or the IANA name.
+   */
   zone: 'none' | 'utc' | 'z' | 'abbreviation' | 'offset' | 'iana';
 }
 
@@ -92,7 +95,8 @@ export function formatTimestamp(instant: number, zone: string, style: TimestampS
   if (style.zone === 'z') label = z.offsetMinutes === 0 ? 'Z' : formatOffset(z.offsetMinutes);
   else if (style.zone === 'utc') label = z.offsetMinutes === 0 ? 'UTC' : formatOffset(z.offsetMinutes);
   else if (style.zone === 'offset') label = formatOffset(z.offsetMinutes);
-  else if (style.zone === 'abbreviation') label = abbreviationAt(zone, instant) ?? (z.offsetMinutes === 0 ? 'UTC' : formatOffset(z.offsetMinutes));
+  // a zone with no abbreviation: its offset after UTC, which reads back west of UTC too (` -05:00` alone is a range's end)
+  else if (style.zone === 'abbreviation') label = abbreviationAt(zone, instant) ?? (z.offsetMinutes === 0 ? 'UTC' : `UTC${formatOffset(z.offsetMinutes)}`);
   else if (style.zone === 'iana') label = zone;
   if (style.isoT && style.clock === '24h' && !style.hMark) {
     return `${isoDate}T${clock}${label === 'Z' || /^[+-]/.test(label) ? label : label ? ` ${label}` : ''}`;

@@ -1,8 +1,9 @@
 /**
  * Relative times: an offset from a zero point as game days and some timelines write it instead of a clock
- * (`T+0`, `T+5`, `T+3m`, `T+3 min`, `T+1h20m`, `T+0:15`, `T-10 min`, `T+1d`, `T + 5m`), and `+00:25` where the
- * reader knows the timeline is one of offsets. A number alone is minutes (`T+5`), `h:mm` is hours and minutes
- * (`T+0:15` is 15 minutes, `T+1:30` 90); units as durations write them (`d`, `h`, `m`, `min`, `hours`).
+ * (`T+0`, `T+5`, `T+3m`, `T+3 min`, `T+1h20m`, `T+0:15`, `T+0:15:30`, `T+1.5h`, `T-10 min`, `T+1d`, `T + 5m`), and
+ * `+00:25` where the reader knows the timeline is one of offsets. A number alone is minutes (`T+5`), `h:mm` is hours
+ * and minutes (`T+0:15` is 15 minutes, `T+1:30` 90) and `h:mm:ss` adds seconds; units as durations write them (`d`,
+ * `h`, `m`, `min`, `hours`), also a decimal amount of one unit (`T+1.5h` is 90 minutes).
  */
 import { parseDuration } from './duration';
 
@@ -10,18 +11,22 @@ import { parseDuration } from './duration';
 export interface OffsetMatch {
   start: number;
   end: number;
-  /** Minutes from the zero point; negative before it (`T-10 min` is -10). */
+  /**
+   * Minutes from the zero point; negative before it (`T-10 min` is -10). Written seconds are kept as a fraction, as a
+   * clock time keeps them (`T+0:15:30` and `T+15.5m` are 15.5).
+   */
   minutes: number;
 }
 
 const UNIT = '(?:days?|d|hours?|hrs?|h|minutes?|mins?|m)';
 /**
- * `T`, a sign and an amount: `h:mm`, or a number with up to three unit parts (`1h20m`, `3 min`, `1d 2h`), or a number
- * alone. Bounded repeats: no backtracking blow-up. The amount ends before a letter, a digit, a dot or another clock part.
+ * `T`, a sign and an amount: `h:mm` or `h:mm:ss`, or a decimal number and one unit (`1.5h`), or a number with up to
+ * three unit parts (`1h20m`, `3 min`, `1d 2h`), or a number alone. Bounded repeats: no backtracking blow-up. The amount
+ * ends before a letter, a digit, a dot or another clock part.
  */
-const T_OFFSET = new RegExp(String.raw`T[ \t]?([+\-−])[ \t]?(\d{1,3}:[0-5]\d|\d{1,4}(?:[ \t]?${UNIT}(?:[ \t]?\d{1,4}[ \t]?${UNIT}){0,2})?)(?![\w.]|:\d)`, 'y');
-/** `+00:25`: a sign and `h:mm`, read only where the reader knows the timeline writes offsets. */
-const BARE_OFFSET = /\+(\d{1,3}:[0-5]\d)(?![\w.]|:\d)/y;
+const T_OFFSET = new RegExp(String.raw`T[ \t]?([+\-−])[ \t]?(\d{1,3}:[0-5]\d(?::[0-5]\d)?|\d{1,4}\.\d{1,2}[ \t]?${UNIT}|\d{1,4}(?:[ \t]?${UNIT}(?:[ \t]?\d{1,4}[ \t]?${UNIT}){0,2})?)(?![\w.]|[:,]\d)`, 'y');
+/** `+00:25`, `+00:25:10`: a sign and `h:mm[:ss]`, read only where the reader knows the timeline writes offsets. */
+const BARE_OFFSET = /\+(\d{1,3}:[0-5]\d(?::[0-5]\d)?)(?![\w.]|:\d)/y;
 
 /** True when the character before `pos` is a letter or digit: `T` inside a word (`ASCII T+` is fine, `GMT+1` is not). */
 function inWord(s: string, pos: number): boolean {
@@ -42,11 +47,11 @@ export function readOffset(s: string, from: number, to: number = s.length, bare 
   if (!m) return undefined;
   const sign = re === BARE_OFFSET || m[1] === '+' ? 1 : -1;
   const amount = re === BARE_OFFSET ? m[1] : m[2];
-  // a number alone is minutes; anything else reads as a duration does (`0:15` is h:mm, `1h20m`)
+  // a number alone is minutes; anything else reads as a duration does (`0:15` is h:mm, `0:15:30`, `1h20m`, `1.5h`)
   const minutes = /^\d+$/.test(amount) ? Number(amount) : parseDuration(amount);
   if (minutes === undefined) return undefined;
   // `T-0:00` is zero, not minus zero
-  return { start: from, end: re.lastIndex, minutes: minutes === 0 ? 0 : sign * Math.round(minutes) };
+  return { start: from, end: re.lastIndex, minutes: minutes === 0 ? 0 : sign * minutes };
 }
 
 /**

@@ -7,7 +7,8 @@
 import * as vscode from 'vscode';
 import { analyze } from '../../core/analysis/analyze';
 import type { DocumentZone, ResolvedTime } from '../../core/analysis/types';
-import { documentTimestamp, frontMatterSuggestions, type TimestampSample } from '../../core/templates';
+import { timelineSectionAt } from '../../core/model/section-extent';
+import { boldLikeItsEntry, documentTimestamp, frontMatterSuggestions, type TimestampSample } from '../../core/templates';
 import type { DiagnosticsController } from '../diagnostics/controller';
 import { outputTimes, toOutlineView, type OutlineView } from '../lint/protocol';
 import { fromVscodePosition } from '../ranges';
@@ -47,16 +48,19 @@ export class AuthoringCompletionProvider implements vscode.CompletionItemProvide
     const { line } = fromVscodePosition(position);
     const ctx = this.timelineContext(document, now);
     if (!ctx) return [];
-    const timeline = ctx.outline.sections.find((s) => s.standard === 'timeline' && line > s.headingLine && line <= sectionExtent(ctx.outline.sections, s, document.lineCount));
+    const timeline = timelineSectionAt(ctx.outline.sections, (s) => s.headingLine, line);
     if (!timeline) return [];
     const samples = ctx.times.filter((t) => t.source === 'timeline' && t.range.start.line > timeline.headingLine && t.range.start.line <= timeline.endLine);
-    const stamp = documentTimestamp(ctx, now, line, zone, samples.length ? samples : undefined);
+    const range = document.getWordRangeAtPosition(position, /[A-Za-z]+/) ?? new vscode.Range(position, position);
+    // bold next to bold offset entries, as Insert Timestamp writes it
+    const lineText = (l: number) => (l >= 1 && l <= document.lineCount ? document.lineAt(l - 1).text : '');
+    const stamp = boldLikeItsEntry(documentTimestamp(ctx, now, line, zone, samples.length ? samples : undefined), lineText, line, range.start.character + 1);
     const item = new vscode.CompletionItem({ label: 'now', description: stamp.text }, vscode.CompletionItemKind.Constant);
     item.insertText = stamp.text;
     item.detail = stamp.offset === 'blank' ? 'No clock time is given for T+0: type the offset'
       : stamp.offset ? 'The time since T+0' : `The current time in ${stamp.zone}`;
     item.filterText = 'now';
-    item.range = document.getWordRangeAtPosition(position, /[A-Za-z]+/) ?? new vscode.Range(position, position);
+    item.range = range;
     return [item];
   }
 
@@ -100,14 +104,4 @@ export class AuthoringCompletionProvider implements vscode.CompletionItemProvide
     const analysis = analyzeDocument(document, now);
     return { outline: toOutlineView(analysis.model), times: analysis.times, documentZone: analysis.documentZone };
   }
-}
-
-/**
- * The last line a section's completion reaches: its text ends at `endLine`, and the blank lines after it, up to the next
- * heading, are still where its next entry is typed.
- */
-function sectionExtent(sections: readonly { headingLine: number; endLine: number }[], section: { endLine: number }, lineCount: number): number {
-  let end = lineCount;
-  for (const s of sections) if (s.headingLine > section.endLine && s.headingLine - 1 < end) end = s.headingLine - 1;
-  return end;
 }

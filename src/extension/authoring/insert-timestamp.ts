@@ -11,7 +11,7 @@ export async function insertTimestamp(editor?: vscode.TextEditor, client?: Pick<
   const target = editor ?? vscode.window.activeTextEditor;
   if (!target) return false;
   const { state: selections, answer } = await authoringAnswer(target.document, () => target.selections,
-    (s) => ({ kind: 'timestamps', lines: s.map((x) => x.active.line + 1) }), client);
+    (s) => ({ kind: 'timestamps', lines: s.map((x) => x.active.line + 1), columns: s.map((x) => (x.start.line === x.active.line ? x.start : x.active).character + 1) }), client);
   if (answer.kind !== 'timestamps') return false;
   return target.edit((b) => {
     selections.forEach((s, i) => b.replace(s, answer.texts[i]));

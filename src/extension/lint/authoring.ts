@@ -12,8 +12,11 @@ export interface AuthoringContext {
   defaultTimeZone?: string;
 }
 
-/** What a command asks: timestamps for the given 1-based lines, or the new timeline entry. */
-export type AuthoringAsk = { kind: 'timestamps'; lines: number[] } | { kind: 'timelineEntry' };
+/**
+ * What a command asks: timestamps for the given 1-based lines (and columns, where each goes: bold already opened
+ * there is not opened again), or the new timeline entry.
+ */
+export type AuthoringAsk = { kind: 'timestamps'; lines: number[]; columns?: number[] } | { kind: 'timelineEntry' };
 
 /** The answer: one timestamp per asked line, or the entry's edit and where the cursor goes. */
 export type AuthoringAnswer = { kind: 'timestamps'; texts: string[] } | { kind: 'timelineEntry'; insertion: TimelineInsertion };
@@ -23,14 +26,15 @@ export function answerAuthoring(text: string, context: AuthoringContext, ask: Au
   const { now, fileName, defaultTimeZone } = context;
   const analysis = analyze(text, { now, ...(fileName !== undefined ? { fileName } : {}), ...(defaultTimeZone ? { defaultTimeZone } : {}) });
   if (ask.kind === 'timelineEntry') return { kind: 'timelineEntry', insertion: timelineInsertion(analysis, now, defaultTimeZone) };
-  return { kind: 'timestamps', texts: ask.lines.map((line) => timestampAt(analysis, now, line, defaultTimeZone).text) };
+  return { kind: 'timestamps', texts: ask.lines.map((line, i) => timestampAt(analysis, now, line, defaultTimeZone, ask.columns?.[i]).text) };
 }
 
 /** True for a well-formed ask (checked in the worker, like every request). */
 export function isAuthoringAsk(a: unknown): a is AuthoringAsk {
-  const ask = a as { kind?: unknown; lines?: unknown } | null;
+  const ask = a as { kind?: unknown; lines?: unknown; columns?: unknown } | null;
   if (!ask || typeof ask !== 'object') return false;
-  return ask.kind === 'timelineEntry' || (ask.kind === 'timestamps' && Array.isArray(ask.lines) && ask.lines.every((l) => typeof l === 'number'));
+  const numbers = (v: unknown) => Array.isArray(v) && v.every((n) => typeof n === 'number');
+  return ask.kind === 'timelineEntry' || (ask.kind === 'timestamps' && numbers(ask.lines) && (ask.columns === undefined || numbers(ask.columns)));
 }
 
 /** True for a well-formed context. */

@@ -28,6 +28,9 @@ describe('model: timeline entries written as offsets', () => {
     ['**T+00:25** - Failover complete', 'T+00:25', 25, 'Failover complete'],
     ['| T+5 | First detection |', 'T+5', 5, 'First detection'],
     ['### T+2h - Rollback', 'T+2h', 120, 'Rollback'],
+    ['- T+1.5h: Failback', 'T+1.5h', 90, 'Failback'],
+    ['**T+0:15:30** - Alert fired', 'T+0:15:30', 15.5, 'Alert fired'],
+    ['| T+00:15:30 | Alert fired |', 'T+00:15:30', 15.5, 'Alert fired'],
   ];
   for (const [line, timeText, minutes, text] of rows) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -90,6 +93,52 @@ describe('analyze: timelines of offsets', () => {
     assert.deepStrictEqual([m.start?.time.zeroOffsetMinutes, m.end?.time.zeroOffsetMinutes], [26, 540]);
     assert.deepStrictEqual([m.start?.time.instant, m.end?.time.instant], [undefined, undefined]);
     assert.deepStrictEqual([m.durationMinutes, m.durationLabel, m.timeToDetectMinutes, m.timeToMitigateMinutes, m.timeToResolveMinutes], [514, '8 h 34 min', 9, 34, 514]);
+  });
+
+  it('keeps an offset\'s seconds as a clock time\'s are kept: in the instant, and metrics rounded to whole minutes', () => {
+    const anchored = analyze(doc('# Drill', '', 'T0 = 2024-05-14 14:00 UTC', '', '## Timeline', '', '- T+0:00:40: Outage begins', '- T+2.5m: Alert fired', '- T+0:45:10: Resolved'), { now });
+    assert.deepStrictEqual(anchored.timeline.map((e) => new Date(e.time.instant!).toISOString()), ['2024-05-14T14:00:40.000Z', '2024-05-14T14:02:30.000Z', '2024-05-14T14:45:10.000Z']);
+    // as from 14:00:40 to 14:45:10 (44.5 min) and to 14:02:30 (1.83 min)
+    assert.deepStrictEqual([anchored.metrics.durationMinutes, anchored.metrics.timeToDetectMinutes], [45, 2]);
+    const clocks = analyze(doc('# Drill', '', '## Timeline', '', '- 2024-05-14 14:00:40 UTC: Outage begins', '- 2024-05-14 14:02:30 UTC: Alert fired', '- 2024-05-14 14:45:10 UTC: Resolved'), { now });
+    assert.deepStrictEqual([clocks.metrics.durationMinutes, clocks.metrics.timeToDetectMinutes], [45, 2]);
+    const relative = analyze(doc('# Drill', '', '## Timeline', '', '- T+0:00:40: Outage begins', '- T+2.5m: Alert fired', '- T+0:45:10: Resolved'), { now });
+    assert.deepStrictEqual([relative.metrics.durationMinutes, relative.metrics.timeToDetectMinutes], [45, 2]);
+  });
+
+  // What anchors T+0 and what does not: a Start field alone does not (a home lab's T+0 is its install, its outage
+  // starts at T+0:26); wording that names the zero point does.
+  const zeroRows: [string, string[], string | undefined][] = [
+    // [what, lines above the Timeline, the instant of T+5 (undefined: not anchored)]
+    ['a Start field alone: T+0 need not be the start', ['**Start:** 2024-05-14 14:00 UTC'], undefined],
+    ['a Date field alone: a day, no clock', ['**Date:** 2024-05-14'], undefined],
+    ['a Zero point field', ['**Zero point:** 2024-05-14 14:00 UTC'], '2024-05-14T14:05Z'],
+    ['a Time zero field, dated by the Date field', ['- **Date:** 2024-05-14', '- Time zero: 14:00 UTC'], '2024-05-14T14:05Z'],
+    ['a T-zero field', ['T-zero: 2024-05-14 14:00 UTC'], '2024-05-14T14:05Z'],
+    ['a Zero point field still to fill in', ['**Date:** 2024-05-14', '**Zero point:** TBD'], undefined],
+    ['T0 and its clock in parentheses, in a heading', ['**Date:** 2024-05-14', '### Drill — T0 (14:00 UTC)'], '2024-05-14T14:05Z'],
+    ['T+0 and its clock in parentheses', ['T+0 (2024-05-14 14:00 UTC): primary stopped by the drill'], '2024-05-14T14:05Z'],
+    ['T0 with a note in parentheses, no clock', ['**Date:** 2024-05-14', 'T0 (when the drill began) was at the team\'s standup, 14:00 UTC'], undefined],
+    ['T+0 = start, with a Start field', ['**Start:** 2024-05-14 14:00 UTC', 'T+0 = start'], '2024-05-14T14:05Z'],
+    ['T0 is the outage start, with a Start field', ['- Start: 2024-05-14 14:00 UTC', '- T0 is the outage start'], '2024-05-14T14:05Z'],
+    ['T+0 = incident start, with front matter', ['---', 'start: 2024-05-14T14:00:00Z', '---', 'T+0 = incident start'], '2024-05-14T14:05Z'],
+    ['T+0 = start with no start stated', ['**Date:** 2024-05-14', 'T+0 = start'], undefined],
+    ['T+0: start of the experiment (an entry, not the outage start)', ['**Start:** 2024-05-14 14:00 UTC', '- T+0: Start of the experiment'], undefined],
+    ['T+0 = start of a later phase', ['**Start:** 2024-05-14 14:00 UTC', 'T+0 = start of the failback'], undefined],
+  ];
+  for (const [what, head, instant] of zeroRows) {
+    it(`zero point: ${what}`, () => {
+      const text = head[0] === '---' ? doc(...head, '# Drill', '', '## Timeline', '', '- T+5: Alert fired', '- T+50: Resolved') : doc('# Drill', '', ...head, '', '## Timeline', '', '- T+5: Alert fired', '- T+50: Resolved');
+      const a = analyze(text, { now });
+      const alert = a.timeline.find((e) => e.text === 'Alert fired');
+      assert.strictEqual(iso(alert?.time.instant), instant);
+      assert.strictEqual(alert?.zeroOffsetMinutes, 5);
+    });
+  }
+
+  it('measures from the start the zero point is said to be', () => {
+    const m = analyze(doc('# Drill', '', '**Start:** 2024-05-14 14:00 UTC', 'T+0 = start', '', '## Timeline', '', '- T+5: Alert fired', '- T+50: Resolved'), { now }).metrics;
+    assert.deepStrictEqual([iso(m.start?.time.instant), iso(m.end?.time.instant), m.durationMinutes, m.timeToDetectMinutes], ['2024-05-14T14:00Z', '2024-05-14T14:50Z', 50, 5]);
   });
 
   it('takes markers in the order of their offsets, and an alert before the start as no detection', () => {

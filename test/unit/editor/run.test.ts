@@ -75,11 +75,12 @@ describe('editor: what a check sends back from the worker', () => {
     const responses: WorkerResponse[] = [];
     const host = new WorkerHost((r) => responses.push(structuredClone(r)));
     const context = { now: Date.UTC(2021, 8, 27, 19, 50), fileName: '2021-09-27-us-east-1-servers.md' };
-    const asks: AuthoringAsk[] = [{ kind: 'timestamps', lines: [13, 20] }, { kind: 'timelineEntry' }];
+    const asks: AuthoringAsk[] = [{ kind: 'timestamps', lines: [13, 20], columns: [1, 5] }, { kind: 'timelineEntry' }];
     host.onMessage({ type: 'authoring', id: 1, text: seed, context, ask: asks[0] });
     host.onMessage({ type: 'authoring', id: 2, text: seed, context, ask: asks[1] });
     host.onMessage({ type: 'authoring', id: 3, text: seed, context: { now: 'today' }, ask: asks[0] });
     host.onMessage({ type: 'authoring', id: 4, text: seed, context, ask: { kind: 'timestamps', lines: ['13'] } });
+    host.onMessage({ type: 'authoring', id: 5, text: seed, context, ask: { kind: 'timestamps', lines: [13], columns: ['3'] } });
     assert.deepStrictEqual(responses.map((r) => [r.type, r.id]), [['authored', 1], ['authored', 2]], 'malformed requests are ignored');
     const answers = responses.map((r) => (r as Extract<WorkerResponse, { type: 'authored' }>).answer);
     assert.deepStrictEqual(answers, asks.map((a) => answerAuthoring(seed, context, a)));

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { foreignSectionSynonyms, isPlaceholderText, matchStandardSection, parsePostmortem, sectionSynonyms } from '../../../src/core/model';
+import { foreignSectionSynonyms, isPlaceholderText, matchStandardSection, parsePostmortem, sectionSynonyms, timelineSectionAt } from '../../../src/core/model';
 import { at } from './helpers';
 
 describe('model: sections', () => {
@@ -247,5 +247,48 @@ describe('model: sections', () => {
     const m = parsePostmortem('# Real\n\n```markdown\n# Fake heading\n## Timeline\n```\n\n<!--\n## Also fake\n-->\n~~~\n# fake too\n~~~~\n');
     assert.deepStrictEqual(m.sections.map((s) => s.title), ['Real']);
     assert.strictEqual(m.sections[0].bodyText, '# Fake heading\n## Timeline\n# fake too');
+  });
+});
+
+describe('model: the Timeline section a line is in or right after', () => {
+  const text = [
+    '# Checkout outage', //  1
+    '', //  2
+    '## Summary', //  3
+    'Errors at 14:02.', //  4
+    '', //  5
+    '## Timeline', //  6
+    '', //  7
+    '- 14:02 Errors', //  8
+    '', //  9
+    '### Day two', // 10
+    '- 09:00 Cleanup', // 11
+    '', // 12
+    '', // 13
+    '## Root cause', // 14
+    'A bad deploy.', // 15
+  ].join('\n');
+  const model = parsePostmortem(text);
+  // [line, in or right after the Timeline]
+  const rows: [number, boolean][] = [
+    [3, false], [4, false], [6, false], // its heading is not under it
+    [7, true], [8, true], [9, true], [10, true], [11, true], // its subsection too
+    [12, true], [13, true], // the blank lines after its text, where the next entry is typed
+    [14, false], [15, false],
+  ];
+  for (const [line, inside] of rows) {
+    it(`line ${line}: ${inside ? 'in' : 'not in'} it`, () => {
+      const byModel = timelineSectionAt(model.sections, (s) => s.headingRange.start.line, line);
+      assert.strictEqual(byModel?.title, inside ? 'Timeline' : undefined);
+      // an outline of the sections (what the editor keeps of the last check) gives the same answer
+      const outline = model.sections.map((s) => ({ standard: s.standard, headingLine: s.headingRange.start.line, endLine: s.endLine }));
+      assert.strictEqual(timelineSectionAt(outline, (s) => s.headingLine, line)?.headingLine, inside ? 6 : undefined);
+    });
+  }
+
+  it('reaches to the end of a document that ends with its Timeline', () => {
+    const m = parsePostmortem('# X\n\n## Timeline\n\n- 14:02 Errors\n\n\n');
+    assert.strictEqual(timelineSectionAt(m.sections, (s) => s.headingRange.start.line, 8)?.title, 'Timeline');
+    assert.strictEqual(timelineSectionAt(parsePostmortem('# X\n\n## Summary\n\nText.\n').sections, (s) => s.headingRange.start.line, 5), undefined);
   });
 });

@@ -100,8 +100,12 @@ describe('rules: PM003 start-end-missing', () => {
         'The outage end is missing: the duration is taken as stated ("4 hours 21 minutes"). Add "End:"', '* End: 2021-09-27 19:27 EDT'],
       ['across the fall-back change the zone is named at the derived instant', doc('# X', '- Start: November 7, 2021 1:20 AM EDT', '- Duration: 50 minutes'),
         'The outage end is missing: the duration is taken as stated ("50 minutes"). Add "End:"', '- End: 2021-11-07 01:10 EST'],
+      // an offset with no abbreviation is written after UTC, the spelling read back on both sides of UTC (a blank and
+      // `-05:00` alone is read as the end of a range, `10:00 -11:00`)
       ['a fixed offset', doc('# X', '- Outage end time: 2024-03-12 16:47 +01:00', '- Duration: 1h 5m'),
         'The outage start is missing: the duration is taken as stated ("1h 5m")', '- Start: 2024-03-12 15:42 UTC+01:00'],
+      ['a fixed offset west of UTC', doc('# X', '- Start: 2024-03-12 09:30 -0500', '- Duration: 50 minutes'),
+        'The outage end is missing: the duration is taken as stated ("50 minutes")', '- End: 2024-03-12 10:20 UTC-05:00'],
       ['an approximate duration gives no start', doc('# X', '- End: 2024-03-12 14:49 UTC', '- Duration: ~45 minutes'),
         'The outage start is missing: the duration is taken as stated ("45 minutes")', undefined],
       ['a duration counted from the detection is not the outage\'s', doc('# X', '- End: 2024-03-12 14:49 UTC', '- Duration: 30 minutes from detection to recovery'),

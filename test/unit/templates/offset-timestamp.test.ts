@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analysis/analyze';
-import { formatOffsetStamp, offsetStyleOf, timelineInsertion, timestampAt } from '../../../src/core/templates';
+import { boldLikeItsEntry, documentTimestamp, formatOffsetStamp, offsetStyleOf, timelineInsertion, timestampAt } from '../../../src/core/templates';
+import { readOffset } from '../../../src/core/time';
 import { apply } from './apply';
 
 // 2026-03-12 14:37:40 UTC: 37 minutes and 40 seconds after a 14:00 UTC zero point
@@ -25,6 +26,26 @@ describe('templates: offsets written like an offset of the document', () => {
     { written: 'T+5', minutes: -3, expected: 'T-3' },
     { written: 'T+0', minutes: 37, expected: 'T+37' },
     { written: '+00:25', minutes: 37, expected: '+00:37' },
+    { written: '+00:25:10', minutes: 37 + 40 / 60, expected: '+00:37:40' },
+    // seconds next to an offset that writes them, as a clock with seconds gets them
+    { written: 'T+0:15:30', minutes: 37 + 40 / 60, expected: 'T+0:37:40' },
+    { written: 'T+00:15:30', minutes: 80, expected: 'T+01:20:00' },
+    // a decimal amount is followed in units: what it means, not its decimals
+    { written: 'T+1.5h', minutes: 37, expected: 'T+37m' },
+    { written: 'T+1.5h', minutes: 80, expected: 'T+1h20m' },
+    { written: 'T+2.5m', minutes: 80, expected: 'T+1h20m' },
+    // far past the game day: 26 hours after zero, a week after
+    { written: 'T+0:15', minutes: 26 * 60, expected: 'T+26:00' },
+    { written: 'T+3m', minutes: 26 * 60 + 5, expected: 'T+26h5m' },
+    { written: 'T+5', minutes: 26 * 60, expected: 'T+1560' },
+    // past what a style's digits hold (minutes alone: 4 digits; h:mm: 999 hours), days, hours and minutes
+    { written: 'T+5', minutes: 7 * 1440 + 65, expected: 'T+7d 1h 5m' },
+    { written: 'T+5', minutes: -10080, expected: 'T-7d' },
+    { written: 'T+0:15', minutes: 1000 * 60 + 5, expected: 'T+41d 16h 5m' },
+    { written: '+00:25', minutes: 1000 * 60, expected: 'T+41d 16h' },
+    // a bare offset is read after a plus only: before zero it takes a T
+    { written: '+00:25', minutes: -10, expected: 'T-00:10' },
+    { written: 'T+3 min', minutes: 10000 * 60, expected: 'T+416 d 16 h' },
   ];
   for (const c of cases) {
     it(`${c.minutes} min next to ${c.written} -> ${c.expected}`, () => {
@@ -39,8 +60,27 @@ describe('templates: offsets written like an offset of the document', () => {
   });
 });
 
+describe('templates: offsets written read back to the same minutes', () => {
+  const styles = ['T+0:15', 'T+00:15', 'T+0:15:30', 'T+3m', 'T+1h20m', 'T+3 min', 'T + 5m', 'T+2 hours', 'T+1.5h', 'T+5', 'T-10 min', '+00:25', '+00:25:10'];
+  // from zero to several days and past every style's digits: a minute, an hour, a day and 26 hours, a week, 1000 hours
+  const minutes = [0, 1, 59, 60, 61, 599, 1439, 1440, 1565, 4321, 9999, 10000, 10080, 59999, 60000, 60001, 600000];
+  for (const written of styles) {
+    it(`next to ${written}`, () => {
+      const style = offsetStyleOf(written)!;
+      // seconds where the style writes them
+      for (const m of style.seconds ? [...minutes, 0.5, 15.5, 1439 + 59 / 60] : minutes) {
+        for (const signed of m === 0 ? [0] : [m, -m]) {
+          const text = formatOffsetStamp(signed, style);
+          const read = readOffset(text, 0, text.length, true);
+          assert.deepStrictEqual([read?.minutes, read?.end], [signed, text.length], `${signed} min written ${text}`);
+        }
+      }
+    });
+  }
+});
+
 describe('templates: Insert Timestamp in a timeline of offsets', () => {
-  const cases: { name: string; text: string; line: number; expected: string }[] = [
+  const cases: { name: string; text: string; line: number; column?: number; expected: string }[] = [
     {
       name: 'anchored by its first entry, minutes with a unit',
       text: `${dated}## Timeline\n\n- T+0: Primary killed (14:00 UTC)\n- T+3m: Alert fired\n`,
@@ -54,7 +94,32 @@ describe('templates: Insert Timestamp in a timeline of offsets', () => {
     {
       name: 'anchored by a stated zero, h:mm in bold',
       text: `${dated}## Timeline\n\nT0 = 14:00 UTC\n\n**T+0:15** - Failover\n\n**T+0:26** - Alert\n`,
-      line: 13, expected: 'T+0:37',
+      line: 13, expected: '**T+0:37**',
+    },
+    {
+      name: 'bold, asked inside bold the writer opened: not bold twice',
+      text: `${dated}## Timeline\n\nT0 = 14:00 UTC\n\n**T+0:15** - Failover\n\n**T+0:26** - Alert\n\n**`,
+      line: 14, column: 3, expected: 'T+0:37',
+    },
+    {
+      name: 'bold, after a bold word closed on the line: bold',
+      text: `${dated}## Timeline\n\nT0 = 14:00 UTC\n\n**T+0:15** - Failover\n\n**T+0:26** - Alert\n\n**Note:** `,
+      line: 14, column: 11, expected: '**T+0:37**',
+    },
+    {
+      name: 'h:mm:ss: the seconds too',
+      text: `${dated}## Timeline\n\nT0 = 14:00 UTC\n\n- T+0:15:30 - Failover\n`,
+      line: 11, expected: 'T+0:37:40',
+    },
+    {
+      name: '26 hours after zero, minutes alone',
+      text: '---\ndate: 2026-03-11\n---\n# Game day\n\n## Timeline\n\nT0 = 12:37 UTC\n\n- T+5 - Failover\n',
+      line: 11, expected: 'T+1560',
+    },
+    {
+      name: 'a week after zero, minutes alone: days, which read back',
+      text: '---\ndate: 2026-03-05\n---\n# Game day\n\n## Timeline\n\nT0 = 14:00 UTC\n\n- T+5 - Failover\n',
+      line: 11, expected: 'T+7d 37m',
     },
     {
       name: 'between the stated zero and the entries: the entries, not the zero point\'s clock',
@@ -87,7 +152,7 @@ describe('templates: Insert Timestamp in a timeline of offsets', () => {
       line: 8, expected: '14:37 UTC',
     },
     {
-      name: 'unanchored: the offset left to type',
+      name: 'unanchored: the offset left to type (not bold: the cursor stays where it is typed)',
       text: '# Lockout\n\n## Timeline\n\n**T+0:15** - Failover\n\n**T+0:26** - Alert\n',
       line: 8, expected: 'T+',
     },
@@ -99,9 +164,20 @@ describe('templates: Insert Timestamp in a timeline of offsets', () => {
   ];
   for (const c of cases) {
     it(`${c.name}: ${c.expected}`, () => {
-      assert.strictEqual(timestampAt(analyze(c.text, { now }), now, c.line).text, c.expected);
+      assert.strictEqual(timestampAt(analyze(c.text, { now }), now, c.line, undefined, c.column).text, c.expected);
     });
   }
+});
+
+describe('templates: the now completion in a timeline of offsets', () => {
+  // as the completion asks: the Timeline's times from the last check, the lines from the editor, the word's column
+  const text = `${dated}## Timeline\n\nT0 = 14:00 UTC\n\n**T+0:15** - Failover\n\n**T+0:26** - Alert\n\nnow\n**now`;
+  const lines = text.split('\n');
+  const a = analyze(text, { now });
+  const stamp = (line: number, column: number) =>
+    boldLikeItsEntry(documentTimestamp(a, now, line, undefined, a.times.filter((t) => t.source === 'timeline')), (l) => lines[l - 1] ?? '', line, column).text;
+  it('is bold next to bold entries', () => assert.strictEqual(stamp(14, 1), '**T+0:37**'));
+  it('is not bold twice inside bold the writer opened', () => assert.strictEqual(stamp(15, 3), 'T+0:37'));
 });
 
 describe('templates: Add Timeline Entry in a timeline of offsets', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { formatStart, formatTimestamp, templateVariables, timestampStyleOf, zoneForTimestamps } from '../../../src/core/templates';
+import { parseTime, resolveTime } from '../../../src/core/time';
 
 // 2026-03-12 18:02:09 UTC: New York is on EDT (-04:00) since March 8
 const instant = Date.UTC(2026, 2, 12, 18, 2, 9);
@@ -21,12 +22,18 @@ describe('templates: timestamps in the document\'s style', () => {
     { written: '9h30 CET', zone: 'Europe/Paris', expected: '19h02 CET' },
     { written: '18H00', zone: 'UTC', expected: '18H02' },
     { written: '14 h 05', zone: 'America/Toronto', expected: '14h02' },
+    // a zone with no abbreviation, next to times that write one: its offset after UTC, read back on either side of UTC
+    { written: '2024-03-12 14:02 EST', zone: '-03:00', expected: '2026-03-12 15:02 UTC-03:00' },
+    { written: '2024-03-12 14:02 EST', zone: '+05:30', expected: '2026-03-12 23:32 UTC+05:30' },
   ];
   for (const c of cases) {
     it(`${c.written} in ${c.zone} -> ${c.expected}`, () => {
       const style = timestampStyleOf(c.written);
       assert.ok(style, 'no style');
-      assert.strictEqual(formatTimestamp(instant, c.zone, style), c.expected);
+      const text = formatTimestamp(instant, c.zone, style);
+      assert.strictEqual(text, c.expected);
+      // written with its date and zone, it reads back as the same instant (to the minute unless seconds are written)
+      if (style.date === 'iso' && style.zone !== 'none') assert.strictEqual(resolveTime(parseTime(text)!).instant, style.seconds ? instant : instant - 9000, text);
     });
   }
 
