@@ -92,9 +92,11 @@ export function formatTimestamp(instant: number, zone: string, style: TimestampS
   }
   const isoDate = `${z.year}-${pad2(z.month)}-${pad2(z.day)}`;
   let label = '';
-  if (style.zone === 'z') label = z.offsetMinutes === 0 ? 'Z' : formatOffset(z.offsetMinutes);
-  else if (style.zone === 'utc') label = z.offsetMinutes === 0 ? 'UTC' : formatOffset(z.offsetMinutes);
-  else if (style.zone === 'offset') label = formatOffset(z.offsetMinutes);
+  // an offset west of UTC after a blank is written after UTC: ` -05:00` alone reads as a range's end
+  const offset = z.offsetMinutes < 0 && !(style.isoT && style.clock === '24h' && !style.hMark) ? `UTC${formatOffset(z.offsetMinutes)}` : formatOffset(z.offsetMinutes);
+  if (style.zone === 'z') label = z.offsetMinutes === 0 ? 'Z' : offset;
+  else if (style.zone === 'utc') label = z.offsetMinutes === 0 ? 'UTC' : offset;
+  else if (style.zone === 'offset') label = offset;
   // a zone with no abbreviation: its offset after UTC, which reads back west of UTC too (` -05:00` alone is a range's end)
   else if (style.zone === 'abbreviation') label = abbreviationAt(zone, instant) ?? (z.offsetMinutes === 0 ? 'UTC' : `UTC${formatOffset(z.offsetMinutes)}`);
   else if (style.zone === 'iana') label = zone;

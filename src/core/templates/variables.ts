@@ -14,12 +14,15 @@ export interface IncidentInput {
   zone: string;
 }
 
-/** `2026-03-12 14:02 UTC`, `2021-09-27 15:06 EDT`; an offset when the zone's abbreviation is ambiguous (`IST`). */
+/**
+ * `2026-03-12 14:02 UTC`, `2021-09-27 15:06 EDT`; the offset after UTC (`UTC+05:30`, `UTC-03:00`) when the zone has no
+ * abbreviation or an ambiguous one (`IST`): a bare `-03:00` after a blank reads as a range's end.
+ */
 export function formatStart(instant: number, zone: string): string {
   const z = instantToZoned(instant, zone);
   const abbreviation = abbreviationAt(zone, instant);
   const readable = abbreviation && lookupZone(abbreviation)?.ambiguous === false ? abbreviation : undefined;
-  const label = readable ?? (z.offsetMinutes === 0 ? 'UTC' : formatOffset(z.offsetMinutes));
+  const label = readable ?? (z.offsetMinutes === 0 ? 'UTC' : `UTC${formatOffset(z.offsetMinutes)}`);
   return `${z.year}-${pad2(z.month)}-${pad2(z.day)} ${pad2(z.hour)}:${pad2(z.minute)} ${label}`;
 }
 

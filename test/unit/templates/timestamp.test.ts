@@ -25,6 +25,12 @@ describe('templates: timestamps in the document\'s style', () => {
     // a zone with no abbreviation, next to times that write one: its offset after UTC, read back on either side of UTC
     { written: '2024-03-12 14:02 EST', zone: '-03:00', expected: '2026-03-12 15:02 UTC-03:00' },
     { written: '2024-03-12 14:02 EST', zone: '+05:30', expected: '2026-03-12 23:32 UTC+05:30' },
+    // next to UTC, Z or an offset after a blank, an offset west of UTC after UTC too (` -05:00` alone reads as a range's end)
+    { written: '2024-03-12 14:02 UTC', zone: '-03:00', expected: '2026-03-12 15:02 UTC-03:00' },
+    { written: '2024-03-12 14:02 +01:00', zone: '-05:00', expected: '2026-03-12 13:02 UTC-05:00' },
+    { written: '2024-03-12 14:02 +01:00', zone: '+05:30', expected: '2026-03-12 23:32 +05:30' },
+    { written: '2024-03-12 14:02Z', zone: '-05:00', expected: '2026-03-12 13:02 UTC-05:00' },
+    { written: '2024-03-12T14:02Z', zone: '-05:00', expected: '2026-03-12T13:02-05:00' },
   ];
   for (const c of cases) {
     it(`${c.written} in ${c.zone} -> ${c.expected}`, () => {
@@ -53,11 +59,15 @@ describe('templates: variables for an incident', () => {
   const starts: [string, string][] = [
     ['UTC', '2026-03-12 18:02 UTC'],
     ['America/New_York', '2026-03-12 14:02 EDT'],
-    ['Asia/Kolkata', '2026-03-12 23:32 +05:30'],
-    ['+01:00', '2026-03-12 19:02 +01:00'],
+    ['Asia/Kolkata', '2026-03-12 23:32 UTC+05:30'],
+    ['+01:00', '2026-03-12 19:02 UTC+01:00'],
+    ['-05:00', '2026-03-12 13:02 UTC-05:00'],
   ];
   for (const [zone, expected] of starts) {
-    it(`prints the start in ${zone} as ${expected}`, () => assert.strictEqual(formatStart(instant, zone), expected));
+    it(`prints the start in ${zone} as ${expected}, which reads back`, () => {
+      assert.strictEqual(formatStart(instant, zone), expected);
+      assert.strictEqual(resolveTime(parseTime(expected)!).instant, instant - 9000);
+    });
   }
 
   it('takes the date from the zone of the incident', () => {

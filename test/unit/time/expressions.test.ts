@@ -187,6 +187,9 @@ const rows: [string, Expect][] = [
   ['10:00-0500 deploy', { zone: '-0500', utc: '2021-09-27T15:00Z' }],
   ['10:00+05:30 deploy', { zone: '+05:30', utc: '2021-09-27T04:30Z' }],
   ['10:00\u221205:00 deploy', { zone: '\u221205:00', utc: '2021-09-27T15:00Z' }],
+  // a minus sign (U+2212) is no range's dash: after a blank it is an offset too
+  ['2024-03-12 09:30 \u221205:00 deploy', { zone: '\u221205:00', utc: '2024-03-12T14:30Z' }],
+  ['10:00 \u221203:30 deploy', { zone: '\u221203:30', utc: '2021-09-27T13:30Z' }],
   ['Sep 27 15:06 to 19:27 UTC', { nth: 1, month: 9, day: 27, hour: 19, utc: '2021-09-27T19:27Z' }],
   // Unknown and impossible values
   ['??:?? first customer report', { unknown: true, kind: 'time' }],
