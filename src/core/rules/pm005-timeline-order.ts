@@ -19,7 +19,6 @@ export const timelineOrder: AnalysisRule = {
   scope: 'analysis',
   check(ctx, report) {
     const groups = timelineGroups(ctx.analysis.timeline, ctx.lines);
-    const fixes = new Map<AnalyzedTimelineEntry[], Fix | undefined>();
     let previous: AnalyzedTimelineEntry | undefined;
     let previousSection: Section | undefined;
     let previousNewestFirst = false;
@@ -62,23 +61,9 @@ export const timelineOrder: AnalysisRule = {
         previous = undefined;
         continue;
       }
-      for (const entry of group) {
-        const at = scaleOf(entry.time, instants);
-        if (at === undefined) continue;
-        if (previous && (newestFirst ? isAfter(entry, previous, instants) : isBefore(entry, previous, instants))) {
-          if (!fixes.has(group)) fixes.set(group, sortFix(group, ctx.lines, newestFirst, instants));
-          const fix = fixes.get(group);
-          const gap = minutesWords(Math.abs(scaleOf(previous.time, instants)! - at));
-          report({
-            message: newestFirst
-              ? `This entry ${describe(entry.time)} is ${gap} later than the entry before it ${describe(previous.time)} (line ${previous.line}): this timeline runs newest first, so keep it in that order, or check the time, date and zone.`
-              : `This entry ${describe(entry.time)} is ${gap} earlier than the entry before it ${describe(previous.time)} (line ${previous.line}): keep the timeline in chronological order, or check the time, date and zone.`,
-            range: entry.time.range,
-            fixes: fix ? [fix] : undefined,
-          });
-        }
-        previous = entry;
-      }
+      previous = checkOrder(group, previous, newestFirst, instants, ctx.lines, report, (entry, before, gap) => newestFirst
+        ? `This entry ${describe(entry.time)} is ${gap} later than the entry before it ${describe(before.time)} (line ${before.line}): this timeline runs newest first, so keep it in that order, or check the time, date and zone.`
+        : `This entry ${describe(entry.time)} is ${gap} earlier than the entry before it ${describe(before.time)} (line ${before.line}): keep the timeline in chronological order, or check the time, date and zone.`);
     }
   },
 };
@@ -115,19 +100,30 @@ function checkUpdateRun(run: readonly AnalyzedTimelineEntry[], lines: readonly s
   const known = run.filter((e) => e.time.instant !== undefined);
   if (known.length < 2) return;
   const newestFirst = known[0].time.instant! > known[known.length - 1].time.instant!;
-  let fix: Fix | undefined;
-  for (let k = 1; k < known.length; k++) {
-    const [entry, previous] = [known[k], known[k - 1]];
-    // updates carry the clock time they were posted at, never an offset: they are ordered by instant
-    if (!(newestFirst ? isAfter(entry, previous, true) : isBefore(entry, previous, true))) continue;
-    fix ??= sortFix(run, lines, newestFirst, true);
-    const gap = minutesWords(Math.abs(previous.time.instant! - entry.time.instant!));
-    report({
-      message: `This update ${describe(entry.time)} is ${gap} ${newestFirst ? 'later' : 'earlier'} than the update before it ${describe(previous.time)} (line ${previous.line}): these status page updates run ${newestFirst ? 'newest' : 'oldest'} first, so keep them in that order, or check the time, date and zone.`,
-      range: entry.time.range,
-      fixes: fix ? [fix] : undefined,
-    });
+  // updates carry the clock time they were posted at, never an offset: they are ordered by instant
+  checkOrder(run, undefined, newestFirst, true, lines, report, (entry, before, gap) =>
+    `This update ${describe(entry.time)} is ${gap} ${newestFirst ? 'later' : 'earlier'} than the update before it ${describe(before.time)} (line ${before.line}): these status page updates run ${newestFirst ? 'newest' : 'oldest'} first, so keep them in that order, or check the time, date and zone.`);
+}
+
+/**
+ * Reports each entry of `group` out of place in its order (newest first when `newestFirst`) after the entry before
+ * it, `previous` before the first (the list above, or nothing), with the fix that sorts the group; `say` words the
+ * finding (`gap` in words). Gives the group's last entry with a place on the scale (`previous` when none has one).
+ */
+function checkOrder(group: readonly AnalyzedTimelineEntry[], previous: AnalyzedTimelineEntry | undefined, newestFirst: boolean, instants: boolean, lines: readonly string[],
+  report: (p: Problem) => void, say: (entry: AnalyzedTimelineEntry, before: AnalyzedTimelineEntry, gap: string) => string): AnalyzedTimelineEntry | undefined {
+  // the sort fix is made once per group, when its first finding needs it
+  let fix: Fix | undefined | null = null;
+  for (const entry of group) {
+    const at = scaleOf(entry.time, instants);
+    if (at === undefined) continue;
+    if (previous && (newestFirst ? isAfter(entry, previous, instants) : isBefore(entry, previous, instants))) {
+      if (fix === null) fix = sortFix(group, lines, newestFirst, instants);
+      report({ message: say(entry, previous, minutesWords(Math.abs(scaleOf(previous.time, instants)! - at))), range: entry.time.range, fixes: fix ? [fix] : undefined });
+    }
+    previous = entry;
   }
+  return previous;
 }
 
 /**
