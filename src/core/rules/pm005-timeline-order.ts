@@ -3,7 +3,7 @@ import { saysNewestFirst } from '../analysis/markers';
 import type { AnalyzedTimelineEntry } from '../analysis/types';
 import { scaleOf } from '../analysis/zero-point';
 import type { Fix, TextEdit } from '../types';
-import { isStatusUpdate } from '../model/timeline-updates';
+import { isStatusUpdate, nextInUpdateRun, onlyBlankOrIndented } from '../model/timeline-updates';
 import type { Section } from '../model/types';
 import type { AnalysisRule, Problem } from './types';
 import { describe, minutesWords } from './times';
@@ -199,7 +199,7 @@ export function timelineGroups(timeline: readonly AnalyzedTimelineEntry[], lines
     const prev = current[current.length - 1];
     // a status page's updates with only blank lines between them are one run, and a run of their own
     const update = isStatusUpdate(e);
-    const joined = prev !== undefined && update === isStatusUpdate(prev) && (update ? onlyBlankOrIndented(lines, prev.range.end.line, e.line - 1)
+    const joined = prev !== undefined && update === isStatusUpdate(prev) && (update ? nextInUpdateRun(lines, prev, e)
       : prev.kind === e.kind && prev.dateText === e.dateText &&
         (e.kind === 'table' ? nextRow(lines, prev, e) : e.kind === 'heading' || prev.range.end.line >= e.line - 1 || onlyBlankOrIndented(lines, prev.line, e.line - 1)));
     if (!joined && current.length) { groups.push(current); current = []; }
@@ -209,8 +209,6 @@ export function timelineGroups(timeline: readonly AnalyzedTimelineEntry[], lines
   return groups;
 }
 
-const BLANK_OR_INDENTED = /^(?:\s*$|\s+\S)/;
-
 /**
  * True when table row `e` comes right after row `prev`: on the next line, or after the `</tr>` line that closes an
  * HTML row whose cells are on lines of their own.
@@ -218,12 +216,6 @@ const BLANK_OR_INDENTED = /^(?:\s*$|\s+\S)/;
 function nextRow(lines: readonly string[], prev: AnalyzedTimelineEntry, e: AnalyzedTimelineEntry): boolean {
   const end = prev.range.end.line;
   return e.line === end + 1 || (end > prev.line && e.line === end + 2 && lines[end].trim().toLowerCase() === '</tr>');
-}
-
-/** True when every line from index `from` to `to` (exclusive) is blank or indented (a list item's continuation). */
-function onlyBlankOrIndented(lines: readonly string[], from: number, to: number): boolean {
-  for (let i = from; i < Math.min(to, lines.length); i++) if (!BLANK_OR_INDENTED.test(lines[i])) return false;
-  return true;
 }
 
 /**

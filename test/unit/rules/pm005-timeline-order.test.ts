@@ -164,6 +164,11 @@ describe('rules: PM005 timeline-order', () => {
       // an update out of place in its run's order is the finding
       ['newest first, one update later than the one before it', doc('# X', '', '## Timeline', '', ...run(['Resolved', '14:58'], ['Monitoring', '14:31'], ['Identified', '14:40'], ['Investigating', '14:05'])), ['15:Mar 12, 2024 - 14:40 UTC']],
       ['oldest first, one update earlier than the one before it', doc('# X', '', '## Timeline', '', ...run(['Investigating', '14:05'], ['Identified', '14:40'], ['Monitoring', '14:31'], ['Resolved', '14:58'])), ['15:Mar 12, 2024 - 14:31 UTC']],
+      // updates with a clock only, newest first across midnight, beside a log oldest first: in order, and out of it
+      ['clock only, newest first across midnight, under a log oldest first', doc('# X', '', '**Date:** 2024-03-12', '', '## Timeline', '', 'All times UTC.', '', '- 23:30 Deploy starts.', '- 00:35 Errors stopped.', '',
+        '**Resolved** - Fixed.', '00:40 UTC', '', '**Monitoring** - Watching.', '00:10 UTC', '', '**Identified** - Found.', '23:50 UTC', '', '**Investigating** - Errors.', '23:35 UTC'), []],
+      ['clock only, newest first, one update later than the one before it', doc('# X', '', '**Date:** 2024-03-12', '', '## Timeline', '', 'All times UTC.', '', '- 23:30 Deploy starts.', '- 00:35 Errors stopped.', '',
+        '**Resolved** - Fixed.', '00:40 UTC', '', '**Monitoring** - Watching.', '00:10 UTC', '', '**Identified** - Found.', '00:20 UTC', '', '**Investigating** - Errors.', '23:35 UTC'), ['19:00:20 UTC']],
       // the log is still checked on its own
       ['a log entry out of order beside updates newest first', doc('# X', '', '## Timeline', '', '- 2024-03-12 13:58 UTC - a', '- 2024-03-12 13:50 UTC - b', '', ...newest), ['6:2024-03-12 13:50 UTC']],
     ];
