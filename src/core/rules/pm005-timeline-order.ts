@@ -39,9 +39,12 @@ export const timelineOrder: AnalysisRule = {
       const section = sectionOf(ctx.model.sections, group[0].line);
       // A list or table under its own heading (`### Phase 2`) may restart earlier: a parallel phase has its own order.
       if (previousGroup && startsPhase(ctx.model.sections, previousGroup, group)) previous = undefined;
-      previousGroup = group;
       if (section && !declared.has(section)) declared.set(section, saysNewestFirst(section, group[0].line, ctx.lines));
       const newestFirst = runs || (section !== undefined && declared.get(section) === true);
+      // A table right after a list that starts earlier than the list stops (a game day's table repeating the
+      // experiment) is a run of its own; one that goes on where the list stops continues it.
+      if (previousGroup && previous && restartsAfterList(previousGroup, group, previous, newestFirst, instants)) previous = undefined;
+      previousGroup = group;
       // Entries of a timeline that runs newest first are compared with each other only.
       if (section !== previousSection && (newestFirst || previousNewestFirst)) previous = undefined;
       previousSection = section;
@@ -90,6 +93,18 @@ function startsPhase(sections: readonly Section[], before: readonly AnalyzedTime
     const line = s.headingRange.start.line;
     return line > last.range.end.line && line < first.line && line !== dating;
   });
+}
+
+/**
+ * True when `group` is a table right after the list `before` (no heading between: see `startsPhase`) whose first entry
+ * with a place on the scale would be out of order after `previous`, the list's last (earlier than it, or later in a
+ * timeline that runs newest first): the table, with its own header row, tells the events again or apart (a game day's
+ * list, then a table of the experiment from T+0), and is checked in its own order.
+ */
+function restartsAfterList(before: readonly AnalyzedTimelineEntry[], group: readonly AnalyzedTimelineEntry[], previous: AnalyzedTimelineEntry, newestFirst: boolean, instants: boolean): boolean {
+  if (group[0].kind !== 'table' || (before[0].kind !== 'bullet' && before[0].kind !== 'dated-list') || !before.includes(previous)) return false;
+  const first = group.find((e) => scaleOf(e.time, instants) !== undefined);
+  return first !== undefined && (newestFirst ? isAfter(first, previous, instants) : isBefore(first, previous, instants));
 }
 
 /**
