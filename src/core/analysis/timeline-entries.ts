@@ -12,7 +12,7 @@ import { addDays, findTimes, monthDayAlone, resolveNext, scanTimes, sequenceStar
 import type { Range } from '../types';
 import { regionalZone } from './document-zone';
 import { contextKey, dayFirst, entryMatchOfLine, firstMatchIn } from './line-times';
-import { atLine, resolvedAt, sameDay, sameZone, spanToRange } from './resolved';
+import { atLine, isStrayTime, resolvedAt, sameDay, sameZone, spanToRange } from './resolved';
 import type { AnalyzedTimelineEntry, ResolvedTime } from './types';
 import { updateRunAt } from './update-runs';
 import { offsetTime, type ZeroPoint } from './zero-point';
@@ -167,7 +167,15 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
         state.day = run.back ? highDay : lowDay;
       } else if (run.back && run.midnights > 0 && state.day) state.day = addDays(state.day, run.midnights);
     }
+    // a stray time is read where the reading stands, but does not move it (see `isStrayTime`)
+    const previousBefore = entry.text === '' ? state.previous : undefined;
+    const dayBefore = entry.text === '' ? state.day : undefined;
     const time = read(entry);
+    if (entry.text === '' && isStrayTime(entry, time)) {
+      state.previous = previousBefore;
+      state.day = dayBefore;
+      return time;
+    }
     const at = time.instant;
     if (runEnd < 0 && at !== undefined && time.resolvedDate && time.match.kind !== 'date' && entry.zeroOffsetMinutes === undefined) {
       if (low === undefined || at < low) { low = at; lowDay = time.resolvedDate; }

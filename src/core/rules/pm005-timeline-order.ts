@@ -1,6 +1,7 @@
 // A timeline out of order hides cause and effect, and usually means a typo in a time, a date or a zone.
 import { saysNewestFirst } from '../analysis/markers';
 import type { AnalyzedTimelineEntry } from '../analysis/types';
+import { isStrayTime } from '../analysis/resolved';
 import { scaleOf } from '../analysis/zero-point';
 import type { Fix, TextEdit } from '../types';
 import { isStatusUpdate, nextInUpdateRun, onlyBlankOrIndented } from '../model/timeline-updates';
@@ -103,7 +104,7 @@ function startsPhase(sections: readonly Section[], before: readonly AnalyzedTime
  */
 function restartsAfterList(before: readonly AnalyzedTimelineEntry[], group: readonly AnalyzedTimelineEntry[], previous: AnalyzedTimelineEntry, newestFirst: boolean, instants: boolean): boolean {
   if (group[0].kind !== 'table' || (before[0].kind !== 'bullet' && before[0].kind !== 'dated-list') || !before.includes(previous)) return false;
-  const first = group.find((e) => scaleOf(e.time, instants) !== undefined);
+  const first = group.find((e) => placeOf(e, instants) !== undefined);
   return first !== undefined && (newestFirst ? isAfter(first, previous, instants) : isBefore(first, previous, instants));
 }
 
@@ -130,7 +131,7 @@ function checkOrder(group: readonly AnalyzedTimelineEntry[], previous: AnalyzedT
   // the sort fix is made once per group, when its first finding needs it
   let fix: Fix | undefined | null = null;
   for (const entry of group) {
-    const at = scaleOf(entry.time, instants);
+    const at = placeOf(entry, instants);
     if (at === undefined) continue;
     if (previous && (newestFirst ? isAfter(entry, previous, instants) : isBefore(entry, previous, instants))) {
       if (fix === null) fix = sortFix(group, lines, newestFirst, instants);
@@ -146,7 +147,7 @@ function checkOrder(group: readonly AnalyzedTimelineEntry[], previous: AnalyzedT
  * later than the one before, and not all at one time), else undefined.
  */
 function wholeReversal(group: readonly AnalyzedTimelineEntry[], instants: boolean): AnalyzedTimelineEntry[] | undefined {
-  const known = group.filter((e) => scaleOf(e.time, instants) !== undefined);
+  const known = group.filter((e) => placeOf(e, instants) !== undefined);
   if (known.length < 3) return undefined;
   for (let i = 1; i < known.length; i++) if (!isAfter(known[i - 1], known[i], instants) && scaleOf(known[i - 1].time, instants) !== scaleOf(known[i].time, instants)) return undefined;
   return scaleOf(known[0].time, instants)! > scaleOf(known[known.length - 1].time, instants)! ? known : undefined;
@@ -154,7 +155,7 @@ function wholeReversal(group: readonly AnalyzedTimelineEntry[], instants: boolea
 
 /** True when a list has at least three entries with known times, each no earlier than the one before, not all at one time. */
 function wholeInOrder(group: readonly AnalyzedTimelineEntry[], instants: boolean): boolean {
-  const known = group.filter((e) => scaleOf(e.time, instants) !== undefined);
+  const known = group.filter((e) => placeOf(e, instants) !== undefined);
   if (known.length < 3) return false;
   for (let i = 1; i < known.length; i++) if (isBefore(known[i], known[i - 1], instants)) return false;
   return scaleOf(known[known.length - 1].time, instants)! > scaleOf(known[0].time, instants)!;
@@ -176,6 +177,11 @@ function reportReversal(known: readonly AnalyzedTimelineEntry[], group: readonly
     range: first.time.range,
     fixes,
   });
+}
+
+/** Where an entry stands on the scale its timeline is ordered by (see `scaleOf`); nowhere for a stray time. */
+function placeOf(entry: AnalyzedTimelineEntry, instants: boolean): number | undefined {
+  return isStrayTime(entry, entry.time) ? undefined : scaleOf(entry.time, instants);
 }
 
 const DAY = 86_400_000;
@@ -241,7 +247,7 @@ function nextRow(lines: readonly string[], prev: AnalyzedTimelineEntry, e: Analy
 function sortFix(group: readonly AnalyzedTimelineEntry[], lines: readonly string[], newestFirst: boolean, instants: boolean): Fix | undefined {
   // Entries that share a line (a paragraph split by `<br>`) cannot be moved line by line.
   for (let k = 1; k < group.length; k++) if (group[k - 1].range.end.line >= group[k].line) return undefined;
-  const slots = group.filter((e) => scaleOf(e.time, instants) !== undefined);
+  const slots = group.filter((e) => placeOf(e, instants) !== undefined);
   const sign = newestFirst ? -1 : 1;
   const sorted = slots.map((e, i) => ({ e, i })).sort((a, b) => sign * (scaleOf(a.e.time, instants)! - scaleOf(b.e.time, instants)!) || a.i - b.i).map((x) => x.e);
   const edits: TextEdit[] = [];

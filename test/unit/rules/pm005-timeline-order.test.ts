@@ -89,6 +89,12 @@ describe('rules: PM005 timeline-order', () => {
       ['13:2024-05-14 14:10']],
     // must not change: a list right after a table is compared with it
     ['a list earlier than the table above it', timeline('| Time | Event |', '|---|---|', '| 2024-05-14 14:00 | a |', '| 2024-05-14 14:50 | b |', '', '- 2024-05-14 14:02 - c'), ['12:2024-05-14 14:02']],
+    // a stray time (alone on its line, nothing under it) says nothing happened then: it is compared with nothing
+    ['a stray time quoted at the end of a sentence', timeline('- 2024-05-14 14:00 - Deploy', '- 2024-05-14 14:30 - Resolved', '', 'The graphs looked as they had at', '09:15', '', '- 2024-05-14 14:40 - Status page updated'), []],
+    ['an entry after a stray time is compared with the entry before it', timeline('- 2024-05-14 14:00 - a', '- 2024-05-14 14:30 - b', '', 'We looked again at', '14:45', '', '- 2024-05-14 14:35 - c', '- 2024-05-14 14:20 - d'),
+      ['14:2024-05-14 14:20']],
+    // must not change: a time whose text is on the next line is an entry like any other
+    ['a time with its text under it, out of order', timeline('- 2024-05-14 14:00 - a', '- 2024-05-14 14:30 - b', '', '09:15', 'Cache warmed.'), ['10:09:15']],
     // offsets from a zero point with no clock for it: ordered by their offsets
     ['offsets in order, no zero point', doc('# X', '## Timeline', '**T-0:00** - installed', '**T+0:26** - INCIDENT START', '**T+1:00** - config examined', '**T+9:00** - INCIDENT END'), []],
     ['T+0:30 after T+1:00, no zero point', doc('# X', '## Timeline', '**T+0:15** - a', '**T+1:00** - b', '**T+0:30** - c', '**T+2:00** - d'), ['5:T+0:30']],
