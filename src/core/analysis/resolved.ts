@@ -4,6 +4,7 @@
  * that compare days and zones and turn a match's span into a range.
  */
 import { instantToZoned, MONTH_NAMES, rollover, type CivilDate, type TimeMatch, type TimeResolution, type ZoneMention } from '../time';
+import type { TimelineEntry } from '../model/types';
 import type { Range } from '../types';
 import type { ResolvedTime } from './types';
 
@@ -98,4 +99,13 @@ export function atLine(t: ResolvedTime, line: number): ResolvedTime {
   if (t.zoneAssumed) moved.zoneAssumed = true;
   if (t.zoneCandidates) moved.zoneCandidates = t.zoneCandidates;
   return moved;
+}
+
+/**
+ * True when a timeline entry is a stray time: a clock with no text, alone on its line with nothing under it (`... as
+ * they had at` / `09:15`). Nothing says anything happened then: it places nothing after it, is ordered with
+ * nothing (PM005) and is not drawn on the report's timeline.
+ */
+export function isStrayTime(entry: TimelineEntry, time: ResolvedTime): boolean {
+  return entry.text === '' && time.match.hour !== undefined;
 }

@@ -8,12 +8,13 @@ import { scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
 import { sameRange } from '../model/text';
 import type { PostmortemModel, TimelineEntry } from '../model/types';
-import { findTimes, monthDayAlone, resolveNext, scanTimes, sequenceStart, type CivilDate, type TimeContext, type TimeMatch, type ZoneMention } from '../time';
+import { addDays, findTimes, monthDayAlone, resolveNext, scanTimes, sequenceStart, type CivilDate, type TimeContext, type TimeMatch, type ZoneMention } from '../time';
 import type { Range } from '../types';
 import { regionalZone } from './document-zone';
 import { contextKey, dayFirst, entryMatchOfLine, firstMatchIn } from './line-times';
-import { atLine, resolvedAt, sameDay, sameZone, spanToRange } from './resolved';
+import { atLine, isStrayTime, resolvedAt, sameDay, sameZone, spanToRange } from './resolved';
 import type { AnalyzedTimelineEntry, ResolvedTime } from './types';
+import { updateRunAt } from './update-runs';
 import { offsetTime, type ZeroPoint } from './zero-point';
 
 /**
@@ -31,6 +32,8 @@ interface KeptEntryTime {
   sameDate: boolean;
   /** The scanned time (the same object while the line is unchanged). */
   match: TimeMatch;
+  /** Read newest first (a run of updates may be read the other way from the timeline: see `updateRunAt`). */
+  back: boolean;
   previous?: number;
   day?: CivilDate;
   last?: ZoneMention;
@@ -71,7 +74,19 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
   // The date given by the entry before (its heading, date line or an earlier row): an entry dated by the same one is
   // read as the times after a dated entry are, on the day the entries before it reached (over midnight included).
   let previousDate: Range | undefined;
-  return model.timeline.map((entry) => {
+  // A run of a status page's updates written with a clock only is read in its own order (see `updateRunAt`), from
+  // the time read before it that it follows on from: newest first from the latest (its top is the incident's end, as
+  // the log's last entry is), oldest first from the earliest; at the timeline's top, newest first from the day its
+  // bottom is on. The entries after it are read on from where the entries before it left off.
+  const readingBack = state.newestFirst === true;
+  let runEnd = -1;
+  let savedPrevious: number | undefined;
+  let savedDay: CivilDate | undefined;
+  let low: number | undefined;
+  let lowDay: CivilDate | undefined;
+  let high: number | undefined;
+  let highDay: CivilDate | undefined;
+  const read = (entry: TimelineEntry): ResolvedTime => {
     // an offset from the zero point (`T+0:15`) is placed by it, outside the clocks' sequence
     if (entry.zeroOffsetMinutes !== undefined) return offsetTime(entry, zero);
     const dateRange = entry.dateRange;
@@ -86,7 +101,7 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
     const offset = fromLine ? 0 : start.column - 1;
     const record = start.line === end.line ? scanned[start.line - 1]?.record : undefined;
     const kept = record && entryTimes.get(record);
-    if (kept && kept.match === match && kept.column === start.column && kept.context === context && kept.sameDate === sameDate
+    if (kept && kept.match === match && kept.back === (state.newestFirst === true) && kept.column === start.column && kept.context === context && kept.sameDate === sameDate
       && kept.dateText === entry.dateText && kept.previous === state.previous && kept.carried === carried && sameDay(kept.day, state.day) && sameZone(kept.last, last)) {
       state.previous = kept.nextPrevious;
       state.day = kept.nextDay;
@@ -127,9 +142,44 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
     const time = resolvedAt(m, whole ? entry.timeRange : spanToRange(start.line, offset, match), r, 'timeline');
     if (record) {
       entryTimes.set(record, {
-        line: start.line, column: start.column, context, dateText: entry.dateText, sameDate, match, previous, day, last: lastBefore, carried: carriedBefore,
+        line: start.line, column: start.column, context, dateText: entry.dateText, sameDate, match, back: state.newestFirst === true, previous, day, last: lastBefore, carried: carriedBefore,
         time, nextPrevious: state.previous, nextDay: state.day, nextLast: last, nextCarried: carried,
       });
+    }
+    return time;
+  };
+  return model.timeline.map((entry, k) => {
+    if (k === runEnd) {
+      state.previous = savedPrevious;
+      state.day = savedDay;
+      state.newestFirst = readingBack;
+      runEnd = -1;
+    }
+    const run = runEnd < 0 ? updateRunAt(model, k, scanned, readingBack) : undefined;
+    if (run) {
+      runEnd = run.end;
+      savedPrevious = state.previous;
+      savedDay = state.day;
+      state.newestFirst = run.back;
+      const from = run.back ? high : low;
+      if (from !== undefined) {
+        state.previous = from;
+        state.day = run.back ? highDay : lowDay;
+      } else if (run.back && run.midnights > 0 && state.day) state.day = addDays(state.day, run.midnights);
+    }
+    // a stray time is read where the reading stands, but does not move it (see `isStrayTime`)
+    const previousBefore = entry.text === '' ? state.previous : undefined;
+    const dayBefore = entry.text === '' ? state.day : undefined;
+    const time = read(entry);
+    if (entry.text === '' && isStrayTime(entry, time)) {
+      state.previous = previousBefore;
+      state.day = dayBefore;
+      return time;
+    }
+    const at = time.instant;
+    if (runEnd < 0 && at !== undefined && time.resolvedDate && time.match.kind !== 'date' && entry.zeroOffsetMinutes === undefined) {
+      if (low === undefined || at < low) { low = at; lowDay = time.resolvedDate; }
+      if (high === undefined || at > high) { high = at; highDay = time.resolvedDate; }
     }
     return time;
   });

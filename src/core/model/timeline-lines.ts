@@ -59,18 +59,19 @@ export function lineEntry(lines: readonly string[], scanned: readonly ScannedLin
 }
 
 /**
- * True when line `j` continues an entry whose line starts at `indent`: a line of text indented past it that does not
- * start with a time of its own.
+ * True when line `j` continues an entry whose line holds only its time: a line of text that does not start with a
+ * time of its own, indented or not (a list item's paragraph goes on unindented, and a chat log pasted puts each
+ * message under its time).
  */
-function continues(lines: readonly string[], scanned: readonly ScannedLine[], j: number, indent: number): boolean {
+function continues(lines: readonly string[], scanned: readonly ScannedLine[], j: number): boolean {
   const t = scanned[j];
-  return t.kind === 'text' && t.contentStart > indent && entryShape(t.record, lines[j], t.contentStart, t.contentEnd) === undefined;
+  return t.kind === 'text' && entryShape(t.record, lines[j], t.contentStart, t.contentEnd) === undefined;
 }
 
 /**
  * Reads the entry (of `kind`) of a list item or plain line, dated by `date` when its time has none; or a date-only
  * line that dates the entries after it. An entry whose line holds only its time (`- 2025-04-14 16:37 UTC`) takes
- * its text from the indented lines of text right under it; `following` lists the lines read for that.
+ * its text from the lines of text right under it; `following` lists the lines read for that.
  */
 function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, kind: TimelineEntry['kind'], date: DateContext | undefined): KeptEntry {
   const s = scanned[i];
@@ -104,7 +105,7 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   if (p < textEnd) return keptEntry(i, s, kind, date, entry, undefined, NO_LINES, false);
   // The line holds only the time: the text is on the indented lines under it.
   let j = i + 1;
-  while (j < scanned.length && continues(lines, scanned, j, start)) j++;
+  while (j < scanned.length && continues(lines, scanned, j)) j++;
   const following = scanned.slice(i + 1, Math.min(j + 1, scanned.length));
   if (j > i + 1) {
     const first = scanned[i + 1];

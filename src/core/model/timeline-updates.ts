@@ -152,3 +152,29 @@ export function readUpdatesSections(lines: readonly string[], scanned: readonly 
 export function isStatusUpdate(entry: TimelineEntry): boolean {
   return entry.kind !== 'table' && entry.timeRange.start.line > entry.line && STATUS_PARAGRAPH_HINT.test(entry.text);
 }
+
+const BLANK_OR_INDENTED = /^(?:\s*$|\s+\S)/;
+
+/** True when every line from index `from` to `to` (exclusive) is blank or indented (a list item's continuation). */
+export function onlyBlankOrIndented(lines: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, lines.length); i++) if (!BLANK_OR_INDENTED.test(lines[i])) return false;
+  return true;
+}
+
+/**
+ * True when the status update `e` follows the status update `prev` in one run: only blank (or indented) lines between
+ * them, as a status page's history or incident page prints its updates. Both must be updates (see `isStatusUpdate`).
+ */
+export function nextInUpdateRun(lines: readonly string[], prev: TimelineEntry, e: TimelineEntry): boolean {
+  return onlyBlankOrIndented(lines, prev.range.end.line, e.line - 1);
+}
+
+/**
+ * The index after the run of a status page's updates that starts at `timeline[k]`, itself an update: the updates that
+ * follow each other with only blank lines between (see `nextInUpdateRun`).
+ */
+export function updateRunEnd(timeline: readonly TimelineEntry[], lines: readonly string[], k: number): number {
+  let j = k + 1;
+  while (j < timeline.length && isStatusUpdate(timeline[j]) && nextInUpdateRun(lines, timeline[j - 1], timeline[j])) j++;
+  return j;
+}

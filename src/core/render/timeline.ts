@@ -4,6 +4,7 @@
  * time for its zero point (`T+0:26`) is drawn on its offsets, which need no instant.
  */
 import type { Analysis, AnalyzedTimelineEntry } from '../analysis/types';
+import { isStrayTime } from '../analysis/resolved';
 import { scaleOf } from '../analysis/zero-point';
 import { escapeHtml } from './escape';
 import { formatInstant, formatOffset } from './format';
@@ -45,7 +46,8 @@ export function layoutTimeline(analysis: Analysis): TimelineLayout | undefined {
   const onInstants = !analysis.relativeTimeline;
   const start = scaleOf(analysis.metrics.start?.time, onInstants);
   const end = scaleOf(analysis.metrics.end?.time, onInstants);
-  const timed = analysis.timeline.filter((e) => scaleOf(e.time, onInstants) !== undefined && !e.time.unknown);
+  // a stray time (a clock alone on its line, nothing under it) is listed but not drawn: nothing happened there to show
+  const timed = analysis.timeline.filter((e) => scaleOf(e.time, onInstants) !== undefined && !e.time.unknown && !isStrayTime(e, e.time));
   const instants = [start, end, ...timed.map((e) => scaleOf(e.time, onInstants))].filter((t): t is number => t !== undefined);
   if (instants.length === 0) return undefined;
   let from = Math.min(...instants);

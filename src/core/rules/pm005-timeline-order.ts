@@ -1,9 +1,10 @@
 // A timeline out of order hides cause and effect, and usually means a typo in a time, a date or a zone.
 import { saysNewestFirst } from '../analysis/markers';
 import type { AnalyzedTimelineEntry } from '../analysis/types';
+import { isStrayTime } from '../analysis/resolved';
 import { scaleOf } from '../analysis/zero-point';
 import type { Fix, TextEdit } from '../types';
-import { isStatusUpdate } from '../model/timeline-updates';
+import { isStatusUpdate, nextInUpdateRun, onlyBlankOrIndented } from '../model/timeline-updates';
 import type { Section } from '../model/types';
 import type { AnalysisRule, Problem } from './types';
 import { describe, minutesWords } from './times';
@@ -19,7 +20,6 @@ export const timelineOrder: AnalysisRule = {
   scope: 'analysis',
   check(ctx, report) {
     const groups = timelineGroups(ctx.analysis.timeline, ctx.lines);
-    const fixes = new Map<AnalyzedTimelineEntry[], Fix | undefined>();
     let previous: AnalyzedTimelineEntry | undefined;
     let previousSection: Section | undefined;
     let previousNewestFirst = false;
@@ -40,9 +40,12 @@ export const timelineOrder: AnalysisRule = {
       const section = sectionOf(ctx.model.sections, group[0].line);
       // A list or table under its own heading (`### Phase 2`) may restart earlier: a parallel phase has its own order.
       if (previousGroup && startsPhase(ctx.model.sections, previousGroup, group)) previous = undefined;
-      previousGroup = group;
       if (section && !declared.has(section)) declared.set(section, saysNewestFirst(section, group[0].line, ctx.lines));
       const newestFirst = runs || (section !== undefined && declared.get(section) === true);
+      // A table right after a list that starts earlier than the list stops (a game day's table repeating the
+      // experiment) is a run of its own; one that goes on where the list stops continues it.
+      if (previousGroup && previous && restartsAfterList(previousGroup, group, previous, newestFirst, instants)) previous = undefined;
+      previousGroup = group;
       // Entries of a timeline that runs newest first are compared with each other only.
       if (section !== previousSection && (newestFirst || previousNewestFirst)) previous = undefined;
       previousSection = section;
@@ -62,23 +65,9 @@ export const timelineOrder: AnalysisRule = {
         previous = undefined;
         continue;
       }
-      for (const entry of group) {
-        const at = scaleOf(entry.time, instants);
-        if (at === undefined) continue;
-        if (previous && (newestFirst ? isAfter(entry, previous, instants) : isBefore(entry, previous, instants))) {
-          if (!fixes.has(group)) fixes.set(group, sortFix(group, ctx.lines, newestFirst, instants));
-          const fix = fixes.get(group);
-          const gap = minutesWords(Math.abs(scaleOf(previous.time, instants)! - at));
-          report({
-            message: newestFirst
-              ? `This entry ${describe(entry.time)} is ${gap} later than the entry before it ${describe(previous.time)} (line ${previous.line}): this timeline runs newest first, so keep it in that order, or check the time, date and zone.`
-              : `This entry ${describe(entry.time)} is ${gap} earlier than the entry before it ${describe(previous.time)} (line ${previous.line}): keep the timeline in chronological order, or check the time, date and zone.`,
-            range: entry.time.range,
-            fixes: fix ? [fix] : undefined,
-          });
-        }
-        previous = entry;
-      }
+      previous = checkOrder(group, previous, newestFirst, instants, ctx.lines, report, (entry, before, gap) => newestFirst
+        ? `This entry ${describe(entry.time)} is ${gap} later than the entry before it ${describe(before.time)} (line ${before.line}): this timeline runs newest first, so keep it in that order, or check the time, date and zone.`
+        : `This entry ${describe(entry.time)} is ${gap} earlier than the entry before it ${describe(before.time)} (line ${before.line}): keep the timeline in chronological order, or check the time, date and zone.`);
     }
   },
 };
@@ -108,6 +97,18 @@ function startsPhase(sections: readonly Section[], before: readonly AnalyzedTime
 }
 
 /**
+ * True when `group` is a table right after the list `before` (no heading between: see `startsPhase`) whose first entry
+ * with a place on the scale would be out of order after `previous`, the list's last (earlier than it, or later in a
+ * timeline that runs newest first): the table, with its own header row, tells the events again or apart (a game day's
+ * list, then a table of the experiment from T+0), and is checked in its own order.
+ */
+function restartsAfterList(before: readonly AnalyzedTimelineEntry[], group: readonly AnalyzedTimelineEntry[], previous: AnalyzedTimelineEntry, newestFirst: boolean, instants: boolean): boolean {
+  if (group[0].kind !== 'table' || (before[0].kind !== 'bullet' && before[0].kind !== 'dated-list') || !before.includes(previous)) return false;
+  const first = group.find((e) => placeOf(e, instants) !== undefined);
+  return first !== undefined && (newestFirst ? isAfter(first, previous, instants) : isBefore(first, previous, instants));
+}
+
+/**
  * A run of a status page's updates, newest first when its first known time is later than its last (as history and
  * incident pages print them), else oldest first: an update out of place in that order is the finding.
  */
@@ -115,19 +116,30 @@ function checkUpdateRun(run: readonly AnalyzedTimelineEntry[], lines: readonly s
   const known = run.filter((e) => e.time.instant !== undefined);
   if (known.length < 2) return;
   const newestFirst = known[0].time.instant! > known[known.length - 1].time.instant!;
-  let fix: Fix | undefined;
-  for (let k = 1; k < known.length; k++) {
-    const [entry, previous] = [known[k], known[k - 1]];
-    // updates carry the clock time they were posted at, never an offset: they are ordered by instant
-    if (!(newestFirst ? isAfter(entry, previous, true) : isBefore(entry, previous, true))) continue;
-    fix ??= sortFix(run, lines, newestFirst, true);
-    const gap = minutesWords(Math.abs(previous.time.instant! - entry.time.instant!));
-    report({
-      message: `This update ${describe(entry.time)} is ${gap} ${newestFirst ? 'later' : 'earlier'} than the update before it ${describe(previous.time)} (line ${previous.line}): these status page updates run ${newestFirst ? 'newest' : 'oldest'} first, so keep them in that order, or check the time, date and zone.`,
-      range: entry.time.range,
-      fixes: fix ? [fix] : undefined,
-    });
+  // updates carry the clock time they were posted at, never an offset: they are ordered by instant
+  checkOrder(run, undefined, newestFirst, true, lines, report, (entry, before, gap) =>
+    `This update ${describe(entry.time)} is ${gap} ${newestFirst ? 'later' : 'earlier'} than the update before it ${describe(before.time)} (line ${before.line}): these status page updates run ${newestFirst ? 'newest' : 'oldest'} first, so keep them in that order, or check the time, date and zone.`);
+}
+
+/**
+ * Reports each entry of `group` out of place in its order (newest first when `newestFirst`) after the entry before
+ * it, `previous` before the first (the list above, or nothing), with the fix that sorts the group; `say` words the
+ * finding (`gap` in words). Gives the group's last entry with a place on the scale (`previous` when none has one).
+ */
+function checkOrder(group: readonly AnalyzedTimelineEntry[], previous: AnalyzedTimelineEntry | undefined, newestFirst: boolean, instants: boolean, lines: readonly string[],
+  report: (p: Problem) => void, say: (entry: AnalyzedTimelineEntry, before: AnalyzedTimelineEntry, gap: string) => string): AnalyzedTimelineEntry | undefined {
+  // the sort fix is made once per group, when its first finding needs it
+  let fix: Fix | undefined | null = null;
+  for (const entry of group) {
+    const at = placeOf(entry, instants);
+    if (at === undefined) continue;
+    if (previous && (newestFirst ? isAfter(entry, previous, instants) : isBefore(entry, previous, instants))) {
+      if (fix === null) fix = sortFix(group, lines, newestFirst, instants);
+      report({ message: say(entry, previous, minutesWords(Math.abs(scaleOf(previous.time, instants)! - at))), range: entry.time.range, fixes: fix ? [fix] : undefined });
+    }
+    previous = entry;
   }
+  return previous;
 }
 
 /**
@@ -135,7 +147,7 @@ function checkUpdateRun(run: readonly AnalyzedTimelineEntry[], lines: readonly s
  * later than the one before, and not all at one time), else undefined.
  */
 function wholeReversal(group: readonly AnalyzedTimelineEntry[], instants: boolean): AnalyzedTimelineEntry[] | undefined {
-  const known = group.filter((e) => scaleOf(e.time, instants) !== undefined);
+  const known = group.filter((e) => placeOf(e, instants) !== undefined);
   if (known.length < 3) return undefined;
   for (let i = 1; i < known.length; i++) if (!isAfter(known[i - 1], known[i], instants) && scaleOf(known[i - 1].time, instants) !== scaleOf(known[i].time, instants)) return undefined;
   return scaleOf(known[0].time, instants)! > scaleOf(known[known.length - 1].time, instants)! ? known : undefined;
@@ -143,7 +155,7 @@ function wholeReversal(group: readonly AnalyzedTimelineEntry[], instants: boolea
 
 /** True when a list has at least three entries with known times, each no earlier than the one before, not all at one time. */
 function wholeInOrder(group: readonly AnalyzedTimelineEntry[], instants: boolean): boolean {
-  const known = group.filter((e) => scaleOf(e.time, instants) !== undefined);
+  const known = group.filter((e) => placeOf(e, instants) !== undefined);
   if (known.length < 3) return false;
   for (let i = 1; i < known.length; i++) if (isBefore(known[i], known[i - 1], instants)) return false;
   return scaleOf(known[known.length - 1].time, instants)! > scaleOf(known[0].time, instants)!;
@@ -165,6 +177,11 @@ function reportReversal(known: readonly AnalyzedTimelineEntry[], group: readonly
     range: first.time.range,
     fixes,
   });
+}
+
+/** Where an entry stands on the scale its timeline is ordered by (see `scaleOf`); nowhere for a stray time. */
+function placeOf(entry: AnalyzedTimelineEntry, instants: boolean): number | undefined {
+  return isStrayTime(entry, entry.time) ? undefined : scaleOf(entry.time, instants);
 }
 
 const DAY = 86_400_000;
@@ -203,7 +220,7 @@ export function timelineGroups(timeline: readonly AnalyzedTimelineEntry[], lines
     const prev = current[current.length - 1];
     // a status page's updates with only blank lines between them are one run, and a run of their own
     const update = isStatusUpdate(e);
-    const joined = prev !== undefined && update === isStatusUpdate(prev) && (update ? onlyBlankOrIndented(lines, prev.range.end.line, e.line - 1)
+    const joined = prev !== undefined && update === isStatusUpdate(prev) && (update ? nextInUpdateRun(lines, prev, e)
       : prev.kind === e.kind && prev.dateText === e.dateText &&
         (e.kind === 'table' ? nextRow(lines, prev, e) : e.kind === 'heading' || prev.range.end.line >= e.line - 1 || onlyBlankOrIndented(lines, prev.line, e.line - 1)));
     if (!joined && current.length) { groups.push(current); current = []; }
@@ -212,8 +229,6 @@ export function timelineGroups(timeline: readonly AnalyzedTimelineEntry[], lines
   if (current.length) groups.push(current);
   return groups;
 }
-
-const BLANK_OR_INDENTED = /^(?:\s*$|\s+\S)/;
 
 /**
  * True when table row `e` comes right after row `prev`: on the next line, or after the `</tr>` line that closes an
@@ -224,12 +239,6 @@ function nextRow(lines: readonly string[], prev: AnalyzedTimelineEntry, e: Analy
   return e.line === end + 1 || (end > prev.line && e.line === end + 2 && lines[end].trim().toLowerCase() === '</tr>');
 }
 
-/** True when every line from index `from` to `to` (exclusive) is blank or indented (a list item's continuation). */
-function onlyBlankOrIndented(lines: readonly string[], from: number, to: number): boolean {
-  for (let i = from; i < Math.min(to, lines.length); i++) if (!BLANK_OR_INDENTED.test(lines[i])) return false;
-  return true;
-}
-
 /**
  * "Sort the timeline": reorders the lines of the entries with known times (an entry's line and the lines under it
  * that hold its text), oldest first (newest first in a timeline that says it runs so); entries with unknown times
@@ -238,7 +247,7 @@ function onlyBlankOrIndented(lines: readonly string[], from: number, to: number)
 function sortFix(group: readonly AnalyzedTimelineEntry[], lines: readonly string[], newestFirst: boolean, instants: boolean): Fix | undefined {
   // Entries that share a line (a paragraph split by `<br>`) cannot be moved line by line.
   for (let k = 1; k < group.length; k++) if (group[k - 1].range.end.line >= group[k].line) return undefined;
-  const slots = group.filter((e) => scaleOf(e.time, instants) !== undefined);
+  const slots = group.filter((e) => placeOf(e, instants) !== undefined);
   const sign = newestFirst ? -1 : 1;
   const sorted = slots.map((e, i) => ({ e, i })).sort((a, b) => sign * (scaleOf(a.e.time, instants)! - scaleOf(b.e.time, instants)!) || a.i - b.i).map((x) => x.e);
   const edits: TextEdit[] = [];

@@ -1051,3 +1051,22 @@ describe('analyze: incident tools\' exports', () => {
       ['2024-03-12T14:02Z', '2024-03-12T14:09Z', '2024-03-12T14:40Z', 7, 38]);
   });
 });
+
+describe('analyze: a stray time (a clock alone on its line, nothing under it) does not move the reading', () => {
+  const doc = (...entries: string[]) => ['# Config push', '', '**Date:** 2024-05-14', '', '## Timeline', '', 'All times UTC.', '', ...entries].join('\n');
+  // [name, entries, the entries' instants, the end, the duration]
+  const cases: [string, string[], (string | undefined)[], string | undefined, number | null][] = [
+    ['a time quoted at the end of a sentence, the night before', ['- 23:30 Deploy. Outage begins.', '- 00:10 Alert fired.', '', 'The same config had gone out without trouble the night before, at', '23:55', '', '- 00:30 Rolled back. Outage ends.'],
+      ['2024-05-14T23:30Z', '2024-05-15T00:10Z', '2024-05-15T23:55Z', '2024-05-15T00:30Z'], '2024-05-15T00:30Z', 60],
+    // must not change: a time with its text under it moves the reading as any entry
+    ['a time with its text on the next line', ['- 23:30 Deploy. Outage begins.', '', '00:10', 'Alert fired.', '', '- 00:30 Rolled back. Outage ends.'],
+      ['2024-05-14T23:30Z', '2024-05-15T00:10Z', '2024-05-15T00:30Z'], '2024-05-15T00:30Z', 60],
+  ];
+  for (const [name, entries, instants, end, duration] of cases) {
+    it(name, () => {
+      const a = analyze(doc(...entries), { now });
+      assert.deepStrictEqual(a.timeline.map((e) => iso(e.time.instant)), instants);
+      assert.deepStrictEqual([iso(a.metrics.end?.time.instant), a.metrics.durationMinutes], [end, duration]);
+    });
+  }
+});

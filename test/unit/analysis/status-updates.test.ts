@@ -117,3 +117,43 @@ describe('analyze: an entry that opens with "investigating" is the detection', (
     it(entries.join(' / '), () => assert.strictEqual(analyze(doc(...entries), { now }).metrics.timeToDetectMinutes, ttd));
   }
 });
+
+describe('analyze: a run of status updates written with a clock only reads in its own order', () => {
+  /** An engineering log oldest first, across midnight. */
+  const LOG = ['- 23:30 Deploy of checkout v42 starts. Outage begins.', '- 23:38 Alert fired for checkout errors.', '- 23:55 Deploy paused.', '- 00:35 Errors stopped.', ''];
+  /** A status page's history, newest first as the page prints it, its times a clock only, across midnight. */
+  const NEWEST = ['**Resolved** - Checkout is working again.', '00:40 UTC', '', '**Monitoring** - A fix has been rolled out; we are watching.', '00:10 UTC', '',
+    '**Identified** - We found the cause and are rolling back.', '23:50 UTC', '', '**Investigating** - We are looking into failed checkouts.', '23:35 UTC', ''];
+  /** The same updates oldest first. */
+  const OLDEST = ['**Investigating** - We are looking into failed checkouts.', '23:35 UTC', '', '**Identified** - We found the cause and are rolling back.', '23:50 UTC', '',
+    '**Monitoring** - A fix has been rolled out; we are watching.', '00:10 UTC', '', '**Resolved** - Checkout is working again.', '00:40 UTC', ''];
+  /** The newest-first updates with their dates, as a history page prints them in another year. */
+  const DATED = ['**Resolved** - Checkout is working again.', 'Mar 13, 2024 - 00:40 UTC', '', '**Monitoring** - A fix has been rolled out; we are watching.', 'Mar 13, 2024 - 00:10 UTC', '',
+    '**Identified** - We found the cause and are rolling back.', 'Mar 12, 2024 - 23:50 UTC', '', '**Investigating** - We are looking into failed checkouts.', 'Mar 12, 2024 - 23:35 UTC', ''];
+  const doc = (...body: string[]) => ['# Checkout outage', '', '**Date:** 2024-03-12', '', 'All times UTC.', '', ...body].join('\n');
+  const log = ['2024-03-12T23:30Z', '2024-03-12T23:38Z', '2024-03-12T23:55Z', '2024-03-13T00:35Z'];
+  const newest = ['2024-03-13T00:40Z', '2024-03-13T00:10Z', '2024-03-12T23:50Z', '2024-03-12T23:35Z'];
+  const oldest = [...newest].reverse();
+  // Investigating (23:35) is the first sign after the start, before the alert: TTD 5; Monitoring the mitigation (TTM 40);
+  // Resolved the resolution (TTR 70); the log's "Errors stopped" the end (65)
+  const metrics = ['2024-03-12T23:30Z', '2024-03-12T23:35Z', '2024-03-13T00:10Z', '2024-03-13T00:40Z', '2024-03-13T00:35Z', 5, 40, 70, 65];
+  // [name, document, the entries' instants in document order, the milestones and metrics]
+  const cases: [string, string, (string | undefined)[], (string | number | null | undefined)[]][] = [
+    ['newest first under "Status page updates", after a log oldest first', doc('## Timeline', '', ...LOG, '## Status page updates', '', ...NEWEST), [...log, ...newest], metrics],
+    ['newest first in the Timeline section, under the log', doc('## Timeline', '', ...LOG, ...NEWEST), [...log, ...newest], metrics],
+    // the updates open the timeline: the document's date is the day the bottom update (the oldest) was posted
+    ['newest first under "Status page updates", before the log', doc('## Status page updates', '', ...NEWEST, '## Timeline', '', ...LOG), [...newest, ...log], metrics],
+    ['newest first in the Timeline section, above the log', doc('## Timeline', '', ...NEWEST, ...LOG), [...newest, ...log], metrics],
+    // as they were already read: oldest first, dated, or a timeline of updates alone
+    ['oldest first after a log oldest first', doc('## Timeline', '', ...LOG, '## Status page updates', '', ...OLDEST), [...log, ...oldest], metrics],
+    ['oldest first before the log', doc('## Status page updates', '', ...OLDEST, '## Timeline', '', ...LOG), [...oldest, ...log], metrics],
+    ['newest first with their dates', doc('## Timeline', '', ...LOG, '## Status page updates', '', ...DATED), [...log, ...newest], metrics],
+    ['newest first, the updates alone', doc('## Timeline', '', ...NEWEST), newest, [undefined, '2024-03-12T23:35Z', '2024-03-13T00:10Z', '2024-03-13T00:40Z', '2024-03-13T00:40Z', null, null, null, null]],
+  ];
+  for (const [name, text, instants, expected] of cases) {
+    it(name, () => {
+      assert.deepStrictEqual(analyze(text, { now }).timeline.map((e) => iso(e.time.instant)), instants, 'entries');
+      assert.deepStrictEqual(milestones(text), expected, 'milestones');
+    });
+  }
+});

@@ -335,8 +335,38 @@ describe('model: timeline', () => {
       [13, '2025-04-14 19:10 UTC', '', '13:23-13:23', '13:1-13:23'],
       [15, '2025-04-14 19:20 UTC', '', '15:23-15:23', '15:1-15:23'],
       [16, '19:25 UTC', 'an indented entry of its own', '16:15-16:43', '16:5-16:43'],
-      [17, '2025-04-14 19:30 UTC', '', '17:23-17:23', '17:1-17:23'],
+      // a line right under it, not indented, goes on the item's paragraph (as Markdown reads it): its text
+      [17, '2025-04-14 19:30 UTC', 'not indented', '18:1-18:13', '17:1-18:13'],
     ]);
+  });
+
+  describe('a time alone on its line, its text on the lines that follow it', () => {
+    const timeline = (...lines: string[]) => parsePostmortem(['## Timeline', '', 'All times UTC.', '', ...lines].join('\n'));
+    // [shape, lines from document line 5, [line, timeText, text, textRange, range] of each entry]
+    const cases: [string, string[], [number, string, string, string, string][]][] = [
+      ['a chat log pasted: each time on its own line, the message under it', ['14:02', 'Seeing 500s on checkout.', '14:05', 'Rolled back the deploy,', 'errors dropping.', '', '14:20', 'All clear.'],
+        [[5, '14:02', 'Seeing 500s on checkout.', '6:1-6:25', '5:1-6:25'], [7, '14:05', 'Rolled back the deploy, errors dropping.', '8:1-9:17', '7:1-9:17'], [11, '14:20', 'All clear.', '12:1-12:11', '11:1-12:11']]],
+      ['a bold time alone, the text under it', ['**14:02**', 'Alert fired for checkout errors.', '', '**14:05** -', 'Rolled back.'],
+        [[5, '14:02', 'Alert fired for checkout errors.', '6:1-6:33', '5:1-6:33'], [8, '14:05', 'Rolled back.', '9:1-9:13', '8:1-9:13']]],
+      ['a sentence ends, the time on the next line, then its text', ['The deploy went out at noon and looked fine.', '14:02', 'Alert fired for checkout errors.'],
+        [[6, '14:02', 'Alert fired for checkout errors.', '7:1-7:33', '6:1-7:33']]],
+      ['a list item holding only its time, its text on the line under it', ['- 14:02', 'Alert fired.', '- 14:05', 'Rolled back.'],
+        [[5, '14:02', 'Alert fired.', '6:1-6:13', '5:1-6:13'], [7, '14:05', 'Rolled back.', '8:1-8:13', '7:1-8:13']]],
+      // nothing belongs to a stray time: it stays an entry without text
+      ['a stray time at the end of a sentence, a blank line after it', ['- 14:00 Deploy.', '', 'Checked the graphs again at', '14:20', '', '- 14:30 Resolved.'],
+        [[5, '14:00', 'Deploy.', '5:9-5:16', '5:1-5:16'], [8, '14:20', '', '8:6-8:6', '8:1-8:6'], [10, '14:30', 'Resolved.', '10:9-10:18', '10:1-10:18']]],
+      ['a time alone, the next line a time of its own', ['14:02', '14:05 Rolled back.'],
+        [[5, '14:02', '', '5:6-5:6', '5:1-5:6'], [6, '14:05', 'Rolled back.', '6:7-6:19', '6:1-6:19']]],
+    ];
+    for (const [shape, lines, expected] of cases) {
+      it(shape, () => {
+        assert.deepStrictEqual(timeline(...lines).timeline.map((e) => [e.line, e.timeText, e.text, at(e.textRange), at(e.range)]), expected);
+      });
+    }
+    // wrapped prose stays prose: the clock after a line cut mid-sentence, its words going on in lower case
+    it('a clock inside wrapped prose is no entry', () => {
+      assert.deepStrictEqual(timeline('- 14:00 Deploy.', '', 'Error rates stayed flat and we kept watching the graphs until', '14:05', 'when the retry storm began.').timeline.map((e) => e.timeText), ['14:00']);
+    });
   });
 
   it('takes a dated entry\'s text from the line under it, and leaves a date alone on its line a date', () => {

@@ -93,3 +93,15 @@ describe('render: a status page\'s updates in the timeline', () => {
     assert.match(html, /<span class="pm-offset">T\+01:00<\/span><time class="pm-tl-time"[^>]*>Mar 12, 2024 - 14:58 UTC/);
   });
 });
+
+describe('render: a time alone on its line in the timeline', () => {
+  it('lists a time alone on its line with the text under it, and a stray time without placing it on the band', () => {
+    const text = ['# Config push', '', '**Date:** 2024-05-14', '', '## Timeline', '', 'All times UTC.', '',
+      '**14:00**', 'Deploy. Outage begins.', '', '14:40', 'Rolled back. Outage ends.', '', 'The graphs looked as they had at', '09:15'].join('\n');
+    const html = renderPostmortem(text, { now: Date.UTC(2026, 0, 1) });
+    const items = [...html.matchAll(/<li class="pm-tl-entry" data-line="(\d+)">.*?<time class="pm-tl-time"[^>]*>([^<]*)<\/time> <span class="pm-tl-text">([^<]*)<\/span>/g)].map((m) => [m[1], m[2], m[3]]);
+    assert.deepStrictEqual(items, [['9', '14:00', 'Deploy. Outage begins.'], ['12', '14:40', 'Rolled back. Outage ends.'], ['16', '09:15', '']]);
+    // the band runs from 14:00 to 14:40: 09:15, which nothing says happened, does not stretch it
+    assert.deepStrictEqual([...html.matchAll(/<g class="pm-tl-point" data-line="(\d+)">/g)].map((m) => m[1]), ['9', '12']);
+  });
+});

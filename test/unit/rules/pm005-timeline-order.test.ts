@@ -77,6 +77,24 @@ describe('rules: PM005 timeline-order', () => {
     // must not change: inside a phase the order still counts; two lists with no heading between them are one timeline
     ['an entry out of order inside a phase', timeline('### Phase 1', '- 2024-05-14 09:00 - a', '- 2024-05-14 09:40 - b', '### Phase 2', '- 2024-05-14 09:10 - c', '- 2024-05-14 09:05 - d'), ['12:2024-05-14 09:05']],
     ['two lists split by a paragraph, no heading', timeline('- 2024-05-14 09:00 - a', '- 2024-05-14 09:40 - b', '', 'Then:', '', '- 2024-05-14 09:10 - c'), ['12:2024-05-14 09:10']],
+    // a table right after a list, no heading between: a separate run when its first time is earlier than the list's
+    // last (a game day's table repeating the experiment), else the list goes on in it
+    ['a game day\'s table repeating the experiment after its list', doc('# X', '## Timeline', '- T-10 min: Pre-checks done', '- T+0: Primary killed', '- T+3m: Alert fired', '- T+1h20m: Recovered', '',
+      '| Time | Event |', '|---|---|', '| T+0 | Experiment initiated |', '| T+5 | First detection |'), []],
+    ['a table of clock times restarting earlier than the list above it', timeline('- 2024-05-14 14:00 - Chaos run starts', '- 2024-05-14 14:05 - Alert fired', '- 2024-05-14 14:50 - Recovered', '',
+      'Second run:', '', '| Time | Event |', '|---|---|', '| 2024-05-14 14:02 | Node drained |', '| 2024-05-14 14:09 | Alert fired |'), []],
+    ['a separate table is still checked in its own order', timeline('- 2024-05-14 14:00 - a', '- 2024-05-14 14:50 - b', '', '| Time | Event |', '|---|---|', '| 2024-05-14 14:02 | c |', '| 2024-05-14 14:30 | d |', '| 2024-05-14 14:09 | e |'),
+      ['14:2024-05-14 14:09']],
+    ['a table going on where the list stops is compared with it', timeline('- 2024-05-14 14:00 - a', '- 2024-05-14 14:20 - b', '', '| Time | Event |', '|---|---|', '| 2024-05-14 14:30 | c |', '| 2024-05-14 14:10 | d |'),
+      ['13:2024-05-14 14:10']],
+    // must not change: a list right after a table is compared with it
+    ['a list earlier than the table above it', timeline('| Time | Event |', '|---|---|', '| 2024-05-14 14:00 | a |', '| 2024-05-14 14:50 | b |', '', '- 2024-05-14 14:02 - c'), ['12:2024-05-14 14:02']],
+    // a stray time (alone on its line, nothing under it) says nothing happened then: it is compared with nothing
+    ['a stray time quoted at the end of a sentence', timeline('- 2024-05-14 14:00 - Deploy', '- 2024-05-14 14:30 - Resolved', '', 'The graphs looked as they had at', '09:15', '', '- 2024-05-14 14:40 - Status page updated'), []],
+    ['an entry after a stray time is compared with the entry before it', timeline('- 2024-05-14 14:00 - a', '- 2024-05-14 14:30 - b', '', 'We looked again at', '14:45', '', '- 2024-05-14 14:35 - c', '- 2024-05-14 14:20 - d'),
+      ['14:2024-05-14 14:20']],
+    // must not change: a time whose text is on the next line is an entry like any other
+    ['a time with its text under it, out of order', timeline('- 2024-05-14 14:00 - a', '- 2024-05-14 14:30 - b', '', '09:15', 'Cache warmed.'), ['10:09:15']],
     // offsets from a zero point with no clock for it: ordered by their offsets
     ['offsets in order, no zero point', doc('# X', '## Timeline', '**T-0:00** - installed', '**T+0:26** - INCIDENT START', '**T+1:00** - config examined', '**T+9:00** - INCIDENT END'), []],
     ['T+0:30 after T+1:00, no zero point', doc('# X', '## Timeline', '**T+0:15** - a', '**T+1:00** - b', '**T+0:30** - c', '**T+2:00** - d'), ['5:T+0:30']],
@@ -164,6 +182,11 @@ describe('rules: PM005 timeline-order', () => {
       // an update out of place in its run's order is the finding
       ['newest first, one update later than the one before it', doc('# X', '', '## Timeline', '', ...run(['Resolved', '14:58'], ['Monitoring', '14:31'], ['Identified', '14:40'], ['Investigating', '14:05'])), ['15:Mar 12, 2024 - 14:40 UTC']],
       ['oldest first, one update earlier than the one before it', doc('# X', '', '## Timeline', '', ...run(['Investigating', '14:05'], ['Identified', '14:40'], ['Monitoring', '14:31'], ['Resolved', '14:58'])), ['15:Mar 12, 2024 - 14:31 UTC']],
+      // updates with a clock only, newest first across midnight, beside a log oldest first: in order, and out of it
+      ['clock only, newest first across midnight, under a log oldest first', doc('# X', '', '**Date:** 2024-03-12', '', '## Timeline', '', 'All times UTC.', '', '- 23:30 Deploy starts.', '- 00:35 Errors stopped.', '',
+        '**Resolved** - Fixed.', '00:40 UTC', '', '**Monitoring** - Watching.', '00:10 UTC', '', '**Identified** - Found.', '23:50 UTC', '', '**Investigating** - Errors.', '23:35 UTC'), []],
+      ['clock only, newest first, one update later than the one before it', doc('# X', '', '**Date:** 2024-03-12', '', '## Timeline', '', 'All times UTC.', '', '- 23:30 Deploy starts.', '- 00:35 Errors stopped.', '',
+        '**Resolved** - Fixed.', '00:40 UTC', '', '**Monitoring** - Watching.', '00:10 UTC', '', '**Identified** - Found.', '00:20 UTC', '', '**Investigating** - Errors.', '23:35 UTC'), ['19:00:20 UTC']],
       // the log is still checked on its own
       ['a log entry out of order beside updates newest first', doc('# X', '', '## Timeline', '', '- 2024-03-12 13:58 UTC - a', '- 2024-03-12 13:50 UTC - b', '', ...newest), ['6:2024-03-12 13:50 UTC']],
     ];
