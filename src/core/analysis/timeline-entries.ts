@@ -14,7 +14,7 @@ import { regionalZone } from './document-zone';
 import { contextKey, dayFirst, entryMatchOfLine, firstMatchIn } from './line-times';
 import { atLine, resolvedAt, sameDay, sameZone, spanToRange } from './resolved';
 import type { AnalyzedTimelineEntry, ResolvedTime } from './types';
-import { offsetTime, type ZeroPoint } from './zero-point';
+import { delayTime, offsetTime, type ZeroPoint } from './zero-point';
 
 /**
  * A timeline entry's time as resolved in the last check, with everything it depended on: the place, the context,
@@ -58,7 +58,8 @@ export const shiftedEntryTimes = lineSlot<KeptEntryTime>();
  * from an entry before): an unchanged entry at the same place, reached in the same state, takes the time it had in the
  * last check. `entryTimes` is where the reading keeps its times:
  * `oldestFirstEntryTimes` reads oldest first, the others newest first. An entry written as an offset (`T+0:15`) is
- * placed from the `zero` point, when one is known (see `offsetTime`).
+ * placed from the `zero` point, when one is known (see `offsetTime`), and one written as a delay (`Five minutes later`)
+ * from the entry written before it (see `delayTime`).
  */
 export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryTimes: typeof oldestFirstEntryTimes, zero?: ZeroPoint): ResolvedTime[] {
   const scanned = scannedLinesOf(model);
@@ -71,7 +72,12 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
   // The date given by the entry before (its heading, date line or an earlier row): an entry dated by the same one is
   // read as the times after a dated entry are, on the day the entries before it reached (over midnight included).
   let previousDate: Range | undefined;
-  return model.timeline.map((entry) => {
+  // The time of the entry before: a delay (`Five minutes later`) counts from it.
+  let before: ResolvedTime | undefined;
+  return model.timeline.map((entry) => (before = entry.afterPrevious ? delayTime(entry, before, state) : clockTime(entry)));
+
+  /** The time of an entry written as a clock or an offset. */
+  function clockTime(entry: TimelineEntry): ResolvedTime {
     // an offset from the zero point (`T+0:15`) is placed by it, outside the clocks' sequence
     if (entry.zeroOffsetMinutes !== undefined) return offsetTime(entry, zero);
     const dateRange = entry.dateRange;
@@ -132,7 +138,7 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
       });
     }
     return time;
-  });
+  }
 }
 
 /**
@@ -167,10 +173,11 @@ function analyzedEntry(e: TimelineEntry, time: ResolvedTime, startInstant: numbe
   const analyzed = analyzedFields(e, time, startInstant);
   // only offset entries (`T+0:15`) have this key: the usual shapes `analyzedFields` builds stay whole
   if (e.zeroOffsetMinutes !== undefined) analyzed.zeroOffsetMinutes = e.zeroOffsetMinutes;
+  if (e.afterPrevious) analyzed.afterPrevious = e.afterPrevious;
   return analyzed;
 }
 
-/** The fields of `analyzedEntry` but an offset from the zero point. */
+/** The fields of `analyzedEntry` but an offset from the zero point and a delay after the entry before. */
 function analyzedFields(e: TimelineEntry, time: ResolvedTime, startInstant: number | undefined): AnalyzedTimelineEntry {
   // The offset is a key of the literal too: a key added to an object after it is made goes to a separate store.
   if (startInstant !== undefined && time.instant !== undefined) {
