@@ -134,7 +134,7 @@ export function delayTime(entry: TimelineEntry, before: ResolvedTime | undefined
 }
 
 /** A delay in words: `5 min`, `1 h 30 min`, or seconds when it is no whole minute (`90 s`). */
-function delayWords(minutes: number): string {
+export function delayWords(minutes: number): string {
   return Number.isInteger(minutes) ? formatDuration(minutes) : `${Math.round(minutes * 60)} s`;
 }
 
