@@ -1,12 +1,16 @@
 // Timeline entries timed by a delay after the entry before ("Five minutes later, the alert fires"): the entries the
 // model reads, the times the analysis gives them (the entry before's plus the delay), and the metrics from them.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { analyze } from '../../../src/core/analysis';
 import { parsePostmortem } from '../../../src/core/model';
 
 const now = Date.parse('2026-11-25T12:00:00Z');
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString().replace(':00.000Z', 'Z'));
 const doc = (...lines: string[]) => lines.join('\n') + '\n';
+// built to out/test/unit/analysis/
+const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../../test/fixtures/documents/times', name), 'utf8');
 
 describe('model: timeline entries timed by a delay after the entry before', () => {
   // [line under `- 14:02 UTC - Deploy` in `## Timeline`, timeText, minutes (null: vague), approximate, text]
@@ -129,5 +133,17 @@ describe('analyze: entries timed by a delay after the entry before', () => {
     const a = analyze(doc('## Timeline', '', '- T+0: Primary killed', '- 5 minutes later, the alert fires', '- T+30: Failover complete', '- 10 minutes later: recovered'), { now });
     assert.deepStrictEqual(a.timeline.map((e) => e.time.zeroOffsetMinutes), [0, 5, 30, 40]);
     assert.deepStrictEqual([a.relativeTimeline, a.metrics.timeToDetectMinutes, a.metrics.timeToMitigateMinutes, a.metrics.durationMinutes], [true, 5, 30, 40]);
+  });
+
+  it('measures a whole postmortem whose markers are on entries timed by delays', () => {
+    const a = analyze(fixture('relative-delays.md'), { now });
+    const m = a.metrics;
+    // start 14:02 (clock); detection "Five minutes later" (14:07); mitigation "10 minutes later, rollback complete"
+    // (14:40); end "90 seconds later, error rates recovered" (14:41:30, 39.5 min: 40); resolution "Incident closed" 15:20
+    assert.deepStrictEqual([m.start?.time.text, m.detected?.time.text, m.mitigated?.time.text, m.end?.time.text, m.resolved?.time.text],
+      ['14:02 UTC', 'Five minutes later', '10 minutes later', '90 seconds later', '15:20 UTC']);
+    assert.deepStrictEqual([m.timeToDetectMinutes, m.timeToMitigateMinutes, m.durationMinutes, m.timeToResolveMinutes], [5, 38, 40, 78]);
+    assert.deepStrictEqual(a.timeline.filter((e) => e.time.unknown).map((e) => e.timeText), ['A few minutes later']);
+    assert.deepStrictEqual(a.timeline.filter((e) => e.time.approximate).map((e) => e.timeText), ['About half an hour later']);
   });
 });
