@@ -37,6 +37,8 @@ const GAP = '(?:(?<=\\d)[ \\t]*|[ \\t]+)';
 const AMOUNT_FIRST = new RegExp(`${HEDGE}${AMOUNT}${GAP}(${UNITS})(?![a-z])([ \\t]+and a half)?[ \\t]+(?:later${GOES_ON}|after(?:wards?|[ \\t]+(?:that|this))${GOES_ON}|(?:after|on)${END})`, 'iyu');
 /** `After 10 minutes,`, `After about an hour,`: the same groups. */
 const AFTER_FIRST = new RegExp(`after[ \\t]+${HEDGE}${AMOUNT}${GAP}(${UNITS})(?![a-z])([ \\t]+and a half)?${END}`, 'iyu');
+/** The patterns of a delay with an amount, tried in turn. */
+const AMOUNT_PATTERNS = [AMOUNT_FIRST, AFTER_FIRST];
 /** A delay with no amount: nothing to compute a time from. */
 const VAGUE = new RegExp(`(?:(?:(?:a few|a couple(?: of)?|several)[ \\t]+(?:seconds|minutes|hours|mins)[ \\t]+|moments?[ \\t]+)later|(?:shortly|soon)[ \\t]+(?:afterwards?|thereafter)|later[ \\t]+(?:that|in the)[ \\t]+(?:day|morning|afternoon|evening|night))${GOES_ON}|(?:shortly|soon)[ \\t]+after${END}`, 'iyu');
 
@@ -64,19 +66,24 @@ function unitMinutes(unit: string): number {
   return 1;
 }
 
+/** How far after the delay's start its `later`, `after` or `on` may be: "About an hour and a half later" and more. */
+const NEAR = 40;
+
+/** True when `word` is written within `NEAR` characters after `from`. */
+function near(s: string, word: string, from: number): boolean {
+  const at = s.indexOf(word, from);
+  return at >= 0 && at - from <= NEAR;
+}
+
 /**
  * True when a delay may start at `from`: a cheap test before the patterns run (most lines of a timeline start with a
- * clock). The words `later`, `after` or `on` must come within the next 40 characters.
+ * clock, and are never asked). A digit, a letter, `~` or `≈` first, and the words `later`, `after` or `on` near.
  */
 function mayStartDelay(s: string, from: number): boolean {
   const c = s.charCodeAt(from);
-  // a digit, a letter, `~` or `≈`
-  if (!((c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === 0x7e || c === 0x2248)) return false;
-  const near = (word: string): boolean => {
-    const at = s.indexOf(word, from);
-    return at >= 0 && at - from <= 40;
-  };
-  return near('later') || near('fter') || near(' on') || near('Later');
+  const lower = c | 0x20;
+  if (!((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122) || c === 0x7e || c === 0x2248)) return false;
+  return near(s, 'later', from) || near(s, 'fter', from) || near(s, ' on', from) || near(s, 'Later', from);
 }
 
 /**
@@ -86,7 +93,7 @@ function mayStartDelay(s: string, from: number): boolean {
 export function readDelay(s: string, from: number, to: number = s.length): DelayMatch | undefined {
   if (!mayStartDelay(s, from)) return undefined;
   const text = to < s.length ? s.slice(0, to) : s;
-  for (const re of [AMOUNT_FIRST, AFTER_FIRST]) {
+  for (const re of AMOUNT_PATTERNS) {
     re.lastIndex = from;
     const m = re.exec(text);
     if (!m) continue;
