@@ -71,7 +71,9 @@ export const timelineOrder: AnalysisRule = {
           const fix = fixes.get(group);
           const gap = minutesWords(Math.abs(scaleOf(previous.time, instants)! - at));
           report({
-            message: newestFirst
+            message: newestFirst && entry.time.afterPrevious
+              ? `This entry ${describe(entry.time)} comes after the entry above it ${describe(previous.time)} (line ${previous.line}), but this timeline runs newest first: a delay counts from the entry written above it, so write this entry's time as a clock time.`
+              : newestFirst
               ? `This entry ${describe(entry.time)} is ${gap} later than the entry before it ${describe(previous.time)} (line ${previous.line}): this timeline runs newest first, so keep it in that order, or check the time, date and zone.`
               : `This entry ${describe(entry.time)} is ${gap} earlier than the entry before it ${describe(previous.time)} (line ${previous.line}): keep the timeline in chronological order, or check the time, date and zone${previous.time.afterPrevious ? ` and the delay written on line ${previous.line}` : ''}.`,
             range: entry.time.range,

@@ -99,6 +99,13 @@ describe('rules: PM005 timeline-order', () => {
     assert.strictEqual(p.fixes, undefined);
   });
 
+  it('says a delay in a timeline written newest first counts from the entry above it, and asks for a clock time', () => {
+    const [p, ...more] = runTimeRule(rule, doc('# X', '', '**Date:** 2024-05-14', '', '## Timeline (newest first)', '', '- 15:00 UTC - resolved', '- 14:30 UTC - rollback', '- 5 minutes later, paged', '- 14:02 UTC - outage begins'));
+    assert.strictEqual(more.length, 0);
+    assert.strictEqual(p.message, 'This entry "5 minutes later" (5 min after line 8: 2024-05-14T14:35Z) comes after the entry above it "14:30 UTC" (2024-05-14T14:30Z) (line 8), '
+      + 'but this timeline runs newest first: a delay counts from the entry written above it, so write this entry\'s time as a clock time.');
+  });
+
   it('sorts the entry lines of the list, leaving unknown times and other lines in place', () => {
     const text = timeline('- 2024-05-14 09:25 - Alert fires', '- ??:?? - Customer success told', '- 2024-05-14 09:00 - Queue grows', '  (from the relay graphs)', '- 2024-05-14 09:50 - Resolved');
     const [p] = runTimeRule(rule, text);
