@@ -5,6 +5,7 @@
  * minutes later", "Shortly after", "Moments later", "Later that day"). Only at the start of an entry: the reader gives
  * the position.
  */
+import { HEDGE_SRC } from './duration';
 
 /** A delay found at a position: its span (0-based, end exclusive) and its value. */
 export interface DelayMatch {
@@ -20,8 +21,8 @@ const UNITS = '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|s|m|h|d)';
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 /** An amount: digits, a number word up to sixty (`twenty-five` too), `a`/`an`, or `half an`. */
 const AMOUNT = `(\\d{1,4}(?:\\.\\d{1,2})?|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?|sixty|${SMALL}|half an?|an?)`;
-/** Words that make the amount after them approximate, as `HEDGED` does for stated durations. */
-const HEDGE = '(?:(about|approx(?:imately|\\.)?|around|roughly|nearly|almost|some|just over|just under|over|under|ca\\.|~|≈)[ \\t]*)?';
+/** Words that make the amount after them approximate, as they make a duration (`HEDGE_SRC`). */
+const HEDGE = `(?:(${HEDGE_SRC})[ \\t]*)?`;
 /** The end of the delay: the end of the text, a comma, an entry's separator, or the close of emphasis or brackets. */
 const END = '(?=[ \\t]*(?:[,:;.|–—*_)\\]]|-[ \\t]|$))';
 /** After `later`: the end, or the sentence going on (`5 minutes later the alert fires`; not `later than planned`). */
