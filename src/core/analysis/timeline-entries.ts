@@ -15,7 +15,7 @@ import { contextKey, dayFirst, entryMatchOfLine, firstMatchIn } from './line-tim
 import { atLine, isStrayTime, resolvedAt, sameDay, sameZone, spanToRange } from './resolved';
 import type { AnalyzedTimelineEntry, ResolvedTime } from './types';
 import { updateRunAt } from './update-runs';
-import { offsetTime, type ZeroPoint } from './zero-point';
+import { delayTime, offsetTime, type ZeroPoint } from './zero-point';
 
 /**
  * A timeline entry's time as resolved in the last check, with everything it depended on: the place, the context,
@@ -61,7 +61,8 @@ export const shiftedEntryTimes = lineSlot<KeptEntryTime>();
  * from an entry before): an unchanged entry at the same place, reached in the same state, takes the time it had in the
  * last check. `entryTimes` is where the reading keeps its times:
  * `oldestFirstEntryTimes` reads oldest first, the others newest first. An entry written as an offset (`T+0:15`) is
- * placed from the `zero` point, when one is known (see `offsetTime`).
+ * placed from the `zero` point, when one is known (see `offsetTime`), and one written as a delay (`Five minutes later`)
+ * from the entry written before it (see `delayTime`).
  */
 export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryTimes: typeof oldestFirstEntryTimes, zero?: ZeroPoint): ResolvedTime[] {
   const scanned = scannedLinesOf(model);
@@ -86,6 +87,8 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
   let lowDay: CivilDate | undefined;
   let high: number | undefined;
   let highDay: CivilDate | undefined;
+  // The time of the entry before: a delay (`Five minutes later`) counts from it.
+  let before: ResolvedTime | undefined;
   const read = (entry: TimelineEntry): ResolvedTime => {
     // an offset from the zero point (`T+0:15`) is placed by it, outside the clocks' sequence
     if (entry.zeroOffsetMinutes !== undefined) return offsetTime(entry, zero);
@@ -170,12 +173,13 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
     // a stray time is read where the reading stands, but does not move it (see `isStrayTime`)
     const previousBefore = entry.text === '' ? state.previous : undefined;
     const dayBefore = entry.text === '' ? state.day : undefined;
-    const time = read(entry);
+    const time = entry.afterPrevious ? delayTime(entry, before, state) : read(entry);
     if (entry.text === '' && isStrayTime(entry, time)) {
       state.previous = previousBefore;
       state.day = dayBefore;
       return time;
     }
+    before = time;
     const at = time.instant;
     if (runEnd < 0 && at !== undefined && time.resolvedDate && time.match.kind !== 'date' && entry.zeroOffsetMinutes === undefined) {
       if (low === undefined || at < low) { low = at; lowDay = time.resolvedDate; }
@@ -217,10 +221,11 @@ function analyzedEntry(e: TimelineEntry, time: ResolvedTime, startInstant: numbe
   const analyzed = analyzedFields(e, time, startInstant);
   // only offset entries (`T+0:15`) have this key: the usual shapes `analyzedFields` builds stay whole
   if (e.zeroOffsetMinutes !== undefined) analyzed.zeroOffsetMinutes = e.zeroOffsetMinutes;
+  if (e.afterPrevious) analyzed.afterPrevious = e.afterPrevious;
   return analyzed;
 }
 
-/** The fields of `analyzedEntry` but an offset from the zero point. */
+/** The fields of `analyzedEntry` but an offset from the zero point and a delay after the entry before. */
 function analyzedFields(e: TimelineEntry, time: ResolvedTime, startInstant: number | undefined): AnalyzedTimelineEntry {
   // The offset is a key of the literal too: a key added to an object after it is made goes to a separate store.
   if (startInstant !== undefined && time.instant !== undefined) {

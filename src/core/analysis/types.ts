@@ -44,6 +44,14 @@ export interface ResolvedTime {
    * has no instant, and this alone places it (see `scaleOf`).
    */
   zeroOffsetMinutes?: number;
+  /**
+   * A timeline entry's time written as a delay after the entry before (`Five minutes later`): the delay in minutes (maybe
+   * fractional: `90 seconds later`) and the line of the entry it counts from. Its instant (or offset) is that entry's
+   * plus the delay.
+   */
+  afterPrevious?: { minutes: number; line: number };
+  /** The time is approximate: a hedged delay (`About an hour later`); rules that compare exact times leave it out. */
+  approximate?: boolean;
 }
 
 /** A timeline entry with its resolved time. */

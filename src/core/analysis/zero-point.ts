@@ -1,14 +1,15 @@
 /**
- * Timelines written as offsets from a zero point (`T+0:15`, `T+3m`): the zero point's clock time when the document
- * gives one (`T0: 2024-05-14 14:00 UTC`, `T+0 = 14:00 UTC`, `T0 (14:00 UTC)`, `Zero point: 14:00 UTC`, `T+0 = start`
- * with a Start field, `T+0: Primary killed (14:00 UTC)`), the time of each offset entry (zero + offset, or its offset
- * alone when no zero is known), and where a time stands on the timeline's scale: its instant, or, on a timeline no
- * zero anchors, its offset.
+ * Times counted from another time. Timelines written as offsets from a zero point (`T+0:15`, `T+3m`): the zero point's
+ * clock time when the document gives one (`T0: 2024-05-14 14:00 UTC`, `T+0 = 14:00 UTC`, `T0 (14:00 UTC)`, `Zero point:
+ * 14:00 UTC`, `T+0 = start` with a Start field, `T+0: Primary killed (14:00 UTC)`), the time of each offset entry (zero
+ * + offset, or its offset alone when no zero is known), the time of an entry written as a delay after the entry before
+ * (`Five minutes later`: that entry's time + the delay), and where a time stands on the timeline's scale: its instant,
+ * or, on a timeline no zero anchors, its offset.
  */
 import { scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
 import type { PostmortemModel, TimelineEntry } from '../model/types';
-import { instantToZoned, resolveTime, type TimeContext, type TimeMatch } from '../time';
+import { formatDuration, instantToZoned, resolveTime, type SequenceState, type TimeContext, type TimeMatch } from '../time';
 import { MAX_SCANNED_LINE, timesOfLine } from './line-times';
 import { resolvedAt, spanToRange } from './resolved';
 import type { ResolvedTime } from './types';
@@ -99,17 +100,60 @@ export function offsetTime(entry: TimelineEntry, zero: ZeroPoint | undefined): R
       source: 'timeline', match, written: {}, zeroOffsetMinutes: minutes,
     };
   }
-  const instant = zero.instant + minutes * 60_000;
-  const zone = zero.time.zone;
-  const zoned = zone ? instantToZoned(instant, zone) : undefined;
   const said = zero.minutes === 0 ? `T+0 is ${zero.time.text} (line ${zero.time.range.start.line})` : `T+0 is ${zero.time.text} minus ${zero.minutes} min (line ${zero.time.range.start.line})`;
+  return timeAfter(entry, match, zero.time, zero.instant + minutes * 60_000, said, minutes);
+}
+
+/**
+ * An entry's time at `instant`, in the zone of the time `from` it counts from (the zero point's, the entry before's):
+ * a span of real time, so a change of daylight saving time in between counts as it happened.
+ */
+function timeAfter(entry: TimelineEntry, match: TimeMatch, from: ResolvedTime, instant: number, said: string, zeroOffsetMinutes: number | undefined): ResolvedTime {
+  const zone = from.zone;
+  const zoned = zone ? instantToZoned(instant, zone) : undefined;
   const t: ResolvedTime = {
     text: entry.timeText, range: entry.timeRange, instant, zone, offsetMinutes: zoned?.offsetMinutes, assumptions: [said],
-    source: 'timeline', match, written: {}, zeroOffsetMinutes: minutes,
+    source: 'timeline', match, written: {}, zeroOffsetMinutes,
   };
   if (zoned) t.resolvedDate = { year: zoned.year, month: zoned.month, day: zoned.day };
-  if (zero.time.zoneAssumed) t.zoneAssumed = true;
+  if (from.zoneAssumed) t.zoneAssumed = true;
   return t;
+}
+
+/**
+ * The time of an entry written as a delay after the entry before (`Five minutes later`): `before`'s instant plus the
+ * delay, in its zone (or, on a timeline of offsets no zero anchors, its offset plus the delay), and the sequence moved
+ * past it so the clock entries after it roll over from it. A vague delay (`A few minutes later`), or one after an
+ * entry without a time (none, `??:??`, a date alone, another vague one), gives an unknown time: none is made up.
+ */
+export function delayTime(entry: TimelineEntry, before: ResolvedTime | undefined, state: SequenceState): ResolvedTime {
+  const { minutes, approximate } = entry.afterPrevious!;
+  const match: TimeMatch = { start: 0, end: entry.timeText.length, text: entry.timeText, kind: 'time' };
+  const from = before && !before.unknown && before.match.kind !== 'date' && (before.instant !== undefined || before.zeroOffsetMinutes !== undefined) ? before : undefined;
+  if (minutes === undefined || !from) {
+    match.unknown = true;
+    const why = minutes === undefined ? `"${entry.timeText}" says no delay: an unknown time` : `"${entry.timeText}" counts from an entry before it with no known time: an unknown time`;
+    return { text: entry.timeText, range: entry.timeRange, unknown: true, assumptions: [why], source: 'timeline', match, written: {} };
+  }
+  const line = from.range.start.line;
+  const said = `${approximate ? 'about ' : ''}${delayWords(minutes)} after the entry before ("${from.text}", line ${line})`;
+  const offset = from.zeroOffsetMinutes === undefined ? undefined : from.zeroOffsetMinutes + minutes;
+  let t: ResolvedTime;
+  if (from.instant === undefined) {
+    t = { text: entry.timeText, range: entry.timeRange, assumptions: [said], source: 'timeline', match, written: {}, zeroOffsetMinutes: offset };
+  } else {
+    t = timeAfter(entry, match, from, from.instant + minutes * 60_000, said, offset);
+    state.previous = t.instant;
+    if (t.resolvedDate) state.day = t.resolvedDate;
+  }
+  t.afterPrevious = { minutes, line };
+  if (approximate || from.approximate) t.approximate = true;
+  return t;
+}
+
+/** A delay in words: `5 min`, `1 h 30 min`, or seconds when it is no whole minute (`90 s`). */
+export function delayWords(minutes: number): string {
+  return Number.isInteger(minutes) ? formatDuration(minutes) : `${Math.round(minutes * 60)} s`;
 }
 
 /**

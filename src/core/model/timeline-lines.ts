@@ -89,6 +89,8 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   // A date alone on its line (`2015-10-21 (all times UTC)`, `**2024-03-12**`) dates the entries after it.
   if (shape.hasDate && !shape.hasClock && (p >= textEnd || (line[p] === '(' && line[textEnd - 1] === ')'))) return keptEntry(i, s, kind, date, undefined, { text: timeText, range: timeRange }, NO_LINES, false);
   if (s.kind === 'text' && !shape.hasClock) return keptEntry(i, s, kind, date, undefined, undefined, NO_LINES, false);
+  // a vague delay with nothing after it (`Later that day:`) is a label over the entries after it, not one
+  if (shape.delay && shape.delay.minutes === undefined && p >= textEnd) return keptEntry(i, s, kind, date, undefined, undefined, NO_LINES, false);
   const start = s.kind === 'list' ? s.markerStart ?? s.contentStart : s.contentStart;
   const range = lineRange(i, start, s.contentEnd);
   // The text most often ends the entry: its range ends at the same position (ranges are never changed).
@@ -96,6 +98,7 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   const entry: TimelineEntry = { kind, line: i + 1, range, timeText, timeRange, text: line.slice(p, textEnd), textRange };
   if (date && !shape.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
   if (shape.offset !== undefined) entry.zeroOffsetMinutes = shape.offset;
+  if (shape.delay) entry.afterPrevious = shape.delay;
   // A status page's update (`Resolved - 16:40 UTC - Errors stopped.`): its text starts with the status word.
   const status = shape.status && line.slice(shape.status[0], shape.status[1]);
   if (status) {
@@ -177,6 +180,7 @@ export function readBrokenParagraph(lines: readonly string[], scanned: readonly 
     };
     if (date && !shape.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
     if (shape.offset !== undefined) entry.zeroOffsetMinutes = shape.offset;
+    if (shape.delay) entry.afterPrevious = shape.delay;
     entries.push(entry);
   }
   return date;

@@ -5,6 +5,7 @@
  */
 import { type LineRecord, perLineSpan } from '../cache';
 import { lineTimes } from '../time/parse';
+import { readDelay } from '../time/relative';
 import type { Range } from '../types';
 import { HTML_BOLD, skipSpaces, trimEnd } from './text';
 import { scanTimePrefix, type TimeSpan } from './timeprefix';
@@ -45,6 +46,8 @@ interface EntryShape {
   status?: [number, number];
   /** The time is an offset from the timeline's zero point (`T+0:15`): minutes from zero. */
   offset?: number;
+  /** The time is a delay after the entry before (`Five minutes later`). */
+  delay?: TimeSpan['delay'];
 }
 
 /**
@@ -86,10 +89,14 @@ function timeShape(line: string, from: number, to: number, record: LineRecord | 
   // a second mark inside the first (`**[14:00]**`, `[**14:00**]`)
   const inner = wrap ? startingAt(line, from, WRAP, WRAP_FIRST) : undefined;
   if (inner) from = skipSpaces(line, from + inner[0].length, to);
-  from = afterEmoji(line, afterApproximation(line, from, to), to);
-  const span = (record && scannedSpan(record, line, from, to)) || scanTimePrefix(line, from, to);
+  const approximate = afterApproximation(line, from, to);
+  const marked = approximate > from;
+  from = afterEmoji(line, approximate, to);
+  const span = (record && scannedSpan(record, line, from, to)) || scanTimePrefix(line, from, to) || delaySpan(line, from, to, marked);
   if (!span || span.end <= span.start) return undefined;
   let p = skipSpaces(line, span.end, to);
+  // `Five minutes later, the alert fires`: the comma is no part of the text
+  if (span.delay && line.charCodeAt(p) === 0x2c) p = skipSpaces(line, p + 1, to);
   if (inner && line.startsWith(inner[1], p)) p = skipSpaces(line, p + inner[1].length, to);
   let textEnd = to;
   if (wrap) {
@@ -102,7 +109,19 @@ function timeShape(line: string, from: number, to: number, record: LineRecord | 
   if (sep && wrap && line.startsWith(wrap[1], p)) p = skipSpaces(line, p + wrap[1].length, to);
   const shape: EntryShape = { timeStart: span.start, timeEnd: span.end, hasDate: span.hasDate, hasClock: span.hasClock, textStart: Math.min(p, textEnd), textEnd };
   if (span.offset !== undefined) shape.offset = span.offset;
+  if (span.delay) shape.delay = span.delay;
   return shape;
+}
+
+/**
+ * The span of a delay after the entry before written at `from` in place of a clock (`Five minutes later`, `After 10
+ * minutes`), hedged when a word before its amount or a `~` before it (`marked`) says so. Read only where no time is.
+ */
+export function delaySpan(line: string, from: number, to: number, marked: boolean): TimeSpan | undefined {
+  const d = readDelay(line, from, to);
+  if (!d) return undefined;
+  const delay = d.minutes === undefined ? {} : d.hedged || marked ? { minutes: d.minutes, approximate: true } : { minutes: d.minutes };
+  return { start: from, end: d.end, hasClock: true, hasDate: false, delay };
 }
 
 /**

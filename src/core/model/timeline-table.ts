@@ -6,7 +6,7 @@ import { lineSlot } from '../cache';
 import { cellLine, rowRange } from './cells';
 import { sameScan, type ScannedLine } from './scan';
 import { lineRange, unwrap } from './text';
-import { afterApproximation, type DateContext, sameDate } from './timeline-shape';
+import { afterApproximation, type DateContext, delaySpan, sameDate } from './timeline-shape';
 import { scanTimePrefix, zoneAbbreviations } from './timeprefix';
 import type { TimelineEntry } from './types';
 
@@ -81,7 +81,8 @@ function readRowEntry(lines: readonly string[], i: number, s: ScannedLine, colum
   const [ts, cellEnd] = unwrap(line, cell.start, cell.end);
   let te = cellEnd;
   if (ts >= te) return { tableDate };
-  const span = scanTimePrefix(line, afterApproximation(line, ts, te), te);
+  const from = afterApproximation(line, ts, te);
+  const span = scanTimePrefix(line, from, te) ?? delaySpan(line, from, te, from > ts);
   if (span && span.end > span.start) te = span.end;
   // without a date column, a date alone (`| **~2026-06-28** | config drift |`) dates the rows after it as a date
   // heading does, and a date with a clock hands them back to the heading's date
@@ -97,5 +98,6 @@ function readRowEntry(lines: readonly string[], i: number, s: ScannedLine, colum
   const d = tableDate ?? date;
   if (d && !own) { e.dateText = d.text; e.dateRange = d.range; }
   if (span?.offset !== undefined) e.zeroOffsetMinutes = span.offset;
+  if (span?.delay) e.afterPrevious = span.delay;
   return { entry: e, tableDate };
 }

@@ -10,6 +10,7 @@ import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
 import { weekdayOfWord } from '../time/date-names';
 import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC } from '../time/parse-named-dates';
 import { CLOCK_AFTER_MONTH_DAY_SRC, PADDED_MONTH_DAY_SRC } from '../time/parse-numeric-dates';
+import type { Delay } from './types';
 
 
 /** Zone abbreviations recognised after a clock time and in zone declarations. */
@@ -93,6 +94,8 @@ export interface TimeSpan {
   hasDate: boolean;
   /** An offset from the timeline's zero point (`T+0:15`, `+00:25`): minutes from zero, negative before it. */
   offset?: number;
+  /** A delay after the entry before (`Five minutes later`): read by the entry's shape, not by `scanTimePrefix`. */
+  delay?: Delay;
 }
 
 type Token = 'clock' | 'date' | 'datetime' | 'weekday' | 'month' | 'day' | 'year' | 'zone';

@@ -78,6 +78,18 @@ export interface TimelineEntry {
    * before it; written seconds are a fraction (`T+0:15:30` is 15.5).
    */
   zeroOffsetMinutes?: number;
+  /**
+   * A time written as a delay after the entry before (`Five minutes later`, `After 10 minutes,`): its minutes, maybe
+   * fractional (`90 seconds later`), none for a vague one (`A few minutes later`); `approximate` when hedged (`About an
+   * hour later`).
+   */
+  afterPrevious?: Delay;
+}
+
+/** A delay after the entry before, as a timeline entry writes it in place of a clock (see `TimelineEntry.afterPrevious`). */
+export interface Delay {
+  minutes?: number;
+  approximate?: boolean;
 }
 
 /** A follow-up task (checkbox, bullet or table row in the action items section). */

@@ -65,9 +65,11 @@ export const timelineOrder: AnalysisRule = {
         previous = undefined;
         continue;
       }
-      previous = checkOrder(group, previous, newestFirst, instants, ctx.lines, report, (entry, before, gap) => newestFirst
+      previous = checkOrder(group, previous, newestFirst, instants, ctx.lines, report, (entry, before, gap) => newestFirst && entry.time.afterPrevious
+        ? `This entry ${describe(entry.time)} comes after the entry above it ${describe(before.time)} (line ${before.line}), but this timeline runs newest first: a delay counts from the entry written above it, so write this entry's time as a clock time.`
+        : newestFirst
         ? `This entry ${describe(entry.time)} is ${gap} later than the entry before it ${describe(before.time)} (line ${before.line}): this timeline runs newest first, so keep it in that order, or check the time, date and zone.`
-        : `This entry ${describe(entry.time)} is ${gap} earlier than the entry before it ${describe(before.time)} (line ${before.line}): keep the timeline in chronological order, or check the time, date and zone.`);
+        : `This entry ${describe(entry.time)} is ${gap} earlier than the entry before it ${describe(before.time)} (line ${before.line}): keep the timeline in chronological order, or check the time, date and zone${before.time.afterPrevious ? ` and the delay written on line ${before.line}` : ''}.`);
     }
   },
 };
@@ -132,7 +134,8 @@ function checkOrder(group: readonly AnalyzedTimelineEntry[], previous: AnalyzedT
   let fix: Fix | undefined | null = null;
   for (const entry of group) {
     const at = placeOf(entry, instants);
-    if (at === undefined) continue;
+    // a hedged delay (`About an hour later`) gives no exact time to compare: the entries around it are compared
+    if (at === undefined || entry.time.approximate) continue;
     if (previous && (newestFirst ? isAfter(entry, previous, instants) : isBefore(entry, previous, instants))) {
       if (fix === null) fix = sortFix(group, lines, newestFirst, instants);
       report({ message: say(entry, previous, minutesWords(Math.abs(scaleOf(previous.time, instants)! - at))), range: entry.time.range, fixes: fix ? [fix] : undefined });
@@ -242,11 +245,13 @@ function nextRow(lines: readonly string[], prev: AnalyzedTimelineEntry, e: Analy
 /**
  * "Sort the timeline": reorders the lines of the entries with known times (an entry's line and the lines under it
  * that hold its text), oldest first (newest first in a timeline that says it runs so); entries with unknown times
- * stay put.
+ * stay put. None for a list with an entry timed by a delay after the entry before.
  */
 function sortFix(group: readonly AnalyzedTimelineEntry[], lines: readonly string[], newestFirst: boolean, instants: boolean): Fix | undefined {
-  // Entries that share a line (a paragraph split by `<br>`) cannot be moved line by line.
-  for (let k = 1; k < group.length; k++) if (group[k - 1].range.end.line >= group[k].line) return undefined;
+  // Entries that share a line (a paragraph split by `<br>`) cannot be moved line by line, and an entry timed by a delay
+  // (`Five minutes later`) would count from another entry once moved.
+  for (let k = 1; k < group.length; k++) if (group[k - 1].range.end.line >= group[k].line || group[k].afterPrevious) return undefined;
+  if (group[0]?.afterPrevious) return undefined;
   const slots = group.filter((e) => placeOf(e, instants) !== undefined);
   const sign = newestFirst ? -1 : 1;
   const sorted = slots.map((e, i) => ({ e, i })).sort((a, b) => sign * (scaleOf(a.e.time, instants)! - scaleOf(b.e.time, instants)!) || a.i - b.i).map((x) => x.e);

@@ -17,6 +17,8 @@ export const durationMismatch: AnalysisRule = {
     const { durationMinutes: computed, durationStated } = ctx.analysis.metrics;
     // a duration taken as stated (no start or no end) has nothing to be compared with
     if (computed === null || computed < 0 || durationStated) return;
+    // a start or end timed by a hedged delay (`About an hour later`) makes no exact duration to hold a statement to
+    if (ctx.analysis.metrics.start?.time.approximate || ctx.analysis.metrics.end?.time.approximate) return;
     // Each Duration field with the duration it states (the fields that count from the detection measure another span).
     const stated: [Field, DurationMatch][] = [];
     for (const f of ctx.model.fields) {

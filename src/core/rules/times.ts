@@ -3,7 +3,7 @@
  * places, and the fix that rewrites a timestamp as ISO-8601 UTC.
  */
 import type { ResolvedTime } from '../analysis/types';
-import { formatInstant, formatOffset, MONTH_NAMES, type CivilDate, type Span } from '../time';
+import { formatDuration, formatInstant, formatOffset, MONTH_NAMES, type CivilDate, type Span } from '../time';
 import { sameRange } from '../model/text';
 import type { Fix, Range } from '../types';
 
@@ -46,9 +46,15 @@ export function utcOffset(minutes: number): string {
   return `UTC${formatOffset(minutes)}`;
 }
 
-/** A time as written and where it is read, for messages: `"13:40 UTC" (2024-03-12T13:40Z)`. */
+/**
+ * A time as written and where it is read, for messages: `"13:40 UTC" (2024-03-12T13:40Z)`; a delay after the entry
+ * before with what it counts from: `"40 minutes later" (40 min after line 7: 2024-03-12T14:42Z)`.
+ */
 export function describe(t: ResolvedTime): string {
-  return t.instant === undefined ? `"${t.text}"` : `"${t.text}" (${formatInstant(t.instant, 'UTC', 'iso-utc')})`;
+  if (t.instant === undefined) return `"${t.text}"`;
+  const at = formatInstant(t.instant, 'UTC', 'iso-utc');
+  const after = t.afterPrevious;
+  return after ? `"${t.text}" (${t.approximate ? 'about ' : ''}${formatDuration(after.minutes)} after line ${after.line}: ${at})` : `"${t.text}" (${at})`;
 }
 
 /** Whole minutes between two instants, in words: `22 min`, `1 h 5 min`. */

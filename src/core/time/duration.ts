@@ -25,7 +25,9 @@ const PART_SRC = `(?:(\\d+(?:[.,]\\d+)?)[ \\t]*(${LONG_UNIT}|wks?|w|d|h|m|s)|(an
 const PART = new RegExp(PART_SRC, 'iy');
 const FIRST = new RegExp(`(?<![A-Za-z0-9.:])${PART_SRC}`, 'gi');
 const JOIN = /(?:[ \t]*,?[ \t]*(?:and[ \t]+)?)/y;
-const HEDGE = /^(?:about|approximately|approx\.?|around|roughly|nearly|almost|just over|just under|over|under|~|≈|ca\.?)\s*/i;
+/** The words that make a duration after them approximate ("about 4.5 hours", "~45 minutes"), as a pattern's source. */
+export const HEDGE_SRC = '(?:about|approximately|approx\\.?|around|roughly|nearly|almost|just over|just under|over|under|~|≈|ca\\.?)';
+const HEDGE = new RegExp(`^${HEDGE_SRC}\\s*`, 'i');
 const ISO = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
 
 function amount(n: string): number {

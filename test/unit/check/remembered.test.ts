@@ -73,6 +73,11 @@ describe('check from memory', function () {
     assertSameFromMemory([base, table, base, fenced, table, base].map((l) => l.join('\n')));
   });
 
+  it('equals a check from scratch when the entry a delay counts from changes and the delay and the entries after it do not', () => {
+    const doc = (first: string) => ['Date: 2024-03-12', '', '## Timeline', '', first, '- 40 minutes later, the alert fires', '- 00:15 UTC - rolled back', '- 5 minutes later: resolved'].join('\n');
+    assertSameFromMemory([doc('- 23:50 UTC - Outage begins'), doc('- 23:20 UTC - Outage begins'), doc('- ??:?? - Outage begins'), doc('- 23:50 UTC - Outage begins'), doc('- Shortly after, outage begins')]);
+  });
+
   it('equals a check from scratch when a table header changes and its rows do not', () => {
     const rows = ['|---|---|---|', '| Fix the pool size | @bob | 2024-04-01 |', '| @carol | Add an alert | P1 |'];
     const doc = (header: string) => ['## Action items', '', header, ...rows, '', '## Timeline', '', header.replace('Action', 'Time'), ...rows].join('\n');

@@ -174,7 +174,6 @@ describe('model: timeline', () => {
     '- 13-26 23:04 not a month',
     '- -- : -- not a time',
     '- ---:--- rule',
-    '- ~5 minutes later the pool drained',
     '- ~~14:02~~ struck out',
     '- ~ about noon',
     '- 🚨 alert storm, no time',
@@ -186,7 +185,6 @@ describe('model: timeline', () => {
     '- Resolution - 14:02 rollback',
     '- Resolved: 2024-09-20 11:40',
     '- **Update**: 14:02 UTC',
-    '- 24h later the backlog was gone',
     '- 14h point de situation',
     '- 2h window agreed',
     // must not change: a bare hour after a date needs the entry's separator after it

@@ -68,6 +68,23 @@ describe('render: timeline placement', () => {
     assert.match(html, /<rect class="pm-tl-band" id="pm-tl-band"/);
   });
 
+  // an entry timed by a delay after the entry before shows the time it computes, marked as computed, and the delay
+  it('shows an entry timed by a delay with its computed clock time and the delay it adds', () => {
+    const html = renderPostmortem(['# Checkout outage', '', 'Date: 2024-03-12', '', '## Timeline', '', '- 14:02 UTC - Outage begins', '- Five minutes later, the alert fires',
+      '- About an hour later the queue has drained', '- A few minutes later, all clear'].join('\n'), { now: Date.UTC(2026, 0, 1) });
+    assert.match(html, /<li class="pm-tl-entry" data-line="8"><span class="pm-offset">T\+00:05<\/span><time class="pm-tl-time" datetime="2024-03-12T14:07:00.000Z">Five minutes later<\/time> <span class="pm-tl-clock pm-tl-computed" title="computed: 5 min after the entry on line 7">Tue 12 Mar 2024 14:07 UTC \(\+5 min\)<\/span> <span class="pm-tl-text">the alert fires<\/span><\/li>/);
+    assert.match(html, /<span class="pm-tl-clock pm-tl-computed" title="computed: about 1 h after the entry on line 8">≈ Tue 12 Mar 2024 15:07 UTC \(\+1 h\)<\/span>/);
+    // a vague delay computes nothing: listed as written, with an unknown offset, off the band
+    assert.match(html, /<li class="pm-tl-entry" data-line="10"><span class="pm-offset pm-unknown">T\?<\/span><time class="pm-tl-time">A few minutes later<\/time> <span class="pm-tl-text">all clear/);
+    assert.deepStrictEqual([...html.matchAll(/<g class="pm-tl-point" data-line="(\d+)">/g)].map((m) => m[1]), ['7', '8', '9']);
+    assert.match(html, /id="pm-ttd"[^>]*><dt>Time to detect<\/dt><dd>5 min</);
+  });
+
+  it('shows the delay alone on a timeline of offsets no zero anchors', () => {
+    const html = renderPostmortem(['# Drill', '', '## Timeline', '', '- T+0: Primary killed', '- 5 minutes later, the alert fires'].join('\n'), { now: Date.UTC(2026, 0, 1) });
+    assert.match(html, /<span class="pm-offset">T\+00:05<\/span><time class="pm-tl-time">5 minutes later<\/time> <span class="pm-tl-clock pm-tl-computed" title="computed: 5 min after the entry on line 5">\(\+5 min\)<\/span>/);
+  });
+
   it('maps the ends of the axis to the padding', () => {
     assert.strictEqual(xOf(0, 0, 100), 40);
     assert.strictEqual(xOf(100, 0, 100), TIMELINE_WIDTH - 40);

@@ -101,8 +101,28 @@ describe('rules: PM005 timeline-order', () => {
     ['offsets in minutes and units, out of order', doc('# X', '## Timeline', '- T-10 min: pre-checks', '- T+0: killed', '- T+1h20m: recovered', '- +00:25 failover complete'), ['6:+00:25']],
     // anchored offsets are instants like any other: compared across the zero point's clock
     ['anchored offsets out of order', doc('# X', '**Date:** 2024-05-14', '## Timeline', '- T+0: killed (14:00 UTC)', '- T+20m: failover', '- T+10m: alert fired'), ['6:T+10m']],
+    // an entry timed by a delay after the entry before is in order by construction; the clock entry after it may not be
+    ['delays after the entry before, in order', dated('- 14:02 - deploy', '- 5 minutes later, the alert fires', '- 10 minutes later, paged', '- 14:30 - rollback'), []],
+    ['a clock entry earlier than the delay before it', dated('- 14:02 - deploy', '- 40 minutes later, the alert fires', '- 14:30 - rollback'), ['11:14:30']],
+    ['a hedged delay is not compared', dated('- 14:02 - deploy', '- About 40 minutes later, the alert fires', '- 14:30 - rollback', '- 14:20 - paged'), ['12:14:20']],
+    ['a vague delay is left out', dated('- 14:02 - deploy', '- A few minutes later, the alert fires', '- 14:01 - paged'), ['11:14:01']],
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
+
+  it('says which delay placed the entry before, and offers no sort that would detach a delay from its entry', () => {
+    const [p, ...more] = runTimeRule(rule, dated('- 14:02 - deploy', '- 40 minutes later, the alert fires', '- 14:30 - rollback'));
+    assert.strictEqual(more.length, 0);
+    assert.strictEqual(p.message, 'This entry "14:30" (2024-05-14T14:30Z) is 12 min earlier than the entry before it "40 minutes later" (40 min after line 9: 2024-05-14T14:42Z) (line 10): '
+      + 'keep the timeline in chronological order, or check the time, date and zone and the delay written on line 10.');
+    assert.strictEqual(p.fixes, undefined);
+  });
+
+  it('says a delay in a timeline written newest first counts from the entry above it, and asks for a clock time', () => {
+    const [p, ...more] = runTimeRule(rule, doc('# X', '', '**Date:** 2024-05-14', '', '## Timeline (newest first)', '', '- 15:00 UTC - resolved', '- 14:30 UTC - rollback', '- 5 minutes later, paged', '- 14:02 UTC - outage begins'));
+    assert.strictEqual(more.length, 0);
+    assert.strictEqual(p.message, 'This entry "5 minutes later" (5 min after line 8: 2024-05-14T14:35Z) comes after the entry above it "14:30 UTC" (2024-05-14T14:30Z) (line 8), '
+      + 'but this timeline runs newest first: a delay counts from the entry written above it, so write this entry\'s time as a clock time.');
+  });
 
   it('sorts the entry lines of the list, leaving unknown times and other lines in place', () => {
     const text = timeline('- 2024-05-14 09:25 - Alert fires', '- ??:?? - Customer success told', '- 2024-05-14 09:00 - Queue grows', '  (from the relay graphs)', '- 2024-05-14 09:50 - Resolved');

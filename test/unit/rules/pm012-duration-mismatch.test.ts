@@ -25,6 +25,9 @@ describe('rules: PM012 duration-mismatch', () => {
     ['7 days degraded + ~1h 12m outage for 72 minutes', span('2026-04-12 09:27 UTC', '2026-04-12 10:39 UTC', '7 days degraded (2/3 nodes) + ~1h 12m complete outage'), []],
     ['45 minutes of errors, 3 hours degraded for 3 h 5 min', span('2024-04-18 16:00 UTC', '2024-04-18 19:05 UTC', '45 minutes of errors, 3 hours degraded'), []],
     ['7 days degraded + 2h outage for 72 minutes', span('2026-04-12 09:27 UTC', '2026-04-12 10:39 UTC', '7 days degraded + 2h outage'), ['4:7 days']],
+    // an end timed by a delay after the entry before: exact when the delay is, not held to the minute when it is hedged
+    ['45 minutes for an end an hour after the start', doc('# X', '**Date:** 2024-04-18', '- **Duration:** 45 minutes', '## Timeline', '- 16:00 UTC - Outage begins', '- An hour later, service restored'), ['3:45 minutes']],
+    ['45 minutes for an end about an hour after the start', doc('# X', '**Date:** 2024-04-18', '- **Duration:** 45 minutes', '## Timeline', '- 16:00 UTC - Outage begins', '- About an hour later, service restored'), []],
     ['a later hedged duration keeps its hedge', span('2024-04-18 16:00 UTC', '2024-04-18 17:34 UTC', '5 days of noise, about 1.5 hours down'), []],
     ['a later duration without its hedge is held to its precision', span('2024-04-18 16:00 UTC', '2024-04-18 17:34 UTC', '5 days of noise, 1.5 hours down'), ['4:5 days']],
     // a duration that says it counts from the detection measures another span than start to end
