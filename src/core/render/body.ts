@@ -73,21 +73,27 @@ function addSourceLines(tokens: Token[]): void {
   });
 }
 
+/**
+ * An image as the report shows it: in an export a local image is loaded; in the preview, which loads nothing from
+ * outside its own assets, a local image is a link that opens it and a remote one is named but not loaded (nor in an
+ * export). `src` must have passed `isSafeLink` and be percent-encoded (`normalizeLink`).
+ */
+export function imageHtml(src: string, alt: string, mode: BodyOptions['mode']): string {
+  const local = schemeOf(src) === undefined;
+  if (mode === 'export' && local) {
+    return `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}" loading="lazy">`;
+  }
+  const label = `${alt || 'image'} (${src})`;
+  if (mode === 'webview' && local) {
+    return `<a class="pm-image" href="${escapeHtml(src)}" title="Open the image">${escapeHtml(label)}</a>`;
+  }
+  return `<span class="pm-image pm-image-dropped" title="Remote image not loaded">${escapeHtml(label)}</span>`;
+}
+
 function imageRule(mode: BodyOptions['mode']) {
   return (tokens: Token[], idx: number): string => {
     const token = tokens[idx];
-    const src = token.attrGet('src') ?? '';
-    const alt = token.children?.map((c) => c.content).join('') ?? token.content;
-    const local = schemeOf(src) === undefined;
-    if (mode === 'export' && local) {
-      return `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}" loading="lazy">`;
-    }
-    // the preview loads nothing from outside its own assets, and an export never loads remote images
-    const label = `${alt || 'image'} (${src})`;
-    if (mode === 'webview' && local) {
-      return `<a class="pm-image" href="${escapeHtml(src)}" title="Open the image">${escapeHtml(label)}</a>`;
-    }
-    return `<span class="pm-image pm-image-dropped" title="Remote image not loaded">${escapeHtml(label)}</span>`;
+    return imageHtml(token.attrGet('src') ?? '', token.children?.map((c) => c.content).join('') ?? token.content, mode);
   };
 }
 
