@@ -39,8 +39,10 @@ const HTTP = /^https?:\/\//i;
  * the run's start (`a:)` holds none).
  */
 export function emoticon(s: string, i: number, from: number, to: number): Embed | undefined {
-  const close = s[i] === '(' ? s.indexOf(')', i) : i + 1;
-  if (close < 0 || close >= to || close - i >= EMOTICON_MAX) return undefined;
+  // looked for within the longest emoticon only, so a line of many `(` is read in linear time
+  const length = s[i] === '(' ? s.slice(i, Math.min(to, i + EMOTICON_MAX)).indexOf(')') + 1 : 2;
+  const close = i + length - 1;
+  if (length <= 0 || close >= to) return undefined;
   const face = EMOTICONS[s.slice(i, close + 1)];
   if (!face) return undefined;
   const before = i === from ? '' : s[i - 1];
