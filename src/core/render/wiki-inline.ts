@@ -194,7 +194,8 @@ function macro(s: string, i: number, end: number, out: InlineOut, flush: (k: num
  */
 function link(s: string, i: number, end: number, ctx: Context, out: InlineOut, flush: (k: number) => void): number {
   if (end < 0) return -1;
-  const bar = s.lastIndexOf('|', end);
+  // searched in the link only: `lastIndexOf` from `end` would go back to the line's start past every `[key]` before it
+  const bar = i + 1 + s.slice(i + 1, end).lastIndexOf('|');
   const hasText = bar > i;
   const target = s.slice(hasText ? bar + 1 : i + 1, end).trim();
   if (!LINK_TARGET.test(target) || !isSafeLink(target, ctx.roots)) return -1;
