@@ -5,6 +5,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import { escapeHtml } from './escape';
+import { useGitHubExtensions } from './gfm';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
@@ -105,6 +106,7 @@ function createMarkdown(options: BodyOptions): MarkdownIt {
     addSourceLines(state.tokens);
   });
   md.renderer.rules.image = imageRule(options.mode);
+  useGitHubExtensions(md);
   return md;
 }
 
