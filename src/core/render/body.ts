@@ -5,6 +5,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import { escapeHtml } from './escape';
+import { useFootnotes } from './footnotes';
 import { useGitHubExtensions } from './gfm';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
@@ -107,6 +108,7 @@ function createMarkdown(options: BodyOptions): MarkdownIt {
   });
   md.renderer.rules.image = imageRule(options.mode);
   useGitHubExtensions(md);
+  useFootnotes(md);
   return md;
 }
 
