@@ -95,9 +95,10 @@ function inline(s: string, from: number, to: number, ctx: Context, out: InlineOu
     } else if (c in EMPHASIS || (c === '?' && s[i + 1] === '?')) {
       const marker = c === '?' ? '??' : c;
       const [tag, bit] = EMPHASIS[marker];
-      if (unclosed & bit || !opens(s, i, marker, from, to)) continue;
+      if (!opens(s, i, marker, from, to)) continue;
+      // a tight `~x~` closes even after a lone `~` with no closer (`~/.ssh, then H~2~O`)
       let close = SCRIPTS.has(marker) ? tightCloser(s, c, i + 1, to) : -1;
-      if (close < 0 && (i === from || !WORD.test(s[i - 1]))) {
+      if (close < 0 && !(unclosed & bit) && (i === from || !WORD.test(s[i - 1]))) {
         close = closer(s, marker, i + marker.length, to);
         if (close < 0) unclosed |= bit;
       }

@@ -47,6 +47,7 @@ const cases: [string, string][] = [
   ['x^2^ and 10^6^ requests, H~2~O', 'x<sup>2</sup> and 10<sup>6</sup> requests, H<sub>2</sub>O'],
   ['a~b in prose, ~/.ssh/config and ~/.kube, ^C to stop', 'a~b in prose, ~/.ssh/config and ~/.kube, ^C to stop'],
   ['latency rose from ~200 ms to ~2 s', 'latency rose from ~200 ms to ~2 s'],
+  ['~/.ssh, then H~2~O and x^2^ after ^C', '~/.ssh, then H<sub>2</sub>O and x<sup>2</sup> after ^C'],
   ['^see note^ and ~as of 14:02~', '<sup>see note</sup> and <sub>as of 14:02</sub>'],
   // citations, not questions
   ['??Site Reliability Engineering??, chapter 12', '<cite>Site Reliability Engineering</cite>, chapter 12'],
