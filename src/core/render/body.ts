@@ -99,7 +99,11 @@ function imageRule(mode: BodyOptions['mode']) {
   };
 }
 
-function createMarkdown(options: BodyOptions): MarkdownIt {
+/**
+ * CommonMark through markdown-it, locked down for the report: raw HTML shown as text, links only through `isSafeLink`,
+ * `data-line` and heading ids on blocks, images as `imageHtml` shows them. The body adds GitHub's extensions to it.
+ */
+export function lockedDownMarkdown(options: BodyOptions): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   const roots = options.workspaceRoots ?? [];
   md.validateLink = (url) => isSafeLink(url, roots);
@@ -107,6 +111,11 @@ function createMarkdown(options: BodyOptions): MarkdownIt {
     addSourceLines(state.tokens);
   });
   md.renderer.rules.image = imageRule(options.mode);
+  return md;
+}
+
+function createMarkdown(options: BodyOptions): MarkdownIt {
+  const md = lockedDownMarkdown(options);
   useGitHubExtensions(md);
   useFootnotes(md);
   return md;

@@ -19,6 +19,8 @@ export function useGitHubExtensions(md: MarkdownIt): void {
   // `http(s)://` links are found while parsing inlines; the others by our rule in place of markdown-it's core one
   md.set({ linkify: true });
   md.core.ruler.at('linkify', linkify);
+  // an address is shown as written, as on GitHub: markdown-it decoded it (`%22` as `"`, `%0A` as a line break)
+  md.normalizeLinkText = (url) => url;
   md.core.ruler.push('pm_task_lists', (state) => {
     taskLists(state.tokens, state.Token);
   });
@@ -70,10 +72,9 @@ function linked(state: StateCore, token: Token, found: NonNullable<ReturnType<Ma
   for (const link of found) {
     const href = md.normalizeLink(link.url);
     if (!md.validateLink(href)) continue;
-    const prefix = link.schema === '' ? 'http://' : link.schema === 'mailto:' && !/^mailto:/i.test(link.text) ? 'mailto:' : '';
     if (link.index > last) push('text', '', 0, token.level, text.slice(last, link.index));
     push('link_open', 'a', 1, token.level).attrs = [['href', href]];
-    push('text', '', 0, token.level + 1, md.normalizeLinkText(prefix + link.text).slice(prefix.length));
+    push('text', '', 0, token.level + 1, link.text);
     push('link_close', 'a', -1, token.level);
     last = link.lastIndex;
   }

@@ -17,6 +17,9 @@ const cases: [string, string][] = [
   ['www.example.com/status and WWW.EXAMPLE.ORG', p(`${a('http://www.example.com/status', 'www.example.com/status')} and ${a('http://WWW.EXAMPLE.ORG', 'WWW.EXAMPLE.ORG')}`)],
   ['Paged oncall@example.com', p(`Paged ${a('mailto:oncall@example.com', 'oncall@example.com')}`)],
   ['(https://en.wikipedia.org/wiki/Thundering_herd_(problem))', p(`(${a('https://en.wikipedia.org/wiki/Thundering_herd_(problem)')})`)],
+  // an address is shown as written (markdown-it decoded `%22` and `%0A` into the text), also in `<...>`
+  ['Logs: https://logs.example.org/q?f=pod%3D%22a%22%0A <https://x.example/a%20b>',
+    p(`Logs: ${a('https://logs.example.org/q?f=pod%3D%22a%22%0A')} ${a('https://x.example/a%20b')}`)],
   // a domain without `www.`, a file name, a host name and `//host` are not links on GitHub
   ['example.com, main.py, README.md, db-01.internal and //cdn.example.com', p('example.com, main.py, README.md, db-01.internal and //cdn.example.com')],
   // unsafe schemes stay text; code and written links are left alone

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parsePostmortem, scannedLinesOf } from '../../../src/core/model';
-import { blankLines, renderWholeBody } from '../../../src/core/render/body';
+import { blankLines, lockedDownMarkdown, normalizeLink, renderWholeBody, uniqueHeadingIds } from '../../../src/core/render/body';
 import { renderWikiBody } from '../../../src/core/render/wiki-body';
 import { renderWikiInline } from '../../../src/core/render/wiki-inline';
 import { renderPostmortem } from '../../../src/core/render/document';
@@ -190,6 +190,22 @@ describe('render: a Jira wiki markup postmortem', () => {
   });
 });
 
+const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** `html` with each link that shows its own address (`https://x`, `www.x.com`, `a@x.com`) turned back into that text. */
+function unlinkAddresses(html: string): string {
+  return html.replace(/<a href="([^"]*)">([^<]*)<\/a>/g, (link, href: string, text: string) => {
+    const shown = unescape(text);
+    return [shown, `http://${shown}`, `mailto:${shown}`].map(normalizeLink).includes(unescape(href)) ? text : link;
+  });
+}
+
+/** `html` with its task items' checkboxes turned back into `[ ]` and `[x]`, and their classes gone. */
+function untickTasks(html: string): string {
+  return html.replace(/ class="(?:contains-task-list|task-list-item)"/g, '')
+    .replace(/<input class="task-list-item-checkbox" type="checkbox" disabled( checked)?>/g, (_, checked?: string) => (checked ? '[x]' : '[ ]'));
+}
+
 describe('render: Markdown documents are rendered as before', () => {
   // the fixtures in wiki markup: the Jira document here and the one the real editor's preview test opens
   const wikiFixtures = [jiraPath, path.join(root, 'test/fixtures/workspace/postmortems/live-wiki-markup.md')];
@@ -206,5 +222,20 @@ describe('render: Markdown documents are rendered as before', () => {
       const markdown = renderWholeBody(fm ? blankLines(text, fm.range.start.line, fm.range.end.line) : text, { mode: 'export' });
       assert.strictEqual(reportBody(renderPostmortem(text, { now: NOW })), markdown, file);
     }
+  });
+
+  it('renders every Markdown fixture as CommonMark, byte for byte, but for its bare addresses as links and task items', () => {
+    let links = 0;
+    let tasks = 0;
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const extended = renderWholeBody(text, { mode: 'export' });
+      const plain = uniqueHeadingIds(lockedDownMarkdown({ mode: 'export' }).render(text));
+      links += extended.split('<a href').length - plain.split('<a href').length;
+      tasks += extended.split('type="checkbox"').length - 1;
+      assert.strictEqual(unlinkAddresses(untickTasks(extended)), unlinkAddresses(plain.replace(/\[X\] /g, '[x] ')), file);
+    }
+    // the fixtures hold both: the comparison is not vacuous
+    assert.ok(links > 0 && tasks > 50, `${links} links, ${tasks} task items`);
   });
 });
