@@ -4,6 +4,7 @@
  * `imageHtml`), emoticons (`(y)`, `(x)`, `:)`) as their Unicode symbol, and bare `https://` URLs as links. Every URL
  * passes `isSafeLink`; no parameter of an image (`width=`, `thumbnail`) reaches the HTML but its escaped `alt`.
  */
+import { isImageTarget } from '../model/wiki';
 import { imageHtml, isSafeLink, normalizeLink, type BodyOptions } from './body';
 import { escapeHtml } from './escape';
 
@@ -30,9 +31,6 @@ const EMOTICON_MAX = 5;
 const BARE_URL = /https?:\/\/[^\s<>"|[\]{}`]{1,2048}/iy;
 /** Punctuation that ends a sentence rather than a URL (`see https://x.example/1.`), as GitHub trims it. */
 const TRAILING = '.,:;!?\'"*_~';
-/** An image file name or URL: `diagram.png`, `Screen Shot 2024-05-14.PNG`, `https://host/x.svg?v=2`. */
-const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico|tiff?)(?:[?#]\S*)?$/i;
-const HTTP = /^https?:\/\//i;
 
 /**
  * The emoticon at `i`, if any: one in parentheses at a word's edge (`f(x)` holds none), `:)` and `:(` after a blank or
@@ -86,7 +84,7 @@ export function image(s: string, i: number, end: number, from: number, options: 
   const content = s.slice(i + 1, end);
   const bar = content.indexOf('|');
   const target = (bar < 0 ? content : content.slice(0, bar)).trim();
-  if (!(IMAGE_FILE.test(target) || HTTP.test(target)) || !isSafeLink(target, options.workspaceRoots)) return undefined;
+  if (!isImageTarget(target) || !isSafeLink(target, options.workspaceRoots)) return undefined;
   const alt = bar < 0 ? '' : altOf(content.slice(bar + 1));
   return { html: imageHtml(normalizeLink(target), alt, options.mode), text: alt, end };
 }

@@ -91,7 +91,7 @@ const cases: [string, string][] = [
   ['text\n----\nafter', `${p('text')}<hr data-line="3">\n${p('after', 4)}`],
   // images, emoticons, bare URLs and scripts (see wiki-inline.test.ts) in blocks; in code they are as written
   ['h2. (i) Notes', '<h2 data-line="2" id="notes"><span class="pm-emoticon" role="img" aria-label="information">ℹ️</span> Notes</h2>\n'],
-  ['||Time||Graph||\n|14:02|!p99.png! https://status.example.com|',
+  ['||Time||Graph||\n|14:02|!p99.png|thumbnail! https://status.example.com|',
     '<table data-line="2">\n<thead data-line="2">\n<tr data-line="2">\n<th>Time</th>\n<th>Graph</th>\n</tr>\n</thead>\n<tbody data-line="3">\n<tr data-line="3">\n<td>14:02</td>\n' +
     '<td><a class="pm-image" href="p99.png" title="Open the image">image (p99.png)</a> <a href="https://status.example.com">https://status.example.com</a></td>\n</tr>\n</tbody>\n</table>\n'],
   ['{code}\n(x) :) !a.png! https://x.example x^2^ ??c??\n{code}', '<pre><code data-line="2">(x) :) !a.png! https://x.example x^2^ ??c??\n</code></pre>\n'],
