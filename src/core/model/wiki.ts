@@ -13,6 +13,17 @@ const H = 104;
 const DOT = 46;
 const HASH = 35;
 const LEFT_BRACE = 123;
+const WORD = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico|tiff?)$/i;
+const HTTP = /^https?:\/\//i;
+
+/** Whether an image may show `target` (`!diagram.png!`, `!x.svg?v=2!`, `!https://host/x!`): an image file or an `http(s)` URL. */
+export function isImageTarget(target: string): boolean {
+  const trimmed = target.trim();
+  // the file name without its query: a regex running past `?` could take quadratic time on a line of dots
+  return HTTP.test(trimmed) || IMAGE_FILE.test(trimmed.split(/[?#]/, 1)[0]);
+}
 
 /** The level of an `h1.`-`h6.` heading opening at `start` (a blank or the end of the line after the dot), else 0. */
 export function wikiHeadingLevel(line: string, start: number): number {
@@ -62,8 +73,9 @@ function codeBlockEnd(line: string, start: number, end: number): string | undefi
 }
 
 /**
- * Splits a wiki table row into trimmed cells: `||` opens a header cell and `|` a cell; a pipe inside a link or a
- * macro (`[OPS-1|https://...]`, `{status:colour=Red|title=P1}`) or after `\` is text.
+ * Splits a wiki table row into trimmed cells: `||` opens a header cell and `|` a cell; a pipe inside a link, a
+ * macro or an image (`[OPS-1|https://...]`, `{status:colour=Red|title=P1}`, `!graph.png|thumbnail!`) or after `\` is
+ * text.
  */
 export function wikiCells(line: string): Cell[] {
   const cells: Cell[] = [];
@@ -72,12 +84,17 @@ export function wikiCells(line: string): Cell[] {
   while (line[i] === '|') i++;
   let cellStart = i;
   let depth = 0;
+  // the `!` that may open an image in this cell, else -1
+  let bang = -1;
   for (; i < end; i++) {
     const c = line[i];
     if (c === '\\') i++;
     else if (c === '[' || c === '{') depth++;
     else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (c === '!') bang = bang < 0 && (i === cellStart || !WORD.test(line[i - 1])) && !SPACE.test(line[i + 1] ?? ' ') ? i : -1;
+    else if (c === '|' && depth === 0 && bang >= 0 && imageParameters(line, bang, i, end)) continue;
     else if (c === '|' && depth === 0) {
+      bang = -1;
       const s = skipSpaces(line, cellStart, i);
       cells.push({ start: s, end: trimEnd(line, s, i) });
       while (line[i + 1] === '|') i++;
@@ -89,6 +106,17 @@ export function wikiCells(line: string): Cell[] {
     cells.push({ start: s, end: trimEnd(line, s, end) });
   }
   return cells;
+}
+
+/**
+ * True when the `|` at `pipe` separates the parameters of an image opened by the `!` at `bang`: an image file or URL
+ * before it, and its closing `!` after parameters before the next `|` (`!a.png|!b.png|` is two cells).
+ */
+function imageParameters(line: string, bang: number, pipe: number, end: number): boolean {
+  if (!isImageTarget(line.slice(bang + 1, pipe))) return false;
+  let k = pipe + 1;
+  while (k < end && line[k] !== '!' && line[k] !== '|') k++;
+  return k > pipe + 1 && line[k] === '!';
 }
 
 /** The cells of a wiki table row, kept in the line's record. */

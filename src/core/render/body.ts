@@ -5,6 +5,8 @@
  */
 import MarkdownIt from 'markdown-it';
 import { escapeHtml } from './escape';
+import { useFootnotes } from './footnotes';
+import { useGitHubExtensions } from './gfm';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
@@ -73,25 +75,35 @@ function addSourceLines(tokens: Token[]): void {
   });
 }
 
+/**
+ * An image as the report shows it: in an export a local image is loaded; in the preview, which loads nothing from
+ * outside its own assets, a local image is a link that opens it and a remote one is named but not loaded (nor in an
+ * export). `src` must have passed `isSafeLink` and be percent-encoded (`normalizeLink`).
+ */
+export function imageHtml(src: string, alt: string, mode: BodyOptions['mode']): string {
+  const local = schemeOf(src) === undefined;
+  if (mode === 'export' && local) {
+    return `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}" loading="lazy">`;
+  }
+  const label = `${alt || 'image'} (${src})`;
+  if (mode === 'webview' && local) {
+    return `<a class="pm-image" href="${escapeHtml(src)}" title="Open the image">${escapeHtml(label)}</a>`;
+  }
+  return `<span class="pm-image pm-image-dropped" title="Remote image not loaded">${escapeHtml(label)}</span>`;
+}
+
 function imageRule(mode: BodyOptions['mode']) {
   return (tokens: Token[], idx: number): string => {
     const token = tokens[idx];
-    const src = token.attrGet('src') ?? '';
-    const alt = token.children?.map((c) => c.content).join('') ?? token.content;
-    const local = schemeOf(src) === undefined;
-    if (mode === 'export' && local) {
-      return `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}" loading="lazy">`;
-    }
-    // the preview loads nothing from outside its own assets, and an export never loads remote images
-    const label = `${alt || 'image'} (${src})`;
-    if (mode === 'webview' && local) {
-      return `<a class="pm-image" href="${escapeHtml(src)}" title="Open the image">${escapeHtml(label)}</a>`;
-    }
-    return `<span class="pm-image pm-image-dropped" title="Remote image not loaded">${escapeHtml(label)}</span>`;
+    return imageHtml(token.attrGet('src') ?? '', token.children?.map((c) => c.content).join('') ?? token.content, mode);
   };
 }
 
-function createMarkdown(options: BodyOptions): MarkdownIt {
+/**
+ * CommonMark through markdown-it, locked down for the report: raw HTML shown as text, links only through `isSafeLink`,
+ * `data-line` and heading ids on blocks, images as `imageHtml` shows them. The body adds GitHub's extensions to it.
+ */
+export function lockedDownMarkdown(options: BodyOptions): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   const roots = options.workspaceRoots ?? [];
   md.validateLink = (url) => isSafeLink(url, roots);
@@ -99,6 +111,13 @@ function createMarkdown(options: BodyOptions): MarkdownIt {
     addSourceLines(state.tokens);
   });
   md.renderer.rules.image = imageRule(options.mode);
+  return md;
+}
+
+function createMarkdown(options: BodyOptions): MarkdownIt {
+  const md = lockedDownMarkdown(options);
+  useGitHubExtensions(md);
+  useFootnotes(md);
   return md;
 }
 

@@ -23,9 +23,9 @@ interface Piece {
 const OPEN_FENCE = /^(?:(`{3,})[^`]*|(~{3,}).*)$/;
 const CLOSE_FENCE = /^(`{3,}|~{3,})[ \t]*$/;
 const ATX = /^#{1,6}(?:[ \t]|$)/;
-// rendered whole: a reference definition can be used anywhere; a fence that is indented or in a list or quote
-// may be top-level or contained, which only a full parse can tell
-const WHOLE_ONLY = /^ {0,3}\[[^\]]+\]:|^[ \t>*+\-\d.)]+(?:`{3,}|~{3,})/m;
+// rendered whole: a reference or footnote definition (also in a list or quote) can be used anywhere; a fence that is
+// indented or in a list or quote may be top-level or contained, which only a full parse can tell
+const WHOLE_ONLY = /^ {0,3}\[[^\]]+\]:|^[ \t>*+\-\d.)]*\[\^[^\]\s]+\]:|^[ \t>*+\-\d.)]+(?:`{3,}|~{3,})/m;
 
 /** Splits before each heading at column 1 that is not inside a (column 1) fenced code block. */
 export function splitAtHeadings(text: string): Piece[] {

@@ -90,6 +90,10 @@ th, td { border: 1px solid var(--pm-border); padding: 4px 10px; text-align: left
 .pm-body { margin-top: 24px; overflow-wrap: anywhere; }
 .pm-body img { max-width: 100%; }
 .pm-image { font-style: italic; }
+.pm-emoticon-off { filter: grayscale(1); opacity: 0.5; }
+.task-list-item { list-style-type: none; }
+.task-list-item-checkbox { margin: 0 0.2em 0.25em -1.4em; vertical-align: middle; }
+.footnotes { border-top: 1px solid var(--pm-border); margin-top: 24px; font-size: 0.9em; }
 .pm-body [data-line] { scroll-margin-top: 12px; }
 html:not(.pm-export) .pm-body :is(h1, h2, h3, h4, h5, h6), html:not(.pm-export) #pm-title { cursor: pointer; }
 .vscode-high-contrast .pm-card, .vscode-high-contrast th, .vscode-high-contrast td { border-color: var(--vscode-contrastBorder, currentColor); }

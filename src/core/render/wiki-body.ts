@@ -22,7 +22,7 @@ import { renderWikiInline } from './wiki-inline';
 interface Context {
   lines: readonly string[];
   scanned: readonly ScannedLine[];
-  roots: readonly string[];
+  options: BodyOptions;
 }
 
 /** Block macros shown as a quote (a note block) with their content; the tags of other macros are dropped. */
@@ -33,7 +33,7 @@ const PIPE = 124;
 
 /** Renders a wiki markup document's body; `lines` and `scanned` are the model's (front matter lines are skipped). */
 export function renderWikiBody(lines: readonly string[], scanned: readonly ScannedLine[], options: BodyOptions): string {
-  return uniqueHeadingIds(blocks({ lines, scanned, roots: options.workspaceRoots ?? [] }, 0, Math.min(lines.length, scanned.length)));
+  return uniqueHeadingIds(blocks({ lines, scanned, options }, 0, Math.min(lines.length, scanned.length)));
 }
 
 /** `data-line` of the 0-based line `i`. */
@@ -42,7 +42,7 @@ function at(i: number): string {
 }
 
 function inlineHtml(ctx: Context, i: number, from: number, to: number): string {
-  return renderWikiInline(ctx.lines[i], from, to, ctx.roots).html;
+  return renderWikiInline(ctx.lines[i], from, to, ctx.options).html;
 }
 
 /** The blocks of lines [from, to). */
@@ -105,7 +105,7 @@ function runEnd(i: number, to: number, same: (k: number) => boolean): number {
 
 function heading(ctx: Context, i: number, s: ScannedLine): string {
   const level = s.level ?? 1;
-  const inline = renderWikiInline(ctx.lines[i], s.contentStart, s.contentEnd, ctx.roots);
+  const inline = renderWikiInline(ctx.lines[i], s.contentStart, s.contentEnd, ctx.options);
   return `<h${level}${at(i)} id="${slug(inline.text) || 'section'}">${inline.html}</h${level}>\n`;
 }
 

@@ -1,11 +1,13 @@
 /**
- * Jira/Confluence wiki inline markup as HTML: `*bold*`, `_italic_`, `-strike-`, `+underline+`, `{{monospace}}`,
- * `[text|https://url]` and `[https://url]` links (through `isSafeLink`), `\\` line breaks, `\*` escapes, `{color}` tags
- * dropped and `{status}` lozenges as their title. Every character of the text reaches the output through `escapeHtml`,
- * link targets percent-encoded as markdown-it writes them.
+ * Jira/Confluence wiki inline markup as HTML: `*bold*`, `_italic_`, `-strike-`, `+underline+`, `^super^`, `~sub~`,
+ * `??citation??`, `{{monospace}}`, `[text|https://url]` and `[https://url]` links (through `isSafeLink`), `\\` line
+ * breaks, `\*` escapes, `{color}` tags dropped and `{status}` lozenges as their title; images, emoticons and bare URLs
+ * in wiki-embeds.ts. Every character of the text reaches the output through `escapeHtml`, link targets percent-encoded
+ * as markdown-it writes them.
  */
-import { isSafeLink, normalizeLink } from './body';
+import { isSafeLink, normalizeLink, type BodyOptions } from './body';
 import { escapeHtml } from './escape';
+import { bareUrl, emoticon, image } from './wiki-embeds';
 
 /** What a run of inline markup renders to: the HTML, and the visible text (for heading slugs). */
 export interface InlineOut {
@@ -14,7 +16,11 @@ export interface InlineOut {
 }
 
 /** The tags of the emphasis markers, and a bit each to remember a marker that has no closer. */
-const EMPHASIS: Record<string, [tag: string, bit: number]> = { '*': ['strong', 1], _: ['em', 2], '-': ['s', 4], '+': ['ins', 8] };
+const EMPHASIS: Record<string, [tag: string, bit: number]> = {
+  '*': ['strong', 1], _: ['em', 2], '-': ['s', 4], '+': ['ins', 8], '^': ['sup', 16], '~': ['sub', 32], '??': ['cite', 64],
+};
+/** Markers that may open inside a word (`x^2^`, `H~2~O`), where their span holds no blank (`a~b and c~d` holds none). */
+const SCRIPTS = new Set(['^', '~']);
 const WORD = /[\p{L}\p{N}]/u;
 /** What a `\` escapes (`\*` is a star); before anything else it is itself (`C:\Users`). `\\` is a line break. */
 const ESCAPED = '\\*_-+{}[]|^~?!#';
@@ -30,15 +36,16 @@ const MACRO = /^\{(color|anchor|status)(?::([^{}]*))?\}$/;
 const MAX_SPAN = 1000;
 
 /** Renders `line` from `from` to `to` (0-based, end exclusive) as wiki inline markup. */
-export function renderWikiInline(line: string, from: number, to: number, workspaceRoots: readonly string[] = []): InlineOut {
+export function renderWikiInline(line: string, from: number, to: number, options: BodyOptions = { mode: 'webview' }): InlineOut {
   const out: InlineOut = { html: '', text: '' };
-  inline(line, from, to, { roots: workspaceRoots, links: true }, out);
+  inline(line, from, to, { options, roots: options.workspaceRoots ?? [], links: true }, out);
   return out;
 }
 
 interface Context {
+  options: BodyOptions;
   roots: readonly string[];
-  /** False inside a link's text: links do not nest. */
+  /** False inside a link's text: links (bare URLs and images, which the preview shows as links) do not nest. */
   links: boolean;
 }
 
@@ -59,9 +66,9 @@ function seeker(s: string, token: string): (from: number, to: number) => number 
   };
 }
 
-/** A seeker of each token that closes a span: `}}`, `}` and `]`. */
-function seekers(s: string): Record<'mono' | 'brace' | 'bracket', (from: number, to: number) => number> {
-  return { mono: seeker(s, '}}'), brace: seeker(s, '}'), bracket: seeker(s, ']') };
+/** A seeker of each token that closes a span: `}}`, `}`, `]` and an image's `!`. */
+function seekers(s: string): Record<'mono' | 'brace' | 'bracket' | 'bang', (from: number, to: number) => number> {
+  return { mono: seeker(s, '}}'), brace: seeker(s, '}'), bracket: seeker(s, ']'), bang: seeker(s, '!') };
 }
 
 function inline(s: string, from: number, to: number, ctx: Context, out: InlineOut): void {
@@ -85,33 +92,59 @@ function inline(s: string, from: number, to: number, ctx: Context, out: InlineOu
     } else if (c === '[' && ctx.links) {
       const end = link(s, i, seek.bracket(i + 1, Math.min(to, i + MAX_SPAN)), ctx, out, flush);
       if (end > i) run = (i = end) + 1;
-    } else if (c in EMPHASIS) {
-      const [tag, bit] = EMPHASIS[c];
-      if (unclosed & bit || !opens(s, i, from, to)) continue;
-      const close = closer(s, c, i + 1, to);
-      if (close < 0) { unclosed |= bit; continue; }
+    } else if (c in EMPHASIS || (c === '?' && s[i + 1] === '?')) {
+      const marker = c === '?' ? '??' : c;
+      const [tag, bit] = EMPHASIS[marker];
+      if (!opens(s, i, marker, from, to)) continue;
+      // a tight `~x~` closes even after a lone `~` with no closer (`~/.ssh, then H~2~O`)
+      let close = SCRIPTS.has(marker) ? tightCloser(s, c, i + 1, to) : -1;
+      if (close < 0 && !(unclosed & bit) && (i === from || !WORD.test(s[i - 1]))) {
+        close = closer(s, marker, i + marker.length, to);
+        if (close < 0) unclosed |= bit;
+      }
+      if (close < 0) continue;
       flush(i);
       out.html += `<${tag}>`;
-      inline(s, i + 1, close, ctx, out);
+      inline(s, i + marker.length, close, ctx, out);
       out.html += `</${tag}>`;
-      run = (i = close) + 1;
+      run = (i = close + marker.length - 1) + 1;
+    } else if (c === '(' || c === ':' || (ctx.links && (c === '!' || c === 'h' || c === 'H'))) {
+      const found = c === '!' ? image(s, i, seek.bang(i + 1, Math.min(to, i + MAX_SPAN)), from, ctx.options)
+        : c === 'h' || c === 'H' ? bareUrl(s, i, from, to, ctx.roots) : emoticon(s, i, from, to);
+      if (!found) continue;
+      flush(i);
+      out.html += found.html;
+      out.text += found.text;
+      run = (i = found.end) + 1;
     }
   }
   flush(to);
 }
 
-/** An emphasis marker opens at `i`: after a blank, punctuation or the run's start, before a non-blank (not `**`, `--`). */
-function opens(s: string, i: number, from: number, to: number): boolean {
-  const next = s[i + 1];
-  if (i + 1 >= to || SPACE.test(next) || next === s[i]) return false;
-  return i === from || (!WORD.test(s[i - 1]) && s[i - 1] !== s[i]);
+/**
+ * An emphasis marker opens at `i`: after a blank, punctuation or the run's start (`^` and `~` also in a word), before
+ * a non-blank (not `**`, `--`, `???`).
+ */
+function opens(s: string, i: number, marker: string, from: number, to: number): boolean {
+  const next = s[i + marker.length];
+  if (i + marker.length >= to || SPACE.test(next) || next === s[i]) return false;
+  return i === from || ((SCRIPTS.has(marker) || !WORD.test(s[i - 1])) && s[i - 1] !== s[i]);
+}
+
+/** The first `c` after `from` with no blank before it (`x^2^`, `H~2~O`), else -1. */
+function tightCloser(s: string, c: string, from: number, to: number): number {
+  for (let j = from + 1; j < to; j++) {
+    if (s[j] === c) return j;
+    if (SPACE.test(s[j])) return -1;
+  }
+  return -1;
 }
 
 /**
- * The first marker `c` after `from` that closes: after a non-blank, before a blank, punctuation or the run's end (so
+ * The first `marker` after `from` that closes: after a non-blank, before a blank, punctuation or the run's end (so
  * `pre-checks` and `snake_case` hold none); markers inside `{{...}}` and `[...]` do not count. -1 when none does.
  */
-function closer(s: string, c: string, from: number, to: number): number {
+function closer(s: string, marker: string, from: number, to: number): number {
   const seek = seekers(s);
   for (let j = from; j < to; j++) {
     const ch = s[j];
@@ -122,7 +155,10 @@ function closer(s: string, c: string, from: number, to: number): number {
     } else if (ch === '[') {
       const end = seek.bracket(j + 1, to);
       if (end > 0) j = end;
-    } else if (ch === c && j > from && !SPACE.test(s[j - 1]) && (j + 1 === to || !WORD.test(s[j + 1]))) return j;
+    } else if (ch === marker[0] && s.startsWith(marker, j) && j > from && !SPACE.test(s[j - 1])) {
+      const after = j + marker.length;
+      if (after === to || (after < to && !WORD.test(s[after]))) return j;
+    }
   }
   return -1;
 }
@@ -159,7 +195,8 @@ function macro(s: string, i: number, end: number, out: InlineOut, flush: (k: num
  */
 function link(s: string, i: number, end: number, ctx: Context, out: InlineOut, flush: (k: number) => void): number {
   if (end < 0) return -1;
-  const bar = s.lastIndexOf('|', end);
+  // searched in the link only: `lastIndexOf` from `end` would go back to the line's start past every `[key]` before it
+  const bar = i + 1 + s.slice(i + 1, end).lastIndexOf('|');
   const hasText = bar > i;
   const target = s.slice(hasText ? bar + 1 : i + 1, end).trim();
   if (!LINK_TARGET.test(target) || !isSafeLink(target, ctx.roots)) return -1;

@@ -86,6 +86,29 @@ describe('model: block scanner', () => {
     assert.deepStrictEqual(splitCells(bare).map((c) => bare.slice(c.start, c.end)), ['a', 'b']);
   });
 
+  // a wiki image's `|` (`!graph.png|thumbnail!`) is no cell's end; other pipes after a `!` are
+  const imageRows: [string, string[]][] = [
+    ['|14:02|!graph.png|thumbnail! p99 up|', ['14:02', '!graph.png|thumbnail! p99 up']],
+    ['|!https://g.example/p.PNG|alt=p99,width=300!|x|', ['!https://g.example/p.PNG|alt=p99,width=300!', 'x']],
+    ['|!a.png|!b.png|', ['!a.png', '!b.png']],
+    ['|Failed!|retry|ok!|', ['Failed!', 'retry', 'ok!']],
+    ['|!important|see!|', ['!important', 'see!']],
+    ['|!a.png|x|y!|', ['!a.png', 'x', 'y!']],
+  ];
+  for (const [row, cells] of imageRows) {
+    it(`splits the wiki row ${JSON.stringify(row)} into its cells`, () => {
+      const s = scanLines(['h1. Case', '||A||B||', row], -1)[2];
+      assert.deepStrictEqual(s.cells!.map((c) => row.slice(c.start, c.end)), cells);
+    });
+  }
+
+  it('splits a long wiki row of images and dots in linear time', () => {
+    const row = `|${'!a.png|x! .png?.'.repeat(20_000)}|${'!'.repeat(20_000)}${'x.png?.'.repeat(20_000)}|y!|`;
+    const started = Date.now();
+    assert.strictEqual(scanLines(['h1. Case', '||A||B||', row], -1)[2].cells!.length, 3);
+    assert.ok(Date.now() - started < 1000, `${Date.now() - started} ms`);
+  });
+
   it('reads the levels, content, cells and markers of Jira wiki markup', () => {
     const lines = ['h3. 2024-03-12', '|| Time (UTC) || Event ||', '|14:02|Alert [OPS-1|https://x] fired|', '** nested', '* *{color:red}_TODO: Factor 1_{color}*'];
     const s = scanLines(lines, -1);

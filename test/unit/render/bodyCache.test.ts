@@ -18,6 +18,7 @@ const tricky: [string, string][] = [
   ['a reference definition used across sections', '# A\nsee [docs][d]\n# B\n[d]: https://example.com'],
   ['a setext heading and #hashtag lines', 'Title\n=====\n#hashtag\n# Real\n#'],
   ['indented and nested fences', '# A\n- item\n  ```\n# H\n  ```\n    # code\n# B'],
+  ['footnotes defined in another section, in a quote and in a list', '# A\nsee[^1] and[^2]\n# B\n> [^1]: quoted note\n# C\n- [^2]: listed note'],
 ];
 
 describe('render: incremental body', () => {
@@ -60,6 +61,7 @@ describe('render: incremental body (property)', () => {
     '# H1', '## H2 *x*', '### Timeline', '#', '#tag', ' # indented', '```', '````', '```md', '```a`b', '~~~', '  ```', '> ```', '- ```',
     '    ```', '- item', '  - nested', '1. one', '> quote', '| a | b |', '|---|---|', '| 1 | 2 |', '', '', 'text', 'Title', '===',
     '---', '[r]: https://example.com', 'see [r]', '    code', '\t```', '<b>x</b>', '* * *',
+    'note[^1]', '[^1]: a note', '> [^1]: quoted', '- [^1]: listed', '- [ ] task', '- [x] https://example.com',
   ];
   it('equals a whole-document render for any mix of tricky lines, with the cache carried across edits', function () {
     this.timeout(30_000);

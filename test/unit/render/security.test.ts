@@ -38,6 +38,10 @@ const hostile = [
   '<svg><animate onbegin=alert(20) attributeName=x dur=1s>',
   '',
   `| a | b |\n|---|---|\n${Array.from({ length: 2000 }, (_, i) => `| <b onmouseover=alert(${i})>x</b> | [y](javascript:z${i}) |`).join('\n')}`,
+  '',
+  '- [x] <img src=x onerror=alert(30)> www.attacker.com/"onmouseover="alert(31) javascript:alert(32)[^e] [^" onclick="x]',
+  '',
+  '[^e]: <script>alert(33)</script> [x](javascript:alert(34))',
 ].join('\n');
 
 function hostileAnalysis() {
@@ -87,7 +91,7 @@ for (const { name, mode, html: render } of variants) {
     it('only uses tags the renderer emits', () => {
       const allowed = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'h1', 'h2', 'h3', 'div', 'span', 'dl', 'dt', 'dd', 'time',
         'section', 'button', 'details', 'summary', 'ul', 'ol', 'li', 'code', 'pre', 'svg', 'line', 'rect', 'g', 'circle', 'text', 'table', 'thead', 'tbody',
-        'tr', 'th', 'td', 'article', 'p', 'a', 'img', 'footer', 'script', 'em', 'strong', 'br', 'hr', 'blockquote']);
+        'tr', 'th', 'td', 'article', 'p', 'a', 'img', 'footer', 'script', 'em', 'strong', 'br', 'hr', 'blockquote', 'input', 'sup']);
       for (const t of tags(html)) assert.ok(allowed.has(t.name), `unexpected <${t.name}${t.attrs}>`);
     });
 
@@ -105,6 +109,8 @@ for (const { name, mode, html: render } of variants) {
       assert.match(html, /&lt;script&gt;alert\(5\)&lt;\/script&gt;/);
       assert.match(html, /\[click\]\(javascript:alert\(8\)\)/, 'a javascript: link stays literal text');
       assert.doesNotMatch(html, /<a [^>]*href="[^"]*(passwd|evil)/);
+      assert.match(html, /<input class="task-list-item-checkbox" type="checkbox" disabled checked> &lt;img src=x onerror=alert\(30\)&gt; <a href="http:\/\/www.attacker.com\/%22onmouseover=%22alert\(31\)">/);
+      assert.match(html, /<section class="footnotes" data-line="\d+">\n<ol data-line="\d+">\n<li id="pm-fn-1" data-line="\d+">\n<p data-line="\d+">&lt;script&gt;alert\(33\)&lt;\/script&gt; \[x\]\(javascript:alert\(34\)\) <a href="#pm-fnref-1"/);
     });
 
     it('renders the huge table', () => {
@@ -152,6 +158,8 @@ const hostileWiki = [
   '{quote}',
   '</blockquote></article></main><script>alert(21)</script>',
   '{quote}',
+  '!javascript:alert(22)! !x.png|onerror=alert(23)! !https://evil.example/t.png|alt="><script>alert(24)</script>!',
+  '(x) ^<b onclick=alert(25)>^ ~<i>~ ??<u>?? https://ok2.example/"onmouseover="alert(26) {color:red;background:url(javascript:alert(27))}t{color}',
 ].join('\n');
 
 for (const mode of ['webview', 'export'] as const) {
@@ -173,7 +181,8 @@ for (const mode of ['webview', 'export'] as const) {
     });
 
     it('only uses the tags a wiki body renders to, keeps one style element and no comment', () => {
-      const allowed = new Set(['h1', 'h2', 'h3', 'p', 'a', 'code', 'pre', 'strong', 'em', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ol', 'li', 'blockquote', 'article', 'br']);
+      const allowed = new Set(['h1', 'h2', 'h3', 'p', 'a', 'code', 'pre', 'strong', 'em', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ol', 'li', 'blockquote', 'article', 'br',
+        'span', 'sup', 'sub', 'cite', ...(mode === 'export' ? ['img'] : [])]);
       for (const t of tags(body.slice(0, body.indexOf('</article>')))) assert.ok(allowed.has(t.name), `unexpected <${t.name}${t.attrs}>`);
       assert.strictEqual((html.match(/<style\b/gi) ?? []).length, 1);
       assert.doesNotMatch(html, /<!--/);
@@ -186,7 +195,12 @@ for (const mode of ['webview', 'export'] as const) {
       assert.match(body, /<a href="https:\/\/ok\.example">&quot; onclick=&quot;alert\(10\)<\/a>/);
       assert.match(body, /<code>&lt;\/code&gt;&lt;script&gt;alert\(11\)&lt;\/script&gt;<\/code>/);
       assert.match(body, /<pre><code data-line="12">&lt;script&gt;alert\(17\)&lt;\/script&gt;\n<\/code><\/pre>/);
-      assert.deepStrictEqual([...body.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]), ['https://e.example/%22%20onmouseover=%22alert(9)', 'https://ok.example']);
+      assert.match(body, /!javascript:alert\(22\)!/);
+      assert.match(body, /<sup>&lt;b onclick=alert\(25\)&gt;<\/sup> <sub>&lt;i&gt;<\/sub> <cite>&lt;u&gt;<\/cite>/);
+      const links = ['https://e.example/%22%20onmouseover=%22alert(9)', 'https://ok.example', ...(mode === 'webview' ? ['x.png'] : []), 'https://ok2.example/'];
+      assert.deepStrictEqual([...body.matchAll(/<a (?:class="pm-image" )?href="([^"]*)"/g)].map((m) => m[1]), links);
+      assert.match(body, mode === 'webview' ? /<a class="pm-image" href="x.png" title="Open the image">image \(x.png\)<\/a>/ : /<img src="x.png" alt="" loading="lazy">/);
+      assert.match(body, /title="Remote image not loaded">&quot;&gt;&lt;script&gt;alert\(24\)&lt;\/script&gt; \(https:\/\/evil.example\/t.png\)<\/span>/);
     });
   });
 }

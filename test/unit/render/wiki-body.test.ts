@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parsePostmortem, scannedLinesOf } from '../../../src/core/model';
-import { blankLines, renderWholeBody } from '../../../src/core/render/body';
+import { blankLines, lockedDownMarkdown, normalizeLink, renderWholeBody, uniqueHeadingIds } from '../../../src/core/render/body';
 import { renderWikiBody } from '../../../src/core/render/wiki-body';
 import { renderWikiInline } from '../../../src/core/render/wiki-inline';
 import { renderPostmortem } from '../../../src/core/render/document';
@@ -89,6 +89,12 @@ const cases: [string, string][] = [
     '<blockquote data-line="2">\n<table data-line="3">\n<thead data-line="3">\n<tr data-line="3">\n<th>Host</th>\n</tr>\n</thead>\n' +
     '<tbody data-line="4">\n<tr data-line="4">\n<td>db-03</td>\n</tr>\n</tbody>\n</table>\n<pre><code data-line="5">{warning}\n</code></pre>\n</blockquote>\n'],
   ['text\n----\nafter', `${p('text')}<hr data-line="3">\n${p('after', 4)}`],
+  // images, emoticons, bare URLs and scripts (see wiki-inline.test.ts) in blocks; in code they are as written
+  ['h2. (i) Notes', '<h2 data-line="2" id="notes"><span class="pm-emoticon" role="img" aria-label="information">ℹ️</span> Notes</h2>\n'],
+  ['||Time||Graph||\n|14:02|!p99.png|thumbnail! https://status.example.com|',
+    '<table data-line="2">\n<thead data-line="2">\n<tr data-line="2">\n<th>Time</th>\n<th>Graph</th>\n</tr>\n</thead>\n<tbody data-line="3">\n<tr data-line="3">\n<td>14:02</td>\n' +
+    '<td><a class="pm-image" href="p99.png" title="Open the image">image (p99.png)</a> <a href="https://status.example.com">https://status.example.com</a></td>\n</tr>\n</tbody>\n</table>\n'],
+  ['{code}\n(x) :) !a.png! https://x.example x^2^ ??c??\n{code}', '<pre><code data-line="2">(x) :) !a.png! https://x.example x^2^ ??c??\n</code></pre>\n'],
 ];
 
 describe('render: wiki markup body', () => {
@@ -108,7 +114,9 @@ describe('render: wiki markup body', () => {
   });
 
   it('renders long lines of lone markers and brackets in linear time', () => {
-    for (const [unit, tail] of [['*a _b -c +d [e {{f {g ', ''], ['[e ', ']'], ['*a [', ']*'], ['{g ', '}'], ['{{f ', '}}']]) {
+    const units = [['*a _b -c +d [e {{f {g ', ''], ['[e ', ']'], ['*a [', ']*'], ['{g ', '}'], ['{{f ', '}}'],
+      ['^a ~b ??c x^y ', ''], ['!d (e :f xhttps://g ', ''], ['!a.png ', '!'], ['x~y', '~ '], ['https://a)', ''], ['(e ', ''], ['[OPS-1] ', '']];
+    for (const [unit, tail] of units) {
       const line = `${unit.repeat(40_000)}${tail}`;
       const started = Date.now();
       assert.ok(renderWikiInline(line, 0, line.length).html.length >= line.length);
@@ -182,6 +190,22 @@ describe('render: a Jira wiki markup postmortem', () => {
   });
 });
 
+const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** `html` with each link that shows its own address (`https://x`, `www.x.com`, `a@x.com`) turned back into that text. */
+function unlinkAddresses(html: string): string {
+  return html.replace(/<a href="([^"]*)">([^<]*)<\/a>/g, (link, href: string, text: string) => {
+    const shown = unescape(text);
+    return [shown, `http://${shown}`, `mailto:${shown}`].map(normalizeLink).includes(unescape(href)) ? text : link;
+  });
+}
+
+/** `html` with its task items' checkboxes turned back into `[ ]` and `[x]`, and their classes gone. */
+function untickTasks(html: string): string {
+  return html.replace(/ class="(?:contains-task-list|task-list-item)"/g, '')
+    .replace(/<input class="task-list-item-checkbox" type="checkbox" disabled( checked)?>/g, (_, checked?: string) => (checked ? '[x]' : '[ ]'));
+}
+
 describe('render: Markdown documents are rendered as before', () => {
   // the fixtures in wiki markup: the Jira document here and the one the real editor's preview test opens
   const wikiFixtures = [jiraPath, path.join(root, 'test/fixtures/workspace/postmortems/live-wiki-markup.md')];
@@ -201,5 +225,20 @@ describe('render: Markdown documents are rendered as before', () => {
       const markdown = renderWholeBody(fm ? blankLines(text, fm.range.start.line, fm.range.end.line) : text, { mode: 'export' });
       assert.strictEqual(reportBody(renderPostmortem(text, { now: NOW })), markdown, file);
     }
+  });
+
+  it('renders every Markdown fixture as CommonMark, byte for byte, but for its bare addresses as links and task items', () => {
+    let links = 0;
+    let tasks = 0;
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const extended = renderWholeBody(text, { mode: 'export' });
+      const plain = uniqueHeadingIds(lockedDownMarkdown({ mode: 'export' }).render(text));
+      links += extended.split('<a href').length - plain.split('<a href').length;
+      tasks += extended.split('type="checkbox"').length - 1;
+      assert.strictEqual(unlinkAddresses(untickTasks(extended)), unlinkAddresses(plain.replace(/\[X\] /g, '[x] ')), file);
+    }
+    // the fixtures hold both: the comparison is not vacuous
+    assert.ok(links > 0 && tasks > 50, `${links} links, ${tasks} task items`);
   });
 });
