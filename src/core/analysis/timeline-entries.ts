@@ -83,11 +83,9 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
   let runEnd = -1;
   let savedPrevious: number | undefined;
   let savedDay: CivilDate | undefined;
-  let low: number | undefined;
-  let lowDay: CivilDate | undefined;
-  let high: number | undefined;
-  let highDay: CivilDate | undefined;
-  // The time of the entry before: a delay (`Five minutes later`) counts from it.
+  // the runs read so far, as index pairs [from, to): no entry of theirs is where the entries before a run stand
+  let runs: number[] | undefined;
+  // The time of the entry before: a delay (`Five minutes later`) counts from it; a stray time is none.
   let before: ResolvedTime | undefined;
   const read = (entry: TimelineEntry): ResolvedTime => {
     // an offset from the zero point (`T+0:15`) is placed by it, outside the clocks' sequence
@@ -151,42 +149,61 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
     }
     return time;
   };
-  return model.timeline.map((entry, k) => {
+  const timeline = model.timeline;
+  const out = new Array<ResolvedTime>(timeline.length);
+  for (let k = 0; k < timeline.length; k++) {
+    const entry = timeline[k];
     if (k === runEnd) {
       state.previous = savedPrevious;
       state.day = savedDay;
       state.newestFirst = readingBack;
       runEnd = -1;
     }
-    const run = runEnd < 0 ? updateRunAt(model, k, scanned, readingBack) : undefined;
+    // a cheap test first: only a status page's update has its time below its first line
+    const run = runEnd < 0 && entry.timeRange.start.line > entry.line ? updateRunAt(model, k, scanned, readingBack) : undefined;
     if (run) {
       runEnd = run.end;
       savedPrevious = state.previous;
       savedDay = state.day;
       state.newestFirst = run.back;
-      const from = run.back ? high : low;
-      if (from !== undefined) {
-        state.previous = from;
-        state.day = run.back ? highDay : lowDay;
+      const from = edgeBefore(out, k, runs, timeline, run.back);
+      if (from) {
+        state.previous = from.instant;
+        state.day = from.resolvedDate;
       } else if (run.back && run.midnights > 0 && state.day) state.day = addDays(state.day, run.midnights);
+      (runs ??= []).push(k, run.end);
+    }
+    if (entry.text !== '') {
+      out[k] = before = entry.afterPrevious ? delayTime(entry, before, state) : read(entry);
+      continue;
     }
     // a stray time is read where the reading stands, but does not move it (see `isStrayTime`)
-    const previousBefore = entry.text === '' ? state.previous : undefined;
-    const dayBefore = entry.text === '' ? state.day : undefined;
-    const time = entry.afterPrevious ? delayTime(entry, before, state) : read(entry);
-    if (entry.text === '' && isStrayTime(entry, time)) {
+    const previousBefore = state.previous;
+    const dayBefore = state.day;
+    const time = out[k] = read(entry);
+    if (isStrayTime(entry, time)) {
       state.previous = previousBefore;
       state.day = dayBefore;
-      return time;
-    }
-    before = time;
-    const at = time.instant;
-    if (runEnd < 0 && at !== undefined && time.resolvedDate && time.match.kind !== 'date' && entry.zeroOffsetMinutes === undefined) {
-      if (low === undefined || at < low) { low = at; lowDay = time.resolvedDate; }
-      if (high === undefined || at > high) { high = at; highDay = time.resolvedDate; }
-    }
-    return time;
-  });
+    } else before = time;
+  }
+  return out;
+}
+
+/**
+ * The latest time read before index `k` (the earliest when not `latest`) that placed the reading there: an instant
+ * with its day, not a stray time, an offset, a date alone, nor an entry of a run of updates read before (`runs`).
+ */
+function edgeBefore(read: readonly ResolvedTime[], k: number, runs: readonly number[] | undefined, timeline: readonly TimelineEntry[], latest: boolean): ResolvedTime | undefined {
+  let edge: ResolvedTime | undefined;
+  let r = 0;
+  for (let j = 0; j < k; j++) {
+    while (runs && r < runs.length && j >= runs[r + 1]) r += 2;
+    if (runs && r < runs.length && j >= runs[r]) continue;
+    const t = read[j];
+    if (t.instant === undefined || !t.resolvedDate || t.match.kind === 'date' || t.zeroOffsetMinutes !== undefined || isStrayTime(timeline[j], t)) continue;
+    if (!edge || (latest ? t.instant > edge.instant! : t.instant < edge.instant!)) edge = t;
+  }
+  return edge;
 }
 
 /**

@@ -129,6 +129,12 @@ describe('analyze: entries timed by a delay after the entry before', () => {
     assert.deepStrictEqual([m.detected?.time.text, m.timeToDetectMinutes], ['14:20 UTC', 18]);
   });
 
+  it('counts from the entry before a stray time (a clock alone, nothing under it), which dates nothing', () => {
+    assert.deepStrictEqual(times(doc('Date: 2024-03-12', '', '## Timeline', '', '- 14:02 UTC - Deploy begins', '- Five minutes later, the alert fires', '',
+      'The rollback was decided at', '14:20', '', '- 10 minutes later, checkouts recovered')),
+    ['2024-03-12T14:02Z', '2024-03-12T14:07Z', '2024-03-12T14:20Z', '2024-03-12T14:17Z']);
+  });
+
   it('adds the delay to the offset before it on a timeline of offsets no zero anchors', () => {
     const a = analyze(doc('## Timeline', '', '- T+0: Primary killed', '- 5 minutes later, the alert fires', '- T+30: Failover complete', '- 10 minutes later: recovered'), { now });
     assert.deepStrictEqual(a.timeline.map((e) => e.time.zeroOffsetMinutes), [0, 5, 30, 40]);

@@ -148,6 +148,9 @@ describe('analyze: a run of status updates written with a clock only reads in it
     ['oldest first after a log oldest first', doc('## Timeline', '', ...LOG, '## Status page updates', '', ...OLDEST), [...log, ...oldest], metrics],
     ['oldest first before the log', doc('## Status page updates', '', ...OLDEST, '## Timeline', '', ...LOG), [...oldest, ...log], metrics],
     ['newest first with their dates', doc('## Timeline', '', ...LOG, '## Status page updates', '', ...DATED), [...log, ...newest], metrics],
+    // a timeline that says it runs newest first, its log too: the updates under it are read from its latest time
+    ['newest first under a log newest first, the timeline said to run so', doc('## Timeline (newest first)', '', ...[...LOG.slice(0, 4)].reverse(), '', ...NEWEST),
+      [...[...log].reverse(), ...newest], metrics],
     ['newest first, the updates alone', doc('## Timeline', '', ...NEWEST), newest, [undefined, '2024-03-12T23:35Z', '2024-03-13T00:10Z', '2024-03-13T00:40Z', '2024-03-13T00:40Z', null, null, null, null]],
   ];
   for (const [name, text, instants, expected] of cases) {
