@@ -162,6 +162,24 @@ describe('authoring: timestamps, timeline entries, completion and snippets in th
     }, 20_000, 'the "now" completion as an offset');
   });
 
+  it('Insert Timestamp next to bold offsets writes the offset bold, and plain inside a bold already opened', async () => {
+    const zero = Date.now() - 20 * 60_000;
+    const at = new Date(zero).toISOString();
+    const editor = await untitled(`# Drill on ${at.slice(0, 10)}\n\n## Timeline\n\nT0 = ${at.slice(0, 16).replace('T', ' ')} UTC\n\n**T+0:15** - Failover\n\n`);
+    // the minutes since T+0 as `0:20`, for every minute the commands may run in
+    const since = Date.now();
+    const offsets = () => utcStamps(since).map((s) => `0:${String((Date.parse(`${s.replace(' ', 'T')}Z`) - (zero - (zero % 60_000))) / 60_000).padStart(2, '0')}`);
+    editor.selection = new vscode.Selection(8, 0, 8, 0);
+    await vscode.commands.executeCommand('postmortem.insertTimestamp');
+    const bold = editor.document.lineAt(8).text;
+    assert.ok(offsets().some((o) => bold === `**T+${o}**`), `got ${JSON.stringify(bold)}`);
+    await editor.edit((b) => b.insert(new vscode.Position(8, bold.length), ' - Lag checked\n**'));
+    editor.selection = new vscode.Selection(9, 2, 9, 2);
+    await vscode.commands.executeCommand('postmortem.insertTimestamp');
+    const inside = editor.document.lineAt(9).text;
+    assert.ok(offsets().some((o) => inside === `**T+${o}`), `inside bold: got ${JSON.stringify(inside)}`);
+  });
+
   it('in a timeline of offsets with no clock time for T+0, the offset is left to type, the cursor on it', async () => {
     const editor = await untitled('# Lockout\n\n## Timeline\n\n**T+0:15** - Failover\n\n**T+0:26** - Alert\n');
     await vscode.commands.executeCommand('postmortem.addTimelineEntry');
