@@ -116,4 +116,22 @@ describe('preview: the report beside the editor', () => {
     assert.match(s.sent!.html, /<code>pool_size<\/code>/);
     assert.doesNotMatch(s.sent!.html, /h2\. |\|\|Time/, 'no wiki markup shown as text');
   });
+
+  it('shows the time a delay entry computes, task list checkboxes and footnotes', async () => {
+    const doc = await openFixture('postmortems/live-delays.md');
+    await vscode.commands.executeCommand('postmortem.showPreviewToSide');
+    await waitFor(async () => (await inspect(doc.document.uri))?.seen?.title === 'Payments API outage', 20_000, 'the webview to display the report');
+    // 14:02 to "10 minutes later" after 14:30: the end is computed from the delay
+    assert.strictEqual((await inspect(doc.document.uri))!.seen!.duration, '38 min');
+    const end = doc.document.lineAt(10).range.end;
+    await doc.edit((b) => b.insert(end, ' Retries doubled the load.'));
+    const version = doc.document.version;
+    await waitFor(async () => (await inspect(doc.document.uri))?.sent?.version === version, 10_000, 'the edited document to reach the webview');
+    const html = (await inspect(doc.document.uri))!.sent!.html;
+    assert.match(html, /Retries doubled the load\./);
+    assert.match(html, /<span class="pm-tl-clock pm-tl-computed" title="computed: 5 min after the entry on line 15">Tue 12 Mar 2024 14:07 UTC \(\+5 min\)<\/span>/);
+    assert.match(html, /<li data-line="31" class="task-list-item"><input class="task-list-item-checkbox" type="checkbox" disabled checked> Roll back the rotation/);
+    assert.match(html, /<sup><a href="#pm-fn-1" id="pm-fnref-1" class="footnote-ref">1<\/a><\/sup>/);
+    assert.match(html, /<section class="footnotes" data-line="33">/);
+  });
 });

@@ -230,8 +230,11 @@ describe('render: Markdown documents are rendered as before', () => {
   it('renders every Markdown fixture as CommonMark, byte for byte, but for its bare addresses as links and task items', () => {
     let links = 0;
     let tasks = 0;
+    // footnotes are GitHub's, not CommonMark (render: footnotes tests them): the fixture with them is left out
+    const footnoted: string[] = [];
     for (const file of files) {
       const text = fs.readFileSync(file, 'utf8');
+      if (/^\[\^[^\]\s]+\]:/m.test(text)) { footnoted.push(path.basename(file)); continue; }
       const extended = renderWholeBody(text, { mode: 'export' });
       const plain = uniqueHeadingIds(lockedDownMarkdown({ mode: 'export' }).render(text));
       links += extended.split('<a href').length - plain.split('<a href').length;
@@ -240,5 +243,6 @@ describe('render: Markdown documents are rendered as before', () => {
     }
     // the fixtures hold both: the comparison is not vacuous
     assert.ok(links > 0 && tasks > 50, `${links} links, ${tasks} task items`);
+    assert.deepStrictEqual(footnoted, ['live-delays.md']);
   });
 });
