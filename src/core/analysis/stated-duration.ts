@@ -3,7 +3,7 @@
  * start or the end is not written (PM003 still asks for it), and PM012 compares it with end - start when both are.
  */
 import type { Field, PostmortemModel } from '../model/types';
-import { findDuration, type DurationMatch } from '../time';
+import { findDuration, HEDGE_SRC, type DurationMatch } from '../time';
 import type { Range } from '../types';
 
 /**
@@ -12,8 +12,11 @@ import type { Range } from '../types';
  */
 export const FROM_DETECTION = /(?:\(\s*(?:time\s+)?(?:from\s+)?|\bfrom\s+)(?:the\s+)?(?:detection|discovery|first\s+(?:alert|page|report)|alert|page|acknowledg(?:e?ment|ing))\s*(?:to|until|till|through|[-–—→])\s*\w/i;
 
-/** Words that make the duration after them approximate: "about 4.5 hours", "~45 minutes". */
-export const HEDGED = /\b(?:about|approx(?:imately|\.)?|around|roughly|nearly|almost|over|under|ca\.?)\s*$|[~≈]\s*$/i;
+/**
+ * Text that ends in a word that makes the duration after it approximate ("about 4.5 hours", "~45 minutes"): the words
+ * a duration read in text takes (`HEDGE_SRC`), a word of them whole (not "handover").
+ */
+export const HEDGED = new RegExp(`(?:\\b|(?=[~≈]))${HEDGE_SRC}\\s*$`, 'i');
 
 /** A duration as stated: its minutes, its text, where it is written, and whether a word before it makes it approximate. */
 export interface StatedDuration {

@@ -52,6 +52,11 @@ export interface ResolvedTime {
   afterPrevious?: { minutes: number; line: number };
   /** The time is approximate: a hedged delay (`About an hour later`); rules that compare exact times leave it out. */
   approximate?: boolean;
+  /**
+   * How far off, in minutes, the hedged delays that place an approximate time may put it: a quarter of each (`About an
+   * hour later` is off by up to 15 minutes), summed along a chain of delays.
+   */
+  hedgeMinutes?: number;
 }
 
 /** A timeline entry with its resolved time. */

@@ -147,9 +147,15 @@ export function delayTime(entry: TimelineEntry, before: ResolvedTime | undefined
     if (t.resolvedDate) state.day = t.resolvedDate;
   }
   t.afterPrevious = { minutes, line };
-  if (approximate || from.approximate) t.approximate = true;
+  if (approximate || from.approximate) {
+    t.approximate = true;
+    t.hedgeMinutes = (approximate ? minutes * HEDGE_SHARE : 0) + (from.hedgeMinutes ?? 0);
+  }
   return t;
 }
+
+/** The share of a hedged delay it may be off by: "About an hour later" is 45 to 75 minutes later. */
+const HEDGE_SHARE = 0.25;
 
 /** A delay in words: `5 min`, `1 h 30 min`, or seconds when it is no whole minute (`90 s`). */
 export function delayWords(minutes: number): string {

@@ -3,7 +3,10 @@ import { scaleOf } from '../analysis/zero-point';
 import type { AnalysisRule } from './types';
 import { describe, minutesWords } from './times';
 
-/** PM004: the outage end is before its start (after zones and day rollover). */
+/**
+ * PM004: the outage end is before its start (after zones and day rollover); by more than a hedged delay can be off when
+ * either is placed by one.
+ */
 export const endBeforeStart: AnalysisRule = {
   id: 'PM004',
   name: 'end-before-start',
@@ -19,8 +22,14 @@ export const endBeforeStart: AnalysisRule = {
     const a = scaleOf(start?.time, instants);
     const b = scaleOf(end?.time, instants);
     if (!start || !end || a === undefined || b === undefined || b >= a) return;
+    // a hedged delay ("About an hour later") may put either one off by its hedge: only an end earlier than that is wrong
+    const hedged = start.time.approximate || end.time.approximate;
+    const hedge = ((start.time.hedgeMinutes ?? 0) + (end.time.hedgeMinutes ?? 0)) * 60_000;
+    if (hedged && a - b <= hedge) return;
+    const by = hedged ? `about ${minutesWords(a - b)}` : minutesWords(a - b);
+    const past = hedged ? `, more than the hedged delay can be off (${minutesWords(hedge)})` : '';
     report({
-      message: `The end ${describe(end.time)} is ${minutesWords(a - b)} before the start ${describe(start.time)}: the end must come after the start. Check the date, AM/PM and zone of both.`,
+      message: `The end ${describe(end.time)} is ${by} before the start ${describe(start.time)}${past}: the end must come after the start. Check ${hedged ? 'the delay, and ' : ''}the date, AM/PM and zone of both.`,
       range: end.time.range,
     });
   },

@@ -36,6 +36,24 @@ function anchorFor(entries: AnalyzedTimelineEntry[], now: number, zone: string, 
 }
 
 /**
+ * The entry to insert after, past the chain of delay entries under `anchor` (undefined: the top): a delay entry
+ * (`- Five minutes later, ...`) counts from the entry right above it, so a new entry between would move it. The
+ * chain goes with the entry it counts from, even when its times are later than now.
+ */
+function pastDelays(entries: AnalyzedTimelineEntry[], anchor: AnalyzedTimelineEntry | undefined): AnalyzedTimelineEntry | undefined {
+  let k = anchor ? entries.indexOf(anchor) : -1;
+  while (k + 1 < entries.length && entries[k + 1].afterPrevious) k++;
+  return k < 0 ? undefined : entries[k];
+}
+
+/** The entry a new one after `anchor` is shaped like: the clock entry a chain of delays counts from, not a delay. */
+function clockAbove(entries: AnalyzedTimelineEntry[], anchor: AnalyzedTimelineEntry): AnalyzedTimelineEntry {
+  let k = entries.indexOf(anchor);
+  while (k > 0 && entries[k].afterPrevious) k--;
+  return entries[k].afterPrevious ? anchor : entries[k];
+}
+
+/**
  * The new line, shaped like `like`: its text before the time, the separator, empty cells after the event. The cursor
  * goes where the event text goes, or right after the time when its amount is left to type (`blank`, `- T+|: `).
  */
@@ -92,7 +110,7 @@ export function timelineInsertion(analysis: Analysis, now: number, fallbackZone?
   const lineOf = (newestFirst ? inSection[0] : inSection[inSection.length - 1])?.line ?? section?.endLine ?? lines.length;
   const stamp = documentTimestamp(analysis, now, lineOf, fallbackZone, inSection.length ? inSection.map((e) => e.time) : undefined);
   // an offset left to type is now, the latest entry: last, or first in a timeline written newest first
-  const anchor = stamp.offset === 'blank' && newestFirst ? undefined : anchorFor(inSection, now, stamp.zone, newestFirst);
+  const anchor = pastDelays(inSection, stamp.offset === 'blank' && newestFirst ? undefined : anchorFor(inSection, now, stamp.zone, newestFirst));
   if (!section) {
     // no Timeline section: add one at the end of the document
     const last = lines.length;
@@ -113,7 +131,7 @@ export function timelineInsertion(analysis: Analysis, now: number, fallbackZone?
     const at = { line: after, column: (lines[after - 1] ?? '').length + 1 };
     return { edit: { range: { start: at, end: at }, replacement: `\n${gap}${entry}` }, cursor: { line: after + 1 + (gap ? 1 : 0), column: entry.length + 1 } };
   }
-  const like = anchor ?? inSection[0];
+  const like = anchor ? clockAbove(inSection, anchor) : inSection[0];
   const shaped = shapeLike(like, lines[like.line - 1] ?? '', stamp.text, stamp.offset === 'blank');
   if (!anchor) {
     // "now" is before every entry (after every entry, newest first): insert above the first, under a heading of its
@@ -135,7 +153,7 @@ export function timelineInsertion(analysis: Analysis, now: number, fallbackZone?
     const cursor = stamp.offset === 'blank' ? { line: endLine + 2, column: hashes.length + stamp.text.length + 2 } : { line: endLine + 4, column: 1 };
     return { edit: { range: { start: at, end: at }, replacement: `\n\n${hashes} ${stamp.text}\n\n` }, cursor };
   }
-  const heading = !newestFirst && anchor === inSection[inSection.length - 1] ? newDayHeading(anchor, lines, now, stamp.zone) : undefined;
+  const heading = !newestFirst && anchor === inSection[inSection.length - 1] ? newDayHeading(like, lines, now, stamp.zone) : undefined;
   if (heading) {
     return { edit: { range: { start: at, end: at }, replacement: `\n\n${heading}\n\n${shaped.text}` }, cursor: { line: endLine + 4, column: shaped.cursorColumn } };
   }

@@ -21,6 +21,25 @@ describe('rules: PM004 end-before-start', () => {
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
 
+  // A hedged delay ("About an hour later") may be off by a quarter of it: an end before the start by no more than that
+  // says nothing; by more, the finding says it is approximate.
+  const tl = (...lines: string[]) => doc('# X', ...lines.filter((l) => l.startsWith('- **')), '## Timeline', ...lines.filter((l) => !l.startsWith('- **')));
+  const hedged: [string, string, string[]][] = [
+    ['a hedged end 8 min before the start: within the hedge (15 min)', tl('- **Start:** 2024-03-12 15:10 UTC', '- 2024-03-12 14:02 UTC - Deploy', '- About an hour later, service restored'), []],
+    ['a hedged end 28 min before the start: past the hedge', tl('- **Start:** 2024-03-12 15:30 UTC', '- 2024-03-12 14:02 UTC - Deploy', '- About an hour later, service restored'), ['5:About an hour later']],
+    ['an exact delay is held to the minute', tl('- **Start:** 2024-03-12 15:10 UTC', '- 2024-03-12 14:02 UTC - Deploy', '- An hour later, service restored'), ['5:An hour later']],
+    ['a chain after a hedged delay keeps its hedge', tl('- **Start:** 2024-03-12 15:20 UTC', '- 2024-03-12 14:02 UTC - Deploy', '- About an hour later, rollback complete', '- 10 minutes later, service restored'), []],
+    ['a tilde hedges too: 2 min before, within 5 min', tl('- **Start:** 2024-03-12 14:24 UTC', '- 2024-03-12 14:02 UTC - Deploy', '- ~20 minutes later, service restored'), []],
+    ['a hedged start 3 min after the end: within 5 min', tl('- **End:** 2024-03-12 14:17 UTC', '- 2024-03-12 14:00 UTC - Deploy', '- About 20 minutes later, error rate starts climbing'), []],
+    ['a hedged start 10 min after the end: past 5 min', tl('- **End:** 2024-03-12 14:10 UTC', '- 2024-03-12 14:00 UTC - Deploy', '- About 20 minutes later, error rate starts climbing'), ['2:2024-03-12 14:10 UTC']],
+  ];
+  for (const [title, text, expected] of hedged) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
+
+  it('words a finding on a hedged time as approximate', () => {
+    const [p] = runTimeRule(rule, tl('- **Start:** 2024-03-12 15:30 UTC', '- 2024-03-12 14:02 UTC - Deploy', '- About an hour later, service restored'));
+    assert.strictEqual(p.message, 'The end "About an hour later" (about 1 h after line 4: 2024-03-12T15:02Z) is about 28 min before the start "2024-03-12 15:30 UTC" (2024-03-12T15:30Z), more than the hedged delay can be off (15 min): the end must come after the start. Check the delay, and the date, AM/PM and zone of both.');
+  });
+
   it('says by how much and what is expected', () => {
     const [p] = runTimeRule(rule, doc('# X', '- Start: 2024-03-12 14:02 UTC', '- End: 2024-03-12 13:40 UTC'));
     assert.strictEqual(p.message, 'The end "2024-03-12 13:40 UTC" (2024-03-12T13:40Z) is 22 min before the start "2024-03-12 14:02 UTC" (2024-03-12T14:02Z): the end must come after the start. Check the date, AM/PM and zone of both.');

@@ -113,6 +113,37 @@ describe('templates: Add Timeline Entry', () => {
       expected: '## Timeline\n\nAll times UTC.\n\n- 16:40 Rollback\n- 14:02 Alerts fire\n- 18:02 \n',
       cursorLine: '- 18:02 |',
     },
+    // a delay entry counts from the entry above it: the new entry never goes right above one, but after the chain
+    {
+      name: 'not between an entry and the delay under it: after the delay, even when its time is later than now',
+      text: '## Timeline\n\nAll times UTC.\n\n- 2026-03-12 18:00 Deploy\n- Five minutes later, the alert fires\n- 2026-03-12 19:30 Rollback\n',
+      expected: '## Timeline\n\nAll times UTC.\n\n- 2026-03-12 18:00 Deploy\n- Five minutes later, the alert fires\n- 2026-03-12 18:02 \n- 2026-03-12 19:30 Rollback\n',
+      cursorLine: '- 2026-03-12 18:02 |',
+    },
+    {
+      name: 'after a chain of delays, shaped like the entry they count from',
+      text: '## Timeline\n\n- **2026-03-12 17:58 UTC** - Deploy\n- Five minutes later, the alert fires\n- **10 minutes later** - rollback starts\n- **2026-03-12 19:30 UTC** - All clear\n',
+      expected: '## Timeline\n\n- **2026-03-12 17:58 UTC** - Deploy\n- Five minutes later, the alert fires\n- **10 minutes later** - rollback starts\n- **2026-03-12 18:02 UTC** - \n- **2026-03-12 19:30 UTC** - All clear\n',
+      cursorLine: '- **2026-03-12 18:02 UTC** - |',
+    },
+    {
+      name: 'times of day only: after the delay under the entry before now',
+      text: '## Timeline\n\nAll times UTC.\n\n- 18:00 Deploy\n- Five minutes later, the alert fires\n- 19:30 Rollback\n',
+      expected: '## Timeline\n\nAll times UTC.\n\n- 18:00 Deploy\n- Five minutes later, the alert fires\n- 18:02 \n- 19:30 Rollback\n',
+      cursorLine: '- 18:02 |',
+    },
+    {
+      name: 'a delay whose time is before now: after it, as any entry',
+      text: '## Timeline\n\nAll times UTC.\n\n- 2026-03-12 17:00 Deploy\n- An hour later, the alert fires\n- 2026-03-12 19:30 Rollback\n',
+      expected: '## Timeline\n\nAll times UTC.\n\n- 2026-03-12 17:00 Deploy\n- An hour later, the alert fires\n- 2026-03-12 18:02 \n- 2026-03-12 19:30 Rollback\n',
+      cursorLine: '- 2026-03-12 18:02 |',
+    },
+    {
+      name: 'newest first: not right above a delay, after it',
+      text: '## Timeline (newest first)\n\n- 2026-03-12 19:30 UTC - All clear\n- 2026-03-12 18:30 UTC - Rollback\n- Ten minutes later, errors drop\n- 2026-03-12 17:00 UTC - Deploy\n',
+      expected: '## Timeline (newest first)\n\n- 2026-03-12 19:30 UTC - All clear\n- 2026-03-12 18:30 UTC - Rollback\n- Ten minutes later, errors drop\n- 2026-03-12 18:02 UTC - \n- 2026-03-12 17:00 UTC - Deploy\n',
+      cursorLine: '- 2026-03-12 18:02 UTC - |',
+    },
     {
       name: 'the hand-written postmortem: its 12-hour style with a zone, at the end of its Timeline',
       text: seed,
