@@ -2,6 +2,7 @@
  * The header of a message in a chat channel pasted into a timeline (Slack, Microsoft Teams, Discord): the sender's
  * name and the message's time on a line of their own, the message on the lines under it.
  */
+import type { TimelineEntry } from './types';
 
 /** Where a chat header's sender and time are (0-based, end exclusive); `hasDate` when the time holds its date. */
 export interface ChatHeader { nameStart: number; nameEnd: number; timeStart: number; timeEnd: number; hasDate: boolean }
@@ -54,4 +55,17 @@ export function senderAfterTime(line: string, from: number, to: number): { nameE
   if (!m || NOT_NAMES.test(m[1])) return undefined;
   const nameEnd = from + m[1].length;
   return { nameEnd, textStart: nameEnd === to ? to : nameEnd + 2 };
+}
+
+/** A clock alone, without AM/PM, zone or date (`2:06`, `14:06`): the time Slack prints over a grouped message. */
+const BARE_CLOCK = /^\d{1,2}:\d{2}$/;
+
+/**
+ * `entry` as a message of the sender of `before` when it follows that sender's message on the line right under it
+ * and its line holds only a bare clock (Slack groups a sender's messages under one header, `2:06` over each next one);
+ * otherwise `entry` itself.
+ */
+export function groupedMessage(entry: TimelineEntry, before: TimelineEntry | undefined): TimelineEntry {
+  if (!before?.author || entry.author || before.range.end.line !== entry.line - 1 || entry.textRange.start.line === entry.line || !BARE_CLOCK.test(entry.timeText)) return entry;
+  return { ...entry, author: before.author };
 }

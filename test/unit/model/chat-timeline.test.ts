@@ -59,7 +59,7 @@ describe('timeline: a chat channel pasted', () => {
     assert.deepStrictEqual(m.timeline.map((e) => [e.line, e.timeText, e.author?.text, e.text, at(e.textRange), at(e.range)]), [
       [3, '2:04 PM', 'Alice Chen', 'Seeing 500s on checkout, error rate climbing', '4:1-5:20', '3:1-5:20'],
       [6, '2:05 PM', 'Bob Li', 'Rolling back cfg-12', '7:1-7:20', '6:1-7:20'],
-      [8, '2:06', undefined, 'Rollback started', '9:1-9:17', '8:1-9:17'],
+      [8, '2:06', 'Bob Li', 'Rollback started', '9:1-9:17', '8:1-9:17'],
       [11, '2:30 PM', 'Alice Chen', 'Errors stopped', '12:1-12:15', '11:1-12:15'],
     ]);
   });
