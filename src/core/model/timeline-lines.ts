@@ -118,10 +118,8 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   const shape = entryShape(s.record, line, s.contentStart, s.contentEnd);
   // a chat channel pasted: the sender's name before the time (`Alice Chen  2:04 PM`), the message under it
   const header = !shape && s.kind === 'text' ? nameFirstHeader(line, s.contentStart, s.contentEnd) : undefined;
-  if (header) {
-    const chat = chatEntry(lines, scanned, i, kind, date, header);
-    if (chat.entry) return chat;
-  }
+  // (no entry when no message is under it, a reading that depends on the lines under it all the same)
+  if (header) return chatEntry(lines, scanned, i, kind, date, header);
   if (!shape) {
     // A month and day alone on a line of its own (`**3/12**`) dates the entries after it, as a `### 3/12` heading does.
     const [ds, de] = s.kind === 'text' ? unwrap(line, s.contentStart, s.contentEnd) : [0, 0];

@@ -18,6 +18,8 @@ describe('timeline: a chat channel pasted', () => {
       ['Alice Chen — Today at 2:04 PM', ['2:04 PM', 'Alice Chen', 'Seeing 500s']],
       ['Alice Chen — Yesterday at 11:58 PM', ['11:58 PM', 'Alice Chen', 'Seeing 500s']],
       ['Alice Chen — 03/12/2024 2:04 PM', ['03/12/2024 2:04 PM', 'Alice Chen', 'Seeing 500s']],
+      ['Alice Chen – Today at 2:04 PM', ['2:04 PM', 'Alice Chen', 'Seeing 500s']],
+      ['[3/12/2024 9:14 AM] Alice Chen', ['3/12/2024 9:14 AM', 'Alice Chen', 'Seeing 500s']],
       ['Mary Ann de Souza 2:04 PM', undefined],
       ['Mary Ann Van Souza 2:04 PM', ['2:04 PM', 'Mary Ann Van Souza', 'Seeing 500s']],
       ['J. O\'Brien  2:04 PM', ['2:04 PM', 'J. O\'Brien', 'Seeing 500s']],
@@ -62,6 +64,19 @@ describe('timeline: a chat channel pasted', () => {
       [8, '2:06', 'Bob Li', 'Rollback started', '9:1-9:17', '8:1-9:17'],
       [11, '2:30 PM', 'Alice Chen', 'Errors stopped', '12:1-12:15', '11:1-12:15'],
     ]);
+  });
+
+  it('reads no header without a message under it: a sender first is no entry, a time first keeps the name as its text', () => {
+    assert.deepStrictEqual(timeline('Alice Chen  2:04 PM', '', '[9:14 AM] Bob Li', '', '- 14:30 Resolved').timeline.map((e) => [e.timeText, e.author?.text, e.text]), [
+      ['9:14 AM', undefined, 'Bob Li'], ['14:30', undefined, 'Resolved'],
+    ]);
+  });
+
+  it('reads a header again when its message is typed under it (the reading kept from the check before depends on it)', () => {
+    const read = (...under: string[]) => timeline('Dana Roy  3:10 PM', ...under).timeline.map((e) => [e.author?.text, e.text]);
+    assert.deepStrictEqual(read('', 'x'), []);
+    assert.deepStrictEqual(read('Paged the on-call', ''), [['Dana Roy', 'Paged the on-call']]);
+    assert.deepStrictEqual(read(''), []);
   });
 
   it('reads a Teams copy, the time first in brackets', () => {
