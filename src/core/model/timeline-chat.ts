@@ -10,7 +10,7 @@ export interface ChatHeader { nameStart: number; nameEnd: number; timeStart: num
 /** A name of 1-4 capitalised words (`Alice Chen`, `J. O'Brien`), or a handle (`@alice`, `alice.chen`, `bob_li`). */
 const NAME = String.raw`(?:(?:\p{Lu}[\p{Ll}'’][\p{L}'’-]*|\p{Lu}\.)(?: (?:\p{Lu}[\p{Ll}'’][\p{L}'’-]*|\p{Lu}\.)){0,3}|@[\p{L}\d._-]+|\p{Ll}[\p{Ll}\d]*(?:[._][\p{Ll}\d]+)+)`;
 /** A chat's clock (`2:04 PM`, `14:04`, `9:14:05 am`). */
-const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?`;
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm])?`;
 /** A chat's numeric date before its clock (`03/12/2024 `, `3/12/24, `). */
 const DATE = String.raw`\d{1,2}/\d{1,2}/\d{2,4},? `;
 
@@ -27,9 +27,9 @@ const NAME_AFTER = new RegExp(String.raw`^(${NAME})(?:$|: )`, 'u');
 /** Capitalised words that are no sender: days and words that put a time in prose (`Since 14:02`, `Monday 9:14 AM`). */
 const NOT_NAMES = /^(?:Today|Yesterday|Tomorrow|Tonight|At|Around|About|Approx|Approximately|Until|Till|Since|Before|After|From|By|Between|Then|Later|Updated|Posted|Edited|Sent|Start|End|Time|Date|Timeline|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
-/** True when `code` may end a name-first chat header: a digit, `M`/`m` of a meridiem, `.` of `p.m.`, or `]`. */
+/** True when `code` may end a name-first chat header: a digit, `M`/`m` of a meridiem, or `]`. */
 function mayEndHeader(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || code === 0x4d || code === 0x6d || code === 0x2e || code === 0x5d;
+  return (code >= 0x30 && code <= 0x39) || code === 0x4d || code === 0x6d || code === 0x5d;
 }
 
 /**
