@@ -87,6 +87,9 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
   let runs: number[] | undefined;
   // The time of the entry before: a delay (`Five minutes later`) counts from it; a stray time is none.
   let before: ResolvedTime | undefined;
+  // The clock (minutes into the day) of the last chat message whose time has AM/PM: a message grouped under its
+  // header (`2:06` under `Bob Li  2:05 PM`) is in the half of the day that follows on from it.
+  let chatClock: number | undefined;
   const read = (entry: TimelineEntry): ResolvedTime => {
     // an offset from the zero point (`T+0:15`) is placed by it, outside the clocks' sequence
     if (entry.zeroOffsetMinutes !== undefined) return offsetTime(entry, zero);
@@ -99,6 +102,7 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
     const fromLine = entryMatchOfLine(model, entry.timeRange, scanned);
     const match = fromLine ?? firstMatchIn(model, entry.timeRange, scanned);
     if (!match) return unreadable(entry.timeText, entry.timeRange);
+    if (entry.author && match.meridiem && match.hour !== undefined) chatClock = match.hour * 60 + (match.minute ?? 0);
     const offset = fromLine ? 0 : start.column - 1;
     const record = start.line === end.line ? scanned[start.line - 1]?.record : undefined;
     const kept = record && entryTimes.get(record);
@@ -117,7 +121,7 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
       return kept.time;
     }
     // The date of a heading or column joins a copy of the match (matches are shared between checks).
-    let m = match;
+    let m = entry.author && chatClock !== undefined ? inChatHalf(match, chatClock) : match;
     if (entry.dateText && m.month === undefined && !(sameDate && state.day)) {
       const date = (dayFirst ? scanTimes(entry.dateText, true) : findTimes(entry.dateText)).find((d) => d.month !== undefined && d.day !== undefined)
         ?? monthDayAlone(entry.dateText, dayFirst);
@@ -239,6 +243,7 @@ function analyzedEntry(e: TimelineEntry, time: ResolvedTime, startInstant: numbe
   // only offset entries (`T+0:15`) have this key: the usual shapes `analyzedFields` builds stay whole
   if (e.zeroOffsetMinutes !== undefined) analyzed.zeroOffsetMinutes = e.zeroOffsetMinutes;
   if (e.afterPrevious) analyzed.afterPrevious = e.afterPrevious;
+  if (e.author) analyzed.author = e.author;
   return analyzed;
 }
 
@@ -254,6 +259,19 @@ function analyzedFields(e: TimelineEntry, time: ResolvedTime, startInstant: numb
   return 'dateText' in e
     ? { kind: e.kind, line: e.line, range: e.range, timeText: e.timeText, timeRange: e.timeRange, text: e.text, textRange: e.textRange, dateText: e.dateText, dateRange: e.dateRange, time }
     : { kind: e.kind, line: e.line, range: e.range, timeText: e.timeText, timeRange: e.timeRange, text: e.text, textRange: e.textRange, time };
+}
+
+/**
+ * A copy of a chat message's clock without AM/PM (`2:06`) in the half of the day that does not put it before
+ * `chatClock`, the clock of its sender's header (`2:05 PM`); `match` itself when it has AM/PM or is no 12-hour clock.
+ */
+function inChatHalf(match: TimeMatch, chatClock: number): TimeMatch {
+  const hour = match.hour;
+  if (match.meridiem || hour === undefined || hour < 1 || hour > 12 || match.invalid) return match;
+  const pm = chatClock >= 12 * 60;
+  let meridiem: 'am' | 'pm' = pm ? 'pm' : 'am';
+  if ((hour % 12 + (pm ? 12 : 0)) * 60 + (match.minute ?? 0) < chatClock) meridiem = pm ? 'am' : 'pm';
+  return Object.assign({}, match, { meridiem, hour: hour % 12 + (meridiem === 'pm' ? 12 : 0), inherited: [...(match.inherited ?? []), 'meridiem' as const] });
 }
 
 /** A timeline time the scanner could not read at all. */

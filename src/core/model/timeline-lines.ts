@@ -6,6 +6,7 @@
 import { lineSlot } from '../cache';
 import { sameScan, type ScannedLine } from './scan';
 import { lineRange, skipSpaces, spanRange, trimEnd, unwrap } from './text';
+import { type ChatHeader, nameFirstHeader, senderAfterTime } from './timeline-chat';
 import { isMonthDay } from './timeline-headings';
 import { type DateContext, entryShape, sameDate } from './timeline-shape';
 import type { TimelineEntry } from './types';
@@ -60,12 +61,50 @@ export function lineEntry(lines: readonly string[], scanned: readonly ScannedLin
 
 /**
  * True when line `j` continues an entry whose line holds only its time: a line of text that does not start with a
- * time of its own, indented or not (a list item's paragraph goes on unindented, and a chat log pasted puts each
- * message under its time).
+ * time of its own nor is a chat header, indented or not (a list item's paragraph goes on unindented, and a chat log
+ * pasted puts each message under its time).
  */
 function continues(lines: readonly string[], scanned: readonly ScannedLine[], j: number): boolean {
   const t = scanned[j];
-  return t.kind === 'text' && entryShape(t.record, lines[j], t.contentStart, t.contentEnd) === undefined;
+  return t.kind === 'text' && entryShape(t.record, lines[j], t.contentStart, t.contentEnd) === undefined
+    && nameFirstHeader(lines[j], t.contentStart, t.contentEnd) === undefined;
+}
+
+/** The entry of a chat header with its name first (`Alice Chen  2:04 PM`), its text from the lines under it. */
+function chatEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, kind: TimelineEntry['kind'], date: DateContext | undefined, h: ChatHeader): KeptEntry {
+  const s = scanned[i];
+  const line = lines[i];
+  const range = lineRange(i, s.contentStart, s.contentEnd);
+  const entry: TimelineEntry = {
+    kind, line: i + 1, range, timeText: line.slice(h.timeStart, h.timeEnd), timeRange: lineRange(i, h.timeStart, h.timeEnd), text: '', textRange: lineRange(i, s.contentEnd, s.contentEnd),
+    author: { text: line.slice(h.nameStart, h.nameEnd), range: lineRange(i, h.nameStart, h.nameEnd) },
+  };
+  if (date && !h.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
+  const kept = keptEntry(i, s, kind, date, entry, undefined, NO_LINES, false);
+  textUnder(lines, scanned, kept, entry, s.contentStart, undefined);
+  // without a message under it, the line is no chat header (`Alice Chen 2:04 PM` alone is a line of prose)
+  if (entry.text === '') kept.entry = undefined;
+  return kept;
+}
+
+/**
+ * Takes the text of `entry`, whose line `kept.i` holds only its header, from the lines of text right under it (after
+ * a status page's word `status` at `[from, to)` when there is one); `kept.following` lists the lines read for that.
+ */
+function textUnder(lines: readonly string[], scanned: readonly ScannedLine[], kept: KeptEntry, entry: TimelineEntry, start: number, status: [string, number] | undefined): void {
+  const i = kept.i;
+  let j = i + 1;
+  while (j < scanned.length && continues(lines, scanned, j)) j++;
+  kept.following = scanned.slice(i + 1, Math.min(j + 1, scanned.length));
+  kept.atEnd = j >= scanned.length;
+  if (j === i + 1) return;
+  const first = scanned[i + 1];
+  const last = scanned[j - 1];
+  const parts: string[] = [];
+  for (let k = i + 1; k < j; k++) parts.push(lines[k].slice(scanned[k].contentStart, scanned[k].contentEnd));
+  entry.text = status ? `${status[0]}: ${parts.join(' ')}` : parts.join(' ');
+  entry.textRange = spanRange(status ? i : i + 1, status ? status[1] : first.contentStart, j - 1, last.contentEnd);
+  entry.range = spanRange(i, start, j - 1, last.contentEnd);
 }
 
 /**
@@ -77,6 +116,10 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   const s = scanned[i];
   const line = lines[i];
   const shape = entryShape(s.record, line, s.contentStart, s.contentEnd);
+  // a chat channel pasted: the sender's name before the time (`Alice Chen  2:04 PM`), the message under it
+  const header = !shape && s.kind === 'text' ? nameFirstHeader(line, s.contentStart, s.contentEnd) : undefined;
+  // (no entry when no message is under it, a reading that depends on the lines under it all the same)
+  if (header) return chatEntry(lines, scanned, i, kind, date, header);
   if (!shape) {
     // A month and day alone on a line of its own (`**3/12**`) dates the entries after it, as a `### 3/12` heading does.
     const [ds, de] = s.kind === 'text' ? unwrap(line, s.contentStart, s.contentEnd) : [0, 0];
@@ -105,21 +148,26 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
     entry.text = p < textEnd ? `${status}: ${entry.text}` : status;
     entry.textRange = lineRange(i, shape.status![0], p < textEnd ? textEnd : shape.status![1]);
   }
-  if (p < textEnd) return keptEntry(i, s, kind, date, entry, undefined, NO_LINES, false);
-  // The line holds only the time: the text is on the indented lines under it.
-  let j = i + 1;
-  while (j < scanned.length && continues(lines, scanned, j)) j++;
-  const following = scanned.slice(i + 1, Math.min(j + 1, scanned.length));
-  if (j > i + 1) {
-    const first = scanned[i + 1];
-    const last = scanned[j - 1];
-    const parts: string[] = [];
-    for (let k = i + 1; k < j; k++) parts.push(lines[k].slice(scanned[k].contentStart, scanned[k].contentEnd));
-    entry.text = status ? `${status}: ${parts.join(' ')}` : parts.join(' ');
-    entry.textRange = spanRange(status ? i : i + 1, status ? shape.status![0] : first.contentStart, j - 1, last.contentEnd);
-    entry.range = spanRange(i, start, j - 1, last.contentEnd);
+  // a chat's bracketed time before the sender (`[9:14 AM] Alice Chen`, the message under it, or `[2:04 PM] Alice
+  // Chen: Seeing 500s`)
+  const sender = s.kind === 'text' && !status && line.charCodeAt(s.contentStart) === 0x5b && p < textEnd ? senderAfterTime(line, p, textEnd) : undefined;
+  if (sender && sender.textStart < textEnd) {
+    entry.author = { text: line.slice(p, sender.nameEnd), range: lineRange(i, p, sender.nameEnd) };
+    entry.text = line.slice(sender.textStart, textEnd);
+    entry.textRange = lineRange(i, sender.textStart, textEnd);
   }
-  return keptEntry(i, s, kind, date, entry, undefined, following, j >= scanned.length);
+  if (p < textEnd && !(sender && sender.textStart === textEnd)) return keptEntry(i, s, kind, date, entry, undefined, NO_LINES, false);
+  // The line holds only the time (or the time and its sender): the text is on the lines under it.
+  const kept = keptEntry(i, s, kind, date, entry, undefined, NO_LINES, false);
+  if (!sender) {
+    textUnder(lines, scanned, kept, entry, start, status ? [status, shape.status![0]] : undefined);
+    return kept;
+  }
+  const named = { ...entry, author: { text: line.slice(p, textEnd), range: lineRange(i, p, textEnd) } };
+  textUnder(lines, scanned, kept, named, start, undefined);
+  // without a message under it, the sender's name is the entry's text, as before
+  if (named.text !== entry.text) kept.entry = named;
+  return kept;
 }
 
 const BREAK = /<br\s*\/?>/gi;

@@ -84,6 +84,8 @@ export interface TimelineEntry {
    * hour later`).
    */
   afterPrevious?: Delay;
+  /** The sender of a message pasted from a chat (`Alice Chen` of `Alice Chen  2:04 PM`), as written. */
+  author?: { text: string; range: Range };
 }
 
 /** A delay after the entry before, as a timeline entry writes it in place of a clock (see `TimelineEntry.afterPrevious`). */

@@ -147,8 +147,10 @@ export function renderTimeline(analysis: Analysis): string {
     // an offset from the zero point (`T+3m`) placed by the zero point's clock shows that clock too
     const clock = e.time.afterPrevious ? computedTime(e.time, placed)
       : placed && e.zeroOffsetMinutes !== undefined ? ` <span class="pm-tl-clock">${escapeHtml(formatInstant(e.time).local)}</span>` : '';
+    // a message pasted from a chat names its sender before its text
+    const author = e.author ? `<span class="pm-tl-author">${escapeHtml(e.author.text)}</span> ` : '';
     return `<li class="pm-tl-entry" data-line="${e.line}">${offsetOf(e, layout?.origin, onInstants)}` +
-      `<time class="pm-tl-time"${datetime}>${escapeHtml(e.time.text || e.timeText)}</time>${clock} <span class="pm-tl-text">${escapeHtml(e.text)}</span></li>`;
+      `<time class="pm-tl-time"${datetime}>${escapeHtml(e.time.text || e.timeText)}</time>${clock} ${author}<span class="pm-tl-text">${escapeHtml(e.text)}</span></li>`;
   });
   return [
     '<section class="pm-card pm-timeline" id="pm-timeline">',

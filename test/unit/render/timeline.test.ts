@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { formatMinutes, formatOffset, layoutTimeline, renderReportContent, TIMELINE_WIDTH, xOf } from '../../../src/core/render';
+import { analyze } from '../../../src/core/analysis';
 import { renderPostmortem } from '../../../src/core/render/document';
 import { analysis, entry, resolved, seedAnalysis } from './builder';
 
@@ -120,5 +121,15 @@ describe('render: a time alone on its line in the timeline', () => {
     assert.deepStrictEqual(items, [['9', '14:00', 'Deploy. Outage begins.'], ['12', '14:40', 'Rolled back. Outage ends.'], ['16', '09:15', '']]);
     // the band runs from 14:00 to 14:40: 09:15, which nothing says happened, does not stretch it
     assert.deepStrictEqual([...html.matchAll(/<g class="pm-tl-point" data-line="(\d+)">/g)].map((m) => m[1]), ['9', '12']);
+  });
+});
+
+describe('render: messages pasted from a chat', () => {
+  it('names each message\'s sender before its text, escaped, and nothing for an entry without one', () => {
+    const text = ['# Outage', '', 'Date: 2024-03-12', '', '## Timeline', '', 'All times UTC.', '', "J. O'Brien  2:03 PM", 'Paged',
+      'Alice Chen  2:04 PM', 'Outage begins', '2:06', 'Alert fired', '', '- 2:30 PM Resolved'].join('\n');
+    const html = renderReportContent({ analysis: analyze(text, { now: Date.UTC(2026, 0, 1) }), findings: [], text }, { mode: 'export' });
+    const items = [...html.matchAll(/<li class="pm-tl-entry" data-line="(\d+)">.*?<\/li>/g)].map((m) => [m[1], /pm-tl-author">([^<]*)</.exec(m[0])?.[1], /pm-tl-text">([^<]*)</.exec(m[0])?.[1]]);
+    assert.deepStrictEqual(items, [['9', 'J. O&#39;Brien', 'Paged'], ['11', 'Alice Chen', 'Outage begins'], ['13', 'Alice Chen', 'Alert fired'], ['16', undefined, 'Resolved']]);
   });
 });

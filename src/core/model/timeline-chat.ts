@@ -1,0 +1,71 @@
+/**
+ * The header of a message in a chat channel pasted into a timeline (Slack, Microsoft Teams, Discord): the sender's
+ * name and the message's time on a line of their own, the message on the lines under it.
+ */
+import type { TimelineEntry } from './types';
+
+/** Where a chat header's sender and time are (0-based, end exclusive); `hasDate` when the time holds its date. */
+export interface ChatHeader { nameStart: number; nameEnd: number; timeStart: number; timeEnd: number; hasDate: boolean }
+
+/** A name of 1-4 capitalised words (`Alice Chen`, `J. O'Brien`), or a handle (`@alice`, `alice.chen`, `bob_li`). */
+const NAME = String.raw`(?:(?:\p{Lu}[\p{Ll}'’][\p{L}'’-]*|\p{Lu}\.)(?: (?:\p{Lu}[\p{Ll}'’][\p{L}'’-]*|\p{Lu}\.)){0,3}|@[\p{L}\d._-]+|\p{Ll}[\p{Ll}\d]*(?:[._][\p{Ll}\d]+)+)`;
+/** A chat's clock (`2:04 PM`, `14:04`, `9:14:05 am`). */
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm])?`;
+/** A chat's numeric date before its clock (`03/12/2024 `, `3/12/24, `). */
+const DATE = String.raw`\d{1,2}/\d{1,2}/\d{2,4},? `;
+
+/**
+ * Name first: Slack's and Teams' `Alice Chen  2:04 PM`, Slack's `Alice Chen [2:04 PM]`, Discord's `Alice Chen — Today
+ * at 2:04 PM` and `Alice Chen — 03/12/2024 2:04 PM`. Groups: 1 the name, 2 the dated clock (`Today at` or a date is
+ * no part of it).
+ */
+const NAME_FIRST = new RegExp(String.raw`^(${NAME})(?:[ \t]+(${CLOCK})|[ \t]+\[((?:${DATE})?${CLOCK})\]|[ \t]+[—–][ \t]+(?:(?:Today|Yesterday) at (${CLOCK})|(${DATE}${CLOCK})))$`, 'u');
+
+/** The text after a bracketed time, Teams' `[9:14 AM] Alice Chen` or Slack's compact `[2:04 PM] Alice Chen: message`. */
+const NAME_AFTER = new RegExp(String.raw`^(${NAME})(?:$|: )`, 'u');
+
+/** Capitalised words that are no sender: days and words that put a time in prose (`Since 14:02`, `Monday 9:14 AM`). */
+const NOT_NAMES = /^(?:Today|Yesterday|Tomorrow|Tonight|At|Around|About|Approx|Approximately|Until|Till|Since|Before|After|From|By|Between|Then|Later|Updated|Posted|Edited|Sent|Start|End|Time|Date|Timeline|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** True when `code` may end a name-first chat header: a digit, `M`/`m` of a meridiem, or `]`. */
+function mayEndHeader(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x4d || code === 0x6d || code === 0x5d;
+}
+
+/**
+ * The chat header with its name first that is all of `line[from, to)` (its content, trimmed), or undefined. A cheap
+ * test of the last character runs before the pattern.
+ */
+export function nameFirstHeader(line: string, from: number, to: number): ChatHeader | undefined {
+  if (to - from < 6 || !mayEndHeader(line.charCodeAt(to - 1))) return undefined;
+  const m = NAME_FIRST.exec(line.slice(from, to));
+  if (!m || NOT_NAMES.test(m[1])) return undefined;
+  const time = m[2] ?? m[3] ?? m[4] ?? m[5];
+  const timeEnd = to - (m[3] !== undefined ? 1 : 0);
+  return { nameStart: from, nameEnd: from + m[1].length, timeStart: timeEnd - time.length, timeEnd, hasDate: m[3] !== undefined ? m[3].includes('/') : m[5] !== undefined };
+}
+
+/**
+ * The sender named by the text `line[from, to)` after a bracketed time: all of it (`Alice Chen`, the message under
+ * it) or before a colon (`Alice Chen: Seeing 500s`). Returns the name's end and where the message starts, or
+ * undefined.
+ */
+export function senderAfterTime(line: string, from: number, to: number): { nameEnd: number; textStart: number } | undefined {
+  const m = NAME_AFTER.exec(line.slice(from, to));
+  if (!m || NOT_NAMES.test(m[1])) return undefined;
+  const nameEnd = from + m[1].length;
+  return { nameEnd, textStart: nameEnd === to ? to : nameEnd + 2 };
+}
+
+/** A clock alone, without AM/PM, zone or date (`2:06`, `14:06`): the time Slack prints over a grouped message. */
+const BARE_CLOCK = /^\d{1,2}:\d{2}$/;
+
+/**
+ * `entry` as a message of the sender of `before` when it follows that sender's message on the line right under it
+ * and its line holds only a bare clock (Slack groups a sender's messages under one header, `2:06` over each next one);
+ * otherwise `entry` itself.
+ */
+export function groupedMessage(entry: TimelineEntry, before: TimelineEntry | undefined): TimelineEntry {
+  if (!before?.author || entry.author || before.range.end.line !== entry.line - 1 || entry.textRange.start.line === entry.line || !BARE_CLOCK.test(entry.timeText)) return entry;
+  return { ...entry, author: before.author };
+}

@@ -1,0 +1,37 @@
+// A chat channel pasted into the Timeline: the times the analysis gives its messages and the metrics from them.
+import * as assert from 'assert';
+import { analyze } from '../../../src/core/analysis';
+
+const now = Date.parse('2026-11-25T12:00:00Z');
+const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString().replace(':00.000Z', 'Z'));
+const doc = (...lines: string[]) => ['# Checkout outage', '', 'Date: 2024-03-12', '', '## Timeline', '', 'All times UTC.', '', ...lines].join('\n') + '\n';
+
+describe('analyze: a chat channel pasted into the timeline', () => {
+  it('reads a Slack copy\'s messages, a grouped message in its header\'s half of the day, and the metrics from their markers', () => {
+    const a = analyze(doc('Alice Chen  2:04 PM', 'Error rate starts climbing on checkout, seeing 500s', 'Carol Diaz  2:06 PM', 'Alert fired for checkout errors',
+      'Bob Li  2:10 PM', 'Rolling back cfg-12', '2:12', 'Rollback complete, error rate dropping', 'Alice Chen  2:30 PM', 'Errors stopped. Resolved.'), { now });
+    assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.author?.text]), [
+      ['2024-03-12T14:04Z', 'Alice Chen'], ['2024-03-12T14:06Z', 'Carol Diaz'], ['2024-03-12T14:10Z', 'Bob Li'], ['2024-03-12T14:12Z', 'Bob Li'], ['2024-03-12T14:30Z', 'Alice Chen'],
+    ]);
+    const m = a.metrics;
+    assert.deepStrictEqual([m.start?.time.text, m.detected?.time.text, m.timeToDetectMinutes, m.timeToMitigateMinutes, m.durationMinutes, m.timeToResolveMinutes],
+      ['2:04 PM', '2:06 PM', 2, 8, 26, 26]);
+  });
+
+  it('reads a grouped message past noon after a morning header, and one past midnight on the next day', () => {
+    const times = (...lines: string[]) => analyze(doc(...lines), { now }).timeline.map((e) => iso(e.time.instant));
+    assert.deepStrictEqual(times('Bob Li  11:58 AM', 'Rolling back', '12:05', 'Rolled back'), ['2024-03-12T11:58Z', '2024-03-12T12:05Z']);
+    assert.deepStrictEqual(times('Bob Li  11:58 PM', 'Rolling back', '12:05', 'Rolled back'), ['2024-03-12T23:58Z', '2024-03-13T00:05Z']);
+  });
+
+  it('reads Discord\'s `Yesterday at` and `Today at` as clocks on the document\'s day and on from it, and its dated headers on their date', () => {
+    const times = (...lines: string[]) => analyze(doc(...lines), { now }).timeline.map((e) => iso(e.time.instant));
+    assert.deepStrictEqual(times('Alice Chen — Yesterday at 11:50 PM', 'Outage begins', 'Bob Li — Today at 12:10 AM', 'Resolved'), ['2024-03-12T23:50Z', '2024-03-13T00:10Z']);
+    assert.deepStrictEqual(times('Alice Chen — 03/12/2024 2:04 PM', 'Outage begins', 'Bob Li — 03/13/2024 9:00 AM', 'Resolved'), ['2024-03-12T14:04Z', '2024-03-13T09:00Z']);
+  });
+
+  it('leaves a bare clock under a message without a sender as it was read (no AM/PM taken)', () => {
+    const a = analyze(doc('- 2:04 PM Deploy', '2:12', 'Rolled back'), { now });
+    assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.author]), [['2024-03-12T14:04Z', undefined], ['2024-03-12T02:12Z', undefined]]);
+  });
+});

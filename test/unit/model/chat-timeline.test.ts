@@ -1,0 +1,96 @@
+import * as assert from 'assert';
+import { parsePostmortem } from '../../../src/core/model';
+import { at, textAt } from './helpers';
+
+// A chat channel pasted into the Timeline: each header (sender and time) and the message under it is one entry.
+describe('timeline: a chat channel pasted', () => {
+  const timeline = (...lines: string[]) => parsePostmortem(['## Timeline', '', ...lines].join('\n'));
+
+  describe('header lines', () => {
+    // [header line (document line 3), the entry read with `Seeing 500s` under it: [timeText, author, text] or none]
+    const cases: [string, [string, string | undefined, string] | undefined][] = [
+      ['Alice Chen  2:04 PM', ['2:04 PM', 'Alice Chen', 'Seeing 500s']],
+      ['Alice Chen 9:14 AM', ['9:14 AM', 'Alice Chen', 'Seeing 500s']],
+      ['Alice Chen  14:04', ['14:04', 'Alice Chen', 'Seeing 500s']],
+      ['Alice Chen [2:04 PM]', ['2:04 PM', 'Alice Chen', 'Seeing 500s']],
+      ['[9:14 AM] Alice Chen', ['9:14 AM', 'Alice Chen', 'Seeing 500s']],
+      ['[2:04 PM] Alice Chen: Rolling back', ['2:04 PM', 'Alice Chen', 'Rolling back']],
+      ['Alice Chen — Today at 2:04 PM', ['2:04 PM', 'Alice Chen', 'Seeing 500s']],
+      ['Alice Chen — Yesterday at 11:58 PM', ['11:58 PM', 'Alice Chen', 'Seeing 500s']],
+      ['Alice Chen — 03/12/2024 2:04 PM', ['03/12/2024 2:04 PM', 'Alice Chen', 'Seeing 500s']],
+      ['Alice Chen – Today at 2:04 PM', ['2:04 PM', 'Alice Chen', 'Seeing 500s']],
+      ['[3/12/2024 9:14 AM] Alice Chen', ['3/12/2024 9:14 AM', 'Alice Chen', 'Seeing 500s']],
+      ['Mary Ann de Souza 2:04 PM', undefined],
+      ['Mary Ann Van Souza 2:04 PM', ['2:04 PM', 'Mary Ann Van Souza', 'Seeing 500s']],
+      ['J. O\'Brien  2:04 PM', ['2:04 PM', 'J. O\'Brien', 'Seeing 500s']],
+      ['@alice  2:04 PM', ['2:04 PM', '@alice', 'Seeing 500s']],
+      ['alice.chen  2:04 PM', ['2:04 PM', 'alice.chen', 'Seeing 500s']],
+      ['[2:04 PM] alice.chen', ['2:04 PM', 'alice.chen', 'Seeing 500s']],
+      // look-alikes: prose, five words, lower-case words, a particle, text after the time are no header; a day or a
+      // zone before a time is that time's (as before), no sender
+      ['Alice Chen joined at 2:04 PM', undefined],
+      ['Alice Bob Carol Dave Eve 2:04 PM', undefined],
+      ['alice 2:04 PM', undefined],
+      ['Monday 2:04 PM', ['Monday 2:04 PM', undefined, 'Seeing 500s']],
+      ['Since 2:04 PM', undefined],
+      ['Alice Chen 2:04 PM UTC', undefined],
+      ['Alice Chen 2:04 PM was the first page', undefined],
+      ['UTC 14:02', ['UTC 14:02', undefined, 'Seeing 500s']],
+      ['Alice Chen - Today at 2:04 PM', undefined],
+      // a time first reads as it did: its text is what follows it
+      ['[9:14 AM] Alert fired for checkout', ['9:14 AM', undefined, 'Alert fired for checkout']],
+      ['[2:04 PM] The deploy: rolled back', ['2:04 PM', undefined, 'The deploy: rolled back']],
+      ['14:04 Alice Chen', ['14:04', undefined, 'Alice Chen']],
+    ];
+    for (const [header, expected] of cases) {
+      it(header, () => {
+        const m = timeline(header, 'Seeing 500s');
+        const e = m.timeline[0];
+        assert.deepStrictEqual(e && [e.timeText, e.author?.text, e.text], expected);
+        if (e) {
+          assert.strictEqual(textAt(m.lines, e.timeRange), e.timeText);
+          assert.strictEqual(textAt(m.lines, e.textRange), e.text);
+          if (e.author) assert.strictEqual(textAt(m.lines, e.author.range), e.author.text);
+        }
+      });
+    }
+  });
+
+  it('reads a Slack copy: one entry per message, grouped messages and a bare time in the group', () => {
+    const m = timeline('Alice Chen  2:04 PM', 'Seeing 500s on checkout,', 'error rate climbing', 'Bob Li  2:05 PM', 'Rolling back cfg-12', '2:06', 'Rollback started', '', 'Alice Chen  2:30 PM', 'Errors stopped');
+    assert.deepStrictEqual(m.timeline.map((e) => [e.line, e.timeText, e.author?.text, e.text, at(e.textRange), at(e.range)]), [
+      [3, '2:04 PM', 'Alice Chen', 'Seeing 500s on checkout, error rate climbing', '4:1-5:20', '3:1-5:20'],
+      [6, '2:05 PM', 'Bob Li', 'Rolling back cfg-12', '7:1-7:20', '6:1-7:20'],
+      [8, '2:06', 'Bob Li', 'Rollback started', '9:1-9:17', '8:1-9:17'],
+      [11, '2:30 PM', 'Alice Chen', 'Errors stopped', '12:1-12:15', '11:1-12:15'],
+    ]);
+  });
+
+  it('reads no header without a message under it: a sender first is no entry, a time first keeps the name as its text', () => {
+    assert.deepStrictEqual(timeline('Alice Chen  2:04 PM', '', '[9:14 AM] Bob Li', '', '- 14:30 Resolved').timeline.map((e) => [e.timeText, e.author?.text, e.text]), [
+      ['9:14 AM', undefined, 'Bob Li'], ['14:30', undefined, 'Resolved'],
+    ]);
+  });
+
+  it('reads a header again when its message is typed under it (the reading kept from the check before depends on it)', () => {
+    const read = (...under: string[]) => timeline('Dana Roy  3:10 PM', ...under).timeline.map((e) => [e.author?.text, e.text]);
+    assert.deepStrictEqual(read('', 'x'), []);
+    assert.deepStrictEqual(read('Paged the on-call', ''), [['Dana Roy', 'Paged the on-call']]);
+    assert.deepStrictEqual(read(''), []);
+  });
+
+  it('reads a Teams copy, the time first in brackets', () => {
+    const m = timeline('[9:14 AM] Alice Chen', 'Alert fired for checkout', '[9:20 AM] Bob Li', 'Rolled back', '', '[9:40 AM] Alice Chen: All clear');
+    assert.deepStrictEqual(m.timeline.map((e) => [e.line, e.timeText, e.author?.text, e.text]), [
+      [3, '9:14 AM', 'Alice Chen', 'Alert fired for checkout'], [5, '9:20 AM', 'Bob Li', 'Rolled back'], [8, '9:40 AM', 'Alice Chen', 'All clear'],
+    ]);
+  });
+
+  it('leaves a bullet naming a person before a time, and prose outside a timeline, as they read', () => {
+    assert.deepStrictEqual(timeline('- Alice Chen 2:04 PM paged the on-call', '- [2:05 PM] Bob Li: rolled back', '- 2:06 PM Alice Chen').timeline.map((e) => [e.author, e.text]), [
+      [undefined, 'Bob Li: rolled back'], [undefined, 'Alice Chen'],
+    ]);
+    const prose = parsePostmortem(['## Summary', '', 'Alice Chen  2:04 PM', 'Seeing 500s', '', '## Timeline', '', '- 14:02 Alert fired'].join('\n'));
+    assert.deepStrictEqual(prose.timeline.map((e) => [e.timeText, e.author]), [['14:02', undefined]]);
+  });
+});
