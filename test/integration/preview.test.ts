@@ -134,4 +134,20 @@ describe('preview: the report beside the editor', () => {
     assert.match(html, /<sup><a href="#pm-fn-1" id="pm-fnref-1" class="footnote-ref">1<\/a><\/sup>/);
     assert.match(html, /<section class="footnotes" data-line="33">/);
   });
+
+  it('shows a Slack channel pasted as the timeline: one entry per message, its sender and time', async () => {
+    const doc = await openFixture('postmortems/live-slack-paste.md');
+    await vscode.commands.executeCommand('postmortem.showPreviewToSide');
+    await waitFor(async () => (await inspect(doc.document.uri))?.seen?.title === 'Postmortem: checkout errors after a config push', 20_000, 'the webview to display the report');
+    assert.strictEqual((await inspect(doc.document.uri))!.seen!.duration, '26 min');
+    const end = doc.document.lineAt(10).range.end;
+    await doc.edit((b) => b.insert(end, ' Refunds were issued.'));
+    const version = doc.document.version;
+    await waitFor(async () => (await inspect(doc.document.uri))?.sent?.version === version, 10_000, 'the edited document to reach the webview');
+    const html = (await inspect(doc.document.uri))!.sent!.html;
+    assert.match(html, /Refunds were issued\./);
+    // Slack's grouped message: the bare 2:12 under Bob Li's message is his next one, in the afternoon
+    assert.match(html, /datetime="2024-03-12T14:12:00.000Z">2:12<\/time> <span class="pm-tl-author">Bob Li<\/span> <span class="pm-tl-text">Rollback complete, error rate dropping<\/span>/);
+    assert.match(html, /<span class="pm-tl-author">Carol Diaz<\/span> <span class="pm-tl-text">Alert fired for checkout errors/);
+  });
 });
