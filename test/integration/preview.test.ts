@@ -99,36 +99,16 @@ describe('preview: the report beside the editor', () => {
   });
 
   it('shows a postmortem in Jira wiki markup as what its markup means: headings, tables, monospace', async () => {
-    const wiki = await openFixture('postmortems/live-wiki-markup.md');
-    await vscode.commands.executeCommand('postmortem.showPreviewToSide');
-    // the panel beside follows the active editor: wait until it shows this document's report
-    await waitFor(async () => (await inspect(wiki.document.uri))?.seen?.title === 'Checkout API outage', 20_000, 'the webview to display the wiki document\'s report');
-    assert.strictEqual((await inspect(wiki.document.uri))!.seen!.duration, '47 min');
-    // the page was built whole for this document; an edit sends its content, which the snapshot holds
-    const end = wiki.document.lineAt(4).range.end;
-    await wiki.edit((b) => b.insert(end, ' Customers retried.'));
-    const version = wiki.document.version;
-    await waitFor(async () => (await inspect(wiki.document.uri))?.sent?.version === version, 10_000, 'the edited wiki document to reach the webview');
-    const s = (await inspect(wiki.document.uri))!;
-    assert.match(s.sent!.html, /Customers retried\./);
-    assert.match(s.sent!.html, /<h2 data-line="11" id="timeline">Timeline<\/h2>/);
-    assert.match(s.sent!.html, /<table data-line="15">[\s\S]*<th>Time<\/th>[\s\S]*<td>2024-03-12 14:09<\/td>/);
-    assert.match(s.sent!.html, /<code>pool_size<\/code>/);
-    assert.doesNotMatch(s.sent!.html, /h2\. |\|\|Time/, 'no wiki markup shown as text');
+    const html = await shownAfterEdit('postmortems/live-wiki-markup.md', 'Checkout API outage', '47 min', 4, ' Customers retried.');
+    assert.match(html, /<h2 data-line="11" id="timeline">Timeline<\/h2>/);
+    assert.match(html, /<table data-line="15">[\s\S]*<th>Time<\/th>[\s\S]*<td>2024-03-12 14:09<\/td>/);
+    assert.match(html, /<code>pool_size<\/code>/);
+    assert.doesNotMatch(html, /h2\. |\|\|Time/, 'no wiki markup shown as text');
   });
 
   it('shows the time a delay entry computes, task list checkboxes and footnotes', async () => {
-    const doc = await openFixture('postmortems/live-delays.md');
-    await vscode.commands.executeCommand('postmortem.showPreviewToSide');
-    await waitFor(async () => (await inspect(doc.document.uri))?.seen?.title === 'Payments API outage', 20_000, 'the webview to display the report');
-    // 14:02 to "10 minutes later" after 14:30: the end is computed from the delay
-    assert.strictEqual((await inspect(doc.document.uri))!.seen!.duration, '38 min');
-    const end = doc.document.lineAt(10).range.end;
-    await doc.edit((b) => b.insert(end, ' Retries doubled the load.'));
-    const version = doc.document.version;
-    await waitFor(async () => (await inspect(doc.document.uri))?.sent?.version === version, 10_000, 'the edited document to reach the webview');
-    const html = (await inspect(doc.document.uri))!.sent!.html;
-    assert.match(html, /Retries doubled the load\./);
+    // 14:02 to "10 minutes later" after 14:30: the end, 38 min after the start, is computed from the delay
+    const html = await shownAfterEdit('postmortems/live-delays.md', 'Payments API outage', '38 min', 10, ' Retries doubled the load.');
     assert.match(html, /<span class="pm-tl-clock pm-tl-computed" title="computed: 5 min after the entry on line 15">Tue 12 Mar 2024 14:07 UTC \(\+5 min\)<\/span>/);
     assert.match(html, /<li data-line="31" class="task-list-item"><input class="task-list-item-checkbox" type="checkbox" disabled checked> Roll back the rotation/);
     assert.match(html, /<sup><a href="#pm-fn-1" id="pm-fnref-1" class="footnote-ref">1<\/a><\/sup>/);
@@ -136,18 +116,29 @@ describe('preview: the report beside the editor', () => {
   });
 
   it('shows a Slack channel pasted as the timeline: one entry per message, its sender and time', async () => {
-    const doc = await openFixture('postmortems/live-slack-paste.md');
-    await vscode.commands.executeCommand('postmortem.showPreviewToSide');
-    await waitFor(async () => (await inspect(doc.document.uri))?.seen?.title === 'Postmortem: checkout errors after a config push', 20_000, 'the webview to display the report');
-    assert.strictEqual((await inspect(doc.document.uri))!.seen!.duration, '26 min');
-    const end = doc.document.lineAt(10).range.end;
-    await doc.edit((b) => b.insert(end, ' Refunds were issued.'));
-    const version = doc.document.version;
-    await waitFor(async () => (await inspect(doc.document.uri))?.sent?.version === version, 10_000, 'the edited document to reach the webview');
-    const html = (await inspect(doc.document.uri))!.sent!.html;
-    assert.match(html, /Refunds were issued\./);
+    const html = await shownAfterEdit('postmortems/live-slack-paste.md', 'Postmortem: checkout errors after a config push', '26 min', 10, ' Refunds were issued.');
     // Slack's grouped message: the bare 2:12 under Bob Li's message is his next one, in the afternoon
     assert.match(html, /datetime="2024-03-12T14:12:00.000Z">2:12<\/time> <span class="pm-tl-author">Bob Li<\/span> <span class="pm-tl-text">Rollback complete, error rate dropping<\/span>/);
     assert.match(html, /<span class="pm-tl-author">Carol Diaz<\/span> <span class="pm-tl-text">Alert fired for checkout errors/);
   });
 });
+
+/**
+ * Opens a fixture, shows its report beside it and waits until the webview shows `title` and `duration`; then types
+ * `typed` at the end of the 0-based line `line` and returns the HTML sent for that edit (the page was built whole for
+ * the document; an edit sends its content, which the snapshot holds), which holds what was typed.
+ */
+async function shownAfterEdit(fixture: string, title: string, duration: string, line: number, typed: string): Promise<string> {
+  const doc = await openFixture(fixture);
+  await vscode.commands.executeCommand('postmortem.showPreviewToSide');
+  // the panel beside follows the active editor: wait until it shows this document's report
+  await waitFor(async () => (await inspect(doc.document.uri))?.seen?.title === title, 20_000, `the webview to display the report of ${fixture}`);
+  assert.strictEqual((await inspect(doc.document.uri))!.seen!.duration, duration);
+  const end = doc.document.lineAt(line).range.end;
+  await doc.edit((b) => b.insert(end, typed));
+  const version = doc.document.version;
+  await waitFor(async () => (await inspect(doc.document.uri))?.sent?.version === version, 10_000, `the edited ${fixture} to reach the webview`);
+  const html = (await inspect(doc.document.uri))!.sent!.html;
+  assert.ok(html.includes(typed.trim()), 'the edit is shown');
+  return html;
+}
