@@ -34,7 +34,7 @@ export function parsePostmortem(text: string): PostmortemModel {
   };
   if (frontMatter) model.frontMatter = frontMatter;
   if (isWikiScan(scanned)) model.wikiMarkup = true;
-  if (quoting) model.quotingFence = quoting.close < 0 ? { open: quoting.open + 1 } : { open: quoting.open + 1, close: quoting.close + 1 };
+  if (quoting) model.quotingFence = quoting;
   const fmTitle = frontMatter?.entries.find((e) => e.key === 'title');
   if (fmTitle && typeof fmTitle.value === 'string' && fmTitle.value.trim() !== '') {
     model.title = { text: fmTitle.value.trim(), range: fmTitle.valueRange };
@@ -86,9 +86,7 @@ const scans = new WeakMap<readonly string[], ScannedLine[]>();
 export function scannedLinesOf(model: PostmortemModel): ScannedLine[] {
   const cached = scans.get(model.lines);
   if (cached && cached.length === model.lines.length) return cached;
-  const fence = model.quotingFence;
-  const quoting = fence ? { open: fence.open - 1, close: fence.close === undefined ? -1 : fence.close - 1 } : undefined;
-  const scanned = scanBlocks(model.lines, model.frontMatter ? model.frontMatter.range.end.line - 1 : -1, quoting);
+  const scanned = scanBlocks(model.lines, model.frontMatter ? model.frontMatter.range.end.line - 1 : -1, model.quotingFence);
   scans.set(model.lines, scanned);
   return scanned;
 }

@@ -48,6 +48,19 @@ export interface ScannedLine {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+
+/** The fence a line opens (```` ```bash ````, `~~~`): its run of backticks or tildes and its info string, else undefined. */
+export function openingFence(line: string): { run: string; info: string } | undefined {
+  const m = FENCE.exec(line);
+  // a backtick in the info string of a backtick fence makes it inline code, not a fence
+  return m && !(m[1][0] === '`' && m[2].includes('`')) ? { run: m[1], info: m[2].trim() } : undefined;
+}
+
+/** True when `line` closes the fence opened by `run`: the same character, at least as many, and nothing after. */
+export function closesFence(line: string, run: string): boolean {
+  const m = FENCE.exec(line);
+  return m !== null && m[1][0] === run[0] && m[1].length >= run.length && m[2].trim() === '';
+}
 const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -195,7 +208,8 @@ const alone = lineSlot<ScannedLine | null>();
 export function scanLines(lines: string[], frontMatterEnd: number, quoting?: QuotingFence): ScannedLine[] {
   const out: ScannedLine[] = new Array(lines.length);
   const records = lineRecords(lines);
-  let fence: { char: string; length: number } | undefined;
+  // the run of the open fence (```` ``` ````), or undefined
+  let fence: string | undefined;
   let inComment = false;
   let tableStart = -1;
   // The header row of the HTML table being read (`<table>` and `</table>` end it), or -1.
@@ -204,7 +218,7 @@ export function scanLines(lines: string[], frontMatterEnd: number, quoting?: Quo
     // A byte order mark (files read from disk) is not content: read it as a space, keeping every index.
     const bom = i === 0 && lines[0].charCodeAt(0) === 0xfeff;
     const line = bom ? ` ${lines[0].slice(1)}` : lines[i];
-    if (quoting !== undefined && (i === quoting.open || i === quoting.close)) {
+    if (quoting !== undefined && (i + 1 === quoting.open || i + 1 === quoting.close)) {
       out[i] = plain('fence', skipSpaces(line, 0), trimEnd(line, 0), records[i]);
       tableStart = -1;
       continue;
@@ -224,8 +238,7 @@ export function scanLines(lines: string[], frontMatterEnd: number, quoting?: Quo
     // Only the first character of a line can open a block: test the patterns it may start.
     const first = line[start];
     if (fence) {
-      const m = (first === '`' || first === '~') && start < 4 ? FENCE.exec(line) : null;
-      if (m && m[1][0] === fence.char && m[1].length >= fence.length && m[2].trim() === '') { fence = undefined; out[i] = plain('fence', start, end, records[i]); } else out[i] = plain('code', start, end, records[i]);
+      if ((first === '`' || first === '~') && start < 4 && closesFence(line, fence)) { fence = undefined; out[i] = plain('fence', start, end, records[i]); } else out[i] = plain('code', start, end, records[i]);
       continue;
     }
     if (inComment) {
@@ -241,9 +254,9 @@ export function scanLines(lines: string[], frontMatterEnd: number, quoting?: Quo
     }
     if (start < 4) {
       if (first === '`' || first === '~') {
-        const fm = FENCE.exec(line);
-        if (fm && !(fm[1][0] === '`' && fm[2].includes('`'))) {
-          fence = { char: fm[1][0], length: fm[1].length };
+        const opened = openingFence(line);
+        if (opened) {
+          fence = opened.run;
           out[i] = plain('fence', start, end, records[i]);
           continue;
         }
