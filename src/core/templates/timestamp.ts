@@ -20,9 +20,10 @@ export interface TimestampStyle {
   hMark?: 'h' | 'H';
   /**
    * What follows the time: nothing, `UTC`, `Z`, an abbreviation (`EDT`, or `UTC+01:00` for a zone without one), an
-   * offset (`+01:00`), or the IANA name.
+   * abbreviation no reader can take for another zone's (`unambiguous`: `EDT`, but `UTC+05:30` where India's `IST` could
+   * be Ireland's or Israel's), an offset (`+01:00`), or the IANA name.
    */
-  zone: 'none' | 'utc' | 'z' | 'abbreviation' | 'offset' | 'iana';
+  zone: 'none' | 'utc' | 'z' | 'abbreviation' | 'unambiguous' | 'offset' | 'iana';
 }
 
 /** The style when the document has no time yet: `14:02` under a zone declaration, else `2026-03-12 14:02 UTC`. */
@@ -98,7 +99,11 @@ export function formatTimestamp(instant: number, zone: string, style: TimestampS
   else if (style.zone === 'utc') label = z.offsetMinutes === 0 ? 'UTC' : offset;
   else if (style.zone === 'offset') label = offset;
   // a zone with no abbreviation: its offset after UTC, which reads back west of UTC too (` -05:00` alone is a range's end)
-  else if (style.zone === 'abbreviation') label = abbreviationAt(zone, instant) ?? (z.offsetMinutes === 0 ? 'UTC' : `UTC${formatOffset(z.offsetMinutes)}`);
+  else if (style.zone === 'abbreviation' || style.zone === 'unambiguous') {
+    const abbreviation = abbreviationAt(zone, instant);
+    const readable = abbreviation && (style.zone === 'abbreviation' || lookupZone(abbreviation)?.ambiguous === false) ? abbreviation : undefined;
+    label = readable ?? (z.offsetMinutes === 0 ? 'UTC' : `UTC${formatOffset(z.offsetMinutes)}`);
+  }
   else if (style.zone === 'iana') label = zone;
   if (style.isoT && style.clock === '24h' && !style.hMark) {
     return `${isoDate}T${clock}${label === 'Z' || /^[+-]/.test(label) ? label : label ? ` ${label}` : ''}`;

@@ -1,6 +1,7 @@
 /** The template variables for an incident: its start printed in its zone, the date of that day, the rest as typed. */
 import { pad2 } from '../time/civil';
-import { abbreviationAt, formatOffset, instantToZoned, lookupZone } from '../time/zones';
+import { instantToZoned } from '../time/zones';
+import { formatTimestamp, type TimestampStyle } from './timestamp';
 import type { TemplateVariables } from './types';
 
 /** What New Postmortem asks for (or the CLI takes as options). */
@@ -19,12 +20,10 @@ export interface IncidentInput {
  * abbreviation or an ambiguous one (`IST`): a bare `-03:00` after a blank reads as a range's end.
  */
 export function formatStart(instant: number, zone: string): string {
-  const z = instantToZoned(instant, zone);
-  const abbreviation = abbreviationAt(zone, instant);
-  const readable = abbreviation && lookupZone(abbreviation)?.ambiguous === false ? abbreviation : undefined;
-  const label = readable ?? (z.offsetMinutes === 0 ? 'UTC' : `UTC${formatOffset(z.offsetMinutes)}`);
-  return `${z.year}-${pad2(z.month)}-${pad2(z.day)} ${pad2(z.hour)}:${pad2(z.minute)} ${label}`;
+  return formatTimestamp(instant, zone, START_STYLE);
 }
+
+const START_STYLE: TimestampStyle = { date: 'iso', isoT: false, clock: '24h', meridiem: 'upper', seconds: false, zone: 'unambiguous' };
 
 /** The variables for `renderTemplate`. */
 export function templateVariables(input: IncidentInput): TemplateVariables {
