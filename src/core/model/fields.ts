@@ -211,10 +211,19 @@ function readLabel(line: string, from: number, to: number): LabelShape | undefin
   let [labelStart, labelEnd] = split;
   [labelStart, labelEnd] = unwrap(line, labelStart, labelEnd);
   const rawLabel = line.slice(labelStart, labelEnd);
-  if (BAD_LABEL.test(rawLabel)) return undefined;
+  if (BAD_LABEL.test(rawLabel) || opensParenthetical(rawLabel)) return undefined;
   const label = stripMarkup(rawLabel);
   if (label === '' || wordCount(label) > MAX_LABEL_WORDS || NOT_A_LABEL.test(label)) return undefined;
   return { label, labelStart, labelEnd, valueFrom: split[2] };
+}
+
+/**
+ * True when `text` opens a parenthesis it does not close: the colon after it is inside a sentence's parenthetical
+ * (`A template used a per-pod value (pool_size: 20) ...`), not after a label (`Start (UTC):`).
+ */
+function opensParenthetical(text: string): boolean {
+  const open = text.lastIndexOf('(');
+  return open >= 0 && text.indexOf(')', open) < 0;
 }
 
 /** `readLabel` kept per line. */
