@@ -217,7 +217,7 @@ function readLabel(line: string, from: number, to: number): LabelShape | undefin
   return { label, labelStart, labelEnd, valueFrom: split[2] };
 }
 
-/** `readLabel` kept per line. */
+/** `readLabel` kept per line (reads only its line). */
 const labelOf = perLineSpan(readLabel);
 
 /** A field from its label span and the raw value span, cleaned of wrapping markup and, for times, a final period. */
