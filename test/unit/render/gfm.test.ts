@@ -15,6 +15,11 @@ const cases: [string, string][] = [
   // bare URLs, `www.` and e-mail addresses are links; sentence punctuation and an unopened `)` are not part of them
   ['See https://status.example.com/incidents/123.', p(`See ${a('https://status.example.com/incidents/123')}.`)],
   ['www.example.com/status and WWW.EXAMPLE.ORG', p(`${a('http://www.example.com/status', 'www.example.com/status')} and ${a('http://WWW.EXAMPLE.ORG', 'WWW.EXAMPLE.ORG')}`)],
+  // `www.` and a valid domain is a link whatever its top-level domain, as on GitHub; `www.` and one word is not
+  ['Status at www.b.example/incidents/7, www.status.internal.', p(`Status at ${a('http://www.b.example/incidents/7', 'www.b.example/incidents/7')}, ${a('http://www.status.internal', 'www.status.internal')}.`)],
+  ['(www.ops.corp) *www.wiki.lan* www.x and www.', p(`(${a('http://www.ops.corp', 'www.ops.corp')}) <em>${a('http://www.wiki.lan', 'www.wiki.lan')}</em> www.x and www.`)],
+  // only at a word's edge (after a blank, `(`, `*`, `_` or `~`), and never an unsafe one
+  ['foo.www.b.example and see:www.b.example', p('foo.www.b.example and see:www.b.example')],
   ['Paged oncall@example.com', p(`Paged ${a('mailto:oncall@example.com', 'oncall@example.com')}`)],
   ['(https://en.wikipedia.org/wiki/Thundering_herd_(problem))', p(`(${a('https://en.wikipedia.org/wiki/Thundering_herd_(problem)')})`)],
   // an address is shown as written (markdown-it decoded `%22` and `%0A` into the text), also in `<...>`
