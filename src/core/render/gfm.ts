@@ -45,6 +45,13 @@ function wwwTail(text: string, pos: number, self: Linkify): number {
   return (self.re.pm_www as RegExp).exec(text.slice(pos))?.[0].length ?? 0;
 }
 
+/** Inline tokens after which `www.` may start a link: a line break, emphasis or strikethrough markers (`*`, `_`, `~`). */
+const BEFORE_WWW_TOKENS = new Set(['softbreak', 'hardbreak', 'em_open', 'em_close', 'strong_open', 'strong_close', 's_open', 's_close']);
+
+function wwwMayFollow(token: Token): boolean {
+  return token.type === 'text' ? BEFORE_WWW.test(token.content.slice(-1)) : BEFORE_WWW_TOKENS.has(token.type);
+}
+
 /** Whether GitHub links what linkify-it found: a bare domain only after `www.` (not `main.py`), never `//host`. */
 function isGitHubLink(link: { schema: string; raw: string }): boolean {
   return link.schema === '' ? WWW.test(link.raw) : link.schema !== '//';
@@ -66,6 +73,8 @@ function linkify(state: StateCore): void {
       const links = inLink === 0 && token.type === 'text' && md.linkify.test(token.content) ? md.linkify.match(token.content) ?? [] : [];
       // `http\://x` (an escape before the link) is no link, as in markdown-it
       if (links[0]?.index === 0 && all[k - 1]?.type === 'text_special') links.shift();
+      // nor is `www.` right after a code span, a link or an image (`wwwTail` sees only its own text's start)
+      if (links[0]?.index === 0 && links[0].schema === 'www.' && k > 0 && !wwwMayFollow(all[k - 1])) links.shift();
       const found = links.filter(isGitHubLink);
       if (found.length === 0) children.push(token);
       else children.push(...linked(state, token, found));

@@ -20,6 +20,7 @@ const cases: [string, string][] = [
   ['(www.ops.corp) *www.wiki.lan* www.x and www.', p(`(${a('http://www.ops.corp', 'www.ops.corp')}) <em>${a('http://www.wiki.lan', 'www.wiki.lan')}</em> www.x and www.`)],
   // only at a word's edge (after a blank, `(`, `*`, `_` or `~`), and never an unsafe one
   ['foo.www.b.example and see:www.b.example', p('foo.www.b.example and see:www.b.example')],
+  ['`code`www.b.example [a](https://a.example)www.b.example', p(`<code>code</code>www.b.example ${a('https://a.example', 'a')}www.b.example`)],
   ['Paged oncall@example.com', p(`Paged ${a('mailto:oncall@example.com', 'oncall@example.com')}`)],
   ['(https://en.wikipedia.org/wiki/Thundering_herd_(problem))', p(`(${a('https://en.wikipedia.org/wiki/Thundering_herd_(problem)')})`)],
   // an address is shown as written (markdown-it decoded `%22` and `%0A` into the text), also in `<...>`
