@@ -133,13 +133,14 @@ document.addEventListener('click', (event) => {
   if (el?.dataset.line) reveal(el);
 });
 
+// a footnote at the report's end reveals its definition (`data-reveal-line`: a line scroll sync does not follow)
 document.addEventListener('dblclick', (event) => {
-  const el = (event.target as Element | null)?.closest<HTMLElement>('[data-line]');
+  const el = (event.target as Element | null)?.closest<HTMLElement>('[data-reveal-line], [data-line]');
   if (el) reveal(el);
 });
 
 function reveal(el: HTMLElement): void {
-  const line = Number(el.dataset.line);
+  const line = Number(el.dataset.revealLine ?? el.dataset.line);
   if (!Number.isInteger(line) || line < 1) return;
   el.classList.add('pm-flash');
   setTimeout(() => el.classList.remove('pm-flash'), 600);

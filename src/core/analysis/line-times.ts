@@ -87,7 +87,7 @@ export function beginDocument(model: PostmortemModel, text: string): void {
 
 /** The times written on a line as scanned in US order, kept in the line's record (shared with the timeline's reader). */
 const usTimesOfLine = lineTimes;
-/** The same, with slashed dates that either order reads read day first, kept apart. */
+/** The same, with slashed dates that either order reads read day first, kept apart (each reads only its line or span). */
 const dayFirstTimesOfLine = perLine((line: string) => scanTimes(line, true));
 const usTimesInSpan = perLineSpan((line: string, from: number, to: number) => scanTimes(line.slice(from, to)));
 const dayFirstTimesInSpan = perLineSpan((line: string, from: number, to: number) => scanTimes(line.slice(from, to), true));

@@ -335,7 +335,7 @@ function kindsStartingWith(c: number): number {
   return (c < 0x80 && letter >= 0 && letter < 26 ? WORDS_BY_LETTER[letter] : -1) | WORDS_OTHERWISE;
 }
 
-/** `readMask` of a span of a line, kept in the line's record. */
+/** `readMask` of a span of a line, kept in the line's record (reads only its line). */
 const maskInSpan = perLineSpan((line: string, from: number, to: number) => readMask(line.slice(from, to)));
 
 /**

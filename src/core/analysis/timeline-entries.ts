@@ -28,6 +28,8 @@ interface KeptEntryTime {
   /** The context key (see `contextKey`). */
   context: string;
   dateText?: string;
+  /** The clock of the chat header a sender's message read in (see `inChatHalf`), or undefined for an entry with no sender. */
+  chat?: number;
   /** Whether the entry before was dated by the same heading, date line or row (see `analyzeTimeline`). */
   sameDate: boolean;
   /** The scanned time (the same object while the line is unchanged). */
@@ -105,9 +107,11 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
     if (entry.author && match.meridiem && match.hour !== undefined) chatClock = match.hour * 60 + (match.minute ?? 0);
     const offset = fromLine ? 0 : start.column - 1;
     const record = start.line === end.line ? scanned[start.line - 1]?.record : undefined;
+    // a sender's bare clock depends on the header above it: the same line under another header reads otherwise
+    const chat = entry.author ? chatClock : undefined;
     const kept = record && entryTimes.get(record);
     if (kept && kept.match === match && kept.back === (state.newestFirst === true) && kept.column === start.column && kept.context === context && kept.sameDate === sameDate
-      && kept.dateText === entry.dateText && kept.previous === state.previous && kept.carried === carried && sameDay(kept.day, state.day) && sameZone(kept.last, last)) {
+      && kept.dateText === entry.dateText && kept.chat === chat && kept.previous === state.previous && kept.carried === carried && sameDay(kept.day, state.day) && sameZone(kept.last, last)) {
       state.previous = kept.nextPrevious;
       state.day = kept.nextDay;
       last = kept.nextLast;
@@ -121,7 +125,7 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
       return kept.time;
     }
     // The date of a heading or column joins a copy of the match (matches are shared between checks).
-    let m = entry.author && chatClock !== undefined ? inChatHalf(match, chatClock) : match;
+    let m = chat !== undefined ? inChatHalf(match, chat) : match;
     if (entry.dateText && m.month === undefined && !(sameDate && state.day)) {
       const date = (dayFirst ? scanTimes(entry.dateText, true) : findTimes(entry.dateText)).find((d) => d.month !== undefined && d.day !== undefined)
         ?? monthDayAlone(entry.dateText, dayFirst);
@@ -147,7 +151,7 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
     const time = resolvedAt(m, whole ? entry.timeRange : spanToRange(start.line, offset, match), r, 'timeline');
     if (record) {
       entryTimes.set(record, {
-        line: start.line, column: start.column, context, dateText: entry.dateText, sameDate, match, back: state.newestFirst === true, previous, day, last: lastBefore, carried: carriedBefore,
+        line: start.line, column: start.column, context, dateText: entry.dateText, chat, sameDate, match, back: state.newestFirst === true, previous, day, last: lastBefore, carried: carriedBefore,
         time, nextPrevious: state.previous, nextDay: state.day, nextLast: last, nextCarried: carried,
       });
     }

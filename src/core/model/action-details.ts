@@ -73,7 +73,7 @@ export function find(patterns: Finder, record: LineRecord, line: string, i: numb
   return partAt(line, i, patterns(record, line, from, to));
 }
 
-/** Finds the first match of any of `patterns` in a span of a line: its 0-based start and end. Kept per line. */
+/** Finds the first match of any of `patterns` in a span of a line: its 0-based start and end. Kept per line (reads only its line). */
 type Finder = (record: LineRecord, line: string, from: number, to: number) => readonly [number, number] | undefined;
 
 function finder(patterns: Pattern[]): Finder {
@@ -103,7 +103,7 @@ interface DetailSpans { owner: Span; due: Span; priority: Span; link: Span }
 const NO_DETAILS: DetailSpans = Object.freeze({ owner: undefined, due: undefined, priority: undefined, link: undefined });
 
 /**
- * The spans of every detail in `line[from, to)`, kept per line: one copy of the text for the four searches, one
+ * The spans of every detail in `line[from, to)`, kept per line (reads only its line): one copy of the text for the four searches, one
  * record slot (most items have no detail in their text: one object serves them all).
  */
 const detailSpans = perLineSpan((line: string, from: number, to: number): DetailSpans => {

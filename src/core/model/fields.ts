@@ -226,7 +226,7 @@ function opensParenthetical(text: string): boolean {
   return open >= 0 && text.indexOf(')', open) < 0;
 }
 
-/** `readLabel` kept per line. */
+/** `readLabel` kept per line (reads only its line). */
 const labelOf = perLineSpan(readLabel);
 
 /** A field from its label span and the raw value span, cleaned of wrapping markup and, for times, a final period. */

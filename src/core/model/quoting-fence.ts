@@ -11,6 +11,12 @@ import type { PostmortemModel } from './types';
 const MARKDOWN_INFO = /^(?:markdown|md|gfm)?$/i;
 const ATX = /^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 
+/** The fence a line opens when it may quote Markdown (no info string or a Markdown one), else undefined. */
+export function markdownOpening(line: string): { run: string; info: string } | undefined {
+  const opening = openingFence(line);
+  return opening && MARKDOWN_INFO.test(opening.info) ? opening : undefined;
+}
+
 /** The 1-based lines of the fence that quotes a whole document; `close` missing when nothing closes it. */
 export type QuotingFence = NonNullable<PostmortemModel['quotingFence']>;
 
@@ -27,8 +33,8 @@ export function quotingFence(lines: readonly string[], frontMatterEnd: number): 
   // Only a document whose first line opens a fence is tested further: one character test for all the others.
   const head = open < lines.length ? lines[open].trimStart()[0] : undefined;
   if (head !== '`' && head !== '~') return undefined;
-  const opening = openingFence(lines[open]);
-  if (!opening || !MARKDOWN_INFO.test(opening.info)) return undefined;
+  const opening = markdownOpening(lines[open]);
+  if (!opening) return undefined;
   const run = opening.run;
   let last = lines.length - 1;
   while (last > open && lines[last].trim() === '') last--;

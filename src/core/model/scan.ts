@@ -198,7 +198,7 @@ function readAlone(line: string, record: LineRecord): ScannedLine | null {
   return headingOrRule(line, start, end, first, record) ?? itemOrText(line, start, end, record);
 }
 
-/** `readAlone` of a line, kept in its record: the same object serves every check until the line changes. */
+/** `readAlone` of a line, kept in its record (reads only its line): the same object serves every check until the line changes. */
 const alone = lineSlot<ScannedLine | null>();
 
 /**
@@ -325,10 +325,10 @@ export function sameScan(a: ScannedLine, b: ScannedLine): boolean {
     && a.cells === b.cells && a.markerStart === b.markerStart && a.checked === b.checked && a.level === b.level);
 }
 
-/** The cells of a table row, kept in the line's record. */
+/** The cells of a table row, kept in the line's record (reads only its line). */
 const cellsOf = perLine(splitCells);
 
-/** The row of an HTML table a line holds, kept in the line's record. */
+/** The row of an HTML table a line holds, kept in the line's record (reads only its line; a row over several lines is read afresh). */
 const htmlRowOf = perLine(htmlRow);
 
 /** A line that opens or closes an HTML table. */

@@ -261,7 +261,7 @@ function withoutComments(line: string): string {
   return out + line.slice(from);
 }
 
-/** A line without its comments and surrounding blanks, kept in the line's record. */
+/** A line without its comments and surrounding blanks, kept in the line's record (reads only its line). */
 const cleanedLine = perLine((line: string) => withoutComments(line).trim());
 
 /** Bodies of at most this many lines are joined on their own; longer ones are slices of the whole joined text. */

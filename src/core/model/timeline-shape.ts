@@ -68,7 +68,7 @@ const STATUS_FIRST = new Set([...'IiMmRrUu*_'].map((c) => c.charCodeAt(0)));
 
 /**
  * The shape of the content `line[from, to)`, or undefined when it does not start with a time, or with a status word
- * and a time with a clock. Kept per line.
+ * and a time with a clock. Kept per line (reads only its line, and the line's own times through `record`).
  */
 export const entryShape = perLineSpan((line: string, from: number, to: number, record: LineRecord | undefined): EntryShape | undefined => {
   const own = timeShape(line, from, to, record);

@@ -119,7 +119,7 @@ function imageParameters(line: string, bang: number, pipe: number, end: number):
   return k > pipe + 1 && line[k] === '!';
 }
 
-/** The cells of a wiki table row, kept in the line's record. */
+/** The cells of a wiki table row, kept in the line's record (reads only its line). */
 const wikiCellsOf = perLine(wikiCells);
 
 /**

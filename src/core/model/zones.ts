@@ -146,7 +146,7 @@ interface LineDeclaration { text: string; start: number; end: number; zone: stri
 
 const NONE: readonly LineDeclaration[] = [];
 
-/** The "All times ..." declarations of a line, kept in the line's record. */
+/** The "All times ..." declarations of a line, kept in the line's record (reads only its line: see `wrappedDeclaration`). */
 const declarationsIn = perLine((line: string): readonly LineDeclaration[] => {
   if (!DECLARING_WORD.test(line)) return NONE;
   const out: LineDeclaration[] = [];

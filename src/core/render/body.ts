@@ -149,7 +149,8 @@ export function blankLines(text: string, first: number, last: number): string {
   return lines.join('\n');
 }
 
-const HEADING_ID = /(<h[1-6] data-line="\d+" id=")([^"]*)"/g;
+// a heading inside a footnote carries no line (see footnotes.ts)
+const HEADING_ID = /(<h[1-6](?: data-line="\d+")? id=")([^"]*)"/g;
 
 /** Numbers repeated heading ids (`timeline`, `timeline-1`...) across the whole body, as GitHub does. */
 export function uniqueHeadingIds(html: string): string {

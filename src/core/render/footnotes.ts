@@ -1,7 +1,8 @@
 /**
  * GitHub's footnotes for markdown-it: `text[^1]` refers to a definition `[^1]: note` anywhere in the document (its
  * further lines indented), shown as a numbered superscript link; the referenced definitions are listed at the end in
- * `<section class="footnotes">`, numbered in the order of first reference, each with a link back. A definition
+ * `<section class="footnotes">`, numbered in the order of first reference, each with a link back (and the line of its
+ * definition in `data-reveal-line`, not `data-line`: see `tail`). A definition
  * referred to nowhere is left out and a reference to no definition stays text, as on GitHub. Without this rule
  * markdown-it read `[^1]: note` as a link definition: the note vanished and `[^1]` linked to `note`.
  */
@@ -113,18 +114,22 @@ function tail(state: StateCore): void {
   const line = (label: string): string => String((notes.defined.get(label) ?? 0) + 1);
   const block = (type: string, tag: string, nesting: 1 | -1, attrs: [string, string][] = []): Token =>
     Object.assign(new state.Token(type, tag, nesting), { block: true, attrs });
-  const order = [...notes.numbers.keys()];
-  const first = line(order[0]);
-  state.tokens.push(block('pm_footnotes_open', 'section', 1, [['class', 'footnotes'], ['data-line', first]]), block('pm_footnotes_list_open', 'ol', 1, [['data-line', first]]));
-  order.forEach((label, i) => {
+  // Scroll sync wants `data-line` rising through the body: the list, shown at its end, carries the line after the
+  // last block above it, and a note the line of its definition (anywhere) only to reveal it.
+  let end = 0;
+  for (const token of kept) if (token.map && token.map[1] > end) end = token.map[1];
+  const after = String(end + 1);
+  state.tokens.push(block('pm_footnotes_open', 'section', 1, [['class', 'footnotes'], ['data-line', after]]), block('pm_footnotes_list_open', 'ol', 1, [['data-line', after]]));
+  [...notes.numbers.keys()].forEach((label, i) => {
     const body = bodies.get(label) ?? [];
+    for (const token of body) if (token.attrs) token.attrs = token.attrs.filter(([name]) => name !== 'data-line');
     const back = new state.Token('html_inline', '', 0);
     back.content = ` <a href="#pm-fnref-${i + 1}" class="footnote-backref" aria-label="Back to reference ${i + 1}">↩</a>`;
     // the way back ends the note's last paragraph, or stands alone after a note that ends with another block
     const last = body.length >= 2 && body[body.length - 1].type === 'paragraph_close' ? body[body.length - 2] : undefined;
     if (last?.children) last.children.push(back);
     else body.push(back);
-    state.tokens.push(block('pm_footnote_item_open', 'li', 1, [['id', `pm-fn-${i + 1}`], ['data-line', line(label)]]), ...body, block('pm_footnote_item_close', 'li', -1));
+    state.tokens.push(block('pm_footnote_item_open', 'li', 1, [['id', `pm-fn-${i + 1}`], ['data-reveal-line', line(label)]]), ...body, block('pm_footnote_item_close', 'li', -1));
   });
   state.tokens.push(block('pm_footnotes_list_close', 'ol', -1), block('pm_footnotes_close', 'section', -1));
 }

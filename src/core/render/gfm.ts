@@ -18,12 +18,38 @@ const WWW = /^www\./i;
 export function useGitHubExtensions(md: MarkdownIt): void {
   // `http(s)://` links are found while parsing inlines; the others by our rule in place of markdown-it's core one
   md.set({ linkify: true });
+  md.linkify.add('www.', { validate: wwwTail, normalize: (match) => { match.url = `http://${match.url}`; } });
   md.core.ruler.at('linkify', linkify);
   // an address is shown as written, as on GitHub: markdown-it decoded it (`%22` as `"`, `%0A` as a line break)
   md.normalizeLinkText = (url) => url;
   md.core.ruler.push('pm_task_lists', (state) => {
     taskLists(state.tokens, state.Token);
   });
+}
+
+type Linkify = MarkdownIt['linkify'] & { re: Record<string, string | RegExp | undefined> };
+
+/** What may stand before `www.` for GitHub to link it: nothing, a blank, or `*`, `_`, `~`, `(` (not `foo.www.x`). */
+const BEFORE_WWW = /[\s*_~(]/;
+
+/**
+ * The length of a `www.` link after its `www.` at `pos`: GitHub's extended www autolink, `www.` and a valid domain
+ * (at least one period), whatever its top-level domain (`www.b.example`), which linkify-it's fuzzy links want known,
+ * then a port and a path as linkify-it reads them after `http://`. 0 when there is none.
+ */
+function wwwTail(text: string, pos: number, self: Linkify): number {
+  const before = pos - 5;
+  if (before >= 0 && !BEFORE_WWW.test(text[before])) return 0;
+  // linkify-it's own patterns (compiled once, on first use): a domain of several labels, then the path
+  self.re.pm_www ??= new RegExp(`^(?:(?:${self.re.src_domain as string})\\.)+${self.re.src_domain as string}${self.re.src_port as string}${self.re.src_host_terminator as string}${self.re.src_path as string}`, 'i');
+  return (self.re.pm_www as RegExp).exec(text.slice(pos))?.[0].length ?? 0;
+}
+
+/** Inline tokens after which `www.` may start a link: a line break, emphasis or strikethrough markers (`*`, `_`, `~`). */
+const BEFORE_WWW_TOKENS = new Set(['softbreak', 'hardbreak', 'em_open', 'em_close', 'strong_open', 'strong_close', 's_open', 's_close']);
+
+function wwwMayFollow(token: Token): boolean {
+  return token.type === 'text' ? BEFORE_WWW.test(token.content.slice(-1)) : BEFORE_WWW_TOKENS.has(token.type);
 }
 
 /** Whether GitHub links what linkify-it found: a bare domain only after `www.` (not `main.py`), never `//host`. */
@@ -47,6 +73,8 @@ function linkify(state: StateCore): void {
       const links = inLink === 0 && token.type === 'text' && md.linkify.test(token.content) ? md.linkify.match(token.content) ?? [] : [];
       // `http\://x` (an escape before the link) is no link, as in markdown-it
       if (links[0]?.index === 0 && all[k - 1]?.type === 'text_special') links.shift();
+      // nor is `www.` right after a code span, a link or an image (`wwwTail` sees only its own text's start)
+      if (links[0]?.index === 0 && links[0].schema === 'www.' && k > 0 && !wwwMayFollow(all[k - 1])) links.shift();
       const found = links.filter(isGitHubLink);
       if (found.length === 0) children.push(token);
       else children.push(...linked(state, token, found));

@@ -69,7 +69,7 @@ function percentProblems(text: string): readonly PercentProblem[] {
   return out;
 }
 
-/** `percentProblems` kept per line (a document is checked again on every edit). */
+/** `percentProblems` kept per line (reads only its line; a document is checked again on every edit). */
 const percentProblemsKept = perLine(percentProblems);
 
 /**

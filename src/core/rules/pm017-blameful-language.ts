@@ -69,5 +69,5 @@ function blamefulIn(text: string): readonly (readonly [number, string])[] {
   return found;
 }
 
-/** `blamefulIn` kept per line (a document is checked again on every edit). */
+/** `blamefulIn` kept per line (reads only its line; a document is checked again on every edit). */
 const blamefulKept = perLine(blamefulIn);

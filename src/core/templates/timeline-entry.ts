@@ -15,8 +15,9 @@ export interface TimelineInsertion {
 
 /**
  * The entry after which "now" belongs (undefined: before every entry). Entries placed in time compare by instant;
- * when some have no date (`14:02` under no date), all compare by time of day in the document's zone. In a timeline
- * written newest first, "now" goes above the first entry that is not later than it.
+ * when some have no date (`14:02` under no date), all compare by time of day in the document's zone, a delay entry
+ * (`Five minutes later`) by that of the entry it counts from plus the delay. In a timeline written newest first, "now"
+ * goes above the first entry that is not later than it.
  */
 function anchorFor(entries: AnalyzedTimelineEntry[], now: number, zone: string, newestFirst: boolean): AnalyzedTimelineEntry | undefined {
   const known = entries.filter((e) => !e.time.unknown && (e.time.instant !== undefined || e.time.written.hour !== undefined));
@@ -25,10 +26,22 @@ function anchorFor(entries: AnalyzedTimelineEntry[], now: number, zone: string, 
   const byInstant = known.every((e) => e.time.instant !== undefined);
   const nowZoned = instantToZoned(now, zone);
   const nowKey = byInstant ? now : nowZoned.hour * 60 + nowZoned.minute;
-  const key = (e: AnalyzedTimelineEntry) => (byInstant ? e.time.instant : (e.time.written.hour ?? 0) * 60 + (e.time.written.minute ?? 0));
+  // the time of day of each entry read so far, by the line of its time: a delay counts from one of them
+  const ofDay = new Map<number, number>();
+  const key = (e: AnalyzedTimelineEntry) => {
+    if (byInstant) return e.time.instant;
+    // a delay writes no clock: it is the entry it counts from plus the delay (as `delayTime` reads it), not 00:00
+    const after = e.time.afterPrevious;
+    if (after) {
+      const from = ofDay.get(after.line);
+      return from === undefined ? undefined : (from + after.minutes) % (24 * 60);
+    }
+    return (e.time.written.hour ?? 0) * 60 + (e.time.written.minute ?? 0);
+  };
   let anchor: AnalyzedTimelineEntry | undefined;
   for (const e of entries) {
     const k = known.includes(e) ? key(e) : undefined;
+    if (k !== undefined) ofDay.set(e.time.range.start.line, k);
     if (k === undefined || (newestFirst ? k > nowKey : k <= nowKey)) anchor = e;
     else break;
   }

@@ -270,7 +270,7 @@ export const findTimes: (text: string) => readonly TimeMatch[] = memoized(scanTi
 const NO_TIMES: readonly TimeMatch[] = Object.freeze([]);
 
 /**
- * `scanTimes(line)` (slashed dates that either order reads read month first) kept in the line's record: the
+ * `scanTimes(line)` (slashed dates that either order reads read month first) kept in the line's record (reads only its line): the
  * timeline's reader and the analysis read the same lines.
  */
 export const lineTimes = perLine((line: string) => scanTimes(line));

@@ -1,5 +1,7 @@
 // Which Markdown files are postmortems: by path glob, by front matter `type: postmortem`, or by the first heading.
 // Pure (no editor API) so it is unit-tested in plain Node and shared by the benchmark.
+import { markdownOpening } from '../../core/model/quoting-fence';
+import { closesFence, openingFence } from '../../core/model/scan';
 
 /** Words in a first heading that make a document a postmortem. */
 const HEADING_WORDS = /\b(?:post[- ]?mortem|incident review|retrospective)\b/i;
@@ -79,7 +81,10 @@ export function matchesFileGlobs(globs: readonly string[], relativePath: string 
   });
 }
 
-/** True when front matter says `type: postmortem` (or `post-mortem`), or the first heading names a postmortem. */
+/**
+ * True when front matter says `type: postmortem` (or `post-mortem`), or the first heading names a postmortem; in a
+ * document quoted whole in a ```` ```markdown ```` fence, the first heading inside it. Headings in code blocks do not count.
+ */
 export function looksLikePostmortem(headText: string): boolean {
   const lines = headText.split(/\r?\n/, HEAD_LINES);
   let i = 0;
@@ -89,16 +94,19 @@ export function looksLikePostmortem(headText: string): boolean {
     }
     i++;
   }
+  while (i < lines.length && lines[i].trim() === '') i++;
+  // a postmortem quoted whole in a ```markdown fence is read inside it, as the core reads it (PM020)
+  if (i < lines.length && quotesWhole(lines, i)) i++;
+  // the run of the open code block (```` ``` ````), or undefined
   let fence: string | undefined;
   for (; i < lines.length; i++) {
     const line = lines[i];
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (f) {
-      if (!fence) fence = f[1][0];
-      else if (f[1][0] === fence) fence = undefined;
+    if (fence !== undefined) {
+      if (closesFence(line, fence)) fence = undefined;
       continue;
     }
-    if (fence) continue;
+    const opened = openingFence(line);
+    if (opened) { fence = opened.run; continue; }
     const atx = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?[ \t#]*$/.exec(line);
     if (atx) return HEADING_WORDS.test(atx[1] ?? '');
     const next = lines[i + 1];
@@ -107,6 +115,21 @@ export function looksLikePostmortem(headText: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * True when line `open` of the head opens a fence that quotes the whole document: its info string names Markdown (a
+ * bare fence or ```` ```bash ```` holds code, `# comments` and all), and, when the head is the whole document, its last
+ * line closes the fence or no line does (see `quotingFence`): a Markdown example with text after it is no quote.
+ */
+function quotesWhole(lines: readonly string[], open: number): boolean {
+  const opening = markdownOpening(lines[open]);
+  if (!opening || opening.info === '') return false;
+  // the document's end is past the head: the fence is taken to run to it
+  if (lines.length >= HEAD_LINES) return true;
+  let last = lines.length - 1;
+  while (last > open && lines[last].trim() === '') last--;
+  return (last > open && closesFence(lines[last], opening.run)) || !lines.some((line, k) => k > open && closesFence(line, opening.run));
 }
 
 /** What decides whether a document is checked. */

@@ -30,6 +30,14 @@ describe('analyze: a chat channel pasted into the timeline', () => {
     assert.deepStrictEqual(times('Alice Chen — 03/12/2024 2:04 PM', 'Outage begins', 'Bob Li — 03/13/2024 9:00 AM', 'Resolved'), ['2024-03-12T14:04Z', '2024-03-13T09:00Z']);
   });
 
+  it('reads a grouped message by its own header when the same lines were read before under a header with AM/PM (no reading kept from the other)', () => {
+    // read in the same process one after the other: the line `2:12` is at the same place after the same instant
+    const times = (...lines: string[]) => analyze(doc(...lines), { now }).timeline.map((e) => iso(e.time.instant));
+    assert.deepStrictEqual(times('Bob Li  2:10 PM', 'Rolling back', '2:12', 'Rolled back'), ['2024-03-12T14:10Z', '2024-03-12T14:12Z']);
+    assert.deepStrictEqual(times('Bob Li  14:10', 'Rolling back', '2:12', 'Rolled back'), ['2024-03-12T14:10Z', '2024-03-12T02:12Z']);
+    assert.deepStrictEqual(times('Bob Li  2:10 PM', 'Rolling back', '2:12', 'Rolled back'), ['2024-03-12T14:10Z', '2024-03-12T14:12Z']);
+  });
+
   it('leaves a bare clock under a message without a sender as it was read (no AM/PM taken)', () => {
     const a = analyze(doc('- 2:04 PM Deploy', '2:12', 'Rolled back'), { now });
     assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.author]), [['2024-03-12T14:04Z', undefined], ['2024-03-12T02:12Z', undefined]]);

@@ -78,6 +78,11 @@ describe('check from memory', function () {
     assertSameFromMemory([doc('- 23:50 UTC - Outage begins'), doc('- 23:20 UTC - Outage begins'), doc('- ??:?? - Outage begins'), doc('- 23:50 UTC - Outage begins'), doc('- Shortly after, outage begins')]);
   });
 
+  it('equals a check from scratch when the chat header over a grouped message changes and the message does not', () => {
+    const doc = (header: string) => ['Date: 2024-03-12', '', '## Timeline', '', 'All times UTC.', '', header, 'Rolling back', '2:12', 'Rolled back'].join('\n');
+    assertSameFromMemory([doc('Bob Li  2:10 PM'), doc('Bob Li  14:10'), doc('Bob Li  2:10 AM'), doc('Bob Li  2:10 PM')]);
+  });
+
   it('equals a check from scratch when a table header changes and its rows do not', () => {
     const rows = ['|---|---|---|', '| Fix the pool size | @bob | 2024-04-01 |', '| @carol | Add an alert | P1 |'];
     const doc = (header: string) => ['## Action items', '', header, ...rows, '', '## Timeline', '', header.replace('Action', 'Time'), ...rows].join('\n');

@@ -6,7 +6,7 @@ const p = (html: string) => `<p data-line="1">${html}</p>\n`;
 const a = (href: string, text = href) => `<a href="${href}">${text}</a>`;
 const ref = (n: number, first = true) => `<sup><a href="#pm-fn-${n}"${first ? ` id="pm-fnref-${n}"` : ''} class="footnote-ref">${n}</a></sup>`;
 const back = (n: number) => ` <a href="#pm-fnref-${n}" class="footnote-backref" aria-label="Back to reference ${n}">↩</a>`;
-const note = (n: number, line: number, html: string) => `<li id="pm-fn-${n}" data-line="${line}">\n${html}\n</li>\n`;
+const note = (n: number, line: number, html: string) => `<li id="pm-fn-${n}" data-reveal-line="${line}">\n${html}\n</li>\n`;
 const notes = (line: number, items: string) => `<section class="footnotes" data-line="${line}">\n<ol data-line="${line}">\n${items}</ol>\n</section>\n`;
 const box = (checked: boolean) => `<input class="task-list-item-checkbox" type="checkbox" disabled${checked ? ' checked' : ''}>`;
 
@@ -15,6 +15,12 @@ const cases: [string, string][] = [
   // bare URLs, `www.` and e-mail addresses are links; sentence punctuation and an unopened `)` are not part of them
   ['See https://status.example.com/incidents/123.', p(`See ${a('https://status.example.com/incidents/123')}.`)],
   ['www.example.com/status and WWW.EXAMPLE.ORG', p(`${a('http://www.example.com/status', 'www.example.com/status')} and ${a('http://WWW.EXAMPLE.ORG', 'WWW.EXAMPLE.ORG')}`)],
+  // `www.` and a valid domain is a link whatever its top-level domain, as on GitHub; `www.` and one word is not
+  ['Status at www.b.example/incidents/7, www.status.internal.', p(`Status at ${a('http://www.b.example/incidents/7', 'www.b.example/incidents/7')}, ${a('http://www.status.internal', 'www.status.internal')}.`)],
+  ['(www.ops.corp) *www.wiki.lan* www.x and www.', p(`(${a('http://www.ops.corp', 'www.ops.corp')}) <em>${a('http://www.wiki.lan', 'www.wiki.lan')}</em> www.x and www.`)],
+  // only at a word's edge (after a blank, `(`, `*`, `_` or `~`), and never an unsafe one
+  ['foo.www.b.example and see:www.b.example', p('foo.www.b.example and see:www.b.example')],
+  ['`code`www.b.example [a](https://a.example)www.b.example', p(`<code>code</code>www.b.example ${a('https://a.example', 'a')}www.b.example`)],
   ['Paged oncall@example.com', p(`Paged ${a('mailto:oncall@example.com', 'oncall@example.com')}`)],
   ['(https://en.wikipedia.org/wiki/Thundering_herd_(problem))', p(`(${a('https://en.wikipedia.org/wiki/Thundering_herd_(problem)')})`)],
   // an address is shown as written (markdown-it decoded `%22` and `%0A` into the text), also in `<...>`
@@ -47,15 +53,16 @@ const cases: [string, string][] = [
   ['[ ] not in a list', p('[ ] not in a list')],
   // strikethrough is `~~`; a lone `~` is "about"
   ['~~Rolled back~~ Fixed forward in ~5 min', p('<s>Rolled back</s> Fixed forward in ~5 min')],
-  // footnotes: numbered by first reference, listed at the end with the lines of their definitions and a way back
+  // footnotes: numbered by first reference, listed at the end with a way back; the list carries the line after the
+  // last block (scroll sync wants rising lines), each note its definition's line to reveal, the blocks in it none
   ['The pool ran out[^1].\n\n[^1]: See https://g.example.com.',
-    p(`The pool ran out${ref(1)}.`) + notes(3, note(1, 3, `<p data-line="3">See ${a('https://g.example.com')}.${back(1)}</p>`))],
+    p(`The pool ran out${ref(1)}.`) + notes(2, note(1, 3, `<p>See ${a('https://g.example.com')}.${back(1)}</p>`))],
   ['x[^b] and [^missing], [^a] and [^b] again\n\n[^a]: first\n[^b]: second',
     p(`x${ref(1)} and [^missing], ${ref(2)} and ${ref(1, false)} again`) +
-    notes(4, note(1, 4, `<p data-line="4">second${back(1)}</p>`) + note(2, 3, `<p data-line="3">first${back(2)}</p>`))],
+    notes(2, note(1, 4, `<p>second${back(1)}</p>`) + note(2, 3, `<p>first${back(2)}</p>`))],
   ['[^pool]: Max 100\n    connections.\n\n    A *second* paragraph.\n[^unused]: never referred to\n\nSee[^POOL]',
     `<p data-line="7">See${ref(1)}</p>\n` +
-    notes(1, note(1, 1, `<p data-line="1">Max 100\nconnections.</p>\n<p data-line="4">A <em>second</em> paragraph.${back(1)}</p>`))],
+    notes(8, note(1, 1, `<p>Max 100\nconnections.</p>\n<p>A <em>second</em> paragraph.${back(1)}</p>`))],
   ['[^ x]: not a note\n\n[^]: nor this, `[^1]` in code\n\n[^1]: never referred to',
     '<p data-line="1">[^ x]: not a note</p>\n<p data-line="3">[^]: nor this, <code>[^1]</code> in code</p>\n'],
 ];
@@ -64,6 +71,13 @@ describe('render: GitHub Markdown extensions', () => {
   for (const [text, html] of cases) {
     it(`renders ${JSON.stringify(text)}`, () => assert.strictEqual(renderWholeBody(text, options), html));
   }
+
+  it('keeps the lines of the body rising to its end when notes are defined between its blocks (scroll sync)', () => {
+    const html = renderWholeBody('# Impact\n\nCheckout failed[^db].\n\n[^db]: The primary\n    - failed over\n\n## Timeline\n\n- 14:02 Alert[^pager]\n\n[^pager]: PagerDuty\n\n## Root cause\n\nA bad config.\n', options);
+    const lines = [...html.matchAll(/ data-line="(\d+)"/g)].map((m) => Number(m[1]));
+    assert.deepStrictEqual(lines, [1, 3, 8, 10, 10, 14, 16, 17, 17]);
+    assert.deepStrictEqual([...html.matchAll(/<li id="pm-fn-\d" data-reveal-line="(\d+)"/g)].map((m) => Number(m[1])), [5, 12]);
+  });
 
   it('links a long run of URLs, task items and footnotes in linear time', () => {
     const refs = Array.from({ length: 5_000 }, (_, i) => `x[^${i}]`).join(' ');

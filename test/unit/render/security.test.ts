@@ -110,7 +110,7 @@ for (const { name, mode, html: render } of variants) {
       assert.match(html, /\[click\]\(javascript:alert\(8\)\)/, 'a javascript: link stays literal text');
       assert.doesNotMatch(html, /<a [^>]*href="[^"]*(passwd|evil)/);
       assert.match(html, /<input class="task-list-item-checkbox" type="checkbox" disabled checked> &lt;img src=x onerror=alert\(30\)&gt; <a href="http:\/\/www.attacker.com\/%22onmouseover=%22alert\(31\)">/);
-      assert.match(html, /<section class="footnotes" data-line="\d+">\n<ol data-line="\d+">\n<li id="pm-fn-1" data-line="\d+">\n<p data-line="\d+">&lt;script&gt;alert\(33\)&lt;\/script&gt; \[x\]\(javascript:alert\(34\)\) <a href="#pm-fnref-1"/);
+      assert.match(html, /<section class="footnotes" data-line="\d+">\n<ol data-line="\d+">\n<li id="pm-fn-1" data-reveal-line="\d+">\n<p>&lt;script&gt;alert\(33\)&lt;\/script&gt; \[x\]\(javascript:alert\(34\)\) <a href="#pm-fnref-1"/);
     });
 
     it('renders the huge table', () => {

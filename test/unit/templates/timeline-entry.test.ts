@@ -145,6 +145,19 @@ describe('templates: Add Timeline Entry', () => {
       cursorLine: '- 2026-03-12 18:02 UTC - |',
     },
     {
+      // the first entry has no date, so entries compare by time of day: the delay is 18:40 (18:30 and ten minutes), not 00:00
+      name: 'newest first, times of day: a delay counts as the time of the entry it follows plus its delay',
+      text: '## Timeline (newest first)\n\nAll times UTC.\n\n- 19:30 All clear\n- 2026-03-12 18:30 Rollback\n- Ten minutes later, errors drop\n- 18:10 Alert\n- 17:00 Deploy\n',
+      expected: '## Timeline (newest first)\n\nAll times UTC.\n\n- 19:30 All clear\n- 2026-03-12 18:30 Rollback\n- Ten minutes later, errors drop\n- 18:10 Alert\n- 18:02 \n- 17:00 Deploy\n',
+      cursorLine: '- 18:02 |',
+    },
+    {
+      name: 'times of day, one entry undated: after the delays that count from the entry before now',
+      text: '## Timeline\n\nAll times UTC.\n\n- 16:00 Deploy starts\n- 2026-03-12 17:50 Alert\n- Five minutes later, paging\n- Ten minutes later, rollback\n- 19:30 All clear\n',
+      expected: '## Timeline\n\nAll times UTC.\n\n- 16:00 Deploy starts\n- 2026-03-12 17:50 Alert\n- Five minutes later, paging\n- Ten minutes later, rollback\n- 18:02 \n- 19:30 All clear\n',
+      cursorLine: '- 18:02 |',
+    },
+    {
       name: 'the hand-written postmortem: its 12-hour style with a zone, at the end of its Timeline',
       text: seed,
       expected: seed.replace('Servers were restarted.    \n', 'Servers were restarted.    \n- 2:02 PM EDT \n'),
