@@ -38,9 +38,11 @@ function anchorFor(entries: AnalyzedTimelineEntry[], now: number, zone: string, 
     }
     return (e.time.written.hour ?? 0) * 60 + (e.time.written.minute ?? 0);
   };
+  // a set: a timeline may hold thousands of entries
+  const comparable = new Set(known);
   let anchor: AnalyzedTimelineEntry | undefined;
   for (const e of entries) {
-    const k = known.includes(e) ? key(e) : undefined;
+    const k = comparable.has(e) ? key(e) : undefined;
     if (k !== undefined) ofDay.set(e.time.range.start.line, k);
     if (k === undefined || (newestFirst ? k > nowKey : k <= nowKey)) anchor = e;
     else break;
