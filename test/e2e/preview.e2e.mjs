@@ -25,6 +25,11 @@ export async function run(wb, { ws, log, capture, variant }) {
   await capture(`preview-${variant.name}`);
   if (variant.name !== 'dark') return;
 
+  // double-clicking the report shows where a part of it is written: the Timeline heading is line 11
+  await web.locator('[data-line="11"]', { hasText: 'Timeline' }).first().dblclick();
+  await wb.page.locator('.statusbar-item', { hasText: 'Ln 11, Col 1' }).first().waitFor({ timeout: 15_000 });
+  log('double-clicking the Timeline heading in the preview put the cursor on line 11 of the postmortem');
+
   await wb.page.locator('.tab', { hasText: '2021-09-27-us-east-1-servers.md' }).first().click();
   await wb.command('Postmortem: Export Report as HTML');
   const html = path.join(ws, '2021-09-27-us-east-1-servers.html');
