@@ -95,7 +95,8 @@ function timeShape(line: string, from: number, to: number, record: LineRecord | 
   from = afterEmoji(line, approximate, to);
   // a hedge word before a clock (`about 14:05 UTC - ...`): the clock starts the entry, the analysis reads the hedge
   const clockAt = afterHedgeWord(line, from, to);
-  const span = clockSpan(record, line, clockAt, to) || delaySpan(line, from, to, marked);
+  const clock = clockSpan(record, line, clockAt, to);
+  const span = (clock && (clockAt === from || clock.hasClock) ? clock : undefined) || delaySpan(line, from, to, marked);
   if (!span || span.end <= span.start) return undefined;
   // `14:05-ish - ...`: the hedge is no part of the text
   let p = skipSpaces(line, span.delay ? span.end : afterIsh(line, span.end), to);

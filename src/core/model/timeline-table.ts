@@ -85,7 +85,8 @@ function readRowEntry(lines: readonly string[], i: number, s: ScannedLine, colum
   const from = afterApproximation(line, ts, te);
   // a hedge word before the clock (`| about 14:05 | ...`): the analysis reads it
   const clockAt = afterHedgeWord(line, from, te);
-  const span = scanTimePrefix(line, clockAt, te) ?? delaySpan(line, from, te, from > ts);
+  const clock = scanTimePrefix(line, clockAt, te);
+  const span = (clock && (clockAt === from || clock.hasClock) ? clock : undefined) ?? delaySpan(line, from, te, from > ts);
   if (span && span.end > span.start) te = span.end;
   // without a date column, a date alone (`| **~2026-06-28** | config drift |`) dates the rows after it as a date
   // heading does, and a date with a clock hands them back to the heading's date

@@ -35,9 +35,12 @@ describe('model: timeline entries with a hedged clock', () => {
     });
   }
 
-  it('reads no entry from a hedge word before no time', () => {
-    assert.strictEqual(parsePostmortem(doc('## Timeline', '', '- about the 14:05 deploy: it failed')).timeline.length, 0);
-  });
+  // a hedge word before no clock: a number, a date alone, a year
+  for (const line of ['- about the 14:05 deploy: it failed', '- About 500 users were affected', '- Around 3 engineers joined', '- about 2024-03-12 things broke', '- circa 2019 we built this']) {
+    it(`reads no entry from ${JSON.stringify(line)}`, () => {
+      assert.strictEqual(parsePostmortem(doc('## Timeline', '', line)).timeline.length, 0);
+    });
+  }
 });
 
 describe('analysis: hedged clocks are approximate', () => {
