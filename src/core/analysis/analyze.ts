@@ -14,7 +14,7 @@ import { beginDocument, contextKey, MAX_SCANNED_LINE, timesOfLine } from './line
 import { hasMark, marksRecurrence, type MarkerKind } from './markers';
 import { computeMetrics } from './metrics';
 import { proseMilestones } from './prose-milestones';
-import { afterStart, atLine, dayOf, resolvedAt, spanToRange } from './resolved';
+import { afterStart, atLine, dayOf, markHedged, resolvedAt, spanToRange } from './resolved';
 import { statedDuration } from './stated-duration';
 import { MILESTONES, statedMilestones, writtenContext } from './stated-milestones';
 import { analyzedEntryOf } from './timeline-entries';
@@ -42,6 +42,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     placed.add(t);
     return t;
   };
+  // a milestone stated with a hedged clock (`Start: ~14:05 UTC`, `from ~12:17 to 12:30`) is approximate
+  const addStated = (t: ResolvedTime): ResolvedTime => add(markHedged(t, model.lines));
 
   const startWritten = stated.start;
   const ctx: TimeContext = { ...base };
@@ -54,7 +56,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const docDay = documentDate(model, titleYear === undefined ? base : { ...base, yearHint: titleYear });
   if (docDay) { ctx.referenceDate = docDay; ctx.yearHint = docDay.year; }
   if (startWritten) {
-    const t = add(resolvedAt(startWritten.match, startWritten.range, resolveTime(startWritten.match, writtenContext(startWritten, ctx)), startWritten.source));
+    const t = addStated(resolvedAt(startWritten.match, startWritten.range, resolveTime(startWritten.match, writtenContext(startWritten, ctx)), startWritten.source));
     fieldTimes.start = t;
     found.start = { time: t, source: startWritten.source === 'front-matter' ? 'front-matter' : 'field' };
     const day = dayOf(t);
@@ -63,7 +65,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const key of MILESTONES) {
     const w = stated[key];
     if (!w || key === 'start') continue;
-    const t = add(resolvedAt(w.match, w.range, afterStart(resolveTime(w.match, writtenContext(w, ctx)), w.match, found.start?.time.instant), w.source));
+    const t = addStated(resolvedAt(w.match, w.range, afterStart(resolveTime(w.match, writtenContext(w, ctx)), w.match, found.start?.time.instant), w.source));
     fieldTimes[key] = t;
     found[key] = { time: t, source: w.source === 'front-matter' ? 'front-matter' : 'field' };
   }
@@ -72,8 +74,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // states the start or the end, it beats the timeline's markers (a late "incident closed" is no end) and dates them.
   const durationWindow = !found.start && !found.end ? durationFieldWindow(model, ctx, scannedLinesOf(model)) : undefined;
   if (durationWindow) {
-    found.start = { time: add(durationWindow[0]), source: 'field' };
-    found.end = { time: add(durationWindow[1]), source: 'field' };
+    found.start = { time: addStated(durationWindow[0]), source: 'field' };
+    found.end = { time: addStated(durationWindow[1]), source: 'field' };
     const day = dayOf(durationWindow[0]);
     if (day) { ctx.referenceDate = day; ctx.yearHint = day.year; }
   }
@@ -104,8 +106,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (!found.start || (!found.end && !found.resolved)) {
     const window = statedWindow(model, ctx);
     if (window) {
-      if (!found.start) found.start = { time: add(window[0]), source: 'text' };
-      if (!found.end && !found.resolved) found.end = { time: add(window[1]), source: 'text' };
+      if (!found.start) found.start = { time: addStated(window[0]), source: 'text' };
+      if (!found.end && !found.resolved) found.end = { time: addStated(window[1]), source: 'text' };
     }
   }
   // Still nothing gives the start or the end: the sentence of the summary that states it ("At 14:02 UTC checkout
@@ -113,9 +115,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // The detection and the mitigation too, from the words right before a time ("we were paged at 14:09 UTC").
   const prose = !found.start || (!found.end && !found.resolved) || !found.detected || !found.mitigated ? proseMilestones(model, ctx, found.start?.time) : undefined;
   if (prose) {
-    if (!found.start && prose.start) found.start = { time: add(prose.start), source: 'text' };
-    if (!found.end && !found.resolved && prose.end) found.end = { time: add(prose.end), source: 'text' };
-    if (!found.mitigated && prose.mitigated) found.mitigated = { time: add(prose.mitigated), source: 'text' };
+    if (!found.start && prose.start) found.start = { time: addStated(prose.start), source: 'text' };
+    if (!found.end && !found.resolved && prose.end) found.end = { time: addStated(prose.end), source: 'text' };
+    if (!found.mitigated && prose.mitigated) found.mitigated = { time: addStated(prose.mitigated), source: 'text' };
   }
   // On a timeline of offsets, T+0 is the start when nothing states or marks one: a game day's zero is the failure it
   // injects ("T+0: Primary killed").
@@ -128,7 +130,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const from = scaleOf(found.start?.time, instants);
     const first = detections.find((t) => from === undefined || scaleOf(t, instants)! >= from);
     if (first) found.detected = { time: first, source: 'timeline' };
-    else if (prose?.detected) found.detected = { time: add(prose.detected), source: 'text' };
+    else if (prose?.detected) found.detected = { time: addStated(prose.detected), source: 'text' };
   }
   const metrics = computeMetrics(found, statedDuration(model));
   const startInstant = metrics.start?.time.instant;

@@ -3,7 +3,7 @@
  * to another line (`atLine`), a milestone without a date rolled past the start (`afterStart`), and the small helpers
  * that compare days and zones and turn a match's span into a range.
  */
-import { instantToZoned, MONTH_NAMES, rollover, type CivilDate, type TimeMatch, type TimeResolution, type ZoneMention } from '../time';
+import { clockHedged, instantToZoned, MONTH_NAMES, rollover, type CivilDate, type TimeMatch, type TimeResolution, type ZoneMention } from '../time';
 import type { TimelineEntry } from '../model/types';
 import type { Range } from '../types';
 import type { ResolvedTime } from './types';
@@ -70,6 +70,35 @@ function zoneRangeOf(match: TimeMatch, zone: ZoneMention, range: Range): Range {
   return { start: { line: range.start.line, column: range.start.column + zone.start - match.start }, end };
 }
 
+/** How far a hedged clock may be off, in minutes: one written to the minute (`~14:05`), and a bare hour (`around 3 PM`). */
+export const HEDGED_CLOCK_MINUTES = 5;
+export const HEDGED_HOUR_MINUTES = 15;
+/** A clock written with its minutes (`14:05`, `14h05`, `15.30 Uhr`), not a bare hour (`3 PM`, `15h`). */
+const WITH_MINUTES = /\d[:.hH][ \t]?\d/;
+
+/**
+ * `t`, marked approximate when its clock is hedged where it is written (`~14:05`, `about 14:05 UTC`, `2024-03-12
+ * approx. 14:05`, `14:05-ish`: see `clockHedged`), with the minutes it may be off (`HEDGED_CLOCK_MINUTES`, or
+ * `HEDGED_HOUR_MINUTES` for a bare hour). A date alone, an unknown time or one with no instant is left as it is.
+ */
+export function markHedged(t: ResolvedTime, lines: readonly string[]): ResolvedTime {
+  const m = t.match;
+  const { start, end } = t.range;
+  if (t.instant === undefined || t.unknown || m.kind === 'date' || start.line !== end.line) return t;
+  const line = lines[start.line - 1];
+  if (line === undefined) return t;
+  const at = start.column - 1;
+  // the clock of a date and time (`2024-03-12 approx. 14:05`) may be hedged after its date
+  const clockStart = m.timeSpan ? at + m.timeSpan.start - m.start : at;
+  const clockEnd = m.timeSpan ? at + m.timeSpan.end - m.start : end.column - 1;
+  // the range is where the match was read (a cheap check: no string is made for an unhedged time)
+  if (line.charCodeAt(clockStart) !== m.text.charCodeAt(clockStart - at)) return t;
+  if (!clockHedged(line, clockStart, clockEnd) && !(clockStart > at && clockHedged(line, at, clockEnd))) return t;
+  t.approximate = true;
+  t.hedgeMinutes = WITH_MINUTES.test(line.slice(clockStart, clockEnd)) ? HEDGED_CLOCK_MINUTES : HEDGED_HOUR_MINUTES;
+  return t;
+}
+
 /** True when two days are the same day (or both unknown). */
 export function sameDay(a: CivilDate | undefined, b: CivilDate | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.year === b.year && a.month === b.month && a.day === b.day);
@@ -98,6 +127,10 @@ export function atLine(t: ResolvedTime, line: number): ResolvedTime {
   if (t.problem) moved.problem = t.problem;
   if (t.zoneAssumed) moved.zoneAssumed = true;
   if (t.zoneCandidates) moved.zoneCandidates = t.zoneCandidates;
+  if (t.approximate) {
+    moved.approximate = true;
+    moved.hedgeMinutes = t.hedgeMinutes;
+  }
   return moved;
 }
 

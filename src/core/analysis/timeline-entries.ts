@@ -12,7 +12,7 @@ import { addDays, findTimes, monthDayAlone, resolveNext, scanTimes, sequenceStar
 import type { Range } from '../types';
 import { regionalZone } from './document-zone';
 import { contextKey, dayFirst, entryMatchOfLine, firstMatchIn } from './line-times';
-import { atLine, isStrayTime, resolvedAt, sameDay, sameZone, spanToRange } from './resolved';
+import { atLine, isStrayTime, markHedged, resolvedAt, sameDay, sameZone, spanToRange } from './resolved';
 import type { AnalyzedTimelineEntry, ResolvedTime } from './types';
 import { updateRunAt } from './update-runs';
 import { delayTime, offsetTime, type ZeroPoint } from './zero-point';
@@ -148,7 +148,7 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
     }
     // A time that is the whole span (most are) has the entry's own time range (ranges are never changed).
     const whole = offset + match.start === start.column - 1 && start.line === end.line && offset + match.end === end.column - 1;
-    const time = resolvedAt(m, whole ? entry.timeRange : spanToRange(start.line, offset, match), r, 'timeline');
+    const time = markHedged(resolvedAt(m, whole ? entry.timeRange : spanToRange(start.line, offset, match), r, 'timeline'), model.lines);
     if (record) {
       entryTimes.set(record, {
         line: start.line, column: start.column, context, dateText: entry.dateText, chat, sameDate, match, back: state.newestFirst === true, previous, day, last: lastBefore, carried: carriedBefore,

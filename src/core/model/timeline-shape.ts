@@ -4,6 +4,7 @@
  * kept per line span; and the date context a heading, a date line or a date column gives the entries after it.
  */
 import { type LineRecord, perLineSpan } from '../cache';
+import { afterHedgeWord, afterIsh } from '../time/hedge';
 import { lineTimes } from '../time/parse';
 import { readDelay } from '../time/relative';
 import type { Range } from '../types';
@@ -92,9 +93,13 @@ function timeShape(line: string, from: number, to: number, record: LineRecord | 
   const approximate = afterApproximation(line, from, to);
   const marked = approximate > from;
   from = afterEmoji(line, approximate, to);
-  const span = (record && scannedSpan(record, line, from, to)) || scanTimePrefix(line, from, to) || delaySpan(line, from, to, marked);
+  // a hedge word before a clock (`about 14:05 UTC - ...`): the clock starts the entry, the analysis reads the hedge
+  const clockAt = afterHedgeWord(line, from, to);
+  const clock = clockSpan(record, line, clockAt, to);
+  const span = (clock && (clockAt === from || clock.hasClock) ? clock : undefined) || delaySpan(line, from, to, marked);
   if (!span || span.end <= span.start) return undefined;
-  let p = skipSpaces(line, span.end, to);
+  // `14:05-ish - ...`: the hedge is no part of the text
+  let p = skipSpaces(line, span.delay ? span.end : afterIsh(line, span.end), to);
   // `Five minutes later, the alert fires`: the comma is no part of the text
   if (span.delay && line.charCodeAt(p) === 0x2c) p = skipSpaces(line, p + 1, to);
   if (inner && line.startsWith(inner[1], p)) p = skipSpaces(line, p + inner[1].length, to);
@@ -111,6 +116,11 @@ function timeShape(line: string, from: number, to: number, record: LineRecord | 
   if (span.offset !== undefined) shape.offset = span.offset;
   if (span.delay) shape.delay = span.delay;
   return shape;
+}
+
+/** The span of the clock (maybe with a date) at `from`, as the line's scan or the time prefix reads it. */
+function clockSpan(record: LineRecord | undefined, line: string, from: number, to: number): TimeSpan | undefined {
+  return (record && scannedSpan(record, line, from, to)) || scanTimePrefix(line, from, to);
 }
 
 /**

@@ -3,6 +3,7 @@
  * German and Spanish too) and the first data row, and each row's entry, kept per line.
  */
 import { lineSlot } from '../cache';
+import { afterHedgeWord } from '../time/hedge';
 import { cellLine, rowRange } from './cells';
 import { sameScan, type ScannedLine } from './scan';
 import { lineRange, unwrap } from './text';
@@ -82,7 +83,10 @@ function readRowEntry(lines: readonly string[], i: number, s: ScannedLine, colum
   let te = cellEnd;
   if (ts >= te) return { tableDate };
   const from = afterApproximation(line, ts, te);
-  const span = scanTimePrefix(line, from, te) ?? delaySpan(line, from, te, from > ts);
+  // a hedge word before the clock (`| about 14:05 | ...`): the analysis reads it
+  const clockAt = afterHedgeWord(line, from, te);
+  const clock = scanTimePrefix(line, clockAt, te);
+  const span = (clock && (clockAt === from || clock.hasClock) ? clock : undefined) ?? delaySpan(line, from, te, from > ts);
   if (span && span.end > span.start) te = span.end;
   // without a date column, a date alone (`| **~2026-06-28** | config drift |`) dates the rows after it as a date
   // heading does, and a date with a clock hands them back to the heading's date

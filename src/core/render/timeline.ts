@@ -6,6 +6,7 @@
 import type { Analysis, AnalyzedTimelineEntry, ResolvedTime } from '../analysis/types';
 import { isStrayTime } from '../analysis/resolved';
 import { delayWords, scaleOf } from '../analysis/zero-point';
+import { afterIsh, hedgeStart } from '../time';
 import { escapeHtml } from './escape';
 import { formatInstant, formatOffset } from './format';
 
@@ -136,6 +137,20 @@ function computedTime(t: ResolvedTime, placed: boolean): string {
   return ` <span class="pm-tl-clock pm-tl-computed" title="${title}">${t.approximate ? '≈ ' : ''}${clock}(+${delay})</span>`;
 }
 
+/** An entry's time as written: a hedged clock with its hedge (`~14:05`, `about 14:15 UTC`, `14:05-ish`). */
+function shownTime(e: AnalyzedTimelineEntry, lines: readonly string[]): string {
+  const t = e.time;
+  const { start, end } = t.range;
+  const line = lines[start.line - 1];
+  if (!t.approximate || t.afterPrevious || line === undefined || start.line !== end.line) return t.text || e.timeText;
+  return line.slice(hedgeStart(line, start.column - 1), afterIsh(line, end.column - 1));
+}
+
+/** The tooltip of a hedged clock: how far off it may be. */
+function hedgeTitle(t: ResolvedTime): string {
+  return t.approximate && !t.afterPrevious && t.hedgeMinutes ? ` title="approximate: may be off by ${t.hedgeMinutes} min"` : '';
+}
+
 /** Renders the timeline section: the band and the entries with their offsets. */
 export function renderTimeline(analysis: Analysis): string {
   const layout = layoutTimeline(analysis);
@@ -150,7 +165,7 @@ export function renderTimeline(analysis: Analysis): string {
     // a message pasted from a chat names its sender before its text
     const author = e.author ? `<span class="pm-tl-author">${escapeHtml(e.author.text)}</span> ` : '';
     return `<li class="pm-tl-entry" data-line="${e.line}">${offsetOf(e, layout?.origin, onInstants)}` +
-      `<time class="pm-tl-time"${datetime}>${escapeHtml(e.time.text || e.timeText)}</time>${clock} ${author}<span class="pm-tl-text">${escapeHtml(e.text)}</span></li>`;
+      `<time class="pm-tl-time"${datetime}${hedgeTitle(e.time)}>${escapeHtml(shownTime(e, analysis.model.lines))}</time>${clock} ${author}<span class="pm-tl-text">${escapeHtml(e.text)}</span></li>`;
   });
   return [
     '<section class="pm-card pm-timeline" id="pm-timeline">',

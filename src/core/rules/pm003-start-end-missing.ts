@@ -126,13 +126,14 @@ function markFixes(timeline: readonly AnalyzedTimelineEntry[], edge: Edge): Fix[
 /**
  * With the end and the duration stated, the start is the end minus the duration (and the end the start plus it): a
  * fix that writes it as a field of its own, next to the other one and in its style (`- **Start:** 2024-03-12 14:02
- * UTC` before `- **End:** 2024-03-12 14:47 UTC`). Not for an approximate duration ("~8 hours"), whose sum would state
- * a precision the document does not have, nor when the other edge is not a labelled field.
+ * UTC` before `- **End:** 2024-03-12 14:47 UTC`). Not for an approximate duration ("~8 hours") or other edge (`End:
+ * ~14:49 UTC`), whose sum would state a precision the document does not have, nor when the other edge is not a
+ * labelled field.
  */
 function derivedFieldFix(model: PostmortemModel, metrics: Metrics, edge: Edge, stated: StatedDuration): Fix | undefined {
   const other = edge === 'start' ? metrics.end : metrics.start;
   const instant = other?.time.instant;
-  if (stated.hedged || !other || other.source !== 'field' || instant === undefined) return undefined;
+  if (stated.hedged || !other || other.time.approximate || other.source !== 'field' || instant === undefined) return undefined;
   const line = other.time.range.start.line;
   const field = model.fields.find((f) => f.valueRange.start.line === line && f.valueRange.start.column <= other.time.range.start.column);
   if (!field) return undefined;

@@ -1,11 +1,11 @@
 // An end before the start makes the duration negative: one of the two is a typo (often AM/PM, the date or the zone).
 import { scaleOf } from '../analysis/zero-point';
 import type { AnalysisRule } from './types';
-import { describe, minutesWords } from './times';
+import { describe, hedgeAllowance, hedgeWords, minutesWords } from './times';
 
 /**
- * PM004: the outage end is before its start (after zones and day rollover); by more than a hedged delay can be off when
- * either is placed by one.
+ * PM004: the outage end is before its start (after zones and day rollover); by more than a hedged delay or clock can be
+ * off when either is hedged.
  */
 export const endBeforeStart: AnalysisRule = {
   id: 'PM004',
@@ -22,14 +22,16 @@ export const endBeforeStart: AnalysisRule = {
     const a = scaleOf(start?.time, instants);
     const b = scaleOf(end?.time, instants);
     if (!start || !end || a === undefined || b === undefined || b >= a) return;
-    // a hedged delay ("About an hour later") may put either one off by its hedge: only an end earlier than that is wrong
+    // a hedged delay ("About an hour later") or clock ("~14:05") may put either one off by its hedge: only an end
+    // earlier than that is wrong
     const hedged = start.time.approximate || end.time.approximate;
-    const hedge = ((start.time.hedgeMinutes ?? 0) + (end.time.hedgeMinutes ?? 0)) * 60_000;
+    const hedge = hedgeAllowance(start.time, end.time);
     if (hedged && a - b <= hedge) return;
     const by = hedged ? `about ${minutesWords(a - b)}` : minutesWords(a - b);
-    const past = hedged ? `, more than the hedged delay can be off (${minutesWords(hedge)})` : '';
+    const words = hedgeWords(start.time, end.time);
+    const past = hedged ? `, more than ${words} can be off (${minutesWords(hedge)})` : '';
     report({
-      message: `The end ${describe(end.time)} is ${by} before the start ${describe(start.time)}${past}: the end must come after the start. Check ${hedged ? 'the delay, and ' : ''}the date, AM/PM and zone of both.`,
+      message: `The end ${describe(end.time)} is ${by} before the start ${describe(start.time)}${past}: the end must come after the start. Check ${words === 'the hedged delay' ? 'the delay, and ' : ''}the date, AM/PM and zone of both.`,
       range: end.time.range,
     });
   },

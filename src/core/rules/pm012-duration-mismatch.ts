@@ -3,6 +3,7 @@ import { durationOfField, HEDGED } from '../analysis/stated-duration';
 import { findDuration, formatDuration, type DurationMatch } from '../time';
 import type { Field, Section } from '../model/types';
 import type { AnalysisRule } from './types';
+import { byHedgedDelay, hedgeAllowance, hedgeWords } from './times';
 
 /** PM012: a stated duration contradicts end - start. */
 export const durationMismatch: AnalysisRule = {
@@ -17,15 +18,18 @@ export const durationMismatch: AnalysisRule = {
     const { durationMinutes: computed, durationStated } = ctx.analysis.metrics;
     // a duration taken as stated (no start or no end) has nothing to be compared with
     if (computed === null || computed < 0 || durationStated) return;
+    const { start, end } = ctx.analysis.metrics;
     // a start or end timed by a hedged delay (`About an hour later`) makes no exact duration to hold a statement to
-    if (ctx.analysis.metrics.start?.time.approximate || ctx.analysis.metrics.end?.time.approximate) return;
+    if (!start || !end || byHedgedDelay(start.time) || byHedgedDelay(end.time)) return;
+    // a hedged clock (`~14:05`) may be off by its hedge: the duration may be off by both ends' together
+    const slack = hedgeAllowance(start.time, end.time) / 60_000;
     // Each Duration field with the duration it states (the fields that count from the detection measure another span).
     const stated: [Field, DurationMatch][] = [];
     for (const f of ctx.model.fields) {
       const found = durationOfField(f);
       if (found) stated.push([f, found]);
     }
-    const agreeing = stated.filter(([f, found]) => someAgrees(f.value, found, computed)).map(([f]) => f);
+    const agreeing = stated.filter(([f, found]) => someAgrees(f.value, found, computed, slack)).map(([f]) => f);
     for (const [field, found] of stated) {
       if (agreeing.includes(field)) continue;
       // a duration under another heading than one that agrees is another span's: "## Incident 1" after "## Incident 2"
@@ -35,7 +39,7 @@ export const durationMismatch: AnalysisRule = {
       const range = { start: { line, column: column + found.start }, end: { line, column: column + found.end } };
       const replacement = inStyleOf(found.text, computed);
       report({
-        message: `The stated duration "${found.text}" contradicts the start and end, which are ${formatDuration(computed)} apart (${computed} minutes): write "${replacement}", or correct the start or end.`,
+        message: `The stated duration "${found.text}" contradicts the start and end, which are ${slack ? 'about ' : ''}${formatDuration(computed)} apart (${computed} minutes${slack ? `; ${hedgeWords(start.time, end.time)} may be off by ${slack} min` : ''}): write "${replacement}", or correct the start or end.`,
         range,
         fixes: [{ title: `Replace "${found.text}" with "${replacement}"`, edits: [{ range, replacement }], preferred: true }],
       });
@@ -50,21 +54,24 @@ function headingLineAbove(sections: readonly Section[], line: number): number {
   return above;
 }
 
-/** True when a duration of `value` (`found`, the first) agrees with `computed`, to its precision and hedge. */
-function agrees(value: string, found: DurationMatch, computed: number, offset: number): boolean {
+/**
+ * True when a duration of `value` (`found`, the first) agrees with `computed`, to its precision and hedge, and the
+ * `slack` in minutes that hedged clocks give the computed one.
+ */
+function agrees(value: string, found: DurationMatch, computed: number, offset: number, slack: number): boolean {
   const hedged = HEDGED.test(value.slice(0, offset + found.start));
-  return Math.abs(found.minutes - computed) <= tolerance(found.text) * (hedged ? 2 : 1);
+  return Math.abs(found.minutes - computed) <= tolerance(found.text) * (hedged ? 2 : 1) + slack;
 }
 
 /**
  * True when the first duration of a field, or one stated after it, agrees with `computed`: "7 days degraded + ~1h 12m
  * complete outage (09:27–10:39)" states the outage in its second duration. At most a few are read.
  */
-function someAgrees(value: string, first: DurationMatch, computed: number): boolean {
+function someAgrees(value: string, first: DurationMatch, computed: number, slack: number): boolean {
   let found: DurationMatch | undefined = first;
   let offset = 0;
   for (let k = 0; found && k < 4; k++) {
-    if (agrees(value, found, computed, offset)) return true;
+    if (agrees(value, found, computed, offset, slack)) return true;
     offset += found.end;
     found = findDuration(value.slice(offset));
   }

@@ -57,6 +57,25 @@ export function describe(t: ResolvedTime): string {
   return after ? `"${t.text}" (${t.approximate ? 'about ' : ''}${formatDuration(after.minutes)} after line ${after.line}: ${at})` : `"${t.text}" (${at})`;
 }
 
+/**
+ * True when a time is placed by a hedged delay (`About an hour later`) or a delay after an approximate time: no clock
+ * is written, so the rules that compare exact times leave it out or hold no statement to it.
+ */
+export function byHedgedDelay(t: ResolvedTime | undefined): boolean {
+  return t?.approximate === true && t.afterPrevious !== undefined;
+}
+
+/** How far, in ms, the hedges of two times (a hedged delay, a hedged clock: `hedgeMinutes`) may put them apart together. */
+export function hedgeAllowance(a: ResolvedTime, b: ResolvedTime): number {
+  return ((a.approximate ? a.hedgeMinutes ?? 0 : 0) + (b.approximate ? b.hedgeMinutes ?? 0 : 0)) * 60_000;
+}
+
+/** What hedges two times, for messages: `the hedged delay` when a delay places one, else `the hedged time` (or `times`). */
+export function hedgeWords(a: ResolvedTime, b: ResolvedTime): string {
+  if (byHedgedDelay(a) || byHedgedDelay(b)) return 'the hedged delay';
+  return a.approximate && b.approximate ? 'the hedged times' : 'the hedged time';
+}
+
 /** Whole minutes between two instants, in words: `22 min`, `1 h 5 min`. */
 export function minutesWords(ms: number): string {
   const total = Math.round(Math.abs(ms) / 60000);

@@ -5,6 +5,7 @@
 import { MAX_REMEMBERED_LINES, memoized, perLine } from '../cache';
 import { insideUrl, isBlank, isDigit, isLetter, overlapsAny, plainHyphens } from './chars';
 import { weekdayOf } from './civil';
+import { CLOCK_HEDGE_SRC } from './hedge';
 import { findClocks, mayHoldClock, type ZoneMention } from './parse-clock';
 import type { DateCandidate, DateOrder } from './date-candidate';
 import { weekdayBefore, weekdayFromName, WEEKDAY_SRC } from './date-names';
@@ -58,7 +59,7 @@ export interface TimeMatch extends Span {
  * Between a date and its time: `T`, blanks, a comma, `at`, `@`, `from`, and what says the time is approximate (`around`,
  * `about`, `approx.`, `ca.`, `~`: `2026-01-08 ~02:00`, `March 3 at ~14:10`).
  */
-const DATE_TIME_GAP = /^(?:T|[ \t]*,?[ \t]*(?:(?:at|@|around|about|approx\.?|approximately|circa|ca\.|from|à|vers|um|a las)[ \t]+)?(?:[~≈][ \t]*)?|[ \t]*@[ \t]*(?:[~≈][ \t]*)?)$/i;
+const DATE_TIME_GAP = new RegExp(String.raw`^(?:T|[ \t]*,?[ \t]*(?:(?:at|@|${CLOCK_HEDGE_SRC}|from|à|vers|um|a las)[ \t]+)?(?:[~≈][ \t]*)?|[ \t]*@[ \t]*(?:[~≈][ \t]*)?)$`, 'i');
 const TIME_DATE_GAP = /^(?:[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?)$/i;
 const WEEKDAY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${WEEKDAY_SRC})\\.?,?[ \\t]+(?:at[ \\t]+)?$`, 'i');
 const WEEKDAY_AFTER = new RegExp(`^,?[ \\t]+(?:on[ \\t]+)?(${WEEKDAY_SRC})(?![A-Za-z])`, 'i');

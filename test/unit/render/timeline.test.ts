@@ -81,6 +81,26 @@ describe('render: timeline placement', () => {
     assert.match(html, /id="pm-ttd"[^>]*><dt>Time to detect<\/dt><dd>5 min</);
   });
 
+  // a hedged clock is shown as written, its hedge kept, with how far off it may be in its tooltip
+  const hedged: [string, string, string][] = [
+    ['- ~14:05 UTC - Errors start', '~14:05 UTC', ' title="approximate: may be off by 5 min"'],
+    ['- **≈14:05** - Errors start', '≈14:05', ' title="approximate: may be off by 5 min"'],
+    ['- about 14:05 UTC - Errors start', 'about 14:05 UTC', ' title="approximate: may be off by 5 min"'],
+    ['- 14:05-ish - Errors start', '14:05-ish', ' title="approximate: may be off by 5 min"'],
+    ['- (approximately 2:05 PM) - Errors start', 'approximately 2:05 PM', ' title="approximate: may be off by 5 min"'],
+    ['- around 2 PM - Errors start', 'around 2 PM', ' title="approximate: may be off by 15 min"'],
+    ['| ~14:05 | Errors start |', '~14:05', ' title="approximate: may be off by 5 min"'],
+    ['- 14:05 - Errors start about 14:00', '14:05', ''],
+  ];
+  for (const [line, shown, title] of hedged) {
+    it(`shows ${JSON.stringify(line)} as ${JSON.stringify(shown)}`, () => {
+      const table = line.startsWith('|') ? ['| Time | Event |', '|---|---|'] : [];
+      const html = renderPostmortem(['# Checkout outage', '', 'Date: 2024-03-12', '', '## Timeline', '', 'All times UTC.', '', ...table, line].join('\n'), { now: Date.UTC(2026, 0, 1) });
+      const time = /<time class="pm-tl-time" datetime="[^"]+"([^>]*)>([^<]*)<\/time>/.exec(html);
+      assert.deepStrictEqual([time?.[2], time?.[1]], [shown, title]);
+    });
+  }
+
   it('shows the delay alone on a timeline of offsets no zero anchors', () => {
     const html = renderPostmortem(['# Drill', '', '## Timeline', '', '- T+0: Primary killed', '- 5 minutes later, the alert fires'].join('\n'), { now: Date.UTC(2026, 0, 1) });
     assert.match(html, /<span class="pm-offset">T\+00:05<\/span><time class="pm-tl-time">5 minutes later<\/time> <span class="pm-tl-clock pm-tl-computed" title="computed: 5 min after the entry on line 5">\(\+5 min\)<\/span>/);

@@ -108,6 +108,9 @@ describe('rules: PM003 start-end-missing', () => {
         'The outage end is missing: the duration is taken as stated ("50 minutes")', '- End: 2024-03-12 10:20 UTC-05:00'],
       ['an approximate duration gives no start', doc('# X', '- End: 2024-03-12 14:49 UTC', '- Duration: ~45 minutes'),
         'The outage start is missing: the duration is taken as stated ("45 minutes")', undefined],
+      // a hedged clock (`~14:49`) may be off by minutes: the sum would state a precision the document does not have
+      ['an end written as a hedged clock gives no start', doc('# X', '- End: 2024-03-12 ~14:49 UTC', '- Duration: 45 minutes'),
+        'The outage start is missing: the duration is taken as stated ("45 minutes")', undefined],
       ['a duration counted from the detection is not the outage\'s', doc('# X', '- End: 2024-03-12 14:49 UTC', '- Duration: 30 minutes from detection to recovery'),
         'The outage start is missing, so the duration cannot be computed: add "Start:"', undefined],
       ['neither start nor end: the duration alone', doc('# X', '- Duration: 8 hours'),

@@ -35,6 +35,23 @@ describe('rules: PM004 end-before-start', () => {
   ];
   for (const [title, text, expected] of hedged) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
 
+  // A hedged clock ("~14:05", "about 15:10 UTC", "15:10-ish") may be off by 5 minutes (a bare hour, "around 3 PM", by 15).
+  const hedgedClocks: [string, string, string[]][] = [
+    ['a hedged start 3 min after the end: within 5 min', doc('# X', '- Start: 2024-03-12 ~15:13 UTC', '- End: 2024-03-12 15:10 UTC'), []],
+    ['an end written "about" 4 min before the start', doc('# X', '- Start: 2024-03-12 15:14 UTC', '- End: 2024-03-12 about 15:10 UTC'), []],
+    ['both hedged, 9 min apart: within 10 min', doc('# X', '- Start: 2024-03-12 ~15:19 UTC', '- End: 2024-03-12 15:10-ish UTC'), []],
+    ['a hedged start 20 min after the end: past 5 min', doc('# X', '- Start: 2024-03-12 ~15:30 UTC', '- End: 2024-03-12 15:10 UTC'), ['3:2024-03-12 15:10 UTC']],
+    ['a hedged bare hour may be off by 15 min', doc('# X', '- Start: 2024-03-12 around 3 PM UTC', '- End: 2024-03-12 2:50 PM UTC'), []],
+    ['the same times exact: a finding', doc('# X', '- Start: 2024-03-12 15:13 UTC', '- End: 2024-03-12 15:10 UTC'), ['3:2024-03-12 15:10 UTC']],
+    ['a timeline end marked on a hedged clock', tl('- **Start:** 2024-03-12 14:33 UTC', '- 2024-03-12 14:02 UTC - Deploy', '- ~14:30 UTC - service restored'), []],
+  ];
+  for (const [title, text, expected] of hedgedClocks) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
+
+  it('words a finding on a hedged clock as approximate', () => {
+    const [p] = runTimeRule(rule, doc('# X', '- Start: 2024-03-12 ~15:30 UTC', '- End: 2024-03-12 15:10 UTC'));
+    assert.strictEqual(p.message, 'The end "2024-03-12 15:10 UTC" (2024-03-12T15:10Z) is about 20 min before the start "2024-03-12 ~15:30 UTC" (2024-03-12T15:30Z), more than the hedged time can be off (5 min): the end must come after the start. Check the date, AM/PM and zone of both.');
+  });
+
   it('words a finding on a hedged time as approximate', () => {
     const [p] = runTimeRule(rule, tl('- **Start:** 2024-03-12 15:30 UTC', '- 2024-03-12 14:02 UTC - Deploy', '- About an hour later, service restored'));
     assert.strictEqual(p.message, 'The end "About an hour later" (about 1 h after line 4: 2024-03-12T15:02Z) is about 28 min before the start "2024-03-12 15:30 UTC" (2024-03-12T15:30Z), more than the hedged delay can be off (15 min): the end must come after the start. Check the delay, and the date, AM/PM and zone of both.');

@@ -104,6 +104,16 @@ describe('rules: PM005 timeline-order', () => {
     // an entry timed by a delay after the entry before is in order by construction; the clock entry after it may not be
     ['delays after the entry before, in order', dated('- 14:02 - deploy', '- 5 minutes later, the alert fires', '- 10 minutes later, paged', '- 14:30 - rollback'), []],
     ['a clock entry earlier than the delay before it', dated('- 14:02 - deploy', '- 40 minutes later, the alert fires', '- 14:30 - rollback'), ['11:14:30']],
+    // a hedged clock may be off by 5 minutes (a bare hour by 15): out of place by no more than that is in order
+    ['~14:05 after 14:08: within 5 min', dated('- 14:02 - deploy', '- 14:08 - paged', '- ~14:05 - errors start', '- 14:30 - rollback'), []],
+    ['about 14:05 after 14:08: within 5 min', dated('- 14:02 - deploy', '- 14:08 - paged', '- about 14:05 - errors start', '- 14:30 - rollback'), []],
+    ['14:05 after ~14:08: within 5 min', dated('- 14:02 - deploy', '- ~14:08 - paged', '- 14:05 - errors start', '- 14:30 - rollback'), []],
+    ['14:05-ish after 14:08: within 5 min', dated('- 14:02 - deploy', '- 14:08 - paged', '- 14:05-ish - errors start', '- 14:30 - rollback'), []],
+    ['~14:00 after 14:08: past 5 min', dated('- 13:50 - deploy', '- 14:08 - paged', '- ~14:00 - errors start', '- 14:30 - rollback'), ['11:14:00']],
+    ['the same out of place exactly: a finding', dated('- 14:02 - deploy', '- 14:08 - paged', '- 14:05 - errors start', '- 14:30 - rollback'), ['11:14:05']],
+    // within its hedge, a hedged clock does not become the entry the next is compared with: 14:06 is still after 14:08
+    ['an exact entry after a hedged one within its hedge is compared with the exact one before', dated('- 14:02 - deploy', '- 14:08 - paged', '- ~14:05 - errors start', '- 14:06 - rollback'), ['12:14:06']],
+    ['newest first, a hedged clock out of place within its hedge', doc('# X', '**Date:** 2024-05-14', '## Timeline (newest first)', 'All times UTC.', '- 14:30 - rollback', '- 14:05 - errors start', '- ~14:08 - paged', '- 14:02 - deploy'), []],
     ['a hedged delay is not compared', dated('- 14:02 - deploy', '- About 40 minutes later, the alert fires', '- 14:30 - rollback', '- 14:20 - paged'), ['12:14:20']],
     ['a vague delay is left out', dated('- 14:02 - deploy', '- A few minutes later, the alert fires', '- 14:01 - paged'), ['11:14:01']],
   ];

@@ -28,6 +28,15 @@ describe('rules: PM012 duration-mismatch', () => {
     // an end timed by a delay after the entry before: exact when the delay is, not held to the minute when it is hedged
     ['45 minutes for an end an hour after the start', doc('# X', '**Date:** 2024-04-18', '- **Duration:** 45 minutes', '## Timeline', '- 16:00 UTC - Outage begins', '- An hour later, service restored'), ['3:45 minutes']],
     ['45 minutes for an end about an hour after the start', doc('# X', '**Date:** 2024-04-18', '- **Duration:** 45 minutes', '## Timeline', '- 16:00 UTC - Outage begins', '- About an hour later, service restored'), []],
+    // a hedged clock may be off by 5 minutes (a bare hour by 15): the duration by both ends' hedges together, added to
+    // the stated duration's own precision (doubled when it is hedged too)
+    ['~45 minutes for ~14:05 to ~14:55: within 2 + 10 min', span('2024-04-18 ~14:05 UTC', '2024-04-18 ~14:55 UTC', '~45 minutes'), []],
+    ['45 minutes for ~14:05 to 14:55: within 1 + 5 min', span('2024-04-18 ~14:05 UTC', '2024-04-18 14:55 UTC', '45 minutes'), []],
+    ['about 1 hour for about 14:05 to 15:10-ish', span('2024-04-18 about 14:05 UTC', '2024-04-18 15:10-ish UTC', 'about 1 hour'), []],
+    ['~45 minutes for ~14:05 to ~15:10: past 2 + 10 min', span('2024-04-18 ~14:05 UTC', '2024-04-18 ~15:10 UTC', '~45 minutes'), ['4:45 minutes']],
+    ['45 minutes for 14:05 to 14:55, exact: held to its minute', span('2024-04-18 14:05 UTC', '2024-04-18 14:55 UTC', '45 minutes'), ['4:45 minutes']],
+    ['45 minutes for around 2 PM to 2:55 PM: a bare hour, within 1 + 15 min', span('2024-04-18 around 2 PM UTC', '2024-04-18 2:55 PM UTC', '45 minutes'), []],
+    ['a timeline start on a hedged clock', doc('# X', '**Date:** 2024-04-18', '- **Duration:** 45 minutes', '## Timeline', '- ~16:10 UTC - Outage begins', '- 17:00 UTC - service restored'), []],
     ['a later hedged duration keeps its hedge', span('2024-04-18 16:00 UTC', '2024-04-18 17:34 UTC', '5 days of noise, about 1.5 hours down'), []],
     ['a later duration without its hedge is held to its precision', span('2024-04-18 16:00 UTC', '2024-04-18 17:34 UTC', '5 days of noise, 1.5 hours down'), ['4:5 days']],
     // a duration that says it counts from the detection measures another span than start to end
@@ -49,6 +58,11 @@ describe('rules: PM012 duration-mismatch', () => {
     ['headings over their values', doc('# X', '### Start Date/Time', '', '2024-03-12 14:02 UTC', '', '### End Date/Time', '', '2024-03-12 15:10 UTC', '', '### Duration', '', '45 minutes'), ['12:45 minutes']],
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
+
+  it('says how far hedged clocks may put the start and end off', () => {
+    const [p] = runTimeRule(rule, span('2024-04-18 ~14:05 UTC', '2024-04-18 ~15:10 UTC', '~45 minutes'));
+    assert.strictEqual(p.message, 'The stated duration "45 minutes" contradicts the start and end, which are about 1 h 5 min apart (65 minutes; the hedged times may be off by 10 min): write "1 hour 5 minutes", or correct the start or end.');
+  });
 
   it('replaces exactly the duration with the computed one, in the author\'s style (preferred)', () => {
     const text = span('2024-04-18 16:00 UTC', '2024-04-18 17:15 UTC', 'about 45 minutes of errors');

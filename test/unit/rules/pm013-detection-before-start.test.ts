@@ -25,6 +25,21 @@ describe('rules: PM013 detection-before-start', () => {
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
 
+  // A hedged start or detection ("~11:30", "about 11:28 UTC", a hedged delay) may be off by its hedge.
+  const hedged: [string, string, string[]][] = [
+    ['a hedged start 3 min after the detection: within 5 min', doc('# X', '- Start: 2024-08-21 ~11:30 UTC', '- Detected: 2024-08-21 11:27 UTC'), []],
+    ['a detection "about" 4 min before the start', doc('# X', '- Start: 2024-08-21 11:30 UTC', '- Detected: 2024-08-21 about 11:26 UTC'), []],
+    ['a hedged start 20 min after the detection: past 5 min', doc('# X', '- Start: 2024-08-21 ~11:30 UTC', '- Detected: 2024-08-21 11:10 UTC'), ['3:2024-08-21 11:10 UTC']],
+    ['the same times exact: a finding', doc('# X', '- Start: 2024-08-21 11:30 UTC', '- Detected: 2024-08-21 11:27 UTC'), ['3:2024-08-21 11:27 UTC']],
+    ['a start after a hedged delay, 10 min after the detection: within 15 min', doc('# X', '**Date:** 2024-08-21', '- Detected: 2024-08-21 14:52 UTC', '## Timeline', '- 14:02 UTC - Deploy', '- About an hour later, errors started'), []],
+  ];
+  for (const [title, text, expected] of hedged) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
+
+  it('words a finding on a hedged time as approximate', () => {
+    const [p] = runTimeRule(rule, doc('# X', '- Start: 2024-08-21 ~11:30 UTC', '- Detected: 2024-08-21 11:10 UTC'));
+    assert.strictEqual(p.message, 'Detection "2024-08-21 11:10 UTC" (2024-08-21T11:10Z) is about 20 min before the outage start "2024-08-21 ~11:30 UTC" (2024-08-21T11:30Z), more than the hedged time can be off (5 min): detection comes at or after the start. If an early alert fired, the outage began earlier: move the start.');
+  });
+
   it('says by how much and what is expected', () => {
     const [p] = runTimeRule(rule, doc('# X', '- Start: 2024-08-21 11:30 UTC', '- Detected: 2024-08-21 11:10 UTC'));
     assert.match(p.message, /^Detection "2024-08-21 11:10 UTC" \(2024-08-21T11:10Z\) is 20 min before the outage start "2024-08-21 11:30 UTC" \(2024-08-21T11:30Z\): detection comes at or after the start/);

@@ -1,0 +1,70 @@
+/**
+ * Hedged clock times: `~14:05`, `≈14:05`, `around 14:05`, `about 14:05 UTC`, `approx. 14:05`, `approximately 2:05 PM`,
+ * `circa 14:05`, `ca. 14:05`, `14:05-ish`. The hedge is right before the clock (blanks between) or `-ish` right after
+ * it; a `~~` (strikethrough) is no hedge, nor a hedge word elsewhere in the sentence.
+ */
+
+/** The words that hedge a clock right after them, as a pattern's source (the scanner joins a date to its time across them). */
+export const CLOCK_HEDGE_SRC = String.raw`(?:about|around|approximately|approx\.?|circa|ca\.)`;
+
+/** A hedge word ending right where the clock starts (the slice before it ends with the word and blanks). */
+const WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])${CLOCK_HEDGE_SRC}[ \t]*$`, 'iu');
+/** A hedge word and blanks at a position, before a digit (`about 14:05`): the time after it opens an entry. */
+const WORD_AT = new RegExp(String.raw`${CLOCK_HEDGE_SRC}[ \t]+(?=\d)`, 'iy');
+/** `-ish` (or `ish`) right after a clock, as a word's end. */
+const ISH = /-?ish(?![\p{L}\d])/iuy;
+/** First letters of the hedge words, either case: a cheap test before the patterns. */
+const WORD_FIRST: ReadonlySet<number> = new Set([...'aAcC'].map((c) => c.charCodeAt(0)));
+/** The longest hedge word with a blank: how far before a clock the word is looked for. */
+const LOOK_BACK = 16;
+
+/**
+ * True when the clock written at `line[start, end)` is hedged: `~`, `≈` or a hedge word right before it (blanks
+ * between), or `-ish` right after it. Each side starts with a character test: most clocks are tested by two reads.
+ */
+export function clockHedged(line: string, start: number, end: number): boolean {
+  return hedgeStart(line, start) < start || afterIsh(line, end) > end;
+}
+
+/** Where the hedge written right before the clock at `start` starts (`~14:05`, `about 14:05`); `start` when none is. */
+export function hedgeStart(line: string, start: number): number {
+  let p = start;
+  while (p > 0 && (line.charCodeAt(p - 1) === 0x20 || line.charCodeAt(p - 1) === 0x09)) p--;
+  const c = line.charCodeAt(p - 1);
+  // `~14:05` hedges; `~~14:05~~` strikes it through, and `14:00~15:00` is a range
+  if (c === 0x2248 || (c === 0x7e && !tildeJoins(line, p - 1))) return p - 1;
+  if (c !== 0x2e && ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a)) return start;
+  const word = WORD_BEFORE.exec(line.slice(Math.max(0, p - LOOK_BACK), start));
+  return word ? start - word[0].length : start;
+}
+
+/**
+ * True when the `~` at `at` is no hedge: a strikethrough's (`~~`) or a range's, after a clock's minutes (`14:00~15:00`,
+ * `14:00 ~ 15:00`; not after a date: `2024-03-12 ~14:05`).
+ */
+function tildeJoins(line: string, at: number): boolean {
+  let p = at;
+  if (line.charCodeAt(p - 1) === 0x7e) return true;
+  while (p > 0 && (line.charCodeAt(p - 1) === 0x20 || line.charCodeAt(p - 1) === 0x09)) p--;
+  const digits = p;
+  while (p > 0 && line.charCodeAt(p - 1) >= 0x30 && line.charCodeAt(p - 1) <= 0x39) p--;
+  return p < digits && line.charCodeAt(p - 1) === 0x3a;
+}
+
+/**
+ * Past a hedge word before a clock at `from` (`about 14:05`, `approx. 2:05 PM`): where the clock starts; `from`
+ * itself when none is there. Only before a digit: `About an hour later` is a delay, read as one.
+ */
+export function afterHedgeWord(line: string, from: number, to: number): number {
+  if (!WORD_FIRST.has(line.charCodeAt(from))) return from;
+  WORD_AT.lastIndex = from;
+  return WORD_AT.test(line) && WORD_AT.lastIndex < to ? WORD_AT.lastIndex : from;
+}
+
+/** Past `-ish` right after a clock ending at `end` (`14:05-ish - ...`); `end` itself when none is there. */
+export function afterIsh(line: string, end: number): number {
+  const c = line.charCodeAt(end);
+  if (c !== 0x2d && (c | 0x20) !== 0x69) return end;
+  ISH.lastIndex = end;
+  return ISH.test(line) ? ISH.lastIndex : end;
+}

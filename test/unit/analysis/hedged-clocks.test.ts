@@ -1,0 +1,108 @@
+// Hedged clock times (`~14:05`, `about 14:05 UTC`, `14:05-ish`): the timeline entries the model reads with them, and
+// the times the analysis marks approximate, in entries and in stated milestones, with the minutes they may be off.
+import * as assert from 'assert';
+import { analyze } from '../../../src/core/analysis';
+import { parsePostmortem } from '../../../src/core/model';
+
+const now = Date.parse('2026-11-25T12:00:00Z');
+const doc = (...lines: string[]) => lines.join('\n') + '\n';
+
+describe('model: timeline entries with a hedged clock', () => {
+  // [line under `## Timeline`, timeText, text]
+  const rows: [string, string, string][] = [
+    ['- around 14:09 - on-call paged', '14:09', 'on-call paged'],
+    ['- Around 14:09 - on-call paged', '14:09', 'on-call paged'],
+    ['- approx. 14:12 - investigating', '14:12', 'investigating'],
+    ['- about 14:15 UTC - rolled back', '14:15 UTC', 'rolled back'],
+    ['- approximately 2:25 PM: failover done', '2:25 PM', 'failover done'],
+    ['- (approximately 2:25 PM) - failover done', '2:25 PM', 'failover done'],
+    ['- circa 14:20 - cache warmed', '14:20', 'cache warmed'],
+    ['- ca. 14:20 - cache warmed', '14:20', 'cache warmed'],
+    ['- 14:18-ish - queue drains', '14:18', 'queue drains'],
+    ['- **14:18-ish** queue drains', '14:18', 'queue drains'],
+    ['| about 14:05 | alert fired |', 'about 14:05', 'alert fired'],
+    // a hedged delay stays a delay, its hedge in its text
+    ['- About 5 minutes later, the alert fires', 'About 5 minutes later', 'the alert fires'],
+    // a hedge word elsewhere is text
+    ['- 14:40 - about 14:05 the database was slow', '14:40', 'about 14:05 the database was slow'],
+  ];
+  for (const [line, timeText, text] of rows) {
+    it(`reads ${JSON.stringify(line)}`, () => {
+      const table = line.startsWith('|') ? ['| Time | Event |', '|---|---|'] : [];
+      const m = parsePostmortem(doc('## Timeline', '', ...table, line));
+      assert.strictEqual(m.timeline.length, 1);
+      assert.deepStrictEqual([m.timeline[0].timeText, m.timeline[0].text], [timeText, text]);
+    });
+  }
+
+  // a hedge word before no clock: a number, a date alone, a year
+  for (const line of ['- about the 14:05 deploy: it failed', '- About 500 users were affected', '- Around 3 engineers joined', '- about 2024-03-12 things broke', '- circa 2019 we built this']) {
+    it(`reads no entry from ${JSON.stringify(line)}`, () => {
+      assert.strictEqual(parsePostmortem(doc('## Timeline', '', line)).timeline.length, 0);
+    });
+  }
+});
+
+describe('analysis: hedged clocks are approximate', () => {
+  // [entry under `## Timeline` after `All times UTC.` and `- 14:00 - Deploy`, hedge minutes (null: exact)]
+  const entries: [string, number | null][] = [
+    ['- ~14:05 - Errors start', 5],
+    ['- ≈14:05 - Errors start', 5],
+    ['- **~14:05** Errors start', 5],
+    ['- around 14:05 - Errors start', 5],
+    ['- about 14:05 UTC - Errors start', 5],
+    ['- approx. 14:05 - Errors start', 5],
+    ['- circa 14:05 - Errors start', 5],
+    ['- 14:05-ish - Errors start', 5],
+    ['- (approximately 2:05 PM) - Errors start', 5],
+    ['- 2024-03-12 ~14:05 - Errors start', 5],
+    ['- 2024-03-12 approx. 14:05 - Errors start', 5],
+    // a bare hour may be off by more
+    ['- ~3 PM - Errors start', 15],
+    ['- around 3 PM - Errors start', 15],
+    ['| ~14:05 | Errors start |', 5],
+    // exact
+    ['- 14:05 - Errors start', null],
+    ['- 14:05 - Errors start about 14:00', null],
+    ['- ~~14:00~~ 14:05 - Errors start', null],
+    ['- 14:05-14:47 - Errors', null],
+  ];
+  for (const [line, hedge] of entries) {
+    it(`${hedge === null ? 'exact' : `off by ${hedge} min`}: ${JSON.stringify(line)}`, () => {
+      const table = line.startsWith('|') ? ['| Time | Event |', '|---|---|'] : [];
+      const a = analyze(doc('# X', '**Date:** 2024-03-12', '## Timeline', 'All times UTC.', '', ...table, ...(table.length ? ['| 14:00 | Deploy |'] : ['- 14:00 - Deploy']), line), { now });
+      const e = a.timeline[a.timeline.length - 1];
+      assert.notStrictEqual(e.time.instant, undefined);
+      assert.deepStrictEqual([e.time.approximate ?? false, e.time.hedgeMinutes ?? null], [hedge !== null, hedge]);
+      assert.strictEqual(a.timeline[0].time.approximate, undefined);
+    });
+  }
+
+  // [field lines, the milestone, hedge minutes (null: exact)]
+  const fields: [string[], 'start' | 'end' | 'detected', number | null][] = [
+    [['- **Date:** 2024-03-12', '- **Start:** ~14:05 UTC', '- **End:** 15:10 UTC'], 'start', 5],
+    [['- Start: 2024-03-12 about 14:05 UTC', '- End: 2024-03-12 15:10 UTC'], 'start', 5],
+    [['- Start: 2024-03-12 14:05 UTC', '- End: 2024-03-12 15:10-ish UTC'], 'end', 5],
+    [['- Start: 2024-03-12 14:05 UTC', '- End: approx. 2024-03-12 15:10 UTC'], 'end', 5],
+    [['- Start: 2024-03-12 14:05 UTC', '- Detected: 2024-03-12 around 14:20 UTC'], 'detected', 5],
+    [['- Start: 2024-03-12 14:05 UTC (about an hour before the fix)'], 'start', null],
+    [['- Start: 2024-03-12 14:05 UTC'], 'start', null],
+  ];
+  for (const [lines, key, hedge] of fields) {
+    it(`${key} ${hedge === null ? 'exact' : `off by ${hedge} min`}: ${JSON.stringify(lines.join(' / '))}`, () => {
+      const t = analyze(doc('# X', ...lines), { now }).metrics[key]?.time;
+      assert.notStrictEqual(t?.instant, undefined);
+      assert.deepStrictEqual([t?.approximate ?? false, t?.hedgeMinutes ?? null], [hedge !== null, hedge]);
+    });
+  }
+
+  it('a window the summary states with a hedged start: the start is approximate, the end exact', () => {
+    const a = analyze(doc('# X', '## Summary', 'On 2024-03-12, checkout failed from ~14:05 to 14:50 UTC.'), { now });
+    assert.deepStrictEqual([a.metrics.start?.time.approximate, a.metrics.start?.time.hedgeMinutes, a.metrics.end?.time.approximate], [true, 5, undefined]);
+  });
+
+  it('a delay after a hedged clock is approximate too, with the clock\'s allowance', () => {
+    const a = analyze(doc('# X', '**Date:** 2024-03-12', '## Timeline', 'All times UTC.', '- ~14:05 - Errors start', '- 10 minutes later, alert fires'), { now });
+    assert.deepStrictEqual([a.timeline[1].time.approximate, a.timeline[1].time.hedgeMinutes], [true, 5]);
+  });
+});
