@@ -4,12 +4,14 @@
  *   time to detect   = detected - start
  *   time to mitigate = mitigated - start
  *   time to resolve  = resolved - start                  (resolved: the stated resolution, else the end)
- * A metric is null when either side is unknown; the duration is then the one a Duration field states, if any. On a
+ * A metric is null when either side is unknown; the duration is then the one a Duration field states, if any. A
+ * metric that a hedged time (`~14:02`) makes negative by less than the hedges can be off is 0. On a
  * timeline of offsets with no zero point known (`T+0:26`), the minutes are between the milestones' offsets.
  */
 import { formatDuration } from '../time';
 import type { StatedDuration } from './stated-duration';
 import type { Metrics, Milestone } from './types';
+import { hedgeAllowance } from './resolved';
 import { scaleOf } from './zero-point';
 
 type MilestoneKey = 'start' | 'end' | 'detected' | 'mitigated' | 'resolved';
@@ -23,6 +25,8 @@ export function minutesBetween(a: Milestone | undefined, b: Milestone | undefine
   const from = scaleOf(a?.time, instants);
   const to = scaleOf(b?.time, instants);
   if (from === undefined || to === undefined) return null;
+  // b "before" a by less than their hedges can be off (`Detected: ~14:02` after `Start: 14:05`) is at about a: 0 min
+  if (to < from && from - to <= hedgeAllowance(a!.time, b!.time)) return 0;
   return Math.round((to - from) / 60_000);
 }
 

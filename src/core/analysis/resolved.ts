@@ -99,6 +99,11 @@ export function markHedged(t: ResolvedTime, lines: readonly string[]): ResolvedT
   return t;
 }
 
+/** How far, in ms, the hedges of two times (a hedged delay, a hedged clock: `hedgeMinutes`) may put them apart together. */
+export function hedgeAllowance(a: ResolvedTime, b: ResolvedTime): number {
+  return ((a.approximate ? a.hedgeMinutes ?? 0 : 0) + (b.approximate ? b.hedgeMinutes ?? 0 : 0)) * 60_000;
+}
+
 /** True when two days are the same day (or both unknown). */
 export function sameDay(a: CivilDate | undefined, b: CivilDate | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.year === b.year && a.month === b.month && a.day === b.day);

@@ -65,10 +65,7 @@ export function byHedgedDelay(t: ResolvedTime | undefined): boolean {
   return t?.approximate === true && t.afterPrevious !== undefined;
 }
 
-/** How far, in ms, the hedges of two times (a hedged delay, a hedged clock: `hedgeMinutes`) may put them apart together. */
-export function hedgeAllowance(a: ResolvedTime, b: ResolvedTime): number {
-  return ((a.approximate ? a.hedgeMinutes ?? 0 : 0) + (b.approximate ? b.hedgeMinutes ?? 0 : 0)) * 60_000;
-}
+export { hedgeAllowance } from '../analysis/resolved';
 
 /** What hedges two times, for messages: `the hedged delay` when a delay places one, else `the hedged time` (or `times`). */
 export function hedgeWords(a: ResolvedTime, b: ResolvedTime): string {

@@ -106,3 +106,21 @@ describe('analysis: hedged clocks are approximate', () => {
     assert.deepStrictEqual([a.timeline[1].time.approximate, a.timeline[1].time.hedgeMinutes], [true, 5]);
   });
 });
+
+describe('metrics: a hedged time does not make a metric negative within its allowance', () => {
+  // [fields, time to detect, duration]: a detection or an end "before" the start by less than the hedges can be off
+  // is at about the start, 0 min; past the allowance the metric is what the times say (PM004, PM013 report it)
+  const rows: [string[], number | null, number | null][] = [
+    [['- Start: 2024-03-12 14:05 UTC', '- Detected: ~14:02 UTC', '- End: 2024-03-12 15:00 UTC'], 0, 55],
+    [['- Start: ~2024-03-12 14:05 UTC', '- Detected: 14:01 UTC', '- End: 2024-03-12 15:00 UTC'], 0, 55],
+    [['- Start: 2024-03-12 14:05 UTC', '- Detected: ~13:55 UTC', '- End: 2024-03-12 15:00 UTC'], -10, 55],
+    [['- Start: 2024-03-12 14:05 UTC', '- Detected: 14:02 UTC', '- End: 2024-03-12 15:00 UTC'], -3, 55],
+    [['- Start: ~2024-03-12 14:05 UTC', '- Detected: 14:10 UTC', '- End: ~2024-03-12 14:02 UTC'], 5, 0],
+  ];
+  for (const [fields, ttd, duration] of rows) {
+    it(`${JSON.stringify(fields.join(' / '))}: time to detect ${ttd}, duration ${duration}`, () => {
+      const a = analyze(doc('# X', ...fields), { now });
+      assert.deepStrictEqual([a.metrics.timeToDetectMinutes, a.metrics.durationMinutes], [ttd, duration]);
+    });
+  }
+});
