@@ -55,13 +55,18 @@ function headingLineAbove(sections: readonly Section[], line: number): number {
 }
 
 /**
- * True when a duration of `value` (`found`, the first) agrees with `computed`, to its precision and hedge, and the
+ * True when a duration of `value` (`found`, the first) agrees with `computed`, to its precision (twice that when it is
+ * hedged, and at least `HEDGED_DURATION_MINUTES`), and the
  * `slack` in minutes that hedged clocks give the computed one.
  */
 function agrees(value: string, found: DurationMatch, computed: number, offset: number, slack: number): boolean {
   const hedged = HEDGED.test(value.slice(0, offset + found.start));
-  return Math.abs(found.minutes - computed) <= tolerance(found.text) * (hedged ? 2 : 1) + slack;
+  const precision = tolerance(found.text);
+  return Math.abs(found.minutes - computed) <= (hedged ? Math.max(2 * precision, HEDGED_DURATION_MINUTES) : precision) + slack;
 }
+
+/** How far a hedged duration may be off at least: "about 45 minutes" is rounded to the nearest five minutes or so. */
+const HEDGED_DURATION_MINUTES = 5;
 
 /**
  * True when the first duration of a field, or one stated after it, agrees with `computed`: "7 days degraded + ~1h 12m

@@ -33,6 +33,11 @@ describe('rules: PM012 duration-mismatch', () => {
     ['~45 minutes for ~14:05 to ~14:55: within 2 + 10 min', span('2024-04-18 ~14:05 UTC', '2024-04-18 ~14:55 UTC', '~45 minutes'), []],
     ['45 minutes for ~14:05 to 14:55: within 1 + 5 min', span('2024-04-18 ~14:05 UTC', '2024-04-18 14:55 UTC', '45 minutes'), []],
     ['about 1 hour for about 14:05 to 15:10-ish', span('2024-04-18 about 14:05 UTC', '2024-04-18 15:10-ish UTC', 'about 1 hour'), []],
+    // a hedged duration in minutes is off by up to 5 minutes: "about 45 minutes" is rounded to the nearest five
+    ['about 45 minutes for 50', span('2024-04-18 16:00 UTC', '2024-04-18 16:50 UTC', 'about 45 minutes'), []],
+    ['~45 minutes for 40', span('2024-04-18 16:00 UTC', '2024-04-18 16:40 UTC', '~45 minutes'), []],
+    ['~45 minutes for 51', span('2024-04-18 16:00 UTC', '2024-04-18 16:51 UTC', '~45 minutes'), ['4:45 minutes']],
+    ['45 minutes for 50', span('2024-04-18 16:00 UTC', '2024-04-18 16:50 UTC', '45 minutes'), ['4:45 minutes']],
     ['~45 minutes for ~14:05 to ~15:10: past 2 + 10 min', span('2024-04-18 ~14:05 UTC', '2024-04-18 ~15:10 UTC', '~45 minutes'), ['4:45 minutes']],
     ['45 minutes for 14:05 to 14:55, exact: held to its minute', span('2024-04-18 14:05 UTC', '2024-04-18 14:55 UTC', '45 minutes'), ['4:45 minutes']],
     ['45 minutes for around 2 PM to 2:55 PM: a bare hour, within 1 + 15 min', span('2024-04-18 around 2 PM UTC', '2024-04-18 2:55 PM UTC', '45 minutes'), []],
