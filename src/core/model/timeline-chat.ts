@@ -7,8 +7,15 @@ import type { TimelineEntry } from './types';
 /** Where a chat header's sender and time are (0-based, end exclusive); `hasDate` when the time holds its date. */
 export interface ChatHeader { nameStart: number; nameEnd: number; timeStart: number; timeEnd: number; hasDate: boolean }
 
-/** A name of 1-4 capitalised words (`Alice Chen`, `J. O'Brien`), or a handle (`@alice`, `alice.chen`, `bob_li`). */
-const NAME = String.raw`(?:(?:\p{Lu}[\p{Ll}'’][\p{L}'’-]*|\p{Lu}\.)(?: (?:\p{Lu}[\p{Ll}'’][\p{L}'’-]*|\p{Lu}\.)){0,3}|@[\p{L}\d._-]+|\p{Ll}[\p{Ll}\d]*(?:[._][\p{Ll}\d]+)+)`;
+/** A capitalised word of a name (`Alice`, `O'Brien`, `Anne-Marie`) or an initial (`J.`). */
+const WORD = String.raw`(?:\p{Lu}[\p{Ll}'’][\p{L}'’-]*|\p{Lu}\.)`;
+/** A name's lower-case particle before a capitalised word (`de`, `van`, `der`, `dos`), as many surnames have. */
+const PARTICLE = String.raw`(?:de|da|di|do|du|des|dos|das|del|della|la|le|van|von|der|den|ter|ten|zu)`;
+/**
+ * A name of 1-4 capitalised words, with up to two particles before each word but the first and `d'` glued to it
+ * (`Alice Chen`, `J. O'Brien`, `Juan de la Cruz`, `Anne-Marie d'Arcy`), or a handle (`@alice`, `alice.chen`, `bob_li`).
+ */
+const NAME = String.raw`(?:${WORD}(?: (?:${PARTICLE} ){0,2}(?:d['’])?${WORD}){0,3}|@[\p{L}\d._-]+|\p{Ll}[\p{Ll}\d]*(?:[._][\p{Ll}\d]+)+)`;
 /** A chat's clock (`2:04 PM`, `14:04`, `9:14:05 am`). */
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm])?`;
 /** A chat's numeric date before its clock (`03/12/2024 `, `3/12/24, `). */
