@@ -38,6 +38,8 @@ interface KeptEntryTime {
   day?: CivilDate;
   last?: ZoneMention;
   carried?: string;
+  /** The chat header's clock a message's bare clock took its half of the day from (see `inChatHalf`), if any. */
+  chatClock?: number;
   time: ResolvedTime;
   nextPrevious?: number;
   nextDay?: CivilDate;
@@ -103,10 +105,12 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
     const match = fromLine ?? firstMatchIn(model, entry.timeRange, scanned);
     if (!match) return unreadable(entry.timeText, entry.timeRange);
     if (entry.author && match.meridiem && match.hour !== undefined) chatClock = match.hour * 60 + (match.minute ?? 0);
+    // a message is in its header's half of the day only while it is grouped under it, which the lines between decide
+    const half = entry.author ? chatClock : undefined;
     const offset = fromLine ? 0 : start.column - 1;
     const record = start.line === end.line ? scanned[start.line - 1]?.record : undefined;
     const kept = record && entryTimes.get(record);
-    if (kept && kept.match === match && kept.back === (state.newestFirst === true) && kept.column === start.column && kept.context === context && kept.sameDate === sameDate
+    if (kept && kept.match === match && kept.back === (state.newestFirst === true) && kept.column === start.column && kept.context === context && kept.sameDate === sameDate && kept.chatClock === half
       && kept.dateText === entry.dateText && kept.previous === state.previous && kept.carried === carried && sameDay(kept.day, state.day) && sameZone(kept.last, last)) {
       state.previous = kept.nextPrevious;
       state.day = kept.nextDay;
@@ -121,7 +125,7 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
       return kept.time;
     }
     // The date of a heading or column joins a copy of the match (matches are shared between checks).
-    let m = entry.author && chatClock !== undefined ? inChatHalf(match, chatClock) : match;
+    let m = half !== undefined ? inChatHalf(match, half) : match;
     if (entry.dateText && m.month === undefined && !(sameDate && state.day)) {
       const date = (dayFirst ? scanTimes(entry.dateText, true) : findTimes(entry.dateText)).find((d) => d.month !== undefined && d.day !== undefined)
         ?? monthDayAlone(entry.dateText, dayFirst);
@@ -147,7 +151,7 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
     const time = resolvedAt(m, whole ? entry.timeRange : spanToRange(start.line, offset, match), r, 'timeline');
     if (record) {
       entryTimes.set(record, {
-        line: start.line, column: start.column, context, dateText: entry.dateText, sameDate, match, back: state.newestFirst === true, previous, day, last: lastBefore, carried: carriedBefore,
+        line: start.line, column: start.column, context, dateText: entry.dateText, sameDate, match, back: state.newestFirst === true, previous, day, last: lastBefore, carried: carriedBefore, chatClock: half,
         time, nextPrevious: state.previous, nextDay: state.day, nextLast: last, nextCarried: carried,
       });
     }
