@@ -2,6 +2,7 @@
  * The header of a message in a chat channel pasted into a timeline (Slack, Microsoft Teams, Discord): the sender's
  * name and the message's time on a line of their own, the message on the lines under it.
  */
+import type { ScannedLine } from './scan';
 import type { TimelineEntry } from './types';
 
 /** Where a chat header's sender and time are (0-based, end exclusive); `hasDate` when the time holds its date. */
@@ -68,11 +69,13 @@ export function senderAfterTime(line: string, from: number, to: number): { nameE
 const BARE_CLOCK = /^\d{1,2}:\d{2}$/;
 
 /**
- * `entry` as a message of the sender of `before` when it follows that sender's message on the line right under it
- * and its line holds only a bare clock (Slack groups a sender's messages under one header, `2:06` over each next one);
- * otherwise `entry` itself.
+ * `entry` as a message of the sender of `before` when it follows that sender's message on the line right under it or
+ * after blank lines only, and its line holds only a bare clock (Slack groups a sender's messages under one header,
+ * `2:06` over each next one, and its copies often put a blank line between them); otherwise `entry` itself.
  */
-export function groupedMessage(entry: TimelineEntry, before: TimelineEntry | undefined): TimelineEntry {
-  if (!before?.author || entry.author || before.range.end.line !== entry.line - 1 || entry.textRange.start.line === entry.line || !BARE_CLOCK.test(entry.timeText)) return entry;
+export function groupedMessage(entry: TimelineEntry, before: TimelineEntry | undefined, scanned: readonly ScannedLine[]): TimelineEntry {
+  if (!before?.author || entry.author || entry.textRange.start.line === entry.line || !BARE_CLOCK.test(entry.timeText)) return entry;
+  // the lines between, 0-based: from the one after the message's last to the one before the clock's
+  for (let j = before.range.end.line; j < entry.line - 1; j++) if (scanned[j].kind !== 'blank') return entry;
   return { ...entry, author: before.author };
 }

@@ -81,6 +81,46 @@ describe('timeline: a chat channel pasted', () => {
     ]);
   });
 
+  describe('a bare clock after a blank line under a chat message', () => {
+    // [the lines after `Bob Li  2:05 PM` / `Rolling back` (document lines 3-4), the entries read: [line, timeText, author, text]]
+    const cases: [string[], [number, string, string | undefined, string][]][] = [
+      [['', '2:06', 'Rollback started'], [[6, '2:06', 'Bob Li', 'Rollback started']]],
+      [['', '', '2:06', 'Rollback started'], [[7, '2:06', 'Bob Li', 'Rollback started']]],
+      [['', '2:06', 'Rollback started', '', '2:07', 'Rollback complete'], [[6, '2:06', 'Bob Li', 'Rollback started'], [9, '2:07', 'Bob Li', 'Rollback complete']]],
+      [['', '2:06', 'Rollback started', '', 'Carol Diaz  2:08 PM', 'Errors stopped', '', '2:09', 'Resolved'],
+        [[6, '2:06', 'Bob Li', 'Rollback started'], [9, '2:08 PM', 'Carol Diaz', 'Errors stopped'], [12, '2:09', 'Carol Diaz', 'Resolved']]],
+      // something else between is no group: prose, a list item, a heading, a comment; a clock with AM/PM or with
+      // nothing under it is read as before
+      [['', 'Back to the graphs.', '', '2:06', 'Rollback started'], [[8, '2:06', undefined, 'Rollback started']]],
+      [['- note', '', '2:06', 'Rollback started'], [[7, '2:06', undefined, 'Rollback started']]],
+      [['', '### Later', '', '2:06', 'Rollback started'], [[8, '2:06', undefined, 'Rollback started']]],
+      [['', '<!-- cut -->', '', '2:06', 'Rollback started'], [[8, '2:06', undefined, 'Rollback started']]],
+      [['', '2:06 PM', 'Rollback started'], [[6, '2:06 PM', undefined, 'Rollback started']]],
+      [['', '2:06', '', 'Rollback started'], [[6, '2:06', undefined, '']]],
+    ];
+    for (const [after, expected] of cases) {
+      it(after.join(' / '), () => {
+        const m = timeline('Bob Li  2:05 PM', 'Rolling back', ...after);
+        assert.deepStrictEqual(m.timeline.slice(1).map((e) => [e.line, e.timeText, e.author?.text, e.text]), expected);
+        assert.deepStrictEqual([m.timeline[0].author?.text, m.timeline[0].text], ['Bob Li', 'Rolling back']);
+      });
+    }
+
+    it('leaves a bare clock after a blank line under no chat header as it was read', () => {
+      assert.deepStrictEqual(timeline('- 2:04 PM Deploy', '', '2:12', 'Rolled back').timeline.map((e) => [e.timeText, e.author?.text, e.text]), [
+        ['2:04 PM', undefined, 'Deploy'], ['2:12', undefined, 'Rolled back'],
+      ]);
+      assert.deepStrictEqual(timeline('Checked the graphs.', '', '2:12', 'Rolled back').timeline.map((e) => [e.timeText, e.author?.text, e.text]), [['2:12', undefined, 'Rolled back']]);
+    });
+
+    it('reads the same clock line again when the lines around it change (from the check before)', () => {
+      const read = (between: string) => timeline('Bob Li  2:05 PM', 'Rolling back', between, '2:06', 'Rollback started').timeline.map((e) => e.author?.text);
+      assert.deepStrictEqual([read(''), read('- note'), read(''), read('Back to the graphs'), read('<!-- x -->'), read('')], [
+        ['Bob Li', 'Bob Li'], ['Bob Li', undefined], ['Bob Li', 'Bob Li'], ['Bob Li', 'Bob Li'], ['Bob Li', undefined], ['Bob Li', 'Bob Li'],
+      ]);
+    });
+  });
+
   it('reads no header without a message under it: a sender first is no entry, a time first keeps the name as its text', () => {
     assert.deepStrictEqual(timeline('Alice Chen  2:04 PM', '', '[9:14 AM] Bob Li', '', '- 14:30 Resolved').timeline.map((e) => [e.timeText, e.author?.text, e.text]), [
       ['9:14 AM', undefined, 'Bob Li'], ['14:30', undefined, 'Resolved'],
