@@ -35,9 +35,14 @@ const NAME_AFTER = new RegExp(String.raw`^(${NAME})(?:$|: )`, 'u');
 /** Capitalised words that are no sender: days and words that put a time in prose (`Since 14:02`, `Monday 9:14 AM`). */
 const NOT_NAMES = /^(?:Today|Yesterday|Tomorrow|Tonight|At|Around|About|Approx|Approximately|Until|Till|Since|Before|After|From|By|Between|Then|Later|Updated|Posted|Edited|Sent|Start|End|Time|Date|Timeline|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+/** True when `code` is an ASCII digit. */
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** True when `code` may end a name-first chat header: a digit, `M`/`m` of a meridiem, or `]`. */
 function mayEndHeader(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || code === 0x4d || code === 0x6d || code === 0x5d;
+  return isDigit(code) || code === 0x4d || code === 0x6d || code === 0x5d;
 }
 
 /**
@@ -63,6 +68,35 @@ export function senderAfterTime(line: string, from: number, to: number): { nameE
   if (!m || NOT_NAMES.test(m[1])) return undefined;
   const nameEnd = from + m[1].length;
   return { nameEnd, textStart: nameEnd === to ? to : nameEnd + 2 };
+}
+
+/**
+ * A chat line copied into a list item, up to its clock (`Alice Chen 2:04 PM deploys the fix`, `@alice [2:04 PM] ...`):
+ * a name and blanks (group 1 the name).
+ */
+const NAME_BEFORE_CLOCK = new RegExp(String.raw`^(${NAME})[ \t]+(?=[[(]?\d{1,2}:\d{2})`, 'u');
+/** A name's last word in -ed: an event's label in title case (`Incident Declared`, `Fix Deployed`), no sender. */
+const LABEL_END = /\p{Ll}ed$/u;
+
+/**
+ * Where the time starts in the list item `line[from, to)` that is a chat line copied with its sender first (`Alice Chen
+ * 2:04 PM deploys the fix`), and where the sender's name ends; undefined for any other item. Only a name of two
+ * capitalised words or more (a person's, not `Deploy 2:04 PM` nor `Checkout API 2:04 PM`) or a handle counts. A cheap
+ * test of the first character and for a colon runs before the pattern.
+ */
+export function senderBeforeTime(line: string, from: number, to: number): { nameEnd: number; timeStart: number } | undefined {
+  const c = line.charCodeAt(from);
+  if (c < 0x40 || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0xc0)) return undefined;
+  // a name holds no colon: the first one is the clock's
+  const colon = line.indexOf(':', from);
+  if (colon < 0 || colon >= to || !isDigit(line.charCodeAt(colon - 1))) return undefined;
+  const m = NAME_BEFORE_CLOCK.exec(line.slice(from, to));
+  if (!m || NOT_NAMES.test(m[1])) return undefined;
+  const name = m[1];
+  // one capitalised word is more often prose than a sender (`Deploy 2:04 PM done`); a handle is a sender's
+  if ((c < 0x61 || c > 0x7a) && c !== 0x40 && !name.includes(' ')) return undefined;
+  if (LABEL_END.test(name)) return undefined;
+  return { nameEnd: from + name.length, timeStart: from + m[0].length };
 }
 
 /** A clock alone, without AM/PM, zone or date (`2:06`, `14:06`): the time Slack prints over a grouped message. */

@@ -141,10 +141,56 @@ describe('timeline: a chat channel pasted', () => {
     ]);
   });
 
-  it('leaves a bullet naming a person before a time, and prose outside a timeline, as they read', () => {
-    assert.deepStrictEqual(timeline('- Alice Chen 2:04 PM paged the on-call', '- [2:05 PM] Bob Li: rolled back', '- 2:06 PM Alice Chen').timeline.map((e) => [e.author, e.text]), [
-      [undefined, 'Bob Li: rolled back'], [undefined, 'Alice Chen'],
-    ]);
+  describe('a chat line copied into a list item', () => {
+    // [list item (document line 3), the entry read: [timeText, author, text] or none]
+    const cases: [string, [string, string | undefined, string] | undefined][] = [
+      ['- Alice Chen 2:04 PM deploys the fix', ['2:04 PM', 'Alice Chen', 'deploys the fix']],
+      ['- Alice Chen  2:04 PM Seeing 500s on checkout', ['2:04 PM', 'Alice Chen', 'Seeing 500s on checkout']],
+      ['* Juan de la Cruz 14:04 rolled back cfg-12', ['14:04', 'Juan de la Cruz', 'rolled back cfg-12']],
+      ['1. Mary Ann de Souza 9:14 AM paged the on-call', ['9:14 AM', 'Mary Ann de Souza', 'paged the on-call']],
+      ['- Alice Chen 2:04 PM: deploys the fix', ['2:04 PM', 'Alice Chen', 'deploys the fix']],
+      ['- Alice Chen [2:04 PM] deploys the fix', ['2:04 PM', 'Alice Chen', 'deploys the fix']],
+      ['- Alice Chen 2:04 PM UTC deploys the fix', ['2:04 PM UTC', 'Alice Chen', 'deploys the fix']],
+      ['- @alice 2:04 PM deploys the fix', ['2:04 PM', '@alice', 'deploys the fix']],
+      ['- bob_li 2:05 PM rolled back', ['2:05 PM', 'bob_li', 'rolled back']],
+      // look-alikes read as before (no entry): a name that is not a person's or a handle's shape, one word, a word
+      // that puts a time in prose, an event's label (its last word in -ed), no text, a date or a delay after it
+      ['- Checkout API 2:04 PM errors rise', undefined],
+      ['- Deploy 2:04 PM done', undefined],
+      ['- Roughly 2:04 PM errors rise', undefined],
+      ['- Since Monday 2:04 PM errors rise', undefined],
+      ['- Incident Declared 2:04 PM by Alice', undefined],
+      ['- Fix Deployed 2:04 PM to all regions', undefined],
+      ['- Alice Chen 2:04 PM', undefined],
+      ['- Outage Start 2:04 PM UTC', undefined],
+      ['- Alice Chen joined at 2:04 PM', undefined],
+      ['- Alice Chen 3/12 2:04 PM deploys the fix', undefined],
+      ['- Alice Chen 5 minutes later, deploys the fix', undefined],
+      ['- Alice Chen T+5 deploys the fix', undefined],
+      // a time first reads as it did
+      ['- [2:05 PM] Bob Li: rolled back', ['2:05 PM', undefined, 'Bob Li: rolled back']],
+      ['- 2:06 PM Alice Chen', ['2:06 PM', undefined, 'Alice Chen']],
+    ];
+    for (const [item, expected] of cases) {
+      it(item, () => {
+        const m = timeline(item);
+        const e = m.timeline[0];
+        assert.deepStrictEqual(e && [e.timeText, e.author?.text, e.text], expected);
+        if (e) {
+          assert.strictEqual(textAt(m.lines, e.timeRange), e.timeText);
+          assert.strictEqual(textAt(m.lines, e.textRange), e.text);
+          if (e.author) assert.strictEqual(textAt(m.lines, e.author.range), e.author.text);
+          assert.strictEqual(at(e.range), `3:1-3:${item.length + 1}`);
+        }
+      });
+    }
+
+    it('reads a plain line of the same shape as before: a sentence, no entry', () => {
+      assert.deepStrictEqual(timeline('Alice Chen 2:04 PM deploys the fix').timeline, []);
+    });
+  });
+
+  it('leaves prose outside a timeline as it reads', () => {
     const prose = parsePostmortem(['## Summary', '', 'Alice Chen  2:04 PM', 'Seeing 500s', '', '## Timeline', '', '- 14:02 Alert fired'].join('\n'));
     assert.deepStrictEqual(prose.timeline.map((e) => [e.timeText, e.author]), [['14:02', undefined]]);
   });
