@@ -103,12 +103,15 @@ export function senderBeforeTime(line: string, from: number, to: number): { name
 const BARE_CLOCK = /^\d{1,2}:\d{2}$/;
 
 /**
- * `entry` as a message of the sender of `before` when it follows that sender's message on the line right under it or
- * after blank lines only, and its line holds only a bare clock (Slack groups a sender's messages under one header,
- * `2:06` over each next one, and its copies often put a blank line between them); otherwise `entry` itself.
+ * `entry` as a message of the sender of `before` (a chat header's, not a list item's) when it follows that sender's
+ * message on the line right under it or after blank lines only, and its line holds only a bare clock (Slack groups a
+ * sender's messages under one header, `2:06` over each next one, and its copies often put a blank line between them);
+ * otherwise `entry` itself.
  */
 export function groupedMessage(entry: TimelineEntry, before: TimelineEntry | undefined, scanned: readonly ScannedLine[]): TimelineEntry {
   if (!before?.author || entry.author || entry.textRange.start.line === entry.line || !BARE_CLOCK.test(entry.timeText)) return entry;
+  // a chat line copied into a list item is no header a group is under
+  if (scanned[before.line - 1].kind !== 'text') return entry;
   // the lines between, 0-based: from the one after the message's last to the one before the clock's
   for (let j = before.range.end.line; j < entry.line - 1; j++) if (scanned[j].kind !== 'blank') return entry;
   return { ...entry, author: before.author };

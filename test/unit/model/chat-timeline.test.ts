@@ -111,6 +111,12 @@ describe('timeline: a chat channel pasted', () => {
         ['2:04 PM', undefined, 'Deploy'], ['2:12', undefined, 'Rolled back'],
       ]);
       assert.deepStrictEqual(timeline('Checked the graphs.', '', '2:12', 'Rolled back').timeline.map((e) => [e.timeText, e.author?.text, e.text]), [['2:12', undefined, 'Rolled back']]);
+      // a chat line copied into a list item is no header: a bare clock under it, or after a blank line, is not grouped
+      for (const gap of [[], ['']]) {
+        assert.deepStrictEqual(timeline('- Alice Chen 2:04 PM deploys the fix', ...gap, '2:12', 'Rolled back').timeline.map((e) => [e.timeText, e.author?.text, e.text]), [
+          ['2:04 PM', 'Alice Chen', 'deploys the fix'], ['2:12', undefined, 'Rolled back'],
+        ]);
+      }
     });
 
     it('reads the same clock line again when the lines around it change (from the check before)', () => {
