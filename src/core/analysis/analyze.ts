@@ -11,7 +11,7 @@ import { dateFromFileName, resolveTime, type TimeContext } from '../time';
 import { documentDate, monthYearInTitle } from './document-date';
 import { dateFieldZone, findDocumentZone, statedZone, zoneSourceWords } from './document-zone';
 import { beginDocument, contextKey, MAX_SCANNED_LINE, timesOfLine } from './line-times';
-import { hasMark, marksRecurrence, type MarkerKind } from './markers';
+import { hasMark, marksRecurrence, marksSymptom, type MarkerKind } from './markers';
 import { computeMetrics } from './metrics';
 import { proseMilestones } from './prose-milestones';
 import { afterStart, atLine, dayOf, markHedged, resolvedAt, spanToRange } from './resolved';
@@ -90,7 +90,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // Milestones are taken in the order things happened: by instant (by offset on a timeline of offsets with no clock
   // for its zero point), whichever way each list is written.
   const detections: ResolvedTime[] = [];
-  for (const { time, mask } of markedInTimeOrder(model, read, newestFirst !== undefined, scanned, instants)) {
+  const marked = markedInTimeOrder(model, read, newestFirst !== undefined, scanned, instants);
+  for (const { time, mask } of marked) {
     // The failure came back ("errors recur"): an end or a resolution the timeline marked before was not the end, and
     // the next one marked is. A stated one (a field, the front matter) stays: its writer knew.
     if (marksRecurrence(mask)) {
@@ -125,6 +126,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const k = model.timeline.findIndex((e) => e.zeroOffsetMinutes === 0);
     if (k >= 0 && scaleOf(read[k], instants) !== undefined) found.start = { time: read[k], source: 'timeline' };
   }
+  // Still no start: the timeline's first marked entry when it says the outage is visible ("seeing 500s"); after an
+  // entry marked earlier (an alert), a symptom is no start.
+  if (!found.start && marked.length > 0 && marksSymptom(marked[0].mask)) found.start = { time: marked[0].time, source: 'timeline' };
   // An alert before the outage's start is an early warning, not its detection: detection is the first at or after it.
   if (!found.detected) {
     const from = scaleOf(found.start?.time, instants);

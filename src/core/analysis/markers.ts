@@ -7,9 +7,12 @@ import { perLineSpan } from '../cache';
 import { scannedLinesOf } from '../model/parse';
 import type { ScannedLine } from '../model/scan';
 import type { PostmortemModel, Section, TimelineEntry } from '../model/types';
+import { SYMPTOM, SYMPTOM_WORDS } from './symptoms';
 
 /** Milestones a timeline entry can mark. */
 export type MarkerKind = 'start' | 'end' | 'detected' | 'mitigated' | 'resolved';
+/** What a timeline entry's words can say: a milestone, a failure come back, or a symptom seen. */
+type Mark = MarkerKind | 'recurred' | 'symptom';
 
 /**
  * What a rollback reverts ("Reverted the config change", "Deploy reverted"): what reverts is otherwise as often the
@@ -218,20 +221,20 @@ function prefilter(words: readonly string[], loose: readonly string[] = []): Reg
 }
 
 /** The words of a kind's English markers with those of its French, German and Spanish ones (accents optional). */
-function wordsOf(kind: MarkerKind | 'recurred', english: readonly string[]): string[] {
-  return kind === 'recurred' ? [...english] : [...english, ...FOREIGN[kind][1].map(unaccented)];
+function wordsOf(kind: Mark, english: readonly string[]): string[] {
+  return kind === 'recurred' || kind === 'symptom' ? [...english] : [...english, ...FOREIGN[kind][1].map(unaccented)];
 }
 
 /** The words of a kind's markers that may stand inside a longer word (`Störungsbeginn`). */
-function looseOf(kind: MarkerKind | 'recurred'): string[] {
-  return kind === 'recurred' ? [] : (FOREIGN[kind][2] ?? []).map(unaccented);
+function looseOf(kind: Mark): string[] {
+  return kind === 'recurred' || kind === 'symptom' ? [] : (FOREIGN[kind][2] ?? []).map(unaccented);
 }
 
 /**
  * Each milestone's markers, and a word that every one of them holds after a word boundary: most entries hold none of
  * these words, and one test of them is far cheaper than the markers' alternatives tried at every character.
  */
-const MARKERS: readonly [MarkerKind | 'recurred', RegExp, readonly string[]][] = [
+const MARKERS: readonly [Mark, RegExp, readonly string[]][] = [
   // "INCIDENT START", "Outage start" as an entry's label (not "before the incident start", "incident start time");
   // "Problem starts", "Errors started", "Service starts degrading", "Requests began failing", "requests start to fail"
   // (not "start failing over"), a metric's turn for the worse ("Error rate starts climbing", "latency begins to rise",
@@ -266,13 +269,15 @@ const MARKERS: readonly [MarkerKind | 'recurred', RegExp, readonly string[]][] =
   // "not yet resolved", "hasn't been resolved", "conflicts waiting to be resolved": a negation or a need marks nothing.
   // A status page's "Completed" update ends a maintenance as "Resolved" ends an incident, and so does Cachet's "Fixed".
   ['resolved', withForeign('resolved', /\bresolved\b(?<!\bmarked\s+(?:as\s+)?resolved|\b(?:ticket|jira)\b[^.;]{0,40}resolved|\b(?:previous|prior|earlier|first|last|other)\s+(?:occurrence|incident|outage)s?\b[^.;]{0,30}resolved|(?:\bnot|\bnever|n't)\s+(?:(?:yet|been|be|fully|completely|entirely)\s+){0,2}resolved|\b(?:waiting|wait|waits|needs?|needed|has|have|had|yet|remains?|remained|left|still)\s+to\s+be\s+resolved)|(?<!\b(?:if|when|until|unless|whether|once)\s[^.;,]{0,40})\b(?:issue|problem|incident|outage)\s+resolves\b|\bresolution\s+confirmed\b|\bincident\s+closed\b|^[\W_]*resolution[*_]*\s*(?:$|:[*_]*(?!\s*(?:pending|planned|tbd|unknown|in\s+progress)\b))|^[\W_]*(?:completed|fixed)[*_]*\s*(?::|$)/i), ['resolved', 'resolves', 'resolution', String.raw`incident\s+closed`, 'completed', 'fixed']],
+  // "seeing 500s", "error rate climbing", "checkout is down": the outage is visible here (see symptoms.ts)
+  ['symptom', SYMPTOM, SYMPTOM_WORDS],
   // What had stopped failing fails again: "errors recur", "the issue returned", "alerts resumed", "second outage". Not
   // "did not recur", "to prevent it from recurring", "may recur", "errors returned to baseline", nor "recurring" as a word
   // for a schedule ("the recurring job"). "The database cluster crashes again", "the site went down again".
   ['recurred', /\b(?=re)(?<!(?:\bnot|\bnever|n't|\bno|\bto|\bfrom|\bprevent|\bmay|\bmight|\bcould|\bwould|\bwill|\bif)\s+(?:yet\s+|again\s+)?)\b(?:recur|recurs|recurred|re-?occurs?|re-?occurred|resurfaced|resurfaces|reappeared|reappears)\b|\b(?:errors?|issues?|problems?|failures?|outage|impact|timeouts?|alerts?|symptoms?)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:(?:returns?|returned)(?!\s+to\b)|came\s+back|comes?\s+back|resumed|resumes|started\s+again|began\s+again|again)\b|\bsecond\s+(?:outage|wave|occurrence)\b|(?<!(?:\bnot|\bnever|n't)\s+)\b(?:crash(?:es|ed)?|goes\s+down|went\s+down)\s+again\b/i, ['recur', 're-?occur', 'resurface', 'reappear', 'return', 'came', 'comes?', 'resum', 'started', 'began', 'again', 'second']],
 ];
 
-const BIT = Object.fromEntries(MARKERS.map(([kind], k) => [kind, 1 << k])) as Record<MarkerKind | 'recurred', number>;
+const BIT = Object.fromEntries(MARKERS.map(([kind], k) => [kind, 1 << k])) as Record<Mark, number>;
 
 /** Each kind's marker and its words' prefilter. */
 const TESTS: readonly [RegExp, RegExp][] = MARKERS.map(([kind, re, words]) => [re, prefilter(wordsOf(kind, words), looseOf(kind))]);
@@ -361,6 +366,11 @@ export function hasMark(mask: number, kind: MarkerKind): boolean {
  */
 export function marksRecurrence(mask: number): boolean {
   return (mask & BIT.recurred) !== 0;
+}
+
+/** True when a mask from `entryMarks` says the outage is visible ("seeing 500s"): a start when nothing gives one. */
+export function marksSymptom(mask: number): boolean {
+  return (mask & BIT.symptom) !== 0;
 }
 
 /**

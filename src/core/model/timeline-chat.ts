@@ -2,13 +2,21 @@
  * The header of a message in a chat channel pasted into a timeline (Slack, Microsoft Teams, Discord): the sender's
  * name and the message's time on a line of their own, the message on the lines under it.
  */
+import type { ScannedLine } from './scan';
 import type { TimelineEntry } from './types';
 
 /** Where a chat header's sender and time are (0-based, end exclusive); `hasDate` when the time holds its date. */
 export interface ChatHeader { nameStart: number; nameEnd: number; timeStart: number; timeEnd: number; hasDate: boolean }
 
-/** A name of 1-4 capitalised words (`Alice Chen`, `J. O'Brien`), or a handle (`@alice`, `alice.chen`, `bob_li`). */
-const NAME = String.raw`(?:(?:\p{Lu}[\p{Ll}'’][\p{L}'’-]*|\p{Lu}\.)(?: (?:\p{Lu}[\p{Ll}'’][\p{L}'’-]*|\p{Lu}\.)){0,3}|@[\p{L}\d._-]+|\p{Ll}[\p{Ll}\d]*(?:[._][\p{Ll}\d]+)+)`;
+/** A capitalised word of a name (`Alice`, `O'Brien`, `Anne-Marie`) or an initial (`J.`). */
+const WORD = String.raw`(?:\p{Lu}[\p{Ll}'’][\p{L}'’-]*|\p{Lu}\.)`;
+/** A name's lower-case particle before a capitalised word (`de`, `van`, `der`, `dos`), as many surnames have. */
+const PARTICLE = String.raw`(?:de|da|di|do|du|des|dos|das|del|della|la|le|van|von|der|den|ter|ten|zu)`;
+/**
+ * A name of 1-4 capitalised words, with up to two particles before each word but the first and `d'` glued to it
+ * (`Alice Chen`, `J. O'Brien`, `Juan de la Cruz`, `Anne-Marie d'Arcy`), or a handle (`@alice`, `alice.chen`, `bob_li`).
+ */
+const NAME = String.raw`(?:${WORD}(?: (?:${PARTICLE} ){0,2}(?:d['’])?${WORD}){0,3}|@[\p{L}\d._-]+|\p{Ll}[\p{Ll}\d]*(?:[._][\p{Ll}\d]+)+)`;
 /** A chat's clock (`2:04 PM`, `14:04`, `9:14:05 am`). */
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm])?`;
 /** A chat's numeric date before its clock (`03/12/2024 `, `3/12/24, `). */
@@ -27,9 +35,14 @@ const NAME_AFTER = new RegExp(String.raw`^(${NAME})(?:$|: )`, 'u');
 /** Capitalised words that are no sender: days and words that put a time in prose (`Since 14:02`, `Monday 9:14 AM`). */
 const NOT_NAMES = /^(?:Today|Yesterday|Tomorrow|Tonight|At|Around|About|Approx|Approximately|Until|Till|Since|Before|After|From|By|Between|Then|Later|Updated|Posted|Edited|Sent|Start|End|Time|Date|Timeline|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+/** True when `code` is an ASCII digit. */
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** True when `code` may end a name-first chat header: a digit, `M`/`m` of a meridiem, or `]`. */
 function mayEndHeader(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || code === 0x4d || code === 0x6d || code === 0x5d;
+  return isDigit(code) || code === 0x4d || code === 0x6d || code === 0x5d;
 }
 
 /**
@@ -57,15 +70,49 @@ export function senderAfterTime(line: string, from: number, to: number): { nameE
   return { nameEnd, textStart: nameEnd === to ? to : nameEnd + 2 };
 }
 
+/**
+ * A chat line copied into a list item, up to its clock (`Alice Chen 2:04 PM deploys the fix`, `@alice [2:04 PM] ...`):
+ * a name and blanks (group 1 the name).
+ */
+const NAME_BEFORE_CLOCK = new RegExp(String.raw`^(${NAME})[ \t]+(?=[[(]?\d{1,2}:\d{2})`, 'u');
+/** A name's last word in -ed: an event's label in title case (`Incident Declared`, `Fix Deployed`), no sender. */
+const LABEL_END = /\p{Ll}ed$/u;
+
+/**
+ * Where the time starts in the list item `line[from, to)` that is a chat line copied with its sender first (`Alice Chen
+ * 2:04 PM deploys the fix`), and where the sender's name ends; undefined for any other item. Only a name of two
+ * capitalised words or more (a person's, not `Deploy 2:04 PM` nor `Checkout API 2:04 PM`) or a handle counts. A cheap
+ * test of the first character and for a colon runs before the pattern.
+ */
+export function senderBeforeTime(line: string, from: number, to: number): { nameEnd: number; timeStart: number } | undefined {
+  const c = line.charCodeAt(from);
+  if (c < 0x40 || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0xc0)) return undefined;
+  // a name holds no colon: the first one is the clock's
+  const colon = line.indexOf(':', from);
+  if (colon < 0 || colon >= to || !isDigit(line.charCodeAt(colon - 1))) return undefined;
+  const m = NAME_BEFORE_CLOCK.exec(line.slice(from, to));
+  if (!m || NOT_NAMES.test(m[1])) return undefined;
+  const name = m[1];
+  // one capitalised word is more often prose than a sender (`Deploy 2:04 PM done`); a handle is a sender's
+  if ((c < 0x61 || c > 0x7a) && c !== 0x40 && !name.includes(' ')) return undefined;
+  if (LABEL_END.test(name)) return undefined;
+  return { nameEnd: from + name.length, timeStart: from + m[0].length };
+}
+
 /** A clock alone, without AM/PM, zone or date (`2:06`, `14:06`): the time Slack prints over a grouped message. */
 const BARE_CLOCK = /^\d{1,2}:\d{2}$/;
 
 /**
- * `entry` as a message of the sender of `before` when it follows that sender's message on the line right under it
- * and its line holds only a bare clock (Slack groups a sender's messages under one header, `2:06` over each next one);
+ * `entry` as a message of the sender of `before` (a chat header's, not a list item's) when it follows that sender's
+ * message on the line right under it or after blank lines only, and its line holds only a bare clock (Slack groups a
+ * sender's messages under one header, `2:06` over each next one, and its copies often put a blank line between them);
  * otherwise `entry` itself.
  */
-export function groupedMessage(entry: TimelineEntry, before: TimelineEntry | undefined): TimelineEntry {
-  if (!before?.author || entry.author || before.range.end.line !== entry.line - 1 || entry.textRange.start.line === entry.line || !BARE_CLOCK.test(entry.timeText)) return entry;
+export function groupedMessage(entry: TimelineEntry, before: TimelineEntry | undefined, scanned: readonly ScannedLine[]): TimelineEntry {
+  if (!before?.author || entry.author || entry.textRange.start.line === entry.line || !BARE_CLOCK.test(entry.timeText)) return entry;
+  // a chat line copied into a list item is no header a group is under
+  if (scanned[before.line - 1].kind !== 'text') return entry;
+  // the lines between, 0-based: from the one after the message's last to the one before the clock's
+  for (let j = before.range.end.line; j < entry.line - 1; j++) if (scanned[j].kind !== 'blank') return entry;
   return { ...entry, author: before.author };
 }

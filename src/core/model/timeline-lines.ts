@@ -6,7 +6,7 @@
 import { lineSlot } from '../cache';
 import { sameScan, type ScannedLine } from './scan';
 import { lineRange, skipSpaces, spanRange, trimEnd, unwrap } from './text';
-import { type ChatHeader, nameFirstHeader, senderAfterTime } from './timeline-chat';
+import { type ChatHeader, nameFirstHeader, senderAfterTime, senderBeforeTime } from './timeline-chat';
 import { isMonthDay } from './timeline-headings';
 import { type DateContext, entryShape, sameDate } from './timeline-shape';
 import type { TimelineEntry } from './types';
@@ -115,7 +115,10 @@ function textUnder(lines: readonly string[], scanned: readonly ScannedLine[], ke
 function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, kind: TimelineEntry['kind'], date: DateContext | undefined): KeptEntry {
   const s = scanned[i];
   const line = lines[i];
-  const shape = entryShape(s.record, line, s.contentStart, s.contentEnd);
+  const own = entryShape(s.record, line, s.contentStart, s.contentEnd);
+  // a chat line copied into a list item (`- Alice Chen 2:04 PM deploys the fix`): the sender, then an entry's shape
+  const copied = !own && s.kind === 'list' ? senderBeforeTime(line, s.contentStart, s.contentEnd) : undefined;
+  const shape = copied ? copiedShape(line, copied.timeStart, s.contentEnd) : own;
   // a chat channel pasted: the sender's name before the time (`Alice Chen  2:04 PM`), the message under it
   const header = !shape && s.kind === 'text' ? nameFirstHeader(line, s.contentStart, s.contentEnd) : undefined;
   // (no entry when no message is under it, a reading that depends on the lines under it all the same)
@@ -142,6 +145,7 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   if (date && !shape.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
   if (shape.offset !== undefined) entry.zeroOffsetMinutes = shape.offset;
   if (shape.delay) entry.afterPrevious = shape.delay;
+  if (copied) entry.author = { text: line.slice(s.contentStart, copied.nameEnd), range: lineRange(i, s.contentStart, copied.nameEnd) };
   // A status page's update (`Resolved - 16:40 UTC - Errors stopped.`): its text starts with the status word.
   const status = shape.status && line.slice(shape.status[0], shape.status[1]);
   if (status) {
@@ -168,6 +172,12 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   // without a message under it, the sender's name is the entry's text, as before
   if (named.text !== entry.text) kept.entry = named;
   return kept;
+}
+
+/** The shape of a copied chat line's rest `line[from, to)`: a clock time, then text (no date alone, delay or offset). */
+function copiedShape(line: string, from: number, to: number): ReturnType<typeof entryShape> {
+  const shape = entryShape(undefined, line, from, to);
+  return shape?.hasClock && !shape.delay && shape.offset === undefined && !shape.status && shape.textStart < shape.textEnd ? shape : undefined;
 }
 
 const BREAK = /<br\s*\/?>/gi;

@@ -108,7 +108,7 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         if (s.kind === 'text' && !opens && prose && read?.entry && LOWER_FIRST.test(read.entry.text) && cutMidSentence(lines[i - 1], scanned[i - 1].contentEnd)) continue;
         if (s.kind === 'text') prose = opens ? !read?.entry && !read?.date : prose && !read?.entry;
         if (read?.date) date = read.date;
-        if (read?.entry) entries.push(s.kind === 'text' ? groupedMessage(read.entry, entries[entries.length - 1]) : read.entry);
+        if (read?.entry) entries.push(s.kind === 'text' ? groupedMessage(read.entry, entries[entries.length - 1], scanned) : read.entry);
       } else if (s.kind === 'table' && s.cells) {
         if (s.tableStart === i) {
           const headers = s.cells.map((c) => normalizeLabel(stripMarkup(cellText(lines, i, c))));

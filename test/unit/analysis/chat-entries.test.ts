@@ -24,6 +24,14 @@ describe('analyze: a chat channel pasted into the timeline', () => {
     assert.deepStrictEqual(times('Bob Li  11:58 PM', 'Rolling back', '12:05', 'Rolled back'), ['2024-03-12T23:58Z', '2024-03-13T00:05Z']);
   });
 
+  it('reads a grouped message after a blank line in its header\'s half of the day, and again when the line between changes', () => {
+    const times = (between: string) => analyze(doc('Bob Li  11:58 PM', 'Rolling back', between, '12:05', 'Rolled back'), { now }).timeline.map((e) => iso(e.time.instant));
+    const grouped = ['2024-03-12T23:58Z', '2024-03-13T00:05Z'];
+    assert.deepStrictEqual(times(''), grouped);
+    assert.deepStrictEqual(times('- note'), ['2024-03-12T23:58Z', '2024-03-12T12:05Z']);
+    assert.deepStrictEqual(times(''), grouped);
+  });
+
   it('reads Discord\'s `Yesterday at` and `Today at` as clocks on the document\'s day and on from it, and its dated headers on their date', () => {
     const times = (...lines: string[]) => analyze(doc(...lines), { now }).timeline.map((e) => iso(e.time.instant));
     assert.deepStrictEqual(times('Alice Chen — Yesterday at 11:50 PM', 'Outage begins', 'Bob Li — Today at 12:10 AM', 'Resolved'), ['2024-03-12T23:50Z', '2024-03-13T00:10Z']);

@@ -141,6 +141,11 @@ describe('check from memory', function () {
     assertSameFromMemory([atEnd(['    Outage begins.']), atEnd(['    Outage begins.', '    Resolved.']), atEnd(['    Outage begins.']), atEnd([]), atEnd(['    Outage begins.'])]);
   });
 
+  it('equals a check from scratch when the line between a chat message and a bare clock under it changes', () => {
+    const doc = (between: string) => ['Date: 2024-03-12', '', '## Timeline', '', 'Bob Li  11:58 AM', 'Rolling back', between, '12:05', 'Rolled back', '', 'Bob Li  12:30 PM', 'Resolved'].join('\n');
+    assertSameFromMemory([doc(''), doc('- note'), doc(''), doc('Back to the graphs'), doc('<!-- x -->'), doc(''), doc('### Later'), doc('')]);
+  });
+
   it('equals a check from scratch when the paragraph under a time heading changes', () => {
     const doc = (under: string[], next = '### 1:38 PM') => ['# Hub health check failing', '', '## Timeline (times in UTC)', '', '## July 11', '',
       '### 12:42 PM', ...under, '', next, 'Hub pods restarted. Resolved.', '', '## Action items', '', '- [ ] Add an alert (owner: @sam)'].join('\n');

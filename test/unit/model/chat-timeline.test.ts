@@ -20,7 +20,22 @@ describe('timeline: a chat channel pasted', () => {
       ['Alice Chen — 03/12/2024 2:04 PM', ['03/12/2024 2:04 PM', 'Alice Chen', 'Seeing 500s']],
       ['Alice Chen – Today at 2:04 PM', ['2:04 PM', 'Alice Chen', 'Seeing 500s']],
       ['[3/12/2024 9:14 AM] Alice Chen', ['3/12/2024 9:14 AM', 'Alice Chen', 'Seeing 500s']],
-      ['Mary Ann de Souza 2:04 PM', undefined],
+      // a lower-case particle between the name's capitalised words (`de`, `van der`, `d'`)
+      ['Mary Ann de Souza  2:04 PM', ['2:04 PM', 'Mary Ann de Souza', 'Seeing 500s']],
+      ['Ludwig van Beethoven  2:04 PM', ['2:04 PM', 'Ludwig van Beethoven', 'Seeing 500s']],
+      ['Juan de la Cruz  14:04', ['14:04', 'Juan de la Cruz', 'Seeing 500s']],
+      ['Anne-Marie d\'Arcy  2:04 PM', ['2:04 PM', 'Anne-Marie d\'Arcy', 'Seeing 500s']],
+      ['Pieter van der Berg [2:04 PM]', ['2:04 PM', 'Pieter van der Berg', 'Seeing 500s']],
+      ['Ana dos Santos — Today at 2:04 PM', ['2:04 PM', 'Ana dos Santos', 'Seeing 500s']],
+      ['[9:14 AM] Juan de la Cruz', ['9:14 AM', 'Juan de la Cruz', 'Seeing 500s']],
+      ['[2:04 PM] Ana dos Santos: Rolling back', ['2:04 PM', 'Ana dos Santos', 'Rolling back']],
+      // ... but not first or last, not three in a row, and no other lower-case word
+      ['Deploy of the API 2:04 PM', undefined],
+      ['Rollback of Checkout 2:04 PM', undefined],
+      ['de Souza 2:04 PM', undefined],
+      ['Mary de 2:04 PM', undefined],
+      ['Juan de la los Cruz 2:04 PM', undefined],
+      ['Deploy de la config 2:04 PM', undefined],
       ['Mary Ann Van Souza 2:04 PM', ['2:04 PM', 'Mary Ann Van Souza', 'Seeing 500s']],
       ['J. O\'Brien  2:04 PM', ['2:04 PM', 'J. O\'Brien', 'Seeing 500s']],
       ['@alice  2:04 PM', ['2:04 PM', '@alice', 'Seeing 500s']],
@@ -66,6 +81,52 @@ describe('timeline: a chat channel pasted', () => {
     ]);
   });
 
+  describe('a bare clock after a blank line under a chat message', () => {
+    // [the lines after `Bob Li  2:05 PM` / `Rolling back` (document lines 3-4), the entries read: [line, timeText, author, text]]
+    const cases: [string[], [number, string, string | undefined, string][]][] = [
+      [['', '2:06', 'Rollback started'], [[6, '2:06', 'Bob Li', 'Rollback started']]],
+      [['', '', '2:06', 'Rollback started'], [[7, '2:06', 'Bob Li', 'Rollback started']]],
+      [['', '2:06', 'Rollback started', '', '2:07', 'Rollback complete'], [[6, '2:06', 'Bob Li', 'Rollback started'], [9, '2:07', 'Bob Li', 'Rollback complete']]],
+      [['', '2:06', 'Rollback started', '', 'Carol Diaz  2:08 PM', 'Errors stopped', '', '2:09', 'Resolved'],
+        [[6, '2:06', 'Bob Li', 'Rollback started'], [9, '2:08 PM', 'Carol Diaz', 'Errors stopped'], [12, '2:09', 'Carol Diaz', 'Resolved']]],
+      // something else between is no group: prose, a list item, a heading, a comment; a clock with AM/PM or with
+      // nothing under it is read as before
+      [['', 'Back to the graphs.', '', '2:06', 'Rollback started'], [[8, '2:06', undefined, 'Rollback started']]],
+      [['- note', '', '2:06', 'Rollback started'], [[7, '2:06', undefined, 'Rollback started']]],
+      [['', '### Later', '', '2:06', 'Rollback started'], [[8, '2:06', undefined, 'Rollback started']]],
+      [['', '<!-- cut -->', '', '2:06', 'Rollback started'], [[8, '2:06', undefined, 'Rollback started']]],
+      [['', '2:06 PM', 'Rollback started'], [[6, '2:06 PM', undefined, 'Rollback started']]],
+      [['', '2:06', '', 'Rollback started'], [[6, '2:06', undefined, '']]],
+    ];
+    for (const [after, expected] of cases) {
+      it(after.join(' / '), () => {
+        const m = timeline('Bob Li  2:05 PM', 'Rolling back', ...after);
+        assert.deepStrictEqual(m.timeline.slice(1).map((e) => [e.line, e.timeText, e.author?.text, e.text]), expected);
+        assert.deepStrictEqual([m.timeline[0].author?.text, m.timeline[0].text], ['Bob Li', 'Rolling back']);
+      });
+    }
+
+    it('leaves a bare clock after a blank line under no chat header as it was read', () => {
+      assert.deepStrictEqual(timeline('- 2:04 PM Deploy', '', '2:12', 'Rolled back').timeline.map((e) => [e.timeText, e.author?.text, e.text]), [
+        ['2:04 PM', undefined, 'Deploy'], ['2:12', undefined, 'Rolled back'],
+      ]);
+      assert.deepStrictEqual(timeline('Checked the graphs.', '', '2:12', 'Rolled back').timeline.map((e) => [e.timeText, e.author?.text, e.text]), [['2:12', undefined, 'Rolled back']]);
+      // a chat line copied into a list item is no header: a bare clock under it, or after a blank line, is not grouped
+      for (const gap of [[], ['']]) {
+        assert.deepStrictEqual(timeline('- Alice Chen 2:04 PM deploys the fix', ...gap, '2:12', 'Rolled back').timeline.map((e) => [e.timeText, e.author?.text, e.text]), [
+          ['2:04 PM', 'Alice Chen', 'deploys the fix'], ['2:12', undefined, 'Rolled back'],
+        ]);
+      }
+    });
+
+    it('reads the same clock line again when the lines around it change (from the check before)', () => {
+      const read = (between: string) => timeline('Bob Li  2:05 PM', 'Rolling back', between, '2:06', 'Rollback started').timeline.map((e) => e.author?.text);
+      assert.deepStrictEqual([read(''), read('- note'), read(''), read('Back to the graphs'), read('<!-- x -->'), read('')], [
+        ['Bob Li', 'Bob Li'], ['Bob Li', undefined], ['Bob Li', 'Bob Li'], ['Bob Li', 'Bob Li'], ['Bob Li', undefined], ['Bob Li', 'Bob Li'],
+      ]);
+    });
+  });
+
   it('reads no header without a message under it: a sender first is no entry, a time first keeps the name as its text', () => {
     assert.deepStrictEqual(timeline('Alice Chen  2:04 PM', '', '[9:14 AM] Bob Li', '', '- 14:30 Resolved').timeline.map((e) => [e.timeText, e.author?.text, e.text]), [
       ['9:14 AM', undefined, 'Bob Li'], ['14:30', undefined, 'Resolved'],
@@ -86,10 +147,56 @@ describe('timeline: a chat channel pasted', () => {
     ]);
   });
 
-  it('leaves a bullet naming a person before a time, and prose outside a timeline, as they read', () => {
-    assert.deepStrictEqual(timeline('- Alice Chen 2:04 PM paged the on-call', '- [2:05 PM] Bob Li: rolled back', '- 2:06 PM Alice Chen').timeline.map((e) => [e.author, e.text]), [
-      [undefined, 'Bob Li: rolled back'], [undefined, 'Alice Chen'],
-    ]);
+  describe('a chat line copied into a list item', () => {
+    // [list item (document line 3), the entry read: [timeText, author, text] or none]
+    const cases: [string, [string, string | undefined, string] | undefined][] = [
+      ['- Alice Chen 2:04 PM deploys the fix', ['2:04 PM', 'Alice Chen', 'deploys the fix']],
+      ['- Alice Chen  2:04 PM Seeing 500s on checkout', ['2:04 PM', 'Alice Chen', 'Seeing 500s on checkout']],
+      ['* Juan de la Cruz 14:04 rolled back cfg-12', ['14:04', 'Juan de la Cruz', 'rolled back cfg-12']],
+      ['1. Mary Ann de Souza 9:14 AM paged the on-call', ['9:14 AM', 'Mary Ann de Souza', 'paged the on-call']],
+      ['- Alice Chen 2:04 PM: deploys the fix', ['2:04 PM', 'Alice Chen', 'deploys the fix']],
+      ['- Alice Chen [2:04 PM] deploys the fix', ['2:04 PM', 'Alice Chen', 'deploys the fix']],
+      ['- Alice Chen 2:04 PM UTC deploys the fix', ['2:04 PM UTC', 'Alice Chen', 'deploys the fix']],
+      ['- @alice 2:04 PM deploys the fix', ['2:04 PM', '@alice', 'deploys the fix']],
+      ['- bob_li 2:05 PM rolled back', ['2:05 PM', 'bob_li', 'rolled back']],
+      // look-alikes read as before (no entry): a name that is not a person's or a handle's shape, one word, a word
+      // that puts a time in prose, an event's label (its last word in -ed), no text, a date or a delay after it
+      ['- Checkout API 2:04 PM errors rise', undefined],
+      ['- Deploy 2:04 PM done', undefined],
+      ['- Roughly 2:04 PM errors rise', undefined],
+      ['- Since Monday 2:04 PM errors rise', undefined],
+      ['- Incident Declared 2:04 PM by Alice', undefined],
+      ['- Fix Deployed 2:04 PM to all regions', undefined],
+      ['- Alice Chen 2:04 PM', undefined],
+      ['- Outage Start 2:04 PM UTC', undefined],
+      ['- Alice Chen joined at 2:04 PM', undefined],
+      ['- Alice Chen 3/12 2:04 PM deploys the fix', undefined],
+      ['- Alice Chen 5 minutes later, deploys the fix', undefined],
+      ['- Alice Chen T+5 deploys the fix', undefined],
+      // a time first reads as it did
+      ['- [2:05 PM] Bob Li: rolled back', ['2:05 PM', undefined, 'Bob Li: rolled back']],
+      ['- 2:06 PM Alice Chen', ['2:06 PM', undefined, 'Alice Chen']],
+    ];
+    for (const [item, expected] of cases) {
+      it(item, () => {
+        const m = timeline(item);
+        const e = m.timeline[0];
+        assert.deepStrictEqual(e && [e.timeText, e.author?.text, e.text], expected);
+        if (e) {
+          assert.strictEqual(textAt(m.lines, e.timeRange), e.timeText);
+          assert.strictEqual(textAt(m.lines, e.textRange), e.text);
+          if (e.author) assert.strictEqual(textAt(m.lines, e.author.range), e.author.text);
+          assert.strictEqual(at(e.range), `3:1-3:${item.length + 1}`);
+        }
+      });
+    }
+
+    it('reads a plain line of the same shape as before: a sentence, no entry', () => {
+      assert.deepStrictEqual(timeline('Alice Chen 2:04 PM deploys the fix').timeline, []);
+    });
+  });
+
+  it('leaves prose outside a timeline as it reads', () => {
     const prose = parsePostmortem(['## Summary', '', 'Alice Chen  2:04 PM', 'Seeing 500s', '', '## Timeline', '', '- 14:02 Alert fired'].join('\n'));
     assert.deepStrictEqual(prose.timeline.map((e) => [e.timeText, e.author]), [['14:02', undefined]]);
   });
