@@ -16,8 +16,8 @@ import { scanTimePrefix, type TimeSpan } from './timeprefix';
  * bold in an HTML list: `<li><strong>08:00 AM:</strong> ...</li>`).
  */
 const WRAP: [string, string][] = [['**', '**'], ['__', '__'], ['[', ']'], ['(', ')'], ['`', '`'], ['*', '*'], ['_', '_'], ...HTML_BOLD];
-/** What separates an entry's time from its text (`14:02 - Alert fired`, `14:02 → ...`). */
-export const SEPARATORS = ['->', '=>', '-', '–', '—', ':', '|', '→', '~'];
+/** What separates an entry's time from its text (`14:02 - Alert fired`, `14:02 → ...`, `14:09, paged the on-call`). */
+export const SEPARATORS = ['->', '=>', '-', '–', '—', ':', '|', '→', '~', ','];
 /** The opener or separator at `p` among `list`, if any. A loop, not `find`: it runs for every entry. */
 export function startingAt<T extends string | [string, string]>(line: string, p: number, list: readonly T[], first: ReadonlySet<number>): T | undefined {
   // Most entries start with no opener and have a one-character separator: the first character rules most out.

@@ -38,6 +38,9 @@ describe('model: timeline', () => {
     ['- Sep 27 15:06 failover', 'Sep 27 15:06', '2:3-2:15', 'failover'],
     ['- 14:02:33 (UTC) first 500s', '14:02:33 (UTC)', '2:3-2:17', 'first 500s'],
     ['- 14:02 UTC+1 -> alert', '14:02 UTC+1', '2:3-2:14', 'alert'],
+    // a comma after the time separates it from the text, as a sentence writes it
+    ['- 14:09, paged the on-call', '14:09', '2:3-2:8', 'paged the on-call'],
+    ['- 2:09 PM EDT, the on-call is paged', '2:09 PM EDT', '2:3-2:14', 'the on-call is paged'],
     ['- 06:30 America/New_York: east coast wakes', '06:30 America/New_York', '2:3-2:25', 'east coast wakes'],
     ['- `14:02` alert', '14:02', '2:4-2:9', 'alert'],
     ['14:02 UTC Alert fired', '14:02 UTC', '2:1-2:10', 'Alert fired'],
