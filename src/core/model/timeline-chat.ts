@@ -75,8 +75,11 @@ export function senderAfterTime(line: string, from: number, to: number): { nameE
  * a name and blanks (group 1 the name).
  */
 const NAME_BEFORE_CLOCK = new RegExp(String.raw`^(${NAME})[ \t]+(?=[[(]?\d{1,2}:\d{2})`, 'u');
-/** A name's last word in -ed: an event's label in title case (`Incident Declared`, `Fix Deployed`), no sender. */
-const LABEL_END = /\p{Ll}ed$/u;
+/**
+ * A name's last word in -ed, an event's label in title case (`Incident Declared`, `Fix Deployed`), or a system's noun,
+ * a system's name (`Checkout Service`, `Payments Database`): no sender.
+ */
+const LABEL_END = /(?:\p{Ll}ed|Services?|Servers?|Clusters?|Databases?|DB|Gateways?|Queues?|Workers?|Caches?|Pipelines?|Jobs?|Systems?|Platform|Errors?|Latency|Traffic|Deploy(?:ment)?s?|Rollback|Outage|Incident|Alerts?|Regions?|Nodes?|Pods?)$/u;
 
 /**
  * Where the time starts in the list item `line[from, to)` that is a chat line copied with its sender first (`Alice Chen

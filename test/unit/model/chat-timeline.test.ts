@@ -167,6 +167,12 @@ describe('timeline: a chat channel pasted', () => {
       ['- Since Monday 2:04 PM errors rise', undefined],
       ['- Incident Declared 2:04 PM by Alice', undefined],
       ['- Fix Deployed 2:04 PM to all regions', undefined],
+      // a system's name in title case (its last word a system's noun) is no sender
+      ['- Checkout Service 2:04 PM errors rise', undefined],
+      ['- Payments Database 2:04 PM failover starts', undefined],
+      ['- Edge Gateway 14:04 returns 502s', undefined],
+      ['- Billing Workers 2:04 PM stop consuming', undefined],
+      ['- Jimmy Page 2:04 PM rolled back', ['2:04 PM', 'Jimmy Page', 'rolled back']],
       ['- Alice Chen 2:04 PM', undefined],
       ['- Outage Start 2:04 PM UTC', undefined],
       ['- Alice Chen joined at 2:04 PM', undefined],
