@@ -76,10 +76,12 @@ export function senderAfterTime(line: string, from: number, to: number): { nameE
  */
 const NAME_BEFORE_CLOCK = new RegExp(String.raw`^(${NAME})[ \t]+(?=[[(]?\d{1,2}:\d{2})`, 'u');
 /**
- * A name's last word in -ed, an event's label in title case (`Incident Declared`, `Fix Deployed`), or a system's noun,
- * a system's name (`Checkout Service`, `Payments Database`): no sender.
+ * A name's last word in -ed, an event's label in title case (`Incident Declared`, `Fix Deployed`; but see
+ * `NAME_IN_ED`), or a system's noun, a system's name (`Checkout Service`, `Payments Database`): no sender.
  */
 const LABEL_END = /(?:\p{Ll}ed|Services?|Servers?|Clusters?|Databases?|DB|Gateways?|Queues?|Workers?|Caches?|Pipelines?|Jobs?|Systems?|Platform|Errors?|Latency|Traffic|Deploy(?:ment)?s?|Rollback|Outage|Incident|Alerts?|Regions?|Nodes?|Pods?)$/u;
+/** Names in -ed: a sender's, not an event's label. */
+const NAME_IN_ED = /\b(?:Ahmed|Moham+ed|Muham+ed|Saeed|Rasheed|Javed|Hamed|Waleed|Fred|Ted|Reed|Ned|Jared|Zayed|Sayed|Syed|Mehmed)$/;
 
 /**
  * Where the time starts in the list item `line[from, to)` that is a chat line copied with its sender first (`Alice Chen
@@ -98,7 +100,7 @@ export function senderBeforeTime(line: string, from: number, to: number): { name
   const name = m[1];
   // one capitalised word is more often prose than a sender (`Deploy 2:04 PM done`); a handle is a sender's
   if ((c < 0x61 || c > 0x7a) && c !== 0x40 && !name.includes(' ')) return undefined;
-  if (LABEL_END.test(name)) return undefined;
+  if (LABEL_END.test(name) && !NAME_IN_ED.test(name)) return undefined;
   return { nameEnd: from + name.length, timeStart: from + m[0].length };
 }
 

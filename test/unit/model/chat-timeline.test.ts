@@ -173,6 +173,9 @@ describe('timeline: a chat channel pasted', () => {
       ['- Edge Gateway 14:04 returns 502s', undefined],
       ['- Billing Workers 2:04 PM stop consuming', undefined],
       ['- Jimmy Page 2:04 PM rolled back', ['2:04 PM', 'Jimmy Page', 'rolled back']],
+      // a surname in -ed is a person's
+      ['- Ali Ahmed 2:04 PM rolled back', ['2:04 PM', 'Ali Ahmed', 'rolled back']],
+      ['- Sara Syed 2:04 PM paged the on-call', ['2:04 PM', 'Sara Syed', 'paged the on-call']],
       ['- Alice Chen 2:04 PM', undefined],
       ['- Outage Start 2:04 PM UTC', undefined],
       ['- Alice Chen joined at 2:04 PM', undefined],
