@@ -7,7 +7,7 @@ import type { Fix, TextEdit } from '../types';
 import { isStatusUpdate, nextInUpdateRun, onlyBlankOrIndented } from '../model/timeline-updates';
 import type { Section } from '../model/types';
 import type { AnalysisRule, Problem } from './types';
-import { byHedgedDelay, describe, hedgeAllowance, minutesWords } from './times';
+import { byHedgedDelay, describe, hedgeAllowance, hedgeWords, minutesWords } from './times';
 
 /** PM005: a timeline entry is earlier than the entry before it (after day rollover and zone conversion). */
 export const timelineOrder: AnalysisRule = {
@@ -65,11 +65,11 @@ export const timelineOrder: AnalysisRule = {
         previous = undefined;
         continue;
       }
-      previous = checkOrder(group, previous, newestFirst, instants, ctx.lines, report, (entry, before, gap) => newestFirst && entry.time.afterPrevious
+      previous = checkOrder(group, previous, newestFirst, instants, ctx.lines, report, (entry, before, gap, past) => newestFirst && entry.time.afterPrevious
         ? `This entry ${describe(entry.time)} comes after the entry above it ${describe(before.time)} (line ${before.line}), but this timeline runs newest first: a delay counts from the entry written above it, so write this entry's time as a clock time.`
         : newestFirst
-        ? `This entry ${describe(entry.time)} is ${gap} later than the entry before it ${describe(before.time)} (line ${before.line}): this timeline runs newest first, so keep it in that order, or check the time, date and zone.`
-        : `This entry ${describe(entry.time)} is ${gap} earlier than the entry before it ${describe(before.time)} (line ${before.line}): keep the timeline in chronological order, or check the time, date and zone${before.time.afterPrevious ? ` and the delay written on line ${before.line}` : ''}.`);
+        ? `This entry ${describe(entry.time)} is ${gap} later than the entry before it ${describe(before.time)} (line ${before.line})${past}: this timeline runs newest first, so keep it in that order, or check the time, date and zone.`
+        : `This entry ${describe(entry.time)} is ${gap} earlier than the entry before it ${describe(before.time)} (line ${before.line})${past}: keep the timeline in chronological order, or check the time, date and zone${before.time.afterPrevious ? ` and the delay written on line ${before.line}` : ''}.`);
     }
   },
 };
@@ -119,17 +119,18 @@ function checkUpdateRun(run: readonly AnalyzedTimelineEntry[], lines: readonly s
   if (known.length < 2) return;
   const newestFirst = known[0].time.instant! > known[known.length - 1].time.instant!;
   // updates carry the clock time they were posted at, never an offset: they are ordered by instant
-  checkOrder(run, undefined, newestFirst, true, lines, report, (entry, before, gap) =>
-    `This update ${describe(entry.time)} is ${gap} ${newestFirst ? 'later' : 'earlier'} than the update before it ${describe(before.time)} (line ${before.line}): these status page updates run ${newestFirst ? 'newest' : 'oldest'} first, so keep them in that order, or check the time, date and zone.`);
+  checkOrder(run, undefined, newestFirst, true, lines, report, (entry, before, gap, past) =>
+    `This update ${describe(entry.time)} is ${gap} ${newestFirst ? 'later' : 'earlier'} than the update before it ${describe(before.time)} (line ${before.line})${past}: these status page updates run ${newestFirst ? 'newest' : 'oldest'} first, so keep them in that order, or check the time, date and zone.`);
 }
 
 /**
  * Reports each entry of `group` out of place in its order (newest first when `newestFirst`) after the entry before
  * it, `previous` before the first (the list above, or nothing), with the fix that sorts the group; `say` words the
- * finding (`gap` in words). Gives the group's last entry with a place on the scale (`previous` when none has one).
+ * finding (`gap` in words; `past`, how far hedged times can be off, when one is hedged). Gives the group's last entry
+ * with a place on the scale (`previous` when none has one).
  */
 function checkOrder(group: readonly AnalyzedTimelineEntry[], previous: AnalyzedTimelineEntry | undefined, newestFirst: boolean, instants: boolean, lines: readonly string[],
-  report: (p: Problem) => void, say: (entry: AnalyzedTimelineEntry, before: AnalyzedTimelineEntry, gap: string) => string): AnalyzedTimelineEntry | undefined {
+  report: (p: Problem) => void, say: (entry: AnalyzedTimelineEntry, before: AnalyzedTimelineEntry, gap: string, past: string) => string): AnalyzedTimelineEntry | undefined {
   // the sort fix is made once per group, when its first finding needs it
   let fix: Fix | undefined | null = null;
   for (const entry of group) {
@@ -146,7 +147,8 @@ function checkOrder(group: readonly AnalyzedTimelineEntry[], previous: AnalyzedT
         continue;
       }
       if (fix === null) fix = sortFix(group, lines, newestFirst, instants);
-      report({ message: say(entry, previous, `${hedge > 0 ? 'about ' : ''}${minutesWords(gap)}`), range: entry.time.range, fixes: fix ? [fix] : undefined });
+      const past = hedge > 0 ? `, more than ${hedgeWords(entry.time, previous.time)} can be off (${minutesWords(hedge)})` : '';
+      report({ message: say(entry, previous, `${hedge > 0 ? 'about ' : ''}${minutesWords(gap)}`, past), range: entry.time.range, fixes: fix ? [fix] : undefined });
     }
     previous = entry;
   }
