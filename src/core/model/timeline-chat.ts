@@ -2,6 +2,7 @@
  * The header of a message in a chat channel pasted into a timeline (Slack, Microsoft Teams, Discord): the sender's
  * name and the message's time on a line of their own, the message on the lines under it.
  */
+import { isDigit } from '../time/chars';
 import type { ScannedLine } from './scan';
 import type { TimelineEntry } from './types';
 
@@ -34,11 +35,6 @@ const NAME_AFTER = new RegExp(String.raw`^(${NAME})(?:$|: )`, 'u');
 
 /** Capitalised words that are no sender: days and words that put a time in prose (`Since 14:02`, `Monday 9:14 AM`). */
 const NOT_NAMES = /^(?:Today|Yesterday|Tomorrow|Tonight|At|Around|About|Approx|Approximately|Until|Till|Since|Before|After|From|By|Between|Then|Later|Updated|Posted|Edited|Sent|Start|End|Time|Date|Timeline|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-
-/** True when `code` is an ASCII digit. */
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 /** True when `code` may end a name-first chat header: a digit, `M`/`m` of a meridiem, or `]`. */
 function mayEndHeader(code: number): boolean {
