@@ -100,8 +100,6 @@ function timeShape(line: string, from: number, to: number, record: LineRecord | 
   if (!span || span.end <= span.start) return undefined;
   // `14:05-ish - ...`: the hedge is no part of the text
   let p = skipSpaces(line, span.delay ? span.end : afterIsh(line, span.end), to);
-  // `Five minutes later, the alert fires`: the comma is no part of the text
-  if (span.delay && line.charCodeAt(p) === 0x2c) p = skipSpaces(line, p + 1, to);
   if (inner && line.startsWith(inner[1], p)) p = skipSpaces(line, p + inner[1].length, to);
   let textEnd = to;
   if (wrap) {
