@@ -93,10 +93,7 @@ function timeShape(line: string, from: number, to: number, record: LineRecord | 
   const approximate = afterApproximation(line, from, to);
   const marked = approximate > from;
   from = afterEmoji(line, approximate, to);
-  // a hedge word before a clock (`about 14:05 UTC - ...`): the clock starts the entry, the analysis reads the hedge
-  const clockAt = afterHedgeWord(line, from, to);
-  const clock = clockSpan(record, line, clockAt, to);
-  const span = (clock && (clockAt === from || clock.hasClock) ? clock : undefined) || delaySpan(line, from, to, marked);
+  const span = entryTimeSpan(record, line, from, to, marked);
   if (!span || span.end <= span.start) return undefined;
   // `14:05-ish - ...`: the hedge is no part of the text
   let p = skipSpaces(line, span.delay ? span.end : afterIsh(line, span.end), to);
@@ -116,6 +113,17 @@ function timeShape(line: string, from: number, to: number, record: LineRecord | 
   return shape;
 }
 
+/**
+ * The span of an entry's time at `from`: a clock (maybe with a date), also after a hedge word (`about 14:05 UTC - ...`:
+ * the clock starts the entry, the analysis reads the hedge), else a delay after the entry before (`Five minutes
+ * later`), hedged when `marked` (a `~` before it).
+ */
+export function entryTimeSpan(record: LineRecord | undefined, line: string, from: number, to: number, marked: boolean): TimeSpan | undefined {
+  const clockAt = afterHedgeWord(line, from, to);
+  const clock = clockSpan(record, line, clockAt, to);
+  return (clock && (clockAt === from || clock.hasClock) ? clock : undefined) || delaySpan(line, from, to, marked);
+}
+
 /** The span of the clock (maybe with a date) at `from`, as the line's scan or the time prefix reads it. */
 function clockSpan(record: LineRecord | undefined, line: string, from: number, to: number): TimeSpan | undefined {
   return (record && scannedSpan(record, line, from, to)) || scanTimePrefix(line, from, to);
@@ -125,7 +133,7 @@ function clockSpan(record: LineRecord | undefined, line: string, from: number, t
  * The span of a delay after the entry before written at `from` in place of a clock (`Five minutes later`, `After 10
  * minutes`), hedged when a word before its amount or a `~` before it (`marked`) says so. Read only where no time is.
  */
-export function delaySpan(line: string, from: number, to: number, marked: boolean): TimeSpan | undefined {
+function delaySpan(line: string, from: number, to: number, marked: boolean): TimeSpan | undefined {
   const d = readDelay(line, from, to);
   if (!d) return undefined;
   const delay = d.minutes === undefined ? {} : d.hedged || marked ? { minutes: d.minutes, approximate: true } : { minutes: d.minutes };

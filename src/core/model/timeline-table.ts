@@ -3,12 +3,11 @@
  * German and Spanish too) and the first data row, and each row's entry, kept per line.
  */
 import { lineSlot } from '../cache';
-import { afterHedgeWord } from '../time/hedge';
 import { cellLine, rowRange } from './cells';
 import { sameScan, type ScannedLine } from './scan';
 import { lineRange, unwrap } from './text';
-import { afterApproximation, type DateContext, delaySpan, sameDate } from './timeline-shape';
-import { scanTimePrefix, zoneAbbreviations } from './timeprefix';
+import { afterApproximation, type DateContext, entryTimeSpan, sameDate } from './timeline-shape';
+import { zoneAbbreviations } from './timeprefix';
 import type { TimelineEntry } from './types';
 
 /** A time column's header, as normalised (accents dropped), also in French, German and Spanish (`Heure`, `Uhrzeit`, `Hora`). */
@@ -83,10 +82,7 @@ function readRowEntry(lines: readonly string[], i: number, s: ScannedLine, colum
   let te = cellEnd;
   if (ts >= te) return { tableDate };
   const from = afterApproximation(line, ts, te);
-  // a hedge word before the clock (`| about 14:05 | ...`): the analysis reads it
-  const clockAt = afterHedgeWord(line, from, te);
-  const clock = scanTimePrefix(line, clockAt, te);
-  const span = (clock && (clockAt === from || clock.hasClock) ? clock : undefined) ?? delaySpan(line, from, te, from > ts);
+  const span = entryTimeSpan(undefined, line, from, te, from > ts);
   if (span && span.end > span.start) te = span.end;
   // without a date column, a date alone (`| **~2026-06-28** | config drift |`) dates the rows after it as a date
   // heading does, and a date with a clock hands them back to the heading's date
