@@ -1,7 +1,7 @@
 // An end before the start makes the duration negative: one of the two is a typo (often AM/PM, the date or the zone).
 import { scaleOf } from '../analysis/zero-point';
 import type { AnalysisRule } from './types';
-import { describe, hedgeAllowance, hedgeWords, minutesWords } from './times';
+import { byHedgedDelay, describe, gapBeyondHedges } from './times';
 
 /**
  * PM004: the outage end is before its start (after zones and day rollover); by more than a hedged delay or clock can be
@@ -24,14 +24,11 @@ export const endBeforeStart: AnalysisRule = {
     if (!start || !end || a === undefined || b === undefined || b >= a) return;
     // a hedged delay ("About an hour later") or clock ("~14:05") may put either one off by its hedge: only an end
     // earlier than that is wrong
-    const hedged = start.time.approximate || end.time.approximate;
-    const hedge = hedgeAllowance(start.time, end.time);
-    if (hedged && a - b <= hedge) return;
-    const by = hedged ? `about ${minutesWords(a - b)}` : minutesWords(a - b);
-    const words = hedgeWords(start.time, end.time);
-    const past = hedged ? `, more than ${words} can be off (${minutesWords(hedge)})` : '';
+    const gap = gapBeyondHedges(start.time, end.time, a - b);
+    if (!gap) return;
+    const delayed = byHedgedDelay(start.time) || byHedgedDelay(end.time);
     report({
-      message: `The end ${describe(end.time)} is ${by} before the start ${describe(start.time)}${past}: the end must come after the start. Check ${words === 'the hedged delay' ? 'the delay, and ' : ''}the date, AM/PM and zone of both.`,
+      message: `The end ${describe(end.time)} is ${gap.by} before the start ${describe(start.time)}${gap.past}: the end must come after the start. Check ${delayed ? 'the delay, and ' : ''}the date, AM/PM and zone of both.`,
       range: end.time.range,
     });
   },

@@ -1,6 +1,6 @@
 // Detection before the outage began means the start (or the detection time) is wrong, and so is time to detect.
 import type { AnalysisRule } from './types';
-import { describe, hedgeAllowance, hedgeWords, minutesWords } from './times';
+import { describe, gapBeyondHedges } from './times';
 
 /** PM013: the detection time is before the outage start; by more than a hedged time can be off when either is hedged. */
 export const detectionBeforeStart: AnalysisRule = {
@@ -17,13 +17,10 @@ export const detectionBeforeStart: AnalysisRule = {
     const d = detected?.time.instant;
     if (!start || !detected || a === undefined || d === undefined || d >= a) return;
     // a hedged time ("~14:05", "About an hour later") may be off by its hedge: only a detection earlier than that is wrong
-    const hedged = start.time.approximate || detected.time.approximate;
-    const hedge = hedgeAllowance(start.time, detected.time);
-    if (hedged && a - d <= hedge) return;
-    const by = hedged ? `about ${minutesWords(a - d)}` : minutesWords(a - d);
-    const past = hedged ? `, more than ${hedgeWords(start.time, detected.time)} can be off (${minutesWords(hedge)})` : '';
+    const gap = gapBeyondHedges(start.time, detected.time, a - d);
+    if (!gap) return;
     report({
-      message: `Detection ${describe(detected.time)} is ${by} before the outage start ${describe(start.time)}${past}: detection comes at or after the start. If an early alert fired, the outage began earlier: move the start.`,
+      message: `Detection ${describe(detected.time)} is ${gap.by} before the outage start ${describe(start.time)}${gap.past}: detection comes at or after the start. If an early alert fired, the outage began earlier: move the start.`,
       range: detected.time.range,
     });
   },

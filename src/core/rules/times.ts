@@ -2,6 +2,7 @@
  * Helpers shared by the time rules (PM003-PM014): exact ranges of the parts of a written time, words for dates and
  * places, and the fix that rewrites a timestamp as ISO-8601 UTC.
  */
+import { hedgeAllowance } from '../analysis/resolved';
 import type { ResolvedTime } from '../analysis/types';
 import { formatDuration, formatInstant, formatOffset, MONTH_NAMES, type CivilDate, type Span } from '../time';
 import { sameRange } from '../model/text';
@@ -65,12 +66,25 @@ export function byHedgedDelay(t: ResolvedTime | undefined): boolean {
   return t?.approximate === true && t.afterPrevious !== undefined;
 }
 
-export { hedgeAllowance } from '../analysis/resolved';
+export { hedgeAllowance };
 
 /** What hedges two times, for messages: `the hedged delay` when a delay places one, else `the hedged time` (or `times`). */
 export function hedgeWords(a: ResolvedTime, b: ResolvedTime): string {
   if (byHedgedDelay(a) || byHedgedDelay(b)) return 'the hedged delay';
   return a.approximate && b.approximate ? 'the hedged times' : 'the hedged time';
+}
+
+/**
+ * The words of a finding on two times `a` and `b` that are `ms` apart the wrong way (an end before its start, a
+ * detection before it): undefined when either is hedged and the hedges may put them that far off (`hedgeAllowance`);
+ * else the gap (`about 12 min` when either is hedged) and, when hedged, how far the hedges can be off (`, more than the
+ * hedged time can be off (5 min)`).
+ */
+export function gapBeyondHedges(a: ResolvedTime, b: ResolvedTime, ms: number): { by: string; past: string } | undefined {
+  if (!a.approximate && !b.approximate) return { by: minutesWords(ms), past: '' };
+  const hedge = hedgeAllowance(a, b);
+  if (ms <= hedge) return undefined;
+  return { by: `about ${minutesWords(ms)}`, past: `, more than ${hedgeWords(a, b)} can be off (${minutesWords(hedge)})` };
 }
 
 /** Whole minutes between two instants, in words: `22 min`, `1 h 5 min`. */
