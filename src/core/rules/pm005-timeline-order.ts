@@ -7,7 +7,7 @@ import type { Fix, TextEdit } from '../types';
 import { isStatusUpdate, nextInUpdateRun, onlyBlankOrIndented } from '../model/timeline-updates';
 import type { Section } from '../model/types';
 import type { AnalysisRule, Problem } from './types';
-import { byHedgedDelay, describe, hedgeAllowance, hedgeWords, minutesWords } from './times';
+import { byHedgedDelay, describe, gapBeyondHedges } from './times';
 
 /** PM005: a timeline entry is earlier than the entry before it (after day rollover and zone conversion). */
 export const timelineOrder: AnalysisRule = {
@@ -138,17 +138,15 @@ function checkOrder(group: readonly AnalyzedTimelineEntry[], previous: AnalyzedT
     // a hedged delay (`About an hour later`) gives no exact time to compare: the entries around it are compared
     if (at === undefined || byHedgedDelay(entry.time)) continue;
     if (previous && (newestFirst ? isAfter(entry, previous, instants) : isBefore(entry, previous, instants))) {
-      const gap = Math.abs(scaleOf(previous.time, instants)! - at);
       // a hedged clock (`~14:05`) out of place by no more than its hedge is in order: the exact one of the two stays
-      // the one the next entry is compared with
-      const hedge = hedgeAllowance(entry.time, previous.time);
-      if (hedge > 0 && gap <= hedge) {
+      // the one the next entry is compared with (hedged delays are left out above: every hedge here allows minutes)
+      const gap = gapBeyondHedges(entry.time, previous.time, Math.abs(scaleOf(previous.time, instants)! - at));
+      if (!gap) {
         if (previous.time.approximate && !entry.time.approximate) previous = entry;
         continue;
       }
       if (fix === null) fix = sortFix(group, lines, newestFirst, instants);
-      const past = hedge > 0 ? `, more than ${hedgeWords(entry.time, previous.time)} can be off (${minutesWords(hedge)})` : '';
-      report({ message: say(entry, previous, `${hedge > 0 ? 'about ' : ''}${minutesWords(gap)}`, past), range: entry.time.range, fixes: fix ? [fix] : undefined });
+      report({ message: say(entry, previous, gap.by, gap.past), range: entry.time.range, fixes: fix ? [fix] : undefined });
     }
     previous = entry;
   }
