@@ -54,7 +54,7 @@ export class AuthoringCompletionProvider implements vscode.CompletionItemProvide
     const range = document.getWordRangeAtPosition(position, /[A-Za-z]+/) ?? new vscode.Range(position, position);
     // bold next to bold offset entries, as Insert Timestamp writes it
     const lineText = (l: number) => (l >= 1 && l <= document.lineCount ? document.lineAt(l - 1).text : '');
-    const stamp = boldLikeItsEntry(documentTimestamp(ctx, now, line, zone, samples.length ? samples : undefined), lineText, line, range.start.character + 1);
+    const stamp = boldLikeItsEntry(documentTimestamp(ctx, now, line, zone, samples.length ? samples : undefined), lineText, line, fromVscodePosition(range.start).column);
     const item = new vscode.CompletionItem({ label: 'now', description: stamp.text }, vscode.CompletionItemKind.Constant);
     item.insertText = stamp.text;
     item.detail = stamp.offset === 'blank' ? 'No clock time is given for T+0: type the offset'
@@ -81,7 +81,7 @@ export class AuthoringCompletionProvider implements vscode.CompletionItemProvide
       : this.diagnostics?.lastResult(document)?.output.documentZone?.zone ?? zone ?? 'UTC';
     const lineText = document.lineAt(position.line).text;
     const present = fm.entries.map((e) => e.key);
-    return frontMatterSuggestions(lineText, position.character + 1, present, now, documentZone, zoneNames).map((s, i) => {
+    return frontMatterSuggestions(lineText, fromVscodePosition(position).column, present, now, documentZone, zoneNames).map((s, i) => {
       const item = new vscode.CompletionItem(s.label, s.kind === 'key' ? vscode.CompletionItemKind.Property : vscode.CompletionItemKind.Value);
       item.insertText = s.insertText;
       item.detail = s.detail;
