@@ -50,11 +50,16 @@ export interface ResolvedTime {
    * plus the delay.
    */
   afterPrevious?: { minutes: number; line: number };
-  /** The time is approximate: a hedged delay (`About an hour later`); rules that compare exact times leave it out. */
+  /**
+   * The time is approximate: a hedged clock (`~14:05`, `about 14:05 UTC`) or a hedged delay (`About an hour later`), or
+   * a delay after an approximate time. The rules allow it `hedgeMinutes`; those that compare exact times leave a
+   * hedged delay out.
+   */
   approximate?: boolean;
   /**
-   * How far off, in minutes, the hedged delays that place an approximate time may put it: a quarter of each (`About an
-   * hour later` is off by up to 15 minutes), summed along a chain of delays.
+   * How far off, in minutes, an approximate time may be: 5 for a hedged clock written to the minute, 15 for a bare
+   * hour (`around 3 PM`), a quarter of a hedged delay (`About an hour later` is off by up to 15 minutes), summed along
+   * a chain of delays.
    */
   hedgeMinutes?: number;
 }
