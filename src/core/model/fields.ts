@@ -277,8 +277,8 @@ function rowFieldAt(lines: readonly string[], i: number, s: ScannedLine): Field 
 }
 
 /**
- * Reads the field of a table row whose first cell is a field's label; each cell is read on its line (an HTML row may
- * put each on a line of its own).
+ * Reads the field of a table row whose first cell is a field's label, the incident's day or a section's name; each
+ * cell is read on its line (an HTML row may put each on a line of its own).
  */
 function readRowField(lines: readonly string[], i: number, cells: readonly Cell[]): Field | undefined {
   const [first, second] = cells;
@@ -287,7 +287,9 @@ function readRowField(lines: readonly string[], i: number, cells: readonly Cell[
   const line = lines[labelLine];
   const [ls, le] = unwrap(line, first.start, first.end);
   const label = stripMarkup(line.slice(ls, le).replace(FINAL_COLON, ''));
-  if (!matchFieldLabel(label)) return undefined;
+  // A known label, the incident's day (`| Incident date | 2024-05-14 |`) or a section's name (`| Recovery | ... |`, as
+  // Atlassian's incident summary table has them); other first cells (`| Region | us-east-1 |`) name no fact we read.
+  if (!matchFieldLabel(label) && !isDateLabel(label) && !sectionOfLabel(label)) return undefined;
   const labelEnd = line[le - 1] === ':' ? le - 1 : le;
   const valueLine = cellLine(i, second);
   const field = makeField(lines[valueLine], valueLine, label, ls, labelEnd, second.start, second.end);

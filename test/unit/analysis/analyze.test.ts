@@ -56,6 +56,15 @@ describe('analyze: metrics of postmortems written in French, German and Spanish'
 });
 
 describe('analyze: where times come from', () => {
+  it('dates the document from an incident summary table\'s "Incident date" row (Atlassian\'s template)', () => {
+    const text = fs.readFileSync(path.join(root, 'test/fixtures/documents/styles/atlassian-summary-table.md'), 'utf8');
+    const { metrics } = analyze(text, { now });
+    assert.deepStrictEqual(
+      [iso(metrics.start?.time.instant), iso(metrics.end?.time.instant), metrics.durationMinutes, metrics.timeToDetectMinutes, metrics.timeToResolveMinutes],
+      ['2024-05-14T08:12Z', '2024-05-14T09:47Z', 95, 7, 95],
+    );
+  });
+
   it('prefers front matter over labelled fields over timeline markers', () => {
     const text = ['---', 'start: 2024-05-01T10:00Z', '---', '# Incident', '- Start: 2024-05-01 09:00 UTC', '## Timeline', '- 08:00 UTC - Outage begins'].join('\n');
     const a = analyze(text, { now });

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { fieldLabelSynonyms, foreignFieldLabelSynonyms, isDateLabel, matchFieldLabel, parsePostmortem } from '../../../src/core/model';
+import { fieldCoversSection, fieldLabelSynonyms, foreignFieldLabelSynonyms, isDateLabel, matchFieldLabel, parsePostmortem } from '../../../src/core/model';
 import { at, textAt } from './helpers';
 
 describe('model: fields', () => {
@@ -146,6 +146,22 @@ describe('model: fields', () => {
   it('reads key/value tables only where the first cell is a known label', () => {
     const m = parsePostmortem('| Field | Value |\n|---|---|\n| Severity | SEV1 |\n| Detected | 14:06 UTC |\n| Region | us-east-1 |\n');
     assert.deepStrictEqual(m.fields.map((f) => [f.key, f.value, at(f.valueRange)]), [['severity', 'SEV1', '3:14-3:18'], ['detected', '14:06 UTC', '4:14-4:23']]);
+  });
+
+  it('reads key/value table rows whose first cell names the incident\'s day or a standard section', () => {
+    // Atlassian's incident summary table: its date dates the document, its Recovery row stands for the Resolution
+    const m = parsePostmortem([
+      '| Field | Value |', '|---|---|', '| Incident date | 2024-05-14 |', '| Recovery | The mapping was rolled back. |',
+      '| Lessons learned | Test mappings before deploying them. |', '| Region | us-east-1 |', '| Response | 503 |',
+    ].join('\n'));
+    assert.deepStrictEqual(m.fields.map((f) => [f.key, f.label, f.value, at(f.valueRange)]), [
+      [undefined, 'Incident date', '2024-05-14', '3:19-3:29'], [undefined, 'Recovery', 'The mapping was rolled back.', '4:14-4:42'],
+      [undefined, 'Lessons learned', 'Test mappings before deploying them.', '5:21-5:57'],
+    ]);
+    assert.deepStrictEqual(m.fields.map(fieldCoversSection), [undefined, 'resolution', 'lessonsLearned']);
+    // a header row that names columns stays no field
+    assert.deepStrictEqual(parsePostmortem('| Date | Event |\n|---|---|\n| 2024-05-14 14:02 | Alert fired |\n').fields, []);
+    assert.deepStrictEqual(parsePostmortem('| Impact | Recovery |\n|---|---|\n| Search failed | Rolled back |\n').fields, []);
   });
 
   it('reads no field from a header row that names columns, but reads one that holds a value', () => {
