@@ -287,9 +287,10 @@ function readRowField(lines: readonly string[], i: number, cells: readonly Cell[
   const line = lines[labelLine];
   const [ls, le] = unwrap(line, first.start, first.end);
   const label = stripMarkup(line.slice(ls, le).replace(FINAL_COLON, ''));
-  // A known label, the incident's day (`| Incident date | 2024-05-14 |`) or a section's name (`| Recovery | ... |`, as
-  // Atlassian's incident summary table has them); other first cells (`| Region | us-east-1 |`) name no fact we read.
-  if (!matchFieldLabel(label) && !isDateLabel(label) && !sectionOfLabel(label)) return undefined;
+  // A known label; in a two-column table also the incident's day (`| Incident date | 2024-05-14 |`) or a section's name
+  // (`| Recovery | ... |`, as in Atlassian's incident summary table); a wider table's first column names steps or
+  // phases (`| Mitigation | SRE | rollback | 14:45 |`). Other first cells (`| Region | us-east-1 |`) name no fact we read.
+  if (!matchFieldLabel(label) && (cells.length !== 2 || (!isDateLabel(label) && !sectionOfLabel(label)))) return undefined;
   const labelEnd = line[le - 1] === ':' ? le - 1 : le;
   const valueLine = cellLine(i, second);
   const field = makeField(lines[valueLine], valueLine, label, ls, labelEnd, second.start, second.end);

@@ -162,6 +162,8 @@ describe('model: fields', () => {
     // a header row that names columns stays no field
     assert.deepStrictEqual(parsePostmortem('| Date | Event |\n|---|---|\n| 2024-05-14 14:02 | Alert fired |\n').fields, []);
     assert.deepStrictEqual(parsePostmortem('| Impact | Recovery |\n|---|---|\n| Search failed | Rolled back |\n').fields, []);
+    // a wider table's first column names steps, not facts
+    assert.deepStrictEqual(parsePostmortem('| Step | Who | When |\n|---|---|---|\n| Mitigation | SRE | 14:45 UTC |\n| Date | SRE | 2024-05-14 |\n').fields, []);
   });
 
   it('reads no field from a header row that names columns, but reads one that holds a value', () => {
