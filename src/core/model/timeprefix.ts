@@ -4,7 +4,7 @@
  * `2:06 PM January 14, 2026`).
  * It only finds the span; reading the time precisely is the time module's job.
  */
-import { plainHyphens } from '../time/chars';
+import { isDigit, plainHyphens } from '../time/chars';
 import { readOffset } from '../time/offset';
 import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
 import { weekdayOfWord } from '../time/date-names';
@@ -81,6 +81,8 @@ const DAY = /\d{1,2}(?:st|nd|rd|th)?(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?(?!\w|:\d)
 const YEAR = /\d{4}(?!\w|:\d)/y;
 const OFFSET = /(?:(?:UTC|GMT)\s?[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2})(?![\d])/y;
 const WORD = /[A-Za-z]{1,5}(?![A-Za-z])/y;
+/** A day, a month name and a year joined by hyphens or slashes (`12-Mar-2024`, `12/Mar/2024`, `12-MAR-24`), as logs write them. */
+const JOINED_DATE = /\d{1,2}(?<sep>[-/])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\k<sep>(?:\d{4}|\d{2})(?![\w/-]|:\d)/iy;
 const LONG = new RegExp(LONG_ZONE, 'iy');
 const IANA = new RegExp(IANA_ZONE, 'y');
 const GAP = /(?:\s+|\s*,\s*)(?:(?:at|@|on|à|vers|um|a las)\s+)?(?:[~≈]\s*(?=\d))?|\s+(?=\()/y;
@@ -178,7 +180,7 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
     if (!seen.has(BIT.date) && digit && (n = at(ISO_T, s, pos))) return token(seen, 'datetime', n);
     if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return clockToken(s, pos, n, seen);
     if (!digit) return undefined;
-    if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || at(FOREIGN_DATE, s, pos) || at(FOREIGN_DAY_MONTH, s, pos)
+    if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || joinedDateAt(s, pos) || at(FOREIGN_DATE, s, pos) || at(FOREIGN_DAY_MONTH, s, pos)
       || (prev === 'clock' || prev === 'zone' ? at(DAY_MONTH_AFTER_CLOCK, s, pos) : 0))) return token(seen, 'date', n);
     if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos) || at(WORD_HOUR, s, pos))) return clockToken(s, pos, n, seen);
     // a bare hour that starts a range (`16h à 16h30`)
@@ -198,6 +200,14 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(FOREIGN_DATE, s, pos))) return token(seen, 'date', n);
   if (prev === undefined && (n = at(WEEKDAY, s, pos) || foreignWeekdayAt(s, pos, seen))) return token(seen, 'weekday', n);
   return undefined;
+}
+
+/** The length of a `JOINED_DATE` at `pos` (a digit), or 0: tried only where a hyphen or slash and a letter follow the day. */
+function joinedDateAt(s: string, pos: number): number {
+  const p = isDigit(s.charCodeAt(pos + 1)) ? pos + 2 : pos + 1;
+  const c = s.charCodeAt(p);
+  const l = s.charCodeAt(p + 1) | 0x20;
+  return (c === 0x2d || c === 0x2f) && l >= 97 && l <= 122 ? at(JOINED_DATE, s, pos) : 0;
 }
 
 /**

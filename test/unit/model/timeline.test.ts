@@ -36,6 +36,11 @@ describe('model: timeline', () => {
     ['- September 27, 2021 3:06 PM PDT - removal command run', 'September 27, 2021 3:06 PM PDT', '2:3-2:33', 'removal command run'],
     ['- 27 Sep 2021 15:06 UTC | page sent', '27 Sep 2021 15:06 UTC', '2:3-2:24', 'page sent'],
     ['- Sep 27 15:06 failover', 'Sep 27 15:06', '2:3-2:15', 'failover'],
+    // a day, a month name and a year joined by hyphens or slashes, as logs and Jira write them
+    ['- 12-Mar-2024 14:03 rollback started', '12-Mar-2024 14:03', '2:3-2:20', 'rollback started'],
+    ['- 12/Mar/2024 14:04 UTC alert fired', '12/Mar/2024 14:04 UTC', '2:3-2:24', 'alert fired'],
+    ['- 12-MAR-24 14:05 page sent', '12-MAR-24 14:05', '2:3-2:18', 'page sent'],
+    ['- 2-Mar-2024: freeze begins', '2-Mar-2024', '2:3-2:13', 'freeze begins'],
     ['- 14:02:33 (UTC) first 500s', '14:02:33 (UTC)', '2:3-2:17', 'first 500s'],
     ['- 14:02 UTC+1 -> alert', '14:02 UTC+1', '2:3-2:14', 'alert'],
     // a comma after the time separates it from the text, as a sentence writes it
