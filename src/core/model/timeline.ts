@@ -63,10 +63,14 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
     let dateEnd: number;
     // The paragraph the line is in opened with prose: a line in it that starts with a clock is wrapped text.
     let prose = false;
+    const before = entries.length;
+    const regionDate = date;
+    let code = false;
     for (let i = first; i <= last; i++) {
       const s = scanned[i];
       const line = lines[i];
       if (s.kind !== 'text') prose = false;
+      if (s.kind === 'code') code = true;
       if (s.kind === 'text' && !whole && i > checkedTo) {
         let end = i;
         while (end < last && scanned[end + 1].kind === 'text') end++;
@@ -128,8 +132,23 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         if (row.entry) entries.push(row.entry);
       }
     }
+    if (code && !whole && entries.length === before) readCodeBlocks(lines, scanned, first, last, regionDate, entries);
   }
   return offsetsAmongTs(whole ? entries : readUpdatesSections(lines, scanned, sections, regions, entries));
+}
+
+/**
+ * The entries of a timeline written in fenced code blocks (a log-like list, aligned in a monospace font): the code lines
+ * of `[first, last]` that start with a time, read as list items are; a date alone on its line dates the lines after it.
+ * Read only for a section with no other entry: beside entries, a code block quotes a log.
+ */
+function readCodeBlocks(lines: string[], scanned: ScannedLine[], first: number, last: number, date: DateContext | undefined, entries: TimelineEntry[]): void {
+  for (let i = first; i <= last; i++) {
+    if (scanned[i].kind !== 'code') continue;
+    const read = lineEntry(lines, scanned, i, date ? 'dated-list' : 'bullet', date);
+    if (read.date) date = read.date;
+    if (read.entry) entries.push(read.entry);
+  }
 }
 
 /**

@@ -628,6 +628,33 @@ describe('model: timeline', () => {
     assert.deepStrictEqual(scanTimePrefix('Mon 08:30 alert', 0), { start: 0, end: 9, hasClock: true, hasDate: false });
   });
 
+  describe('a timeline written in a code block', () => {
+    const entries = (text: string) => {
+      const m = parsePostmortem(text);
+      assertRangesHoldText(m);
+      return m.timeline.map((e) => [e.line, e.timeText, e.text, e.dateText]);
+    };
+
+    it('reads the lines of a fenced block that start with a time when the section has no other entry', () => {
+      assert.deepStrictEqual(entries([
+        '## Timeline', '', 'All times UTC.', '', '```', '2024-03-12 14:02 UTC  outage begins', '2024-03-12 14:09 UTC  alert fired',
+        '$ kubectl rollout undo deploy/api', '2024-03-12 14:40 UTC  resolved', '```', '## Impact', 'x',
+      ].join('\n')), [[6, '2024-03-12 14:02 UTC', 'outage begins', undefined], [7, '2024-03-12 14:09 UTC', 'alert fired', undefined], [9, '2024-03-12 14:40 UTC', 'resolved', undefined]]);
+      // a date alone on its line dates the clocks under it; a tilde fence and bracketed log times too
+      assert.deepStrictEqual(entries(['## Timeline', '~~~text', '2024-03-12', '14:02 - outage begins', '[14:09] alert fired', '~~~'].join('\n')), [
+        [4, '14:02', 'outage begins', '2024-03-12'], [5, '14:09', 'alert fired', '2024-03-12'],
+      ]);
+    });
+
+    it('reads no entry from a code block beside entries of the section: it quotes a log', () => {
+      assert.deepStrictEqual(entries([
+        '## Timeline', '- 14:02 UTC outage begins', '- 14:09 UTC alert fired, log below:', '```', '2024-03-12 13:58:01 ERROR pool exhausted', '```', '- 14:40 UTC resolved',
+      ].join('\n')).map((e) => e[0]), [2, 3, 7]);
+      // outside a Timeline section, a code block is code
+      assert.deepStrictEqual(entries(['# Outage', '```', '2024-03-12 14:02 UTC outage begins', '```'].join('\n')), []);
+    });
+  });
+
   it('reads a month and day written after the clock as part of the time', () => {
     const rows: [string, string, string][] = [
       ['2:06 PM January 14, 2026: User reported the issue', '2:06 PM January 14, 2026', 'User reported the issue'],
