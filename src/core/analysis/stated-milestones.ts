@@ -64,7 +64,7 @@ export function statedMilestones(model: PostmortemModel): Partial<Record<MarkerK
 function frontMatterMilestone(model: PostmortemModel, key: MarkerKind): FrontMatter['entries'][number] | undefined {
   const entries = model.frontMatter?.entries;
   if (!entries) return undefined;
-  const own = entries.find((e) => e.key === key);
+  const own = entries.find((e) => e.key === key) ?? entries.find((e) => milestoneOfKey(e.key) === key);
   if (own && typeof own.value !== 'boolean') return own;
   // cState's `resolvedWhen`; `resolvedDate` of Jekyll status themes only with a clock (issue trackers write a bare day)
   const when = entries.find((e) => e.key === 'resolvedWhen')
@@ -74,4 +74,20 @@ function frontMatterMilestone(model: PostmortemModel, key: MarkerKind): FrontMat
   if (key !== 'start') return own;
   const date = entries.find((e) => e.key === 'date');
   return date && firstTimeIn(model, date.valueRange)?.match.kind === 'datetime' ? date : undefined;
+}
+
+/** The milestone each stem of a front matter key names (`started_at` -> `started`, `impact_end` -> `end`). */
+const KEY_STEMS: Readonly<Record<string, MarkerKind>> = {
+  start: 'start', started: 'start', end: 'end', ended: 'end', detected: 'detected', detection: 'detected',
+  mitigated: 'mitigated', mitigation: 'mitigated', resolved: 'resolved', resolution: 'resolved',
+};
+/** A key that names a milestone as exports and templates write it: `started_at`, `startedAt`, `impact_end`, `detection_time`. */
+const MILESTONE_KEY = /^(?:impact|outage|incident)?([a-z]+?)(?:at|time)?$/;
+
+/** The milestone a front matter key other than the milestone's own name names, if any. */
+function milestoneOfKey(key: string): MarkerKind | undefined {
+  const m = MILESTONE_KEY.exec(key.replace(/[-_\s]/g, '').toLowerCase());
+  const kind = m ? KEY_STEMS[m[1]] : undefined;
+  // `resolved` is also a status page's yes or no, read as such under its own name
+  return kind === key ? undefined : kind;
 }

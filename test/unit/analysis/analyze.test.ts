@@ -85,6 +85,29 @@ describe('analyze: where times come from', () => {
     assert.strictEqual(dayOnly.metrics.start, undefined);
   });
 
+  it('reads the milestones of front matter keys as exports and templates name them (`started_at`, `impact_end`, `detectedAt`)', () => {
+    const doc = (keys: string[]) => ['---', 'title: API outage', ...keys, '---', '', '# API outage'].join('\n');
+    const rows: [string[], (string | undefined)[]][] = [
+      [['started_at: 2024-03-12T14:02:00Z', 'detected_at: 2024-03-12T14:09:00Z', 'mitigated_at: 2024-03-12T14:30:00Z', 'resolved_at: 2024-03-12T14:49:00Z'],
+        // without an end, the resolution ends the outage
+        ['2024-03-12T14:02Z', '2024-03-12T14:49Z', '2024-03-12T14:09Z', '2024-03-12T14:30Z', '2024-03-12T14:49Z']],
+      [['startedAt: 2024-03-12 14:02 UTC', 'endedAt: 2024-03-12 14:40 UTC', 'detectedAt: 2024-03-12 14:05 UTC'],
+        ['2024-03-12T14:02Z', '2024-03-12T14:40Z', '2024-03-12T14:05Z', undefined, '2024-03-12T14:40Z']],
+      [['impact_start: 2024-03-12 14:02 UTC', 'impact_end: 2024-03-12 14:40 UTC', 'start_time: 2024-03-12 13:00 UTC', 'resolution_time: 2024-03-12 15:00 UTC'],
+        ['2024-03-12T14:02Z', '2024-03-12T14:40Z', undefined, undefined, '2024-03-12T15:00Z']],
+      [['outage_start: 2024-03-12 14:02 UTC', 'outage_end: 2024-03-12 14:40 UTC', 'detection_time: 2024-03-12 14:05 UTC'],
+        ['2024-03-12T14:02Z', '2024-03-12T14:40Z', '2024-03-12T14:05Z', undefined, '2024-03-12T14:40Z']],
+      // the key of a milestone's own name wins over another that names it
+      [['start: 2024-03-12 14:00 UTC', 'started_at: 2024-03-12 14:02 UTC'], ['2024-03-12T14:00Z', undefined, undefined, undefined, undefined]],
+      // keys that name no milestone
+      [['start_page: 2024-03-12 14:02 UTC', 'restarted_at: 2024-03-12 14:09 UTC', 'ended: yes'], [undefined, undefined, undefined, undefined, undefined]],
+    ];
+    for (const [keys, want] of rows) {
+      const { metrics: m } = analyze(doc(keys), { now });
+      assert.deepStrictEqual([m.start, m.end, m.detected, m.mitigated, m.resolved].map((x) => iso(x?.time.instant)), want, keys.join(', '));
+    }
+  });
+
   it('reads a Jekyll status theme\'s `resolvedDate` (with a clock) as the resolution, `date` as the start; a bare day states nothing', () => {
     const page = (date: string, resolved: string, extra = '') => ['---', 'layout: post', 'title: Calls dropped in Frankfurt', 'status: resolved', 'severity: outage',
       `date: ${date}`, `resolvedDate: ${resolved}`, ...(extra ? [extra] : []), '---', '', 'Calls through the Frankfurt cluster dropped.'].join('\n');
