@@ -120,20 +120,20 @@ export function checkCommand(args: string[], io: CliIo): number {
     io.stderr(`postmortem check: ${reason(e)}${hint}\n`);
     return 2;
   }
-  let unreadable = false;
+  let unreadable = 0;
   const results: { path: string; result: CheckResult }[] = [];
   for (const path of parsed.files) {
     const text = readText(io, path);
     if (text === undefined) {
-      unreadable = true;
+      unreadable++;
       continue;
     }
     const fileName = path === '-' ? undefined : path.split(/[\\/]/).pop();
     results.push({ path, result: check(text, { ...options, fileName, now: options.now ?? io.now() }) });
   }
   if (parsed.format === 'json') io.stdout(`${JSON.stringify(toJson(results), null, 2)}\n`);
-  else io.stdout(toText(results));
-  if (unreadable) return 2;
+  else io.stdout(toText(results, unreadable));
+  if (unreadable > 0) return 2;
   return results.some(({ result }) => result.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
@@ -162,8 +162,11 @@ function decode(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }
 
-/** The text report: one line per finding, then a summary line. */
-export function toText(results: { path: string; result: CheckResult }[]): string {
+/**
+ * The text report: one line per finding, then a summary line, which also counts the files that could not be read
+ * (`unreadable`; each has its message on standard error).
+ */
+export function toText(results: { path: string; result: CheckResult }[], unreadable = 0): string {
   let out = '';
   const counts = { error: 0, warning: 0, info: 0 };
   for (const { path, result } of results) {
@@ -172,9 +175,10 @@ export function toText(results: { path: string; result: CheckResult }[]): string
       out += `${path}:${f.range.start.line}:${f.range.start.column} ${f.severity} ${f.ruleId} ${oneLine(f.message)}\n`;
     }
   }
-  const files = `${results.length} file${results.length === 1 ? '' : 's'} checked`;
-  const total = counts.error + counts.warning + counts.info;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
+  if (results.length === 0 && unreadable > 0) return `${out}nothing checked (${plural(unreadable, 'file')} could not be read)\n`;
+  const files = `${plural(results.length, 'file')} checked${unreadable > 0 ? `, ${unreadable} could not be read` : ''}`;
+  const total = counts.error + counts.warning + counts.info;
   out += total === 0
     ? `no problems (${files})\n`
     : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')} (${files})\n`;

@@ -131,6 +131,15 @@ describe('CLI cli check (built dist/cli.js)', function () {
     assert.match(r.stdout, /pm015-percentages\.md:9:\d+ error PM015/);
   });
 
+  it('says in the summary how many files could not be read, never "no problems" for them', () => {
+    assert.strictEqual(run(['check', 'does-not-exist.md']).stdout, 'nothing checked (1 file could not be read)\n');
+    assert.strictEqual(run(['check', 'does-not-exist.md', 'test']).stdout, 'nothing checked (2 files could not be read)\n');
+    const r = run(['check', clean, 'does-not-exist.md']);
+    assert.strictEqual(r.code, 2);
+    assert.strictEqual(r.stdout, 'no problems (1 file checked, 1 could not be read)\n');
+    assert.match(run(['check', withError, 'test', 'does-not-exist.md']).stdout, /\n\d+ errors?, \d+ warnings?, \d+ info \(1 file checked, 2 could not be read\)\n$/);
+  });
+
   it('survives random bytes without a NUL', () => {
     const bytes = Buffer.alloc(20_000);
     for (let i = 0; i < bytes.length; i++) bytes[i] = 1 + ((i * 7919) % 255);
