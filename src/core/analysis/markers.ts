@@ -7,6 +7,7 @@ import { perLineSpan } from '../cache';
 import { scannedLinesOf } from '../model/parse';
 import type { ScannedLine } from '../model/scan';
 import type { PostmortemModel, Section, TimelineEntry } from '../model/types';
+import { notAwaited } from './awaited';
 import { foreignLoose, foreignWords, withForeign } from './markers-foreign';
 import { SYMPTOM, SYMPTOM_WORDS } from './symptoms';
 
@@ -32,7 +33,7 @@ const NOT_SOME = String.raw`(?<!\b(?:most|some|many|half|part)\s+(?:of\s+)?(?:th
 const NOT_FOR_SOME = String.raw`(?!\s+(?:for|to|in|on)\s+(?:only\s+)?(?:some|most|many|half|part|a\s+(?:subset|few|portion|fraction|part|majority|minority))\b)`;
 
 /** Not after "when", "until", "once", "before" or "if" in its clause: "once latency returns to normal" is still to come. */
-const NOT_AWAITED = String.raw`(?<!\b(?:when|until|till|once|before|if)\s[^.;,]{0,60}?)`;
+const NOT_AWAITED = notAwaited();
 
 /** Not after a failure or a metric: "the errors are back", "error rates are up again" say the failure came back. */
 const NOT_FAILING = String.raw`(?<!\b(?:errors?|issues?|problems?|failures?|alerts?|outage|timeouts?|symptoms?|rates?|latency|load|cpu|memory|usage)\s+(?:(?:is|are|was|were)\s+)?)`;

@@ -3,6 +3,7 @@
  * 500s", "error rate climbing", "checkout is down"). They mark the start only when nothing else gives it (see
  * `analyze`): a symptom is often written after the start, as the on-call sees it.
  */
+import { notAwaited } from './awaited';
 
 /** What fails as a symptom is seen: server errors, errors, timeouts, failures. */
 const FAILING = String.raw`(?:5\d\ds?|5xxs?|errors|timeouts|failures|exceptions)\b`;
@@ -14,10 +15,10 @@ const FAILURE_METRIC = String.raw`(?:error\s+rates?|errors|5xxs?|5\d\ds|latenc(?
 const DOWN_SUBJECT = String.raw`(?:site|website|app|api|service|services|checkout|logins?|payments|search|prod|production|everything|[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|io|net|org|dev|app))`;
 
 /**
- * Not in a clause that waits for it or sets a condition: "page me if you start seeing 500s". Tested at the symptom's
- * end, so that text without one never runs it.
+ * Not in a clause that waits for it or sets a condition: "page me if you start seeing 500s", "unless you see 500s".
+ * Tested at the symptom's end, so that text without one never runs it.
  */
-const NOT_AWAITED = String.raw`(?<!\b(?:when|until|till|once|before|if|unless)\s[^.;,]{0,60}?)`;
+const NOT_AWAITED = notAwaited(['unless']);
 
 /**
  * A symptom seen now. "seeing 500s", "we're seeing elevated errors" (not "not seeing", "no longer seeing", "still
