@@ -84,6 +84,7 @@ describe('analyze: a symptom in French, German or Spanish marks the start when n
     ['fr', 'Le site est en panne ?', false],
     ['fr', 'est-ce que quelqu’un voit des 500 ?', false],
     ['fr', 'prévenez-moi si on voit des 500', false],
+    ['fr', "tout va bien, à moins qu'on voie des 500", false],
     ['fr', "le site n'est pas en panne, seulement lent", false],
     ['fr', "le taux d'erreur est en baisse", false],
     // German
@@ -101,6 +102,7 @@ describe('analyze: a symptom in French, German or Spanish marks the start when n
     ['de', 'Checkout ist nicht down, nur langsam', false],
     ['de', 'Ist Checkout down?', false],
     ['de', 'Bescheid geben, falls die Fehlerrate steigt', false],
+    ['de', 'alles ruhig, außer wenn wir 500er sehen', false],
     ['de', 'kein Anstieg der Fehlerrate', false],
     // Spanish
     ['es', 'la tasa de errores sube en el checkout', true],
@@ -116,6 +118,7 @@ describe('analyze: a symptom in French, German or Spanish marks the start when n
     ['es', '¿alguien más ve errores 500?', false],
     ['es', '¿el sitio está caído?', false],
     ['es', 'avisad si vemos errores 500', false],
+    ['es', 'todo bien, a menos que veamos errores 500', false],
     ['es', 'el sitio no está caído, solo lento', false],
     ['es', 'la tasa de errores baja', false],
     ['es', 'la latencia sube de nuevo a lo normal', false],
