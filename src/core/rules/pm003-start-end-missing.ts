@@ -1,7 +1,7 @@
 // Without a start and an end there is no duration, no time to detect, and no way to check the timeline.
 import { entryMarks, hasMark, marksSymptom, type MarkerKind } from '../analysis/markers';
 import type { StatedDuration } from '../analysis/stated-duration';
-import type { AnalyzedTimelineEntry, Metrics, Milestone, ResolvedTime } from '../analysis/types';
+import type { Analysis, AnalyzedTimelineEntry, Metrics, Milestone, ResolvedTime } from '../analysis/types';
 import { scannedLinesOf } from '../model/parse';
 import { isPlaceholderText } from '../model/sections';
 import type { PostmortemModel } from '../model/types';
@@ -31,7 +31,7 @@ export const startEndMissing: AnalysisRule = {
     for (const edge of ['start', 'end'] as const) {
       const milestone = metrics[edge] ?? markedEntry(model, ctx.analysis.timeline, edge);
       if (milestone) checkMilestone(edge, milestone, report);
-      else if (!reportUnreadable(model, edge, report) && !(edge === 'start' && reportUndatedSymptom(model, ctx.analysis.timeline, ctx.analysis.newestFirst !== undefined, report))) missing.push(edge);
+      else if (!reportUnreadable(model, edge, report) && !(edge === 'start' && reportUndatedSymptom(ctx.analysis, report))) missing.push(edge);
     }
     if (missing.length === 0) return;
     const what = missing.length === 2 ? 'The outage start and end are' : `The outage ${missing[0]} is`;
@@ -174,7 +174,7 @@ function markedEntry(model: PostmortemModel, timeline: readonly AnalyzedTimeline
  * first marked entry in the order the timeline is read (from the bottom when it runs newest first), when it is a
  * symptom. Says where it was read, since no word of the entry names the start. True when one was reported.
  */
-function reportUndatedSymptom(model: PostmortemModel, timeline: readonly AnalyzedTimelineEntry[], newestFirst: boolean, report: Report): boolean {
+function reportUndatedSymptom({ model, timeline, newestFirst }: Analysis, report: Report): boolean {
   const scanned = scannedLinesOf(model);
   for (let k = 0; k < timeline.length; k++) {
     const e = timeline[newestFirst ? timeline.length - 1 - k : k];
