@@ -7,9 +7,9 @@ import type { MarkerKind } from './markers';
 /** A Latin letter, also with an accent: a word boundary for words that begin or end with `é`, `ó` or `ü`. */
 const LETTER = 'a-z\\u00c0-\\u024f';
 /** Not followed by a letter (`\b` does not see `é` as one). */
-const END = `(?![${LETTER}])`;
+export const END = `(?![${LETTER}])`;
 /** Not preceded by a letter. */
-const START = `(?<![${LETTER}])`;
+export const START = `(?<![${LETTER}])`;
 
 /** Accented letters as written or typed without their accent (`rétabli`, `retabli`; `Störung`, `Stoerung`, `Storung`). */
 const UNACCENTED: Record<string, string> = {
@@ -18,7 +18,7 @@ const UNACCENTED: Record<string, string> = {
 };
 
 /** A pattern source written with accents, each accented letter also matching its plain spelling. */
-function unaccented(source: string): string {
+export function unaccented(source: string): string {
   return source.replace(/[éèêàâçîôûùáíóúñäöüß]/g, (c) => UNACCENTED[c]);
 }
 
@@ -27,7 +27,7 @@ function unaccented(source: string): string {
  * service soit rétabli", "bis der Dienst wieder erreichbar ist", "hasta que el servicio esté restablecido"). Read after
  * the match, so that text that holds no marker never runs it.
  */
-const NOT_YET_FOREIGN = String.raw`(?<!\b(?:quand|lorsque|jusqu['’]à|jusqu['’]au|avant|dès\s+que|si|attendant|bis|wenn|sobald|falls|bevor|cuando|hasta|antes|mientras)\s[^.;,]{0,140})`;
+export const NOT_YET_FOREIGN = String.raw`(?<!\b(?:quand|lorsque|jusqu['’]à|jusqu['’]au|avant|dès\s+que|si|attendant|bis|wenn|sobald|falls|bevor|cuando|hasta|antes|mientras)\s[^.;,]{0,140})`;
 
 /**
  * The markers in French, German and Spanish, kind by kind, and the words that every one of them holds (with those of

@@ -7,13 +7,18 @@ import { perLineSpan } from '../cache';
 import { scannedLinesOf } from '../model/parse';
 import type { ScannedLine } from '../model/scan';
 import type { PostmortemModel, Section, TimelineEntry } from '../model/types';
+import { notAwaited } from './awaited';
 import { foreignLoose, foreignWords, withForeign } from './markers-foreign';
 import { SYMPTOM, SYMPTOM_WORDS } from './symptoms';
+import { FOREIGN_SYMPTOM, FOREIGN_SYMPTOM_WORDS } from './symptoms-foreign';
 
 /** Milestones a timeline entry can mark. */
 export type MarkerKind = 'start' | 'end' | 'detected' | 'mitigated' | 'resolved';
-/** What a timeline entry's words can say: a milestone, a failure come back, or a symptom seen. */
-type Mark = MarkerKind | 'recurred' | 'symptom';
+/**
+ * What a timeline entry's words can say: a milestone, a failure come back, or a symptom seen (in English, or in
+ * French, German or Spanish: two kinds, so that an English line with "down" never runs the other languages' pattern).
+ */
+type Mark = MarkerKind | 'recurred' | 'symptom' | 'foreignSymptom';
 
 /**
  * What a rollback reverts ("Reverted the config change", "Deploy reverted"): what reverts is otherwise as often the
@@ -32,7 +37,7 @@ const NOT_SOME = String.raw`(?<!\b(?:most|some|many|half|part)\s+(?:of\s+)?(?:th
 const NOT_FOR_SOME = String.raw`(?!\s+(?:for|to|in|on)\s+(?:only\s+)?(?:some|most|many|half|part|a\s+(?:subset|few|portion|fraction|part|majority|minority))\b)`;
 
 /** Not after "when", "until", "once", "before" or "if" in its clause: "once latency returns to normal" is still to come. */
-const NOT_AWAITED = String.raw`(?<!\b(?:when|until|till|once|before|if)\s[^.;,]{0,60}?)`;
+const NOT_AWAITED = notAwaited();
 
 /** Not after a failure or a metric: "the errors are back", "error rates are up again" say the failure came back. */
 const NOT_FAILING = String.raw`(?<!\b(?:errors?|issues?|problems?|failures?|alerts?|outage|timeouts?|symptoms?|rates?|latency|load|cpu|memory|usage)\s+(?:(?:is|are|was|were)\s+)?)`;
@@ -86,14 +91,19 @@ function prefilter(words: readonly string[], loose: readonly string[] = []): Reg
   return new RegExp([`\\b(?:${[...grouped, ...other].join('|')})`, ...new Set(loose)].join('|'), 'i');
 }
 
+/** True for a milestone, whose markers are also read in French, German and Spanish (markers-foreign.ts). */
+function isMilestone(kind: Mark): kind is MarkerKind {
+  return kind !== 'recurred' && kind !== 'symptom' && kind !== 'foreignSymptom';
+}
+
 /** The words of a kind's English markers with those of its French, German and Spanish ones (accents optional). */
 function wordsOf(kind: Mark, english: readonly string[]): string[] {
-  return kind === 'recurred' || kind === 'symptom' ? [...english] : [...english, ...foreignWords(kind)];
+  return isMilestone(kind) ? [...english, ...foreignWords(kind)] : [...english];
 }
 
 /** The words of a kind's markers that may stand inside a longer word (`Störungsbeginn`). */
 function looseOf(kind: Mark): string[] {
-  return kind === 'recurred' || kind === 'symptom' ? [] : foreignLoose(kind);
+  return isMilestone(kind) ? foreignLoose(kind) : [];
 }
 
 /**
@@ -137,6 +147,8 @@ const MARKERS: readonly [Mark, RegExp, readonly string[]][] = [
   ['resolved', withForeign('resolved', /\bresolved\b(?<!\bmarked\s+(?:as\s+)?resolved|\b(?:ticket|jira)\b[^.;]{0,40}resolved|\b(?:previous|prior|earlier|first|last|other)\s+(?:occurrence|incident|outage)s?\b[^.;]{0,30}resolved|(?:\bnot|\bnever|n't)\s+(?:(?:yet|been|be|fully|completely|entirely)\s+){0,2}resolved|\b(?:waiting|wait|waits|needs?|needed|has|have|had|yet|remains?|remained|left|still)\s+to\s+be\s+resolved)|(?<!\b(?:if|when|until|unless|whether|once)\s[^.;,]{0,40})\b(?:issue|problem|incident|outage)\s+resolves\b|\bresolution\s+confirmed\b|\bincident\s+closed\b|^[\W_]*resolution[*_]*\s*(?:$|:[*_]*(?!\s*(?:pending|planned|tbd|unknown|in\s+progress)\b))|^[\W_]*(?:completed|fixed)[*_]*\s*(?::|$)/i), ['resolved', 'resolves', 'resolution', String.raw`incident\s+closed`, 'completed', 'fixed']],
   // "seeing 500s", "error rate climbing", "checkout is down": the outage is visible here (see symptoms.ts)
   ['symptom', SYMPTOM, SYMPTOM_WORDS],
+  // "on voit des 500", "Fehlerrate steigt", "el sitio está caído" (see symptoms-foreign.ts)
+  ['foreignSymptom', FOREIGN_SYMPTOM, FOREIGN_SYMPTOM_WORDS],
   // What had stopped failing fails again: "errors recur", "the issue returned", "alerts resumed", "second outage". Not
   // "did not recur", "to prevent it from recurring", "may recur", "errors returned to baseline", nor "recurring" as a word
   // for a schedule ("the recurring job"). "The database cluster crashes again", "the site went down again".
@@ -234,9 +246,12 @@ export function marksRecurrence(mask: number): boolean {
   return (mask & BIT.recurred) !== 0;
 }
 
-/** True when a mask from `entryMarks` says the outage is visible ("seeing 500s"): a start when nothing gives one. */
+/**
+ * True when a mask from `entryMarks` says the outage is visible ("seeing 500s", "on voit des 500"): a start when
+ * nothing gives one.
+ */
 export function marksSymptom(mask: number): boolean {
-  return (mask & BIT.symptom) !== 0;
+  return (mask & (BIT.symptom | BIT.foreignSymptom)) !== 0;
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * Symptoms: words in a timeline entry that say the outage is visible at its time, without naming its start ("seeing
  * 500s", "error rate climbing", "checkout is down"). They mark the start only when nothing else gives it (see
- * `analyze`): a symptom is often written after the start, as the on-call sees it.
+ * `analyze`): a symptom is often written after the start, as the on-call sees it. In French, German and Spanish: see
+ * symptoms-foreign.ts.
  */
+import { notAwaited } from './awaited';
 
 /** What fails as a symptom is seen: server errors, errors, timeouts, failures. */
 const FAILING = String.raw`(?:5\d\ds?|5xxs?|errors|timeouts|failures|exceptions)\b`;
@@ -14,10 +16,13 @@ const FAILURE_METRIC = String.raw`(?:error\s+rates?|errors|5xxs?|5\d\ds|latenc(?
 const DOWN_SUBJECT = String.raw`(?:site|website|app|api|service|services|checkout|logins?|payments|search|prod|production|everything|[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|io|net|org|dev|app))`;
 
 /**
- * Not in a clause that waits for it or sets a condition: "page me if you start seeing 500s". Tested at the symptom's
- * end, so that text without one never runs it.
+ * Not in a clause that waits for it or sets a condition: "page me if you start seeing 500s", "unless you see 500s".
+ * Tested at the symptom's end, so that text without one never runs it.
  */
-const NOT_AWAITED = String.raw`(?<!\b(?:when|until|till|once|before|if|unless)\s[^.;,]{0,60}?)`;
+const NOT_AWAITED = notAwaited(['unless']);
+
+/** Not a question: "anyone else seeing 500s?", "is checkout down?", "¿el sitio está caído?". */
+export const NOT_ASKED = String.raw`(?![^.!?\n]{0,80}\?)`;
 
 /**
  * A symptom seen now. "seeing 500s", "we're seeing elevated errors" (not "not seeing", "no longer seeing", "still
@@ -29,7 +34,7 @@ export const SYMPTOM = new RegExp(String.raw`(?:` +
   String.raw`\bseeing(?<!(?:\bnot|n't|\bno\s+longer|\bstill|\bnever|\bstopped)\s+seeing)\s+(?:(?:a\s+lot\s+of|lots\s+of|many|more|some|elevated|increased|high|intermittent)\s+)?${FAILING}` +
   String.raw`|\b${FAILURE_METRIC}\s+(?:(?:is|are)\s+)?(?:climbing|rising|spiking|spikes?|spiked|surging)\b(?!\s+(?:back|down)\b)` +
   String.raw`|\b${DOWN_SUBJECT}\s+(?:is|are|was|were|went|goes)\s+(?:completely\s+|fully\s+|hard\s+)?down\b(?!\s+(?:to|by|from)\b)` +
-  String.raw`)${NOT_AWAITED}(?![^.!?\n]{0,80}\?)`, 'i');
+  String.raw`)${NOT_AWAITED}` + NOT_ASKED, 'i');
 
 /** The words one of which every symptom holds: the prefilter before the pattern. */
 export const SYMPTOM_WORDS: readonly string[] = ['seeing', 'climbing', 'rising', 'spik', 'surging', 'down'];

@@ -35,14 +35,29 @@ const BEFORE_WWW = /[\s*_~(]/;
 /**
  * The length of a `www.` link after its `www.` at `pos`: GitHub's extended www autolink, `www.` and a valid domain
  * (at least one period), whatever its top-level domain (`www.b.example`), which linkify-it's fuzzy links want known,
- * then a port and a path as linkify-it reads them after `http://`. 0 when there is none.
+ * then a port and a path as linkify-it reads them after `http://`. As GFM has it, a segment of the domain may hold
+ * underscores, except the last two (`www.a_b.example.com`; not `www.aaa_bbb.ccc`, which is no link at all). 0 when
+ * there is none.
  */
 function wwwTail(text: string, pos: number, self: Linkify): number {
   const before = pos - 5;
   if (before >= 0 && !BEFORE_WWW.test(text[before])) return 0;
-  // linkify-it's own patterns (compiled once, on first use): a domain of several labels, then the path
-  self.re.pm_www ??= new RegExp(`^(?:(?:${self.re.src_domain as string})\\.)+${self.re.src_domain as string}${self.re.src_port as string}${self.re.src_host_terminator as string}${self.re.src_path as string}`, 'i');
-  return (self.re.pm_www as RegExp).exec(text.slice(pos))?.[0].length ?? 0;
+  self.re.pm_www ??= wwwPattern(self.re);
+  const m = (self.re.pm_www as RegExp).exec(text.slice(pos));
+  if (!m) return 0;
+  // the domain's last two segments: after the period before the last one (none when the domain has two)
+  const domain = m[1];
+  return domain.includes('_', domain.lastIndexOf('.', domain.lastIndexOf('.') - 1) + 1) ? 0 : m[0].length;
+}
+
+/**
+ * After `www.`: a domain of several segments (captured), then a port and a path, from linkify-it's own patterns; a
+ * segment as linkify-it reads one (at most 63 characters, no hyphen at its ends) that may also hold underscores.
+ */
+function wwwPattern(re: Linkify['re']): RegExp {
+  const letter = `(?:${re.src_pseudo_letter as string}|_)`;
+  const segment = `(?:${re.src_xn as string}|${letter}|${letter}(?:-|${letter}){0,61}${letter})`;
+  return new RegExp(`^((?:${segment}\\.)+${segment})${re.src_port as string}${re.src_host_terminator as string}${re.src_path as string}`, 'i');
 }
 
 /** Inline tokens after which `www.` may start a link: a line break, emphasis or strikethrough markers (`*`, `_`, `~`). */
@@ -52,9 +67,14 @@ function wwwMayFollow(token: Token): boolean {
   return token.type === 'text' ? BEFORE_WWW.test(token.content.slice(-1)) : BEFORE_WWW_TOKENS.has(token.type);
 }
 
-/** Whether GitHub links what linkify-it found: a bare domain only after `www.` (not `main.py`), never `//host`. */
-function isGitHubLink(link: { schema: string; raw: string }): boolean {
-  return link.schema === '' ? WWW.test(link.raw) : link.schema !== '//';
+/**
+ * Whether GitHub links what linkify-it found in `text`: a bare domain only after `www.` (not `main.py`), never
+ * `//host`. A bare `www.` domain (linkify-it's, of a known top-level domain) only where `wwwTail` does not read one
+ * (after a quote or `[`): where it does, it turned this one down with the rest of its domain (`www.xxx._yyy.zzz`).
+ */
+function isGitHubLink(link: { schema: string; raw: string; index: number }, text: string): boolean {
+  if (link.schema !== '') return link.schema !== '//';
+  return WWW.test(link.raw) && link.index > 0 && !BEFORE_WWW.test(text[link.index - 1]);
 }
 
 /**
@@ -75,7 +95,7 @@ function linkify(state: StateCore): void {
       if (links[0]?.index === 0 && all[k - 1]?.type === 'text_special') links.shift();
       // nor is `www.` right after a code span, a link or an image (`wwwTail` sees only its own text's start)
       if (links[0]?.index === 0 && links[0].schema === 'www.' && k > 0 && !wwwMayFollow(all[k - 1])) links.shift();
-      const found = links.filter(isGitHubLink);
+      const found = links.filter((link) => isGitHubLink(link, token.content));
       if (found.length === 0) children.push(token);
       else children.push(...linked(state, token, found));
     });

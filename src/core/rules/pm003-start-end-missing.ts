@@ -1,7 +1,7 @@
 // Without a start and an end there is no duration, no time to detect, and no way to check the timeline.
-import { entryMarks, hasMark, type MarkerKind } from '../analysis/markers';
+import { entryMarks, hasMark, marksSymptom, type MarkerKind } from '../analysis/markers';
 import type { StatedDuration } from '../analysis/stated-duration';
-import type { AnalyzedTimelineEntry, Metrics, Milestone, ResolvedTime } from '../analysis/types';
+import type { Analysis, AnalyzedTimelineEntry, Metrics, Milestone, ResolvedTime } from '../analysis/types';
 import { scannedLinesOf } from '../model/parse';
 import { isPlaceholderText } from '../model/sections';
 import type { PostmortemModel } from '../model/types';
@@ -31,7 +31,7 @@ export const startEndMissing: AnalysisRule = {
     for (const edge of ['start', 'end'] as const) {
       const milestone = metrics[edge] ?? markedEntry(model, ctx.analysis.timeline, edge);
       if (milestone) checkMilestone(edge, milestone, report);
-      else if (!reportUnreadable(model, edge, report)) missing.push(edge);
+      else if (!reportUnreadable(model, edge, report) && !(edge === 'start' && reportUndatedSymptom(ctx.analysis, report))) missing.push(edge);
     }
     if (missing.length === 0) return;
     const what = missing.length === 2 ? 'The outage start and end are' : `The outage ${missing[0]} is`;
@@ -116,11 +116,15 @@ const BLANK = /^\s*$/;
  */
 function markFixes(timeline: readonly AnalyzedTimelineEntry[], edge: Edge): Fix[] {
   return markable(timeline, edge).map((e) => {
-    const text = e.text.trim();
-    const shown = text.length > MAX_TITLE_TEXT ? `${text.slice(0, MAX_TITLE_TEXT - 1)}…` : text;
     const at = e.textRange.end;
-    return { title: `Mark "${e.timeText} ${shown}" as the outage ${edge}`, edits: [{ range: { start: at, end: at }, replacement: MARK_WORDS[edge] }], preferred: false };
+    return { title: `Mark "${e.timeText} ${shortText(e)}" as the outage ${edge}`, edits: [{ range: { start: at, end: at }, replacement: MARK_WORDS[edge] }], preferred: false };
   });
+}
+
+/** An entry's text as a message quotes it: its first `MAX_TITLE_TEXT` characters. */
+function shortText(e: AnalyzedTimelineEntry): string {
+  const text = e.text.trim();
+  return text.length > MAX_TITLE_TEXT ? `${text.slice(0, MAX_TITLE_TEXT - 1)}…` : text;
 }
 
 /**
@@ -163,6 +167,27 @@ function markedEntry(model: PostmortemModel, timeline: readonly AnalyzedTimeline
   const scanned = scannedLinesOf(model);
   const entry = timeline.find((e) => { const mask = entryMarks(model, e, scanned); return mask !== 0 && kinds.some((k) => hasMark(mask, k)); });
   return entry && { time: entry.time, source: 'timeline' };
+}
+
+/**
+ * Reports the start read from a symptom ("seeing 500s") that has no date, as `analyze` would read it with one: the
+ * first marked entry in the order the timeline is read (from the bottom when it runs newest first), when it is a
+ * symptom. Says where it was read, since no word of the entry names the start. True when one was reported.
+ */
+function reportUndatedSymptom({ model, timeline, newestFirst }: Analysis, report: Report): boolean {
+  const scanned = scannedLinesOf(model);
+  for (let k = 0; k < timeline.length; k++) {
+    const e = timeline[newestFirst ? timeline.length - 1 - k : k];
+    const mask = entryMarks(model, e, scanned);
+    if (mask === 0) continue;
+    if (!marksSymptom(mask) || e.time.problem?.reason !== 'no-date') return false;
+    report({
+      message: `The outage start "${e.time.text}", read from the symptom on line ${e.textRange.start.line} ("${shortText(e)}"), has no date and the document gives none: write the date (e.g. "2024-03-12 ${e.time.text}").`,
+      range: e.time.range,
+    });
+    return true;
+  }
+  return false;
 }
 
 /** A milestone that was found but cannot be placed because it is not known yet or has no date. */

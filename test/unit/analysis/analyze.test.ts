@@ -43,6 +43,12 @@ describe('analyze: metrics of postmortems written in French, German and Spanish'
     { file: 'german-headings-markers.md', start: '2026-03-12T09:20Z', end: '2026-03-12T10:05Z', minutes: 45, ttd: 6, ttm: 28, ttr: 45 },
     // `Inicio:` and `Fin:` fields; "alerta disparada", "revertido", "resuelto" in a `Hora (UTC) | Evento` table
     { file: 'spanish-headings-markers.md', start: '2026-03-12T18:40Z', end: '2026-03-12T19:55Z', minutes: 75, ttd: 6, ttm: 40, ttr: 75 },
+    // the start from a symptom, nothing else giving it: "on voit des 500 ..., le taux d'erreur grimpe" (bullets)
+    { file: 'french-symptom-start.md', start: '2024-09-03T09:41Z', end: '2024-09-03T10:05Z', minutes: 24, ttd: 3, ttm: 17, ttr: 24 },
+    // "Wir sehen 500er bei Kartenzahlungen, Fehlerrate steigt" as a chat paste's first message
+    { file: 'german-symptom-start.md', start: '2024-09-03T09:41Z', end: '2024-09-03T10:05Z', minutes: 24, ttd: 3, ttm: 17, ttr: 24 },
+    // "Estamos viendo errores 500 ..., la tasa de errores sube" in a table's first row
+    { file: 'spanish-symptom-start.md', start: '2024-09-03T09:41Z', end: '2024-09-03T10:05Z', minutes: 24, ttd: 3, ttm: 17, ttr: 24 },
   ];
   for (const row of table) {
     it(row.file, () => {

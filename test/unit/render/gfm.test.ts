@@ -18,6 +18,20 @@ const cases: [string, string][] = [
   // `www.` and a valid domain is a link whatever its top-level domain, as on GitHub; `www.` and one word is not
   ['Status at www.b.example/incidents/7, www.status.internal.', p(`Status at ${a('http://www.b.example/incidents/7', 'www.b.example/incidents/7')}, ${a('http://www.status.internal', 'www.status.internal')}.`)],
   ['(www.ops.corp) *www.wiki.lan* www.x and www.', p(`(${a('http://www.ops.corp', 'www.ops.corp')}) <em>${a('http://www.wiki.lan', 'www.wiki.lan')}</em> www.x and www.`)],
+  // the GFM spec's www autolinks (Autolinks (extension)): `http://` added, trailing punctuation and an unmatched `)` left out
+  ['www.commonmark.org', p(a('http://www.commonmark.org', 'www.commonmark.org'))],
+  ['Visit www.commonmark.org/help for more information.', p(`Visit ${a('http://www.commonmark.org/help', 'www.commonmark.org/help')} for more information.`)],
+  ['Visit www.commonmark.org.\n\nVisit www.commonmark.org/a.b.', `${p(`Visit ${a('http://www.commonmark.org', 'www.commonmark.org')}.`)}<p data-line="3">Visit ${a('http://www.commonmark.org/a.b', 'www.commonmark.org/a.b')}.</p>\n`],
+  ['(www.google.com/search?q=Markup+(business))', p(`(${a('http://www.google.com/search?q=Markup+(business)', 'www.google.com/search?q=Markup+(business)')})`)],
+  ['www.commonmark.org/he<lp', p(`${a('http://www.commonmark.org/he', 'www.commonmark.org/he')}&lt;lp`)],
+  // a valid domain: underscores in any segment but the last two (`www.a_b.example.com`; not `www.aaa_bbb.ccc`, whose
+  // `aaa_bbb` is the last but one), and anywhere in the path (`/a.b_c`)
+  ['www.a_b.example.com/status', p(a('http://www.a_b.example.com/status', 'www.a_b.example.com/status'))],
+  ['www._xxx.yyy.zzz www.aaa_aaa.bbb.ccc.ddd www.aaa.bbb_bbb.ccc.ddd', p([a('http://www._xxx.yyy.zzz', 'www._xxx.yyy.zzz'), a('http://www.aaa_aaa.bbb.ccc.ddd', 'www.aaa_aaa.bbb.ccc.ddd'), a('http://www.aaa.bbb_bbb.ccc.ddd', 'www.aaa.bbb_bbb.ccc.ddd')].join(' '))],
+  ['www.aaa_bbb.ccc www.aaa.bbb.ccc_ccc www.aaa.bbb.ccc.ddd_ddd www.aaa.bbb.ccc_ccc.ddd', p('www.aaa_bbb.ccc www.aaa.bbb.ccc_ccc www.aaa.bbb.ccc.ddd_ddd www.aaa.bbb.ccc_ccc.ddd')],
+  // an underscore in the last two segments makes no link at all, not a shorter one (`www.xxx` of `www.xxx._yyy.zzz`)
+  ['www.xxx._yyy.zzz www.example.com._x www.example.com_x www.a_b', p('www.xxx._yyy.zzz www.example.com._x www.example.com_x www.a_b')],
+  ['See www.commonmark.org/a.b_c, www.ops_tools.corp.example/x_y.', p(`See ${a('http://www.commonmark.org/a.b_c', 'www.commonmark.org/a.b_c')}, ${a('http://www.ops_tools.corp.example/x_y', 'www.ops_tools.corp.example/x_y')}.`)],
   // only at a word's edge (after a blank, `(`, `*`, `_` or `~`), and never an unsafe one
   ['foo.www.b.example and see:www.b.example', p('foo.www.b.example and see:www.b.example')],
   ['`code`www.b.example [a](https://a.example)www.b.example', p(`<code>code</code>www.b.example ${a('https://a.example', 'a')}www.b.example`)],
@@ -77,6 +91,14 @@ describe('render: GitHub Markdown extensions', () => {
     const lines = [...html.matchAll(/ data-line="(\d+)"/g)].map((m) => Number(m[1]));
     assert.deepStrictEqual(lines, [1, 3, 8, 10, 10, 14, 16, 17, 17]);
     assert.deepStrictEqual([...html.matchAll(/<li id="pm-fn-\d" data-reveal-line="(\d+)"/g)].map((m) => Number(m[1])), [5, 12]);
+  });
+
+  it('reads long `www.` domains with underscores in linear time', () => {
+    for (const text of [`www.${'a_'.repeat(50_000)}.example.com`, `www.${'a_b.'.repeat(30_000)}c_d`, `www.${'a_b.'.repeat(30_000)}-`, `${'www.a_b.c '.repeat(20_000)}`]) {
+      const started = Date.now();
+      renderWholeBody(text, options);
+      assert.ok(Date.now() - started < 1000, `${text.slice(0, 20)}: ${Date.now() - started} ms`);
+    }
   });
 
   it('links a long run of URLs, task items and footnotes in linear time', () => {

@@ -28,6 +28,16 @@ describe('rules: PM003 start-end-missing', () => {
     ['a start dated by the summary', doc('# X', '## Summary', 'Checkout failed on 2024-03-12.', '## Timeline', '- 14:02 UTC - Outage begins', '- 14:49 UTC - Resolved'), []],
     ['an impossible start is left to PM014', doc('# X', '- Start: 2024-02-30 14:02 UTC', '- End: 2024-03-01 14:49 UTC'), []],
     ['an ambiguous start is left to PM007', doc('# X', '- Start: 2024-01-09 10:05 AM CST', '- End: 2024-01-09 10:45 AM CST'), []],
+    // the start read from a symptom ("seeing 500s") with no date anywhere: reported on its time, as a marked start is
+    ['a symptom with no date anywhere', doc('# X', '## Timeline', '- 14:04 UTC - Seeing 500s on checkout', '- 14:49 UTC - Resolved'), ['3:14:04 UTC', '4:14:49 UTC']],
+    ['a chat paste with no date, its first message a symptom', doc('# X', '## Timeline', 'All times UTC.', '', 'Alice Chen  2:04 PM', 'Checkout is down', '', 'Bob Li  2:30 PM', 'Errors stopped. Resolved.'), ['5:2:04 PM', '8:2:30 PM']],
+    ['a symptom in French with no date', doc('# X', '## Chronologie', '- 14h04 : on voit des 500 sur le paiement', '- 14h49 : Service rétabli'), ['3:14h04', '4:14h49']],
+    ['a timeline newest first with no date, a symptom at its bottom', doc('# X', '## Timeline (newest first)', '- 14:49 UTC - Resolved', '- 14:04 UTC - error rate climbing'), ['4:14:04 UTC', '3:14:49 UTC']],
+    // not a start: an entry marked before the symptom (an alert), or a symptom denied
+    ['a symptom after an alert, no date', doc('# X', '## Timeline', '- 14:02 UTC - Alert fired', '- 14:04 UTC - Seeing 500s on checkout', '- 14:49 UTC - Resolved'), ['5:14:49 UTC', '1:X']],
+    ['no symptom, no date', doc('# X', '## Timeline', '- 14:04 UTC - no longer seeing 500s', '- 14:49 UTC - Resolved'), ['4:14:49 UTC', '1:X']],
+    // dated, the symptom is the start and nothing is missing
+    ['a symptom with a date', doc('# X', '## Timeline', '- 2024-03-12 14:04 UTC - Seeing 500s on checkout', '- 2024-03-12 14:49 UTC - Resolved'), []],
   ];
   for (const [title, text, expected] of cases) it(title, () => assert.deepStrictEqual(flagged(rule, text), expected));
 
@@ -83,6 +93,9 @@ describe('rules: PM003 start-end-missing', () => {
     for (const value of ['sometime in the afternoon', 'Hard to say', 'MTTR']) {
       assert.match(runTimeRule(rule, doc('# X', `- **Start:** ${value}`, '- End: 2024-03-12 14:49 UTC'))[0].message, /is not a time this tool can read/, value);
     }
+    // a start read from a symptom with no date: where it was read, and the date to write
+    const [symptom] = runTimeRule(rule, doc('# X', '## Timeline', 'All times UTC.', '', 'Alice Chen  2:04 PM', 'Seeing 500s on checkout, error rate climbing, anyone else seeing this', '', 'Bob Li  2:30 PM', 'Resolved'));
+    assert.strictEqual(symptom.message, 'The outage start "2:04 PM", read from the symptom on line 6 ("Seeing 500s on checkout, error rate cli…"), has no date and the document gives none: write the date (e.g. "2024-03-12 2:04 PM").');
     const [both] = runTimeRule(rule, doc('# X'));
     assert.match(both.message, /^The outage start and end are missing/);
     // a timeline of offsets with no clock for its zero point: marks are what it needs, not a clock time
