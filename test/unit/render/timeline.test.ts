@@ -101,6 +101,12 @@ describe('render: timeline placement', () => {
     });
   }
 
+  it('shows a hedged clock that cannot be placed (no date anywhere) as written, with no tooltip', () => {
+    const html = renderPostmortem(['# Checkout outage', '', '## Timeline', '', 'All times UTC.', '', '- approx. 14:05 - Errors start'].join('\n'), { now: Date.UTC(2026, 0, 1) });
+    const time = /<time class="pm-tl-time"([^>]*)>([^<]*)<\/time>/.exec(html);
+    assert.deepStrictEqual([time?.[2], time?.[1]], ['approx. 14:05', '']);
+  });
+
   it('shows the delay alone on a timeline of offsets no zero anchors', () => {
     const html = renderPostmortem(['# Drill', '', '## Timeline', '', '- T+0: Primary killed', '- 5 minutes later, the alert fires'].join('\n'), { now: Date.UTC(2026, 0, 1) });
     assert.match(html, /<span class="pm-offset">T\+00:05<\/span><time class="pm-tl-time">5 minutes later<\/time> <span class="pm-tl-clock pm-tl-computed" title="computed: 5 min after the entry on line 5">\(\+5 min\)<\/span>/);
