@@ -3,8 +3,8 @@
  * a sender's. A person's name is two to four capitalised words (`Alice Chen`, `Mary Ann de Souza`); a system's holds a
  * product's or a part's word (`Kafka Connect`, `Checkout Frontend`), a capital inside a word (`PagerDuty Incident`) or
  * ends in a system's noun (`Checkout Service`); an event's label ends in -ed (`Fix Deployed`). A handle (`@alice`,
- * `alice.chen`) is a sender's. Doubtful names are refused: an entry without its sender loses little, a system shown as
- * a person misleads.
+ * `alice.chen`) is a sender's, and a lower-case word alone (`alice`) when it is no word of prose, of an event or of a
+ * system. Doubtful names are refused: an entry without its sender loses little, a system shown as a person misleads.
  */
 
 /**
@@ -14,8 +14,8 @@
  */
 const LABEL_END = new RegExp(String.raw`(?:\p{Ll}ed|Services?|Servers?|Clusters?|Databases?|DB|Gateways?|Queues?|Workers?|Caches?|Pipelines?|Jobs?|Systems?|Platform|Errors?|Latency|Traffic|Deploy(?:ment)?s?|Rollback|Outage|Incident|Alerts?|Regions?|Nodes?|Pods?|`
   + String.raw`Front-?ends?|Back-?ends?|Connect|Alerting|Monitoring|Logging|Tracing|Metrics|Logs|Streaming|Messaging|Proxy|Proxies|Ingress|Balancers?|Schedulers?|Controllers?|Operators?|Agents?|Bots?|Monitors?|Dashboards?|Consoles?|Portals?|Apps?|Stores?|Storage|Search|Registry|Brokers?|Streams?|Runners?|Builds?|Webhooks?|Probes?|Checks?|Network|Firewall|Routers?|Mesh|Engine|Managers?|Consumers?|Producers?|Exporters?|Collectors?|Indexers?|Teams?|Replicas?|Shards?|Canary|Releases?|Actions|Hub|Desk|Bridge|Endpoints?|Functions?|Clients?|Daemons?|Instances?|Hosts?|Containers?|Volumes?|Buckets?|Topics?|Tasks?|Tests?|Alarms?|Notifications?|Reports?|Requests?|Timeouts?|Failures?|Downtime)$`, 'u');
-/** Names in -ed: a sender's, not an event's label. */
-const NAME_IN_ED = /\b(?:Ahmed|Moham+ed|Muham+ed|Saeed|Rasheed|Javed|Hamed|Waleed|Fred|Ted|Reed|Ned|Jared|Zayed|Sayed|Syed|Mehmed)$/;
+/** Names in -ed, in any case (`Ted`, the handle `ted`): a sender's, not an event's label. */
+const NAME_IN_ED = /\b(?:Ahmed|Moham+ed|Muham+ed|Saeed|Rasheed|Javed|Hamed|Waleed|Fred|Ted|Reed|Ned|Jared|Zayed|Sayed|Syed|Mehmed)$/i;
 
 /**
  * A word no person's name holds: a product's or a tool's (`Kafka`, `Grafana`, `Pagerduty`), a part of a business or of
@@ -31,6 +31,14 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 /** A surname's prefix before its capital (`McDonald`, `MacArthur`, `DeShawn`, `LaToya`, `DiCaprio`, `VanDyke`). */
 const NAME_PREFIXED = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}[\p{Ll}'’-]+$/u;
 
+/**
+ * Lower-case words that are no handle: words that put a time in prose (`at 2:04 PM`, `around`, `until`), days and
+ * months, zones, and the words of an event (`deploy`, `rollback`, `restart`, `standup`).
+ */
+const NOT_HANDLES = /^(?:at|on|by|to|in|and|or|then|now|eta|until|till|since|before|after|from|between|around|about|approx|approximately|circa|ca|roughly|nearly|almost|just|later|earlier|start|end|begin|finish|done|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|noon|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|deploy|rollback|rollout|cutover|release|restart|failover|maintenance|standup|retro|meeting|call|lunch|break|update|note|fix|hotfix|patch|backup|sync|build|merge|revert|page|escalation|handoff|handover|shift|oncall|ack|resolve|impact|recovery|status|issue|problem|alert|outage|incident|error|errors|latency|traffic|ticket)$/;
+/** Lower-case words of an event or a system rather than a person: in -ed, -ing, -tion, -sion or -ment. */
+const EVENT_WORD = /(?:ed|ing|tion|sion|ment)$/;
+
 /** True when a word has a capital inside it that no surname's prefix explains. */
 function productWord(word: string): boolean {
   return INNER_CAPITAL.test(word) && !NAME_PREFIXED.test(word);
@@ -38,7 +46,8 @@ function productWord(word: string): boolean {
 
 /**
  * True when `name`, written before the clock of a chat line copied into a list item, is a sender's: a person's name of
- * two words or more that names no system nor event, or a handle (`@alice`, `alice.chen`, `bob_li`). One capitalised
+ * two words or more that names no system nor event, a handle (`@alice`, `alice.chen`, `bob_li`), or a lower-case word
+ * alone that is no word of prose, of an event or of a system (`alice`, not `at`, `deploy`, `kafka`). One capitalised
  * word (`Deploy`, `Alice`) is refused: prose writes it before a time as often.
  */
 export function isSenderName(name: string): boolean {
@@ -46,8 +55,14 @@ export function isSenderName(name: string): boolean {
   if (c === 0x40) return true;
   const lower = c >= 0x61 && c <= 0x7a;
   if (lower && (name.includes('.') || name.includes('_'))) return true;
-  // one capitalised word is more often prose than a sender (`Deploy 2:04 PM done`)
-  if (!name.includes(' ')) return false;
+  if (!name.includes(' ')) {
+    // a lower-case word alone: a handle (`alice`) unless a word of prose, of an event or of a system
+    if (!lower) return false;
+    if (NAME_IN_ED.test(name)) return true;
+    if (NOT_HANDLES.test(name) || EVENT_WORD.test(name)) return false;
+    const titled = name[0].toUpperCase() + name.slice(1);
+    return !LABEL_END.test(titled) && !NO_PERSON_WORD.test(titled);
+  }
   if (LABEL_END.test(name) && !NAME_IN_ED.test(name)) return false;
   if (NO_PERSON_WORD.test(name)) return false;
   for (const word of name.split(' ')) if (productWord(word)) return false;

@@ -68,10 +68,10 @@ export function senderAfterTime(line: string, from: number, to: number): { nameE
 }
 
 /**
- * A chat line copied into a list item, up to its clock (`Alice Chen 2:04 PM deploys the fix`, `@alice [2:04 PM] ...`):
- * a name and blanks (group 1 the name).
+ * A chat line copied into a list item, up to its clock (`Alice Chen 2:04 PM deploys the fix`, `@alice [2:04 PM] ...`,
+ * `alice 2:04 PM ...`): a name or a lower-case word and blanks (group 1 the name).
  */
-const NAME_BEFORE_CLOCK = new RegExp(String.raw`^(${NAME})[ \t]+(?=[[(]?\d{1,2}:\d{2})`, 'u');
+const NAME_BEFORE_CLOCK = new RegExp(String.raw`^(${NAME}|\p{Ll}{2,24})[ \t]+(?=[[(]?\d{1,2}:\d{2})`, 'u');
 
 /**
  * Where the time starts in the list item `line[from, to)` that is a chat line copied with its sender first (`Alice Chen

@@ -219,7 +219,30 @@ describe('timeline: a chat channel pasted', () => {
       ['- Mary-Kate O\'Neill 2:04 PM checking the queue', ['2:04 PM', 'Mary-Kate O\'Neill', 'checking the queue']],
       ['- Tom Becker 9:44 AM Alert fired for payment errors', ['9:44 AM', 'Tom Becker', 'Alert fired for payment errors']],
     ];
-    for (const [item, expected] of systems) {
+    // one word: a handle (`@alice`, a lower-case word that is no word of prose, of an event or of a system) is a
+    // sender; a capitalised word, or a name glued to a colon, is not
+    const oneWord: [string, [string, string | undefined, string] | undefined][] = [
+      ['- alice 2:04 PM deploy failing', ['2:04 PM', 'alice', 'deploy failing']],
+      ['- @alice 2:04 PM deploy failing', ['2:04 PM', '@alice', 'deploy failing']],
+      ['- achen 14:02 rolled back cfg-12', ['14:02', 'achen', 'rolled back cfg-12']],
+      ['- priya [9:14 AM] acked the page', ['9:14 AM', 'priya', 'acked the page']],
+      ['- ted 2:04 PM restarting the pods', ['2:04 PM', 'ted', 'restarting the pods']],
+      ['- alice 2:04 PM', undefined],
+      ['- Alice 2:04 PM deploy failing', undefined],
+      ['- Alice: 2:04 PM deploy failing', undefined],
+      ['- Deploy 14:02 started', undefined],
+      ['- Rollback 2:04 PM', undefined],
+      ['- deploy 14:02 started', undefined],
+      ['- at 2:04 PM the deploy failed', undefined],
+      ['- started 2:04 PM on node-3', undefined],
+      ['- investigating 2:04 PM elevated errors', undefined],
+      ['- migration 14:02 began', undefined],
+      ['- kafka 2:04 PM consumer lag', undefined],
+      // a weekday or a hedge word before the time is no sender: the time starts the entry
+      ['- monday 2:04 PM errors rise', ['monday 2:04 PM', undefined, 'errors rise']],
+      ['- around 2:04 PM errors rose', ['2:04 PM', undefined, 'errors rose']],
+    ];
+    for (const [item, expected] of [...systems, ...oneWord]) {
       it(`${item} (${expected?.[1] ?? 'no sender'})`, () => {
         const e = assertFirstEntry(timeline(item), expected);
         if (e) assert.strictEqual(at(e.range), `3:1-3:${item.length + 1}`);
