@@ -28,8 +28,11 @@ const NO_PERSON_WORD = new RegExp(String.raw`(?:^| )(?:Kafka|Grafana|Prometheus|
 
 /** A capital inside a word (`PagerDuty`, `GitHub`, `CloudWatch`): a product's name. */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
-/** A surname's prefix before its capital (`McDonald`, `MacArthur`, `DeShawn`, `LaToya`, `DiCaprio`, `VanDyke`). */
-const NAME_PREFIXED = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}[\p{Ll}'’-]+$/u;
+/**
+ * A name's prefix before its capital: a surname's (`McDonald`, `MacArthur`, `DiCaprio`, `VanDyke`) or a given name's
+ * (`DeShawn`, `LaToya`, `JoAnn`, `KeShawn`, `MaryBeth`).
+ */
+const NAME_PREFIXED = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Jo|Ja|Ke|Ra|Ta|Ty|Sha|Mary)\p{Lu}[\p{Ll}'’-]+$/u;
 
 /**
  * Lower-case words that are no handle: words that put a time in prose (`at 2:04 PM`, `around`, `until`), days and

@@ -216,6 +216,7 @@ describe('timeline: a chat channel pasted', () => {
       ['- Priya Natarajan 9:14 AM acked the page', ['9:14 AM', 'Priya Natarajan', 'acked the page']],
       ['- Ronald McDonald 2:04 PM paged the DB on-call', ['2:04 PM', 'Ronald McDonald', 'paged the DB on-call']],
       ['- DeShawn Williams 14:02 rolling back', ['14:02', 'DeShawn Williams', 'rolling back']],
+      ['- JoAnn MacKenzie 2:04 PM failing over the primary', ['2:04 PM', 'JoAnn MacKenzie', 'failing over the primary']],
       ['- Mary-Kate O\'Neill 2:04 PM checking the queue', ['2:04 PM', 'Mary-Kate O\'Neill', 'checking the queue']],
       ['- Tom Becker 9:44 AM Alert fired for payment errors', ['9:44 AM', 'Tom Becker', 'Alert fired for payment errors']],
     ];
