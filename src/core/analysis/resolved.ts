@@ -3,7 +3,7 @@
  * to another line (`atLine`), a milestone without a date rolled past the start (`afterStart`), and the small helpers
  * that compare days and zones and turn a match's span into a range.
  */
-import { clockHedged, instantToZoned, MONTH_NAMES, rollover, type CivilDate, type TimeMatch, type TimeResolution, type ZoneMention } from '../time';
+import { afterIsh, clockHedged, hedgeStart, instantToZoned, MONTH_NAMES, rollover, type CivilDate, type TimeMatch, type TimeResolution, type ZoneMention } from '../time';
 import type { TimelineEntry } from '../model/types';
 import type { Range } from '../types';
 import type { ResolvedTime } from './types';
@@ -79,12 +79,13 @@ const WITH_MINUTES = /\d[:.hH][ \t]?\d/;
 /**
  * `t`, marked approximate when its clock is hedged where it is written (`~14:05`, `about 14:05 UTC`, `2024-03-12
  * approx. 14:05`, `14:05-ish`: see `clockHedged`), with the minutes it may be off (`HEDGED_CLOCK_MINUTES`, or
- * `HEDGED_HOUR_MINUTES` for a bare hour). A date alone, an unknown time or one with no instant is left as it is.
+ * `HEDGED_HOUR_MINUTES` for a bare hour), and its `hedgedText`. A date alone or an unknown time is left as it is; one
+ * with no instant gets only its `hedgedText`.
  */
 export function markHedged(t: ResolvedTime, lines: readonly string[]): ResolvedTime {
   const m = t.match;
   const { start, end } = t.range;
-  if (t.instant === undefined || t.unknown || m.kind === 'date' || start.line !== end.line) return t;
+  if (t.unknown || m.kind === 'date' || start.line !== end.line) return t;
   const line = lines[start.line - 1];
   if (line === undefined) return t;
   const at = start.column - 1;
@@ -94,8 +95,15 @@ export function markHedged(t: ResolvedTime, lines: readonly string[]): ResolvedT
   // the range is where the match was read (a cheap check: no string is made for an unhedged time)
   if (line.charCodeAt(clockStart) !== m.text.charCodeAt(clockStart - at)) return t;
   if (!clockHedged(line, clockStart, clockEnd) && !(clockStart > at && clockHedged(line, at, clockEnd))) return t;
-  t.approximate = true;
-  t.hedgeMinutes = WITH_MINUTES.test(line.slice(clockStart, clockEnd)) ? HEDGED_CLOCK_MINUTES : HEDGED_HOUR_MINUTES;
+  if (t.instant !== undefined) {
+    t.approximate = true;
+    t.hedgeMinutes = WITH_MINUTES.test(line.slice(clockStart, clockEnd)) ? HEDGED_CLOCK_MINUTES : HEDGED_HOUR_MINUTES;
+  }
+  // messages and the preview quote what was written (`approx. 09:49`), also of a time that cannot be placed; set
+  // after the keys above, in the order `atLine` copies them, so a time read again from memory has the same keys
+  const from = hedgeStart(line, at);
+  const to = afterIsh(line, end.column - 1);
+  if (to - from > m.text.length) t.hedgedText = line.slice(from, to);
   return t;
 }
 
@@ -136,6 +144,7 @@ export function atLine(t: ResolvedTime, line: number): ResolvedTime {
     moved.approximate = true;
     moved.hedgeMinutes = t.hedgeMinutes;
   }
+  if (t.hedgedText) moved.hedgedText = t.hedgedText;
   return moved;
 }
 

@@ -18,6 +18,15 @@ export const FROM_DETECTION = /(?:\(\s*(?:time\s+)?(?:from\s+)?|\bfrom\s+)(?:the
  */
 export const HEDGED = new RegExp(`(?:\\b|(?=[~≈]))${HEDGE_SRC}\\s*$`, 'i');
 
+/**
+ * A duration found in `value` as written, with the hedge right before it (`~45 minutes`, `about 45 minutes`, `just over
+ * 2 hours`), for messages: its own text when none is there.
+ */
+export function durationAsWritten(value: string, found: DurationMatch): string {
+  const hedge = HEDGED.exec(value.slice(0, found.start));
+  return hedge ? value.slice(hedge.index, found.end) : found.text;
+}
+
 /** A duration as stated: its minutes, its text, where it is written, and whether a word before it makes it approximate. */
 export interface StatedDuration {
   minutes: number;

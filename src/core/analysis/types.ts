@@ -62,6 +62,12 @@ export interface ResolvedTime {
    * a chain of delays.
    */
   hedgeMinutes?: number;
+  /**
+   * The time with the hedge written outside `text`, as written (`approx. 09:49`, `~14:05`, `14:05-ish`): what messages
+   * and the preview quote. Set on a hedged clock only, also one that cannot be placed; a hedge inside `text`
+   * (`2024-03-12 ~14:05`) needs none.
+   */
+  hedgedText?: string;
 }
 
 /** A timeline entry with its resolved time. */

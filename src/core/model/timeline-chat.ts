@@ -3,6 +3,7 @@
  * name and the message's time on a line of their own, the message on the lines under it.
  */
 import { isDigit } from '../time/chars';
+import { isSenderName } from './chat-senders';
 import type { ScannedLine } from './scan';
 import type { TimelineEntry } from './types';
 
@@ -67,23 +68,16 @@ export function senderAfterTime(line: string, from: number, to: number): { nameE
 }
 
 /**
- * A chat line copied into a list item, up to its clock (`Alice Chen 2:04 PM deploys the fix`, `@alice [2:04 PM] ...`):
- * a name and blanks (group 1 the name).
+ * A chat line copied into a list item, up to its clock (`Alice Chen 2:04 PM deploys the fix`, `@alice [2:04 PM] ...`,
+ * `alice 2:04 PM ...`): a name or a lower-case word and blanks (group 1 the name).
  */
-const NAME_BEFORE_CLOCK = new RegExp(String.raw`^(${NAME})[ \t]+(?=[[(]?\d{1,2}:\d{2})`, 'u');
-/**
- * A name's last word in -ed, an event's label in title case (`Incident Declared`, `Fix Deployed`; but see
- * `NAME_IN_ED`), or a system's noun, a system's name (`Checkout Service`, `Payments Database`): no sender.
- */
-const LABEL_END = /(?:\p{Ll}ed|Services?|Servers?|Clusters?|Databases?|DB|Gateways?|Queues?|Workers?|Caches?|Pipelines?|Jobs?|Systems?|Platform|Errors?|Latency|Traffic|Deploy(?:ment)?s?|Rollback|Outage|Incident|Alerts?|Regions?|Nodes?|Pods?)$/u;
-/** Names in -ed: a sender's, not an event's label. */
-const NAME_IN_ED = /\b(?:Ahmed|Moham+ed|Muham+ed|Saeed|Rasheed|Javed|Hamed|Waleed|Fred|Ted|Reed|Ned|Jared|Zayed|Sayed|Syed|Mehmed)$/;
+const NAME_BEFORE_CLOCK = new RegExp(String.raw`^(${NAME}|\p{Ll}{2,24})[ \t]+(?=[[(]?\d{1,2}:\d{2})`, 'u');
 
 /**
  * Where the time starts in the list item `line[from, to)` that is a chat line copied with its sender first (`Alice Chen
- * 2:04 PM deploys the fix`), and where the sender's name ends; undefined for any other item. Only a name of two
- * capitalised words or more (a person's, not `Deploy 2:04 PM` nor `Checkout API 2:04 PM`) or a handle counts. A cheap
- * test of the first character and for a colon runs before the pattern.
+ * 2:04 PM deploys the fix`), and where the sender's name ends; undefined for any other item. Only a sender's name
+ * counts (`isSenderName`: a person's, not `Deploy 2:04 PM`, `Checkout API 2:04 PM` nor `Kafka Connect 2:04 PM`; or a
+ * handle). A cheap test of the first character and for a colon runs before the pattern.
  */
 export function senderBeforeTime(line: string, from: number, to: number): { nameEnd: number; timeStart: number } | undefined {
   const c = line.charCodeAt(from);
@@ -94,9 +88,7 @@ export function senderBeforeTime(line: string, from: number, to: number): { name
   const m = NAME_BEFORE_CLOCK.exec(line.slice(from, to));
   if (!m || NOT_NAMES.test(m[1])) return undefined;
   const name = m[1];
-  // one capitalised word is more often prose than a sender (`Deploy 2:04 PM done`); a handle is a sender's
-  if ((c < 0x61 || c > 0x7a) && c !== 0x40 && !name.includes(' ')) return undefined;
-  if (LABEL_END.test(name) && !NAME_IN_ED.test(name)) return undefined;
+  if (!isSenderName(name)) return undefined;
   return { nameEnd: from + name.length, timeStart: from + m[0].length };
 }
 

@@ -6,7 +6,6 @@
 import type { Analysis, AnalyzedTimelineEntry, ResolvedTime } from '../analysis/types';
 import { isStrayTime } from '../analysis/resolved';
 import { delayWords, scaleOf } from '../analysis/zero-point';
-import { afterIsh, hedgeStart } from '../time';
 import { escapeHtml } from './escape';
 import { formatInstant, formatOffset } from './format';
 
@@ -138,12 +137,8 @@ function computedTime(t: ResolvedTime, placed: boolean): string {
 }
 
 /** An entry's time as written: a hedged clock with its hedge (`~14:05`, `about 14:15 UTC`, `14:05-ish`). */
-function shownTime(e: AnalyzedTimelineEntry, lines: readonly string[]): string {
-  const t = e.time;
-  const { start, end } = t.range;
-  const line = lines[start.line - 1];
-  if (!t.approximate || t.afterPrevious || line === undefined || start.line !== end.line) return t.text || e.timeText;
-  return line.slice(hedgeStart(line, start.column - 1), afterIsh(line, end.column - 1));
+function shownTime(e: AnalyzedTimelineEntry): string {
+  return e.time.hedgedText ?? (e.time.text || e.timeText);
 }
 
 /** The tooltip of a hedged clock: how far off it may be. */
@@ -165,7 +160,7 @@ export function renderTimeline(analysis: Analysis): string {
     // a message pasted from a chat names its sender before its text
     const author = e.author ? `<span class="pm-tl-author">${escapeHtml(e.author.text)}</span> ` : '';
     return `<li class="pm-tl-entry" data-line="${e.line}">${offsetOf(e, layout?.origin, onInstants)}` +
-      `<time class="pm-tl-time"${datetime}${hedgeTitle(e.time)}>${escapeHtml(shownTime(e, analysis.model.lines))}</time>${clock} ${author}<span class="pm-tl-text">${escapeHtml(e.text)}</span></li>`;
+      `<time class="pm-tl-time"${datetime}${hedgeTitle(e.time)}>${escapeHtml(shownTime(e))}</time>${clock} ${author}<span class="pm-tl-text">${escapeHtml(e.text)}</span></li>`;
   });
   return [
     '<section class="pm-card pm-timeline" id="pm-timeline">',

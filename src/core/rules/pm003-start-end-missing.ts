@@ -10,6 +10,7 @@ import { findTimes, lookupZone } from '../time';
 import type { Fix, Range } from '../types';
 import type { AnalysisRule, Report } from './types';
 import { lineRange } from './text';
+import { asWritten } from './times';
 
 type Edge = 'start' | 'end';
 
@@ -196,7 +197,8 @@ function checkMilestone(edge: Edge, m: Milestone, report: Report): void {
   if (reason === 'unknown') {
     report({ message: `The outage ${edge} "${m.time.text}" is not known yet: fill in the time so the duration can be computed.`, range: m.time.range });
   } else if (reason === 'no-date') {
-    report({ message: `The outage ${edge} "${m.time.text}" has no date and the document gives none: write the date (e.g. "2024-03-12 ${m.time.text}").`, range: m.time.range });
+    const written = asWritten(m.time);
+    report({ message: `The outage ${edge} "${written}" has no date and the document gives none: write the date (e.g. "2024-03-12 ${written}").`, range: m.time.range });
   }
 }
 

@@ -2,6 +2,7 @@
 import type { PostmortemModel } from '../model/types';
 import type { TextEdit } from '../types';
 import type { AnalysisRule } from './types';
+import { asWritten } from './times';
 
 /** PM008: a timeline whose times have no zone written and no document zone (front matter, declaration, setting). */
 export const timelineWithoutZone: AnalysisRule = {
@@ -22,7 +23,7 @@ export const timelineWithoutZone: AnalysisRule = {
     const first = timed[0];
     const insert = declarationEdit(ctx.model, first.line);
     report({
-      message: `The timeline's times have no zone and the document declares none, so "${first.time.text}" is read as UTC: declare the zone (a line such as "All times UTC", or front matter "timezone: America/New_York"), or write it next to each time.`,
+      message: `The timeline's times have no zone and the document declares none, so "${asWritten(first.time)}" is read as UTC: declare the zone (a line such as "All times UTC", or front matter "timezone: America/New_York"), or write it next to each time.`,
       range: first.time.range,
       fixes: [{ title: 'Insert "All times UTC." after the Timeline heading (only if they are UTC)', edits: [insert], preferred: false }],
     });

@@ -1,5 +1,5 @@
 // "Duration: 45 minutes" next to a start and end 75 minutes apart: readers quote the wrong one.
-import { durationOfField, HEDGED } from '../analysis/stated-duration';
+import { durationAsWritten, durationOfField, HEDGED } from '../analysis/stated-duration';
 import { findDuration, formatDuration, type DurationMatch } from '../time';
 import type { Field, Section } from '../model/types';
 import type { AnalysisRule } from './types';
@@ -39,7 +39,7 @@ export const durationMismatch: AnalysisRule = {
       const range = { start: { line, column: column + found.start }, end: { line, column: column + found.end } };
       const replacement = inStyleOf(found.text, computed);
       report({
-        message: `The stated duration "${found.text}" contradicts the start and end, which are ${slack ? 'about ' : ''}${formatDuration(computed)} apart (${computed} minutes${slack ? `; ${hedgeWords(start.time, end.time)} may be off by ${slack} min` : ''}): write "${replacement}", or correct the start or end.`,
+        message: `The stated duration "${durationAsWritten(field.value, found)}" contradicts the start and end, which are ${slack ? 'about ' : ''}${formatDuration(computed)} apart (${computed} minutes${slack ? `; ${hedgeWords(start.time, end.time)} may be off by ${slack} min` : ''}): write "${replacement}", or correct the start or end.`,
         range,
         fixes: [{ title: `Replace "${found.text}" with "${replacement}"`, edits: [{ range, replacement }], preferred: true }],
       });

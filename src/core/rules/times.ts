@@ -47,15 +47,22 @@ export function utcOffset(minutes: number): string {
   return `UTC${formatOffset(minutes)}`;
 }
 
+/** A time as its writer wrote it, for messages: a hedged clock with its hedge (`approx. 09:49`, `14:05-ish`). */
+export function asWritten(t: ResolvedTime): string {
+  return t.hedgedText ?? t.text;
+}
+
 /**
- * A time as written and where it is read, for messages: `"13:40 UTC" (2024-03-12T13:40Z)`; a delay after the entry
- * before with what it counts from: `"40 minutes later" (40 min after line 7: 2024-03-12T14:42Z)`.
+ * A time as written and where it is read, for messages: `"13:40 UTC" (2024-03-12T13:40Z)`, `"approx. 09:49"
+ * (2024-03-12T09:49Z)`; a delay after the entry before with what it counts from: `"40 minutes later" (40 min after line
+ * 7: 2024-03-12T14:42Z)`.
  */
 export function describe(t: ResolvedTime): string {
-  if (t.instant === undefined) return `"${t.text}"`;
+  const written = asWritten(t);
+  if (t.instant === undefined) return `"${written}"`;
   const at = formatInstant(t.instant, 'UTC', 'iso-utc');
   const after = t.afterPrevious;
-  return after ? `"${t.text}" (${t.approximate ? 'about ' : ''}${formatDuration(after.minutes)} after line ${after.line}: ${at})` : `"${t.text}" (${at})`;
+  return after ? `"${written}" (${t.approximate ? 'about ' : ''}${formatDuration(after.minutes)} after line ${after.line}: ${at})` : `"${written}" (${at})`;
 }
 
 /**

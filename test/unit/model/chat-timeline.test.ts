@@ -197,6 +197,59 @@ describe('timeline: a chat channel pasted', () => {
       });
     }
 
+    // a person's name or a system's: a product's or a part's word, a capital inside a word or a system's noun at the
+    // end make a system's (no entry, as any item whose time is not first); a doubtful name is refused
+    const systems: [string, [string, string | undefined, string] | undefined][] = [
+      ['- Checkout Frontend 2:04 PM error rate climbing', undefined],
+      ['- Payments Gateway 14:02 timeouts on card auth', undefined],
+      ['- Kafka Connect 2:04 PM sink tasks failing', undefined],
+      ['- Grafana Alerting 2:04 PM [FIRING:1] HighErrorRate', undefined],
+      ['- PagerDuty Incident 2:04 PM triggered #4512', undefined],
+      ['- GitHub Actions 2:04 PM deploy workflow failed', undefined],
+      ['- CloudWatch Alarm 14:02 went into ALARM', undefined],
+      ['- Datadog Monitor 2:04 PM triggered on p99 latency', undefined],
+      ['- Search Indexer 2:04 PM lagging by 40k documents', undefined],
+      ['- Status Page 2:04 PM updated to degraded', undefined],
+      ['- First Customer Report 2:04 PM via support', undefined],
+      ['- Platform Team 14:02 starts the failover', undefined],
+      ['- Alice Chen 2:04 PM the deploy is failing', ['2:04 PM', 'Alice Chen', 'the deploy is failing']],
+      ['- Priya Natarajan 9:14 AM acked the page', ['9:14 AM', 'Priya Natarajan', 'acked the page']],
+      ['- Ronald McDonald 2:04 PM paged the DB on-call', ['2:04 PM', 'Ronald McDonald', 'paged the DB on-call']],
+      ['- DeShawn Williams 14:02 rolling back', ['14:02', 'DeShawn Williams', 'rolling back']],
+      ['- JoAnn MacKenzie 2:04 PM failing over the primary', ['2:04 PM', 'JoAnn MacKenzie', 'failing over the primary']],
+      ['- Mary-Kate O\'Neill 2:04 PM checking the queue', ['2:04 PM', 'Mary-Kate O\'Neill', 'checking the queue']],
+      ['- Tom Becker 9:44 AM Alert fired for payment errors', ['9:44 AM', 'Tom Becker', 'Alert fired for payment errors']],
+    ];
+    // one word: a handle (`@alice`, a lower-case word that is no word of prose, of an event or of a system) is a
+    // sender; a capitalised word, or a name glued to a colon, is not
+    const oneWord: [string, [string, string | undefined, string] | undefined][] = [
+      ['- alice 2:04 PM deploy failing', ['2:04 PM', 'alice', 'deploy failing']],
+      ['- @alice 2:04 PM deploy failing', ['2:04 PM', '@alice', 'deploy failing']],
+      ['- achen 14:02 rolled back cfg-12', ['14:02', 'achen', 'rolled back cfg-12']],
+      ['- priya [9:14 AM] acked the page', ['9:14 AM', 'priya', 'acked the page']],
+      ['- ted 2:04 PM restarting the pods', ['2:04 PM', 'ted', 'restarting the pods']],
+      ['- alice 2:04 PM', undefined],
+      ['- Alice 2:04 PM deploy failing', undefined],
+      ['- Alice: 2:04 PM deploy failing', undefined],
+      ['- Deploy 14:02 started', undefined],
+      ['- Rollback 2:04 PM', undefined],
+      ['- deploy 14:02 started', undefined],
+      ['- at 2:04 PM the deploy failed', undefined],
+      ['- started 2:04 PM on node-3', undefined],
+      ['- investigating 2:04 PM elevated errors', undefined],
+      ['- migration 14:02 began', undefined],
+      ['- kafka 2:04 PM consumer lag', undefined],
+      // a weekday or a hedge word before the time is no sender: the time starts the entry
+      ['- monday 2:04 PM errors rise', ['monday 2:04 PM', undefined, 'errors rise']],
+      ['- around 2:04 PM errors rose', ['2:04 PM', undefined, 'errors rose']],
+    ];
+    for (const [item, expected] of [...systems, ...oneWord]) {
+      it(`${item} (${expected?.[1] ?? 'no sender'})`, () => {
+        const e = assertFirstEntry(timeline(item), expected);
+        if (e) assert.strictEqual(at(e.range), `3:1-3:${item.length + 1}`);
+      });
+    }
+
     it('reads a plain line of the same shape as before: a sentence, no entry', () => {
       assert.deepStrictEqual(timeline('Alice Chen 2:04 PM deploys the fix').timeline, []);
     });

@@ -101,6 +101,12 @@ describe('render: timeline placement', () => {
     });
   }
 
+  it('shows a hedged clock that cannot be placed (no date anywhere) as written, with no tooltip', () => {
+    const html = renderPostmortem(['# Checkout outage', '', '## Timeline', '', 'All times UTC.', '', '- approx. 14:05 - Errors start'].join('\n'), { now: Date.UTC(2026, 0, 1) });
+    const time = /<time class="pm-tl-time"([^>]*)>([^<]*)<\/time>/.exec(html);
+    assert.deepStrictEqual([time?.[2], time?.[1]], ['approx. 14:05', '']);
+  });
+
   it('shows the delay alone on a timeline of offsets no zero anchors', () => {
     const html = renderPostmortem(['# Drill', '', '## Timeline', '', '- T+0: Primary killed', '- 5 minutes later, the alert fires'].join('\n'), { now: Date.UTC(2026, 0, 1) });
     assert.match(html, /<span class="pm-offset">T\+00:05<\/span><time class="pm-tl-time">5 minutes later<\/time> <span class="pm-tl-clock pm-tl-computed" title="computed: 5 min after the entry on line 5">\(\+5 min\)<\/span>/);
@@ -151,5 +157,13 @@ describe('render: messages pasted from a chat', () => {
     const html = renderReportContent({ analysis: analyze(text, { now: Date.UTC(2026, 0, 1) }), findings: [], text }, { mode: 'export' });
     const items = [...html.matchAll(/<li class="pm-tl-entry" data-line="(\d+)">.*?<\/li>/g)].map((m) => [m[1], /pm-tl-author">([^<]*)</.exec(m[0])?.[1], /pm-tl-text">([^<]*)</.exec(m[0])?.[1]]);
     assert.deepStrictEqual(items, [['9', 'J. O&#39;Brien', 'Paged'], ['11', 'Alice Chen', 'Outage begins'], ['13', 'Alice Chen', 'Alert fired'], ['16', undefined, 'Resolved']]);
+  });
+
+  it('names the sender of a chat line copied into a bullet, a handle too, and never a system', () => {
+    const text = ['# Outage', '', 'Date: 2024-03-12', '', '## Timeline', '', 'All times UTC.', '', '- alice 2:04 PM deploy failing, error rate climbing',
+      '- Kafka Connect 2:05 PM sink tasks failing', '- Priya Natarajan 2:06 PM rolling back', '- 2:30 PM Resolved'].join('\n');
+    const html = renderReportContent({ analysis: analyze(text, { now: Date.UTC(2026, 0, 1) }), findings: [], text }, { mode: 'export' });
+    const items = [...html.matchAll(/<li class="pm-tl-entry" data-line="(\d+)">.*?<\/li>/g)].map((m) => [m[1], /pm-tl-author">([^<]*)</.exec(m[0])?.[1], /pm-tl-text">([^<]*)</.exec(m[0])?.[1]]);
+    assert.deepStrictEqual(items, [['9', 'alice', 'deploy failing, error rate climbing'], ['11', 'Priya Natarajan', 'rolling back'], ['12', undefined, 'Resolved']]);
   });
 });

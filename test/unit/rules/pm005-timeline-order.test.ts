@@ -130,7 +130,7 @@ describe('rules: PM005 timeline-order', () => {
   it('says how far a hedged time can be off when the entry is out of place by more', () => {
     const [p, ...more] = runTimeRule(rule, dated('- 14:02 - deploy', '- 14:20 - paged', '- ~14:05 - errors start'));
     assert.strictEqual(more.length, 0);
-    assert.strictEqual(p.message, 'This entry "14:05" (2024-05-14T14:05Z) is about 15 min earlier than the entry before it "14:20" (2024-05-14T14:20Z) (line 10), '
+    assert.strictEqual(p.message, 'This entry "~14:05" (2024-05-14T14:05Z) is about 15 min earlier than the entry before it "14:20" (2024-05-14T14:20Z) (line 10), '
       + 'more than the hedged time can be off (5 min): keep the timeline in chronological order, or check the time, date and zone.');
   });
 

@@ -66,16 +66,39 @@ describe('rules: PM012 duration-mismatch', () => {
 
   it('says how far hedged clocks may put the start and end off', () => {
     const [p] = runTimeRule(rule, span('2024-04-18 ~14:05 UTC', '2024-04-18 ~15:10 UTC', '~45 minutes'));
-    assert.strictEqual(p.message, 'The stated duration "45 minutes" contradicts the start and end, which are about 1 h 5 min apart (65 minutes; the hedged times may be off by 10 min): write "1 hour 5 minutes", or correct the start or end.');
+    assert.strictEqual(p.message, 'The stated duration "~45 minutes" contradicts the start and end, which are about 1 h 5 min apart (65 minutes; the hedged times may be off by 10 min): write "1 hour 5 minutes", or correct the start or end.');
   });
 
   it('replaces exactly the duration with the computed one, in the author\'s style (preferred)', () => {
     const text = span('2024-04-18 16:00 UTC', '2024-04-18 17:15 UTC', 'about 45 minutes of errors');
     const [p] = runTimeRule(rule, text);
-    assert.strictEqual(p.message, 'The stated duration "45 minutes" contradicts the start and end, which are 1 h 15 min apart (75 minutes): write "1 hour 15 minutes", or correct the start or end.');
+    assert.strictEqual(p.message, 'The stated duration "about 45 minutes" contradicts the start and end, which are 1 h 15 min apart (75 minutes): write "1 hour 15 minutes", or correct the start or end.');
     assert.strictEqual(p.fixes![0].preferred, true);
     assert.strictEqual(applyEdits(text, p.fixes![0].edits), span('2024-04-18 16:00 UTC', '2024-04-18 17:15 UTC', 'about 1 hour 15 minutes of errors'));
   });
+
+  // the message quotes the duration as written, hedge and all; the fix replaces the amount alone, as before
+  const hedges: [string, string, string, string][] = [
+    ['~45 minutes', '~45 minutes', '45 minutes', '~1 hour 15 minutes'],
+    ['≈ 45 minutes', '≈ 45 minutes', '45 minutes', '≈ 1 hour 15 minutes'],
+    ['about 45 minutes', 'about 45 minutes', '45 minutes', 'about 1 hour 15 minutes'],
+    ['Approximately 45 min', 'Approximately 45 min', '45 min', 'Approximately 1 h 15 min'],
+    ['roughly 45m of errors', 'roughly 45m', '45m', 'roughly 1h 15m of errors'],
+    ['just over 45 minutes', 'just over 45 minutes', '45 minutes', 'just over 1 hour 15 minutes'],
+    ['45 minutes', '45 minutes', '45 minutes', '1 hour 15 minutes'],
+    // a hedge word after the duration hedges nothing
+    ['45 minutes, about', '45 minutes', '45 minutes', '1 hour 15 minutes, about'],
+  ];
+  for (const [written, quoted, replaced, fixed] of hedges) {
+    it(`quotes "${written}" as "${quoted}" and replaces "${replaced}"`, () => {
+      const text = span('2024-04-18 16:00 UTC', '2024-04-18 17:15 UTC', written);
+      const [p, ...more] = runTimeRule(rule, text);
+      assert.strictEqual(more.length, 0);
+      assert.strictEqual(p.message.split(': write')[0], `The stated duration "${quoted}" contradicts the start and end, which are 1 h 15 min apart (75 minutes)`);
+      assert.strictEqual(p.fixes![0].title.split(' with ')[0], `Replace "${replaced}"`);
+      assert.strictEqual(applyEdits(text, p.fixes![0].edits), span('2024-04-18 16:00 UTC', '2024-04-18 17:15 UTC', fixed));
+    });
+  }
 
   it('reads the precision a duration is written in', () => {
     assert.deepStrictEqual(['3 hours', '4.5 hours', '47 minutes', '2 days', '4h 21m', '90 sec'].map(tolerance), [30, 3, 1, 720, 1, 1]);

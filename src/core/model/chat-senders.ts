@@ -1,0 +1,73 @@
+/**
+ * Whether the name before the clock of a chat line copied into a list item (`- Alice Chen 2:04 PM deploys the fix`) is
+ * a sender's. A person's name is two to four capitalised words (`Alice Chen`, `Mary Ann de Souza`); a system's holds a
+ * product's or a part's word (`Kafka Connect`, `Checkout Frontend`), a capital inside a word (`PagerDuty Incident`) or
+ * ends in a system's noun (`Checkout Service`); an event's label ends in -ed (`Fix Deployed`). A handle (`@alice`,
+ * `alice.chen`) is a sender's, and a lower-case word alone (`alice`) when it is no word of prose, of an event or of a
+ * system. Doubtful names are refused: an entry without its sender loses little, a system shown as a person misleads.
+ */
+
+/**
+ * A name's last word in -ed, an event's label in title case (`Incident Declared`, `Fix Deployed`; but see
+ * `NAME_IN_ED`), or a noun of a system or of a part of one (`Checkout Service`, `Checkout Frontend`, `Grafana
+ * Alerting`): no sender. No surname is among them (`Jimmy Page` is a person).
+ */
+const LABEL_END = new RegExp(String.raw`(?:\p{Ll}ed|Services?|Servers?|Clusters?|Databases?|DB|Gateways?|Queues?|Workers?|Caches?|Pipelines?|Jobs?|Systems?|Platform|Errors?|Latency|Traffic|Deploy(?:ment)?s?|Rollback|Outage|Incident|Alerts?|Regions?|Nodes?|Pods?|`
+  + String.raw`Front-?ends?|Back-?ends?|Connect|Alerting|Monitoring|Logging|Tracing|Metrics|Logs|Streaming|Messaging|Proxy|Proxies|Ingress|Balancers?|Schedulers?|Controllers?|Operators?|Agents?|Bots?|Monitors?|Dashboards?|Consoles?|Portals?|Apps?|Stores?|Storage|Search|Registry|Brokers?|Streams?|Runners?|Builds?|Webhooks?|Probes?|Checks?|Network|Firewall|Routers?|Mesh|Engine|Managers?|Consumers?|Producers?|Exporters?|Collectors?|Indexers?|Teams?|Replicas?|Shards?|Canary|Releases?|Actions|Hub|Desk|Bridge|Endpoints?|Functions?|Clients?|Daemons?|Instances?|Hosts?|Containers?|Volumes?|Buckets?|Topics?|Tasks?|Tests?|Alarms?|Notifications?|Reports?|Requests?|Timeouts?|Failures?|Downtime)$`, 'u');
+/** Names in -ed, in any case (`Ted`, the handle `ted`): a sender's, not an event's label. */
+const NAME_IN_ED = /\b(?:Ahmed|Moham+ed|Muham+ed|Saeed|Rasheed|Javed|Hamed|Waleed|Fred|Ted|Reed|Ned|Jared|Zayed|Sayed|Syed|Mehmed)$/i;
+
+/**
+ * A word no person's name holds: a product's or a tool's (`Kafka`, `Grafana`, `Pagerduty`), a part of a business or of
+ * its systems (`Checkout`, `Payments`, `Frontend`), or a word that opens an event's label (`First`, `Initial`). Names
+ * that are also people's (`Jenkins`, `Cassandra`, `Travis`) are left out.
+ */
+const NO_PERSON_WORD = new RegExp(String.raw`(?:^| )(?:Kafka|Grafana|Prometheus|Alertmanager|Datadog|Sentry|Kubernetes|Redis|Postgres(?:ql)?|Mysql|Mongo(?:db)?|Nginx|Envoy|Istio|Linkerd|Consul|Vault|Nomad|Terraform|Ansible|Elasticsearch|Elastic|Kibana|Logstash|Splunk|Opsgenie|Pagerduty|Slack(?:bot)?|Github|Gitlab|Bitbucket|Jira|Confluence|Cloudflare|Fastly|Akamai|Azure|Amazon|Google|Microsoft|Heroku|Vercel|Netlify|Statuspage|Pingdom|Nagios|Zabbix|Icinga|Docker|Kubectl|Argo(?:cd)?|Spinnaker|Buildkite|Circleci|Airflow|Sidekiq|Rabbitmq|Zookeeper|Hadoop|Flink|Snowflake|Bigquery|Redshift|Kinesis|Firebase|Supabase|Stripe|Twilio|Sendgrid|Okta|Zendesk|Honeycomb|Dynatrace|Relic|Rootly|Cloudwatch|Lambda|Zoom|Webex|Varnish|Memcached|Traefik|`
+  + String.raw`Checkout|Payments?|Billing|Auth|Authentication|Login|Signup|Orders?|Cart|Inventory|Shipping|Catalog(?:ue)?|Pricing|Identity|Accounts?|Production|Prod|Staging|Legacy|Internal|External|Infra|Analytics|Reporting|Uploads?|Downloads?|Synthetics?|Customers?|Users?|Status|Health|Uptime|`
+  + String.raw`First|Second|Last|Initial|Final|Next|New|Another|Full|Partial|Main|Primary|Secondary|Our|The)(?= |$)`, 'u');
+
+/** A capital inside a word (`PagerDuty`, `GitHub`, `CloudWatch`): a product's name. */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+/**
+ * A name's prefix before its capital: a surname's (`McDonald`, `MacArthur`, `DiCaprio`, `VanDyke`) or a given name's
+ * (`DeShawn`, `LaToya`, `JoAnn`, `KeShawn`, `MaryBeth`).
+ */
+const NAME_PREFIXED = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Jo|Ja|Ke|Ra|Ta|Ty|Sha|Mary)\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * Lower-case words that are no handle: words that put a time in prose (`at 2:04 PM`, `around`, `until`), days and
+ * months, zones, and the words of an event (`deploy`, `rollback`, `restart`, `standup`).
+ */
+const NOT_HANDLES = /^(?:at|on|by|to|in|and|or|then|now|eta|until|till|since|before|after|from|between|around|about|approx|approximately|circa|ca|roughly|nearly|almost|just|later|earlier|start|end|begin|finish|done|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|noon|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|ist|deploy|rollback|rollout|cutover|release|restart|failover|maintenance|standup|retro|meeting|call|lunch|break|update|note|fix|hotfix|patch|backup|sync|build|merge|revert|page|escalation|handoff|handover|shift|oncall|ack|resolve|impact|recovery|status|issue|problem|alert|outage|incident|error|errors|latency|traffic|ticket)$/;
+/** Lower-case words of an event or a system rather than a person: in -ed, -ing, -tion, -sion or -ment. */
+const EVENT_WORD = /(?:ed|ing|tion|sion|ment)$/;
+
+/** True when a word has a capital inside it that no surname's prefix explains. */
+function productWord(word: string): boolean {
+  return INNER_CAPITAL.test(word) && !NAME_PREFIXED.test(word);
+}
+
+/**
+ * True when `name`, written before the clock of a chat line copied into a list item, is a sender's: a person's name of
+ * two words or more that names no system nor event, a handle (`@alice`, `alice.chen`, `bob_li`), or a lower-case word
+ * alone that is no word of prose, of an event or of a system (`alice`, not `at`, `deploy`, `kafka`). One capitalised
+ * word (`Deploy`, `Alice`) is refused: prose writes it before a time as often.
+ */
+export function isSenderName(name: string): boolean {
+  const c = name.charCodeAt(0);
+  if (c === 0x40) return true;
+  const lower = c >= 0x61 && c <= 0x7a;
+  if (lower && (name.includes('.') || name.includes('_'))) return true;
+  if (!name.includes(' ')) {
+    // a lower-case word alone: a handle (`alice`) unless a word of prose, of an event or of a system
+    if (!lower) return false;
+    if (NAME_IN_ED.test(name)) return true;
+    if (NOT_HANDLES.test(name) || EVENT_WORD.test(name)) return false;
+    const titled = name[0].toUpperCase() + name.slice(1);
+    return !LABEL_END.test(titled) && !NO_PERSON_WORD.test(titled);
+  }
+  if (LABEL_END.test(name) && !NAME_IN_ED.test(name)) return false;
+  if (NO_PERSON_WORD.test(name)) return false;
+  for (const word of name.split(' ')) if (productWord(word)) return false;
+  return true;
+}
