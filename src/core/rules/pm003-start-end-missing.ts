@@ -183,7 +183,7 @@ function reportUndatedSymptom({ model, timeline, newestFirst }: Analysis, report
     if (mask === 0) continue;
     if (!marksSymptom(mask) || e.time.problem?.reason !== 'no-date') return false;
     report({
-      message: `The outage start "${e.time.text}", read from the symptom on line ${e.textRange.start.line} ("${shortText(e)}"), has no date and the document gives none: write the date (e.g. "2024-03-12 ${e.time.text}").`,
+      message: undatedMessage('start', e.time, `, read from the symptom on line ${e.textRange.start.line} ("${shortText(e)}"),`),
       range: e.time.range,
     });
     return true;
@@ -197,9 +197,14 @@ function checkMilestone(edge: Edge, m: Milestone, report: Report): void {
   if (reason === 'unknown') {
     report({ message: `The outage ${edge} "${m.time.text}" is not known yet: fill in the time so the duration can be computed.`, range: m.time.range });
   } else if (reason === 'no-date') {
-    const written = asWritten(m.time);
-    report({ message: `The outage ${edge} "${written}" has no date and the document gives none: write the date (e.g. "2024-03-12 ${written}").`, range: m.time.range });
+    report({ message: undatedMessage(edge, m.time), range: m.time.range });
   }
+}
+
+/** The message on a start or end with no date that nothing dates, quoted as written; `from` says where it was read. */
+function undatedMessage(edge: Edge, t: ResolvedTime, from = ''): string {
+  const written = asWritten(t);
+  return `The outage ${edge} "${written}"${from} has no date and the document gives none: write the date (e.g. "2024-03-12 ${written}").`;
 }
 
 /**

@@ -96,6 +96,9 @@ describe('rules: PM003 start-end-missing', () => {
     // a start read from a symptom with no date: where it was read, and the date to write
     const [symptom] = runTimeRule(rule, doc('# X', '## Timeline', 'All times UTC.', '', 'Alice Chen  2:04 PM', 'Seeing 500s on checkout, error rate climbing, anyone else seeing this', '', 'Bob Li  2:30 PM', 'Resolved'));
     assert.strictEqual(symptom.message, 'The outage start "2:04 PM", read from the symptom on line 6 ("Seeing 500s on checkout, error rate cli…"), has no date and the document gives none: write the date (e.g. "2024-03-12 2:04 PM").');
+    // a hedged one is quoted as written
+    const [hedged] = runTimeRule(rule, doc('# X', '## Timeline', 'All times UTC.', '', '- ~2:04 PM seeing 500s on checkout', '- 2:30 PM resolved'));
+    assert.strictEqual(hedged.message, 'The outage start "~2:04 PM", read from the symptom on line 5 ("seeing 500s on checkout"), has no date and the document gives none: write the date (e.g. "2024-03-12 ~2:04 PM").');
     const [both] = runTimeRule(rule, doc('# X'));
     assert.match(both.message, /^The outage start and end are missing/);
     // a timeline of offsets with no clock for its zero point: marks are what it needs, not a clock time
