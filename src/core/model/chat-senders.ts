@@ -2,9 +2,10 @@
  * Whether the name before the clock of a chat line copied into a list item (`- Alice Chen 2:04 PM deploys the fix`) is
  * a sender's. A person's name is two to four capitalised words (`Alice Chen`, `Mary Ann de Souza`); a system's holds a
  * product's or a part's word (`Kafka Connect`, `Checkout Frontend`), a capital inside a word (`PagerDuty Incident`) or
- * ends in a system's noun (`Checkout Service`); an event's label ends in -ed (`Fix Deployed`). A handle (`@alice`,
- * `alice.chen`) is a sender's, and a lower-case word alone (`alice`) when it is no word of prose, of an event or of a
- * system. Doubtful names are refused: an entry without its sender loses little, a system shown as a person misleads.
+ * ends in a system's noun (`Checkout Service`); an event's label ends in -ed or names a start or end (`Fix Deployed`,
+ * `Outage Start`). A handle (`@alice`, `alice.chen`) is a sender's, and a lower-case word alone (`alice`) when it is
+ * no word of prose, of an event or of a system. Doubtful names are refused: the entry then keeps the name in its text,
+ * while a system shown as a person misleads.
  */
 
 /**
@@ -13,7 +14,7 @@
  * Alerting`): no sender. No surname is among them (`Jimmy Page` is a person).
  */
 const LABEL_END = new RegExp(String.raw`(?:\p{Ll}ed|Services?|Servers?|Clusters?|Databases?|DB|Gateways?|Queues?|Workers?|Caches?|Pipelines?|Jobs?|Systems?|Platform|Errors?|Latency|Traffic|Deploy(?:ment)?s?|Rollback|Outage|Incident|Alerts?|Regions?|Nodes?|Pods?|`
-  + String.raw`Front-?ends?|Back-?ends?|Connect|Alerting|Monitoring|Logging|Tracing|Metrics|Logs|Streaming|Messaging|Proxy|Proxies|Ingress|Balancers?|Schedulers?|Controllers?|Operators?|Agents?|Bots?|Monitors?|Dashboards?|Consoles?|Portals?|Apps?|Stores?|Storage|Search|Registry|Brokers?|Streams?|Runners?|Builds?|Webhooks?|Probes?|Checks?|Network|Firewall|Routers?|Mesh|Engine|Managers?|Consumers?|Producers?|Exporters?|Collectors?|Indexers?|Teams?|Replicas?|Shards?|Canary|Releases?|Actions|Hub|Desk|Bridge|Endpoints?|Functions?|Clients?|Daemons?|Instances?|Hosts?|Containers?|Volumes?|Buckets?|Topics?|Tasks?|Tests?|Alarms?|Notifications?|Reports?|Requests?|Timeouts?|Failures?|Downtime)$`, 'u');
+  + String.raw`Front-?ends?|Back-?ends?|Connect|Alerting|Monitoring|Logging|Tracing|Metrics|Logs|Streaming|Messaging|Proxy|Proxies|Ingress|Balancers?|Schedulers?|Controllers?|Operators?|Agents?|Bots?|Monitors?|Dashboards?|Consoles?|Portals?|Apps?|Stores?|Storage|Search|Registry|Brokers?|Streams?|Runners?|Builds?|Webhooks?|Probes?|Checks?|Network|Firewall|Routers?|Mesh|Engine|Managers?|Consumers?|Producers?|Exporters?|Collectors?|Indexers?|Teams?|Replicas?|Shards?|Canary|Releases?|Actions|Hub|Desk|Bridge|Endpoints?|Functions?|Clients?|Daemons?|Instances?|Hosts?|Containers?|Volumes?|Buckets?|Topics?|Tasks?|Tests?|Alarms?|Notifications?|Reports?|Requests?|Timeouts?|Failures?|Downtime|Start|Starts|Begins|End|Ends)$`, 'u');
 /** Names in -ed, in any case (`Ted`, the handle `ted`): a sender's, not an event's label. */
 const NAME_IN_ED = /\b(?:Ahmed|Moham+ed|Muham+ed|Saeed|Rasheed|Javed|Hamed|Waleed|Fred|Ted|Reed|Ned|Jared|Zayed|Sayed|Syed|Mehmed)$/i;
 

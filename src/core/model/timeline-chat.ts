@@ -34,8 +34,11 @@ const NAME_FIRST = new RegExp(String.raw`^(${NAME})(?:[ \t]+(${CLOCK})|[ \t]+\[(
 /** The text after a bracketed time, Teams' `[9:14 AM] Alice Chen` or Slack's compact `[2:04 PM] Alice Chen: message`. */
 const NAME_AFTER = new RegExp(String.raw`^(${NAME})(?:$|: )`, 'u');
 
-/** Capitalised words that are no sender: days and words that put a time in prose (`Since 14:02`, `Monday 9:14 AM`). */
-const NOT_NAMES = /^(?:Today|Yesterday|Tomorrow|Tonight|At|Around|About|Approx|Approximately|Until|Till|Since|Before|After|From|By|Between|Then|Later|Updated|Posted|Edited|Sent|Start|End|Time|Date|Timeline|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/**
+ * Words that are no sender, in any case: days and words that put a time in prose (`Since 14:02`, `Monday 9:14 AM`,
+ * `until 14:30`). Nor do they name an event before its time: the time is not the event's.
+ */
+const NOT_NAMES = /^(?:Today|Yesterday|Tomorrow|Tonight|At|Around|About|Approx|Approximately|Until|Till|Since|Before|After|From|By|Between|Then|Later|Updated|Posted|Edited|Sent|Start|End|Time|Date|Timeline|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 /** True when `code` may end a name-first chat header: a digit, `M`/`m` of a meridiem, or `]`. */
 function mayEndHeader(code: number): boolean {
@@ -74,12 +77,13 @@ export function senderAfterTime(line: string, from: number, to: number): { nameE
 const NAME_BEFORE_CLOCK = new RegExp(String.raw`^(${NAME}|\p{Ll}{2,24})[ \t]+(?=[[(]?\d{1,2}:\d{2})`, 'u');
 
 /**
- * Where the time starts in the list item `line[from, to)` that is a chat line copied with its sender first (`Alice Chen
- * 2:04 PM deploys the fix`), and where the sender's name ends; undefined for any other item. Only a sender's name
- * counts (`isSenderName`: a person's, not `Deploy 2:04 PM`, `Checkout API 2:04 PM` nor `Kafka Connect 2:04 PM`; or a
- * handle). A cheap test of the first character and for a colon runs before the pattern.
+ * Where the time starts in the list item `line[from, to)` that opens with a name or a word and then a clock, and where
+ * the name ends: a chat line copied with its sender first (`Alice Chen 2:04 PM deploys the fix`, `sender` true) or an
+ * event labelled before its time (`Kafka Connect 2:04 PM sink tasks failing`, `Outage Start 2:04 PM`, `deploy 14:02
+ * started`: `sender` false, see `isSenderName`); undefined for any other item. A cheap test of the first character and
+ * for a colon runs before the pattern.
  */
-export function senderBeforeTime(line: string, from: number, to: number): { nameEnd: number; timeStart: number } | undefined {
+export function senderBeforeTime(line: string, from: number, to: number): { nameEnd: number; timeStart: number; sender: boolean } | undefined {
   const c = line.charCodeAt(from);
   if (c < 0x40 || (c > 0x5a && c < 0x61) || (c > 0x7a && c < 0xc0)) return undefined;
   // a name holds no colon: the first one is the clock's
@@ -88,8 +92,7 @@ export function senderBeforeTime(line: string, from: number, to: number): { name
   const m = NAME_BEFORE_CLOCK.exec(line.slice(from, to));
   if (!m || NOT_NAMES.test(m[1])) return undefined;
   const name = m[1];
-  if (!isSenderName(name)) return undefined;
-  return { nameEnd: from + name.length, timeStart: from + m[0].length };
+  return { nameEnd: from + name.length, timeStart: from + m[0].length, sender: isSenderName(name) };
 }
 
 /** A clock alone, without AM/PM, zone or date (`2:06`, `14:06`): the time Slack prints over a grouped message. */

@@ -116,9 +116,10 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   const s = scanned[i];
   const line = lines[i];
   const own = entryShape(s.record, line, s.contentStart, s.contentEnd);
-  // a chat line copied into a list item (`- Alice Chen 2:04 PM deploys the fix`): the sender, then an entry's shape
+  // a chat line copied into a list item (`- Alice Chen 2:04 PM deploys the fix`): the sender, then an entry's shape; or
+  // an event named before its time (`- Kafka Connect 2:04 PM sink tasks failing`): all of it is the entry's text
   const copied = !own && s.kind === 'list' ? senderBeforeTime(line, s.contentStart, s.contentEnd) : undefined;
-  const shape = copied ? copiedShape(line, copied.timeStart, s.contentEnd) : own;
+  const shape = copied ? copiedShape(line, copied.timeStart, s.contentEnd, !copied.sender) : own;
   // a chat channel pasted: the sender's name before the time (`Alice Chen  2:04 PM`), the message under it
   const header = !shape && s.kind === 'text' ? nameFirstHeader(line, s.contentStart, s.contentEnd) : undefined;
   // (no entry when no message is under it, a reading that depends on the lines under it all the same)
@@ -129,7 +130,9 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
     const alone = de > ds && isMonthDay(line, ds, de) ? { text: line.slice(ds, de), range: lineRange(i, ds, de) } : undefined;
     return keptEntry(i, s, kind, date, undefined, alone, NO_LINES, false);
   }
-  const { textStart: p, textEnd } = shape;
+  const labelled = copied !== undefined && !copied.sender;
+  const p = labelled ? s.contentStart : shape.textStart;
+  const textEnd = labelled ? s.contentEnd : shape.textEnd;
   const timeRange = lineRange(i, shape.timeStart, shape.timeEnd);
   const timeText = line.slice(shape.timeStart, shape.timeEnd);
   // A date alone on its line (`2015-10-21 (all times UTC)`, `**2024-03-12**`) dates the entries after it.
@@ -145,7 +148,7 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   if (date && !shape.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
   if (shape.offset !== undefined) entry.zeroOffsetMinutes = shape.offset;
   if (shape.delay) entry.afterPrevious = shape.delay;
-  if (copied) entry.author = { text: line.slice(s.contentStart, copied.nameEnd), range: lineRange(i, s.contentStart, copied.nameEnd) };
+  if (copied?.sender) entry.author = { text: line.slice(s.contentStart, copied.nameEnd), range: lineRange(i, s.contentStart, copied.nameEnd) };
   // A status page's update (`Resolved - 16:40 UTC - Errors stopped.`): its text starts with the status word.
   const status = shape.status && line.slice(shape.status[0], shape.status[1]);
   if (status) {
@@ -174,10 +177,13 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   return kept;
 }
 
-/** The shape of a copied chat line's rest `line[from, to)`: a clock time, then text (no date alone, delay or offset). */
-function copiedShape(line: string, from: number, to: number): ReturnType<typeof entryShape> {
+/**
+ * The shape of a copied chat line's rest `line[from, to)`: a clock time, then text (no date alone, delay or offset);
+ * after an event's label (`labelled`) the text may be the label alone (`Outage Start 2:04 PM UTC`).
+ */
+function copiedShape(line: string, from: number, to: number, labelled: boolean): ReturnType<typeof entryShape> {
   const shape = entryShape(undefined, line, from, to);
-  return shape?.hasClock && !shape.delay && shape.offset === undefined && !shape.status && shape.textStart < shape.textEnd ? shape : undefined;
+  return shape?.hasClock && !shape.delay && shape.offset === undefined && !shape.status && (labelled || shape.textStart < shape.textEnd) ? shape : undefined;
 }
 
 const BREAK = /<br\s*\/?>/gi;

@@ -163,25 +163,26 @@ describe('timeline: a chat channel pasted', () => {
       ['- Alice Chen 2:04 PM UTC deploys the fix', ['2:04 PM UTC', 'Alice Chen', 'deploys the fix']],
       ['- @alice 2:04 PM deploys the fix', ['2:04 PM', '@alice', 'deploys the fix']],
       ['- bob_li 2:05 PM rolled back', ['2:05 PM', 'bob_li', 'rolled back']],
-      // look-alikes read as before (no entry): a name that is not a person's or a handle's shape, one word, a word
-      // that puts a time in prose, an event's label (its last word in -ed), no text, a date or a delay after it
+      // look-alikes: a name that is not a person's or a handle's shape, one word, a word that puts a time in prose, an
+      // event's label (its last word in -ed) is an entry whose text is all of the item, with no sender; no text after a
+      // person's name, a date or a delay after it, a word of prose that puts the time elsewhere make no entry
       ['- Checkout API 2:04 PM errors rise', undefined],
-      ['- Deploy 2:04 PM done', undefined],
-      ['- Roughly 2:04 PM errors rise', undefined],
+      ['- Deploy 2:04 PM done', ['2:04 PM', undefined, 'Deploy 2:04 PM done']],
+      ['- Roughly 2:04 PM errors rise', ['2:04 PM', undefined, 'Roughly 2:04 PM errors rise']],
       ['- Since Monday 2:04 PM errors rise', undefined],
-      ['- Incident Declared 2:04 PM by Alice', undefined],
-      ['- Fix Deployed 2:04 PM to all regions', undefined],
-      // a system's name in title case (its last word a system's noun) is no sender
-      ['- Checkout Service 2:04 PM errors rise', undefined],
-      ['- Payments Database 2:04 PM failover starts', undefined],
-      ['- Edge Gateway 14:04 returns 502s', undefined],
-      ['- Billing Workers 2:04 PM stop consuming', undefined],
+      ['- Incident Declared 2:04 PM by Alice', ['2:04 PM', undefined, 'Incident Declared 2:04 PM by Alice']],
+      ['- Fix Deployed 2:04 PM to all regions', ['2:04 PM', undefined, 'Fix Deployed 2:04 PM to all regions']],
+      // a system's name in title case (its last word a system's noun) is no sender: the entry's text names it
+      ['- Checkout Service 2:04 PM errors rise', ['2:04 PM', undefined, 'Checkout Service 2:04 PM errors rise']],
+      ['- Payments Database 2:04 PM failover starts', ['2:04 PM', undefined, 'Payments Database 2:04 PM failover starts']],
+      ['- Edge Gateway 14:04 returns 502s', ['14:04', undefined, 'Edge Gateway 14:04 returns 502s']],
+      ['- Billing Workers 2:04 PM stop consuming', ['2:04 PM', undefined, 'Billing Workers 2:04 PM stop consuming']],
       ['- Jimmy Page 2:04 PM rolled back', ['2:04 PM', 'Jimmy Page', 'rolled back']],
       // a surname in -ed is a person's
       ['- Ali Ahmed 2:04 PM rolled back', ['2:04 PM', 'Ali Ahmed', 'rolled back']],
       ['- Sara Syed 2:04 PM paged the on-call', ['2:04 PM', 'Sara Syed', 'paged the on-call']],
       ['- Alice Chen 2:04 PM', undefined],
-      ['- Outage Start 2:04 PM UTC', undefined],
+      ['- Outage Start 2:04 PM UTC', ['2:04 PM UTC', undefined, 'Outage Start 2:04 PM UTC']],
       ['- Alice Chen joined at 2:04 PM', undefined],
       ['- Alice Chen 3/12 2:04 PM deploys the fix', undefined],
       ['- Alice Chen 5 minutes later, deploys the fix', undefined],
@@ -198,20 +199,21 @@ describe('timeline: a chat channel pasted', () => {
     }
 
     // a person's name or a system's: a product's or a part's word, a capital inside a word or a system's noun at the
-    // end make a system's (no entry, as any item whose time is not first); a doubtful name is refused
+    // end make a system's (no sender: the item is the entry's text, as an event named before its time); a doubtful
+    // name is refused
     const systems: [string, [string, string | undefined, string] | undefined][] = [
-      ['- Checkout Frontend 2:04 PM error rate climbing', undefined],
-      ['- Payments Gateway 14:02 timeouts on card auth', undefined],
-      ['- Kafka Connect 2:04 PM sink tasks failing', undefined],
-      ['- Grafana Alerting 2:04 PM [FIRING:1] HighErrorRate', undefined],
-      ['- PagerDuty Incident 2:04 PM triggered #4512', undefined],
-      ['- GitHub Actions 2:04 PM deploy workflow failed', undefined],
-      ['- CloudWatch Alarm 14:02 went into ALARM', undefined],
-      ['- Datadog Monitor 2:04 PM triggered on p99 latency', undefined],
-      ['- Search Indexer 2:04 PM lagging by 40k documents', undefined],
-      ['- Status Page 2:04 PM updated to degraded', undefined],
-      ['- First Customer Report 2:04 PM via support', undefined],
-      ['- Platform Team 14:02 starts the failover', undefined],
+      ['- Checkout Frontend 2:04 PM error rate climbing', ['2:04 PM', undefined, 'Checkout Frontend 2:04 PM error rate climbing']],
+      ['- Payments Gateway 14:02 timeouts on card auth', ['14:02', undefined, 'Payments Gateway 14:02 timeouts on card auth']],
+      ['- Kafka Connect 2:04 PM sink tasks failing', ['2:04 PM', undefined, 'Kafka Connect 2:04 PM sink tasks failing']],
+      ['- Grafana Alerting 2:04 PM [FIRING:1] HighErrorRate', ['2:04 PM', undefined, 'Grafana Alerting 2:04 PM [FIRING:1] HighErrorRate']],
+      ['- PagerDuty Incident 2:04 PM triggered #4512', ['2:04 PM', undefined, 'PagerDuty Incident 2:04 PM triggered #4512']],
+      ['- GitHub Actions 2:04 PM deploy workflow failed', ['2:04 PM', undefined, 'GitHub Actions 2:04 PM deploy workflow failed']],
+      ['- CloudWatch Alarm 14:02 went into ALARM', ['14:02', undefined, 'CloudWatch Alarm 14:02 went into ALARM']],
+      ['- Datadog Monitor 2:04 PM triggered on p99 latency', ['2:04 PM', undefined, 'Datadog Monitor 2:04 PM triggered on p99 latency']],
+      ['- Search Indexer 2:04 PM lagging by 40k documents', ['2:04 PM', undefined, 'Search Indexer 2:04 PM lagging by 40k documents']],
+      ['- Status Page 2:04 PM updated to degraded', ['2:04 PM', undefined, 'Status Page 2:04 PM updated to degraded']],
+      ['- First Customer Report 2:04 PM via support', ['2:04 PM', undefined, 'First Customer Report 2:04 PM via support']],
+      ['- Platform Team 14:02 starts the failover', ['14:02', undefined, 'Platform Team 14:02 starts the failover']],
       ['- Alice Chen 2:04 PM the deploy is failing', ['2:04 PM', 'Alice Chen', 'the deploy is failing']],
       ['- Priya Natarajan 9:14 AM acked the page', ['9:14 AM', 'Priya Natarajan', 'acked the page']],
       ['- Ronald McDonald 2:04 PM paged the DB on-call', ['2:04 PM', 'Ronald McDonald', 'paged the DB on-call']],
@@ -229,16 +231,20 @@ describe('timeline: a chat channel pasted', () => {
       ['- priya [9:14 AM] acked the page', ['9:14 AM', 'priya', 'acked the page']],
       ['- ted 2:04 PM restarting the pods', ['2:04 PM', 'ted', 'restarting the pods']],
       ['- alice 2:04 PM', undefined],
-      ['- Alice 2:04 PM deploy failing', undefined],
+      ['- Alice 2:04 PM deploy failing', ['2:04 PM', undefined, 'Alice 2:04 PM deploy failing']],
       ['- Alice: 2:04 PM deploy failing', undefined],
-      ['- Deploy 14:02 started', undefined],
-      ['- Rollback 2:04 PM', undefined],
-      ['- deploy 14:02 started', undefined],
+      ['- Deploy 14:02 started', ['14:02', undefined, 'Deploy 14:02 started']],
+      ['- Rollback 2:04 PM', ['2:04 PM', undefined, 'Rollback 2:04 PM']],
+      ['- deploy 14:02 started', ['14:02', undefined, 'deploy 14:02 started']],
       ['- at 2:04 PM the deploy failed', undefined],
-      ['- started 2:04 PM on node-3', undefined],
-      ['- investigating 2:04 PM elevated errors', undefined],
-      ['- migration 14:02 began', undefined],
-      ['- kafka 2:04 PM consumer lag', undefined],
+      ['- until 14:30 errors stayed high', undefined],
+      // a status word without its separator, a French or German weekday alone: a word that names the event
+      ['- Resolved 14:02 by the rollback', ['14:02', undefined, 'Resolved 14:02 by the rollback']],
+      ['- So 14:05 we rolled back', ['14:05', undefined, 'So 14:05 we rolled back']],
+      ['- started 2:04 PM on node-3', ['2:04 PM', undefined, 'started 2:04 PM on node-3']],
+      ['- investigating 2:04 PM elevated errors', ['2:04 PM', undefined, 'investigating 2:04 PM elevated errors']],
+      ['- migration 14:02 began', ['14:02', undefined, 'migration 14:02 began']],
+      ['- kafka 2:04 PM consumer lag', ['2:04 PM', undefined, 'kafka 2:04 PM consumer lag']],
       // a weekday or a hedge word before the time is no sender: the time starts the entry
       ['- monday 2:04 PM errors rise', ['monday 2:04 PM', undefined, 'errors rise']],
       ['- around 2:04 PM errors rose', ['2:04 PM', undefined, 'errors rose']],

@@ -159,11 +159,14 @@ describe('render: messages pasted from a chat', () => {
     assert.deepStrictEqual(items, [['9', 'J. O&#39;Brien', 'Paged'], ['11', 'Alice Chen', 'Outage begins'], ['13', 'Alice Chen', 'Alert fired'], ['16', undefined, 'Resolved']]);
   });
 
-  it('names the sender of a chat line copied into a bullet, a handle too, and never a system', () => {
+  it('names the sender of a chat line copied into a bullet, a handle too, and never a system (its name stays in the text)', () => {
     const text = ['# Outage', '', 'Date: 2024-03-12', '', '## Timeline', '', 'All times UTC.', '', '- alice 2:04 PM deploy failing, error rate climbing',
       '- Kafka Connect 2:05 PM sink tasks failing', '- Priya Natarajan 2:06 PM rolling back', '- 2:30 PM Resolved'].join('\n');
     const html = renderReportContent({ analysis: analyze(text, { now: Date.UTC(2026, 0, 1) }), findings: [], text }, { mode: 'export' });
     const items = [...html.matchAll(/<li class="pm-tl-entry" data-line="(\d+)">.*?<\/li>/g)].map((m) => [m[1], /pm-tl-author">([^<]*)</.exec(m[0])?.[1], /pm-tl-text">([^<]*)</.exec(m[0])?.[1]]);
-    assert.deepStrictEqual(items, [['9', 'alice', 'deploy failing, error rate climbing'], ['11', 'Priya Natarajan', 'rolling back'], ['12', undefined, 'Resolved']]);
+    assert.deepStrictEqual(items, [
+      ['9', 'alice', 'deploy failing, error rate climbing'], ['10', undefined, 'Kafka Connect 2:05 PM sink tasks failing'], ['11', 'Priya Natarajan', 'rolling back'],
+      ['12', undefined, 'Resolved'],
+    ]);
   });
 });
