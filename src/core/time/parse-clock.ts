@@ -7,6 +7,7 @@
  */
 import { digitsEnd, digitsValue, isBlank, isDigit, isLetter } from './chars';
 import { afterOffsetSign } from './offset';
+import { afterIsh } from './hedge';
 import type { TimeMatch } from './parse';
 import { lookupZone, type ZoneInfo } from './zones';
 import { CITY_NAMES, CITIES_ALONE, GENERIC_NAMES, ABBREVIATIONS } from './zone-table';
@@ -413,6 +414,11 @@ export function findClocks(text: string): TimeMatch[] {
     let zone = readZoneAt(text, next === 0x20 && text.charCodeAt(timeEnd + 1) === 0x55 && text.startsWith(' Uhr', timeEnd) ? timeEnd + 4 : timeEnd);
     // A hyphen glued to an `h` clock starts the other end of a range (`14h05-14h30`), never an offset.
     if (zone && next === 0x2d && (hClock || isRangeNotOffset(text, start, c, zone))) zone = undefined;
+    // `15:10-ish PDT`: the zone after the hedge is the clock's
+    if (!zone && next === 0x2d) {
+      const ish = afterIsh(text, timeEnd);
+      if (ish > timeEnd) zone = readZoneAt(text, ish);
+    }
     if (zone) c.zone = zone;
     else if (isLetter(next) && !mer) continue;
     c.end = zone ? (text.charCodeAt(zone.end) === 0x29 && text.charCodeAt(zone.start - 1) === 0x28 ? zone.end + 1 : zone.end) : timeEnd;

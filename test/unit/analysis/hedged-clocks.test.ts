@@ -96,6 +96,15 @@ describe('analysis: hedged clocks are approximate', () => {
     });
   }
 
+  it('reads the zone written after `-ish` as the clock\'s, in a field and in an entry', () => {
+    const field = analyze(doc('# X', '- Start: 2024-03-12 14:05 PDT', '- End: 2024-03-12 15:10-ish PDT'), { now }).metrics.end?.time;
+    assert.deepStrictEqual([field?.text, new Date(field?.instant ?? 0).toISOString(), field?.hedgeMinutes], ['2024-03-12 15:10-ish PDT', '2024-03-12T22:10:00.000Z', 5]);
+    const a = analyze(doc('# X', '## Timeline', '- 2024-03-12 14:05-ish PDT - outage begins', '- 2024-03-12 15:10 PDT - resolved'), { now });
+    const e = a.timeline[0];
+    assert.deepStrictEqual([e.timeText, e.text, new Date(e.time.instant ?? 0).toISOString(), e.time.hedgeMinutes], ['2024-03-12 14:05-ish PDT', 'outage begins', '2024-03-12T21:05:00.000Z', 5]);
+    assert.strictEqual(a.metrics.durationMinutes, 65);
+  });
+
   it('a window the summary states with a hedged start: the start is approximate, the end exact', () => {
     const a = analyze(doc('# X', '## Summary', 'On 2024-03-12, checkout failed from ~14:05 to 14:50 UTC.'), { now });
     assert.deepStrictEqual([a.metrics.start?.time.approximate, a.metrics.start?.time.hedgeMinutes, a.metrics.end?.time.approximate], [true, 5, undefined]);
