@@ -22,14 +22,28 @@ export function firstTimeIn(model: PostmortemModel, span: Range, scanned: readon
   return match && { match, range: spanToRange(span.start.line, span.start.column - 1, match) };
 }
 
-/** The first time written in a single-line span (one with a date when there are several). */
+/**
+ * The first time written in a single-line span (one with a date when there are several), past those struck through
+ * (`Detected: ~~14:00~~ 14:20 PDT` corrects the time) unless all are.
+ */
 export function firstMatchIn(model: PostmortemModel, span: Range, scanned: readonly ScannedLine[]): TimeMatch | undefined {
   const line = model.lines[span.start.line - 1] ?? '';
   const endCol = span.end.line === span.start.line ? span.end.column : line.length + 1;
   const record = scanned[span.start.line - 1]?.record;
-  const all = timesInSpan(record, line, span.start.column - 1, endCol - 1);
-  for (const m of all) if (m.kind !== 'date' || m.year !== undefined) return m;
-  return all[0];
+  const from = span.start.column - 1;
+  const all = timesInSpan(record, line, from, endCol - 1);
+  let first: TimeMatch | undefined;
+  for (const m of all) {
+    if (struckThrough(line, from + m.start, from + m.end)) continue;
+    if (m.kind !== 'date' || m.year !== undefined) return m;
+    first ??= m;
+  }
+  return first ?? all[0];
+}
+
+/** True when `line[start, end)` is struck through (`~~14:00~~`). */
+function struckThrough(line: string, start: number, end: number): boolean {
+  return line.charCodeAt(end) === 0x7e && line.charCodeAt(end + 1) === 0x7e && line.startsWith('~~', start - 2);
 }
 
 /**

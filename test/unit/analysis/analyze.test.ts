@@ -62,6 +62,13 @@ describe('analyze: metrics of postmortems written in French, German and Spanish'
 });
 
 describe('analyze: where times come from', () => {
+  it('reads a field\'s time past one struck through (`~~14:00~~ 14:20 PDT`: a correction)', () => {
+    const { metrics } = analyze(['# X', '- Start: 2024-03-12 14:02 PDT', '- Detected: ~~14:00~~ 14:20 PDT', '- End: 2024-03-12 15:00 PDT'].join('\n'), { now });
+    assert.deepStrictEqual([iso(metrics.start?.time.instant), iso(metrics.detected?.time.instant), metrics.timeToDetectMinutes], ['2024-03-12T21:02Z', '2024-03-12T21:20Z', 18]);
+    // all struck through: the first is still read
+    assert.strictEqual(iso(analyze(['# X', '- Start: ~~2024-03-12 14:02 UTC~~'].join('\n'), { now }).metrics.start?.time.instant), '2024-03-12T14:02Z');
+  });
+
   it('dates the document from an incident summary table\'s "Incident date" row (Atlassian\'s template)', () => {
     const text = fs.readFileSync(path.join(root, 'test/fixtures/documents/styles/atlassian-summary-table.md'), 'utf8');
     const { metrics } = analyze(text, { now });
