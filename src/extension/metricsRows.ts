@@ -16,8 +16,9 @@ const SOURCE: Record<MilestoneView['source'], string> = { 'front-matter': 'front
 
 function milestone(label: string, m: MilestoneView | undefined): MetricRow {
   if (!m) return { label, value: 'not found', detail: `No ${label.toLowerCase()} time in the document.` };
-  const value = m.time.instant === undefined ? `\`${m.time.text}\` (not placed in time)` : formatUtc(m.time.instant);
-  return { label, value, detail: `"${m.time.text}", from ${SOURCE[m.source]}, line ${m.time.range.start.line}`, range: m.time.range };
+  const written = m.time.hedgedText ?? m.time.text;
+  const value = m.time.instant === undefined ? `\`${written}\` (not placed in time)` : `${m.time.approximate ? 'about ' : ''}${formatUtc(m.time.instant)}`;
+  return { label, value, detail: `"${written}", from ${SOURCE[m.source]}, line ${m.time.range.start.line}`, range: m.time.range };
 }
 
 function span(label: string, minutes: number | null, formula: string): MetricRow {

@@ -8,7 +8,7 @@ import type { Finding } from '../../core/types';
 import { isAuthoringAsk, isAuthoringContext, type AuthoringAnswer, type AuthoringAsk, type AuthoringContext } from './authoring';
 
 /** What hovers show of a resolved time (the scanner's details stay in the worker). */
-export type TimeView = Pick<ResolvedTime, 'text' | 'range' | 'instant' | 'zone' | 'offsetMinutes' | 'unknown' | 'assumptions' | 'problem' | 'zoneAssumed' | 'zoneText' | 'source' | 'zeroOffsetMinutes'>;
+export type TimeView = Pick<ResolvedTime, 'text' | 'range' | 'instant' | 'zone' | 'offsetMinutes' | 'unknown' | 'assumptions' | 'problem' | 'zoneAssumed' | 'zoneText' | 'source' | 'zeroOffsetMinutes' | 'approximate' | 'hedgedText'>;
 
 /** Where the document's sections are (1-based lines), for completions: small, so it crosses with every result. */
 export interface OutlineView {
@@ -53,6 +53,9 @@ export function toTimeView(t: ResolvedTime): TimeView {
   if (t.zoneAssumed) v.zoneAssumed = true;
   // an offset entry's offset: the "now" completion writes now as an offset next to it
   if (t.zeroOffsetMinutes !== undefined) v.zeroOffsetMinutes = t.zeroOffsetMinutes;
+  // a hedged clock (`~14:05`): shown as written, its instant as approximate
+  if (t.approximate) v.approximate = true;
+  if (t.hedgedText !== undefined) v.hedgedText = t.hedgedText;
   return v;
 }
 

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { metricsRows, statusBarText } from '../../../src/extension/metricsRows';
-import type { MetricsView, TimeView } from '../../../src/extension/lint/protocol';
+import { analyze } from '../../../src/core/analysis';
+import { toMetricsView, type MetricsView, type TimeView } from '../../../src/extension/lint/protocol';
 
 const time = (text: string, line: number, instant?: number): TimeView =>
   ({ text, range: { start: { line, column: 3 }, end: { line, column: 3 + text.length } }, instant, assumptions: [], source: 'field' });
@@ -31,6 +32,15 @@ describe('editor: outage metrics rows and status bar', () => {
       ['Time to resolve', '4 h 21 min', 'resolved - start (end when no resolution time is given)'],
     ]);
     assert.deepStrictEqual(metricsRows(seed)[0].range, seed.start!.time.range, 'picking a row reveals its text');
+  });
+
+  it('quotes a hedged time as written and its instant as approximate', () => {
+    const { metrics } = analyze(['# X', '- Date: 2024-03-12', '- Start: ~14:05 UTC', '- End: 15:10-ish UTC', '- Detected: 14:20 UTC'].join('\n'), { now: Date.UTC(2026, 0, 1) });
+    const rows = metricsRows(toMetricsView(metrics)).map((r) => [r.label, r.value, r.detail]);
+    assert.deepStrictEqual(rows.slice(0, 2), [
+      ['Start', 'about 2024-03-12T14:05:00Z', '"~14:05 UTC", from a labelled field, line 3'], ['End', 'about 2024-03-12T15:10:00Z', '"15:10-ish UTC", from a labelled field, line 4'],
+    ]);
+    assert.deepStrictEqual(rows[3], ['Detected', '2024-03-12T14:20:00Z', '"14:20 UTC", from a labelled field, line 5']);
   });
 
   it('says where a stated duration comes from when there is no start or end to compute it', () => {
