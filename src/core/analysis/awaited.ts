@@ -12,5 +12,11 @@ const AWAITING: readonly string[] = ['when', 'until', 'till', 'once', 'before', 
  * text that holds no match never runs it.
  */
 export function notAwaited(also: readonly string[] = []): string {
-  return String.raw`(?<!\b(?:${[...AWAITING, ...also].join('|')})\s[^.;,]{0,60}?)`;
+  return String.raw`(?<!\b(?:${[...AWAITING, ...also].join('|')})\s${NOT_CLOCK}[^.;,]{0,60}?)`;
 }
+
+/**
+ * Not before a clock: `until 14:40`, `bis 14:05`, `hasta las 12:25` close a range of hours (`from 14:30 until 14:40 and
+ * payments recover`), they open no clause that waits.
+ */
+export const NOT_CLOCK = String.raw`(?!(?:las\s)?[~≈]?\d{1,2}(?::\d\d|[hH]\d\d|\s?[aApP]\.?[mM]))`;

@@ -3,6 +3,7 @@
  * each kind's pattern, the words its prefilter looks for, and accented letters matching their plain spellings too.
  */
 import type { MarkerKind } from './markers';
+import { NOT_CLOCK } from './awaited';
 
 /** A Latin letter, also with an accent: a word boundary for words that begin or end with `é`, `ó` or `ü`. */
 const LETTER = 'a-z\\u00c0-\\u024f';
@@ -25,9 +26,9 @@ export function unaccented(source: string): string {
 /**
  * After a marker: not in a clause that states a return still to come, in French, German or Spanish ("jusqu'à ce que le
  * service soit rétabli", "bis der Dienst wieder erreichbar ist", "hasta que el servicio esté restablecido"). Read after
- * the match, so that text that holds no marker never runs it.
+ * the match, so that text that holds no marker never runs it. Not before a clock (`bis 14:05` closes a range of hours).
  */
-export const NOT_YET_FOREIGN = String.raw`(?<!\b(?:quand|lorsque|jusqu['’]à|jusqu['’]au|avant|dès\s+que|si|attendant|bis|wenn|sobald|falls|bevor|cuando|hasta|antes|mientras)\s[^.;,]{0,140})`;
+export const NOT_YET_FOREIGN = String.raw`(?<!\b(?:quand|lorsque|jusqu['’]à|jusqu['’]au|avant|dès\s+que|si|attendant|bis|wenn|sobald|falls|bevor|cuando|hasta|antes|mientras)\s${NOT_CLOCK}[^.;,]{0,140})`;
 
 /**
  * The markers in French, German and Spanish, kind by kind, and the words that every one of them holds (with those of

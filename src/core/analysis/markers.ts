@@ -62,7 +62,7 @@ const FLOWS = String.raw`(?:traffic|throughput|success\s+rates?|requests|orders|
  * Recovered ("has fully recovered"), or recovers as a present-tense timeline writes it ("checkouts recover"): not what
  * is recovered ("the service recovers the queued jobs"), nor a return to come ("once payments recover").
  */
-const RECOVERS = String.raw`(?:(?:has|have)\s+)?(?:fully\s+)?(?:recovered\b|recovers?\b(?!\s+(?:the|a|an|all|our|their|its|lost|data)\b)(?<!\b(?:when|until|till|once|before|if)\s[^.;,]{0,60}))`;
+const RECOVERS = String.raw`(?:(?:has|have)\s+)?(?:fully\s+)?(?:recovered\b|recovers?\b(?!\s+(?:the|a|an|all|our|their|its|lost|data)\b)${NOT_AWAITED})`;
 
 /**
  * "INCIDENT START", "Outage end" as an entry's label, for `start` and `end`: not after "before", "until" and the like

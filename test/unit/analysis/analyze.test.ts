@@ -342,7 +342,9 @@ describe('analyze: where times come from', () => {
     for (const words of ['Service rétabli', 'Services rétablis pour tous les clients', 'Fin de l’incident', 'Retour à la normale', 'Service retabli',
       'Ende der Störung', 'Dienste wiederhergestellt', 'Website wieder erreichbar', 'Vollständige Wiederherstellung bestätigt',
       'Servicio restablecido', 'Servicio recuperado, la tasa de errores baja a 0%', 'Vuelta a la normalidad', 'Die Störung endete', 'El servicio se restableció',
-      '**Rétablissement Total** : les applications repassent en Running', 'Rétablissement complet']) {
+      '**Rétablissement Total** : les applications repassent en Running', 'Rétablissement complet',
+      // `bis`, `hasta` before a clock end a range of hours, not a clause that waits
+      'Neustart von 12:10 bis 12:25 und Dienste wiederhergestellt', 'Reinicio de 12:10 hasta 12:25 y servicio restablecido']) {
       assert.strictEqual(m(timeline(begins, `- 2024-03-12 12:30 - ${words}`)).durationMinutes, 30, words);
     }
     for (const words of ['Le service n’est pas encore rétabli', 'En attendant le retour à la normale', 'Jusqu’à ce que le service soit rétabli, les déploiements sont gelés',

@@ -13,7 +13,9 @@ describe('analyze: recovery of a business flow or a service ends the outage', ()
   // plural or business subjects, present and past tense
   for (const words of ['Rollback complete, checkouts recover', 'The service recovers', 'Checkouts recovered', 'Payments recover', 'Checkout recovers',
     'Payments have fully recovered', 'Logins recovered in all regions', 'Orders recover after the cache warms up', 'Sign-ups recover', 'Traffic recovers',
-    'Error rates recover', 'Transactions recovered', 'The API recovers']) {
+    'Error rates recover', 'Transactions recovered', 'The API recovers',
+    // `until`, `before` before a clock close a range of hours, not a clause that waits
+    'Restarts from 14:30 until 14:40 and payments recover', 'Drained the queue before 14:40 and checkouts recovered']) {
     it(`ends at "${words}"`, () => assert.strictEqual(endOf(words), Date.parse('2024-03-12T14:44:00Z')));
   }
   // a plan, a return to come, denied, failed, data recovered, or a return of part of the flow
