@@ -118,7 +118,7 @@ const BLANK = /^\s*$/;
 function markFixes(timeline: readonly AnalyzedTimelineEntry[], edge: Edge): Fix[] {
   return markable(timeline, edge).map((e) => {
     const at = e.textRange.end;
-    return { title: `Mark "${e.timeText} ${shortText(e)}" as the outage ${edge}`, edits: [{ range: { start: at, end: at }, replacement: MARK_WORDS[edge] }], preferred: false };
+    return { title: `Mark "${e.time.hedgedText ?? e.timeText} ${shortText(e)}" as the outage ${edge}`, edits: [{ range: { start: at, end: at }, replacement: MARK_WORDS[edge] }], preferred: false };
   });
 }
 

@@ -60,6 +60,11 @@ describe('rules: PM003 start-end-missing', () => {
     assert.strictEqual(analyze(fixed, { now: NOW }).metrics.durationMinutes, 58);
   });
 
+  it('quotes a hedged entry time as written in a mark\'s title', () => {
+    const [p] = runTimeRule(rule, doc('# X', '## Timeline', 'All times UTC.', '', '- 2024-03-12 ~14:05 - Deploy starts', '- 2024-03-12 15:10-ish - Errors at zero'));
+    assert.deepStrictEqual(p.fixes?.map((f) => f.title).slice(0, 2), ['Mark "2024-03-12 ~14:05 Deploy starts" as the outage start', 'Mark "2024-03-12 15:10-ish Errors at zero" as the outage start']);
+  });
+
   it('offers the marks in the order things happened in a timeline written newest first, and in a table', () => {
     const newestFirst = doc('# X', '## Timeline', 'All times UTC.', '', '- 2024-03-12 15:10 - Errors at zero', '- 2024-03-12 14:40 - Config pushed again', '- 2024-03-12 14:12 - Error rate at 30%');
     const [p] = runTimeRule(rule, newestFirst);
