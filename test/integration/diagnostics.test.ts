@@ -163,6 +163,35 @@ describe('live validation: diagnostics, quick fixes and hovers', () => {
     assert.match(text, /T[+-]\d\d:\d\d/);
   });
 
+  it('lists the outage metrics of a timeline written in a code block, a hedged start as written; picking one selects its text', async () => {
+    const text = ['# Cache outage', '', '- Date: 2024-03-12', '- Start: ~14:05 UTC', '', '## Timeline', '', '```', '14:05 UTC  outage begins',
+      '14:12 UTC  alert fired, on-call paged', '14:40 UTC  resolved', '```', ''].join('\n');
+    const uri = vscode.Uri.joinPath(workspaceUri(), 'postmortems', 'metrics-code-timeline.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const window = vscode.window as unknown as Record<string, unknown>;
+    const original = window.showQuickPick;
+    let offered: vscode.QuickPickItem[] = [];
+    window.showQuickPick = async (items: Thenable<vscode.QuickPickItem[]> | vscode.QuickPickItem[]) => {
+      offered = await items;
+      return offered.find((i) => i.label === 'Detected');
+    };
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await vscode.commands.executeCommand('postmortem.showMetrics');
+      assert.deepStrictEqual(offered.slice(0, 4).map((i) => [i.label, i.description, i.detail]), [
+        ['Start', 'about 2024-03-12T14:05:00Z', '"~14:05 UTC", from a labelled field, line 4'],
+        ['End', '2024-03-12T14:40:00Z', '"14:40 UTC", from the timeline, line 11'],
+        ['Duration', '35 min', 'end - start'],
+        ['Detected', '2024-03-12T14:12:00Z', '"14:12 UTC", from the timeline, line 10'],
+      ]);
+      assert.strictEqual(editor.document.getText(editor.selection), '14:12 UTC');
+    } finally {
+      window.showQuickPick = original;
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it('re-checks open postmortems when a setting changes', async () => {
     const doc = (await openFixture(SEED)).document;
     await waitForDiagnostics(doc.uri, (d) => ours(d).some((x) => codeOf(x) === 'PM017'));
