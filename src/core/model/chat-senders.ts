@@ -70,7 +70,7 @@ export function isSenderName(name: string): boolean {
   return !namesSystem(name);
 }
 
-/** True when a name of several words names a system or an event: its last word, a product's word or a capital inside. */
+/** True when a name of several words names a system or an event: by its last word, a product's word or a capital. */
 function namesSystem(name: string): boolean {
   if (LABEL_END.test(name) && !NAME_IN_ED.test(name)) return true;
   if (NO_PERSON_WORD.test(name)) return true;
@@ -86,8 +86,8 @@ const NOT_BOT_WORDS = /^(?:The|A|An|Our|Your|Their|My|This|That|Its|Every|Each|A
 
 /**
  * True when `name`, written before an app's or a bot's badge (`PagerDuty  APP  2:04 PM`), is a bot's: one word
- * (`PagerDuty`, `Datadog`; not a determiner nor a kind of app: `The`, `Mobile`), or words that name a product or a system (`Grafana Alerting`, `Deploy Bot`, `AWS Chatbot`),
- * not a person's name nor words of prose.
+ * (`PagerDuty`, `Datadog`; not a determiner nor a kind of app: `The`, `Mobile`), or words that name a product or a
+ * system (`Grafana Alerting`, `Deploy Bot`, `AWS Chatbot`), not a person's name nor words of prose.
  */
 export function isBotName(name: string): boolean {
   if (!name.includes(' ')) return !NOT_BOT_WORDS.test(name);
