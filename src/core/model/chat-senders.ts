@@ -67,8 +67,29 @@ export function isSenderName(name: string): boolean {
     const titled = name[0].toUpperCase() + name.slice(1);
     return !LABEL_END.test(titled) && !NO_PERSON_WORD.test(titled);
   }
-  if (LABEL_END.test(name) && !NAME_IN_ED.test(name)) return false;
-  if (NO_PERSON_WORD.test(name)) return false;
-  for (const word of name.split(' ')) if (productWord(word)) return false;
-  return true;
+  return !namesSystem(name);
+}
+
+/** True when a name of several words names a system or an event: by its last word, a product's word or a capital. */
+function namesSystem(name: string): boolean {
+  if (LABEL_END.test(name) && !NAME_IN_ED.test(name)) return true;
+  if (NO_PERSON_WORD.test(name)) return true;
+  for (const word of name.split(' ')) if (productWord(word)) return true;
+  return false;
+}
+
+/** A word in capitals (`AWS`, `CD`, `CI`): an acronym, as products' names hold and people's do not. */
+const ACRONYM = /(?:^| )\p{Lu}{2,}(?= |$)/u;
+
+/** Words before `APP` in prose (`The APP: crashed`, `Mobile APP 2:04 PM`): a determiner or a kind of app, no bot. */
+const NOT_BOT_WORDS = /^(?:The|A|An|Our|Your|Their|My|This|That|Its|Every|Each|Any|No|Mobile|Web|Desktop|Native|iOS|Android|New|Old)$/i;
+
+/**
+ * True when `name`, written before an app's or a bot's badge (`PagerDuty  APP  2:04 PM`), is a bot's: one word
+ * (`PagerDuty`, `Datadog`; not a determiner nor a kind of app: `The`, `Mobile`), or words that name a product or a
+ * system (`Grafana Alerting`, `Deploy Bot`, `AWS Chatbot`), not a person's name nor words of prose.
+ */
+export function isBotName(name: string): boolean {
+  if (!name.includes(' ')) return !NOT_BOT_WORDS.test(name);
+  return namesSystem(name) || ACRONYM.test(name);
 }

@@ -3,7 +3,7 @@
  * name and the message's time on a line of their own, the message on the lines under it.
  */
 import { isDigit } from '../time/chars';
-import { isSenderName } from './chat-senders';
+import { isBotName, isSenderName } from './chat-senders';
 import type { ScannedLine } from './scan';
 import type { TimelineEntry } from './types';
 
@@ -24,12 +24,14 @@ const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm])?`;
 /** A chat's numeric date before its clock (`03/12/2024 `, `3/12/24, `). */
 const DATE = String.raw`\d{1,2}/\d{1,2}/\d{2,4},? `;
 
+/** A header's time after the sender, to the line's end (groups as `NAME_FIRST`'s, from 2). */
+const HEADER_TIME = String.raw`(?:[ \t]+(${CLOCK})|[ \t]+\[((?:${DATE})?${CLOCK})\]|[ \t]+[—–][ \t]+(?:(?:Today|Yesterday) at (${CLOCK})|(${DATE}${CLOCK})))$`;
 /**
  * Name first: Slack's and Teams' `Alice Chen  2:04 PM`, Slack's `Alice Chen [2:04 PM]`, Discord's `Alice Chen — Today
  * at 2:04 PM` and `Alice Chen — 03/12/2024 2:04 PM`. Groups: 1 the name, 2 the dated clock (`Today at` or a date is
  * no part of it).
  */
-const NAME_FIRST = new RegExp(String.raw`^(${NAME})(?:[ \t]+(${CLOCK})|[ \t]+\[((?:${DATE})?${CLOCK})\]|[ \t]+[—–][ \t]+(?:(?:Today|Yesterday) at (${CLOCK})|(${DATE}${CLOCK})))$`, 'u');
+const NAME_FIRST = new RegExp(String.raw`^(${NAME})${HEADER_TIME}`, 'u');
 
 /** The text after a bracketed time, Teams' `[9:14 AM] Alice Chen` or Slack's compact `[2:04 PM] Alice Chen: message`. */
 const NAME_AFTER = new RegExp(String.raw`^(${NAME})(?:$|: )`, 'u');
@@ -39,6 +41,32 @@ const NAME_AFTER = new RegExp(String.raw`^(${NAME})(?:$|: )`, 'u');
  * `until 14:30`). Nor do they name an event before its time: the time is not the event's.
  */
 const NOT_NAMES = /^(?:Today|Yesterday|Tomorrow|Tonight|At|Around|About|Approx|Approximately|Until|Till|Since|Before|After|From|By|Between|Then|Later|Updated|Posted|Edited|Sent|Start|End|Time|Date|Timeline|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+/**
+ * An app's or a bot's name before its badge: 1-4 words that start with a capital or a digit (`PagerDuty`, `Grafana
+ * Alerting`, `Deploy Bot`, `AWS Chatbot`, `Argo CD`), or a lower-case name with a dot (`incident.io`).
+ */
+const BOT_NAME = String.raw`(?:[\p{Lu}\d][\p{L}\d.&'’_-]*(?: [\p{Lu}\d][\p{L}\d.&'’_-]*){0,3}|\p{Ll}[\p{Ll}\d]*(?:\.[\p{Ll}\d]+)+)`;
+/** Slack's `APP` badge and Discord's `BOT` tag after a bot's name, after blanks or glued to it on copy (`PagerDutyAPP`). */
+const BADGE = String.raw`(?:[ \t]+|(?<=[\p{Ll}\d]))(?:APP|BOT)`;
+/** A bot's header with its name first (`PagerDuty  APP  2:04 PM`, `GitHub BOT — Today at 2:04 PM`): groups as `NAME_FIRST`'s. */
+const BOT_FIRST = new RegExp(String.raw`^(${BOT_NAME})${BADGE}${HEADER_TIME}`, 'u');
+/** A bot's name and badge after a bracketed time (Slack's compact `[2:04 PM] PagerDuty APP: Triggered ...`). */
+const BOT_AFTER = new RegExp(String.raw`^(${BOT_NAME})${BADGE}(?:$|: )`, 'u');
+
+/** True when `line[from, to)` holds an upper-case `APP` or `BOT`, as a bot's badge: tested before the bots' patterns. */
+function hasBadge(line: string, from: number, to: number): boolean {
+  const app = line.indexOf('APP', from);
+  if (app >= 0 && app < to) return true;
+  const bot = line.indexOf('BOT', from);
+  return bot >= 0 && bot < to;
+}
+
+/** `pattern`'s match on `line[from, to)` when its name (group 1) is a bot's (see `isBotName`). */
+function botMatch(pattern: RegExp, line: string, from: number, to: number): RegExpExecArray | undefined {
+  const m = pattern.exec(line.slice(from, to));
+  return m && isBotName(m[1]) ? m : undefined;
+}
 
 /** True when `code` may end a name-first chat header: a digit, `M`/`m` of a meridiem, or `]`. */
 function mayEndHeader(code: number): boolean {
@@ -51,7 +79,8 @@ function mayEndHeader(code: number): boolean {
  */
 export function nameFirstHeader(line: string, from: number, to: number): ChatHeader | undefined {
   if (to - from < 6 || !mayEndHeader(line.charCodeAt(to - 1))) return undefined;
-  const m = NAME_FIRST.exec(line.slice(from, to));
+  // an app's or a bot's badge after its name (`PagerDuty  APP  2:04 PM`): the name is the sender, the badge no part of it
+  const m = (hasBadge(line, from, to) ? botMatch(BOT_FIRST, line, from, to) : undefined) ?? NAME_FIRST.exec(line.slice(from, to));
   if (!m || NOT_NAMES.test(m[1])) return undefined;
   const time = m[2] ?? m[3] ?? m[4] ?? m[5];
   const timeEnd = to - (m[3] !== undefined ? 1 : 0);
@@ -60,14 +89,14 @@ export function nameFirstHeader(line: string, from: number, to: number): ChatHea
 
 /**
  * The sender named by the text `line[from, to)` after a bracketed time: all of it (`Alice Chen`, the message under
- * it) or before a colon (`Alice Chen: Seeing 500s`). Returns the name's end and where the message starts, or
- * undefined.
+ * it) or before a colon (`Alice Chen: Seeing 500s`), a bot's name before its badge (`PagerDuty APP: Triggered ...`).
+ * Returns the name's end and where the message starts, or undefined.
  */
 export function senderAfterTime(line: string, from: number, to: number): { nameEnd: number; textStart: number } | undefined {
-  const m = NAME_AFTER.exec(line.slice(from, to));
+  const m = (hasBadge(line, from, to) ? botMatch(BOT_AFTER, line, from, to) : undefined) ?? NAME_AFTER.exec(line.slice(from, to));
   if (!m || NOT_NAMES.test(m[1])) return undefined;
-  const nameEnd = from + m[1].length;
-  return { nameEnd, textStart: nameEnd === to ? to : nameEnd + 2 };
+  const end = from + m[0].length;
+  return { nameEnd: from + m[1].length, textStart: end === to ? to : end };
 }
 
 /**

@@ -170,7 +170,7 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
     textUnder(lines, scanned, kept, entry, start, status ? [status, shape.status![0]] : undefined);
     return kept;
   }
-  const named = { ...entry, author: { text: line.slice(p, textEnd), range: lineRange(i, p, textEnd) } };
+  const named = { ...entry, author: { text: line.slice(p, sender.nameEnd), range: lineRange(i, p, sender.nameEnd) } };
   textUnder(lines, scanned, kept, named, start, undefined);
   // without a message under it, the sender's name is the entry's text, as before
   if (named.text !== entry.text) kept.entry = named;

@@ -1,7 +1,11 @@
 // A chat channel pasted into the Timeline: the times the analysis gives its messages and the metrics from them.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { analyze } from '../../../src/core/analysis';
 
+// built to out/test/unit/analysis/
+const root = path.resolve(__dirname, '../../../..');
 const now = Date.parse('2026-11-25T12:00:00Z');
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString().replace(':00.000Z', 'Z'));
 const doc = (...lines: string[]) => ['# Checkout outage', '', 'Date: 2024-03-12', '', '## Timeline', '', 'All times UTC.', '', ...lines].join('\n') + '\n';
@@ -49,5 +53,40 @@ describe('analyze: a chat channel pasted into the timeline', () => {
   it('leaves a bare clock under a message without a sender as it was read (no AM/PM taken)', () => {
     const a = analyze(doc('- 2:04 PM Deploy', '2:12', 'Rolled back'), { now });
     assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.author]), [['2024-03-12T14:04Z', undefined], ['2024-03-12T02:12Z', undefined]]);
+  });
+
+  it('reads a channel where apps post the page, the alert and the rollback: the page is the detection, a bot\'s rollback the mitigation, its resolution the end', () => {
+    const file = 'slack-paste-bots.md';
+    const a = analyze(fs.readFileSync(path.join(root, 'test/fixtures/documents/styles', file), 'utf8'), { fileName: file, now });
+    assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.author?.text]), [
+      ['2024-03-12T14:04Z', 'PagerDuty'], ['2024-03-12T14:06Z', 'Alice Chen'], ['2024-03-12T14:07Z', 'Grafana Alerting'], ['2024-03-12T14:12Z', 'Alice Chen'],
+      ['2024-03-12T14:14Z', 'Deploy Bot'], ['2024-03-12T14:20Z', 'Deploy Bot'], ['2024-03-12T14:31Z', 'PagerDuty'],
+    ]);
+    const m = a.metrics;
+    assert.deepStrictEqual([m.start, m.detected, m.mitigated, m.end].map((x) => iso(x?.time.instant)), ['2024-03-12T14:01Z', '2024-03-12T14:04Z', '2024-03-12T14:20Z', '2024-03-12T14:31Z']);
+    assert.deepStrictEqual([m.durationMinutes, m.timeToDetectMinutes, m.timeToMitigateMinutes, m.timeToResolveMinutes], [30, 3, 19, 30]);
+  });
+
+  describe('an alerting tool\'s message opening with its state', () => {
+    // [the message under `<sender>  2:10 PM` after `Alice Chen  2:04 PM` / `Errors started`, the time to detect]
+    const cases: [string, string, number | null][] = [
+      ['PagerDuty  APP', 'Triggered: checkout 5xx > 2%', 6],
+      ['PagerDuty  APP', 'Triggered #4512 checkout 5xx > 2%', 6],
+      ['Datadog  APP', ':rotating_light: Triggered: [P1] High error rate on checkout', 6],
+      ['Grafana Alerting  APP', '[FIRING:1] HighErrorRate checkout-api', 6],
+      ['Alertmanager  APP', '[FIRING:3] KubePodCrashLooping', 6],
+      // a cause, a state as a word of prose, or a resolution mark no detection
+      ['Bob Li', 'Triggered by the 4.12 release, rolling back', null],
+      ['Bob Li', 'The cron job triggered a full reindex', null],
+      ['Bob Li', 'firing up a new replica', null],
+      ['Grafana Alerting  APP', '[RESOLVED] HighErrorRate checkout-api', null],
+    ];
+    for (const [sender, message, ttd] of cases) {
+      it(`${sender}: ${message}`, () => {
+        const a = analyze(doc('Alice Chen  2:04 PM', 'Errors started', `${sender}  2:10 PM`, message), { now });
+        assert.strictEqual(a.timeline[1]?.author?.text, sender.replace(/ +APP$/, ''));
+        assert.strictEqual(a.metrics.timeToDetectMinutes, ttd);
+      });
+    }
   });
 });

@@ -75,6 +75,62 @@ describe('timeline: a chat channel pasted', () => {
     }
   });
 
+  describe('bots\' and apps\' headers', () => {
+    // [header line (document line 3), the entry read with `Seeing 500s` under it: [timeText, author, text] or none]
+    const cases: [string, [string, string | undefined, string] | undefined][] = [
+      // Slack's `APP` badge: after blanks, glued to the name on copy, after a name of words; the badge is no part of it
+      ['PagerDuty  APP  2:04 PM', ['2:04 PM', 'PagerDuty', 'Seeing 500s']],
+      ['PagerDutyAPP  2:04 PM', ['2:04 PM', 'PagerDuty', 'Seeing 500s']],
+      ['Grafana Alerting APP 2:07 PM', ['2:07 PM', 'Grafana Alerting', 'Seeing 500s']],
+      ['Grafana AlertingAPP  2:07 PM', ['2:07 PM', 'Grafana Alerting', 'Seeing 500s']],
+      ['Deploy Bot  APP  2:15 PM', ['2:15 PM', 'Deploy Bot', 'Seeing 500s']],
+      ['Datadog  APP  14:04', ['14:04', 'Datadog', 'Seeing 500s']],
+      ['AWS Chatbot  APP  2:04 PM', ['2:04 PM', 'AWS Chatbot', 'Seeing 500s']],
+      ['Argo CD  APP  2:04 PM', ['2:04 PM', 'Argo CD', 'Seeing 500s']],
+      ['incident.io  APP  2:04 PM', ['2:04 PM', 'incident.io', 'Seeing 500s']],
+      ['Opsgenie APP [2:04 PM]', ['2:04 PM', 'Opsgenie', 'Seeing 500s']],
+      // Slack's compact form, the time first: the message on the line, or under it
+      ['[2:04 PM] PagerDuty APP: Triggered: checkout 5xx > 2%', ['2:04 PM', 'PagerDuty', 'Triggered: checkout 5xx > 2%']],
+      ['[2:04 PM] PagerDutyAPP: Triggered', ['2:04 PM', 'PagerDuty', 'Triggered']],
+      ['[2:04 PM] Grafana Alerting APP', ['2:04 PM', 'Grafana Alerting', 'Seeing 500s']],
+      // Discord's tag, `BOT` (or `APP`, as newer versions print it)
+      ['GitHub BOT — Today at 2:04 PM', ['2:04 PM', 'GitHub', 'Seeing 500s']],
+      ['Statuspage BOT — 03/12/2024 2:04 PM', ['03/12/2024 2:04 PM', 'Statuspage', 'Seeing 500s']],
+      ['GitHub APP — Yesterday at 11:58 PM', ['11:58 PM', 'GitHub', 'Seeing 500s']],
+      // look-alikes: `APP` alone or as a word of a message, a person's name or a determiner before it, `Bot` in a
+      // person's name (no badge: read as a person's, as before), a name that puts a time in prose
+      ['APP', undefined],
+      ['APP  2:04 PM', undefined],
+      ['Restarted the checkout APP 2:04 PM', undefined],
+      ['The APP 2:04 PM', undefined],
+      ['Mobile APP  2:04 PM', undefined],
+      ['Alice Chen  APP  2:04 PM', undefined],
+      ['PagerDuty APP 2:04 PM fired', undefined],
+      ['Since APP 2:04 PM', undefined],
+      ['Abbot Kinney  2:04 PM', ['2:04 PM', 'Abbot Kinney', 'Seeing 500s']],
+      ['Jane Abbott — Today at 2:04 PM', ['2:04 PM', 'Jane Abbott', 'Seeing 500s']],
+      ['Deploy Bot  2:15 PM', ['2:15 PM', 'Deploy Bot', 'Seeing 500s']],
+      ['[2:04 PM] The APP: crashed', ['2:04 PM', undefined, 'The APP: crashed']],
+      ['[2:04 PM] Alice Chen APP: Rolling back', ['2:04 PM', undefined, 'Alice Chen APP: Rolling back']],
+      ['- PagerDuty APP 2:04 PM Triggered', undefined],
+    ];
+    for (const [header, expected] of cases) {
+      it(header, () => {
+        assertFirstEntry(timeline(header, 'Seeing 500s'), expected);
+      });
+    }
+
+    it('reads a channel of bots and people: each message by its sender, bare clocks under a bot\'s message its own', () => {
+      const m = timeline('PagerDuty  APP  2:04 PM', 'Triggered: checkout 5xx > 2%', '2:05', 'Escalated to Alice Chen', '', 'Alice Chen  2:06 PM', 'ack, looking',
+        '', 'Grafana Alerting  APP  2:07 PM', '[FIRING:1] HighErrorRate', '', 'Deploy BotAPP  2:15 PM', 'Rollback of cfg-12 finished');
+      assert.deepStrictEqual(m.timeline.map((e) => [e.line, e.timeText, e.author?.text, at(e.author!.range), e.text]), [
+        [3, '2:04 PM', 'PagerDuty', '3:1-3:10', 'Triggered: checkout 5xx > 2%'], [5, '2:05', 'PagerDuty', '3:1-3:10', 'Escalated to Alice Chen'],
+        [8, '2:06 PM', 'Alice Chen', '8:1-8:11', 'ack, looking'], [11, '2:07 PM', 'Grafana Alerting', '11:1-11:17', '[FIRING:1] HighErrorRate'],
+        [14, '2:15 PM', 'Deploy Bot', '14:1-14:11', 'Rollback of cfg-12 finished'],
+      ]);
+    });
+  });
+
   it('reads a Slack copy: one entry per message, grouped messages and a bare time in the group', () => {
     const m = timeline('Alice Chen  2:04 PM', 'Seeing 500s on checkout,', 'error rate climbing', 'Bob Li  2:05 PM', 'Rolling back cfg-12', '2:06', 'Rollback started', '', 'Alice Chen  2:30 PM', 'Errors stopped');
     assert.deepStrictEqual(m.timeline.map((e) => [e.line, e.timeText, e.author?.text, e.text, at(e.textRange), at(e.range)]), [
