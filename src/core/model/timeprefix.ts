@@ -5,6 +5,7 @@
  * It only finds the span; reading the time precisely is the time module's job.
  */
 import { isDigit, plainHyphens } from '../time/chars';
+import { tildeJoins } from '../time/hedge';
 import { readOffset } from '../time/offset';
 import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
 import { weekdayOfWord } from '../time/date-names';
@@ -61,10 +62,10 @@ const WORD_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?=[*_]*[ \t]*(?:[:|\-–—]|$)|
 export const RANGE_JOIN_SRC = '-|–|—|to|until|till|and|bis|und|à|et';
 /**
  * The other end of a range of hours right after a clock (`–16:30`, ` to 9:45 AM`, ` à 16h30`, ` bis 16:30 Uhr`, ` hasta
- * las 16:30`, ` and 16:30` after `between`): a clock, or a bare French hour before the entry's separator (`à 10h :`).
- * A number that is no clock (`- 2 nodes`) or an hour before more words (`- 16h later`) ends no range.
+ * las 16:30`, ` and 16:30` after `between`, `~14:20` and `〜14:20` as Japanese write it): a clock, or a bare French hour
+ * before the entry's separator (`à 10h :`). A number that is no clock (`- 2 nodes`) or an hour before more words (`- 16h later`) ends no range.
  */
-const RANGE_END = new RegExp(String.raw`[ \t]*(?:${RANGE_JOIN_SRC}|through|au|a|hasta(?:[ \t]+las)?|y)[ \t]*(?:\d{1,2}:[0-5]\d(?:[ \t]?[ap]\.?m\.?(?![a-z])|[ \t]?Uhr(?![a-z]))?(?!\d|:\d)|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?![\da-z])|(?:[01]?\d|2[0-3])[ \t]?h(?=[*_]*[ \t]*(?:[:|\-–—]|$)))`, 'iy');
+const RANGE_END = new RegExp(String.raw`[ \t]*(?:${RANGE_JOIN_SRC}|through|au|a|hasta(?:[ \t]+las)?|y|~|〜)[ \t]*(?:\d{1,2}:[0-5]\d(?:[ \t]?[ap]\.?m\.?(?![a-z])|[ \t]?Uhr(?![a-z]))?(?!\d|:\d)|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?![\da-z])|(?:[01]?\d|2[0-3])[ \t]?h(?=[*_]*[ \t]*(?:[:|\-–—]|$)))`, 'iy');
 /** A bare French hour that starts a range (`de 16h à 16h30`): it is a clock only with the range's end after it. */
 const BARE_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?![\dA-Za-z])/y;
 /**
@@ -163,9 +164,19 @@ function token(seen: Seen, kind: Token, length: number): Token {
 
 /** A clock of length `n` at `pos`, with the other end of a range right after it (`16:00–16:30`) taken into it. */
 function clockToken(s: string, pos: number, n: number, seen: Seen): Token {
-  const r = at(RANGE_END, s, pos + n);
+  let r = at(RANGE_END, s, pos + n);
+  // a `~` there joins a range only where it is no hedge (`14:00 UTC ~14:05`): `tildeJoins` decides, as for the hedge
+  const t = r ? skipBlanks(s, pos + n) : 0;
+  if (r && (s.charCodeAt(t) === 0x7e || s.charCodeAt(t) === 0x301c) && !tildeJoins(s, t)) r = 0;
   if (r) seen.ranged = true;
   return token(seen, 'clock', n + r);
+}
+
+/** Past the blanks at `pos`. */
+function skipBlanks(s: string, pos: number): number {
+  let p = pos;
+  while (s.charCodeAt(p) === 0x20 || s.charCodeAt(p) === 0x09) p++;
+  return p;
 }
 
 /** The kind of the next token at `pos` given the previous one (its length in `seen.tokenLength`). */

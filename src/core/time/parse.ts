@@ -5,7 +5,7 @@
 import { MAX_REMEMBERED_LINES, memoized, perLine } from '../cache';
 import { insideUrl, isBlank, isDigit, isLetter, overlapsAny, plainHyphens } from './chars';
 import { weekdayOf } from './civil';
-import { CLOCK_HEDGE_SRC } from './hedge';
+import { CLOCK_HEDGE_SRC, tildeJoins } from './hedge';
 import { findClocks, mayHoldClock, type ZoneMention } from './parse-clock';
 import type { DateCandidate, DateOrder } from './date-candidate';
 import { weekdayBefore, weekdayFromName, WEEKDAY_SRC } from './date-names';
@@ -81,9 +81,10 @@ function mayHoldTime(text: string): boolean {
 export const START_NOTE_SRC = String.raw`\([^()]{1,60}\)`;
 /**
  * What joins the two ends of a range written once: also in French, German and Spanish (`de 14h à 16h`, `von 16:00 bis
- * 16:30`, `desde las 16:00 hasta las 16:30`), maybe after a note on the start (`09:10 (first alert) and 09:50 UTC`).
+ * 16:30`, `desde las 16:00 hasta las 16:30`), maybe after a note on the start (`09:10 (first alert) and 09:50 UTC`);
+ * also `~` and `〜` (`14:00~14:20`), where `tildeJoins` says the `~` is no hedge.
  */
-const RANGE_GAP = new RegExp(String.raw`^[ \t]*(?:${START_NOTE_SRC}[ \t]*)?(?:-|–|—|->|→|to|until|till|through|and|à|au|jusqu['’]à|et|bis|und|hasta(?:[ \t]+las?)?|y)[ \t]*$`, 'i');
+const RANGE_GAP = new RegExp(String.raw`^[ \t]*(?:${START_NOTE_SRC}[ \t]*)?(?:-|–|—|->|→|to|until|till|through|and|à|au|jusqu['’]à|et|bis|und|hasta(?:[ \t]+las?)?|y|~|〜)[ \t]*$`, 'i');
 
 function addDate(m: TimeMatch, d: DateCandidate): void {
   m.start = Math.min(m.start, d.start);
@@ -188,7 +189,11 @@ function joinsTimeToDate(text: string, from: number, to: number): boolean {
 
 /** Copies the date, zone and AM/PM between the two ends of a range written once (`Sep 27 3:06 - 7:27 PM EST`). */
 function shareRange(text: string, a: TimeMatch, b: TimeMatch): void {
-  if (!RANGE_GAP.test(text.slice(a.end, b.start)) || a.unknown || b.unknown || a.kind === 'date' || b.kind === 'date') return;
+  const gap = text.slice(a.end, b.start);
+  if (!RANGE_GAP.test(gap) || a.unknown || b.unknown || a.kind === 'date' || b.kind === 'date') return;
+  // `UTC ~14:05` hedges the clock after it (`hedge.ts`); only `14:00~14:20` joins
+  const tilde = Math.max(gap.indexOf('~'), gap.indexOf('〜'));
+  if (tilde >= 0 && !tildeJoins(text, a.end + tilde)) return;
   if (!a.meridiem && b.meridiem && a.hour !== undefined && a.hour >= 1 && a.hour <= 12 && !a.invalid && b.hour !== undefined) {
     const same = (a.hour % 12) + (b.meridiem === 'pm' ? 12 : 0);
     const before = same * 60 + (a.minute ?? 0) <= b.hour * 60 + (b.minute ?? 0);

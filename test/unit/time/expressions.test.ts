@@ -175,6 +175,10 @@ const rows: [string, Expect][] = [
   ['14:17 → 15:12 MST', { text: '14:17', zone: 'MST', utc: '2021-09-27T21:17Z' }],
   ['14:17 -> 15:12 MST', { text: '14:17', zone: 'MST' }],
   ['11:30–1:00 PM', { hour: 11, meridiem: 'am' }],
+  // a range written with `~` or `〜`: the start takes AM/PM and the zone from the end; after a zone `~` hedges instead
+  ['2:00~2:20 PM PDT', { text: '2:00', hour: 14, meridiem: 'pm', zone: 'PDT', utc: '2021-09-27T21:00Z' }],
+  ['2:00 PM 〜 2:20 PM JST', { text: '2:00 PM', zone: 'JST', utc: '2021-09-27T05:00Z' }],
+  ['2:00 UTC ~3:05 PM CET', { text: '2:00 UTC', hour: 2, zone: 'UTC' }],
   // A range written with a hyphen and no blanks is two times, not a time at the offset −14:47 or −11:00
   ['14:02-14:47 CET', { text: '14:02', hour: 14, minute: 2, zone: 'CET', utc: '2021-09-27T13:02Z' }],
   ['14:02-14:47 CET', { nth: 1, text: '14:47 CET', hour: 14, minute: 47, zone: 'CET' }],

@@ -33,6 +33,11 @@ describe('time: hedged clocks', () => {
     ['- Thereabout 14:05 - x', '14:05', false],
     ['- 14:05 - x', '14:05', false],
     ['- 14:05-14:47 - degraded', '14:05', false],
+    ['- 2:00 PM ~ 2:20 PM PDT - failover', '2:20 PM', false],
+    ['- 2:00 pm~2:20 pm - failover', '2:20 pm', false],
+    // hedged still: a `~` after a zone or a word, not a clock's minutes or AM/PM
+    ['- 14:00 UTC ~14:05 - errors start', '14:05', true],
+    ['- 14:00 deploy, ~14:05 errors', '14:05', true],
   ];
   for (const [line, clock, hedged] of rows) {
     it(`${hedged ? 'hedged' : 'exact'}: ${JSON.stringify(line)} at ${clock}`, () => {
