@@ -9,7 +9,7 @@ import { tildeJoins } from '../time/hedge';
 import { readOffset } from '../time/offset';
 import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
 import { weekdayOfWord } from '../time/date-names';
-import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC } from '../time/parse-named-dates';
+import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, JOINED_NAMED_SRC } from '../time/parse-named-dates';
 import { CLOCK_AFTER_MONTH_DAY_SRC, PADDED_MONTH_DAY_SRC } from '../time/parse-numeric-dates';
 import type { Delay } from './types';
 
@@ -84,6 +84,8 @@ const OFFSET = /(?:(?:UTC|GMT)\s?[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2
 const WORD = /[A-Za-z]{1,5}(?![A-Za-z])/y;
 /** A day, a month name and a year joined by hyphens or slashes (`12-Mar-2024`, `12/Mar/2024`, `12-MAR-24`), as logs write them. */
 const JOINED_DATE = /\d{1,2}(?<sep>[-/])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\k<sep>(?:\d{4}|\d{2})(?![\w/-]|:\d)/iy;
+/** A year or a month name first, joined by hyphens or slashes (`2024-Mar-12`, `Mar-12-2024`), as the time scanner reads it. */
+const JOINED_NAMED = new RegExp(JOINED_NAMED_SRC, 'iy');
 const LONG = new RegExp(LONG_ZONE, 'iy');
 const IANA = new RegExp(IANA_ZONE, 'y');
 const GAP = /(?:\s+|\s*,\s*)(?:(?:at|@|on|à|vers|um|a las)\s+)?(?:[~≈]\s*(?=\d))?|\s+(?=\()/y;
@@ -207,18 +209,35 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   // A month and its day after the clock ("2:06 PM January 14, 2026: ..."), not a month word alone ("14:02 May we ...").
   if ((prev === 'clock' || prev === 'zone') && !seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && at(DAY, s, pos + n + at(GAP, s, pos + n))) return token(seen, 'month', n);
   if (seen.has(BIT.clock)) return undefined;
-  if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && !(prev === undefined && weekdayBeforeDate(s, pos, n))) return token(seen, 'month', n);
+  if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos))) {
+    // a month name joined to its day and year (`Mar-12-2024`) is a whole date
+    if ((r = joinedMonthFirstAt(s, pos, n))) return token(seen, 'date', r);
+    if (!(prev === undefined && weekdayBeforeDate(s, pos, n))) return token(seen, 'month', n);
+  }
   if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(FOREIGN_DATE, s, pos))) return token(seen, 'date', n);
   if (prev === undefined && (n = at(WEEKDAY, s, pos) || foreignWeekdayAt(s, pos, seen))) return token(seen, 'weekday', n);
   return undefined;
 }
 
-/** The length of a `JOINED_DATE` at `pos` (a digit), or 0: tried only where a hyphen or slash and a letter follow the day. */
+/**
+ * The length of a `JOINED_DATE` at `pos` (a digit), or of a year-first `JOINED_NAMED` (`2024-Mar-12`), or 0: tried
+ * only where a hyphen or slash and a letter (a capital after a year, as the time scanner wants) follow the number.
+ */
 function joinedDateAt(s: string, pos: number): number {
   const p = isDigit(s.charCodeAt(pos + 1)) ? pos + 2 : pos + 1;
   const c = s.charCodeAt(p);
   const l = s.charCodeAt(p + 1) | 0x20;
-  return (c === 0x2d || c === 0x2f) && l >= 97 && l <= 122 ? at(JOINED_DATE, s, pos) : 0;
+  if ((c === 0x2d || c === 0x2f) && l >= 97 && l <= 122) return at(JOINED_DATE, s, pos);
+  const y = s.charCodeAt(pos + 4);
+  const capital = s.charCodeAt(pos + 5);
+  return (y === 0x2d || y === 0x2f) && capital >= 65 && capital <= 90 && isDigit(c) && isDigit(s.charCodeAt(pos + 3)) ? at(JOINED_NAMED, s, pos) : 0;
+}
+
+/** The length of a month-first `JOINED_NAMED` (`Mar-12-2024`) at a capitalised month name of length `n`, or 0. */
+function joinedMonthFirstAt(s: string, pos: number, n: number): number {
+  const c = s.charCodeAt(pos + n);
+  const first = s.charCodeAt(pos);
+  return (c === 0x2d || c === 0x2f) && isDigit(s.charCodeAt(pos + n + 1)) && first >= 65 && first <= 90 ? at(JOINED_NAMED, s, pos) : 0;
 }
 
 /**

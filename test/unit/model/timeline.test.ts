@@ -145,6 +145,11 @@ describe('model: timeline', () => {
     ['- Di., 12. März 2024, 14:05 - Alarm', 'Di., 12. März 2024, 14:05', '2:3-2:28', 'Alarm'],
     ['- martes 12 de marzo de 2024 14:05: alerta', 'martes 12 de marzo de 2024 14:05', '2:3-2:35', 'alerta'],
     ['- Montag, 11.03.2024 14:05 Rollback', 'Montag, 11.03.2024 14:05', '2:3-2:27', 'Rollback'],
+    // year or month first with a month name, joined by hyphens or slashes
+    ['- 2024-Mar-12 14:06 - deploy started', '2024-Mar-12 14:06', '2:3-2:20', 'deploy started'],
+    ['- Mar-12-2024 14:07 UTC: rollback', 'Mar-12-2024 14:07 UTC', '2:3-2:24', 'rollback'],
+    ['- 2024/Mar/12 14:08 - pool exhausted', '2024/Mar/12 14:08', '2:3-2:20', 'pool exhausted'],
+    ['- Tue 2024-Mar-12 14:06 - deploy', 'Tue 2024-Mar-12 14:06', '2:3-2:24', 'deploy'],
     // a range of hours: the time is the range (the analysis reads its start), its zone after the range's end included
     ['- 16:00–16:30 UTC: failover window', '16:00–16:30 UTC', '2:3-2:18', 'failover window'],
     ['- 16:00 - 16:30: failover window', '16:00 - 16:30', '2:3-2:16', 'failover window'],
@@ -188,6 +193,8 @@ describe('model: timeline', () => {
     'March 12, 2024 was a Tuesday',
     '- 10-12 retries per second',
     '- 03-26: pool drained',
+    '- Mar-12: pool drained',
+    '- May-2024-report drafted',
     '- 13-26 23:04 not a month',
     '- -- : -- not a time',
     '- ---:--- rule',

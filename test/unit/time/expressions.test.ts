@@ -426,6 +426,14 @@ const rows: [string, Expect][] = [
   ['September 31, 2021', { invalid: /September has 30 days/ }],
   ['13:05 PM', { invalid: /13 PM/ }],
   ['2/30/2021', { invalid: /February 2021 has 28 days/ }],
+  // year or month first with a month name, joined by hyphens or slashes, as some logs and tools write them
+  ['2024-Mar-12 14:06 deploy started', { text: '2024-Mar-12 14:06', kind: 'datetime', year: 2024, month: 3, day: 12, utc: '2024-03-12T14:06Z' }],
+  ['Mar-12-2024 14:07 UTC rollback', { text: 'Mar-12-2024 14:07 UTC', kind: 'datetime', year: 2024, month: 3, day: 12, hour: 14, minute: 7 }],
+  ['[2024/Mar/12 14:08:30] ERROR pool exhausted', { text: '2024/Mar/12 14:08:30', year: 2024, month: 3, day: 12, second: 30 }],
+  ['2024-SEP-03 09:00', { year: 2024, month: 9, day: 3, utc: '2024-09-03T09:00Z' }],
+  ['deployed on 2024-Mar-12', { text: '2024-Mar-12', kind: 'date', year: 2024, month: 3, day: 12 }],
+  ['Tue Mar-12-2024 14:07', { weekday: 2, year: 2024, month: 3, day: 12 }],
+  ['2024-Feb-30 10:00', { invalid: /February 2024 has 29 days/ }],
 ];
 
 /** Lines that hold no time expression. */
@@ -450,6 +458,8 @@ const noTimes = [
   // short forms, weekdays and "sept" (seven) without a day and a year
   'sept 2024', 'les sept 2024', 'il reste sept serveurs', '12 sept', 'janv. 2024', '3. Okt.', 'el 12 ene', '12 marsupials 2024', 'version 12 jun2024',
   'lundi 12 mars', 'Montag', 'Mo', 'Di', 'Do', 'mayo', 'Mai', 'mars', 'Mardi 14h', '12 agosto',
+  // a month name joined to a day without a year, in a word or a version, or with two different joins
+  'Mar-12', 'due Mar-12 maybe', 'May-2024-report', 'v2024-Mar-12', 'build-2024-Mar-12', '2024-Mar-12-rc1', 'release 2024-Mar/12', 'Mar-12-20245', 'Dismay-12-2024',
   '|---|:--:|--:|', '| :--- | ---: |', 'a ---:--- rule', 'x ---:-- y', 'x --:--- y', 'flag --:--verbose',
 ];
 
