@@ -5,6 +5,7 @@
  * It only finds the span; reading the time precisely is the time module's job.
  */
 import { isDigit, plainHyphens } from '../time/chars';
+import { DOTTED_CLOCK_AFTER_DATE_SRC, DOTTED_CLOCK_WORD_SRC } from '../time/dotted-clock';
 import { tildeJoins } from '../time/hedge';
 import { readOffset } from '../time/offset';
 import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
@@ -88,7 +89,9 @@ const JOINED_DATE = /\d{1,2}(?<sep>[-/])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?
 const JOINED_NAMED = new RegExp(JOINED_NAMED_SRC, 'iy');
 const LONG = new RegExp(LONG_ZONE, 'iy');
 const IANA = new RegExp(IANA_ZONE, 'y');
-const GAP = /(?:\s+|\s*,\s*)(?:(?:at|@|on|à|vers|um|a las)\s+)?(?:[~≈]\s*(?=\d))?|\s+(?=\()/y;
+const GAP = new RegExp(String.raw`(?:\s+|\s*,\s*)(?:(?:at|@|on|à|vers|${DOTTED_CLOCK_WORD_SRC}|a las)\s+)?(?:[~≈]\s*(?=\d))?|\s+(?=\()`, 'y');
+/** A clock with a dot after a date with dots (`12.03.2024 14.20`, `12.3.2024 klo 14.20`), as the time scanner reads it. */
+const DOTTED_CLOCK_AFTER_DATE = new RegExp(DOTTED_CLOCK_AFTER_DATE_SRC, 'y');
 
 /** The span of time text found and what it holds. */
 export interface TimeSpan {
@@ -194,7 +197,15 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
     if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return clockToken(s, pos, n, seen);
     if (!digit) return undefined;
     if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || joinedDateAt(s, pos) || at(FOREIGN_DATE, s, pos) || at(FOREIGN_DAY_MONTH, s, pos)
-      || (prev === 'clock' || prev === 'zone' ? at(DAY_MONTH_AFTER_CLOCK, s, pos) : 0))) return token(seen, 'date', n);
+      || (prev === 'clock' || prev === 'zone' ? at(DAY_MONTH_AFTER_CLOCK, s, pos) : 0))) {
+      // a clock with a dot right after a date with dots (`12.03.2024 kl. 14.20`), as the time scanner reads it; no
+      // clock after it is the entry's
+      if (!seen.has(BIT.clock) && s.charCodeAt(pos + n - 5) === 0x2e && (r = at(DOTTED_CLOCK_AFTER_DATE, s, pos + n))) {
+        seen.add('clock');
+        return token(seen, 'datetime', n + r);
+      }
+      return token(seen, 'date', n);
+    }
     if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos) || at(WORD_HOUR, s, pos))) return clockToken(s, pos, n, seen);
     // a bare hour that starts a range (`16h à 16h30`)
     if (!seen.has(BIT.clock) && (n = at(BARE_HOUR, s, pos)) && (r = at(RANGE_END, s, pos + n))) { seen.ranged = true; return token(seen, 'clock', n + r); }

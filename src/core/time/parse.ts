@@ -10,6 +10,7 @@ import { findClocks, mayHoldClock, type ZoneMention } from './parse-clock';
 import type { DateCandidate, DateOrder } from './date-candidate';
 import { weekdayBefore, weekdayFromName, WEEKDAY_SRC } from './date-names';
 import { findDates } from './parse-dates';
+import { DOTTED_CLOCK_WORD_SRC, withDottedClocks } from './dotted-clock';
 
 export type { ZoneMention } from './parse-clock';
 
@@ -56,10 +57,10 @@ export interface TimeMatch extends Span {
 }
 
 /**
- * Between a date and its time: `T`, blanks, a comma, `at`, `@`, `from`, and what says the time is approximate (`around`,
- * `about`, `approx.`, `ca.`, `~`: `2026-01-08 ~02:00`, `March 3 at ~14:10`).
+ * Between a date and its time: `T`, blanks, a comma, `at`, `@`, `from`, `kl.`, `klo`, `um`, and what says the time is
+ * approximate (`around`, `about`, `approx.`, `ca.`, `~`: `2026-01-08 ~02:00`, `March 3 at ~14:10`).
  */
-const DATE_TIME_GAP = new RegExp(String.raw`^(?:T|[ \t]*,?[ \t]*(?:(?:at|@|${CLOCK_HEDGE_SRC}|from|à|vers|um|a las)[ \t]+)?(?:[~≈][ \t]*)?|[ \t]*@[ \t]*(?:[~≈][ \t]*)?)$`, 'i');
+const DATE_TIME_GAP = new RegExp(String.raw`^(?:T|[ \t]*,?[ \t]*(?:(?:at|@|${CLOCK_HEDGE_SRC}|from|à|vers|${DOTTED_CLOCK_WORD_SRC}|a las)[ \t]+)?(?:[~≈][ \t]*)?|[ \t]*@[ \t]*(?:[~≈][ \t]*)?)$`, 'i');
 const TIME_DATE_GAP = /^(?:[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?)$/i;
 const WEEKDAY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${WEEKDAY_SRC})\\.?,?[ \\t]+(?:at[ \\t]+)?$`, 'i');
 const WEEKDAY_AFTER = new RegExp(`^,?[ \\t]+(?:on[ \\t]+)?(${WEEKDAY_SRC})(?![A-Za-z])`, 'i');
@@ -289,9 +290,12 @@ export function scanTimes(written: string, dayFirst = false): readonly TimeMatch
   if (!mayHoldTime(written)) return NO_TIMES;
   // A non-breaking hyphen in a date (`2025‑05‑20`) is read as a hyphen; each time's text is still as written.
   const text = plainHyphens(written);
-  const clocks = mayHoldClock(text);
-  const dates = findDates(text, dayFirst, clocks);
-  const found = clocks ? findClocks(text) : NO_TIMES;
+  const mayClock = mayHoldClock(text);
+  const dates = findDates(text, dayFirst, mayClock);
+  // a clock written with a dot right after a dotted date (`12.03.2024 14.20`) is read as one with a colon
+  const clockText = dates.length > 0 ? withDottedClocks(text, dates) : text;
+  const clocks = clockText === text ? mayClock : true;
+  const found = clocks ? findClocks(clockText) : NO_TIMES;
   // Most lines with digits hold no time at all.
   if (dates.length === 0 && found.length === 0) return NO_TIMES;
   // Plain loops over indices below: this runs for every line with a digit, and closures and sets add up. The dates

@@ -150,6 +150,13 @@ describe('model: timeline', () => {
     ['- Mar-12-2024 14:07 UTC: rollback', 'Mar-12-2024 14:07 UTC', '2:3-2:24', 'rollback'],
     ['- 2024/Mar/12 14:08 - pool exhausted', '2024/Mar/12 14:08', '2:3-2:20', 'pool exhausted'],
     ['- Tue 2024-Mar-12 14:06 - deploy', 'Tue 2024-Mar-12 14:06', '2:3-2:24', 'deploy'],
+    // a clock with a dot after a date with dots
+    ['- 12.03.2024 14.20 - feil oppdaget', '12.03.2024 14.20', '2:3-2:19', 'feil oppdaget'],
+    ['- **12.3.2024 kl. 14.20**: tjenesten nede', '12.3.2024 kl. 14.20', '2:5-2:24', 'tjenesten nede'],
+    ['- 12.03.2024 klo 14.20 EET - häiriö alkoi', '12.03.2024 klo 14.20 EET', '2:3-2:27', 'häiriö alkoi'],
+    ['- 12.03.2024 14.20 14:35 bekreftet', '12.03.2024 14.20', '2:3-2:19', '14:35 bekreftet'],
+    // must not change: a number after a dotted date
+    ['- 12.03.2024 1.5 GB lost', '12.03.2024', '2:3-2:13', '1.5 GB lost'],
     // a range of hours: the time is the range (the analysis reads its start), its zone after the range's end included
     ['- 16:00–16:30 UTC: failover window', '16:00–16:30 UTC', '2:3-2:18', 'failover window'],
     ['- 16:00 - 16:30: failover window', '16:00 - 16:30', '2:3-2:16', 'failover window'],

@@ -434,6 +434,24 @@ const rows: [string, Expect][] = [
   ['deployed on 2024-Mar-12', { text: '2024-Mar-12', kind: 'date', year: 2024, month: 3, day: 12 }],
   ['Tue Mar-12-2024 14:07', { weekday: 2, year: 2024, month: 3, day: 12 }],
   ['2024-Feb-30 10:00', { invalid: /February 2024 has 29 days/ }],
+  // a clock with a dot right after a date with dots (Nordic, some German), maybe with `kl.`, `klo` or `um` between
+  ['12.03.2024 14.20 Feil i betalingstjenesten', { text: '12.03.2024 14.20', kind: 'datetime', year: 2024, month: 3, day: 12, hour: 14, minute: 20, utc: '2024-03-12T14:20Z' }],
+  ['12.3.2024 kl. 14.20 CET: feil oppdaget', { text: '12.3.2024 kl. 14.20 CET', kind: 'datetime', day: 12, hour: 14, minute: 20, zone: 'CET', utc: '2024-03-12T13:20Z' }],
+  ['12.03.2024 klo 14.20 häiriö alkoi', { text: '12.03.2024 klo 14.20', kind: 'datetime', hour: 14, minute: 20 }],
+  ['12.03.2024 um 14.20 begann die Störung', { text: '12.03.2024 um 14.20', kind: 'datetime', hour: 14, minute: 20 }],
+  ['12.03.2024 um 14.20 Uhr Alarm', { text: '12.03.2024 um 14.20 Uhr', kind: 'datetime', hour: 14, minute: 20 }],
+  ['12.03.2024 kl. 14:20 feil', { text: '12.03.2024 kl. 14:20', kind: 'datetime', hour: 14, minute: 20 }],
+  ['12.03.2024 9.05.30 start', { text: '12.03.2024 9.05.30', hour: 9, minute: 5, second: 30 }],
+  // not a clock: a number, a version, a price, a percentage, a clock that does not exist, a dotted time alone
+  ['12.03.2024 1.5 GB lost', { text: '12.03.2024', kind: 'date' }],
+  ['12.03.2024 v14.20 deployed', { text: '12.03.2024', kind: 'date' }],
+  ['12.03.2024 14.205 requests', { text: '12.03.2024', kind: 'date' }],
+  ['12.03.2024 14.20% errors', { text: '12.03.2024', kind: 'date' }],
+  ['12.03.2024 14.20 % errors', { text: '12.03.2024', kind: 'date' }],
+  ['12.03.2024 14.20,50 kr', { text: '12.03.2024', kind: 'date' }],
+  ['12.03.2024 14.20.1.3 build', { text: '12.03.2024', kind: 'date' }],
+  ['12.03.2024 24.30 x', { text: '12.03.2024', kind: 'date' }],
+  ['2024-03-12 14.20 x', { text: '2024-03-12', kind: 'date' }],
 ];
 
 /** Lines that hold no time expression. */
@@ -460,6 +478,8 @@ const noTimes = [
   'lundi 12 mars', 'Montag', 'Mo', 'Di', 'Do', 'mayo', 'Mai', 'mars', 'Mardi 14h', '12 agosto',
   // a month name joined to a day without a year, in a word or a version, or with two different joins
   'Mar-12', 'due Mar-12 maybe', 'May-2024-report', 'v2024-Mar-12', 'build-2024-Mar-12', '2024-Mar-12-rc1', 'release 2024-Mar/12', 'Mar-12-20245', 'Dismay-12-2024',
+  // a clock with a dot without a dotted date before it
+  'price 14.20', 'kl. 14.20', 'version 12.3 14.20', '3.2024 14.20',
   '|---|:--:|--:|', '| :--- | ---: |', 'a ---:--- rule', 'x ---:-- y', 'x --:--- y', 'flag --:--verbose',
 ];
 
