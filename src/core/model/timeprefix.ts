@@ -6,7 +6,7 @@
  */
 import { isDigit, plainHyphens } from '../time/chars';
 import { DOTTED_CLOCK_AFTER_DATE_SRC, DOTTED_CLOCK_WORD_SRC } from '../time/dotted-clock';
-import { tildeJoins } from '../time/hedge';
+import { gapTildeJoins } from '../time/hedge';
 import { readOffset } from '../time/offset';
 import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
 import { weekdayOfWord } from '../time/date-names';
@@ -170,18 +170,10 @@ function token(seen: Seen, kind: Token, length: number): Token {
 /** A clock of length `n` at `pos`, with the other end of a range right after it (`16:00–16:30`) taken into it. */
 function clockToken(s: string, pos: number, n: number, seen: Seen): Token {
   let r = at(RANGE_END, s, pos + n);
-  // a `~` there joins a range only where it is no hedge (`14:00 UTC ~14:05`): `tildeJoins` decides, as for the hedge
-  const t = r ? skipBlanks(s, pos + n) : 0;
-  if (r && (s.charCodeAt(t) === 0x7e || s.charCodeAt(t) === 0x301c) && !tildeJoins(s, t)) r = 0;
+  // a `~` there joins a range only where it is no hedge (`14:00 UTC ~14:05`), as the time scanner and the hedge decide
+  if (r && !gapTildeJoins(s, pos + n)) r = 0;
   if (r) seen.ranged = true;
   return token(seen, 'clock', n + r);
-}
-
-/** Past the blanks at `pos`. */
-function skipBlanks(s: string, pos: number): number {
-  let p = pos;
-  while (s.charCodeAt(p) === 0x20 || s.charCodeAt(p) === 0x09) p++;
-  return p;
 }
 
 /** The kind of the next token at `pos` given the previous one (its length in `seen.tokenLength`). */

@@ -58,6 +58,18 @@ export function tildeJoins(line: string, at: number): boolean {
 }
 
 /**
+ * False when the gap between two clocks that starts at `from` opens (past blanks) with a `~` or `〜` that hedges the
+ * second clock rather than joining a range (`14:00 UTC ~14:05`: see `tildeJoins`); true for any other gap (`14:00~14:20`,
+ * `14:00 to ~14:20`, whose `~` after the word hedges the end).
+ */
+export function gapTildeJoins(line: string, from: number): boolean {
+  let p = from;
+  while (line.charCodeAt(p) === 0x20 || line.charCodeAt(p) === 0x09) p++;
+  const c = line.charCodeAt(p);
+  return (c !== 0x7e && c !== 0x301c) || tildeJoins(line, p);
+}
+
+/**
  * Past a hedge word before a clock at `from` (`about 14:05`, `approx. 2:05 PM`): where the clock starts; `from`
  * itself when none is there. Only before a digit: `About an hour later` is a delay, read as one.
  */

@@ -5,7 +5,7 @@
 import { MAX_REMEMBERED_LINES, memoized, perLine } from '../cache';
 import { insideUrl, isBlank, isDigit, isLetter, overlapsAny, plainHyphens } from './chars';
 import { weekdayOf } from './civil';
-import { CLOCK_HEDGE_SRC, tildeJoins } from './hedge';
+import { CLOCK_HEDGE_SRC, gapTildeJoins } from './hedge';
 import { findClocks, mayHoldClock, type ZoneMention } from './parse-clock';
 import type { DateCandidate, DateOrder } from './date-candidate';
 import { weekdayBefore, weekdayFromName, WEEKDAY_SRC } from './date-names';
@@ -190,11 +190,9 @@ function joinsTimeToDate(text: string, from: number, to: number): boolean {
 
 /** Copies the date, zone and AM/PM between the two ends of a range written once (`Sep 27 3:06 - 7:27 PM EST`). */
 function shareRange(text: string, a: TimeMatch, b: TimeMatch): void {
-  const gap = text.slice(a.end, b.start);
-  if (!RANGE_GAP.test(gap) || a.unknown || b.unknown || a.kind === 'date' || b.kind === 'date') return;
+  if (!RANGE_GAP.test(text.slice(a.end, b.start)) || a.unknown || b.unknown || a.kind === 'date' || b.kind === 'date') return;
   // `UTC ~14:05` hedges the clock after it (`hedge.ts`); only `14:00~14:20` joins
-  const tilde = Math.max(gap.indexOf('~'), gap.indexOf('〜'));
-  if (tilde >= 0 && !tildeJoins(text, a.end + tilde)) return;
+  if (!gapTildeJoins(text, a.end)) return;
   if (!a.meridiem && b.meridiem && a.hour !== undefined && a.hour >= 1 && a.hour <= 12 && !a.invalid && b.hour !== undefined) {
     const same = (a.hour % 12) + (b.meridiem === 'pm' ? 12 : 0);
     const before = same * 60 + (a.minute ?? 0) <= b.hour * 60 + (b.minute ?? 0);
