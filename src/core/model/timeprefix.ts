@@ -190,8 +190,8 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
     if (!digit) return undefined;
     if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || joinedDateAt(s, pos) || at(FOREIGN_DATE, s, pos) || at(FOREIGN_DAY_MONTH, s, pos)
       || (prev === 'clock' || prev === 'zone' ? at(DAY_MONTH_AFTER_CLOCK, s, pos) : 0))) {
-      // a clock with a dot right after a date with dots (`12.03.2024 kl. 14.20`), as the time scanner reads it; no
-      // clock after it is the entry's
+      // a clock with a dot right after a date with dots (`12.03.2024 kl. 14.20`), as the time scanner reads it: the
+      // entry's clock, so a clock after it is text
       if (!seen.has(BIT.clock) && s.charCodeAt(pos + n - 5) === 0x2e && (r = at(DOTTED_CLOCK_AFTER_DATE, s, pos + n))) {
         seen.add('clock');
         return token(seen, 'datetime', n + r);

@@ -41,9 +41,9 @@ export function hedgeStart(line: string, start: number): number {
 /**
  * True when the `~` at `at` is no hedge: a strikethrough's (`~~`) or a range's, after a clock's minutes or its AM/PM
  * (`14:00~15:00`, `14:00 ~ 15:00`, `2:00 PM ~ 2:20 PM`; not after a date or a zone: `2024-03-12 ~14:05`, `UTC ~14:05`).
- * The time prefix and the scanner read a range written with `~` only where this is true.
+ * The time prefix, the scanner and the window read a range written with `~` only where this is true (`gapTildeJoins`).
  */
-export function tildeJoins(line: string, at: number): boolean {
+function tildeJoins(line: string, at: number): boolean {
   let p = at;
   if (line.charCodeAt(p - 1) === 0x7e) return true;
   while (p > 0 && (line.charCodeAt(p - 1) === 0x20 || line.charCodeAt(p - 1) === 0x09)) p--;

@@ -83,7 +83,7 @@ export const START_NOTE_SRC = String.raw`\([^()]{1,60}\)`;
 /**
  * What joins the two ends of a range written once: also in French, German and Spanish (`de 14h à 16h`, `von 16:00 bis
  * 16:30`, `desde las 16:00 hasta las 16:30`), maybe after a note on the start (`09:10 (first alert) and 09:50 UTC`);
- * also `~` and `〜` (`14:00~14:20`), where `tildeJoins` says the `~` is no hedge.
+ * also `~` and `〜` (`14:00~14:20`), where `gapTildeJoins` says the `~` is no hedge.
  */
 const RANGE_GAP = new RegExp(String.raw`^[ \t]*(?:${START_NOTE_SRC}[ \t]*)?(?:-|–|—|->|→|to|until|till|through|and|à|au|jusqu['’]à|et|bis|und|hasta(?:[ \t]+las?)?|y|~|〜)[ \t]*$`, 'i');
 
