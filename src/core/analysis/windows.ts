@@ -7,7 +7,7 @@ import { scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
 import { RANGE_JOIN_SRC } from '../model/timeprefix';
 import type { PostmortemModel } from '../model/types';
-import { resolveTime, START_NOTE_SRC, type CivilDate, type TimeContext, type TimeMatch } from '../time';
+import { gapTildeJoins, resolveTime, START_NOTE_SRC, type CivilDate, type TimeContext, type TimeMatch } from '../time';
 import { leadLines } from './document-date';
 import { MAX_SCANNED_LINE, timesOfLine } from './line-times';
 import { afterStart, resolvedAt, spanToRange } from './resolved';
@@ -23,9 +23,10 @@ const WINDOW_BEFORE = /(?<![\p{L}])(?:between|from|entre(?:\s+las)?|de|von|zwisc
 /**
  * What joins the two times of a window; in French, German and Spanish too ("entre 14h05 et 15h10", "de 14h à 15h30",
  * "zwischen 14:05 und 15:10", "von 14:05 bis 15:10 Uhr", "entre las 14:05 y las 15:10", "desde las 14:05 hasta las 15:10"),
- * maybe after a note on the start in parentheses ("from ~12:00 (maybe before) to 17:55 UTC").
+ * maybe after a note on the start in parentheses ("from ~12:00 (maybe before) to 17:55 UTC"); `~` and `〜` where they
+ * join a range ("14:00〜14:20 JST"), not where they hedge the end ("14:00 UTC ~14:20": see `gapTildeJoins`).
  */
-const WINDOW_GAP = new RegExp(String.raw`^\s*(?:${START_NOTE_SRC}\s*)?(?:${RANGE_JOIN_SRC}|y(?:\s+las)?|a(?:\s+las)?|hasta(?:\s+las)?|->|→)\s*(?:(?:approximately|approx\.|about|around|ca\.|etwa|~|≈)\s*)?$`, 'i');
+const WINDOW_GAP = new RegExp(String.raw`^\s*(?:${START_NOTE_SRC}\s*)?(?:${RANGE_JOIN_SRC}|y(?:\s+las)?|a(?:\s+las)?|hasta(?:\s+las)?|->|→|~|〜)\s*(?:(?:approximately|approx\.|about|around|ca\.|etwa|~|≈)\s*)?$`, 'i');
 
 /**
  * The outage window stated in the Summary or Impact, else in the lead paragraph (blog posts open with it): two times
@@ -127,7 +128,7 @@ function windowIn(text: string, line: number, matches: readonly TimeMatch[], ctx
     const b = matches[k + 1];
     let a = matches[k];
     if (a.kind === 'date' || b.kind === 'date' || a.unknown || b.unknown) continue;
-    if ((needsBetween && !windowOpensAt(text, a)) || !WINDOW_GAP.test(text.slice(a.end, b.start))) continue;
+    if ((needsBetween && !windowOpensAt(text, a)) || !WINDOW_GAP.test(text.slice(a.end, b.start)) || !gapTildeJoins(text, a.end)) continue;
     // "between 12:17 and 12:30 UTC on 2023-07-20": the date written after the end is the window's, and dates its
     // start; the end is then read as a time of day, on the next day when it is before the start (copies: matches
     // are shared between checks)

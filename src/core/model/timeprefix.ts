@@ -5,10 +5,12 @@
  * It only finds the span; reading the time precisely is the time module's job.
  */
 import { isDigit, plainHyphens } from '../time/chars';
+import { DOTTED_CLOCK_AFTER_DATE_SRC, DOTTED_CLOCK_WORD_SRC } from '../time/dotted-clock';
+import { gapTildeJoins } from '../time/hedge';
 import { readOffset } from '../time/offset';
 import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
 import { weekdayOfWord } from '../time/date-names';
-import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC } from '../time/parse-named-dates';
+import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, JOINED_NAMED_SRC } from '../time/parse-named-dates';
 import { CLOCK_AFTER_MONTH_DAY_SRC, PADDED_MONTH_DAY_SRC } from '../time/parse-numeric-dates';
 import type { Delay } from './types';
 
@@ -61,10 +63,10 @@ const WORD_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?=[*_]*[ \t]*(?:[:|\-–—]|$)|
 export const RANGE_JOIN_SRC = '-|–|—|to|until|till|and|bis|und|à|et';
 /**
  * The other end of a range of hours right after a clock (`–16:30`, ` to 9:45 AM`, ` à 16h30`, ` bis 16:30 Uhr`, ` hasta
- * las 16:30`, ` and 16:30` after `between`): a clock, or a bare French hour before the entry's separator (`à 10h :`).
- * A number that is no clock (`- 2 nodes`) or an hour before more words (`- 16h later`) ends no range.
+ * las 16:30`, ` and 16:30` after `between`, `~14:20` and `〜14:20` as Japanese write it): a clock, or a bare French hour
+ * before the entry's separator (`à 10h :`). A number that is no clock (`- 2 nodes`) or an hour before more words (`- 16h later`) ends no range.
  */
-const RANGE_END = new RegExp(String.raw`[ \t]*(?:${RANGE_JOIN_SRC}|through|au|a|hasta(?:[ \t]+las)?|y)[ \t]*(?:\d{1,2}:[0-5]\d(?:[ \t]?[ap]\.?m\.?(?![a-z])|[ \t]?Uhr(?![a-z]))?(?!\d|:\d)|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?![\da-z])|(?:[01]?\d|2[0-3])[ \t]?h(?=[*_]*[ \t]*(?:[:|\-–—]|$)))`, 'iy');
+const RANGE_END = new RegExp(String.raw`[ \t]*(?:${RANGE_JOIN_SRC}|through|au|a|hasta(?:[ \t]+las)?|y|~|〜)[ \t]*(?:\d{1,2}:[0-5]\d(?:[ \t]?[ap]\.?m\.?(?![a-z])|[ \t]?Uhr(?![a-z]))?(?!\d|:\d)|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?![\da-z])|(?:[01]?\d|2[0-3])[ \t]?h(?=[*_]*[ \t]*(?:[:|\-–—]|$)))`, 'iy');
 /** A bare French hour that starts a range (`de 16h à 16h30`): it is a clock only with the range's end after it. */
 const BARE_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?![\dA-Za-z])/y;
 /**
@@ -83,9 +85,13 @@ const OFFSET = /(?:(?:UTC|GMT)\s?[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2
 const WORD = /[A-Za-z]{1,5}(?![A-Za-z])/y;
 /** A day, a month name and a year joined by hyphens or slashes (`12-Mar-2024`, `12/Mar/2024`, `12-MAR-24`), as logs write them. */
 const JOINED_DATE = /\d{1,2}(?<sep>[-/])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\k<sep>(?:\d{4}|\d{2})(?![\w/-]|:\d)/iy;
+/** A year or a month name first, joined by hyphens or slashes (`2024-Mar-12`, `Mar-12-2024`), as the time scanner reads it. */
+const JOINED_NAMED = new RegExp(JOINED_NAMED_SRC, 'iy');
 const LONG = new RegExp(LONG_ZONE, 'iy');
 const IANA = new RegExp(IANA_ZONE, 'y');
-const GAP = /(?:\s+|\s*,\s*)(?:(?:at|@|on|à|vers|um|a las)\s+)?(?:[~≈]\s*(?=\d))?|\s+(?=\()/y;
+const GAP = new RegExp(String.raw`(?:\s+|\s*,\s*)(?:(?:at|@|on|à|vers|${DOTTED_CLOCK_WORD_SRC}|a las)\s+)?(?:[~≈]\s*(?=\d))?|\s+(?=\()`, 'y');
+/** A clock with a dot after a date with dots (`12.03.2024 14.20`, `12.3.2024 klo 14.20`), as the time scanner reads it. */
+const DOTTED_CLOCK_AFTER_DATE = new RegExp(DOTTED_CLOCK_AFTER_DATE_SRC, 'y');
 
 /** The span of time text found and what it holds. */
 export interface TimeSpan {
@@ -163,7 +169,9 @@ function token(seen: Seen, kind: Token, length: number): Token {
 
 /** A clock of length `n` at `pos`, with the other end of a range right after it (`16:00–16:30`) taken into it. */
 function clockToken(s: string, pos: number, n: number, seen: Seen): Token {
-  const r = at(RANGE_END, s, pos + n);
+  let r = at(RANGE_END, s, pos + n);
+  // a `~` there joins a range only where it is no hedge (`14:00 UTC ~14:05`), as the time scanner and the hedge decide
+  if (r && !gapTildeJoins(s, pos + n)) r = 0;
   if (r) seen.ranged = true;
   return token(seen, 'clock', n + r);
 }
@@ -181,7 +189,15 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
     if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return clockToken(s, pos, n, seen);
     if (!digit) return undefined;
     if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || joinedDateAt(s, pos) || at(FOREIGN_DATE, s, pos) || at(FOREIGN_DAY_MONTH, s, pos)
-      || (prev === 'clock' || prev === 'zone' ? at(DAY_MONTH_AFTER_CLOCK, s, pos) : 0))) return token(seen, 'date', n);
+      || (prev === 'clock' || prev === 'zone' ? at(DAY_MONTH_AFTER_CLOCK, s, pos) : 0))) {
+      // a clock with a dot right after a date with dots (`12.03.2024 kl. 14.20`), as the time scanner reads it: the
+      // entry's clock, so a clock after it is text
+      if (!seen.has(BIT.clock) && s.charCodeAt(pos + n - 5) === 0x2e && (r = at(DOTTED_CLOCK_AFTER_DATE, s, pos + n))) {
+        seen.add('clock');
+        return token(seen, 'datetime', n + r);
+      }
+      return token(seen, 'date', n);
+    }
     if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos) || at(WORD_HOUR, s, pos))) return clockToken(s, pos, n, seen);
     // a bare hour that starts a range (`16h à 16h30`)
     if (!seen.has(BIT.clock) && (n = at(BARE_HOUR, s, pos)) && (r = at(RANGE_END, s, pos + n))) { seen.ranged = true; return token(seen, 'clock', n + r); }
@@ -196,18 +212,35 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   // A month and its day after the clock ("2:06 PM January 14, 2026: ..."), not a month word alone ("14:02 May we ...").
   if ((prev === 'clock' || prev === 'zone') && !seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && at(DAY, s, pos + n + at(GAP, s, pos + n))) return token(seen, 'month', n);
   if (seen.has(BIT.clock)) return undefined;
-  if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && !(prev === undefined && weekdayBeforeDate(s, pos, n))) return token(seen, 'month', n);
+  if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos))) {
+    // a month name joined to its day and year (`Mar-12-2024`) is a whole date
+    if ((r = joinedMonthFirstAt(s, pos, n))) return token(seen, 'date', r);
+    if (!(prev === undefined && weekdayBeforeDate(s, pos, n))) return token(seen, 'month', n);
+  }
   if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(FOREIGN_DATE, s, pos))) return token(seen, 'date', n);
   if (prev === undefined && (n = at(WEEKDAY, s, pos) || foreignWeekdayAt(s, pos, seen))) return token(seen, 'weekday', n);
   return undefined;
 }
 
-/** The length of a `JOINED_DATE` at `pos` (a digit), or 0: tried only where a hyphen or slash and a letter follow the day. */
+/**
+ * The length of a `JOINED_DATE` at `pos` (a digit), or of a year-first `JOINED_NAMED` (`2024-Mar-12`), or 0: tried
+ * only where a hyphen or slash and a letter (a capital after a year, as the time scanner wants) follow the number.
+ */
 function joinedDateAt(s: string, pos: number): number {
   const p = isDigit(s.charCodeAt(pos + 1)) ? pos + 2 : pos + 1;
   const c = s.charCodeAt(p);
   const l = s.charCodeAt(p + 1) | 0x20;
-  return (c === 0x2d || c === 0x2f) && l >= 97 && l <= 122 ? at(JOINED_DATE, s, pos) : 0;
+  if ((c === 0x2d || c === 0x2f) && l >= 97 && l <= 122) return at(JOINED_DATE, s, pos);
+  const y = s.charCodeAt(pos + 4);
+  const capital = s.charCodeAt(pos + 5);
+  return (y === 0x2d || y === 0x2f) && capital >= 65 && capital <= 90 && isDigit(c) && isDigit(s.charCodeAt(pos + 3)) ? at(JOINED_NAMED, s, pos) : 0;
+}
+
+/** The length of a month-first `JOINED_NAMED` (`Mar-12-2024`) at a capitalised month name of length `n`, or 0. */
+function joinedMonthFirstAt(s: string, pos: number, n: number): number {
+  const c = s.charCodeAt(pos + n);
+  const first = s.charCodeAt(pos);
+  return (c === 0x2d || c === 0x2f) && isDigit(s.charCodeAt(pos + n + 1)) && first >= 65 && first <= 90 ? at(JOINED_NAMED, s, pos) : 0;
 }
 
 /**

@@ -39,16 +39,34 @@ export function hedgeStart(line: string, start: number): number {
 }
 
 /**
- * True when the `~` at `at` is no hedge: a strikethrough's (`~~`) or a range's, after a clock's minutes (`14:00~15:00`,
- * `14:00 ~ 15:00`; not after a date: `2024-03-12 ~14:05`).
+ * True when the `~` at `at` is no hedge: a strikethrough's (`~~`) or a range's, after a clock's minutes or its AM/PM
+ * (`14:00~15:00`, `14:00 ~ 15:00`, `2:00 PM ~ 2:20 PM`; not after a date or a zone: `2024-03-12 ~14:05`, `UTC ~14:05`).
+ * The time prefix, the scanner and the window read a range written with `~` only where this is true (`gapTildeJoins`).
  */
 function tildeJoins(line: string, at: number): boolean {
   let p = at;
   if (line.charCodeAt(p - 1) === 0x7e) return true;
   while (p > 0 && (line.charCodeAt(p - 1) === 0x20 || line.charCodeAt(p - 1) === 0x09)) p--;
+  // a clock's AM or PM (`2:00 PM ~ 2:20 PM`), and the blank before it
+  if ((line.charCodeAt(p - 1) | 0x20) === 0x6d && ((line.charCodeAt(p - 2) | 0x20) === 0x61 || (line.charCodeAt(p - 2) | 0x20) === 0x70)) {
+    p -= 2;
+    if (line.charCodeAt(p - 1) === 0x20) p--;
+  }
   const digits = p;
   while (p > 0 && line.charCodeAt(p - 1) >= 0x30 && line.charCodeAt(p - 1) <= 0x39) p--;
   return p < digits && line.charCodeAt(p - 1) === 0x3a;
+}
+
+/**
+ * False when the gap between two clocks that starts at `from` opens (past blanks) with a `~` or `〜` that hedges the
+ * second clock rather than joining a range (`14:00 UTC ~14:05`: see `tildeJoins`); true for any other gap (`14:00~14:20`,
+ * `14:00 to ~14:20`, whose `~` after the word hedges the end).
+ */
+export function gapTildeJoins(line: string, from: number): boolean {
+  let p = from;
+  while (line.charCodeAt(p) === 0x20 || line.charCodeAt(p) === 0x09) p++;
+  const c = line.charCodeAt(p);
+  return (c !== 0x7e && c !== 0x301c) || tildeJoins(line, p);
 }
 
 /**

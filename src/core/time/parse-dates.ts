@@ -7,8 +7,11 @@
 import { digitsEnd, isBlank, isDigit, isLetter, overlapsAny } from './chars';
 import type { DateCandidate } from './date-candidate';
 import { isWordLetter, weekdayBefore } from './date-names';
-import { CLOCK_BEFORE, DAY_MONTH_AFTER_CLOCK, FOREIGN_DATE, FOREIGN_DAY_MONTH_CLOCK, FOREIGN_DAY_MONTH_HINT, foreignDate, foreignDayMonth, fromDayRange, HAS_MONTH, withWeekdayBefore, wordDate, WORDS, YEAR_AFTER_SPACE } from './parse-named-dates';
+import { CLOCK_BEFORE, DAY_MONTH_AFTER_CLOCK, FOREIGN_DATE, FOREIGN_DAY_MONTH_CLOCK, FOREIGN_DAY_MONTH_HINT, foreignDate, foreignDayMonth, fromDayRange, HAS_MONTH, JOINED_NAMED, JOINED_NAMED_HINT, joinedNamedDate, withWeekdayBefore, wordDate, WORDS, YEAR_AFTER_SPACE } from './parse-named-dates';
 import { badBeforeNumeric, NUMERIC, NUMERIC_HINT, numericDate, WEEKDAY_DAY_FIRST } from './parse-numeric-dates';
+
+/** A character a joined date may not follow (`v2024-Mar-12`, `1.2024-Mar-12`). */
+const GLUED_BEFORE_JOINED = /[\w./-]/;
 
 /**
  * Every date in the text, in order, without overlaps. A slashed date that either order reads (`05/03/2024`) is month
@@ -40,6 +43,15 @@ export function findDates(text: string, dayFirst = false, clocks = true): DateCa
     if (c) out.push(c);
   }
   if (HAS_MONTH.test(text)) {
+    // year or month first, joined by hyphens or slashes (`2024-Mar-12`, `Mar-12-2024`): before `WORDS`, which reads `24-Mar-12` in it
+    if (JOINED_NAMED_HINT.test(text)) {
+      JOINED_NAMED.lastIndex = 0;
+      for (let m = JOINED_NAMED.exec(text); m; m = JOINED_NAMED.exec(text)) {
+        if (GLUED_BEFORE_JOINED.test(text.charAt(m.index - 1))) continue;
+        const c = joinedNamedDate(m);
+        if (c && !overlapsAny(out, c)) out.push(c);
+      }
+    }
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
       const before = text.charCodeAt(m.index - 1);

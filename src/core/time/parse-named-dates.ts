@@ -1,5 +1,6 @@
 /**
- * Dates written with a month name: English (`Monday, September 27`, `Sept. 27th, 2021`, `27 Sep 2021`, `Sep 26-27`),
+ * Dates written with a month name: English (`Monday, September 27`, `Sept. 27th, 2021`, `27 Sep 2021`, `Sep 26-27`,
+ * `2024-Mar-12`, `Mar-12-2024`),
  * and German, French and Spanish (`12. März 2024`, `1er mars 2024`, `12 de marzo de 2024`, a day and a month before or
  * after a clock), with the weekday written before them and the first day of a range of days.
  */
@@ -19,6 +20,17 @@ export const WORDS = new RegExp(
     `|(?<db>\\d{1,2})${ORD}(?:[ \\t]+|[-/])(?:of[ \\t]+)?(?<mb>${MONTH_SRC})\\.?(?![A-Za-z])(?:,?[ \\t/-](?<yc>\\d{4})(?!\\d|:\\d)|[-/](?<yd>\\d{2})(?![\\d:/]))?)`,
   'gi',
 );
+
+/**
+ * A year, a month name and a day, or a month name, a day and a year, joined by the same hyphen or slash (`2024-Mar-12`,
+ * `2024/Mar/12`, `Mar-12-2024`), as some logs and tools write them (groups: years `y`/`z`, months `m`/`n`, days
+ * `d`/`e`). A month and a day alone (`Mar-12`) are no date. Exported for the timeline's time prefix.
+ */
+export const JOINED_NAMED_SRC = `(?:(?<y>\\d{4})(?<s>[-/])(?<m>${MONTH_SRC})\\k<s>(?<d>\\d{1,2})|(?<n>${MONTH_SRC})(?<t>[-/])(?<e>\\d{1,2})\\k<t>(?<z>\\d{4}))(?![\\w/-]|:\\d)`;
+/** The same anywhere in a line (`JOINED_NAMED_SRC`), for `findDates`. */
+export const JOINED_NAMED = new RegExp(JOINED_NAMED_SRC, 'gi');
+/** A letter, then a hyphen or slash, then a digit: every `JOINED_NAMED` date has one (`r-1`), a quick test before it. */
+export const JOINED_NAMED_HINT = /[A-Za-z][-/]\d/;
 
 /** A year 1900-2199 (as `plausibleYear`), not followed by a digit, `:`, `/` or `-`. */
 const YEAR_SRC = '(?:19|20|21)\\d\\d(?![\\d:/-])';
@@ -106,6 +118,18 @@ export function wordDate(text: string, m: RegExpExecArray): DateCandidate | unde
   // A trailing comma or space belongs to the sentence, not the date.
   while (c.end > start && /[\s,-]/.test(text[c.end - 1])) c.end--;
   return c;
+}
+
+/** The date of a `JOINED_NAMED` match, when its month name is capitalised (as `wordDate` wants) and its year plausible. */
+export function joinedNamedDate(m: RegExpExecArray): DateCandidate | undefined {
+  const g = m.groups ?? {};
+  const name = g.m ?? g.n;
+  if (!capitalised(name)) return undefined;
+  const year = Number(g.y ?? g.z);
+  const month = monthFromName(name) as number;
+  const day = Number(g.d ?? g.e);
+  if (!plausibleYear(year) || day < 1 || day > 31) return undefined;
+  return { start: m.index, end: m.index + m[0].length, year, month, day, invalid: dateProblem(year, month, day) };
 }
 
 /** The date of a `FOREIGN_DATE` match (the pattern ensures a blank, `.` or `,` after the month name). */

@@ -5,11 +5,12 @@
 import { MAX_REMEMBERED_LINES, memoized, perLine } from '../cache';
 import { insideUrl, isBlank, isDigit, isLetter, overlapsAny, plainHyphens } from './chars';
 import { weekdayOf } from './civil';
-import { CLOCK_HEDGE_SRC } from './hedge';
+import { CLOCK_HEDGE_SRC, gapTildeJoins } from './hedge';
 import { findClocks, mayHoldClock, type ZoneMention } from './parse-clock';
 import type { DateCandidate, DateOrder } from './date-candidate';
 import { weekdayBefore, weekdayFromName, WEEKDAY_SRC } from './date-names';
 import { findDates } from './parse-dates';
+import { DOTTED_CLOCK_WORD_SRC, withDottedClocks } from './dotted-clock';
 
 export type { ZoneMention } from './parse-clock';
 
@@ -56,10 +57,10 @@ export interface TimeMatch extends Span {
 }
 
 /**
- * Between a date and its time: `T`, blanks, a comma, `at`, `@`, `from`, and what says the time is approximate (`around`,
- * `about`, `approx.`, `ca.`, `~`: `2026-01-08 ~02:00`, `March 3 at ~14:10`).
+ * Between a date and its time: `T`, blanks, a comma, `at`, `@`, `from`, `kl.`, `klo`, `um`, and what says the time is
+ * approximate (`around`, `about`, `approx.`, `ca.`, `~`: `2026-01-08 ~02:00`, `March 3 at ~14:10`).
  */
-const DATE_TIME_GAP = new RegExp(String.raw`^(?:T|[ \t]*,?[ \t]*(?:(?:at|@|${CLOCK_HEDGE_SRC}|from|à|vers|um|a las)[ \t]+)?(?:[~≈][ \t]*)?|[ \t]*@[ \t]*(?:[~≈][ \t]*)?)$`, 'i');
+const DATE_TIME_GAP = new RegExp(String.raw`^(?:T|[ \t]*,?[ \t]*(?:(?:at|@|${CLOCK_HEDGE_SRC}|from|à|vers|${DOTTED_CLOCK_WORD_SRC}|a las)[ \t]+)?(?:[~≈][ \t]*)?|[ \t]*@[ \t]*(?:[~≈][ \t]*)?)$`, 'i');
 const TIME_DATE_GAP = /^(?:[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?)$/i;
 const WEEKDAY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${WEEKDAY_SRC})\\.?,?[ \\t]+(?:at[ \\t]+)?$`, 'i');
 const WEEKDAY_AFTER = new RegExp(`^,?[ \\t]+(?:on[ \\t]+)?(${WEEKDAY_SRC})(?![A-Za-z])`, 'i');
@@ -81,9 +82,10 @@ function mayHoldTime(text: string): boolean {
 export const START_NOTE_SRC = String.raw`\([^()]{1,60}\)`;
 /**
  * What joins the two ends of a range written once: also in French, German and Spanish (`de 14h à 16h`, `von 16:00 bis
- * 16:30`, `desde las 16:00 hasta las 16:30`), maybe after a note on the start (`09:10 (first alert) and 09:50 UTC`).
+ * 16:30`, `desde las 16:00 hasta las 16:30`), maybe after a note on the start (`09:10 (first alert) and 09:50 UTC`);
+ * also `~` and `〜` (`14:00~14:20`), where `gapTildeJoins` says the `~` is no hedge.
  */
-const RANGE_GAP = new RegExp(String.raw`^[ \t]*(?:${START_NOTE_SRC}[ \t]*)?(?:-|–|—|->|→|to|until|till|through|and|à|au|jusqu['’]à|et|bis|und|hasta(?:[ \t]+las?)?|y)[ \t]*$`, 'i');
+const RANGE_GAP = new RegExp(String.raw`^[ \t]*(?:${START_NOTE_SRC}[ \t]*)?(?:-|–|—|->|→|to|until|till|through|and|à|au|jusqu['’]à|et|bis|und|hasta(?:[ \t]+las?)?|y|~|〜)[ \t]*$`, 'i');
 
 function addDate(m: TimeMatch, d: DateCandidate): void {
   m.start = Math.min(m.start, d.start);
@@ -189,6 +191,8 @@ function joinsTimeToDate(text: string, from: number, to: number): boolean {
 /** Copies the date, zone and AM/PM between the two ends of a range written once (`Sep 27 3:06 - 7:27 PM EST`). */
 function shareRange(text: string, a: TimeMatch, b: TimeMatch): void {
   if (!RANGE_GAP.test(text.slice(a.end, b.start)) || a.unknown || b.unknown || a.kind === 'date' || b.kind === 'date') return;
+  // `UTC ~14:05` hedges the clock after it (`hedge.ts`); only `14:00~14:20` joins
+  if (!gapTildeJoins(text, a.end)) return;
   if (!a.meridiem && b.meridiem && a.hour !== undefined && a.hour >= 1 && a.hour <= 12 && !a.invalid && b.hour !== undefined) {
     const same = (a.hour % 12) + (b.meridiem === 'pm' ? 12 : 0);
     const before = same * 60 + (a.minute ?? 0) <= b.hour * 60 + (b.minute ?? 0);
@@ -284,9 +288,12 @@ export function scanTimes(written: string, dayFirst = false): readonly TimeMatch
   if (!mayHoldTime(written)) return NO_TIMES;
   // A non-breaking hyphen in a date (`2025‑05‑20`) is read as a hyphen; each time's text is still as written.
   const text = plainHyphens(written);
-  const clocks = mayHoldClock(text);
-  const dates = findDates(text, dayFirst, clocks);
-  const found = clocks ? findClocks(text) : NO_TIMES;
+  const mayClock = mayHoldClock(text);
+  const dates = findDates(text, dayFirst, mayClock);
+  // a clock written with a dot right after a dotted date (`12.03.2024 14.20`) is read as one with a colon
+  const clockText = dates.length > 0 ? withDottedClocks(text, dates) : text;
+  const clocks = clockText === text ? mayClock : true;
+  const found = clocks ? findClocks(clockText) : NO_TIMES;
   // Most lines with digits hold no time at all.
   if (dates.length === 0 && found.length === 0) return NO_TIMES;
   // Plain loops over indices below: this runs for every line with a digit, and closures and sets add up. The dates

@@ -688,6 +688,11 @@ describe('analyze: where times come from', () => {
       // each end approximate ("~21:02 AEST → ~21:33 AEST")
       ['~31m active (~21:02 AEST → ~21:33 AEST)', '2026-02-02T11:02Z', '2026-02-02T11:33Z', 31],
       ['40 minutes (09:10 to about 09:50 UTC)', '2026-02-02T09:10Z', '2026-02-02T09:50Z', 40],
+      // a range written with `~` or `〜`; after a zone a `~` hedges the end and joins nothing
+      ['20 minutes (14:00~14:20 UTC)', '2026-02-02T14:00Z', '2026-02-02T14:20Z', 20],
+      ['20分 (14:00〜14:20 JST)', '2026-02-02T05:00Z', '2026-02-02T05:20Z', 20],
+      ['14:00 to ~14:20 UTC', '2026-02-02T14:00Z', '2026-02-02T14:20Z', 20],
+      ['20 minutes (14:00 UTC ~14:20 UTC)', undefined, undefined, 20],
       // a duration alone, or one time, is no window: no start or end, and the duration is the one stated ("1:30" is none)
       ['1:30', undefined, undefined, null], ['6 hours, until 00:30 UTC', undefined, undefined, 360], ['about 4 hours', undefined, undefined, 240],
     ];

@@ -175,6 +175,10 @@ const rows: [string, Expect][] = [
   ['14:17 → 15:12 MST', { text: '14:17', zone: 'MST', utc: '2021-09-27T21:17Z' }],
   ['14:17 -> 15:12 MST', { text: '14:17', zone: 'MST' }],
   ['11:30–1:00 PM', { hour: 11, meridiem: 'am' }],
+  // a range written with `~` or `〜`: the start takes AM/PM and the zone from the end; after a zone `~` hedges instead
+  ['2:00~2:20 PM PDT', { text: '2:00', hour: 14, meridiem: 'pm', zone: 'PDT', utc: '2021-09-27T21:00Z' }],
+  ['2:00 PM 〜 2:20 PM JST', { text: '2:00 PM', zone: 'JST', utc: '2021-09-27T05:00Z' }],
+  ['2:00 UTC ~3:05 PM CET', { text: '2:00 UTC', hour: 2, zone: 'UTC' }],
   // A range written with a hyphen and no blanks is two times, not a time at the offset −14:47 or −11:00
   ['14:02-14:47 CET', { text: '14:02', hour: 14, minute: 2, zone: 'CET', utc: '2021-09-27T13:02Z' }],
   ['14:02-14:47 CET', { nth: 1, text: '14:47 CET', hour: 14, minute: 47, zone: 'CET' }],
@@ -422,6 +426,32 @@ const rows: [string, Expect][] = [
   ['September 31, 2021', { invalid: /September has 30 days/ }],
   ['13:05 PM', { invalid: /13 PM/ }],
   ['2/30/2021', { invalid: /February 2021 has 28 days/ }],
+  // year or month first with a month name, joined by hyphens or slashes, as some logs and tools write them
+  ['2024-Mar-12 14:06 deploy started', { text: '2024-Mar-12 14:06', kind: 'datetime', year: 2024, month: 3, day: 12, utc: '2024-03-12T14:06Z' }],
+  ['Mar-12-2024 14:07 UTC rollback', { text: 'Mar-12-2024 14:07 UTC', kind: 'datetime', year: 2024, month: 3, day: 12, hour: 14, minute: 7 }],
+  ['[2024/Mar/12 14:08:30] ERROR pool exhausted', { text: '2024/Mar/12 14:08:30', year: 2024, month: 3, day: 12, second: 30 }],
+  ['2024-SEP-03 09:00', { year: 2024, month: 9, day: 3, utc: '2024-09-03T09:00Z' }],
+  ['deployed on 2024-Mar-12', { text: '2024-Mar-12', kind: 'date', year: 2024, month: 3, day: 12 }],
+  ['Tue Mar-12-2024 14:07', { weekday: 2, year: 2024, month: 3, day: 12 }],
+  ['2024-Feb-30 10:00', { invalid: /February 2024 has 29 days/ }],
+  // a clock with a dot right after a date with dots (Nordic, some German), maybe with `kl.`, `klo` or `um` between
+  ['12.03.2024 14.20 Feil i betalingstjenesten', { text: '12.03.2024 14.20', kind: 'datetime', year: 2024, month: 3, day: 12, hour: 14, minute: 20, utc: '2024-03-12T14:20Z' }],
+  ['12.3.2024 kl. 14.20 CET: feil oppdaget', { text: '12.3.2024 kl. 14.20 CET', kind: 'datetime', day: 12, hour: 14, minute: 20, zone: 'CET', utc: '2024-03-12T13:20Z' }],
+  ['12.03.2024 klo 14.20 häiriö alkoi', { text: '12.03.2024 klo 14.20', kind: 'datetime', hour: 14, minute: 20 }],
+  ['12.03.2024 um 14.20 begann die Störung', { text: '12.03.2024 um 14.20', kind: 'datetime', hour: 14, minute: 20 }],
+  ['12.03.2024 um 14.20 Uhr Alarm', { text: '12.03.2024 um 14.20 Uhr', kind: 'datetime', hour: 14, minute: 20 }],
+  ['12.03.2024 kl. 14:20 feil', { text: '12.03.2024 kl. 14:20', kind: 'datetime', hour: 14, minute: 20 }],
+  ['12.03.2024 9.05.30 start', { text: '12.03.2024 9.05.30', hour: 9, minute: 5, second: 30 }],
+  // not a clock: a number, a version, a price, a percentage, a clock that does not exist, a dotted time alone
+  ['12.03.2024 1.5 GB lost', { text: '12.03.2024', kind: 'date' }],
+  ['12.03.2024 v14.20 deployed', { text: '12.03.2024', kind: 'date' }],
+  ['12.03.2024 14.205 requests', { text: '12.03.2024', kind: 'date' }],
+  ['12.03.2024 14.20% errors', { text: '12.03.2024', kind: 'date' }],
+  ['12.03.2024 14.20 % errors', { text: '12.03.2024', kind: 'date' }],
+  ['12.03.2024 14.20,50 kr', { text: '12.03.2024', kind: 'date' }],
+  ['12.03.2024 14.20.1.3 build', { text: '12.03.2024', kind: 'date' }],
+  ['12.03.2024 24.30 x', { text: '12.03.2024', kind: 'date' }],
+  ['2024-03-12 14.20 x', { text: '2024-03-12', kind: 'date' }],
 ];
 
 /** Lines that hold no time expression. */
@@ -446,6 +476,10 @@ const noTimes = [
   // short forms, weekdays and "sept" (seven) without a day and a year
   'sept 2024', 'les sept 2024', 'il reste sept serveurs', '12 sept', 'janv. 2024', '3. Okt.', 'el 12 ene', '12 marsupials 2024', 'version 12 jun2024',
   'lundi 12 mars', 'Montag', 'Mo', 'Di', 'Do', 'mayo', 'Mai', 'mars', 'Mardi 14h', '12 agosto',
+  // a month name joined to a day without a year, in a word or a version, or with two different joins
+  'Mar-12', 'due Mar-12 maybe', 'May-2024-report', 'v2024-Mar-12', 'build-2024-Mar-12', '2024-Mar-12-rc1', 'release 2024-Mar/12', 'Mar-12-20245', 'Dismay-12-2024',
+  // a clock with a dot without a dotted date before it
+  'price 14.20', 'kl. 14.20', 'version 12.3 14.20', '3.2024 14.20',
   '|---|:--:|--:|', '| :--- | ---: |', 'a ---:--- rule', 'x ---:-- y', 'x --:--- y', 'flag --:--verbose',
 ];
 

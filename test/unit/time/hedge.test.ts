@@ -1,7 +1,7 @@
 // Hedged clock times: what makes a clock approximate where it is written (`~14:05`, `about 14:05 UTC`, `14:05-ish`),
 // and what does not (a hedge word elsewhere in the sentence, a strikethrough, a range written with `~`).
 import * as assert from 'assert';
-import { afterHedgeWord, afterIsh, clockHedged } from '../../../src/core/time';
+import { afterHedgeWord, afterIsh, clockHedged, gapTildeJoins } from '../../../src/core/time';
 
 describe('time: hedged clocks', () => {
   // [line, the clock in it (its last occurrence), hedged]
@@ -33,12 +33,31 @@ describe('time: hedged clocks', () => {
     ['- Thereabout 14:05 - x', '14:05', false],
     ['- 14:05 - x', '14:05', false],
     ['- 14:05-14:47 - degraded', '14:05', false],
+    ['- 2:00 PM ~ 2:20 PM PDT - failover', '2:20 PM', false],
+    ['- 2:00 pm~2:20 pm - failover', '2:20 pm', false],
+    // hedged still: a `~` after a zone or a word, not a clock's minutes or AM/PM
+    ['- 14:00 UTC ~14:05 - errors start', '14:05', true],
+    ['- 14:00 deploy, ~14:05 errors', '14:05', true],
   ];
   for (const [line, clock, hedged] of rows) {
     it(`${hedged ? 'hedged' : 'exact'}: ${JSON.stringify(line)} at ${clock}`, () => {
       const start = line.lastIndexOf(clock);
       assert.strictEqual(clockHedged(line, start, start + clock.length), hedged);
     });
+  }
+
+  // [text, the first clock (its end starts the gap), whether the gap after it may join a range]
+  const gaps: [string, string, boolean][] = [
+    ['14:00~14:20 maintenance', '14:00', true],
+    ['14:00 〜 14:20 メンテナンス', '14:00', true],
+    ['2:00 PM ~ 2:20 PM', '2:00 PM', true],
+    ['14:00 to ~14:20', '14:00', true],
+    ['14:00 - 14:20', '14:00', true],
+    ['14:00 UTC ~14:05', '14:00 UTC', false],
+    ['14:00 UTC 〜 14:05', '14:00 UTC', false],
+  ];
+  for (const [text, first, joins] of gaps) {
+    it(`${joins ? 'may join' : 'hedges'}: ${JSON.stringify(text)}`, () => assert.strictEqual(gapTildeJoins(text, first.length), joins));
   }
 
   it('skips a hedge word only before a digit, and -ish only as a word end', () => {
