@@ -229,8 +229,9 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
 function joinedDateAt(s: string, pos: number): number {
   const p = isDigit(s.charCodeAt(pos + 1)) ? pos + 2 : pos + 1;
   const c = s.charCodeAt(p);
-  const l = s.charCodeAt(p + 1) | 0x20;
-  if ((c === 0x2d || c === 0x2f) && l >= 97 && l <= 122) return at(JOINED_DATE, s, pos);
+  // a capitalised month name, as the time scanner wants it (`12-Mar-2024`, `12-MAR-24`; not `12-mar-2024`)
+  const l = s.charCodeAt(p + 1);
+  if ((c === 0x2d || c === 0x2f) && l >= 65 && l <= 90) return at(JOINED_DATE, s, pos);
   const y = s.charCodeAt(pos + 4);
   const capital = s.charCodeAt(pos + 5);
   return (y === 0x2d || y === 0x2f) && capital >= 65 && capital <= 90 && isDigit(c) && isDigit(s.charCodeAt(pos + 3)) ? at(JOINED_NAMED, s, pos) : 0;

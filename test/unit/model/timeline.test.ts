@@ -226,6 +226,8 @@ describe('model: timeline', () => {
     '- 4 h 33 min of downtime',
     '- 12 mars: retour',
     '- Mars 2020 rover telemetry',
+    // a month name in lower case joined by hyphens is no date to the time scanner, nor an entry's time here
+    '- 12-mar-2024 14:05 - deploy',
     // a French, German or Spanish weekday needs a date after it (before a clock alone it is a word as often: see the
     // events named before their time in the chat tests)
     '- lundi 14h05 : alerte',
