@@ -1,7 +1,7 @@
 /**
  * `parsePostmortem(text)`: reads a postmortem in any common style into the document model, with 1-based positions.
  */
-import type { PostmortemModel, Section, StandardSectionId } from './types';
+import type { PostmortemModel, Section, StandardSectionId, TimelineEntry } from './types';
 import { readActionItems } from './actions';
 import { readBoldHeadings } from './bold-headings';
 import { readFields } from './fields';
@@ -24,11 +24,12 @@ export function parsePostmortem(text: string): PostmortemModel {
   const scanned = scanBlocks(lines, closingLine, quoting);
   scans.set(lines, scanned);
   const sections = readSections(lines, scanned);
+  const timeline = readTimeline(lines, scanned, sections);
   const model: PostmortemModel = {
     lines,
     sections,
-    fields: readFields(lines, scanned, sectionRegions(sections, 'actionItems')),
-    timeline: readTimeline(lines, scanned, sections),
+    fields: readFields(lines, scanned, notFieldSpans(sectionRegions(sections, 'actionItems'), timeline)),
+    timeline,
     actionItems: readActionItems(lines, scanned, sections),
     zoneDeclarations: readZoneDeclarations(lines, scanned),
   };
@@ -42,6 +43,18 @@ export function parsePostmortem(text: string): PostmortemModel {
     model.title = { text: sections[0].title, range: sections[0].headingRange };
   }
   return model;
+}
+
+/**
+ * The spans (0-based, inclusive, in order) whose labels are no document's fields: the action items (`Owner: Carol`
+ * belongs to an item) and the messages of a chat pasted as the timeline (`Resolution: rolled back` is what a sender
+ * wrote, not the document's Resolution).
+ */
+function notFieldSpans(actionItems: [number, number][], timeline: readonly TimelineEntry[]): [number, number][] {
+  const messages: [number, number][] = [];
+  for (const e of timeline) if (e.author && e.kind !== 'table') messages.push([e.line - 1, e.textRange.end.line - 1]);
+  if (messages.length === 0) return actionItems;
+  return [...actionItems, ...messages].sort((a, b) => a[0] - b[0]);
 }
 
 /**

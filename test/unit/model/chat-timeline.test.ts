@@ -317,6 +317,16 @@ describe('timeline: a chat channel pasted', () => {
     });
   });
 
+  it('reads no field from a chat message: its labels are the sender\'s words, not the document\'s facts', () => {
+    const m = timeline('PagerDuty  APP  2:04 PM', 'Triggered: checkout 5xx > 2%', '', 'Alice Chen  2:40 PM', 'Resolution: rolled back the deploy', '',
+      '## Resolution', '', '- Root cause: a bad config push');
+    assert.deepStrictEqual(m.timeline.map((e) => [e.author?.text, e.text]), [['PagerDuty', 'Triggered: checkout 5xx > 2%'], ['Alice Chen', 'Resolution: rolled back the deploy']]);
+    assert.deepStrictEqual(m.fields.map((f) => [f.label, f.value]), [['Root cause', 'a bad config push']]);
+    // a message on the header's line (Slack's compact form) is no field either; a field outside the messages still is
+    const compact = timeline('Status: resolved', '', '[2:04 PM] Alice Chen: Impact: none', 'Detected: 14:02');
+    assert.deepStrictEqual(compact.fields.map((f) => [f.label, f.value]), [['Status', 'resolved'], ['Detected', '14:02']]);
+  });
+
   it('leaves prose outside a timeline as it reads', () => {
     const prose = parsePostmortem(['## Summary', '', 'Alice Chen  2:04 PM', 'Seeing 500s', '', '## Timeline', '', '- 14:02 Alert fired'].join('\n'));
     assert.deepStrictEqual(prose.timeline.map((e) => [e.timeText, e.author]), [['14:02', undefined]]);
