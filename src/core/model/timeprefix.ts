@@ -110,6 +110,8 @@ type Token = 'clock' | 'date' | 'datetime' | 'weekday' | 'month' | 'day' | 'year
 
 /** Bits of the token kinds seen so far (a number, not a Set: this runs for every timeline line). */
 const BIT: Record<Token, number> = { clock: 1, date: 2, datetime: 4, weekday: 8, month: 16, day: 32, year: 64, zone: 128 };
+/** A clock, alone or in an ISO date and time: a second one after it is the entry's text (`2024-03-12T14:20 14:30 ...`). */
+const HAS_CLOCK = BIT.clock | BIT.datetime;
 
 /**
  * Where one scan of a time prefix stands: the token kinds seen so far as bits (`seen.has(BIT.clock)`: a constant, not
@@ -183,10 +185,10 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   let n: number;
   let r: number;
   // `-` and `X` start a placeholder clock (`--:--`, `XX:XX`) or nothing else here: a sign starts a zone below.
-  if ((c === 45 || c === 88 || c === 120) && !seen.has(BIT.clock) && s.charCodeAt(pos - 1) !== 45 && (n = at(CLOCK, s, pos))) return token(seen, 'clock', n);
+  if ((c === 45 || c === 88 || c === 120) && !seen.has(HAS_CLOCK) && s.charCodeAt(pos - 1) !== 45 && (n = at(CLOCK, s, pos))) return token(seen, 'clock', n);
   if (digit || c === 63) {
     if (!seen.has(BIT.date) && digit && (n = at(ISO_T, s, pos))) return token(seen, 'datetime', n);
-    if (!seen.has(BIT.clock) && (n = at(CLOCK, s, pos))) return clockToken(s, pos, n, seen);
+    if (!seen.has(HAS_CLOCK) && (n = at(CLOCK, s, pos))) return clockToken(s, pos, n, seen);
     if (!digit) return undefined;
     if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || joinedDateAt(s, pos) || at(FOREIGN_DATE, s, pos) || at(FOREIGN_DAY_MONTH, s, pos)
       || (prev === 'clock' || prev === 'zone' ? at(DAY_MONTH_AFTER_CLOCK, s, pos) : 0))) {
@@ -198,9 +200,9 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
       }
       return token(seen, 'date', n);
     }
-    if (!seen.has(BIT.clock) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos) || at(WORD_HOUR, s, pos))) return clockToken(s, pos, n, seen);
+    if (!seen.has(HAS_CLOCK) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos) || at(WORD_HOUR, s, pos))) return clockToken(s, pos, n, seen);
     // a bare hour that starts a range (`16h à 16h30`)
-    if (!seen.has(BIT.clock) && (n = at(BARE_HOUR, s, pos)) && (r = at(RANGE_END, s, pos + n))) { seen.ranged = true; return token(seen, 'clock', n + r); }
+    if (!seen.has(HAS_CLOCK) && (n = at(BARE_HOUR, s, pos)) && (r = at(RANGE_END, s, pos + n))) { seen.ranged = true; return token(seen, 'clock', n + r); }
     if ((prev === 'month' || prev === 'day') && !seen.has(BIT.year) && (n = at(YEAR, s, pos))) return token(seen, 'year', n);
     if (!seen.has(BIT.day) && (n = at(DAY, s, pos))) {
       if (prev === 'month') return token(seen, 'day', n);

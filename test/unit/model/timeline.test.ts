@@ -40,6 +40,8 @@ describe('model: timeline', () => {
     ['- 12-Mar-2024 14:03 rollback started', '12-Mar-2024 14:03', '2:3-2:20', 'rollback started'],
     ['- 12/Mar/2024 14:04 UTC alert fired', '12/Mar/2024 14:04 UTC', '2:3-2:24', 'alert fired'],
     ['- 12-MAR-24 14:05 page sent', '12-MAR-24 14:05', '2:3-2:18', 'page sent'],
+    // a clock after an ISO date and time is no part of it
+    ['- 2024-03-12T14:20Z 14:30 second alert', '2024-03-12T14:20Z', '2:3-2:20', '14:30 second alert'],
     ['- 2-Mar-2024: freeze begins', '2-Mar-2024', '2:3-2:13', 'freeze begins'],
     ['- 14:02:33 (UTC) first 500s', '14:02:33 (UTC)', '2:3-2:17', 'first 500s'],
     ['- 14:02 UTC+1 -> alert', '14:02 UTC+1', '2:3-2:14', 'alert'],
