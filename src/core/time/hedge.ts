@@ -3,6 +3,7 @@
  * `circa 14:05`, `ca. 14:05`, `14:05-ish`. The hedge is right before the clock (blanks between) or `-ish` right after
  * it; a `~~` (strikethrough) is no hedge, nor a hedge word elsewhere in the sentence.
  */
+import { isBlank, isDigit } from './chars';
 
 /** The words that hedge a clock right after them, as a pattern's source (the scanner joins a date to its time across them). */
 export const CLOCK_HEDGE_SRC = String.raw`(?:about|around|approximately|approx\.?|circa|ca\.)`;
@@ -28,8 +29,7 @@ export function clockHedged(line: string, start: number, end: number): boolean {
 
 /** Where the hedge written right before the clock at `start` starts (`~14:05`, `about 14:05`); `start` when none is. */
 export function hedgeStart(line: string, start: number): number {
-  let p = start;
-  while (p > 0 && (line.charCodeAt(p - 1) === 0x20 || line.charCodeAt(p - 1) === 0x09)) p--;
+  const p = blanksBefore(line, start);
   const c = line.charCodeAt(p - 1);
   // `~14:05` hedges; `~~14:05~~` strikes it through, and `14:00~15:00` is a range
   if (c === 0x2248 || (c === 0x7e && !tildeJoins(line, p - 1))) return p - 1;
@@ -44,16 +44,15 @@ export function hedgeStart(line: string, start: number): number {
  * The time prefix, the scanner and the window read a range written with `~` only where this is true (`gapTildeJoins`).
  */
 function tildeJoins(line: string, at: number): boolean {
-  let p = at;
-  if (line.charCodeAt(p - 1) === 0x7e) return true;
-  while (p > 0 && (line.charCodeAt(p - 1) === 0x20 || line.charCodeAt(p - 1) === 0x09)) p--;
+  if (line.charCodeAt(at - 1) === 0x7e) return true;
+  let p = blanksBefore(line, at);
   // a clock's AM or PM (`2:00 PM ~ 2:20 PM`), and the blank before it
   if ((line.charCodeAt(p - 1) | 0x20) === 0x6d && ((line.charCodeAt(p - 2) | 0x20) === 0x61 || (line.charCodeAt(p - 2) | 0x20) === 0x70)) {
     p -= 2;
     if (line.charCodeAt(p - 1) === 0x20) p--;
   }
   const digits = p;
-  while (p > 0 && line.charCodeAt(p - 1) >= 0x30 && line.charCodeAt(p - 1) <= 0x39) p--;
+  while (isDigit(line.charCodeAt(p - 1))) p--;
   return p < digits && line.charCodeAt(p - 1) === 0x3a;
 }
 
@@ -64,9 +63,16 @@ function tildeJoins(line: string, at: number): boolean {
  */
 export function gapTildeJoins(line: string, from: number): boolean {
   let p = from;
-  while (line.charCodeAt(p) === 0x20 || line.charCodeAt(p) === 0x09) p++;
+  while (isBlank(line.charCodeAt(p))) p++;
   const c = line.charCodeAt(p);
   return (c !== 0x7e && c !== 0x301c) || tildeJoins(line, p);
+}
+
+/** Where the blanks (spaces, tabs) that end right before `at` start. */
+function blanksBefore(line: string, at: number): number {
+  let p = at;
+  while (isBlank(line.charCodeAt(p - 1))) p--;
+  return p;
 }
 
 /**
