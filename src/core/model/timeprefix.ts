@@ -232,18 +232,23 @@ function joinedDateAt(s: string, pos: number): number {
   const p = isDigit(s.charCodeAt(pos + 1)) ? pos + 2 : pos + 1;
   const c = s.charCodeAt(p);
   // a capitalised month name, as the time scanner wants it (`12-Mar-2024`, `12-MAR-24`; not `12-mar-2024`)
-  const l = s.charCodeAt(p + 1);
-  if ((c === 0x2d || c === 0x2f) && l >= 65 && l <= 90) return at(JOINED_DATE, s, pos);
-  const y = s.charCodeAt(pos + 4);
-  const capital = s.charCodeAt(pos + 5);
-  return (y === 0x2d || y === 0x2f) && capital >= 65 && capital <= 90 && isDigit(c) && isDigit(s.charCodeAt(pos + 3)) ? at(JOINED_NAMED, s, pos) : 0;
+  if (joinsDate(c) && isCapital(s.charCodeAt(p + 1))) return at(JOINED_DATE, s, pos);
+  return joinsDate(s.charCodeAt(pos + 4)) && isCapital(s.charCodeAt(pos + 5)) && isDigit(c) && isDigit(s.charCodeAt(pos + 3)) ? at(JOINED_NAMED, s, pos) : 0;
 }
 
 /** The length of a month-first `JOINED_NAMED` (`Mar-12-2024`) at a capitalised month name of length `n`, or 0. */
 function joinedMonthFirstAt(s: string, pos: number, n: number): number {
-  const c = s.charCodeAt(pos + n);
-  const first = s.charCodeAt(pos);
-  return (c === 0x2d || c === 0x2f) && isDigit(s.charCodeAt(pos + n + 1)) && first >= 65 && first <= 90 ? at(JOINED_NAMED, s, pos) : 0;
+  return joinsDate(s.charCodeAt(pos + n)) && isDigit(s.charCodeAt(pos + n + 1)) && isCapital(s.charCodeAt(pos)) ? at(JOINED_NAMED, s, pos) : 0;
+}
+
+/** A hyphen or a slash: what joins the parts of a date with a month name (`12-Mar-2024`, `2024/Mar/12`). */
+function joinsDate(c: number): boolean {
+  return c === 0x2d || c === 0x2f;
+}
+
+/** An ASCII capital: a month name starts with one where the time scanner reads it. */
+function isCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
 }
 
 /**
