@@ -167,8 +167,7 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
       state.newestFirst = readingBack;
       runEnd = -1;
     }
-    // a cheap test first: only a status page's update has its time below its first line
-    const run = runEnd < 0 && entry.timeRange.start.line > entry.line ? updateRunAt(model, k, scanned, readingBack) : undefined;
+    const run = runEnd < 0 ? updateRunAt(model, k, scanned, readingBack) : undefined;
     if (run) {
       runEnd = run.end;
       savedPrevious = state.previous;

@@ -31,7 +31,7 @@ export interface UpdateRun {
  */
 export function updateRunAt(model: PostmortemModel, k: number, scanned: readonly ScannedLine[], readingBack: boolean): UpdateRun | undefined {
   const timeline = model.timeline;
-  // a cheap test first: most entries are no status page's update
+  // a cheap test first: only a status page's update has its time below its first line
   if (timeline[k].timeRange.start.line <= timeline[k].line || !isStatusUpdate(timeline[k])) return undefined;
   const end = updateRunEnd(timeline, model.lines, k);
   if (end - k < 2) return undefined;
