@@ -29,7 +29,14 @@ export const durationMismatch: AnalysisRule = {
       const found = durationOfField(f);
       if (found) stated.push([f, found]);
     }
-    const agreeing = stated.filter(([f, found]) => someAgrees(f.value, found, computed, slack)).map(([f]) => f);
+    // Incident tools count their Duration from the start to the resolution: one that agrees with that span states it.
+    const { resolved } = ctx.analysis.metrics;
+    const toResolved = ctx.analysis.metrics.timeToResolveMinutes;
+    const byResolution = resolved && toResolved !== null && toResolved !== computed && !byHedgedDelay(resolved.time);
+    const resolvedSlack = byResolution ? hedgeAllowance(start.time, resolved.time) / 60_000 : 0;
+    const agreeing = stated
+      .filter(([f, found]) => someAgrees(f.value, found, computed, slack) || (byResolution && someAgrees(f.value, found, toResolved, resolvedSlack)))
+      .map(([f]) => f);
     for (const [field, found] of stated) {
       if (agreeing.includes(field)) continue;
       // a duration under another heading than one that agrees is another span's: "## Incident 1" after "## Incident 2"

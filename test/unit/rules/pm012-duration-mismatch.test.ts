@@ -59,6 +59,15 @@ describe('rules: PM012 duration-mismatch', () => {
       '- **Duration:** 3 hours 28 minutes', '- **Duration:** 2 hours 30 minutes'), ['6:2 hours 30 minutes']],
     ['two incidents, neither agrees: both reported', doc('# X', '## Incident 2', '- **Start:** 2025-08-18 23:15 UTC', '- **End:** 2025-08-19 02:43 UTC', '- **Duration:** 5 hours',
       '## Incident 1', '- **Duration:** 2 hours 30 minutes'), ['5:5 hours', '7:2 hours 30 minutes']],
+    // incident tools count their Duration from the start to the resolution: one that agrees with it is that span
+    ['incident.io export: 1h 49m from impact start to resolution, end earlier', doc('# X', '| | |', '|---|---|', '| **Impact started at** | 12 March 2024 13:58 GMT |',
+      '| **Resolved at** | 12 March 2024 15:47 GMT |', '| **Duration** | 1h 49m |', '## Timeline', '- 15:20 GMT - error rate back to baseline'), []],
+    ['start to resolution as fields: 2 hours for 14:00 to 16:00, end 15:10', doc('# X', '- **Start:** 2024-04-18 14:00 UTC', '- **End:** 2024-04-18 15:10 UTC',
+      '- **Resolved:** 2024-04-18 16:00 UTC', '- **Duration:** 2 hours'), []],
+    ['neither start to end nor start to resolution: reported against the end', doc('# X', '- **Start:** 2024-04-18 14:00 UTC', '- **End:** 2024-04-18 15:10 UTC',
+      '- **Resolved:** 2024-04-18 16:00 UTC', '- **Duration:** 3 hours'), ['5:3 hours']],
+    ['start to mitigation is not the outage: still reported', doc('# X', '- **Start:** 2024-04-18 14:00 UTC', '- **Mitigated:** 2024-04-18 14:30 UTC',
+      '- **End:** 2024-04-18 15:10 UTC', '- **Duration:** 30 minutes'), ['5:30 minutes']],
     // a template's headings with their values on the line under them
     ['headings over their values', doc('# X', '### Start Date/Time', '', '2024-03-12 14:02 UTC', '', '### End Date/Time', '', '2024-03-12 15:10 UTC', '', '### Duration', '', '45 minutes'), ['12:45 minutes']],
   ];
