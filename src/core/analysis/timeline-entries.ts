@@ -30,6 +30,8 @@ interface KeptEntryTime {
   dateText?: string;
   /** The clock of the chat header a sender's message read in (see `inChatHalf`), or undefined for an entry with no sender. */
   chat?: number;
+  /** The clock of the entry before an entry with no sender when past noon on a 12-hour clock (see `inAfternoon`). */
+  afternoon?: number;
   /** Whether the entry before was dated by the same heading, date line or row (see `analyzeTimeline`). */
   sameDate: boolean;
   /** The scanned time (the same object while the line is unchanged). */
@@ -92,6 +94,9 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
   // The clock (minutes into the day) of the last chat message whose time has AM/PM: a message grouped under its
   // header (`2:06` under `Bob Li  2:05 PM`) is in the half of the day that follows on from it.
   let chatClock: number | undefined;
+  // The clock of the entry before when it is past noon on a 12-hour clock (`12:10`, `2:04 PM`): a time without AM/PM
+  // that would go back from it (`1:05`) is in the afternoon too.
+  let afternoon: number | undefined;
   const read = (entry: TimelineEntry): ResolvedTime => {
     // an offset from the zero point (`T+0:15`) is placed by it, outside the clocks' sequence
     if (entry.zeroOffsetMinutes !== undefined) return offsetTime(entry, zero);
@@ -107,11 +112,13 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
     if (entry.author && match.meridiem && match.hour !== undefined) chatClock = match.hour * 60 + (match.minute ?? 0);
     const offset = fromLine ? 0 : start.column - 1;
     const record = start.line === end.line ? scanned[start.line - 1]?.record : undefined;
-    // a sender's bare clock depends on the header above it: the same line under another header reads otherwise
+    // a sender's bare clock depends on the header above it, another bare clock on the entry before: the same line
+    // after another reads otherwise
     const chat = entry.author ? chatClock : undefined;
+    const half = entry.author || state.newestFirst ? undefined : afternoon;
     const kept = record && entryTimes.get(record);
     if (kept && kept.match === match && kept.back === (state.newestFirst === true) && kept.column === start.column && kept.context === context && kept.sameDate === sameDate
-      && kept.dateText === entry.dateText && kept.chat === chat && kept.previous === state.previous && kept.carried === carried && sameDay(kept.day, state.day) && sameZone(kept.last, last)) {
+      && kept.dateText === entry.dateText && kept.chat === chat && kept.afternoon === half && kept.previous === state.previous && kept.carried === carried && sameDay(kept.day, state.day) && sameZone(kept.last, last)) {
       state.previous = kept.nextPrevious;
       state.day = kept.nextDay;
       last = kept.nextLast;
@@ -122,10 +129,11 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
         kept.line = start.line;
         kept.time = atLine(kept.time, start.line);
       }
+      afternoon = afternoonClock(kept.time.match);
       return kept.time;
     }
     // The date of a heading or column joins a copy of the match (matches are shared between checks).
-    let m = chat !== undefined ? inChatHalf(match, chat) : match;
+    let m = chat !== undefined ? inChatHalf(match, chat) : half !== undefined ? inAfternoon(match, half) : match;
     if (entry.dateText && m.month === undefined && !(sameDate && state.day)) {
       const date = (dayFirst ? scanTimes(entry.dateText, true) : findTimes(entry.dateText)).find((d) => d.month !== undefined && d.day !== undefined)
         ?? monthDayAlone(entry.dateText, dayFirst);
@@ -142,6 +150,7 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
       else if (last) input = Object.assign({}, m, { zone: last });
     }
     const r = resolveNext(input, ctx, state);
+    if (half !== undefined && m !== match) r.assumptions.push(`${match.text} read as ${match.text} PM: the entry before it is past noon on a 12-hour clock`);
     if (!ctx.zone) {
       if (!m.zone && carried && r.instant !== undefined) r.assumptions = [...r.assumptions.filter((a) => !a.startsWith('no zone')), `zone ${carried} from the entry before`];
       if (m.zone?.zone) carried = m.zone.text;
@@ -149,9 +158,10 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
     // A time that is the whole span (most are) has the entry's own time range (ranges are never changed).
     const whole = offset + match.start === start.column - 1 && start.line === end.line && offset + match.end === end.column - 1;
     const time = markHedged(resolvedAt(m, whole ? entry.timeRange : spanToRange(start.line, offset, match), r, 'timeline'), model.lines);
+    afternoon = afternoonClock(m);
     if (record) {
       entryTimes.set(record, {
-        line: start.line, column: start.column, context, dateText: entry.dateText, chat, sameDate, match, back: state.newestFirst === true, previous, day, last: lastBefore, carried: carriedBefore,
+        line: start.line, column: start.column, context, dateText: entry.dateText, chat, afternoon: half, sameDate, match, back: state.newestFirst === true, previous, day, last: lastBefore, carried: carriedBefore,
         time, nextPrevious: state.previous, nextDay: state.day, nextLast: last, nextCarried: carried,
       });
     }
@@ -275,6 +285,28 @@ function inChatHalf(match: TimeMatch, chatClock: number): TimeMatch {
   let meridiem: 'am' | 'pm' = pm ? 'pm' : 'am';
   if ((hour % 12 + (pm ? 12 : 0)) * 60 + (match.minute ?? 0) < chatClock) meridiem = pm ? 'am' : 'pm';
   return Object.assign({}, match, { meridiem, hour: hour % 12 + (meridiem === 'pm' ? 12 : 0), inherited: [...(match.inherited ?? []), 'meridiem' as const] });
+}
+
+/** A 12-hour clock without AM/PM: an hour from 1 to 11 without a leading zero (`1:05`, `11:30`; not `01:05`). */
+const TWELVE_HOUR_CLOCK = /^(?:[1-9]|1[01])[:.]/;
+
+/**
+ * A copy of `match` in the afternoon (`1:05` as 1:05 PM) when it is a bare 12-hour clock that would go back from
+ * `clock` (minutes into the day of the entry before, past noon) and is in order as PM; `match` itself otherwise.
+ */
+function inAfternoon(match: TimeMatch, clock: number): TimeMatch {
+  const hour = match.hour;
+  if (match.meridiem || hour === undefined || match.month !== undefined || match.invalid || match.unknown) return match;
+  const minutes = hour * 60 + (match.minute ?? 0);
+  if (minutes >= clock || minutes + 12 * 60 < clock) return match;
+  if (!TWELVE_HOUR_CLOCK.test(match.timeSpan ? match.text.slice(match.timeSpan.start - match.start) : match.text)) return match;
+  return Object.assign({}, match, { meridiem: 'pm' as const, hour: hour + 12, inherited: [...(match.inherited ?? []), 'meridiem' as const] });
+}
+
+/** The clock (minutes into the day) of a time past noon on a 12-hour clock (`12:10`, `2:04 PM`), else undefined. */
+function afternoonClock(m: TimeMatch): number | undefined {
+  if (m.hour === undefined || m.invalid || m.month !== undefined) return undefined;
+  return m.meridiem === 'pm' || (m.meridiem === undefined && m.hour === 12) ? m.hour * 60 + (m.minute ?? 0) : undefined;
 }
 
 /** A timeline time the scanner could not read at all. */

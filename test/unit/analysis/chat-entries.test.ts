@@ -50,9 +50,9 @@ describe('analyze: a chat channel pasted into the timeline', () => {
     assert.deepStrictEqual(times('Bob Li  2:10 PM', 'Rolling back', '2:12', 'Rolled back'), ['2024-03-12T14:10Z', '2024-03-12T14:12Z']);
   });
 
-  it('leaves a bare clock under a message without a sender as it was read (no AM/PM taken)', () => {
+  it('reads a bare clock under a message without a sender on from the entry before (past noon on a 12-hour clock), with no sender', () => {
     const a = analyze(doc('- 2:04 PM Deploy', '2:12', 'Rolled back'), { now });
-    assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.author]), [['2024-03-12T14:04Z', undefined], ['2024-03-12T02:12Z', undefined]]);
+    assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.author]), [['2024-03-12T14:04Z', undefined], ['2024-03-12T14:12Z', undefined]]);
   });
 
   it('reads a channel where apps post the page, the alert and the rollback: the page is the detection, a bot\'s rollback the mitigation, its resolution the end', () => {
