@@ -30,7 +30,9 @@ const CITY_CLOCK = Object.values(CITY_NAMES).flat()
  * time", "heure de Paris"), and the names of the UK's and Sydney's clocks ("UK time", "London time", "Sydney time").
  */
 const LONG_NAME = `${LONG_ZONE.replace(/Time\)$/, '[Tt]ime)')}|(?:UK|British|London|Sydney)\\s+[Tt]ime|${CITY_CLOCK}`;
-const ZONE = `(${IANA_ZONE}|${LONG_NAME}|(?:UTC|GMT)(?:\\s?[+\\-−]\\d{1,2}(?::?\\d{2})?)?|[+\\-−]\\d{2}:?\\d{2}|[A-Z]{1,5}(?:\\s?\\/\\s?[A-Z]{1,5})?)(?![A-Za-z])`;
+/** A US region's clock named by the region alone (`All times Pacific`), only where the statement ends with it. */
+const REGION_ALONE = '(?:Pacific|Eastern|Central|Mountain)(?=\\s*(?:$|[.,;:)*_]))';
+const ZONE = `(${IANA_ZONE}|${LONG_NAME}|${REGION_ALONE}|(?:UTC|GMT)(?:\\s?[+\\-−]\\d{1,2}(?::?\\d{2})?)?|[+\\-−]\\d{2}:?\\d{2}|[A-Z]{1,5}(?:\\s?\\/\\s?[A-Z]{1,5})?)(?![A-Za-z])`;
 const VERB = '(?:(?:shown|listed|given|displayed|expressed|reported|written|recorded|noted|documented)\\s+)?';
 /** A zone as a declaration writes it, also as a link to its article: `[UTC](https://en.wikipedia.org/wiki/...)`. */
 const LINKED_ZONE = `\\[?${ZONE}(?:\\]\\([^)\\s]*\\))?`;

@@ -65,6 +65,12 @@ describe('model: zone declarations', () => {
     ['_All entries are in Pacific Time._', 'All entries are in Pacific Time', 'Pacific Time'],
     ['All times are in [CET](https://www.timeanddate.com/time/zones/cet).', 'All times are in [CET](https://www.timeanddate.com/time/zones/cet)', 'CET'],
     ['Times in [UTC](https://time.is/UTC)', 'Times in [UTC](https://time.is/UTC)', 'UTC'],
+    // a US region's clock named by its region alone, as US teams write it
+    ['All times Pacific.', 'All times Pacific', 'Pacific'],
+    ['**Date:** 2024-03-12 (all times Pacific)', 'all times Pacific', 'Pacific'],
+    ['All times in Eastern', 'All times in Eastern', 'Eastern'],
+    ['_All times are Central._', 'All times are Central', 'Central'],
+    ['Times are in Mountain.', 'Times are in Mountain', 'Mountain'],
   ];
   for (const [line, text, zone] of cases) {
     it(`reads ${JSON.stringify(line)}`, () => {
@@ -75,7 +81,8 @@ describe('model: zone declarations', () => {
     });
   }
 
-  const none = ['Toutes les heures sont approximatives.', 'Alle Zeiten sind ungefähr', 'Pendant deux heures en PST', 'Todas las horas extra', 'All times are approximate.', 'An all time high in US traffic', 'All time spent in CI was wasted', 'All times are UK based', 'Response times in the US were slow', 'Times in the logs were wrong', 'All times are Paris based', 'Toutes les heures sont en heure de pointe', 'Les heures sont longues', 'All times are Lyon time', '```\nAll times UTC\n```', '<!-- All times UTC -->', 'All events in the EU were cancelled', 'All events are documented in the runbook', 'All entries in PagerDuty were acknowledged', '[UTC](https://en.wikipedia.org/wiki/UTC) is the zone we log in', 'All times are in [the logs](https://logs.example.org)'];
+  const none = ['Toutes les heures sont approximatives.', 'Alle Zeiten sind ungefähr', 'Pendant deux heures en PST', 'Todas las horas extra', 'All times are approximate.', 'An all time high in US traffic', 'All time spent in CI was wasted', 'All times are UK based', 'Response times in the US were slow', 'Times in the logs were wrong', 'All times are Paris based', 'Toutes les heures sont en heure de pointe', 'Les heures sont longues', 'All times are Lyon time', '```\nAll times UTC\n```', '<!-- All times UTC -->', 'All events in the EU were cancelled', 'All events are documented in the runbook', 'All entries in PagerDuty were acknowledged', '[UTC](https://en.wikipedia.org/wiki/UTC) is the zone we log in', 'All times are in [the logs](https://logs.example.org)',
+    'All times Central European', 'All times Pacific-based', 'All times in Eastern Europe were slower', 'All times in Pacificorp dashboards'];
   for (const line of none) {
     it(`reads no declaration from ${JSON.stringify(line)}`, () => assert.deepStrictEqual(parsePostmortem(line).zoneDeclarations, []));
   }
