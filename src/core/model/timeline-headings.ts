@@ -25,6 +25,27 @@ export function timelineHeadingDate(lines: readonly string[], sections: Section[
   return m && { level: section.level, date: { text: m.text, range: lineRange(i, from + m.start, from + m.end) } };
 }
 
+/** A day's number before its date in a heading: `Day 2 — `, `Day 1: `, `Jour 3 - `, `Tag 2 (`, `Día 1, `. */
+const DAY_NUMBER = /^(?:Day|DAY|Jour|Tag|D[íi]a)[ \t]+\d{1,2}[ \t]*(?:[-–—:,(][ \t]*)?/;
+
+/**
+ * The time prefix of a heading `line[from, to)` after the day's number (`### Day 2 — Wednesday, March 13`), or
+ * undefined when the heading does not start with one (a cheap test first: most headings do not start with a `D`,
+ * `J` or `T`).
+ */
+export function afterDayNumber(line: string, from: number, to: number): TimeSpan | undefined {
+  const c = line.charCodeAt(from);
+  if (c !== 0x44 && c !== 0x4a && c !== 0x54) return undefined;
+  const m = DAY_NUMBER.exec(line.slice(from, to));
+  if (!m || m[0].length >= to - from) return undefined;
+  const at = from + m[0].length;
+  const span = scanTimePrefix(line, at, to);
+  if (span) return span;
+  // a French, German or Spanish day and month (`Jour 2 - 13 mars`), read as a month-day heading reads it
+  const end = monthDayHeadingEnd(line, at, to);
+  return end > at ? { start: at, end, hasClock: false, hasDate: true } : undefined;
+}
+
 /**
  * A timeline region `[first, last]` carried on through the sections right after it whose heading starts with a date
  * or time, or is a month and day alone (`## Timeline` then `## May 12`, `## May 13`, or `## 5/12`: a day per section

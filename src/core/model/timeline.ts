@@ -6,7 +6,7 @@ import { cellText } from './cells';
 import type { ScannedLine } from './scan';
 import { lineRange, normalizeLabel, stripMarkup, unwrap } from './text';
 import { groupedMessage } from './timeline-chat';
-import { headingEntry, monthDayHeadingEnd, throughDateSections, timelineHeadingDate, titledMonthDayEnd } from './timeline-headings';
+import { afterDayNumber, headingEntry, monthDayHeadingEnd, throughDateSections, timelineHeadingDate, titledMonthDayEnd } from './timeline-headings';
 import { hasBreak, lineEntry, readBrokenParagraph } from './timeline-lines';
 import type { DateContext } from './timeline-shape';
 import { rowEntry, tableColumns } from './timeline-table';
@@ -89,7 +89,8 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
         // at its own level (`### 2025-03-04`, then `### 02:10 PM`).
         const clockOnly = span !== undefined && span.hasClock && !span.hasDate;
         if (headingDate && (headingDate.level > level || (headingDate.level === level && !clockOnly))) headingDate = undefined;
-        if (span && span.hasDate && !span.hasClock) headingDate = { level, date: { text: line.slice(span.start, span.end), range: lineRange(i, span.start, span.end) } };
+        const dated = span ?? afterDayNumber(line, hs, he);
+        if (dated && dated.hasDate && !dated.hasClock) headingDate = { level, date: { text: line.slice(dated.start, dated.end), range: lineRange(i, dated.start, dated.end) } };
         else if (!span && !whole && ((dateEnd = monthDayHeadingEnd(line, hs, he)) > hs || (dateEnd = titledMonthDayEnd(lines, scanned, i, hs, he, last)) > hs)) {
           headingDate = { level, date: { text: line.slice(hs, dateEnd), range: lineRange(i, hs, dateEnd) } };
         }

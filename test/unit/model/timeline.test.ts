@@ -311,6 +311,15 @@ describe('model: timeline', () => {
     assert.deepStrictEqual(whole.timeline.map((e) => [e.kind, e.dateText]), [['bullet', undefined]]);
   });
 
+  it('dates entries from a date heading after the day\'s number (`### Day 2 — Wednesday, March 13`)', () => {
+    const m = parsePostmortem(['## Timeline', '### Day 1 — Tuesday, March 12, 2024', '- 22:40 alerts fire', '### Day 2: 2024-03-13', '- 01:20 writes recover',
+      '### Day 3 (March 14)', '- 09:00 review', '### Jour 4 - 15 mars', '- 10:00 revue', '### Day 5', '- 11:00 x', '### Day 6 — Cleanup', '- 12:00 y'].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.kind, e.timeText, e.dateText, at(e.dateRange)]), [
+      ['dated-list', '22:40', 'Tuesday, March 12, 2024', '2:13-2:36'], ['dated-list', '01:20', '2024-03-13', '4:12-4:22'], ['dated-list', '09:00', 'March 14', '6:12-6:20'],
+      ['dated-list', '10:00', '15 mars', '8:14-8:21'], ['bullet', '11:00', undefined, 'none'], ['bullet', '12:00', undefined, 'none'],
+    ]);
+  });
+
   it('dates entries from a German, French or Spanish date heading with a day and a year', () => {
     const m = parsePostmortem(['## Timeline', '### 12 mars 2024', '- 14h05 : alerte', '### 12. März 2024', '- 14:10 Alarm', '### 12 de marzo de 2024', '- 14:15 alerta',
       '### Mars 2020', '- 14:20 rover'].join('\n'));
