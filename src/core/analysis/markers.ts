@@ -53,10 +53,10 @@ const BACK_AGAIN = String.raw`${NOT_AWAITED}(?<!\b(?:not|never)\s+(?:yet\s+)?(?:
   String.raw`|${NOT_FAILING}\b(?:is|are)\s+back\s*[.!]?\s*$`;
 
 /**
- * What a business serves, counted by its rate: "checkouts", "payments", "traffic", "success rate". Its turn for the
+ * What a business serves, counted by its rate: "checkouts", "payments", "traffic", "success rate", "writes". Its turn for the
  * worse starts the outage ("checkouts begin to decline"), its recovery ends it ("checkouts recover").
  */
-const FLOWS = String.raw`(?:traffic|throughput|success\s+rates?|requests|orders|checkouts?|payments?|transactions|logins?|sign-?ups)`;
+const FLOWS = String.raw`(?:traffic|throughput|success\s+rates?|requests|orders|checkouts?|payments?|transactions|logins?|sign-?ups|writes|reads|uploads|downloads|queries|searches)`;
 
 /**
  * Recovered ("has fully recovered"), or recovers as a present-tense timeline writes it ("checkouts recover"): not what
