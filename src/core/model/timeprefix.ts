@@ -6,7 +6,7 @@
  */
 import { isDigit, plainHyphens } from '../time/chars';
 import { DOTTED_CLOCK_AFTER_DATE_SRC, DOTTED_CLOCK_WORD_SRC } from '../time/dotted-clock';
-import { gapTildeJoins } from '../time/hedge';
+import { gapTildeJoins, struckThrough } from '../time/hedge';
 import { readOffset } from '../time/offset';
 import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
 import { weekdayOfWord } from '../time/date-names';
@@ -303,9 +303,24 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
     prev = t;
     end = pos + seen.tokenLength;
     pos = end + at(GAP, text, end);
+    // a clock struck through after a date (`2024-03-12 ~~14:00~~ 14:20`) is corrected by the clock after it
+    if (text.charCodeAt(pos) === 0x7e && !seen.has(HAS_CLOCK)) {
+      const struck = afterStruckTime(text, pos, to);
+      if (struck > pos) pos = struck + at(GAP, text, struck);
+    }
   }
   const hasClock = seen.has(BIT.clock) || seen.has(BIT.datetime);
   const hasDate = seen.has(BIT.date) || seen.has(BIT.datetime) || (seen.has(BIT.month) && seen.has(BIT.day));
   if ((!hasClock && !hasDate) || (seen.foreignWeekday && !hasDate) || (open > 0 && !(seen.ranged && (seen.bits & ~(BIT.clock | BIT.zone)) === 0))) return undefined;
   return { start: from, end, hasClock, hasDate };
+}
+
+/**
+ * Past a time struck through at `from` (`~~14:00~~`, corrected in place by the time after it), its closing `~~`
+ * included; `from` itself when none is there.
+ */
+export function afterStruckTime(s: string, from: number, to: number): number {
+  if (s.charCodeAt(from) !== 0x7e || s.charCodeAt(from + 1) !== 0x7e) return from;
+  const span = scanTimePrefix(s, from + 2, to);
+  return span && struckThrough(s, span.start, span.end) ? span.end + 2 : from;
 }

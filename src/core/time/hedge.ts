@@ -68,6 +68,11 @@ export function gapTildeJoins(line: string, from: number): boolean {
   return (c !== 0x7e && c !== 0x301c) || tildeJoins(line, p);
 }
 
+/** True when `line[start, end)` is struck through (`~~14:00~~`): a time corrected in place, never the one read. */
+export function struckThrough(line: string, start: number, end: number): boolean {
+  return line.charCodeAt(end) === 0x7e && line.charCodeAt(end + 1) === 0x7e && line.startsWith('~~', start - 2);
+}
+
 /** Where the blanks (spaces, tabs) that end right before `at` start. */
 function blanksBefore(line: string, at: number): number {
   let p = at;

@@ -17,7 +17,7 @@ export { readZoneAt } from './parse-clock';
 export { monthFromName, MONTH_SRC, weekdayFromName, weekdayLike } from './date-names';
 export { MONTH_YEAR_SRC } from './parse-named-dates';
 export { monthDayAlone } from './parse-numeric-dates';
-export { afterHedgeWord, afterIsh, clockHedged, CLOCK_HEDGE_SRC, gapTildeJoins, hedgeStart } from './hedge';
+export { afterHedgeWord, afterIsh, clockHedged, CLOCK_HEDGE_SRC, gapTildeJoins, hedgeStart, struckThrough } from './hedge';
 export { findDuration, formatDuration, HEDGE_SRC, parseDuration } from './duration';
 export { readOffset } from './offset';
 export type { OffsetMatch } from './offset';
