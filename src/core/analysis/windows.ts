@@ -5,9 +5,8 @@
  */
 import { scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
-import { RANGE_JOIN_SRC } from '../model/timeprefix';
 import type { PostmortemModel } from '../model/types';
-import { gapTildeJoins, resolveTime, START_NOTE_SRC, type CivilDate, type TimeContext, type TimeMatch } from '../time';
+import { gapTildeJoins, RANGE_JOIN_SRC, resolveTime, START_NOTE_SRC, type CivilDate, type TimeContext, type TimeMatch } from '../time';
 import { leadLines } from './document-date';
 import { MAX_SCANNED_LINE, timesOfLine } from './line-times';
 import { afterStart, resolvedAt, spanToRange } from './resolved';

@@ -8,7 +8,7 @@ import { isDigit, plainHyphens } from '../time/chars';
 import { DOTTED_CLOCK_AFTER_DATE_SRC, DOTTED_CLOCK_WORD_SRC } from '../time/dotted-clock';
 import { gapTildeJoins, struckThrough } from '../time/hedge';
 import { readOffset } from '../time/offset';
-import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
+import { H_CLOCK_SRC, namesTeam, RANGE_JOIN_SRC, readZoneAt } from '../time/parse-clock';
 import { weekdayOfWord } from '../time/date-names';
 import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, JOINED_NAMED_SRC } from '../time/parse-named-dates';
 import { CLOCK_AFTER_MONTH_DAY_SRC, PADDED_MONTH_DAY_SRC } from '../time/parse-numeric-dates';
@@ -54,13 +54,6 @@ const AMPM = /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/iy;
  * `- 2h window agreed` or `- 14h point de situation` the hour may be a duration.
  */
 const WORD_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?=[*_]*[ \t]*(?:[:|\-–—]|$)|[ \t]+(?:UTC|GMT|CES?T|MES?Z)(?![A-Za-z]))|\d{1,2}(?:\.[0-5]\d)?[ \t]?Uhr(?![A-Za-z])/y;
-/**
- * The dashes and words that join the two ends of a range of hours in English, French and German (`14:05–15:10`, `14:05
- * to 15:10`, `14h05 à 15h10`, `14:05 bis 15:10`): the list the entry's time (`RANGE_END`) and the summary's window
- * (`WINDOW_GAP` in analysis/windows.ts) share; each adds its own (`through`, `au`, `->`, `→`) and the Spanish words,
- * which it reads with its own blanks (`y`, `a`, `hasta las`).
- */
-export const RANGE_JOIN_SRC = '-|–|—|to|until|till|and|bis|und|à|et';
 /**
  * The other end of a range of hours right after a clock (`–16:30`, ` to 9:45 AM`, ` à 16h30`, ` bis 16:30 Uhr`, ` hasta
  * las 16:30`, ` and 16:30` after `between`, `~14:20` and `〜14:20` as Japanese write it): a clock, or a bare French hour

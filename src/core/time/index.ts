@@ -13,7 +13,7 @@ export { ABBREVIATIONS } from './zone-table';
 export type { AbbreviationRow } from './zone-table';
 export { findTimes, lineTimes, parseTime, readAloneAlike, scanTimes, START_NOTE_SRC } from './parse';
 export type { Span, TimeMatch, ZoneMention } from './parse';
-export { readZoneAt } from './parse-clock';
+export { RANGE_JOIN_SRC, readZoneAt } from './parse-clock';
 export { monthFromName, MONTH_SRC, weekdayFromName, weekdayLike } from './date-names';
 export { MONTH_YEAR_SRC } from './parse-named-dates';
 export { monthDayAlone } from './parse-numeric-dates';

@@ -26,6 +26,14 @@ export interface ZoneMention {
 }
 
 /**
+ * The dashes and words that join the two ends of a range of hours in English, French and German (`14:05–15:10`, `14:05
+ * to 15:10`, `14h05 à 15h10`, `14:05 bis 15:10`): the list the entry's time (`RANGE_END` in model/timeprefix.ts), the
+ * summary's window (`WINDOW_GAP` in analysis/windows.ts) and a range of dotted clocks (dotted-clock.ts) share; each
+ * adds its own (`through`, `au`, `->`, `→`) and the Spanish words, which it reads with its own blanks (`y`, `a`,
+ * `hasta las`).
+ */
+export const RANGE_JOIN_SRC = '-|–|—|to|until|till|and|bis|und|à|et';
+/**
  * Clock times: `15:06`, `3:06:30.123 PM`, `9:27a`, `4:00p` (a single `a` or `p` glued to a clock, no letter after it,
  * as status pages write them); `3pm`, `3 a.m.`; `1430Z`, `1430 UTC`; `??:??`, `XX:XX`, `--:--`. Without capture
  * groups: the parts of a match are read by code (see `readClock`), which spares each match an array slot and a
