@@ -59,7 +59,7 @@ const WORD_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?=[*_]*[ \t]*(?:[:|\-–—]|$)|
  * las 16:30`, ` and 16:30` after `between`, `~14:20` and `〜14:20` as Japanese write it): a clock, or a bare French hour
  * before the entry's separator (`à 10h :`). A number that is no clock (`- 2 nodes`) or an hour before more words (`- 16h later`) ends no range.
  */
-const RANGE_END = new RegExp(String.raw`[ \t]*(?:${RANGE_JOIN_SRC}|through|au|a|hasta(?:[ \t]+las)?|y|~|〜)[ \t]*(?:\d{1,2}:[0-5]\d(?:[ \t]?[ap]\.?m\.?(?![a-z])|[ \t]?Uhr(?![a-z]))?(?!\d|:\d)|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?![\da-z])|(?:[01]?\d|2[0-3])[ \t]?h(?=[*_]*[ \t]*(?:[:|\-–—]|$)))`, 'iy');
+const RANGE_END = new RegExp(String.raw`[ \t]*(?:${RANGE_JOIN_SRC}|through|au|a|hasta(?:[ \t]+las)?|y|~|〜)[ \t]*(?:\d{1,2}:[0-5]\d(?:[ \t]?[ap]\.?m\.?(?![a-z])|[ \t]?Uhr(?![a-z]))?(?!\d|:\d)|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?![\da-z])|(?:[01]?\d|2[0-3])[ \t]?h(?=[*_]*[ \t]*(?:[:|\-–—]|$)|[ \t]+(?:UTC|GMT|CES?T|MES?Z)(?![A-Za-z])))`, 'iy');
 /** A bare French hour that starts a range (`de 16h à 16h30`): it is a clock only with the range's end after it. */
 const BARE_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?![\dA-Za-z])/y;
 /**
