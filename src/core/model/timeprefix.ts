@@ -4,7 +4,7 @@
  * `2:06 PM January 14, 2026`).
  * It only finds the span; reading the time precisely is the time module's job.
  */
-import { isDigit, plainHyphens } from '../time/chars';
+import { isBlank, isDigit, plainHyphens } from '../time/chars';
 import { DOTTED_CLOCK_AFTER_DATE_SRC, DOTTED_CLOCK_WORD_SRC } from '../time/dotted-clock';
 import { gapTildeJoins, struckThrough } from '../time/hedge';
 import { readOffset } from '../time/offset';
@@ -309,11 +309,16 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
 }
 
 /**
- * Past a time struck through at `from` (`~~14:00~~`, corrected in place by the time after it), its closing `~~`
- * included; `from` itself when none is there.
+ * Past a time struck through at `from` (`~~14:00~~`, corrected in place by the time after it), or a run of them with
+ * blanks between (`~~14:00~~ ~~14:10~~`), the last closing `~~` included; `from` itself when none is there.
  */
 export function afterStruckTime(s: string, from: number, to: number): number {
-  if (s.charCodeAt(from) !== 0x7e || s.charCodeAt(from + 1) !== 0x7e) return from;
-  const span = scanTimePrefix(s, from + 2, to);
-  return span && struckThrough(s, span.start, span.end) ? span.end + 2 : from;
+  let end = from;
+  for (let p = from; s.charCodeAt(p) === 0x7e && s.charCodeAt(p + 1) === 0x7e;) {
+    const span = scanTimePrefix(s, p + 2, to);
+    if (!span || !struckThrough(s, span.start, span.end)) break;
+    end = span.end + 2;
+    for (p = end; isBlank(s.charCodeAt(p)); p++);
+  }
+  return end;
 }

@@ -189,8 +189,13 @@ function endsWithYear(text: string, at: number): boolean {
  */
 function joinsPastStruck(text: string, from: number, to: number, struckStart: number, struckEnd: number): boolean {
   if (struckStart < from || struckEnd > to || to - struckEnd > 12) return false;
-  for (let p = from; p < struckStart; p++) if (!isBlank(text.charCodeAt(p))) return false;
-  return joinsDateToTime(text, struckEnd, to);
+  return blanksOnly(text, from, struckStart) && joinsDateToTime(text, struckEnd, to);
+}
+
+/** True when `text[from, to)` holds only blanks (or nothing). */
+function blanksOnly(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (!isBlank(text.charCodeAt(p))) return false;
+  return true;
 }
 
 /** True when the text between a clock and a date joins them (`3:06 PM on Sep 27`); none or a blank does. */
@@ -323,7 +328,8 @@ export function scanTimes(written: string, dayFirst = false): readonly TimeMatch
     if (dates.length > 0 && insideDate(dates, start, m.timeSpan!.end)) continue;
     // a clock struck through is corrected by the one after it (`2024-03-12 ~~13:50~~ 14:02`): it joins no date
     if (dates.length > 0 && struckThrough(text, start, end)) {
-      struckStart = start - 2;
+      // a run of them (`~~13:50~~ ~~13:55~~ 14:02`) is passed over whole
+      if (struckEnd < 0 || !blanksOnly(text, struckEnd, start - 2)) struckStart = start - 2;
       struckEnd = end + 2;
       out.push(m);
       continue;

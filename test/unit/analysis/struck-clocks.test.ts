@@ -20,6 +20,7 @@ describe('analysis: a field whose clock is corrected in place', () => {
     ['Start: 2024-03-12 ~~13:50~~ at 14:02 UTC', '2024-03-12T14:02Z'],
     ['* Outage start time: Tuesday, March 12, 2024 ~~1:50 PM~~ 2:02 PM PDT', '2024-03-12T21:02Z'],
     ['Start: 12.03.2024 ~~13:50~~ 14:02 UTC', '2024-03-12T14:02Z'],
+    ['Start: 2024-03-12 ~~13:50~~ ~~13:55~~ 14:02 UTC', '2024-03-12T14:02Z'],
     // as before: the correction before the date and time, the clock alone, the whole value struck through
     ['Start: ~~2024-03-11 09:00~~ 2024-03-12 14:02 UTC', '2024-03-12T14:02Z'],
     ['Start: ~~2024-03-12 14:02 UTC~~', '2024-03-12T14:02Z'],
@@ -53,8 +54,10 @@ describe('model: a timeline entry whose clock is corrected in place', () => {
     ['- **~~14:00~~ 14:20** - rollback started', '14:20', 'rollback started'],
     ['- ~~14:00~~ ~14:20 - rollback started', '14:20', 'rollback started'],
     ['* ~~14:00~~14:20 rollback started', '14:20', 'rollback started'],
+    ['- ~~14:00~~ ~~14:10~~ 14:20 - rollback started', '14:20', 'rollback started'],
     ['- 2024-03-12 ~~14:00~~ 14:20 UTC - x', '2024-03-12 ~~14:00~~ 14:20 UTC', 'x'],
     ['- March 12, 2024 ~~2:00 PM~~ 2:20 PM EDT - x', 'March 12, 2024 ~~2:00 PM~~ 2:20 PM EDT', 'x'],
+    ['- 2024-03-12 ~~14:00~~ ~~14:10~~ 14:20 UTC - x', '2024-03-12 ~~14:00~~ ~~14:10~~ 14:20 UTC', 'x'],
     ['| ~~14:00~~ 14:20 | x |', '~~14:00~~ 14:20', 'x'],
     ['| 2024-03-12 ~~14:00~~ 14:20 | x |', '2024-03-12 ~~14:00~~ 14:20', 'x'],
     // as before: a struck-through time in the text is text; a table's row is an entry whatever its time cell holds
@@ -85,6 +88,7 @@ describe('analysis: a timeline entry whose clock is corrected in place', () => {
     ['- ~~14:00~~ ~14:20 - rollback started', '2024-03-12T14:20Z', false],
     ['- 2024-03-12 ~~14:00~~ 14:20 UTC - x', '2024-03-12T14:20Z', true],
     ['- 2024-03-13 ~~01:00~~ 01:10 UTC - x', '2024-03-13T01:10Z', true],
+    ['- 2024-03-12 ~~14:00~~ ~~14:10~~ 14:20 UTC - x', '2024-03-12T14:20Z', true],
     ['- ~~2:00 PM~~ 2:20 PM PDT - rollback started', '2024-03-12T21:20Z', true],
     ['| ~~14:00~~ 14:20 | x |', '2024-03-12T14:20Z', true],
     ['| 2024-03-12 ~~14:00~~ 14:25 | x |', '2024-03-12T14:25Z', true],
