@@ -8,7 +8,7 @@ import { lineSlot, perLine, perLineSpan, type LineRecord } from '../cache';
 import { scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
 import type { PostmortemModel } from '../model/types';
-import { lineTimes, monthDayAlone, readAloneAlike, scanTimes, type CivilDate, type TimeContext, type TimeMatch } from '../time';
+import { lineTimes, monthDayAlone, readAloneAlike, scanTimes, struckThrough, type CivilDate, type TimeContext, type TimeMatch } from '../time';
 import type { Range } from '../types';
 import { spanToRange } from './resolved';
 import { teamNamesOf, teamZonesLeftOut } from './teams';
@@ -39,11 +39,6 @@ export function firstMatchIn(model: PostmortemModel, span: Range, scanned: reado
     first ??= m;
   }
   return first ?? all[0];
-}
-
-/** True when `line[start, end)` is struck through (`~~14:00~~`). */
-function struckThrough(line: string, start: number, end: number): boolean {
-  return line.charCodeAt(end) === 0x7e && line.charCodeAt(end + 1) === 0x7e && line.startsWith('~~', start - 2);
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Field, PostmortemModel } from '../model/types';
 import { findDuration, HEDGE_SRC, type DurationMatch } from '../time';
 import type { Range } from '../types';
+import { valueWindowSpan } from './windows';
 
 /**
  * A duration that says it counts from the detection: "~15 minutes (discovery to resolution)", "30 minutes from detection
@@ -35,9 +36,14 @@ export interface StatedDuration {
   hedged: boolean;
 }
 
-/** The first duration a Duration field states, unless the field counts from the detection. */
+/**
+ * The first duration a Duration field states, unless the field counts from the detection; not an hour of the window it
+ * writes (`Durée : 14h-16h`, `de 14h à 16h`: see `valueWindowSpan`).
+ */
 export function durationOfField(field: Field): DurationMatch | undefined {
-  return field.key === 'duration' && !FROM_DETECTION.test(field.value) ? findDuration(field.value) : undefined;
+  if (field.key !== 'duration' || FROM_DETECTION.test(field.value)) return undefined;
+  // only a value with an `h` can write its window's hours as durations
+  return findDuration(field.value, field.value.includes('h') || field.value.includes('H') ? valueWindowSpan(field.value) : undefined);
 }
 
 /** The outage's stated duration: the first duration of the first Duration field that states one (see `durationOfField`). */

@@ -5,11 +5,10 @@
  */
 import { scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
-import { RANGE_JOIN_SRC } from '../model/timeprefix';
 import type { PostmortemModel } from '../model/types';
-import { gapTildeJoins, resolveTime, START_NOTE_SRC, type CivilDate, type TimeContext, type TimeMatch } from '../time';
+import { findTimes, gapTildeJoins, RANGE_JOIN_SRC, resolveTime, START_NOTE_SRC, type CivilDate, type Span, type TimeContext, type TimeMatch } from '../time';
 import { leadLines } from './document-date';
-import { MAX_SCANNED_LINE, timesOfLine } from './line-times';
+import { MAX_SCANNED_LINE, timesInSpan, timesOfLine } from './line-times';
 import { afterStart, resolvedAt, spanToRange } from './resolved';
 import type { ResolvedTime } from './types';
 
@@ -82,8 +81,27 @@ export function durationFieldWindow(model: PostmortemModel, ctx: TimeContext, sc
   if (text.length > MAX_SCANNED_LINE) return undefined;
   const from = field.valueRange.start.column - 1;
   const to = field.valueRange.end.line === line ? field.valueRange.end.column - 1 : text.length;
-  const matches = timesOfLine(scanned[line - 1]?.record, text).filter((m) => m.start >= from && m.end <= to && m.hour !== undefined);
-  return windowIn(text, line, matches, ctx, false);
+  // the value read alone, as a field's time is: its label's word is no duration word before the window's first time
+  // (`Durée : 14h-16h`, `Duration: 14:00-16:00`)
+  const matches = timesInSpan(scanned[line - 1]?.record, text, from, to).filter((m) => m.hour !== undefined);
+  return windowIn(text.slice(from, to), line, matches, ctx, false, from);
+}
+
+/**
+ * The span of the first two times of a Duration field's value that make its window (`14h-16h`, `de 14h à 16h`), from
+ * the first's start to the second's end: the durations written there are its clocks (`14h`), not a duration stated.
+ */
+export function valueWindowSpan(value: string): Span | undefined {
+  const matches = findTimes(value);
+  for (let k = 0; k + 1 < matches.length; k++) {
+    if (joinsWindow(value, matches[k], matches[k + 1])) return { start: matches[k].start, end: matches[k + 1].end };
+  }
+  return undefined;
+}
+
+/** True when the times `a` and `b` of `text` are two times of day that the text between them joins as a window. */
+function joinsWindow(text: string, a: TimeMatch, b: TimeMatch): boolean {
+  return a.kind !== 'date' && b.kind !== 'date' && !a.unknown && !b.unknown && WINDOW_GAP.test(text.slice(a.end, b.start)) && gapTildeJoins(text, a.end);
 }
 
 /**
@@ -121,14 +139,13 @@ function dateBefore(text: string, matches: readonly TimeMatch[], k: number): Civ
 
 /**
  * The first window in a line's times: two times of day, not dates, joined by "and", "to", "until", a dash or an arrow, the first
- * after "between" or "from" when `needsBetween`.
+ * after "between" or "from" when `needsBetween`; `text` starts at `column` (0-based) of its line.
  */
-function windowIn(text: string, line: number, matches: readonly TimeMatch[], ctx: TimeContext, needsBetween: boolean): [ResolvedTime, ResolvedTime] | undefined {
+function windowIn(text: string, line: number, matches: readonly TimeMatch[], ctx: TimeContext, needsBetween: boolean, column = 0): [ResolvedTime, ResolvedTime] | undefined {
   for (let k = 0; k + 1 < matches.length; k++) {
     const b = matches[k + 1];
     let a = matches[k];
-    if (a.kind === 'date' || b.kind === 'date' || a.unknown || b.unknown) continue;
-    if ((needsBetween && !windowOpensAt(text, a)) || !WINDOW_GAP.test(text.slice(a.end, b.start)) || !gapTildeJoins(text, a.end)) continue;
+    if (!joinsWindow(text, a, b) || (needsBetween && !windowOpensAt(text, a))) continue;
     // "between 12:17 and 12:30 UTC on 2023-07-20": the date written after the end is the window's, and dates its
     // start; the end is then read as a time of day, on the next day when it is before the start (copies: matches
     // are shared between checks)
@@ -145,9 +162,9 @@ function windowIn(text: string, line: number, matches: readonly TimeMatch[], ctx
       const day = dateBefore(text, matches, k);
       if (day) startCtx = endCtx = { ...ctx, referenceDate: day, yearHint: day.year };
     }
-    const start = resolvedAt(a, spanToRange(line, 0, a), resolveTime(a, startCtx), 'text');
+    const start = resolvedAt(a, spanToRange(line, column, a), resolveTime(a, startCtx), 'text');
     if (start.instant === undefined) continue;
-    const end = resolvedAt(b, spanToRange(line, 0, b), afterStart(resolveTime(endAsWritten, endCtx), endAsWritten, start.instant), 'text');
+    const end = resolvedAt(b, spanToRange(line, column, b), afterStart(resolveTime(endAsWritten, endCtx), endAsWritten, start.instant), 'text');
     if (end.instant !== undefined) return [start, end];
   }
   return undefined;

@@ -9,7 +9,7 @@ import { lineTimes } from '../time/parse';
 import { readDelay } from '../time/relative';
 import type { Range } from '../types';
 import { HTML_BOLD, skipSpaces, trimEnd } from './text';
-import { scanTimePrefix, type TimeSpan } from './timeprefix';
+import { afterStruckTime, scanTimePrefix, type TimeSpan } from './timeprefix';
 
 /**
  * Openers that may wrap the time of an entry, and their closers (`[1:04 PM]`, `**15:06**`, `` `14:02` ``, and HTML's
@@ -90,6 +90,7 @@ function timeShape(line: string, from: number, to: number, record: LineRecord | 
   // a second mark inside the first (`**[14:00]**`, `[**14:00**]`)
   const inner = wrap ? startingAt(line, from, WRAP, WRAP_FIRST) : undefined;
   if (inner) from = skipSpaces(line, from + inner[0].length, to);
+  from = afterStruck(line, from, to);
   const approximate = afterApproximation(line, from, to);
   const marked = approximate > from;
   from = afterEmoji(line, approximate, to);
@@ -161,6 +162,15 @@ function scannedSpan(record: LineRecord, line: string, from: number, to: number)
     if (!CLEAN_END.test(line)) return undefined;
   }
   return { start: from, end: m.end, hasClock: m.kind !== 'date', hasDate: m.month !== undefined && m.day !== undefined };
+}
+
+/**
+ * Past a time struck through and the blanks after it (`~~14:00~~ 14:20`): the time after it, which corrects it, starts
+ * the entry; the struck-through time is neither its time nor its text.
+ */
+export function afterStruck(line: string, from: number, to: number): number {
+  const struck = afterStruckTime(line, from, to);
+  return struck > from ? skipSpaces(line, struck, to) : from;
 }
 
 /**

@@ -6,7 +6,7 @@ import { lineSlot } from '../cache';
 import { cellLine, rowRange } from './cells';
 import { sameScan, type ScannedLine } from './scan';
 import { lineRange, unwrap } from './text';
-import { afterApproximation, type DateContext, entryTimeSpan, sameDate } from './timeline-shape';
+import { afterApproximation, afterStruck, type DateContext, entryTimeSpan, sameDate } from './timeline-shape';
 import { zoneAbbreviations } from './timeprefix';
 import type { TimelineEntry } from './types';
 
@@ -81,8 +81,9 @@ function readRowEntry(lines: readonly string[], i: number, s: ScannedLine, colum
   const [ts, cellEnd] = unwrap(line, cell.start, cell.end);
   let te = cellEnd;
   if (ts >= te) return { tableDate };
-  const from = afterApproximation(line, ts, te);
-  const span = entryTimeSpan(undefined, line, from, te, from > ts);
+  const past = afterStruck(line, ts, te);
+  const from = afterApproximation(line, past, te);
+  const span = entryTimeSpan(undefined, line, from, te, from > past);
   if (span && span.end > span.start) te = span.end;
   // without a date column, a date alone (`| **~2026-06-28** | config drift |`) dates the rows after it as a date
   // heading does, and a date with a clock hands them back to the heading's date

@@ -4,11 +4,11 @@
  * `2:06 PM January 14, 2026`).
  * It only finds the span; reading the time precisely is the time module's job.
  */
-import { isDigit, plainHyphens } from '../time/chars';
+import { isBlank, isDigit, plainHyphens } from '../time/chars';
 import { DOTTED_CLOCK_AFTER_DATE_SRC, DOTTED_CLOCK_WORD_SRC } from '../time/dotted-clock';
-import { gapTildeJoins } from '../time/hedge';
+import { gapTildeJoins, struckThrough } from '../time/hedge';
 import { readOffset } from '../time/offset';
-import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
+import { H_CLOCK_SRC, namesTeam, RANGE_JOIN_SRC, readZoneAt } from '../time/parse-clock';
 import { weekdayOfWord } from '../time/date-names';
 import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, JOINED_NAMED_SRC } from '../time/parse-named-dates';
 import { CLOCK_AFTER_MONTH_DAY_SRC, PADDED_MONTH_DAY_SRC } from '../time/parse-numeric-dates';
@@ -55,18 +55,11 @@ const AMPM = /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/iy;
  */
 const WORD_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?=[*_]*[ \t]*(?:[:|\-–—]|$)|[ \t]+(?:UTC|GMT|CES?T|MES?Z)(?![A-Za-z]))|\d{1,2}(?:\.[0-5]\d)?[ \t]?Uhr(?![A-Za-z])/y;
 /**
- * The dashes and words that join the two ends of a range of hours in English, French and German (`14:05–15:10`, `14:05
- * to 15:10`, `14h05 à 15h10`, `14:05 bis 15:10`): the list the entry's time (`RANGE_END`) and the summary's window
- * (`WINDOW_GAP` in analysis/windows.ts) share; each adds its own (`through`, `au`, `->`, `→`) and the Spanish words,
- * which it reads with its own blanks (`y`, `a`, `hasta las`).
- */
-export const RANGE_JOIN_SRC = '-|–|—|to|until|till|and|bis|und|à|et';
-/**
  * The other end of a range of hours right after a clock (`–16:30`, ` to 9:45 AM`, ` à 16h30`, ` bis 16:30 Uhr`, ` hasta
  * las 16:30`, ` and 16:30` after `between`, `~14:20` and `〜14:20` as Japanese write it): a clock, or a bare French hour
  * before the entry's separator (`à 10h :`). A number that is no clock (`- 2 nodes`) or an hour before more words (`- 16h later`) ends no range.
  */
-const RANGE_END = new RegExp(String.raw`[ \t]*(?:${RANGE_JOIN_SRC}|through|au|a|hasta(?:[ \t]+las)?|y|~|〜)[ \t]*(?:\d{1,2}:[0-5]\d(?:[ \t]?[ap]\.?m\.?(?![a-z])|[ \t]?Uhr(?![a-z]))?(?!\d|:\d)|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?![\da-z])|(?:[01]?\d|2[0-3])[ \t]?h(?=[*_]*[ \t]*(?:[:|\-–—]|$)))`, 'iy');
+const RANGE_END = new RegExp(String.raw`[ \t]*(?:${RANGE_JOIN_SRC}|through|au|a|hasta(?:[ \t]+las)?|y|~|〜)[ \t]*(?:\d{1,2}:[0-5]\d(?:[ \t]?[ap]\.?m\.?(?![a-z])|[ \t]?Uhr(?![a-z]))?(?!\d|:\d)|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?![\da-z])|(?:[01]?\d|2[0-3])[ \t]?h(?=[*_]*[ \t]*(?:[:|\-–—]|$)|[ \t]+(?:UTC|GMT|CES?T|MES?Z)(?![A-Za-z])))`, 'iy');
 /** A bare French hour that starts a range (`de 16h à 16h30`): it is a clock only with the range's end after it. */
 const BARE_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?![\dA-Za-z])/y;
 /**
@@ -303,9 +296,29 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
     prev = t;
     end = pos + seen.tokenLength;
     pos = end + at(GAP, text, end);
+    // a clock struck through after a date (`2024-03-12 ~~14:00~~ 14:20`) is corrected by the clock after it
+    if (text.charCodeAt(pos) === 0x7e && !seen.has(HAS_CLOCK)) {
+      const struck = afterStruckTime(text, pos, to);
+      if (struck > pos) pos = struck + at(GAP, text, struck);
+    }
   }
   const hasClock = seen.has(BIT.clock) || seen.has(BIT.datetime);
   const hasDate = seen.has(BIT.date) || seen.has(BIT.datetime) || (seen.has(BIT.month) && seen.has(BIT.day));
   if ((!hasClock && !hasDate) || (seen.foreignWeekday && !hasDate) || (open > 0 && !(seen.ranged && (seen.bits & ~(BIT.clock | BIT.zone)) === 0))) return undefined;
   return { start: from, end, hasClock, hasDate };
+}
+
+/**
+ * Past a time struck through at `from` (`~~14:00~~`, corrected in place by the time after it), or a run of them with
+ * blanks between (`~~14:00~~ ~~14:10~~`), the last closing `~~` included; `from` itself when none is there.
+ */
+export function afterStruckTime(s: string, from: number, to: number): number {
+  let end = from;
+  for (let p = from; s.charCodeAt(p) === 0x7e && s.charCodeAt(p + 1) === 0x7e;) {
+    const span = scanTimePrefix(s, p + 2, to);
+    if (!span || !struckThrough(s, span.start, span.end)) break;
+    end = span.end + 2;
+    for (p = end; isBlank(s.charCodeAt(p)); p++);
+  }
+  return end;
 }

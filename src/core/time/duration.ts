@@ -64,10 +64,14 @@ function readParts(text: string, start: number): { minutes: number; end: number 
   return parts ? { minutes, end: pos } : undefined;
 }
 
-/** The first duration written inside `text` ("took 4 hours and 21 minutes to fix" -> 261), if any. Never `h:mm`. */
-export function findDuration(text: string): DurationMatch | undefined {
+/**
+ * The first duration written inside `text` ("took 4 hours and 21 minutes to fix" -> 261), if any, outside `skip` (a span
+ * of clocks: `14h-16h`). Never `h:mm`.
+ */
+export function findDuration(text: string, skip?: { start: number; end: number }): DurationMatch | undefined {
   FIRST.lastIndex = 0;
   for (let m = FIRST.exec(text); m; m = FIRST.exec(text)) {
+    if (skip && m.index < skip.end && m.index >= skip.start) continue;
     const r = readParts(text, m.index);
     if (r) return { minutes: r.minutes, start: m.index, end: r.end, text: text.slice(m.index, r.end) };
   }

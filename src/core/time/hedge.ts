@@ -39,9 +39,10 @@ export function hedgeStart(line: string, start: number): number {
 }
 
 /**
- * True when the `~` at `at` is no hedge: a strikethrough's (`~~`) or a range's, after a clock's minutes or its AM/PM
- * (`14:00~15:00`, `14:00 ~ 15:00`, `2:00 PM ~ 2:20 PM`; not after a date or a zone: `2024-03-12 ~14:05`, `UTC ~14:05`).
- * The time prefix, the scanner and the window read a range written with `~` only where this is true (`gapTildeJoins`).
+ * True when the `~` at `at` is no hedge: a strikethrough's (`~~`) or a range's, after a clock's minutes, its AM/PM or
+ * the `h` of a French hour (`14:00~15:00`, `14:00 ~ 15:00`, `2:00 PM ~ 2:20 PM`, `14h~16h`, `14h00~16h30`; not after a
+ * date or a zone: `2024-03-12 ~14:05`, `UTC ~14:05`). The time prefix, the scanner and the window read a range written
+ * with `~` only where this is true (`gapTildeJoins`).
  */
 function tildeJoins(line: string, at: number): boolean {
   if (line.charCodeAt(at - 1) === 0x7e) return true;
@@ -51,9 +52,13 @@ function tildeJoins(line: string, at: number): boolean {
     p -= 2;
     if (line.charCodeAt(p - 1) === 0x20) p--;
   }
+  // a French hour's `h` after its digits (`14h~16h`)
+  if ((line.charCodeAt(p - 1) | 0x20) === 0x68) return isDigit(line.charCodeAt(p - 2));
   const digits = p;
   while (isDigit(line.charCodeAt(p - 1))) p--;
-  return p < digits && line.charCodeAt(p - 1) === 0x3a;
+  const c = line.charCodeAt(p - 1);
+  // minutes after a colon, or after a French hour's `h` (`14h00~16h30`)
+  return p < digits && (c === 0x3a || ((c | 0x20) === 0x68 && isDigit(line.charCodeAt(p - 2))));
 }
 
 /**
@@ -66,6 +71,11 @@ export function gapTildeJoins(line: string, from: number): boolean {
   while (isBlank(line.charCodeAt(p))) p++;
   const c = line.charCodeAt(p);
   return (c !== 0x7e && c !== 0x301c) || tildeJoins(line, p);
+}
+
+/** True when `line[start, end)` is struck through (`~~14:00~~`): a time corrected in place, never the one read. */
+export function struckThrough(line: string, start: number, end: number): boolean {
+  return line.charCodeAt(end) === 0x7e && line.charCodeAt(end + 1) === 0x7e && line.startsWith('~~', start - 2);
 }
 
 /** Where the blanks (spaces, tabs) that end right before `at` start. */

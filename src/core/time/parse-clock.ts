@@ -7,7 +7,7 @@
  */
 import { digitsEnd, digitsValue, isBlank, isDigit, isLetter } from './chars';
 import { afterOffsetSign } from './offset';
-import { afterIsh } from './hedge';
+import { afterIsh, gapTildeJoins } from './hedge';
 import type { TimeMatch } from './parse';
 import { lookupZone, type ZoneInfo } from './zones';
 import { CITY_NAMES, CITIES_ALONE, GENERIC_NAMES, ABBREVIATIONS } from './zone-table';
@@ -25,6 +25,14 @@ export interface ZoneMention {
   ambiguous: boolean;
 }
 
+/**
+ * The dashes and words that join the two ends of a range of hours in English, French and German (`14:05–15:10`, `14:05
+ * to 15:10`, `14h05 à 15h10`, `14:05 bis 15:10`): the list the entry's time (`RANGE_END` in model/timeprefix.ts), the
+ * summary's window (`WINDOW_GAP` in analysis/windows.ts) and a range of dotted clocks (dotted-clock.ts) share; each
+ * adds its own (`through`, `au`, `->`, `→`) and the Spanish words, which it reads with its own blanks (`y`, `a`,
+ * `hasta las`).
+ */
+export const RANGE_JOIN_SRC = '-|–|—|to|until|till|and|bis|und|à|et';
 /**
  * Clock times: `15:06`, `3:06:30.123 PM`, `9:27a`, `4:00p` (a single `a` or `p` glued to a clock, no letter after it,
  * as status pages write them); `3pm`, `3 a.m.`; `1430Z`, `1430 UTC`; `??:??`, `XX:XX`, `--:--`. Without capture
@@ -255,10 +263,16 @@ const BARE_H_BEFORE = /(?:^|[^\p{L}])(?:à|vers|dès|jusqu['’]à|partir[ \t]+d
 const BARE_H_A_BEFORE = /(?:^|[^\p{L}])(?<!y[ \t])a[ \t]+$/iu;
 /** The start of a range written as `de 14h à 16h`, `entre 14h et 16h`. */
 const BARE_H_RANGE_OPEN = /(?:^|[^\p{L}])(?:de|entre)[ \t]+$/iu;
-/** What follows the first hour of a range: `à 16h`, `et 16h`, `- 16h`, `- 16:30`. */
-const BARE_H_RANGE_NEXT = /^[ \t]*(?:à|a|et|au|-|–|—)[ \t]*(?:[01]?\d|2[0-3])(?:[ \t]?[Hh](?![A-Za-z])|:\d\d)/;
-/** What joins the two ends of a range: `16h30-18h`, `14:00 à 16h`. */
-const RANGE_JOIN = /^[ \t]*(?:-|–|—|à|a|au|jusqu['’]à|et)[ \t]*$/;
+/** What follows the first hour of a range: `à 16h`, `et 16h`, `- 16h`, `- 16:30`, `~16h`. */
+const BARE_H_RANGE_NEXT = /^[ \t]*(?:à|a|et|au|-|–|—|~|〜)[ \t]*(?:[01]?\d|2[0-3])(?:[ \t]?[Hh](?![A-Za-z])|:\d\d)/;
+/** What joins the two ends of a range: `16h30-18h`, `14:00 à 16h`, `14h~16h` (where `gapTildeJoins` says the `~` joins). */
+const RANGE_JOIN = /^[ \t]*(?:-|–|—|à|a|au|jusqu['’]à|et|~|〜)[ \t]*$/;
+/**
+ * After a bare hour written alone (see `ALONE_BEFORE`): the other end of a range, an hour with an `h` or a clock
+ * (`14h-16h`, `14h~16h`, `14h à 16h30`, `14h - 16:00`), maybe its zone (`UTC`, `CET`), then the end or a separator before
+ * the entry's text (`- 14h-16h : maintenance`, `Durée : 14h-16h` read as its value).
+ */
+const ALONE_RANGE_AFTER = /^[ \t]*(?:[-–—~〜]|à|au)[ \t]*(?:[01]?\d|2[0-3])(?:[ \t]?[Hh](?:[ \t]?[0-5]\d)?|:[0-5]\d)(?![\dA-Za-z])(?:[ \t]+(?:UTC|GMT|CES?T|MES?Z)(?![A-Za-z]))?[*_)\]]*[ \t]*(?:$|[:–—|-](?:\s|$))/;
 /** The other end of a range written with minutes: `15h-16h30`, `15h - 16:30`. */
 const RANGE_TO_CLOCK = /^[ \t]*[-–—][ \t]*(?:[01]?\d|2[0-3])(?:[ \t]?[Hh][ \t]?|:)[0-5]\d/;
 /** Words after a bare hour that make it a duration: `2h de panne`, `3h d'arrêt`, `24h/24`, `3h par jour`, `2h sur 24`. */
@@ -316,9 +330,9 @@ function bareHourIsClock(text: string, start: number, end: number, found: readon
   if (BARE_H_RANGE_OPEN.test(before) && BARE_H_RANGE_NEXT.test(after)) return true;
   if (RANGE_TO_CLOCK.test(after)) return true;
   const last = found[found.length - 1];
-  if (last && last.end <= start && last.hour !== undefined && RANGE_JOIN.test(text.slice(last.end, start))) return true;
+  if (last && last.end <= start && last.hour !== undefined && RANGE_JOIN.test(text.slice(last.end, start)) && gapTildeJoins(text, last.end)) return true;
   if (start < 12 && ALONE_BEFORE.test(text.slice(0, start))) {
-    if (ALONE_AFTER.test(after)) return true;
+    if (ALONE_AFTER.test(after) || ALONE_RANGE_AFTER.test(after)) return true;
   }
   // after a slashed day and month (`- 19/03 14h : début`), as alone
   // (or the text's end right after an hour glued to its `h`, as an entry's time is read alone: `14/06 9h`)

@@ -5,7 +5,7 @@
 import { MAX_REMEMBERED_LINES, memoized, perLine } from '../cache';
 import { insideUrl, isBlank, isDigit, isLetter, overlapsAny, plainHyphens } from './chars';
 import { weekdayOf } from './civil';
-import { CLOCK_HEDGE_SRC, gapTildeJoins } from './hedge';
+import { CLOCK_HEDGE_SRC, gapTildeJoins, struckThrough } from './hedge';
 import { findClocks, mayHoldClock, type ZoneMention } from './parse-clock';
 import type { DateCandidate, DateOrder } from './date-candidate';
 import { weekdayBefore, weekdayFromName, WEEKDAY_SRC } from './date-names';
@@ -182,6 +182,22 @@ function endsWithYear(text: string, at: number): boolean {
   return at >= 4 && !isDigit(text.charCodeAt(at - 5)) && isDigit(text.charCodeAt(at - 4)) && isDigit(text.charCodeAt(at - 3)) && isDigit(text.charCodeAt(at - 2)) && isDigit(text.charCodeAt(at - 1));
 }
 
+/**
+ * True when a clock struck through (`struckStart` to `struckEnd`, its `~~`s included) stands between a date ending at
+ * `from` and a clock at `to`, after blanks only, and the rest joins them: `2024-03-12 ~~13:50~~ 14:02`, `March 12, 2024
+ * ~~3:10 PM~~ 3:40 PM` (a time corrected in place).
+ */
+function joinsPastStruck(text: string, from: number, to: number, struckStart: number, struckEnd: number): boolean {
+  if (struckStart < from || struckEnd > to || to - struckEnd > 12) return false;
+  return blanksOnly(text, from, struckStart) && joinsDateToTime(text, struckEnd, to);
+}
+
+/** True when `text[from, to)` holds only blanks (or nothing). */
+function blanksOnly(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (!isBlank(text.charCodeAt(p))) return false;
+  return true;
+}
+
 /** True when the text between a clock and a date joins them (`3:06 PM on Sep 27`); none or a blank does. */
 function joinsTimeToDate(text: string, from: number, to: number): boolean {
   if (to === from || (to === from + 1 && text.charCodeAt(from) === 0x20)) return true;
@@ -301,16 +317,27 @@ export function scanTimes(written: string, dayFirst = false): readonly TimeMatch
   const used: boolean[] | undefined = dates.length > 31 ? [] : undefined;
   let usedBits = 0;
   const out: TimeMatch[] = [];
+  // where the last clock struck through (`~~13:50~~`) starts and ends, its `~~`s included; -1 before one
+  let struckStart = -1;
+  let struckEnd = -1;
   for (const m of found) {
     // The clock's own ends: joining it with a date below moves the match's ends.
     const start = m.start;
     const end = m.end;
     // A clock inside a date (`2021-09-27a.m.`) is part of the date, not a time.
     if (dates.length > 0 && insideDate(dates, start, m.timeSpan!.end)) continue;
+    // a clock struck through is corrected by the one after it (`2024-03-12 ~~13:50~~ 14:02`): it joins no date
+    if (dates.length > 0 && struckThrough(text, start, end)) {
+      // a run of them (`~~13:50~~ ~~13:55~~ 14:02`) is passed over whole
+      if (struckEnd < 0 || !blanksOnly(text, struckEnd, start - 2)) struckStart = start - 2;
+      struckEnd = end + 2;
+      out.push(m);
+      continue;
+    }
     let k = -1;
     for (let j = 0; j < dates.length && k < 0; j++) {
       const d = dates[j];
-      if (!isUsed(used, usedBits, j) && d.end <= start && start - d.end <= 12 && joinsDateToTime(text, d.end, start)) k = j;
+      if (!isUsed(used, usedBits, j) && d.end <= start && ((start - d.end <= 12 && joinsDateToTime(text, d.end, start)) || joinsPastStruck(text, d.end, start, struckStart, struckEnd))) k = j;
     }
     for (let j = 0; j < dates.length && k < 0; j++) {
       const d = dates[j];

@@ -38,6 +38,9 @@ describe('time: hedged clocks', () => {
     // hedged still: a `~` after a zone or a word, not a clock's minutes or AM/PM
     ['- 14:00 UTC ~14:05 - errors start', '14:05', true],
     ['- 14:00 deploy, ~14:05 errors', '14:05', true],
+    ['- 14h~16h : maintenance', '16h', false],
+    ['- 14h00 ~ 16h30 : maintenance', '16h30', false],
+    ['- 14h00 CET ~14h05 : erreurs', '14h05', true],
   ];
   for (const [line, clock, hedged] of rows) {
     it(`${hedged ? 'hedged' : 'exact'}: ${JSON.stringify(line)} at ${clock}`, () => {
@@ -55,6 +58,11 @@ describe('time: hedged clocks', () => {
     ['14:00 - 14:20', '14:00', true],
     ['14:00 UTC ~14:05', '14:00 UTC', false],
     ['14:00 UTC 〜 14:05', '14:00 UTC', false],
+    // after a French hour's `h` or its minutes a `~` joins a range as after a clock's minutes
+    ['14h~16h maintenance', '14h', true],
+    ['14h ~ 16h maintenance', '14h', true],
+    ['14h00~16h30 maintenance', '14h00', true],
+    ['14h00 CET ~14h05', '14h00 CET', false],
   ];
   for (const [text, first, joins] of gaps) {
     it(`${joins ? 'may join' : 'hedges'}: ${JSON.stringify(text)}`, () => assert.strictEqual(gapTildeJoins(text, first.length), joins));
