@@ -16,7 +16,7 @@
 const LABEL_END = new RegExp(String.raw`(?:\p{Ll}ed|Services?|Servers?|Clusters?|Databases?|DB|Gateways?|Queues?|Workers?|Caches?|Pipelines?|Jobs?|Systems?|Platform|Errors?|Latency|Traffic|Deploy(?:ment)?s?|Rollback|Outage|Incident|Alerts?|Regions?|Nodes?|Pods?|`
   + String.raw`Front-?ends?|Back-?ends?|Connect|Alerting|Monitoring|Logging|Tracing|Metrics|Logs|Streaming|Messaging|Proxy|Proxies|Ingress|Balancers?|Schedulers?|Controllers?|Operators?|Agents?|Bots?|Monitors?|Dashboards?|Consoles?|Portals?|Apps?|Stores?|Storage|Search|Registry|Brokers?|Streams?|Runners?|Builds?|Webhooks?|Probes?|Checks?|Network|Firewall|Routers?|Mesh|Engine|Managers?|Consumers?|Producers?|Exporters?|Collectors?|Indexers?|Teams?|Replicas?|Shards?|Canary|Releases?|Actions|Hub|Desk|Bridge|Endpoints?|Functions?|Clients?|Daemons?|Instances?|Hosts?|Containers?|Volumes?|Buckets?|Topics?|Tasks?|Tests?|Alarms?|Notifications?|Reports?|Requests?|Timeouts?|Failures?|Downtime|Start|Starts|Begins|End|Ends)$`, 'u');
 /** Names in -ed, in any case (`Ted`, the handle `ted`): a sender's, not an event's label. */
-const NAME_IN_ED = /\b(?:Ahmed|Moham+ed|Muham+ed|Saeed|Rasheed|Javed|Hamed|Waleed|Fred|Ted|Reed|Ned|Jared|Zayed|Sayed|Syed|Mehmed)$/i;
+const NAME_IN_ED = /\b(?:Ahmed|Khaled|Moham+ed|Muham+ed|Saeed|Rasheed|Javed|Hamed|Waleed|Fred|Ted|Reed|Ned|Jared|Zayed|Sayed|Syed|Mehmed)$/i;
 
 /**
  * A word no person's name holds: a product's or a tool's (`Kafka`, `Grafana`, `Pagerduty`), a part of a business or of
@@ -64,14 +64,18 @@ export function isSenderName(name: string): boolean {
     if (!lower) return false;
     if (NAME_IN_ED.test(name)) return true;
     if (NOT_HANDLES.test(name) || EVENT_WORD.test(name)) return false;
-    const titled = name[0].toUpperCase() + name.slice(1);
-    return !LABEL_END.test(titled) && !NO_PERSON_WORD.test(titled);
+    return !namesSystem(name[0].toUpperCase() + name.slice(1));
   }
   return !namesSystem(name);
 }
 
-/** True when a name of several words names a system or an event: by its last word, a product's word or a capital. */
-function namesSystem(name: string): boolean {
+/**
+ * True when the capitalised `name`, of one word or several, names a system, a product or an event rather than a
+ * person: by its last word (`Checkout Frontend`, `Fix Deployed`, `Deploy`), a product's or a part's word (`Kafka
+ * Connect`, `Datadog`) or a capital inside a word (`PagerDuty`). The one decision of whether a chat's name is a
+ * person's, for a list item's sender, a chat header's and a bot's name.
+ */
+export function namesSystem(name: string): boolean {
   if (LABEL_END.test(name) && !NAME_IN_ED.test(name)) return true;
   if (NO_PERSON_WORD.test(name)) return true;
   for (const word of name.split(' ')) if (productWord(word)) return true;

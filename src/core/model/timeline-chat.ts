@@ -3,12 +3,15 @@
  * name and the message's time on a line of their own, the message on the lines under it.
  */
 import { isDigit } from '../time/chars';
-import { isBotName, isSenderName } from './chat-senders';
+import { isBotName, isSenderName, namesSystem } from './chat-senders';
 import type { ScannedLine } from './scan';
 import type { TimelineEntry } from './types';
 
-/** Where a chat header's sender and time are (0-based, end exclusive); `hasDate` when the time holds its date. */
-export interface ChatHeader { nameStart: number; nameEnd: number; timeStart: number; timeEnd: number; hasDate: boolean }
+/**
+ * Where a chat header's name and time are (0-based, end exclusive); `hasDate` when the time holds its date; `sender`
+ * unless the name is a system's (`Checkout Frontend  2:04 PM`: an event named before its time, see `namesSystem`).
+ */
+export interface ChatHeader { nameStart: number; nameEnd: number; timeStart: number; timeEnd: number; hasDate: boolean; sender: boolean }
 
 /** A capitalised word of a name (`Alice`, `O'Brien`, `Anne-Marie`) or an initial (`J.`). */
 const WORD = String.raw`(?:\p{Lu}[\p{Ll}'’][\p{L}'’-]*|\p{Lu}\.)`;
@@ -80,11 +83,14 @@ function mayEndHeader(code: number): boolean {
 export function nameFirstHeader(line: string, from: number, to: number): ChatHeader | undefined {
   if (to - from < 6 || !mayEndHeader(line.charCodeAt(to - 1))) return undefined;
   // an app's or a bot's badge after its name (`PagerDuty  APP  2:04 PM`): the name is the sender, the badge no part of it
-  const m = (hasBadge(line, from, to) ? botMatch(BOT_FIRST, line, from, to) : undefined) ?? NAME_FIRST.exec(line.slice(from, to));
+  const bot = hasBadge(line, from, to) ? botMatch(BOT_FIRST, line, from, to) : undefined;
+  const m = bot ?? NAME_FIRST.exec(line.slice(from, to));
   if (!m || NOT_NAMES.test(m[1])) return undefined;
   const time = m[2] ?? m[3] ?? m[4] ?? m[5];
   const timeEnd = to - (m[3] !== undefined ? 1 : 0);
-  return { nameStart: from, nameEnd: from + m[1].length, timeStart: timeEnd - time.length, timeEnd, hasDate: m[3] !== undefined ? m[3].includes('/') : m[5] !== undefined };
+  // without a badge, a system's name is no sender, as in a list item (`Checkout Frontend  2:04 PM`)
+  const sender = bot !== undefined || !namesSystem(m[1]);
+  return { nameStart: from, nameEnd: from + m[1].length, timeStart: timeEnd - time.length, timeEnd, hasDate: m[3] !== undefined ? m[3].includes('/') : m[5] !== undefined, sender };
 }
 
 /**
@@ -122,6 +128,17 @@ export function senderBeforeTime(line: string, from: number, to: number): { name
   if (!m || NOT_NAMES.test(m[1])) return undefined;
   const name = m[1];
   return { nameEnd: from + name.length, timeStart: from + m[0].length, sender: isSenderName(name) };
+}
+
+/**
+ * True when `entry` is a message of a chat pasted: by its sender, or under a chat header whose name is a system's
+ * (`Checkout Frontend  2:04 PM`, see `nameFirstHeader`), read again only for an entry without a sender whose text runs
+ * under its line.
+ */
+export function isChatMessage(entry: TimelineEntry, lines: readonly string[], scanned: readonly ScannedLine[]): boolean {
+  if (entry.author) return true;
+  const s = scanned[entry.line - 1];
+  return entry.textRange.end.line > entry.line && s.kind === 'text' && nameFirstHeader(lines[entry.line - 1], s.contentStart, s.contentEnd) !== undefined;
 }
 
 /** A clock alone, without AM/PM, zone or date (`2:06`, `14:06`): the time Slack prints over a grouped message. */

@@ -109,7 +109,6 @@ describe('timeline: a chat channel pasted', () => {
       ['Since APP 2:04 PM', undefined],
       ['Abbot Kinney  2:04 PM', ['2:04 PM', 'Abbot Kinney', 'Seeing 500s']],
       ['Jane Abbott — Today at 2:04 PM', ['2:04 PM', 'Jane Abbott', 'Seeing 500s']],
-      ['Deploy Bot  2:15 PM', ['2:15 PM', 'Deploy Bot', 'Seeing 500s']],
       ['[2:04 PM] The APP: crashed', ['2:04 PM', undefined, 'The APP: crashed']],
       ['[2:04 PM] Alice Chen APP: Rolling back', ['2:04 PM', undefined, 'Alice Chen APP: Rolling back']],
       ['- PagerDuty APP 2:04 PM Triggered', undefined],
@@ -127,6 +126,54 @@ describe('timeline: a chat channel pasted', () => {
         [3, '2:04 PM', 'PagerDuty', '3:1-3:10', 'Triggered: checkout 5xx > 2%'], [5, '2:05', 'PagerDuty', '3:1-3:10', 'Escalated to Alice Chen'],
         [8, '2:06 PM', 'Alice Chen', '8:1-8:11', 'ack, looking'], [11, '2:07 PM', 'Grafana Alerting', '11:1-11:17', '[FIRING:1] HighErrorRate'],
         [14, '2:15 PM', 'Deploy Bot', '14:1-14:11', 'Rollback of cfg-12 finished'],
+      ]);
+    });
+  });
+
+  describe('a system\'s name over a message', () => {
+    // [header line (document line 3), the entry read with `Seeing 500s` under it: [timeText, author, text], its textRange]
+    const cases: [string, [string, string | undefined, string], string][] = [
+      // a system's, a product's or an event's name without a badge is no sender (as in a list item): the text starts
+      // with it, the entry keeps the time
+      ['Checkout Frontend  2:04 PM', ['2:04 PM', undefined, 'Checkout Frontend: Seeing 500s'], '3:1-4:12'],
+      ['Payments Database  14:02', ['14:02', undefined, 'Payments Database: Seeing 500s'], '3:1-4:12'],
+      ['Checkout Service [2:04 PM]', ['2:04 PM', undefined, 'Checkout Service: Seeing 500s'], '3:1-4:12'],
+      ['Kafka Connect — Today at 2:04 PM', ['2:04 PM', undefined, 'Kafka Connect: Seeing 500s'], '3:1-4:12'],
+      ['Edge Gateway — 03/12/2024 2:04 PM', ['03/12/2024 2:04 PM', undefined, 'Edge Gateway: Seeing 500s'], '3:1-4:12'],
+      ['Grafana Alerting  2:07 PM', ['2:07 PM', undefined, 'Grafana Alerting: Seeing 500s'], '3:1-4:12'],
+      ['Fix Deployed  2:04 PM', ['2:04 PM', undefined, 'Fix Deployed: Seeing 500s'], '3:1-4:12'],
+      ['Deploy Bot  2:15 PM', ['2:15 PM', undefined, 'Deploy Bot: Seeing 500s'], '3:1-4:12'],
+      ['PagerDuty  2:04 PM', ['2:04 PM', undefined, 'PagerDuty: Seeing 500s'], '3:1-4:12'],
+      ['Datadog  2:04 PM', ['2:04 PM', undefined, 'Datadog: Seeing 500s'], '3:1-4:12'],
+      ['Checkout  2:04 PM', ['2:04 PM', undefined, 'Checkout: Seeing 500s'], '3:1-4:12'],
+      // people's names stay senders, one word too (`Alice`, `Khaled`), and so do bots' names before their badge
+      ['Alice Chen  2:04 PM', ['2:04 PM', 'Alice Chen', 'Seeing 500s'], '4:1-4:12'],
+      ['Jimmy Page  2:04 PM', ['2:04 PM', 'Jimmy Page', 'Seeing 500s'], '4:1-4:12'],
+      ['Ali Ahmed  2:04 PM', ['2:04 PM', 'Ali Ahmed', 'Seeing 500s'], '4:1-4:12'],
+      ['Ronald McDonald  2:04 PM', ['2:04 PM', 'Ronald McDonald', 'Seeing 500s'], '4:1-4:12'],
+      ['DeShawn Williams — Today at 2:04 PM', ['2:04 PM', 'DeShawn Williams', 'Seeing 500s'], '4:1-4:12'],
+      ['Alice  2:04 PM', ['2:04 PM', 'Alice', 'Seeing 500s'], '4:1-4:12'],
+      ['Khaled  2:04 PM', ['2:04 PM', 'Khaled', 'Seeing 500s'], '4:1-4:12'],
+      ['@alice  2:04 PM', ['2:04 PM', '@alice', 'Seeing 500s'], '4:1-4:12'],
+      ['Abbot Kinney  2:04 PM', ['2:04 PM', 'Abbot Kinney', 'Seeing 500s'], '4:1-4:12'],
+      ['PagerDuty  APP  2:04 PM', ['2:04 PM', 'PagerDuty', 'Seeing 500s'], '4:1-4:12'],
+      ['Grafana Alerting APP 2:07 PM', ['2:07 PM', 'Grafana Alerting', 'Seeing 500s'], '4:1-4:12'],
+      ['Deploy Bot  APP  2:15 PM', ['2:15 PM', 'Deploy Bot', 'Seeing 500s'], '4:1-4:12'],
+    ];
+    for (const [header, expected, textRange] of cases) {
+      it(`${header} (${expected[1] ?? 'no sender'})`, () => {
+        const e = timeline(header, 'Seeing 500s').timeline[0];
+        assert.deepStrictEqual([e.timeText, e.author?.text, e.text, at(e.textRange), at(e.range)], [...expected, textRange, '3:1-4:12']);
+      });
+    }
+
+    it('reads no entry without a message under it, groups no bare clock under it, and ends the message over it', () => {
+      assert.deepStrictEqual(timeline('Checkout Frontend  2:04 PM', '', '- 14:30 Resolved').timeline.map((e) => e.text), ['Resolved']);
+      assert.deepStrictEqual(timeline('Checkout Frontend  2:04 PM', 'Error rate climbing', '2:06', 'Still climbing').timeline.map((e) => [e.timeText, e.author?.text, e.text]), [
+        ['2:04 PM', undefined, 'Checkout Frontend: Error rate climbing'], ['2:06', undefined, 'Still climbing'],
+      ]);
+      assert.deepStrictEqual(timeline('Alice Chen  2:04 PM', 'Seeing 500s', 'Checkout Frontend  2:05 PM', 'Error rate climbing').timeline.map((e) => [e.author?.text, e.text]), [
+        ['Alice Chen', 'Seeing 500s'], [undefined, 'Checkout Frontend: Error rate climbing'],
       ]);
     });
   });
@@ -322,6 +369,10 @@ describe('timeline: a chat channel pasted', () => {
       '## Resolution', '', '- Root cause: a bad config push');
     assert.deepStrictEqual(m.timeline.map((e) => [e.author?.text, e.text]), [['PagerDuty', 'Triggered: checkout 5xx > 2%'], ['Alice Chen', 'Resolution: rolled back the deploy']]);
     assert.deepStrictEqual(m.fields.map((f) => [f.label, f.value]), [['Root cause', 'a bad config push']]);
+    // nor is a message under a system's name (no sender), while a time's text under a list item still holds fields
+    const system = timeline('Checkout Frontend  2:04 PM', 'Resolution: rolled back', '', '- 14:30', 'Impact: none');
+    assert.deepStrictEqual(system.timeline.map((e) => [e.author?.text, e.text]), [[undefined, 'Checkout Frontend: Resolution: rolled back'], [undefined, 'Impact: none']]);
+    assert.deepStrictEqual(system.fields.map((f) => [f.label, f.value]), [['Impact', 'none']]);
     // a message on the header's line (Slack's compact form) is no field either; a field outside the messages still is
     const compact = timeline('Status: resolved', '', '[2:04 PM] Alice Chen: Impact: none', 'Detected: 14:02');
     assert.deepStrictEqual(compact.fields.map((f) => [f.label, f.value]), [['Status', 'resolved'], ['Detected', '14:02']]);
