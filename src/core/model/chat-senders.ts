@@ -23,7 +23,8 @@ const NAME_IN_ED = /\b(?:Ahmed|Khaled|Moham+ed|Muham+ed|Saeed|Rasheed|Javed|Hame
  * its systems (`Checkout`, `Payments`, `Frontend`), or a word that opens an event's label (`First`, `Initial`). Names
  * that are also people's (`Jenkins`, `Cassandra`, `Travis`) are left out.
  */
-const NO_PERSON_WORD = new RegExp(String.raw`(?:^| )(?:Kafka|Grafana|Prometheus|Alertmanager|Datadog|Sentry|Kubernetes|Redis|Postgres(?:ql)?|Mysql|Mongo(?:db)?|Nginx|Envoy|Istio|Linkerd|Consul|Vault|Nomad|Terraform|Ansible|Elasticsearch|Elastic|Kibana|Logstash|Splunk|Opsgenie|Pagerduty|Slack(?:bot)?|Github|Gitlab|Bitbucket|Jira|Confluence|Cloudflare|Fastly|Akamai|Azure|Amazon|Google|Microsoft|Heroku|Vercel|Netlify|Statuspage|Pingdom|Nagios|Zabbix|Icinga|Docker|Kubectl|Argo(?:cd)?|Spinnaker|Buildkite|Circleci|Airflow|Sidekiq|Rabbitmq|Zookeeper|Hadoop|Flink|Snowflake|Bigquery|Redshift|Kinesis|Firebase|Supabase|Stripe|Twilio|Sendgrid|Okta|Zendesk|Honeycomb|Dynatrace|Relic|Rootly|Cloudwatch|Lambda|Zoom|Webex|Varnish|Memcached|Traefik|`
+const PRODUCTS = String.raw`Kafka|Grafana|Prometheus|Alertmanager|Datadog|Sentry|Kubernetes|Redis|Postgres(?:ql)?|Mysql|Mongo(?:db)?|Nginx|Envoy|Istio|Linkerd|Consul|Vault|Nomad|Terraform|Ansible|Elasticsearch|Elastic|Kibana|Logstash|Splunk|Opsgenie|Pagerduty|Slack(?:bot)?|Github|Gitlab|Bitbucket|Jira|Confluence|Cloudflare|Fastly|Akamai|Azure|Amazon|Google|Microsoft|Heroku|Vercel|Netlify|Statuspage|Pingdom|Nagios|Zabbix|Icinga|Docker|Kubectl|Argo(?:cd)?|Spinnaker|Buildkite|Circleci|Airflow|Sidekiq|Rabbitmq|Zookeeper|Hadoop|Flink|Snowflake|Bigquery|Redshift|Kinesis|Firebase|Supabase|Stripe|Twilio|Sendgrid|Okta|Zendesk|Honeycomb|Dynatrace|Relic|Rootly|Cloudwatch|Lambda|Zoom|Webex|Varnish|Memcached|Traefik`;
+const NO_PERSON_WORD = new RegExp(String.raw`(?:^| )(?:${PRODUCTS}|`
   + String.raw`Checkout|Payments?|Billing|Auth|Authentication|Login|Signup|Orders?|Cart|Inventory|Shipping|Catalog(?:ue)?|Pricing|Identity|Accounts?|Production|Prod|Staging|Legacy|Internal|External|Infra|Analytics|Reporting|Uploads?|Downloads?|Synthetics?|Customers?|Users?|Status|Health|Uptime|`
   + String.raw`First|Second|Last|Initial|Final|Next|New|Another|Full|Partial|Main|Primary|Secondary|Our|The)(?= |$)`, 'u');
 
@@ -84,6 +85,23 @@ export function namesSystem(name: string): boolean {
 
 /** A word in capitals (`AWS`, `CD`, `CI`): an acronym, as products' names hold and people's do not. */
 const ACRONYM = /(?:^| )\p{Lu}{2,}(?= |$)/u;
+
+/** A product's or a tool's word of `NO_PERSON_WORD` (`Grafana`, `Opsgenie`), not a part of a business (`Checkout`). */
+const PRODUCT_WORD = new RegExp(String.raw`(?:^| )(?:${PRODUCTS})(?= |$)`, 'u');
+/** A bot's name by its last word (`Deploy Bot`, `AWS Chatbot`). */
+const BOT_END = /(?:Bot|Chatbot)$/;
+
+/**
+ * True when `name` names a product or a bot (`PagerDuty`, `Opsgenie`, `Grafana Alerting`, `AWS Chatbot`, `Deploy Bot`,
+ * `incident.io`): a capital inside a word, a product's or a tool's word, a last word `Bot`, or a lower-case name with a
+ * dot; not a system of a business (`Checkout`, `Payments API`).
+ */
+export function namesProduct(name: string): boolean {
+  if (name.includes('.') && name.charCodeAt(0) >= 0x61) return true;
+  if (PRODUCT_WORD.test(name) || BOT_END.test(name)) return true;
+  for (const word of name.split(' ')) if (productWord(word)) return true;
+  return false;
+}
 
 /** Words before `APP` in prose (`The APP: crashed`, `Mobile APP 2:04 PM`): a determiner or a kind of app, no bot. */
 const NOT_BOT_WORDS = /^(?:The|A|An|Our|Your|Their|My|This|That|Its|Every|Each|Any|No|Mobile|Web|Desktop|Native|iOS|Android|New|Old)$/i;

@@ -2,8 +2,8 @@
  * The header of a message in a chat channel pasted into a timeline (Slack, Microsoft Teams, Discord): the sender's
  * name and the message's time on a line of their own, the message on the lines under it.
  */
-import { isDigit } from '../time/chars';
-import { isBotName, isSenderName, namesSystem } from './chat-senders';
+import { isBlank, isDigit } from '../time/chars';
+import { isBotName, isSenderName, namesProduct, namesSystem } from './chat-senders';
 import type { ScannedLine } from './scan';
 import type { TimelineEntry } from './types';
 
@@ -71,6 +71,20 @@ function botMatch(pattern: RegExp, line: string, from: number, to: number): RegE
   return m && isBotName(m[1]) ? m : undefined;
 }
 
+/**
+ * True when the `APP` or `BOT` after the bot's name `name`, which ends at `nameEnd`, is Slack's or Discord's badge:
+ * Discord's `BOT`; `APP` glued to the name or with a tab or two blanks on a side of it, as Slack copies it (`PagerDuty
+ * APP  2:04 PM`); or `APP` after a product's or a bot's name (`Opsgenie APP 2:04 PM`, see `namesProduct`). Otherwise
+ * it is a word of text after a system's name (`Checkout APP 2:04 PM`).
+ */
+function isBadge(line: string, nameEnd: number, name: string): boolean {
+  let k = nameEnd;
+  while (isBlank(line.charCodeAt(k))) k++;
+  if (k === nameEnd || k - nameEnd > 1 || line[nameEnd] === '\t' || line.startsWith('BOT', k)) return true;
+  const after = k + 3;
+  return line[after] === '\t' || (line[after] === ' ' && isBlank(line.charCodeAt(after + 1))) || namesProduct(name);
+}
+
 /** True when `code` may end a name-first chat header: a digit, `M`/`m` of a meridiem, or `]`. */
 function mayEndHeader(code: number): boolean {
   return isDigit(code) || code === 0x4d || code === 0x6d || code === 0x5d;
@@ -88,9 +102,12 @@ export function nameFirstHeader(line: string, from: number, to: number): ChatHea
   if (!m || NOT_NAMES.test(m[1])) return undefined;
   const time = m[2] ?? m[3] ?? m[4] ?? m[5];
   const timeEnd = to - (m[3] !== undefined ? 1 : 0);
+  const badge = bot !== undefined && isBadge(line, from + m[1].length, m[1]);
+  // `APP` that is no badge (after one space) is a word of a system's name (`Checkout APP 2:04 PM`): the name runs to it
+  const nameEnd = from + m[1].length + (bot && !badge ? 4 : 0);
   // without a badge, a system's name is no sender, as in a list item (`Checkout Frontend  2:04 PM`)
-  const sender = bot !== undefined || !namesSystem(m[1]);
-  return { nameStart: from, nameEnd: from + m[1].length, timeStart: timeEnd - time.length, timeEnd, hasDate: m[3] !== undefined ? m[3].includes('/') : m[5] !== undefined, sender };
+  const sender = badge || (!bot && !namesSystem(m[1]));
+  return { nameStart: from, nameEnd, timeStart: timeEnd - time.length, timeEnd, hasDate: m[3] !== undefined ? m[3].includes('/') : m[5] !== undefined, sender };
 }
 
 /**
@@ -99,7 +116,8 @@ export function nameFirstHeader(line: string, from: number, to: number): ChatHea
  * Returns the name's end and where the message starts, or undefined.
  */
 export function senderAfterTime(line: string, from: number, to: number): { nameEnd: number; textStart: number } | undefined {
-  const m = (hasBadge(line, from, to) ? botMatch(BOT_AFTER, line, from, to) : undefined) ?? NAME_AFTER.exec(line.slice(from, to));
+  const bot = hasBadge(line, from, to) ? botMatch(BOT_AFTER, line, from, to) : undefined;
+  const m = (bot && isBadge(line, from + bot[1].length, bot[1]) ? bot : undefined) ?? NAME_AFTER.exec(line.slice(from, to));
   if (!m || NOT_NAMES.test(m[1])) return undefined;
   const end = from + m[0].length;
   return { nameEnd: from + m[1].length, textStart: end === to ? to : end };

@@ -17,6 +17,15 @@ describe('timeline: a chat channel pasted', () => {
     return e;
   }
 
+  /**
+   * Asserts the entry read from `header` (document line 3) over `Seeing 500s` is `expected` ([timeText, author, text]),
+   * its text's range `textRange` and its range the two lines.
+   */
+  function assertHeaderEntry(header: string, expected: [string, string | undefined, string], textRange: string) {
+    const e = timeline(header, 'Seeing 500s').timeline[0];
+    assert.deepStrictEqual([e.timeText, e.author?.text, e.text, at(e.textRange), at(e.range)], [...expected, textRange, '3:1-4:12']);
+  }
+
   describe('header lines', () => {
     // [header line (document line 3), the entry read with `Seeing 500s` under it: [timeText, author, text] or none]
     const cases: [string, [string, string | undefined, string] | undefined][] = [
@@ -162,10 +171,45 @@ describe('timeline: a chat channel pasted', () => {
     ];
     for (const [header, expected, textRange] of cases) {
       it(`${header} (${expected[1] ?? 'no sender'})`, () => {
-        const e = timeline(header, 'Seeing 500s').timeline[0];
-        assert.deepStrictEqual([e.timeText, e.author?.text, e.text, at(e.textRange), at(e.range)], [...expected, textRange, '3:1-4:12']);
+        assertHeaderEntry(header, expected, textRange);
       });
     }
+
+    // `APP` after one space and a name that names no product nor bot is a word of a system's name, no Slack badge
+    const app: [string, [string, string | undefined, string], string][] = [
+      ['Checkout APP 2:04 PM', ['2:04 PM', undefined, 'Checkout APP: Seeing 500s'], '3:1-4:12'],
+      ['Payments APP 14:02', ['14:02', undefined, 'Payments APP: Seeing 500s'], '3:1-4:12'],
+      ['Checkout APP [2:04 PM]', ['2:04 PM', undefined, 'Checkout APP: Seeing 500s'], '3:1-4:12'],
+      ['Alice APP 2:04 PM', ['2:04 PM', undefined, 'Alice APP: Seeing 500s'], '3:1-4:12'],
+      // Slack's badge: a tab or two blanks on a side of it, glued to the name, or after a product's or a bot's name
+      ['Checkout  APP  2:04 PM', ['2:04 PM', 'Checkout', 'Seeing 500s'], '4:1-4:12'],
+      ['Checkout\tAPP\t2:04 PM', ['2:04 PM', 'Checkout', 'Seeing 500s'], '4:1-4:12'],
+      ['Checkout APP  2:04 PM', ['2:04 PM', 'Checkout', 'Seeing 500s'], '4:1-4:12'],
+      ['CheckoutAPP  2:04 PM', ['2:04 PM', 'Checkout', 'Seeing 500s'], '4:1-4:12'],
+      ['PagerDuty APP 2:04 PM', ['2:04 PM', 'PagerDuty', 'Seeing 500s'], '4:1-4:12'],
+      ['Opsgenie APP 2:04 PM', ['2:04 PM', 'Opsgenie', 'Seeing 500s'], '4:1-4:12'],
+      ['Datadog APP 2:04 PM', ['2:04 PM', 'Datadog', 'Seeing 500s'], '4:1-4:12'],
+      ['Sentry APP 2:04 PM', ['2:04 PM', 'Sentry', 'Seeing 500s'], '4:1-4:12'],
+      ['Argo CD APP 2:04 PM', ['2:04 PM', 'Argo CD', 'Seeing 500s'], '4:1-4:12'],
+      ['Deploy Bot APP 2:15 PM', ['2:15 PM', 'Deploy Bot', 'Seeing 500s'], '4:1-4:12'],
+      ['AWS Chatbot APP 2:04 PM', ['2:04 PM', 'AWS Chatbot', 'Seeing 500s'], '4:1-4:12'],
+      ['incident.io APP 2:04 PM', ['2:04 PM', 'incident.io', 'Seeing 500s'], '4:1-4:12'],
+      // Discord's `BOT` tag is a badge after any bot's name
+      ['Checkout BOT — Today at 2:04 PM', ['2:04 PM', 'Checkout', 'Seeing 500s'], '4:1-4:12'],
+    ];
+    for (const [header, expected, textRange] of app) {
+      it(`${header.replace(/\t/g, '<tab>')} (${expected[1] ?? 'no sender'})`, () => {
+        assertHeaderEntry(header, expected, textRange);
+      });
+    }
+
+    it('reads Slack\'s compact form the same way: a system\'s name and `APP` is the text, a product\'s is the sender', () => {
+      const read = (...lines: string[]) => timeline(...lines).timeline.map((e) => [e.timeText, e.author?.text, e.text]);
+      assert.deepStrictEqual(read('[2:04 PM] Checkout APP: crashed on launch'), [['2:04 PM', undefined, 'Checkout APP: crashed on launch']]);
+      assert.deepStrictEqual(read('[2:04 PM] Checkout APP', 'crashed on launch'), [['2:04 PM', undefined, 'Checkout APP']]);
+      assert.deepStrictEqual(read('[2:04 PM] Opsgenie APP: Alert created'), [['2:04 PM', 'Opsgenie', 'Alert created']]);
+      assert.deepStrictEqual(read('[2:04 PM] Checkout  APP: crashed on launch'), [['2:04 PM', 'Checkout', 'crashed on launch']]);
+    });
 
     it('reads no entry without a message under it, groups no bare clock under it, and ends the message over it', () => {
       assert.deepStrictEqual(timeline('Checkout Frontend  2:04 PM', '', '- 14:30 Resolved').timeline.map((e) => e.text), ['Resolved']);
