@@ -125,9 +125,11 @@ export function senderAfterTime(line: string, from: number, to: number): { nameE
 
 /**
  * A chat line copied into a list item, up to its clock (`Alice Chen 2:04 PM deploys the fix`, `@alice [2:04 PM] ...`,
- * `alice 2:04 PM ...`): a name or a lower-case word and blanks (group 1 the name).
+ * `alice 2:04 PM ...`): a name or a lower-case word and blanks (group 1 the name); or Discord's dash and `Today at`,
+ * `Yesterday at` or a numeric date with its year, as its header writes them (`Alice Chen — Today at 2:04 PM ...`, `Alice
+ * Chen — 03/12/2024 2:04 PM ...`), up to the clock or the date.
  */
-const NAME_BEFORE_CLOCK = new RegExp(String.raw`^(${NAME}|\p{Ll}{2,24})[ \t]+(?=[[(]?\d{1,2}:\d{2})`, 'u');
+const NAME_BEFORE_CLOCK = new RegExp(String.raw`^(${NAME}|\p{Ll}{2,24})(?:[ \t]+[—–][ \t]+(?:(?:Today|Yesterday) at (?=${CLOCK})|(?=${DATE}${CLOCK}))|[ \t]+(?=[[(]?\d{1,2}:\d{2}))`, 'u');
 
 /**
  * Where the time starts in the list item `line[from, to)` that opens with a name or a word and then a clock, and where

@@ -42,6 +42,16 @@ describe('analyze: a chat channel pasted into the timeline', () => {
     assert.deepStrictEqual(times('Alice Chen — 03/12/2024 2:04 PM', 'Outage begins', 'Bob Li — 03/13/2024 9:00 AM', 'Resolved'), ['2024-03-12T14:04Z', '2024-03-13T09:00Z']);
   });
 
+  it('reads Discord\'s line copied into a list item as its header: `Today at` and `Yesterday at` on from the document\'s day, a date on that date', () => {
+    const times = (...lines: string[]) => analyze(doc(...lines), { now }).timeline.map((e) => [iso(e.time.instant), e.author?.text, e.text]);
+    assert.deepStrictEqual(times('- Alice Chen — Yesterday at 11:50 PM outage begins', '- Bob Li — Today at 12:10 AM resolved'), [
+      ['2024-03-12T23:50Z', 'Alice Chen', 'outage begins'], ['2024-03-13T00:10Z', 'Bob Li', 'resolved'],
+    ]);
+    assert.deepStrictEqual(times('- Alice Chen — 03/12/2024 2:04 PM outage begins', '- Bob Li — 03/13/2024 9:00 AM resolved'), [
+      ['2024-03-12T14:04Z', 'Alice Chen', 'outage begins'], ['2024-03-13T09:00Z', 'Bob Li', 'resolved'],
+    ]);
+  });
+
   it('reads a grouped message by its own header when the same lines were read before under a header with AM/PM (no reading kept from the other)', () => {
     // read in the same process one after the other: the line `2:12` is at the same place after the same instant
     const times = (...lines: string[]) => analyze(doc(...lines), { now }).timeline.map((e) => iso(e.time.instant));

@@ -403,6 +403,34 @@ describe('timeline: a chat channel pasted', () => {
       });
     }
 
+    // Discord's line copied into a list item: the sender, its dash, `Today at`, `Yesterday at` or a date with its year,
+    // then the clock and the message, read as its header is (`Today at` and `Yesterday at` no part of the time)
+    const discord: [string, [string, string | undefined, string] | undefined][] = [
+      ['- Alice Chen — Today at 2:04 PM the deploy is failing', ['2:04 PM', 'Alice Chen', 'the deploy is failing']],
+      ['- Alice Chen — Yesterday at 14:02 rolled back cfg-12', ['14:02', 'Alice Chen', 'rolled back cfg-12']],
+      ['- Alice Chen — 03/12/2024 2:04 PM the deploy is failing', ['03/12/2024 2:04 PM', 'Alice Chen', 'the deploy is failing']],
+      ['* Juan de la Cruz – Today at 9:14 AM paged the on-call', ['9:14 AM', 'Juan de la Cruz', 'paged the on-call']],
+      ['- Alice Chen — 3/12/24, 2:04 PM rolled back', ['3/12/24, 2:04 PM', 'Alice Chen', 'rolled back']],
+      ['- alice — Today at 2:04 PM rolled back', ['2:04 PM', 'alice', 'rolled back']],
+      ['- @alice — Today at 2:04 PM: rolled back', ['2:04 PM', '@alice', 'rolled back']],
+      // a system's name is no sender, as before a clock: the item is the entry's text
+      ['- Checkout Frontend — Today at 2:04 PM errors rise', ['2:04 PM', undefined, 'Checkout Frontend — Today at 2:04 PM errors rise']],
+      // no message, a dash that is not Discord's, a clock without `Today at` or a date, a word of prose: no entry
+      ['- Alice Chen — Today at 2:04 PM', undefined],
+      ['- Alice Chen - Today at 2:04 PM rolled back', undefined],
+      ['- Alice Chen — 2:04 PM rolled back', undefined],
+      ['- Alice Chen — today at 2:04 PM rolled back', undefined],
+      ['- Since — Today at 2:04 PM errors rose', undefined],
+      // a time first reads as it did
+      ['- 2:04 PM Alice Chen — Today at lunch', ['2:04 PM', undefined, 'Alice Chen — Today at lunch']],
+    ];
+    for (const [item, expected] of discord) {
+      it(`${item} (${expected ? expected[1] ?? 'no sender' : 'no entry'})`, () => {
+        const e = assertFirstEntry(timeline(item), expected);
+        if (e) assert.strictEqual(at(e.range), `3:1-3:${item.length + 1}`);
+      });
+    }
+
     it('reads a plain line of the same shape as before: a sentence, no entry', () => {
       assert.deepStrictEqual(timeline('Alice Chen 2:04 PM deploys the fix').timeline, []);
     });
