@@ -57,6 +57,35 @@ const BOT_FIRST = new RegExp(String.raw`^(${BOT_NAME})${BADGE}${HEADER_TIME}`, '
 /** A bot's name and badge after a bracketed time (Slack's compact `[2:04 PM] PagerDuty APP: Triggered ...`). */
 const BOT_AFTER = new RegExp(String.raw`^(${BOT_NAME})${BADGE}(?:$|: )`, 'u');
 
+/**
+ * Microsoft Teams' label after a sender's name: `(Bot)` after an app's or a bot's, or `via Workflows` or `via Power
+ * Automate` after the name a workflow posts as.
+ */
+const TEAMS_LABEL = String.raw`[ \t]+(?:\([Bb]ot\)|\(BOT\)|via (?:Workflows|Power Automate))`;
+/** A header with Teams' label after the name first (`PagerDuty (Bot)  9:14 AM`): groups as `NAME_FIRST`'s. */
+const TEAMS_FIRST = new RegExp(String.raw`^(${NAME}|${BOT_NAME})${TEAMS_LABEL}${HEADER_TIME}`, 'u');
+/** A name and Teams' label after a bracketed time (`[9:14 AM] PagerDuty (Bot)`, `[9:14 AM] Alice Chen via Workflows`). */
+const TEAMS_AFTER = new RegExp(String.raw`^(${NAME}|${BOT_NAME})${TEAMS_LABEL}(?:$|: )`, 'u');
+
+/** `pattern`'s match on `line[from, to)` when the text holds `(Bot)` or ` via ` (a cheap test before the pattern). */
+function teamsMatch(pattern: RegExp, line: string, from: number, to: number): RegExpExecArray | undefined {
+  const label = line.indexOf('ot)', from);
+  const via = line.indexOf(' via ', from);
+  if ((label < 0 || label >= to) && (via < 0 || via >= to)) return undefined;
+  return pattern.exec(line.slice(from, to)) ?? undefined;
+}
+
+/**
+ * Where the sender named before Teams' label at `nameEnd` is (`[start, end)`): the name itself before `(Bot)`, the app
+ * after `via` (`Alice Chen via Workflows` is the workflow's message, which a person's name would misattribute).
+ */
+function teamsSender(line: string, nameStart: number, nameEnd: number): [number, number] {
+  let k = nameEnd;
+  while (isBlank(line.charCodeAt(k))) k++;
+  if (!line.startsWith('via ', k)) return [nameStart, nameEnd];
+  return [k + 4, k + 4 + (line.startsWith('Workflows', k + 4) ? 'Workflows' : 'Power Automate').length];
+}
+
 /** True when `line[from, to)` holds an upper-case `APP` or `BOT`, as a bot's badge: tested before the bots' patterns. */
 function hasBadge(line: string, from: number, to: number): boolean {
   const app = line.indexOf('APP', from);
@@ -98,29 +127,38 @@ export function nameFirstHeader(line: string, from: number, to: number): ChatHea
   if (to - from < 6 || !mayEndHeader(line.charCodeAt(to - 1))) return undefined;
   // an app's or a bot's badge after its name (`PagerDuty  APP  2:04 PM`): the name is the sender, the badge no part of it
   const bot = hasBadge(line, from, to) ? botMatch(BOT_FIRST, line, from, to) : undefined;
-  const m = bot ?? NAME_FIRST.exec(line.slice(from, to));
+  const teams = bot ? undefined : teamsMatch(TEAMS_FIRST, line, from, to);
+  const m = bot ?? teams ?? NAME_FIRST.exec(line.slice(from, to));
   if (!m || NOT_NAMES.test(m[1])) return undefined;
   const time = m[2] ?? m[3] ?? m[4] ?? m[5];
   const timeEnd = to - (m[3] !== undefined ? 1 : 0);
+  const hasDate = m[3] !== undefined ? m[3].includes('/') : m[5] !== undefined;
+  if (teams) {
+    const [nameStart, nameEnd] = teamsSender(line, from, from + m[1].length);
+    return { nameStart, nameEnd, timeStart: timeEnd - time.length, timeEnd, hasDate, sender: true };
+  }
   const badge = bot !== undefined && isBadge(line, from + m[1].length, m[1]);
   // `APP` that is no badge (after one space) is a word of a system's name (`Checkout APP 2:04 PM`): the name runs to it
   const nameEnd = from + m[1].length + (bot && !badge ? 4 : 0);
   // without a badge, a system's name is no sender, as in a list item (`Checkout Frontend  2:04 PM`)
   const sender = badge || (!bot && !namesSystem(m[1]));
-  return { nameStart: from, nameEnd, timeStart: timeEnd - time.length, timeEnd, hasDate: m[3] !== undefined ? m[3].includes('/') : m[5] !== undefined, sender };
+  return { nameStart: from, nameEnd, timeStart: timeEnd - time.length, timeEnd, hasDate, sender };
 }
 
 /**
  * The sender named by the text `line[from, to)` after a bracketed time: all of it (`Alice Chen`, the message under
- * it) or before a colon (`Alice Chen: Seeing 500s`), a bot's name before its badge (`PagerDuty APP: Triggered ...`).
- * Returns the name's end and where the message starts, or undefined.
+ * it) or before a colon (`Alice Chen: Seeing 500s`), a bot's name before its badge (`PagerDuty APP: Triggered ...`) or
+ * Teams' label (`PagerDuty (Bot)`, the app of `Alice Chen via Workflows`). Returns where the sender is and where the
+ * message starts, or undefined.
  */
-export function senderAfterTime(line: string, from: number, to: number): { nameEnd: number; textStart: number } | undefined {
+export function senderAfterTime(line: string, from: number, to: number): { nameStart: number; nameEnd: number; textStart: number } | undefined {
   const bot = hasBadge(line, from, to) ? botMatch(BOT_AFTER, line, from, to) : undefined;
-  const m = (bot && isBadge(line, from + bot[1].length, bot[1]) ? bot : undefined) ?? NAME_AFTER.exec(line.slice(from, to));
+  const teams = bot ? undefined : teamsMatch(TEAMS_AFTER, line, from, to);
+  const m = (bot && isBadge(line, from + bot[1].length, bot[1]) ? bot : undefined) ?? teams ?? NAME_AFTER.exec(line.slice(from, to));
   if (!m || NOT_NAMES.test(m[1])) return undefined;
   const end = from + m[0].length;
-  return { nameEnd: from + m[1].length, textStart: end === to ? to : end };
+  const [nameStart, nameEnd] = teams ? teamsSender(line, from, from + m[1].length) : [from, from + m[1].length];
+  return { nameStart, nameEnd, textStart: end === to ? to : end };
 }
 
 /**

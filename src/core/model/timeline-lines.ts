@@ -162,7 +162,7 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   // Chen: Seeing 500s`)
   const sender = s.kind === 'text' && !status && line.charCodeAt(s.contentStart) === 0x5b && p < textEnd ? senderAfterTime(line, p, textEnd) : undefined;
   if (sender && sender.textStart < textEnd) {
-    entry.author = { text: line.slice(p, sender.nameEnd), range: lineRange(i, p, sender.nameEnd) };
+    entry.author = { text: line.slice(sender.nameStart, sender.nameEnd), range: lineRange(i, sender.nameStart, sender.nameEnd) };
     entry.text = line.slice(sender.textStart, textEnd);
     entry.textRange = lineRange(i, sender.textStart, textEnd);
   }
@@ -173,7 +173,7 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
     textUnder(lines, scanned, kept, entry, start, status ? [status, shape.status![0]] : undefined);
     return kept;
   }
-  const named = { ...entry, author: { text: line.slice(p, sender.nameEnd), range: lineRange(i, p, sender.nameEnd) } };
+  const named = { ...entry, author: { text: line.slice(sender.nameStart, sender.nameEnd), range: lineRange(i, sender.nameStart, sender.nameEnd) } };
   textUnder(lines, scanned, kept, named, start, undefined);
   // without a message under it, the sender's name is the entry's text, as before
   if (named.text !== entry.text) kept.entry = named;

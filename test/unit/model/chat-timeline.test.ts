@@ -139,6 +139,51 @@ describe('timeline: a chat channel pasted', () => {
     });
   });
 
+  describe('Microsoft Teams\' apps and bots', () => {
+    // [header line (document line 3), the entry read with `Seeing 500s` under it: [timeText, author, text] or none]
+    const cases: [string, [string, string | undefined, string] | undefined][] = [
+      // Teams' `(Bot)` after an app's or a bot's name: the sender is the name, the label no part of it
+      ['[9:14 AM] PagerDuty (Bot)', ['9:14 AM', 'PagerDuty', 'Seeing 500s']],
+      ['[9:14 AM] Grafana Alerting (bot)', ['9:14 AM', 'Grafana Alerting', 'Seeing 500s']],
+      ['[9:14 AM] Checkout Frontend (Bot)', ['9:14 AM', 'Checkout Frontend', 'Seeing 500s']],
+      ['[3/12/2024 9:14 AM] Deploy Bot (Bot)', ['3/12/2024 9:14 AM', 'Deploy Bot', 'Seeing 500s']],
+      ['[9:14 AM] PagerDuty (Bot): Triggered #4512', ['9:14 AM', 'PagerDuty', 'Triggered #4512']],
+      ['PagerDuty (Bot)  9:14 AM', ['9:14 AM', 'PagerDuty', 'Seeing 500s']],
+      ['Opsgenie (Bot) [9:14 AM]', ['9:14 AM', 'Opsgenie', 'Seeing 500s']],
+      // a workflow posting as a person (`via Workflows`, `via Power Automate`): the message is the app's
+      ['[9:14 AM] Alice Chen via Workflows', ['9:14 AM', 'Workflows', 'Seeing 500s']],
+      ['[9:14 AM] Alice Chen via Power Automate: Deploy 4512 failed', ['9:14 AM', 'Power Automate', 'Deploy 4512 failed']],
+      ['Alice Chen via Workflows  9:14 AM', ['9:14 AM', 'Workflows', 'Seeing 500s']],
+      // Teams' own apps by their names, bots without a label: read as any sender, as before
+      ['[9:14 AM] Workflows', ['9:14 AM', 'Workflows', 'Seeing 500s']],
+      ['[9:14 AM] Power Automate', ['9:14 AM', 'Power Automate', 'Seeing 500s']],
+      ['Workflows  9:14 AM', ['9:14 AM', 'Workflows', 'Seeing 500s']],
+      ['Power Automate  9:14 AM', ['9:14 AM', 'Power Automate', 'Seeing 500s']],
+      ['[9:14 AM] PagerDuty', ['9:14 AM', 'PagerDuty', 'Seeing 500s']],
+      // people stay as they were; `via` another word, or after words of prose, is text
+      ['[9:14 AM] Alice Chen', ['9:14 AM', 'Alice Chen', 'Seeing 500s']],
+      ['[9:14 AM] Alice Chen via Slack', ['9:14 AM', undefined, 'Alice Chen via Slack']],
+      ['[9:14 AM] the deploy via Workflows', ['9:14 AM', undefined, 'the deploy via Workflows']],
+      ['[9:14 AM] Rolled back via Workflows: done', ['9:14 AM', undefined, 'Rolled back via Workflows: done']],
+      ['Since (Bot)  9:14 AM', undefined],
+      ['PagerDuty (Bot)  9:14 AM paged Alice', undefined],
+    ];
+    for (const [header, expected] of cases) {
+      it(`${header} (${expected ? expected[1] ?? 'no sender' : 'no entry'})`, () => {
+        assertFirstEntry(timeline(header, 'Seeing 500s'), expected);
+      });
+    }
+
+    it('reads a Teams copy of people and bots: each message by its sender, the labels no part of it', () => {
+      const m = timeline('[9:14 AM] PagerDuty (Bot)', 'Triggered #4512: checkout 5xx', '[9:16 AM] Alice Chen', 'Ack, looking', '',
+        '[9:30 AM] Alice Chen via Workflows', 'Rollback of cfg-12 finished');
+      assert.deepStrictEqual(m.timeline.map((e) => [e.line, e.timeText, e.author?.text, at(e.author!.range), e.text]), [
+        [3, '9:14 AM', 'PagerDuty', '3:11-3:20', 'Triggered #4512: checkout 5xx'], [5, '9:16 AM', 'Alice Chen', '5:11-5:21', 'Ack, looking'],
+        [8, '9:30 AM', 'Workflows', '8:26-8:35', 'Rollback of cfg-12 finished'],
+      ]);
+    });
+  });
+
   describe('a system\'s name over a message', () => {
     // [header line (document line 3), the entry read with `Seeing 500s` under it: [timeText, author, text], its textRange]
     const cases: [string, [string, string | undefined, string], string][] = [
