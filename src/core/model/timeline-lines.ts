@@ -78,12 +78,11 @@ function chatEntry(lines: readonly string[], scanned: readonly ScannedLine[], i:
   const entry: TimelineEntry = {
     kind, line: i + 1, range, timeText: line.slice(h.timeStart, h.timeEnd), timeRange: lineRange(i, h.timeStart, h.timeEnd), text: '', textRange: lineRange(i, s.contentEnd, s.contentEnd),
   };
-  const name = line.slice(h.nameStart, h.nameEnd);
-  if (h.sender) entry.author = { text: name, range: lineRange(i, h.nameStart, h.nameEnd) };
+  if (h.sender) entry.author = { text: line.slice(h.nameStart, h.nameEnd), range: lineRange(i, h.nameStart, h.nameEnd) };
   if (date && !h.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
   const kept = keptEntry(i, s, kind, date, entry, undefined, NO_LINES, false);
-  // a system's name is no sender: its text starts with the name, as a status page's word starts an update's
-  textUnder(lines, scanned, kept, entry, s.contentStart, h.sender ? undefined : [name, h.nameStart]);
+  // a system's name is no sender, and no part of the text: a bot's message must still open with its state (`Triggered:`)
+  textUnder(lines, scanned, kept, entry, s.contentStart, undefined);
   // without a message under it, the line is no chat header (`Alice Chen 2:04 PM` alone is a line of prose)
   if (entry.text === '') kept.entry = undefined;
   return kept;
@@ -91,8 +90,7 @@ function chatEntry(lines: readonly string[], scanned: readonly ScannedLine[], i:
 
 /**
  * Takes the text of `entry`, whose line `kept.i` holds only its header, from the lines of text right under it (after
- * `status`, the words at a column of that line that start the text: a status page's word, a system's name before its
- * time); `kept.following` lists the lines read for that.
+ * a status page's word `status` at `[from, to)` when there is one); `kept.following` lists the lines read for that.
  */
 function textUnder(lines: readonly string[], scanned: readonly ScannedLine[], kept: KeptEntry, entry: TimelineEntry, start: number, status: [string, number] | undefined): void {
   const i = kept.i;

@@ -52,6 +52,16 @@ describe('analyze: a chat channel pasted into the timeline', () => {
     ]);
   });
 
+  it('reads the detection from a bot\'s message under its name without a badge (no sender) or with Teams\' label, as with Slack\'s badge', () => {
+    const detected = (header: string) => {
+      const a = analyze(doc('Alice Chen  2:00 PM', 'Error rate starts climbing on checkout', '', header, 'Triggered: checkout 5xx > 2%', '', 'Bob Li  2:30 PM', 'Errors stopped. Resolved.'), { now });
+      return [a.timeline[1].author?.text, a.timeline[1].text, a.metrics.detected?.time.text, a.metrics.timeToDetectMinutes];
+    };
+    assert.deepStrictEqual(detected('PagerDuty  APP  2:04 PM'), ['PagerDuty', 'Triggered: checkout 5xx > 2%', '2:04 PM', 4]);
+    assert.deepStrictEqual(detected('PagerDuty  2:04 PM'), [undefined, 'Triggered: checkout 5xx > 2%', '2:04 PM', 4]);
+    assert.deepStrictEqual(detected('[2:04 PM] PagerDuty (Bot)'), ['PagerDuty', 'Triggered: checkout 5xx > 2%', '2:04 PM', 4]);
+  });
+
   it('reads a grouped message by its own header when the same lines were read before under a header with AM/PM (no reading kept from the other)', () => {
     // read in the same process one after the other: the line `2:12` is at the same place after the same instant
     const times = (...lines: string[]) => analyze(doc(...lines), { now }).timeline.map((e) => iso(e.time.instant));

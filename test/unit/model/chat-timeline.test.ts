@@ -187,19 +187,19 @@ describe('timeline: a chat channel pasted', () => {
   describe('a system\'s name over a message', () => {
     // [header line (document line 3), the entry read with `Seeing 500s` under it: [timeText, author, text], its textRange]
     const cases: [string, [string, string | undefined, string], string][] = [
-      // a system's, a product's or an event's name without a badge is no sender (as in a list item): the text starts
-      // with it, the entry keeps the time
-      ['Checkout Frontend  2:04 PM', ['2:04 PM', undefined, 'Checkout Frontend: Seeing 500s'], '3:1-4:12'],
-      ['Payments Database  14:02', ['14:02', undefined, 'Payments Database: Seeing 500s'], '3:1-4:12'],
-      ['Checkout Service [2:04 PM]', ['2:04 PM', undefined, 'Checkout Service: Seeing 500s'], '3:1-4:12'],
-      ['Kafka Connect — Today at 2:04 PM', ['2:04 PM', undefined, 'Kafka Connect: Seeing 500s'], '3:1-4:12'],
-      ['Edge Gateway — 03/12/2024 2:04 PM', ['03/12/2024 2:04 PM', undefined, 'Edge Gateway: Seeing 500s'], '3:1-4:12'],
-      ['Grafana Alerting  2:07 PM', ['2:07 PM', undefined, 'Grafana Alerting: Seeing 500s'], '3:1-4:12'],
-      ['Fix Deployed  2:04 PM', ['2:04 PM', undefined, 'Fix Deployed: Seeing 500s'], '3:1-4:12'],
-      ['Deploy Bot  2:15 PM', ['2:15 PM', undefined, 'Deploy Bot: Seeing 500s'], '3:1-4:12'],
-      ['PagerDuty  2:04 PM', ['2:04 PM', undefined, 'PagerDuty: Seeing 500s'], '3:1-4:12'],
-      ['Datadog  2:04 PM', ['2:04 PM', undefined, 'Datadog: Seeing 500s'], '3:1-4:12'],
-      ['Checkout  2:04 PM', ['2:04 PM', undefined, 'Checkout: Seeing 500s'], '3:1-4:12'],
+      // a system's, a product's or an event's name without a badge is no sender (as in a list item): the entry keeps
+      // the time and the message
+      ['Checkout Frontend  2:04 PM', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Payments Database  14:02', ['14:02', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Checkout Service [2:04 PM]', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Kafka Connect — Today at 2:04 PM', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Edge Gateway — 03/12/2024 2:04 PM', ['03/12/2024 2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Grafana Alerting  2:07 PM', ['2:07 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Fix Deployed  2:04 PM', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Deploy Bot  2:15 PM', ['2:15 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['PagerDuty  2:04 PM', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Datadog  2:04 PM', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Checkout  2:04 PM', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
       // people's names stay senders, one word too (`Alice`, `Khaled`), and so do bots' names before their badge
       ['Alice Chen  2:04 PM', ['2:04 PM', 'Alice Chen', 'Seeing 500s'], '4:1-4:12'],
       ['Jimmy Page  2:04 PM', ['2:04 PM', 'Jimmy Page', 'Seeing 500s'], '4:1-4:12'],
@@ -222,10 +222,10 @@ describe('timeline: a chat channel pasted', () => {
 
     // `APP` after one space and a name that names no product nor bot is a word of a system's name, no Slack badge
     const app: [string, [string, string | undefined, string], string][] = [
-      ['Checkout APP 2:04 PM', ['2:04 PM', undefined, 'Checkout APP: Seeing 500s'], '3:1-4:12'],
-      ['Payments APP 14:02', ['14:02', undefined, 'Payments APP: Seeing 500s'], '3:1-4:12'],
-      ['Checkout APP [2:04 PM]', ['2:04 PM', undefined, 'Checkout APP: Seeing 500s'], '3:1-4:12'],
-      ['Alice APP 2:04 PM', ['2:04 PM', undefined, 'Alice APP: Seeing 500s'], '3:1-4:12'],
+      ['Checkout APP 2:04 PM', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Payments APP 14:02', ['14:02', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Checkout APP [2:04 PM]', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Alice APP 2:04 PM', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
       // Slack's badge: a tab or two blanks on a side of it, glued to the name, or after a product's or a bot's name
       ['Checkout  APP  2:04 PM', ['2:04 PM', 'Checkout', 'Seeing 500s'], '4:1-4:12'],
       ['Checkout\tAPP\t2:04 PM', ['2:04 PM', 'Checkout', 'Seeing 500s'], '4:1-4:12'],
@@ -259,10 +259,10 @@ describe('timeline: a chat channel pasted', () => {
     it('reads no entry without a message under it, groups no bare clock under it, and ends the message over it', () => {
       assert.deepStrictEqual(timeline('Checkout Frontend  2:04 PM', '', '- 14:30 Resolved').timeline.map((e) => e.text), ['Resolved']);
       assert.deepStrictEqual(timeline('Checkout Frontend  2:04 PM', 'Error rate climbing', '2:06', 'Still climbing').timeline.map((e) => [e.timeText, e.author?.text, e.text]), [
-        ['2:04 PM', undefined, 'Checkout Frontend: Error rate climbing'], ['2:06', undefined, 'Still climbing'],
+        ['2:04 PM', undefined, 'Error rate climbing'], ['2:06', undefined, 'Still climbing'],
       ]);
       assert.deepStrictEqual(timeline('Alice Chen  2:04 PM', 'Seeing 500s', 'Checkout Frontend  2:05 PM', 'Error rate climbing').timeline.map((e) => [e.author?.text, e.text]), [
-        ['Alice Chen', 'Seeing 500s'], [undefined, 'Checkout Frontend: Error rate climbing'],
+        ['Alice Chen', 'Seeing 500s'], [undefined, 'Error rate climbing'],
       ]);
     });
   });
@@ -488,7 +488,7 @@ describe('timeline: a chat channel pasted', () => {
     assert.deepStrictEqual(m.fields.map((f) => [f.label, f.value]), [['Root cause', 'a bad config push']]);
     // nor is a message under a system's name (no sender), while a time's text under a list item still holds fields
     const system = timeline('Checkout Frontend  2:04 PM', 'Resolution: rolled back', '', '- 14:30', 'Impact: none');
-    assert.deepStrictEqual(system.timeline.map((e) => [e.author?.text, e.text]), [[undefined, 'Checkout Frontend: Resolution: rolled back'], [undefined, 'Impact: none']]);
+    assert.deepStrictEqual(system.timeline.map((e) => [e.author?.text, e.text]), [[undefined, 'Resolution: rolled back'], [undefined, 'Impact: none']]);
     assert.deepStrictEqual(system.fields.map((f) => [f.label, f.value]), [['Impact', 'none']]);
     // a message on the header's line (Slack's compact form) is no field either; a field outside the messages still is
     const compact = timeline('Status: resolved', '', '[2:04 PM] Alice Chen: Impact: none', 'Detected: 14:02');
