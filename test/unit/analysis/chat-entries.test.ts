@@ -87,6 +87,18 @@ describe('analyze: a chat channel pasted into the timeline', () => {
     assert.deepStrictEqual([m.durationMinutes, m.timeToDetectMinutes, m.timeToMitigateMinutes, m.timeToResolveMinutes], [30, 3, 19, 30]);
   });
 
+  it('reads a Teams channel where apps post the alert, the rollback and the resolution: each by the app, and the metrics from them', () => {
+    const file = 'teams-paste-bots.md';
+    const a = analyze(fs.readFileSync(path.join(root, 'test/fixtures/documents/styles', file), 'utf8'), { fileName: file, now });
+    assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.author?.text]), [
+      ['2024-06-18T09:14Z', 'PagerDuty'], ['2024-06-18T09:16Z', 'Priya Natarajan'], ['2024-06-18T09:25Z', 'Tomás Ortega'],
+      ['2024-06-18T09:40Z', 'Workflows'], ['2024-06-18T09:52Z', 'Grafana Alerting'],
+    ]);
+    const m = a.metrics;
+    assert.deepStrictEqual([m.start, m.detected, m.mitigated, m.end].map((x) => iso(x?.time.instant)), ['2024-06-18T09:05Z', '2024-06-18T09:14Z', '2024-06-18T09:40Z', '2024-06-18T09:52Z']);
+    assert.deepStrictEqual([m.durationMinutes, m.timeToDetectMinutes, m.timeToMitigateMinutes], [47, 9, 35]);
+  });
+
   describe('an alerting tool\'s message opening with its state', () => {
     // [the message under `<sender>  2:10 PM` after `Alice Chen  2:04 PM` / `Errors started`, the time to detect]
     const cases: [string, string, number | null][] = [
