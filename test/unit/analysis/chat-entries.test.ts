@@ -99,6 +99,18 @@ describe('analyze: a chat channel pasted into the timeline', () => {
     assert.deepStrictEqual([m.durationMinutes, m.timeToDetectMinutes, m.timeToMitigateMinutes], [47, 9, 35]);
   });
 
+  it('reads a Discord channel copied into a list: each bullet by its sender, `Yesterday at` and `Today at` on from the document\'s day', () => {
+    const file = 'discord-paste-bullets.md';
+    const a = analyze(fs.readFileSync(path.join(root, 'test/fixtures/documents/styles', file), 'utf8'), { fileName: file, now });
+    assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.author?.text]), [
+      ['2024-09-21T23:52Z', 'Mara Quinn'], ['2024-09-22T00:05Z', 'Jonas Weber'], ['2024-09-22T00:11Z', 'Mara Quinn'],
+      ['2024-09-22T00:24Z', 'Jonas Weber'], ['2024-09-22T00:31Z', 'Mara Quinn'],
+    ]);
+    const m = a.metrics;
+    assert.deepStrictEqual([m.start, m.mitigated, m.end].map((x) => iso(x?.time.instant)), ['2024-09-21T23:52Z', '2024-09-22T00:24Z', '2024-09-22T00:31Z']);
+    assert.deepStrictEqual([m.durationMinutes, m.timeToMitigateMinutes], [39, 32]);
+  });
+
   describe('an alerting tool\'s message opening with its state', () => {
     // [the message under `<sender>  2:10 PM` after `Alice Chen  2:04 PM` / `Errors started`, the time to detect]
     const cases: [string, string, number | null][] = [
