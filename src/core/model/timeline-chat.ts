@@ -137,12 +137,10 @@ export function nameFirstHeader(line: string, from: number, to: number): ChatHea
     const [nameStart, nameEnd] = teamsSender(line, from, from + m[1].length);
     return { nameStart, nameEnd, timeStart: timeEnd - time.length, timeEnd, hasDate, sender: true };
   }
-  const badge = bot !== undefined && isBadge(line, from + m[1].length, m[1]);
-  // `APP` that is no badge (after one space) is a word of a system's name (`Checkout APP 2:04 PM`): the name runs to it
-  const nameEnd = from + m[1].length + (bot && !badge ? 4 : 0);
-  // without a badge, a system's name is no sender, as in a list item (`Checkout Frontend  2:04 PM`)
-  const sender = badge || (!bot && !namesSystem(m[1]));
-  return { nameStart: from, nameEnd, timeStart: timeEnd - time.length, timeEnd, hasDate, sender };
+  // without a badge, a system's name is no sender, as in a list item (`Checkout Frontend  2:04 PM`); so is one before
+  // `APP` that is no badge (`Checkout APP 2:04 PM`)
+  const sender = bot ? isBadge(line, from + m[1].length, m[1]) : !namesSystem(m[1]);
+  return { nameStart: from, nameEnd: from + m[1].length, timeStart: timeEnd - time.length, timeEnd, hasDate, sender };
 }
 
 /**
