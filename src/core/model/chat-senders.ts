@@ -16,7 +16,7 @@
 const LABEL_END = new RegExp(String.raw`(?:\p{Ll}ed|Services?|Servers?|Clusters?|Databases?|DB|Gateways?|Queues?|Workers?|Caches?|Pipelines?|Jobs?|Systems?|Platform|Errors?|Latency|Traffic|Deploy(?:ment)?s?|Rollback|Outage|Incident|Alerts?|Regions?|Nodes?|Pods?|`
   + String.raw`Front-?ends?|Back-?ends?|Connect|Alerting|Monitoring|Logging|Tracing|Metrics|Logs|Streaming|Messaging|Proxy|Proxies|Ingress|Balancers?|Schedulers?|Controllers?|Operators?|Agents?|Bots?|Monitors?|Dashboards?|Consoles?|Portals?|Apps?|Stores?|Storage|Search|Registry|Brokers?|Streams?|Runners?|Builds?|Webhooks?|Probes?|Checks?|Network|Firewall|Routers?|Mesh|Engine|Managers?|Consumers?|Producers?|Exporters?|Collectors?|Indexers?|Teams?|Replicas?|Shards?|Canary|Releases?|Actions|Hub|Desk|Bridge|Endpoints?|Functions?|Clients?|Daemons?|Instances?|Hosts?|Containers?|Volumes?|Buckets?|Topics?|Tasks?|Tests?|Alarms?|Notifications?|Reports?|Requests?|Timeouts?|Failures?|Downtime|Start|Starts|Begins|End|Ends)$`, 'u');
 /** Names in -ed, in any case (`Ted`, the handle `ted`): a sender's, not an event's label. */
-const NAME_IN_ED = /\b(?:Ahmed|Khaled|Moham+ed|Muham+ed|Saeed|Rasheed|Javed|Hamed|Waleed|Fred|Ted|Reed|Ned|Jared|Zayed|Sayed|Syed|Mehmed)$/i;
+const NAME_IN_ED = /\b(?:Ahmed|Khaled|Moham+ed|Muham+ed|Saeed|Rasheed|Javed|Hamed|Waleed|Fred|Alfred|Wilfred|Manfred|Winifred|Mildred|Siegfried|Ted|Reed|Ned|Jared|Zayed|Sayed|Syed|Mehmed)$/i;
 
 /**
  * A word no person's name holds: a product's or a tool's (`Kafka`, `Grafana`, `Pagerduty`), a part of a business or of

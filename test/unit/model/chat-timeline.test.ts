@@ -208,6 +208,8 @@ describe('timeline: a chat channel pasted', () => {
       ['DeShawn Williams — Today at 2:04 PM', ['2:04 PM', 'DeShawn Williams', 'Seeing 500s'], '4:1-4:12'],
       ['Alice  2:04 PM', ['2:04 PM', 'Alice', 'Seeing 500s'], '4:1-4:12'],
       ['Khaled  2:04 PM', ['2:04 PM', 'Khaled', 'Seeing 500s'], '4:1-4:12'],
+      ['Alfred  2:04 PM', ['2:04 PM', 'Alfred', 'Seeing 500s'], '4:1-4:12'],
+      ['Siegfried — Today at 2:04 PM', ['2:04 PM', 'Siegfried', 'Seeing 500s'], '4:1-4:12'],
       ['@alice  2:04 PM', ['2:04 PM', '@alice', 'Seeing 500s'], '4:1-4:12'],
       ['Abbot Kinney  2:04 PM', ['2:04 PM', 'Abbot Kinney', 'Seeing 500s'], '4:1-4:12'],
       ['PagerDuty  APP  2:04 PM', ['2:04 PM', 'PagerDuty', 'Seeing 500s'], '4:1-4:12'],
