@@ -16,14 +16,15 @@
 const LABEL_END = new RegExp(String.raw`(?:\p{Ll}ed|Services?|Servers?|Clusters?|Databases?|DB|Gateways?|Queues?|Workers?|Caches?|Pipelines?|Jobs?|Systems?|Platform|Errors?|Latency|Traffic|Deploy(?:ment)?s?|Rollback|Outage|Incident|Alerts?|Regions?|Nodes?|Pods?|`
   + String.raw`Front-?ends?|Back-?ends?|Connect|Alerting|Monitoring|Logging|Tracing|Metrics|Logs|Streaming|Messaging|Proxy|Proxies|Ingress|Balancers?|Schedulers?|Controllers?|Operators?|Agents?|Bots?|Monitors?|Dashboards?|Consoles?|Portals?|Apps?|Stores?|Storage|Search|Registry|Brokers?|Streams?|Runners?|Builds?|Webhooks?|Probes?|Checks?|Network|Firewall|Routers?|Mesh|Engine|Managers?|Consumers?|Producers?|Exporters?|Collectors?|Indexers?|Teams?|Replicas?|Shards?|Canary|Releases?|Actions|Hub|Desk|Bridge|Endpoints?|Functions?|Clients?|Daemons?|Instances?|Hosts?|Containers?|Volumes?|Buckets?|Topics?|Tasks?|Tests?|Alarms?|Notifications?|Reports?|Requests?|Timeouts?|Failures?|Downtime|Start|Starts|Begins|End|Ends)$`, 'u');
 /** Names in -ed, in any case (`Ted`, the handle `ted`): a sender's, not an event's label. */
-const NAME_IN_ED = /\b(?:Ahmed|Moham+ed|Muham+ed|Saeed|Rasheed|Javed|Hamed|Waleed|Fred|Ted|Reed|Ned|Jared|Zayed|Sayed|Syed|Mehmed)$/i;
+const NAME_IN_ED = /\b(?:Ahmed|Khaled|Moham+ed|Muham+ed|Saeed|Rasheed|Javed|Hamed|Waleed|Fred|Alfred|Wilfred|Manfred|Winifred|Mildred|Siegfried|Ted|Reed|Ned|Jared|Zayed|Sayed|Syed|Mehmed)$/i;
 
 /**
  * A word no person's name holds: a product's or a tool's (`Kafka`, `Grafana`, `Pagerduty`), a part of a business or of
  * its systems (`Checkout`, `Payments`, `Frontend`), or a word that opens an event's label (`First`, `Initial`). Names
  * that are also people's (`Jenkins`, `Cassandra`, `Travis`) are left out.
  */
-const NO_PERSON_WORD = new RegExp(String.raw`(?:^| )(?:Kafka|Grafana|Prometheus|Alertmanager|Datadog|Sentry|Kubernetes|Redis|Postgres(?:ql)?|Mysql|Mongo(?:db)?|Nginx|Envoy|Istio|Linkerd|Consul|Vault|Nomad|Terraform|Ansible|Elasticsearch|Elastic|Kibana|Logstash|Splunk|Opsgenie|Pagerduty|Slack(?:bot)?|Github|Gitlab|Bitbucket|Jira|Confluence|Cloudflare|Fastly|Akamai|Azure|Amazon|Google|Microsoft|Heroku|Vercel|Netlify|Statuspage|Pingdom|Nagios|Zabbix|Icinga|Docker|Kubectl|Argo(?:cd)?|Spinnaker|Buildkite|Circleci|Airflow|Sidekiq|Rabbitmq|Zookeeper|Hadoop|Flink|Snowflake|Bigquery|Redshift|Kinesis|Firebase|Supabase|Stripe|Twilio|Sendgrid|Okta|Zendesk|Honeycomb|Dynatrace|Relic|Rootly|Cloudwatch|Lambda|Zoom|Webex|Varnish|Memcached|Traefik|`
+const PRODUCTS = String.raw`Kafka|Grafana|Prometheus|Alertmanager|Datadog|Sentry|Kubernetes|Redis|Postgres(?:ql)?|Mysql|Mongo(?:db)?|Nginx|Envoy|Istio|Linkerd|Consul|Vault|Nomad|Terraform|Ansible|Elasticsearch|Elastic|Kibana|Logstash|Splunk|Opsgenie|Pagerduty|Slack(?:bot)?|Github|Gitlab|Bitbucket|Jira|Confluence|Cloudflare|Fastly|Akamai|Azure|Amazon|Google|Microsoft|Heroku|Vercel|Netlify|Statuspage|Pingdom|Nagios|Zabbix|Icinga|Docker|Kubectl|Argo(?:cd)?|Spinnaker|Buildkite|Circleci|Airflow|Sidekiq|Rabbitmq|Zookeeper|Hadoop|Flink|Snowflake|Bigquery|Redshift|Kinesis|Firebase|Supabase|Stripe|Twilio|Sendgrid|Okta|Zendesk|Honeycomb|Dynatrace|Relic|Rootly|Cloudwatch|Lambda|Zoom|Webex|Varnish|Memcached|Traefik`;
+const NO_PERSON_WORD = new RegExp(String.raw`(?:^| )(?:${PRODUCTS}|`
   + String.raw`Checkout|Payments?|Billing|Auth|Authentication|Login|Signup|Orders?|Cart|Inventory|Shipping|Catalog(?:ue)?|Pricing|Identity|Accounts?|Production|Prod|Staging|Legacy|Internal|External|Infra|Analytics|Reporting|Uploads?|Downloads?|Synthetics?|Customers?|Users?|Status|Health|Uptime|`
   + String.raw`First|Second|Last|Initial|Final|Next|New|Another|Full|Partial|Main|Primary|Secondary|Our|The)(?= |$)`, 'u');
 
@@ -64,14 +65,18 @@ export function isSenderName(name: string): boolean {
     if (!lower) return false;
     if (NAME_IN_ED.test(name)) return true;
     if (NOT_HANDLES.test(name) || EVENT_WORD.test(name)) return false;
-    const titled = name[0].toUpperCase() + name.slice(1);
-    return !LABEL_END.test(titled) && !NO_PERSON_WORD.test(titled);
+    return !namesSystem(name[0].toUpperCase() + name.slice(1));
   }
   return !namesSystem(name);
 }
 
-/** True when a name of several words names a system or an event: by its last word, a product's word or a capital. */
-function namesSystem(name: string): boolean {
+/**
+ * True when the capitalised `name`, of one word or several, names a system, a product or an event rather than a
+ * person: by its last word (`Checkout Frontend`, `Fix Deployed`, `Deploy`), a product's or a part's word (`Kafka
+ * Connect`, `Datadog`) or a capital inside a word (`PagerDuty`). The one decision of whether a chat's name is a
+ * person's, for a list item's sender, a chat header's and a bot's name.
+ */
+export function namesSystem(name: string): boolean {
   if (LABEL_END.test(name) && !NAME_IN_ED.test(name)) return true;
   if (NO_PERSON_WORD.test(name)) return true;
   for (const word of name.split(' ')) if (productWord(word)) return true;
@@ -80,6 +85,23 @@ function namesSystem(name: string): boolean {
 
 /** A word in capitals (`AWS`, `CD`, `CI`): an acronym, as products' names hold and people's do not. */
 const ACRONYM = /(?:^| )\p{Lu}{2,}(?= |$)/u;
+
+/** A product's or a tool's word of `NO_PERSON_WORD` (`Grafana`, `Opsgenie`), not a part of a business (`Checkout`). */
+const PRODUCT_WORD = new RegExp(String.raw`(?:^| )(?:${PRODUCTS})(?= |$)`, 'u');
+/** A bot's name by its last word (`Deploy Bot`, `AWS Chatbot`). */
+const BOT_END = /(?:Bot|Chatbot)$/;
+
+/**
+ * True when `name` names a product or a bot (`PagerDuty`, `Opsgenie`, `Grafana Alerting`, `AWS Chatbot`, `Deploy Bot`,
+ * `incident.io`): a capital inside a word, a product's or a tool's word, a last word `Bot`, or a lower-case name with a
+ * dot; not a system of a business (`Checkout`, `Payments API`).
+ */
+export function namesProduct(name: string): boolean {
+  if (name.includes('.') && name.charCodeAt(0) >= 0x61) return true;
+  if (PRODUCT_WORD.test(name) || BOT_END.test(name)) return true;
+  for (const word of name.split(' ')) if (productWord(word)) return true;
+  return false;
+}
 
 /** Words before `APP` in prose (`The APP: crashed`, `Mobile APP 2:04 PM`): a determiner or a kind of app, no bot. */
 const NOT_BOT_WORDS = /^(?:The|A|An|Our|Your|Their|My|This|That|Its|Every|Each|Any|No|Mobile|Web|Desktop|Native|iOS|Android|New|Old)$/i;

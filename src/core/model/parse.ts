@@ -10,6 +10,7 @@ import { quotingFence, type QuotingFence } from './quoting-fence';
 import { isWikiScan, scanLines, type ScannedLine } from './scan';
 import { LESSON_PARTS, readSections } from './sections';
 import { splitLines } from './text';
+import { isChatMessage } from './timeline-chat';
 import { readTimeline, sectionRegions } from './timeline';
 import { readZoneDeclarations } from './zones';
 
@@ -28,7 +29,7 @@ export function parsePostmortem(text: string): PostmortemModel {
   const model: PostmortemModel = {
     lines,
     sections,
-    fields: readFields(lines, scanned, notFieldSpans(sectionRegions(sections, 'actionItems'), timeline)),
+    fields: readFields(lines, scanned, notFieldSpans(sectionRegions(sections, 'actionItems'), timeline, lines, scanned)),
     timeline,
     actionItems: readActionItems(lines, scanned, sections),
     zoneDeclarations: readZoneDeclarations(lines, scanned),
@@ -50,9 +51,9 @@ export function parsePostmortem(text: string): PostmortemModel {
  * belongs to an item) and the messages of a chat pasted as the timeline (`Resolution: rolled back` is what a sender
  * wrote, not the document's Resolution).
  */
-function notFieldSpans(actionItems: [number, number][], timeline: readonly TimelineEntry[]): [number, number][] {
+function notFieldSpans(actionItems: [number, number][], timeline: readonly TimelineEntry[], lines: readonly string[], scanned: readonly ScannedLine[]): [number, number][] {
   const messages: [number, number][] = [];
-  for (const e of timeline) if (e.author && e.kind !== 'table') messages.push([e.line - 1, e.textRange.end.line - 1]);
+  for (const e of timeline) if (e.kind !== 'table' && isChatMessage(e, lines, scanned)) messages.push([e.line - 1, e.textRange.end.line - 1]);
   if (messages.length === 0) return actionItems;
   return [...actionItems, ...messages].sort((a, b) => a[0] - b[0]);
 }

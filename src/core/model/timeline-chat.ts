@@ -2,13 +2,16 @@
  * The header of a message in a chat channel pasted into a timeline (Slack, Microsoft Teams, Discord): the sender's
  * name and the message's time on a line of their own, the message on the lines under it.
  */
-import { isDigit } from '../time/chars';
-import { isBotName, isSenderName } from './chat-senders';
+import { isBlank, isDigit } from '../time/chars';
+import { isBotName, isSenderName, namesProduct, namesSystem } from './chat-senders';
 import type { ScannedLine } from './scan';
 import type { TimelineEntry } from './types';
 
-/** Where a chat header's sender and time are (0-based, end exclusive); `hasDate` when the time holds its date. */
-export interface ChatHeader { nameStart: number; nameEnd: number; timeStart: number; timeEnd: number; hasDate: boolean }
+/**
+ * Where a chat header's name and time are (0-based, end exclusive); `hasDate` when the time holds its date; `sender`
+ * unless the name is a system's (`Checkout Frontend  2:04 PM`: an event named before its time, see `namesSystem`).
+ */
+export interface ChatHeader { nameStart: number; nameEnd: number; timeStart: number; timeEnd: number; hasDate: boolean; sender: boolean }
 
 /** A capitalised word of a name (`Alice`, `O'Brien`, `Anne-Marie`) or an initial (`J.`). */
 const WORD = String.raw`(?:\p{Lu}[\p{Ll}'’][\p{L}'’-]*|\p{Lu}\.)`;
@@ -54,6 +57,35 @@ const BOT_FIRST = new RegExp(String.raw`^(${BOT_NAME})${BADGE}${HEADER_TIME}`, '
 /** A bot's name and badge after a bracketed time (Slack's compact `[2:04 PM] PagerDuty APP: Triggered ...`). */
 const BOT_AFTER = new RegExp(String.raw`^(${BOT_NAME})${BADGE}(?:$|: )`, 'u');
 
+/**
+ * Microsoft Teams' label after a sender's name: `(Bot)` after an app's or a bot's, or `via Workflows` or `via Power
+ * Automate` after the name a workflow posts as.
+ */
+const TEAMS_LABEL = String.raw`[ \t]+(?:\([Bb]ot\)|\(BOT\)|via (?:Workflows|Power Automate))`;
+/** A header with Teams' label after the name first (`PagerDuty (Bot)  9:14 AM`): groups as `NAME_FIRST`'s. */
+const TEAMS_FIRST = new RegExp(String.raw`^(${NAME}|${BOT_NAME})${TEAMS_LABEL}${HEADER_TIME}`, 'u');
+/** A name and Teams' label after a bracketed time (`[9:14 AM] PagerDuty (Bot)`, `[9:14 AM] Alice Chen via Workflows`). */
+const TEAMS_AFTER = new RegExp(String.raw`^(${NAME}|${BOT_NAME})${TEAMS_LABEL}(?:$|: )`, 'u');
+
+/** `pattern`'s match on `line[from, to)` when the text holds `(Bot)` or ` via ` (a cheap test before the pattern). */
+function teamsMatch(pattern: RegExp, line: string, from: number, to: number): RegExpExecArray | undefined {
+  const label = line.indexOf('ot)', from);
+  const via = line.indexOf(' via ', from);
+  if ((label < 0 || label >= to) && (via < 0 || via >= to)) return undefined;
+  return pattern.exec(line.slice(from, to)) ?? undefined;
+}
+
+/**
+ * Where the sender named before Teams' label at `nameEnd` is (`[start, end)`): the name itself before `(Bot)`, the app
+ * after `via` (`Alice Chen via Workflows` is the workflow's message, which a person's name would misattribute).
+ */
+function teamsSender(line: string, nameStart: number, nameEnd: number): [number, number] {
+  let k = nameEnd;
+  while (isBlank(line.charCodeAt(k))) k++;
+  if (!line.startsWith('via ', k)) return [nameStart, nameEnd];
+  return [k + 4, k + 4 + (line.startsWith('Workflows', k + 4) ? 'Workflows' : 'Power Automate').length];
+}
+
 /** True when `line[from, to)` holds an upper-case `APP` or `BOT`, as a bot's badge: tested before the bots' patterns. */
 function hasBadge(line: string, from: number, to: number): boolean {
   const app = line.indexOf('APP', from);
@@ -68,6 +100,20 @@ function botMatch(pattern: RegExp, line: string, from: number, to: number): RegE
   return m && isBotName(m[1]) ? m : undefined;
 }
 
+/**
+ * True when the `APP` or `BOT` after the bot's name `name`, which ends at `nameEnd`, is Slack's or Discord's badge:
+ * Discord's `BOT`; `APP` glued to the name or with a tab or two blanks on a side of it, as Slack copies it (`PagerDuty
+ * APP  2:04 PM`); or `APP` after a product's or a bot's name (`Opsgenie APP 2:04 PM`, see `namesProduct`). Otherwise
+ * it is a word of text after a system's name (`Checkout APP 2:04 PM`).
+ */
+function isBadge(line: string, nameEnd: number, name: string): boolean {
+  let k = nameEnd;
+  while (isBlank(line.charCodeAt(k))) k++;
+  if (k === nameEnd || k - nameEnd > 1 || line[nameEnd] === '\t' || line.startsWith('BOT', k)) return true;
+  const after = k + 3;
+  return line[after] === '\t' || (line[after] === ' ' && isBlank(line.charCodeAt(after + 1))) || namesProduct(name);
+}
+
 /** True when `code` may end a name-first chat header: a digit, `M`/`m` of a meridiem, or `]`. */
 function mayEndHeader(code: number): boolean {
   return isDigit(code) || code === 0x4d || code === 0x6d || code === 0x5d;
@@ -80,30 +126,46 @@ function mayEndHeader(code: number): boolean {
 export function nameFirstHeader(line: string, from: number, to: number): ChatHeader | undefined {
   if (to - from < 6 || !mayEndHeader(line.charCodeAt(to - 1))) return undefined;
   // an app's or a bot's badge after its name (`PagerDuty  APP  2:04 PM`): the name is the sender, the badge no part of it
-  const m = (hasBadge(line, from, to) ? botMatch(BOT_FIRST, line, from, to) : undefined) ?? NAME_FIRST.exec(line.slice(from, to));
+  const bot = hasBadge(line, from, to) ? botMatch(BOT_FIRST, line, from, to) : undefined;
+  const teams = bot ? undefined : teamsMatch(TEAMS_FIRST, line, from, to);
+  const m = bot ?? teams ?? NAME_FIRST.exec(line.slice(from, to));
   if (!m || NOT_NAMES.test(m[1])) return undefined;
   const time = m[2] ?? m[3] ?? m[4] ?? m[5];
   const timeEnd = to - (m[3] !== undefined ? 1 : 0);
-  return { nameStart: from, nameEnd: from + m[1].length, timeStart: timeEnd - time.length, timeEnd, hasDate: m[3] !== undefined ? m[3].includes('/') : m[5] !== undefined };
+  const hasDate = m[3] !== undefined ? m[3].includes('/') : m[5] !== undefined;
+  if (teams) {
+    const [nameStart, nameEnd] = teamsSender(line, from, from + m[1].length);
+    return { nameStart, nameEnd, timeStart: timeEnd - time.length, timeEnd, hasDate, sender: true };
+  }
+  // without a badge, a system's name is no sender, as in a list item (`Checkout Frontend  2:04 PM`); so is one before
+  // `APP` that is no badge (`Checkout APP 2:04 PM`)
+  const sender = bot ? isBadge(line, from + m[1].length, m[1]) : !namesSystem(m[1]);
+  return { nameStart: from, nameEnd: from + m[1].length, timeStart: timeEnd - time.length, timeEnd, hasDate, sender };
 }
 
 /**
  * The sender named by the text `line[from, to)` after a bracketed time: all of it (`Alice Chen`, the message under
- * it) or before a colon (`Alice Chen: Seeing 500s`), a bot's name before its badge (`PagerDuty APP: Triggered ...`).
- * Returns the name's end and where the message starts, or undefined.
+ * it) or before a colon (`Alice Chen: Seeing 500s`), a bot's name before its badge (`PagerDuty APP: Triggered ...`) or
+ * Teams' label (`PagerDuty (Bot)`, the app of `Alice Chen via Workflows`). Returns where the sender is and where the
+ * message starts, or undefined.
  */
-export function senderAfterTime(line: string, from: number, to: number): { nameEnd: number; textStart: number } | undefined {
-  const m = (hasBadge(line, from, to) ? botMatch(BOT_AFTER, line, from, to) : undefined) ?? NAME_AFTER.exec(line.slice(from, to));
+export function senderAfterTime(line: string, from: number, to: number): { nameStart: number; nameEnd: number; textStart: number } | undefined {
+  const bot = hasBadge(line, from, to) ? botMatch(BOT_AFTER, line, from, to) : undefined;
+  const teams = bot ? undefined : teamsMatch(TEAMS_AFTER, line, from, to);
+  const m = (bot && isBadge(line, from + bot[1].length, bot[1]) ? bot : undefined) ?? teams ?? NAME_AFTER.exec(line.slice(from, to));
   if (!m || NOT_NAMES.test(m[1])) return undefined;
   const end = from + m[0].length;
-  return { nameEnd: from + m[1].length, textStart: end === to ? to : end };
+  const [nameStart, nameEnd] = teams ? teamsSender(line, from, from + m[1].length) : [from, from + m[1].length];
+  return { nameStart, nameEnd, textStart: end === to ? to : end };
 }
 
 /**
  * A chat line copied into a list item, up to its clock (`Alice Chen 2:04 PM deploys the fix`, `@alice [2:04 PM] ...`,
- * `alice 2:04 PM ...`): a name or a lower-case word and blanks (group 1 the name).
+ * `alice 2:04 PM ...`): a name or a lower-case word and blanks (group 1 the name); or Discord's dash and `Today at`,
+ * `Yesterday at` or a numeric date with its year, as its header writes them (`Alice Chen — Today at 2:04 PM ...`, `Alice
+ * Chen — 03/12/2024 2:04 PM ...`), up to the clock or the date.
  */
-const NAME_BEFORE_CLOCK = new RegExp(String.raw`^(${NAME}|\p{Ll}{2,24})[ \t]+(?=[[(]?\d{1,2}:\d{2})`, 'u');
+const NAME_BEFORE_CLOCK = new RegExp(String.raw`^(${NAME}|\p{Ll}{2,24})(?:[ \t]+[—–][ \t]+(?:(?:Today|Yesterday) at (?=${CLOCK})|(?=${DATE}${CLOCK}))|[ \t]+(?=[[(]?\d{1,2}:\d{2}))`, 'u');
 
 /**
  * Where the time starts in the list item `line[from, to)` that opens with a name or a word and then a clock, and where
@@ -122,6 +184,17 @@ export function senderBeforeTime(line: string, from: number, to: number): { name
   if (!m || NOT_NAMES.test(m[1])) return undefined;
   const name = m[1];
   return { nameEnd: from + name.length, timeStart: from + m[0].length, sender: isSenderName(name) };
+}
+
+/**
+ * True when `entry` is a message of a chat pasted: by its sender, or under a chat header whose name is a system's
+ * (`Checkout Frontend  2:04 PM`, see `nameFirstHeader`), read again only for an entry without a sender whose text runs
+ * under its line.
+ */
+export function isChatMessage(entry: TimelineEntry, lines: readonly string[], scanned: readonly ScannedLine[]): boolean {
+  if (entry.author) return true;
+  const s = scanned[entry.line - 1];
+  return entry.textRange.end.line > entry.line && s.kind === 'text' && nameFirstHeader(lines[entry.line - 1], s.contentStart, s.contentEnd) !== undefined;
 }
 
 /** A clock alone, without AM/PM, zone or date (`2:06`, `14:06`): the time Slack prints over a grouped message. */

@@ -77,10 +77,11 @@ function chatEntry(lines: readonly string[], scanned: readonly ScannedLine[], i:
   const range = lineRange(i, s.contentStart, s.contentEnd);
   const entry: TimelineEntry = {
     kind, line: i + 1, range, timeText: line.slice(h.timeStart, h.timeEnd), timeRange: lineRange(i, h.timeStart, h.timeEnd), text: '', textRange: lineRange(i, s.contentEnd, s.contentEnd),
-    author: { text: line.slice(h.nameStart, h.nameEnd), range: lineRange(i, h.nameStart, h.nameEnd) },
   };
+  if (h.sender) entry.author = { text: line.slice(h.nameStart, h.nameEnd), range: lineRange(i, h.nameStart, h.nameEnd) };
   if (date && !h.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
   const kept = keptEntry(i, s, kind, date, entry, undefined, NO_LINES, false);
+  // a system's name is no sender, and no part of the text: a bot's message must still open with its state (`Triggered:`)
   textUnder(lines, scanned, kept, entry, s.contentStart, undefined);
   // without a message under it, the line is no chat header (`Alice Chen 2:04 PM` alone is a line of prose)
   if (entry.text === '') kept.entry = undefined;
@@ -159,7 +160,7 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   // Chen: Seeing 500s`)
   const sender = s.kind === 'text' && !status && line.charCodeAt(s.contentStart) === 0x5b && p < textEnd ? senderAfterTime(line, p, textEnd) : undefined;
   if (sender && sender.textStart < textEnd) {
-    entry.author = { text: line.slice(p, sender.nameEnd), range: lineRange(i, p, sender.nameEnd) };
+    entry.author = { text: line.slice(sender.nameStart, sender.nameEnd), range: lineRange(i, sender.nameStart, sender.nameEnd) };
     entry.text = line.slice(sender.textStart, textEnd);
     entry.textRange = lineRange(i, sender.textStart, textEnd);
   }
@@ -170,7 +171,7 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
     textUnder(lines, scanned, kept, entry, start, status ? [status, shape.status![0]] : undefined);
     return kept;
   }
-  const named = { ...entry, author: { text: line.slice(p, sender.nameEnd), range: lineRange(i, p, sender.nameEnd) } };
+  const named = { ...entry, author: { text: line.slice(sender.nameStart, sender.nameEnd), range: lineRange(i, sender.nameStart, sender.nameEnd) } };
   textUnder(lines, scanned, kept, named, start, undefined);
   // without a message under it, the sender's name is the entry's text, as before
   if (named.text !== entry.text) kept.entry = named;

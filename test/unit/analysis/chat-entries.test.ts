@@ -42,6 +42,26 @@ describe('analyze: a chat channel pasted into the timeline', () => {
     assert.deepStrictEqual(times('Alice Chen — 03/12/2024 2:04 PM', 'Outage begins', 'Bob Li — 03/13/2024 9:00 AM', 'Resolved'), ['2024-03-12T14:04Z', '2024-03-13T09:00Z']);
   });
 
+  it('reads Discord\'s line copied into a list item as its header: `Today at` and `Yesterday at` on from the document\'s day, a date on that date', () => {
+    const times = (...lines: string[]) => analyze(doc(...lines), { now }).timeline.map((e) => [iso(e.time.instant), e.author?.text, e.text]);
+    assert.deepStrictEqual(times('- Alice Chen — Yesterday at 11:50 PM outage begins', '- Bob Li — Today at 12:10 AM resolved'), [
+      ['2024-03-12T23:50Z', 'Alice Chen', 'outage begins'], ['2024-03-13T00:10Z', 'Bob Li', 'resolved'],
+    ]);
+    assert.deepStrictEqual(times('- Alice Chen — 03/12/2024 2:04 PM outage begins', '- Bob Li — 03/13/2024 9:00 AM resolved'), [
+      ['2024-03-12T14:04Z', 'Alice Chen', 'outage begins'], ['2024-03-13T09:00Z', 'Bob Li', 'resolved'],
+    ]);
+  });
+
+  it('reads the detection from a bot\'s message under its name without a badge (no sender) or with Teams\' label, as with Slack\'s badge', () => {
+    const detected = (header: string) => {
+      const a = analyze(doc('Alice Chen  2:00 PM', 'Error rate starts climbing on checkout', '', header, 'Triggered: checkout 5xx > 2%', '', 'Bob Li  2:30 PM', 'Errors stopped. Resolved.'), { now });
+      return [a.timeline[1].author?.text, a.timeline[1].text, a.metrics.detected?.time.text, a.metrics.timeToDetectMinutes];
+    };
+    assert.deepStrictEqual(detected('PagerDuty  APP  2:04 PM'), ['PagerDuty', 'Triggered: checkout 5xx > 2%', '2:04 PM', 4]);
+    assert.deepStrictEqual(detected('PagerDuty  2:04 PM'), [undefined, 'Triggered: checkout 5xx > 2%', '2:04 PM', 4]);
+    assert.deepStrictEqual(detected('[2:04 PM] PagerDuty (Bot)'), ['PagerDuty', 'Triggered: checkout 5xx > 2%', '2:04 PM', 4]);
+  });
+
   it('reads a grouped message by its own header when the same lines were read before under a header with AM/PM (no reading kept from the other)', () => {
     // read in the same process one after the other: the line `2:12` is at the same place after the same instant
     const times = (...lines: string[]) => analyze(doc(...lines), { now }).timeline.map((e) => iso(e.time.instant));
@@ -65,6 +85,30 @@ describe('analyze: a chat channel pasted into the timeline', () => {
     const m = a.metrics;
     assert.deepStrictEqual([m.start, m.detected, m.mitigated, m.end].map((x) => iso(x?.time.instant)), ['2024-03-12T14:01Z', '2024-03-12T14:04Z', '2024-03-12T14:20Z', '2024-03-12T14:31Z']);
     assert.deepStrictEqual([m.durationMinutes, m.timeToDetectMinutes, m.timeToMitigateMinutes, m.timeToResolveMinutes], [30, 3, 19, 30]);
+  });
+
+  it('reads a Teams channel where apps post the alert, the rollback and the resolution: each by the app, and the metrics from them', () => {
+    const file = 'teams-paste-bots.md';
+    const a = analyze(fs.readFileSync(path.join(root, 'test/fixtures/documents/styles', file), 'utf8'), { fileName: file, now });
+    assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.author?.text]), [
+      ['2024-06-18T09:14Z', 'PagerDuty'], ['2024-06-18T09:16Z', 'Priya Natarajan'], ['2024-06-18T09:25Z', 'Tomás Ortega'],
+      ['2024-06-18T09:40Z', 'Workflows'], ['2024-06-18T09:52Z', 'Grafana Alerting'],
+    ]);
+    const m = a.metrics;
+    assert.deepStrictEqual([m.start, m.detected, m.mitigated, m.end].map((x) => iso(x?.time.instant)), ['2024-06-18T09:05Z', '2024-06-18T09:14Z', '2024-06-18T09:40Z', '2024-06-18T09:52Z']);
+    assert.deepStrictEqual([m.durationMinutes, m.timeToDetectMinutes, m.timeToMitigateMinutes], [47, 9, 35]);
+  });
+
+  it('reads a Discord channel copied into a list: each bullet by its sender, `Yesterday at` and `Today at` on from the document\'s day', () => {
+    const file = 'discord-paste-bullets.md';
+    const a = analyze(fs.readFileSync(path.join(root, 'test/fixtures/documents/styles', file), 'utf8'), { fileName: file, now });
+    assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.author?.text]), [
+      ['2024-09-21T23:52Z', 'Mara Quinn'], ['2024-09-22T00:05Z', 'Jonas Weber'], ['2024-09-22T00:11Z', 'Mara Quinn'],
+      ['2024-09-22T00:24Z', 'Jonas Weber'], ['2024-09-22T00:31Z', 'Mara Quinn'],
+    ]);
+    const m = a.metrics;
+    assert.deepStrictEqual([m.start, m.mitigated, m.end].map((x) => iso(x?.time.instant)), ['2024-09-21T23:52Z', '2024-09-22T00:24Z', '2024-09-22T00:31Z']);
+    assert.deepStrictEqual([m.durationMinutes, m.timeToMitigateMinutes], [39, 32]);
   });
 
   describe('an alerting tool\'s message opening with its state', () => {

@@ -17,6 +17,15 @@ describe('timeline: a chat channel pasted', () => {
     return e;
   }
 
+  /**
+   * Asserts the entry read from `header` (document line 3) over `Seeing 500s` is `expected` ([timeText, author, text]),
+   * its text's range `textRange` and its range the two lines.
+   */
+  function assertHeaderEntry(header: string, expected: [string, string | undefined, string], textRange: string) {
+    const e = timeline(header, 'Seeing 500s').timeline[0];
+    assert.deepStrictEqual([e.timeText, e.author?.text, e.text, at(e.textRange), at(e.range)], [...expected, textRange, '3:1-4:12']);
+  }
+
   describe('header lines', () => {
     // [header line (document line 3), the entry read with `Seeing 500s` under it: [timeText, author, text] or none]
     const cases: [string, [string, string | undefined, string] | undefined][] = [
@@ -109,7 +118,6 @@ describe('timeline: a chat channel pasted', () => {
       ['Since APP 2:04 PM', undefined],
       ['Abbot Kinney  2:04 PM', ['2:04 PM', 'Abbot Kinney', 'Seeing 500s']],
       ['Jane Abbott — Today at 2:04 PM', ['2:04 PM', 'Jane Abbott', 'Seeing 500s']],
-      ['Deploy Bot  2:15 PM', ['2:15 PM', 'Deploy Bot', 'Seeing 500s']],
       ['[2:04 PM] The APP: crashed', ['2:04 PM', undefined, 'The APP: crashed']],
       ['[2:04 PM] Alice Chen APP: Rolling back', ['2:04 PM', undefined, 'Alice Chen APP: Rolling back']],
       ['- PagerDuty APP 2:04 PM Triggered', undefined],
@@ -127,6 +135,136 @@ describe('timeline: a chat channel pasted', () => {
         [3, '2:04 PM', 'PagerDuty', '3:1-3:10', 'Triggered: checkout 5xx > 2%'], [5, '2:05', 'PagerDuty', '3:1-3:10', 'Escalated to Alice Chen'],
         [8, '2:06 PM', 'Alice Chen', '8:1-8:11', 'ack, looking'], [11, '2:07 PM', 'Grafana Alerting', '11:1-11:17', '[FIRING:1] HighErrorRate'],
         [14, '2:15 PM', 'Deploy Bot', '14:1-14:11', 'Rollback of cfg-12 finished'],
+      ]);
+    });
+  });
+
+  describe('Microsoft Teams\' apps and bots', () => {
+    // [header line (document line 3), the entry read with `Seeing 500s` under it: [timeText, author, text] or none]
+    const cases: [string, [string, string | undefined, string] | undefined][] = [
+      // Teams' `(Bot)` after an app's or a bot's name: the sender is the name, the label no part of it
+      ['[9:14 AM] PagerDuty (Bot)', ['9:14 AM', 'PagerDuty', 'Seeing 500s']],
+      ['[9:14 AM] Grafana Alerting (bot)', ['9:14 AM', 'Grafana Alerting', 'Seeing 500s']],
+      ['[9:14 AM] Checkout Frontend (Bot)', ['9:14 AM', 'Checkout Frontend', 'Seeing 500s']],
+      ['[3/12/2024 9:14 AM] Deploy Bot (Bot)', ['3/12/2024 9:14 AM', 'Deploy Bot', 'Seeing 500s']],
+      ['[9:14 AM] PagerDuty (Bot): Triggered #4512', ['9:14 AM', 'PagerDuty', 'Triggered #4512']],
+      ['PagerDuty (Bot)  9:14 AM', ['9:14 AM', 'PagerDuty', 'Seeing 500s']],
+      ['Opsgenie (Bot) [9:14 AM]', ['9:14 AM', 'Opsgenie', 'Seeing 500s']],
+      // a workflow posting as a person (`via Workflows`, `via Power Automate`): the message is the app's
+      ['[9:14 AM] Alice Chen via Workflows', ['9:14 AM', 'Workflows', 'Seeing 500s']],
+      ['[9:14 AM] Alice Chen via Power Automate: Deploy 4512 failed', ['9:14 AM', 'Power Automate', 'Deploy 4512 failed']],
+      ['Alice Chen via Workflows  9:14 AM', ['9:14 AM', 'Workflows', 'Seeing 500s']],
+      // Teams' own apps by their names, bots without a label: read as any sender, as before
+      ['[9:14 AM] Workflows', ['9:14 AM', 'Workflows', 'Seeing 500s']],
+      ['[9:14 AM] Power Automate', ['9:14 AM', 'Power Automate', 'Seeing 500s']],
+      ['Workflows  9:14 AM', ['9:14 AM', 'Workflows', 'Seeing 500s']],
+      ['Power Automate  9:14 AM', ['9:14 AM', 'Power Automate', 'Seeing 500s']],
+      ['[9:14 AM] PagerDuty', ['9:14 AM', 'PagerDuty', 'Seeing 500s']],
+      // people stay as they were; `via` another word, or after words of prose, is text
+      ['[9:14 AM] Alice Chen', ['9:14 AM', 'Alice Chen', 'Seeing 500s']],
+      ['[9:14 AM] Alice Chen via Slack', ['9:14 AM', undefined, 'Alice Chen via Slack']],
+      ['[9:14 AM] the deploy via Workflows', ['9:14 AM', undefined, 'the deploy via Workflows']],
+      ['[9:14 AM] Rolled back via Workflows: done', ['9:14 AM', undefined, 'Rolled back via Workflows: done']],
+      ['Since (Bot)  9:14 AM', undefined],
+      ['PagerDuty (Bot)  9:14 AM paged Alice', undefined],
+    ];
+    for (const [header, expected] of cases) {
+      it(`${header} (${expected ? expected[1] ?? 'no sender' : 'no entry'})`, () => {
+        assertFirstEntry(timeline(header, 'Seeing 500s'), expected);
+      });
+    }
+
+    it('reads a Teams copy of people and bots: each message by its sender, the labels no part of it', () => {
+      const m = timeline('[9:14 AM] PagerDuty (Bot)', 'Triggered #4512: checkout 5xx', '[9:16 AM] Alice Chen', 'Ack, looking', '',
+        '[9:30 AM] Alice Chen via Workflows', 'Rollback of cfg-12 finished');
+      assert.deepStrictEqual(m.timeline.map((e) => [e.line, e.timeText, e.author?.text, at(e.author!.range), e.text]), [
+        [3, '9:14 AM', 'PagerDuty', '3:11-3:20', 'Triggered #4512: checkout 5xx'], [5, '9:16 AM', 'Alice Chen', '5:11-5:21', 'Ack, looking'],
+        [8, '9:30 AM', 'Workflows', '8:26-8:35', 'Rollback of cfg-12 finished'],
+      ]);
+    });
+  });
+
+  describe('a system\'s name over a message', () => {
+    // [header line (document line 3), the entry read with `Seeing 500s` under it: [timeText, author, text], its textRange]
+    const cases: [string, [string, string | undefined, string], string][] = [
+      // a system's, a product's or an event's name without a badge is no sender (as in a list item): the entry keeps
+      // the time and the message
+      ['Checkout Frontend  2:04 PM', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Payments Database  14:02', ['14:02', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Checkout Service [2:04 PM]', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Kafka Connect — Today at 2:04 PM', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Edge Gateway — 03/12/2024 2:04 PM', ['03/12/2024 2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Grafana Alerting  2:07 PM', ['2:07 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Fix Deployed  2:04 PM', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Deploy Bot  2:15 PM', ['2:15 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['PagerDuty  2:04 PM', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Datadog  2:04 PM', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Checkout  2:04 PM', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      // people's names stay senders, one word too (`Alice`, `Khaled`), and so do bots' names before their badge
+      ['Alice Chen  2:04 PM', ['2:04 PM', 'Alice Chen', 'Seeing 500s'], '4:1-4:12'],
+      ['Jimmy Page  2:04 PM', ['2:04 PM', 'Jimmy Page', 'Seeing 500s'], '4:1-4:12'],
+      ['Ali Ahmed  2:04 PM', ['2:04 PM', 'Ali Ahmed', 'Seeing 500s'], '4:1-4:12'],
+      ['Ronald McDonald  2:04 PM', ['2:04 PM', 'Ronald McDonald', 'Seeing 500s'], '4:1-4:12'],
+      ['DeShawn Williams — Today at 2:04 PM', ['2:04 PM', 'DeShawn Williams', 'Seeing 500s'], '4:1-4:12'],
+      ['Alice  2:04 PM', ['2:04 PM', 'Alice', 'Seeing 500s'], '4:1-4:12'],
+      ['Khaled  2:04 PM', ['2:04 PM', 'Khaled', 'Seeing 500s'], '4:1-4:12'],
+      ['Alfred  2:04 PM', ['2:04 PM', 'Alfred', 'Seeing 500s'], '4:1-4:12'],
+      ['Siegfried — Today at 2:04 PM', ['2:04 PM', 'Siegfried', 'Seeing 500s'], '4:1-4:12'],
+      ['@alice  2:04 PM', ['2:04 PM', '@alice', 'Seeing 500s'], '4:1-4:12'],
+      ['Abbot Kinney  2:04 PM', ['2:04 PM', 'Abbot Kinney', 'Seeing 500s'], '4:1-4:12'],
+      ['PagerDuty  APP  2:04 PM', ['2:04 PM', 'PagerDuty', 'Seeing 500s'], '4:1-4:12'],
+      ['Grafana Alerting APP 2:07 PM', ['2:07 PM', 'Grafana Alerting', 'Seeing 500s'], '4:1-4:12'],
+      ['Deploy Bot  APP  2:15 PM', ['2:15 PM', 'Deploy Bot', 'Seeing 500s'], '4:1-4:12'],
+    ];
+    for (const [header, expected, textRange] of cases) {
+      it(`${header} (${expected[1] ?? 'no sender'})`, () => {
+        assertHeaderEntry(header, expected, textRange);
+      });
+    }
+
+    // `APP` after one space and a name that names no product nor bot is a word of a system's name, no Slack badge
+    const app: [string, [string, string | undefined, string], string][] = [
+      ['Checkout APP 2:04 PM', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Payments APP 14:02', ['14:02', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Checkout APP [2:04 PM]', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      ['Alice APP 2:04 PM', ['2:04 PM', undefined, 'Seeing 500s'], '4:1-4:12'],
+      // Slack's badge: a tab or two blanks on a side of it, glued to the name, or after a product's or a bot's name
+      ['Checkout  APP  2:04 PM', ['2:04 PM', 'Checkout', 'Seeing 500s'], '4:1-4:12'],
+      ['Checkout\tAPP\t2:04 PM', ['2:04 PM', 'Checkout', 'Seeing 500s'], '4:1-4:12'],
+      ['Checkout APP  2:04 PM', ['2:04 PM', 'Checkout', 'Seeing 500s'], '4:1-4:12'],
+      ['CheckoutAPP  2:04 PM', ['2:04 PM', 'Checkout', 'Seeing 500s'], '4:1-4:12'],
+      ['PagerDuty APP 2:04 PM', ['2:04 PM', 'PagerDuty', 'Seeing 500s'], '4:1-4:12'],
+      ['Opsgenie APP 2:04 PM', ['2:04 PM', 'Opsgenie', 'Seeing 500s'], '4:1-4:12'],
+      ['Datadog APP 2:04 PM', ['2:04 PM', 'Datadog', 'Seeing 500s'], '4:1-4:12'],
+      ['Sentry APP 2:04 PM', ['2:04 PM', 'Sentry', 'Seeing 500s'], '4:1-4:12'],
+      ['Argo CD APP 2:04 PM', ['2:04 PM', 'Argo CD', 'Seeing 500s'], '4:1-4:12'],
+      ['Deploy Bot APP 2:15 PM', ['2:15 PM', 'Deploy Bot', 'Seeing 500s'], '4:1-4:12'],
+      ['AWS Chatbot APP 2:04 PM', ['2:04 PM', 'AWS Chatbot', 'Seeing 500s'], '4:1-4:12'],
+      ['incident.io APP 2:04 PM', ['2:04 PM', 'incident.io', 'Seeing 500s'], '4:1-4:12'],
+      // Discord's `BOT` tag is a badge after any bot's name
+      ['Checkout BOT — Today at 2:04 PM', ['2:04 PM', 'Checkout', 'Seeing 500s'], '4:1-4:12'],
+    ];
+    for (const [header, expected, textRange] of app) {
+      it(`${header.replace(/\t/g, '<tab>')} (${expected[1] ?? 'no sender'})`, () => {
+        assertHeaderEntry(header, expected, textRange);
+      });
+    }
+
+    it('reads Slack\'s compact form the same way: a system\'s name and `APP` is the text, a product\'s is the sender', () => {
+      const read = (...lines: string[]) => timeline(...lines).timeline.map((e) => [e.timeText, e.author?.text, e.text]);
+      assert.deepStrictEqual(read('[2:04 PM] Checkout APP: crashed on launch'), [['2:04 PM', undefined, 'Checkout APP: crashed on launch']]);
+      assert.deepStrictEqual(read('[2:04 PM] Checkout APP', 'crashed on launch'), [['2:04 PM', undefined, 'Checkout APP']]);
+      assert.deepStrictEqual(read('[2:04 PM] Opsgenie APP: Alert created'), [['2:04 PM', 'Opsgenie', 'Alert created']]);
+      assert.deepStrictEqual(read('[2:04 PM] Checkout  APP: crashed on launch'), [['2:04 PM', 'Checkout', 'crashed on launch']]);
+    });
+
+    it('reads no entry without a message under it, groups no bare clock under it, and ends the message over it', () => {
+      assert.deepStrictEqual(timeline('Checkout Frontend  2:04 PM', '', '- 14:30 Resolved').timeline.map((e) => e.text), ['Resolved']);
+      assert.deepStrictEqual(timeline('Checkout Frontend  2:04 PM', 'Error rate climbing', '2:06', 'Still climbing').timeline.map((e) => [e.timeText, e.author?.text, e.text]), [
+        ['2:04 PM', undefined, 'Error rate climbing'], ['2:06', undefined, 'Still climbing'],
+      ]);
+      assert.deepStrictEqual(timeline('Alice Chen  2:04 PM', 'Seeing 500s', 'Checkout Frontend  2:05 PM', 'Error rate climbing').timeline.map((e) => [e.author?.text, e.text]), [
+        ['Alice Chen', 'Seeing 500s'], [undefined, 'Error rate climbing'],
       ]);
     });
   });
@@ -312,6 +450,34 @@ describe('timeline: a chat channel pasted', () => {
       });
     }
 
+    // Discord's line copied into a list item: the sender, its dash, `Today at`, `Yesterday at` or a date with its year,
+    // then the clock and the message, read as its header is (`Today at` and `Yesterday at` no part of the time)
+    const discord: [string, [string, string | undefined, string] | undefined][] = [
+      ['- Alice Chen — Today at 2:04 PM the deploy is failing', ['2:04 PM', 'Alice Chen', 'the deploy is failing']],
+      ['- Alice Chen — Yesterday at 14:02 rolled back cfg-12', ['14:02', 'Alice Chen', 'rolled back cfg-12']],
+      ['- Alice Chen — 03/12/2024 2:04 PM the deploy is failing', ['03/12/2024 2:04 PM', 'Alice Chen', 'the deploy is failing']],
+      ['* Juan de la Cruz – Today at 9:14 AM paged the on-call', ['9:14 AM', 'Juan de la Cruz', 'paged the on-call']],
+      ['- Alice Chen — 3/12/24, 2:04 PM rolled back', ['3/12/24, 2:04 PM', 'Alice Chen', 'rolled back']],
+      ['- alice — Today at 2:04 PM rolled back', ['2:04 PM', 'alice', 'rolled back']],
+      ['- @alice — Today at 2:04 PM: rolled back', ['2:04 PM', '@alice', 'rolled back']],
+      // a system's name is no sender, as before a clock: the item is the entry's text
+      ['- Checkout Frontend — Today at 2:04 PM errors rise', ['2:04 PM', undefined, 'Checkout Frontend — Today at 2:04 PM errors rise']],
+      // no message, a dash that is not Discord's, a clock without `Today at` or a date, a word of prose: no entry
+      ['- Alice Chen — Today at 2:04 PM', undefined],
+      ['- Alice Chen - Today at 2:04 PM rolled back', undefined],
+      ['- Alice Chen — 2:04 PM rolled back', undefined],
+      ['- Alice Chen — today at 2:04 PM rolled back', undefined],
+      ['- Since — Today at 2:04 PM errors rose', undefined],
+      // a time first reads as it did
+      ['- 2:04 PM Alice Chen — Today at lunch', ['2:04 PM', undefined, 'Alice Chen — Today at lunch']],
+    ];
+    for (const [item, expected] of discord) {
+      it(`${item} (${expected ? expected[1] ?? 'no sender' : 'no entry'})`, () => {
+        const e = assertFirstEntry(timeline(item), expected);
+        if (e) assert.strictEqual(at(e.range), `3:1-3:${item.length + 1}`);
+      });
+    }
+
     it('reads a plain line of the same shape as before: a sentence, no entry', () => {
       assert.deepStrictEqual(timeline('Alice Chen 2:04 PM deploys the fix').timeline, []);
     });
@@ -322,6 +488,10 @@ describe('timeline: a chat channel pasted', () => {
       '## Resolution', '', '- Root cause: a bad config push');
     assert.deepStrictEqual(m.timeline.map((e) => [e.author?.text, e.text]), [['PagerDuty', 'Triggered: checkout 5xx > 2%'], ['Alice Chen', 'Resolution: rolled back the deploy']]);
     assert.deepStrictEqual(m.fields.map((f) => [f.label, f.value]), [['Root cause', 'a bad config push']]);
+    // nor is a message under a system's name (no sender), while a time's text under a list item still holds fields
+    const system = timeline('Checkout Frontend  2:04 PM', 'Resolution: rolled back', '', '- 14:30', 'Impact: none');
+    assert.deepStrictEqual(system.timeline.map((e) => [e.author?.text, e.text]), [[undefined, 'Resolution: rolled back'], [undefined, 'Impact: none']]);
+    assert.deepStrictEqual(system.fields.map((f) => [f.label, f.value]), [['Impact', 'none']]);
     // a message on the header's line (Slack's compact form) is no field either; a field outside the messages still is
     const compact = timeline('Status: resolved', '', '[2:04 PM] Alice Chen: Impact: none', 'Detected: 14:02');
     assert.deepStrictEqual(compact.fields.map((f) => [f.label, f.value]), [['Status', 'resolved'], ['Detected', '14:02']]);
