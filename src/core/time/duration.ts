@@ -25,6 +25,8 @@ const PART_SRC = `(?:(\\d+(?:[.,]\\d+)?)[ \\t]*(${LONG_UNIT}|wks?|w|d|h|m|s)|(an
 const PART = new RegExp(PART_SRC, 'iy');
 const FIRST = new RegExp(`(?<![A-Za-z0-9.:])${PART_SRC}`, 'gi');
 const JOIN = /(?:[ \t]*,?[ \t]*(?:and[ \t]+)?)/y;
+/** Minutes right after an `h` (`2h30`): two digits up to 59, then no digit nor unit of their own (`2h30m` is two parts). */
+const GLUED_MINUTES = /([0-5]\d)(?![\dA-Za-z])/y;
 /** The words that make a duration after them approximate ("about 4.5 hours", "~45 minutes"), as a pattern's source. */
 export const HEDGE_SRC = '(?:about|approximately|approx\\.?|around|roughly|nearly|almost|just over|just under|over|under|~|≈|ca\\.?)';
 const HEDGE = new RegExp(`^${HEDGE_SRC}\\s*`, 'i');
@@ -54,6 +56,15 @@ function readParts(text: string, start: number): { minutes: number; end: number 
     minutes += m[1] !== undefined ? amount(m[1]) * unitMinutes(m[2]) : amount(m[3]) * unitMinutes(m[4]);
     pos = PART.lastIndex;
     parts++;
+    // minutes glued to an `h` as French and German write them: `2h30`, `1h05`
+    if (m[2] !== undefined && (m[2] === 'h' || m[2] === 'H')) {
+      GLUED_MINUTES.lastIndex = pos;
+      const g = GLUED_MINUTES.exec(text);
+      if (g) {
+        minutes += Number(g[1]);
+        pos = GLUED_MINUTES.lastIndex;
+      }
+    }
     JOIN.lastIndex = pos;
     JOIN.exec(text);
     const next = JOIN.lastIndex;
