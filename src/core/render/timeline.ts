@@ -141,6 +141,15 @@ function shownTime(e: AnalyzedTimelineEntry): string {
   return e.time.hedgedText ?? (e.time.text || e.timeText);
 }
 
+/** A clock struck through in a time corrected in place (`2024-03-12 ~~14:30~~ 14:40`), in escaped text. */
+const STRUCK = /~~([^~]+)~~/g;
+
+/** An entry's time as written, as HTML: escaped, and a clock struck through in it shown struck through. */
+function shownTimeHtml(e: AnalyzedTimelineEntry): string {
+  const html = escapeHtml(shownTime(e));
+  return html.includes('~~') ? html.replace(STRUCK, '<del>$1</del>') : html;
+}
+
 /** The tooltip of a hedged clock: how far off it may be. */
 function hedgeTitle(t: ResolvedTime): string {
   return t.approximate && !t.afterPrevious && t.hedgeMinutes ? ` title="approximate: may be off by ${t.hedgeMinutes} min"` : '';
@@ -160,7 +169,7 @@ export function renderTimeline(analysis: Analysis): string {
     // a message pasted from a chat names its sender before its text
     const author = e.author ? `<span class="pm-tl-author">${escapeHtml(e.author.text)}</span> ` : '';
     return `<li class="pm-tl-entry" data-line="${e.line}">${offsetOf(e, layout?.origin, onInstants)}` +
-      `<time class="pm-tl-time"${datetime}${hedgeTitle(e.time)}>${escapeHtml(shownTime(e))}</time>${clock} ${author}<span class="pm-tl-text">${escapeHtml(e.text)}</span></li>`;
+      `<time class="pm-tl-time"${datetime}${hedgeTitle(e.time)}>${shownTimeHtml(e)}</time>${clock} ${author}<span class="pm-tl-text">${escapeHtml(e.text)}</span></li>`;
   });
   return [
     '<section class="pm-card pm-timeline" id="pm-timeline">',

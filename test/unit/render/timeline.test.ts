@@ -37,6 +37,13 @@ describe('render: timeline placement', () => {
     assert.match(html, /<span class="pm-offset">T\+05:21<\/span>/);
   });
 
+  it('shows a time corrected in place with its struck-through clock struck through', () => {
+    const text = ['# X', '', '## Timeline', '', '- 2024-03-12 ~~14:30~~ 14:40 PDT - Outage begins', '- ~~15:00~~ 15:10 PDT - Resolved', ''].join('\n');
+    const html = renderReportContent({ analysis: analyze(text, { now: Date.UTC(2026, 0, 1) }), findings: [], text }, { mode: 'export' });
+    const times = [...html.matchAll(/<time class="pm-tl-time"[^>]*>(.*?)<\/time>/g)].map((m) => m[1]);
+    assert.deepStrictEqual(times, ['2024-03-12 <del>14:30</del> 14:40 PDT', '15:10 PDT']);
+  });
+
   it('leaves unknown times (??:??) off the band but lists them', () => {
     const a = seedAnalysis();
     a.timeline = [entry(10, { ...resolved('??:??', 10, at('19:06')), instant: undefined, unknown: true }, 'someone noticed')];
