@@ -8,7 +8,7 @@ import { lineSlot, perLine, perLineSpan, type LineRecord } from '../cache';
 import { scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
 import type { PostmortemModel } from '../model/types';
-import { lineTimes, monthDayAlone, readAloneAlike, scanTimes, struckThrough, type CivilDate, type TimeContext, type TimeMatch } from '../time';
+import { findTimes, lineTimes, monthDayAlone, readAloneAlike, scanTimes, struckThrough, type CivilDate, type TimeContext, type TimeMatch } from '../time';
 import type { Range } from '../types';
 import { spanToRange } from './resolved';
 import { teamNamesOf, teamZonesLeftOut } from './teams';
@@ -133,6 +133,8 @@ function writesDayFirst(model: PostmortemModel): boolean {
   const scanned = scannedLinesOf(model);
   let day = false;
   let month = false;
+  // the dates with a year either order reads (12/03/2024), as US order reads them
+  let either: TimeMatch[] | undefined;
   for (let i = 0; i < model.lines.length; i++) {
     const s = scanned[i];
     const line = model.lines[i];
@@ -142,6 +144,7 @@ function writesDayFirst(model: PostmortemModel): boolean {
     for (const m of usTimesOfLine(s.record, line)) {
       if (m.dateOrder === 'day-first') day = true;
       else if (m.dateOrder === 'month-first') month = true;
+      else if (m.dateOrder === 'either' && m.year !== undefined) (either ??= []).push(m);
     }
   }
   // A month and day alone that dates timeline entries (`### 13/3`, a date column's `1/28`) tells the order too.
@@ -150,7 +153,18 @@ function writesDayFirst(model: PostmortemModel): boolean {
     if (order === 'day-first') day = true;
     else if (order === 'month-first') month = true;
   }
-  return day && !month;
+  return (day && !month) || (!day && !month && either !== undefined && titleReadsDayFirst(model, either));
+}
+
+/**
+ * True when the title's date with a month name (`# Panne du 12 mars 2024`) is one of `either` read day first and not
+ * read in US order: the document's own words settle how it writes slashed dates.
+ */
+function titleReadsDayFirst(model: PostmortemModel, either: readonly TimeMatch[]): boolean {
+  const title = model.title?.text;
+  if (!title) return false;
+  const t = findTimes(title).find((m) => m.year !== undefined && m.month !== undefined && m.day !== undefined && m.dateOrder === undefined);
+  return t !== undefined && either.some((m) => m.day === t.month && m.month === t.day && m.year === t.year && m.month !== m.day);
 }
 
 /**

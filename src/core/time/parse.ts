@@ -362,7 +362,7 @@ export function scanTimes(written: string, dayFirst = false): readonly TimeMatch
     if (isUsed(used, usedBits, j) || overlapsAny(out, d)) continue;
     // A plain date with a year (most are) is made whole, with the keys `addDate` would add in its order: keys added
     // to an object after it is made go to a separate store.
-    if (d.year !== undefined && d.weekday === undefined && !d.invalid && !d.notes?.length) {
+    if (d.year !== undefined && d.weekday === undefined && !d.invalid && !d.notes?.length && d.order === undefined) {
       out.push({ start: d.start, end: d.end, text: '', kind: 'date', month: d.month, day: d.day, year: d.year, dateSpan: { start: d.start, end: d.end } });
       continue;
     }

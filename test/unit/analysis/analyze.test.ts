@@ -910,6 +910,8 @@ describe('analyze: where times come from', () => {
         ['2024-03-12T23:10Z', '2024-03-13T01:20Z']],
       ['no proof: US order', ['Reported on 05/03/2024 at 09:00 UTC.'], ['2024-05-03T09:00Z']],
       ['proofs both ways: US order', ['Reported on 05/03/2024 at 09:00 UTC, 13/03/2024 at 10:00 UTC and 03/14/2024 at 11:00 UTC.'], ['2024-05-03T09:00Z', '2024-03-13T10:00Z', '2024-03-14T11:00Z']],
+      ['proofs both ways, one a date alone: US order', ['Reported on 05/03/2024 at 09:00 UTC and 13/03/2024 at 10:00 UTC; fixed in the 03/14/2024 release.'],
+        ['2024-05-03T09:00Z', '2024-03-13T10:00Z', '2024-03-14T00:00Z']],
       ['month and day headings in a document that writes dates day first', ['Reported on 13/03/2024 at 09:00 UTC.', '', '## Timeline', '', 'All times UTC.', '', '### 12/3', '- 23:10 Outage begins', '### 13/3', '- 01:20 Resolved'],
         ['2024-03-12T23:10Z', '2024-03-13T01:20Z']],
       ['month and day headings prove the order themselves (13/3)', ['- **Start:** 2024-03-12 23:10 UTC', '', '## Timeline', '', 'All times UTC.', '', '### 12/3', '- 23:10 Outage begins', '### 13/3', '- 01:20 Resolved'],
@@ -926,6 +928,11 @@ describe('analyze: where times come from', () => {
       ['a proof in a code block does not count', ['```', 'backup-13/03/2024', '```', '', 'Reported on 05/03/2024 at 09:00 UTC.'], ['2024-05-03T09:00Z']],
     ];
     for (const [name, lines, expected] of cases) assert.deepStrictEqual(read(lines), expected, name);
+    // the title's date with a month name settles the order of a date either order reads, when nothing else does
+    const start = (title: string, field: string) => iso(analyze([`# ${title}`, '', `- **Début :** ${field}`, '- **Fin :** 2024-03-12 23:59 UTC'].join('\n'), { now }).metrics.start?.time.instant);
+    assert.deepStrictEqual([start('Panne du paiement — 12 mars 2024', '12/03/2024 14:02 UTC'), start('Checkout outage, March 12, 2024', '03/12/2024 14:02 UTC'),
+      start('Checkout outage, December 3, 2024', '12/03/2024 14:02 UTC'), start('Panne du 12 mars 2024', '12/03/2024 14:02 UTC et 03/14/2024')],
+    ['2024-03-12T14:02Z', '2024-03-12T14:02Z', '2024-12-03T14:02Z', '2024-12-03T14:02Z']);
     const a = analyze('# X\n\nReported on 05/03/2024 at 09:00 UTC; closed on 20/03/2024 at 10:00 UTC.\n', { now });
     assert.deepStrictEqual(a.times[0].match.notes, ['read 05/03/2024 as day/month/year (the document writes dates day first)']);
     // a French weekday before the date gives the order, and the note says so
