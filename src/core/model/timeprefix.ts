@@ -77,6 +77,8 @@ const RANGE_OPEN = /(?:from|between|de|entre(?:[ \t]+las)?|von|zwischen|desde(?:
 /** First letters of the words of `RANGE_OPEN`: a cheap test before the pattern. */
 const RANGE_OPEN_FIRST = new Set([...'fbdevzFBDEVZ'].map((c) => c.charCodeAt(0)));
 const WEEKDAY = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?![a-z])/iy;
+/** First letters of the English weekdays, in lower case: a cheap test before `WEEKDAY` after a clock. */
+const WEEKDAY_FIRST = new Set([...'mtwfs'].map((c) => c.charCodeAt(0)));
 const MONTH = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![a-z])/iy;
 /** A day, or a range of days written once (`26-27`, `26–27`), as the time scanner reads its first day. */
 const DAY = /\d{1,2}(?:st|nd|rd|th)?(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?(?!\w|:\d)/iy;
@@ -186,12 +188,14 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   let r: number;
   // `-` and `X` start a placeholder clock (`--:--`, `XX:XX`) or nothing else here: a sign starts a zone below.
   if ((c === 45 || c === 88 || c === 120) && !seen.has(HAS_CLOCK) && s.charCodeAt(pos - 1) !== 45 && (n = at(CLOCK, s, pos))) return token(seen, 'clock', n);
+  if (prev === 'weekday' && seen.has(HAS_CLOCK)) return weekdayDateAt(s, pos, seen);
+  const clocked = prev === 'clock' || prev === 'zone';
   if (digit || c === 63) {
     if (!seen.has(BIT.date) && digit && (n = at(ISO_T, s, pos))) return token(seen, 'datetime', n);
     if (!seen.has(HAS_CLOCK) && (n = at(CLOCK, s, pos))) return clockToken(s, pos, n, seen);
     if (!digit) return undefined;
     if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || joinedDateAt(s, pos) || at(FOREIGN_DATE, s, pos) || at(FOREIGN_DAY_MONTH, s, pos)
-      || (prev === 'clock' || prev === 'zone' ? at(DAY_MONTH_AFTER_CLOCK, s, pos) : 0))) {
+      || (clocked ? at(DAY_MONTH_AFTER_CLOCK, s, pos) : 0))) {
       // a clock with a dot right after a date with dots (`12.03.2024 kl. 14.20`), as the time scanner reads it: the
       // entry's clock, so a clock after it is text
       if (!seen.has(BIT.clock) && s.charCodeAt(pos + n - 5) === 0x2e && (r = at(DOTTED_CLOCK_AFTER_DATE, s, pos + n))) {
@@ -212,7 +216,9 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   }
   if ((prev === 'clock' || prev === 'datetime' || prev === 'zone') && (n = zoneAt(s, pos))) return token(seen, 'zone', n);
   // A month and its day after the clock ("2:06 PM January 14, 2026: ..."), not a month word alone ("14:02 May we ...").
-  if ((prev === 'clock' || prev === 'zone') && !seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && at(DAY, s, pos + n + at(GAP, s, pos + n))) return token(seen, 'month', n);
+  if (clocked && !seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && at(DAY, s, pos + n + at(GAP, s, pos + n))) return token(seen, 'month', n);
+  // a weekday before the date after the clock (`14:06 Tue, Mar 12`): `scanTimePrefix` leaves it out when no date follows
+  if ((prev === 'clock' || prev === 'zone') && WEEKDAY_FIRST.has(c | 0x20) && !seen.has(BIT.date | BIT.month | BIT.weekday) && (n = at(WEEKDAY, s, pos))) return token(seen, 'weekday', n);
   if (seen.has(BIT.clock)) return undefined;
   if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos))) {
     // a month name joined to its day and year (`Mar-12-2024`) is a whole date
@@ -222,6 +228,19 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(FOREIGN_DATE, s, pos))) return token(seen, 'date', n);
   if (prev === undefined && (n = at(WEEKDAY, s, pos) || foreignWeekdayAt(s, pos, seen))) return token(seen, 'weekday', n);
   return undefined;
+}
+
+/**
+ * The date with a month name after a weekday that follows the clock (`14:06 Tue, Mar 12`, `14:06 Mon 11 Mar 2024`), as
+ * the time scanner joins them to the clock; a numeric date there is not joined (`14:06 Sat, 2024-03-12`).
+ */
+function weekdayDateAt(s: string, pos: number, seen: Seen): Token | undefined {
+  if (isDigit(s.charCodeAt(pos))) {
+    const n = at(FOREIGN_DATE, s, pos) || at(DAY_MONTH_AFTER_CLOCK, s, pos);
+    return n ? token(seen, 'date', n) : undefined;
+  }
+  const n = at(MONTH, s, pos);
+  return n && at(DAY, s, pos + n + at(GAP, s, pos + n)) ? token(seen, 'month', n) : undefined;
 }
 
 /**
@@ -296,14 +315,18 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
   const open = RANGE_OPEN_FIRST.has(text.charCodeAt(from)) ? at(RANGE_OPEN, text, from) : 0;
   let pos = from + open;
   let end = from;
+  // where the time ended before a weekday after its clock, which is part of it only with a date after it
+  let beforeWeekday = from;
   while (pos < to) {
     const t = tokenAt(text, pos, prev, seen);
     if (!t) break;
+    if (t === 'weekday') beforeWeekday = end;
     seen.add(t);
     prev = t;
     end = pos + seen.tokenLength;
     pos = end + at(GAP, text, end);
   }
+  if (prev === 'weekday' && seen.has(HAS_CLOCK)) { end = beforeWeekday; seen.bits &= ~BIT.weekday; }
   const hasClock = seen.has(BIT.clock) || seen.has(BIT.datetime);
   const hasDate = seen.has(BIT.date) || seen.has(BIT.datetime) || (seen.has(BIT.month) && seen.has(BIT.day));
   if ((!hasClock && !hasDate) || (seen.foreignWeekday && !hasDate) || (open > 0 && !(seen.ranged && (seen.bits & ~(BIT.clock | BIT.zone)) === 0))) return undefined;
