@@ -8,25 +8,12 @@ import { isDigit, plainHyphens } from '../time/chars';
 import { DOTTED_CLOCK_AFTER_DATE_SRC, DOTTED_CLOCK_WORD_SRC } from '../time/dotted-clock';
 import { gapTildeJoins } from '../time/hedge';
 import { readOffset } from '../time/offset';
-import { H_CLOCK_SRC, namesTeam, readZoneAt } from '../time/parse-clock';
+import { H_CLOCK_SRC } from '../time/parse-clock';
 import { weekdayOfWord } from '../time/date-names';
 import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, JOINED_NAMED_SRC } from '../time/parse-named-dates';
 import { CLOCK_AFTER_MONTH_DAY_SRC, PADDED_MONTH_DAY_SRC } from '../time/parse-numeric-dates';
+import { at, zoneAt } from './timeprefix-zone';
 import type { Delay } from './types';
-
-
-/** Zone abbreviations recognised after a clock time and in zone declarations. */
-export const zoneAbbreviations: ReadonlySet<string> = new Set([
-  'UTC', 'GMT', 'Z', 'UT', 'ET', 'CT', 'MT', 'PT', 'AKT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT',
-  'HST', 'HDT', 'AST', 'ADT', 'NST', 'NDT', 'BST', 'IST', 'WET', 'WEST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'SAST', 'WAT',
-  'CAT', 'EAT', 'GST', 'PKT', 'NPT', 'ICT', 'WIB', 'SGT', 'HKT', 'PHT', 'KST', 'JST', 'AWST', 'ACST', 'ACDT', 'AEST', 'AEDT',
-  'NZST', 'NZDT', 'BRT', 'ART', 'CLT', 'COT', 'PET', 'UYT', 'VET', 'IDT', 'TRT', 'CXT', 'MEZ', 'MESZ',
-]);
-
-/** Long zone names (`Eastern Standard Time`, `Pacific Time`, `Central European Summer Time`). */
-export const LONG_ZONE = '(?:(?:US\\s+)?(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii(?:-Aleutian)?|Atlantic|Newfoundland|Greenwich Mean|Coordinated Universal|British Summer|Irish Standard|Central European|Eastern European|Western European|Moscow|India|Indian|Israel|Japan|Korea|China|Singapore|Hong Kong|Philippine|Australian Eastern|Australian Central|Australian Western|New Zealand|South Africa)(?:\\s+(?:Standard|Daylight|Summer))?\\s+Time)';
-/** IANA zone names (`America/New_York`, `America/Argentina/Buenos_Aires`). */
-export const IANA_ZONE = '(?:[A-Z][A-Za-z]+(?:_[A-Z][A-Za-z]+)*\\/[A-Z][A-Za-z_-]*[A-Za-z](?:\\/[A-Z][A-Za-z_-]*[A-Za-z])?)';
 
 const ISO_T = /\d{4,5}-\d{1,2}-\d{1,2}T\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\w:])/y;
 /**
@@ -83,14 +70,10 @@ const MONTH = /(?:january|february|march|april|may|june|july|august|september|oc
 /** A day, or a range of days written once (`26-27`, `26–27`), as the time scanner reads its first day. */
 const DAY = /\d{1,2}(?:st|nd|rd|th)?(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?(?!\w|:\d)/iy;
 const YEAR = /\d{4}(?!\w|:\d)/y;
-const OFFSET = /(?:(?:UTC|GMT)\s?[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2})(?![\d])/y;
-const WORD = /[A-Za-z]{1,5}(?![A-Za-z])/y;
 /** A day, a month name and a year joined by hyphens or slashes (`12-Mar-2024`, `12/Mar/2024`, `12-MAR-24`), as logs write them. */
 const JOINED_DATE = /\d{1,2}(?<sep>[-/])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\k<sep>(?:\d{4}|\d{2})(?![\w/-]|:\d)/iy;
 /** A year or a month name first, joined by hyphens or slashes (`2024-Mar-12`, `Mar-12-2024`), as the time scanner reads it. */
 const JOINED_NAMED = new RegExp(JOINED_NAMED_SRC, 'iy');
-const LONG = new RegExp(LONG_ZONE, 'iy');
-const IANA = new RegExp(IANA_ZONE, 'y');
 const GAP = new RegExp(String.raw`(?:\s+|\s*,\s*)(?:(?:at|@|on|à|vers|${DOTTED_CLOCK_WORD_SRC}|a las)\s+)?(?:[~≈]\s*(?=\d))?|\s+(?=\()`, 'y');
 /** A clock with a dot after a date with dots (`12.03.2024 14.20`, `12.3.2024 klo 14.20`), as the time scanner reads it. */
 const DOTTED_CLOCK_AFTER_DATE = new RegExp(DOTTED_CLOCK_AFTER_DATE_SRC, 'y');
@@ -130,39 +113,6 @@ class Seen {
   foreignWeekday = false;
   has(bit: number): boolean { return (this.bits & bit) !== 0; }
   add(t: Token): void { this.bits |= BIT[t]; }
-}
-
-/** Length of a sticky match of `re` at `pos`, or 0. */
-function at(re: RegExp, s: string, pos: number): number {
-  re.lastIndex = pos;
-  // `test` moves a sticky pattern's lastIndex to the end of the match without building a match array.
-  return re.test(s) ? re.lastIndex - pos : 0;
-}
-
-/**
- * A zone token at `pos` (abbreviation, offset, long or IANA name, or one of those in parentheses): its length or 0.
- * Every zone the time scanner reads after a clock counts too (`Eastern`, `Pacific`, `UK time`, `PST/PDT`): the span
- * of an entry's time is what the analysis reads, so a zone left out of it would be dropped.
- */
-function zoneAt(s: string, pos: number): number {
-  if (s[pos] === '(') {
-    const inner = zoneAt(s, pos + 1);
-    return inner > 0 && s[pos + 1 + inner] === ')' ? inner + 2 : 0;
-  }
-  // Every zone starts with an ASCII letter or a sign; only an offset starts with a sign.
-  const c = s.charCodeAt(pos);
-  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return c === 0x2b || c === 0x2d || c === 0x2212 ? at(OFFSET, s, pos) : 0;
-  const offset = at(OFFSET, s, pos);
-  if (offset) return offset;
-  const word = at(WORD, s, pos);
-  if (word && zoneAbbreviations.has(s.slice(pos, pos + word))) return namesTeam(s, pos, pos + word) ? 0 : word;
-  return at(LONG, s, pos) || at(IANA, s, pos) || scannerZoneAt(s, pos);
-}
-
-/** The length of the zone the time scanner reads at `pos` (a letter), or 0. */
-function scannerZoneAt(s: string, pos: number): number {
-  const zone = readZoneAt(s, pos);
-  return zone && zone.start === pos ? zone.end - pos : 0;
 }
 
 /** Records a token's length in the scan's state and returns its kind. */
