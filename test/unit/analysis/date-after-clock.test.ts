@@ -43,6 +43,9 @@ describe('analysis: a date written after an entry\'s clock', () => {
     ['- 2:04 PM, Mar 12: paged', '2:04 PM, Mar 12', 'paged', '2024-03-12T14:04Z'],
     ['- 14:06 UTC Mar 12 - rollback', '14:06 UTC Mar 12', 'rollback', '2024-03-12T14:06Z'],
     ['- 14:06 12 mars : retour arrière', '14:06 12 mars', 'retour arrière', '2024-03-12T14:06Z'],
+    // a German, French or Spanish date with its year before the separator's colon keeps its year
+    ['- 14:06 UTC 12 mars 2025: retour arrière', '14:06 UTC 12 mars 2025', 'retour arrière', '2025-03-12T14:06Z'],
+    ['| 14:06 12. März 2025: | Rollback |', '14:06 12. März 2025', 'Rollback', '2025-03-12T14:06Z'],
     // a month name and a day after a clock are its date whatever follows them, as before (the text after them is the entry's)
     ['- 14:06 Mar 12 was the day the cache failed', '14:06 Mar 12', 'was the day the cache failed', '2024-03-12T14:06Z'],
     // must not change: a month and a year, a weekday with no date after it, a numeric date after a weekday, a count, a

@@ -345,6 +345,9 @@ const rows: [string, Expect][] = [
   ['14:06 March 13, 2024 - rollback', { text: '14:06 March 13, 2024', kind: 'datetime', year: 2024, month: 3, day: 13, hour: 14, utc: '2024-03-13T14:06Z' }],
   ['the pool emptied at 12:30 May 3 and refilled', { text: '12:30 May 3', kind: 'datetime', month: 5, day: 3, hour: 12, minute: 30 }],
   ['14:06 mars 2024: retour', { text: '14:06', kind: 'time', hour: 14, minute: 6 }],
+  // a German, French or Spanish date with its year before a colon, as an English one (`January 14, 2026: ...`)
+  ['12 mars 2024: retour arrière', { text: '12 mars 2024', kind: 'date', year: 2024, month: 3, day: 12 }],
+  ['14:06 UTC, 12. März 2024: Rollback', { text: '14:06 UTC, 12. März 2024', kind: 'datetime', year: 2024, month: 3, day: 12, hour: 14, utc: '2024-03-12T14:06Z' }],
   // must not change: a month and a year after a clock are no date of it; a date glued to a word's colon is a date
   ['14:06 Mar 2024 budget', { text: '14:06', kind: 'time', hour: 14, minute: 6 }],
   ['Date:12 Mar 2024', { text: '12 Mar 2024', kind: 'date', year: 2024, month: 3, day: 12 }],
