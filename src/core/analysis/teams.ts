@@ -4,7 +4,7 @@
  * of a sentence are then the team, and no ambiguous zone (PM007) is reported for them.
  */
 import { lineSlot, type LineRecord } from '../cache';
-import { zoneAbbreviations } from '../model/timeprefix';
+import { zoneAbbreviations } from '../model/timeprefix-zone';
 import { lookupZone, type TimeMatch } from '../time';
 import { namesTeam } from '../time/parse-clock';
 

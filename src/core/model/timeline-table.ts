@@ -7,7 +7,7 @@ import { cellLine, rowRange } from './cells';
 import { sameScan, type ScannedLine } from './scan';
 import { lineRange, unwrap } from './text';
 import { afterApproximation, afterStruck, type DateContext, entryTimeSpan, sameDate } from './timeline-shape';
-import { zoneAbbreviations } from './timeprefix';
+import { zoneAbbreviations } from './timeprefix-zone';
 import type { TimelineEntry } from './types';
 
 /** A time column's header, as normalised (accents dropped), also in French, German and Spanish (`Heure`, `Uhrzeit`, `Hora`). */

@@ -8,25 +8,12 @@ import { isBlank, isDigit, plainHyphens } from '../time/chars';
 import { DOTTED_CLOCK_AFTER_DATE_SRC, DOTTED_CLOCK_WORD_SRC } from '../time/dotted-clock';
 import { gapTildeJoins, struckThrough } from '../time/hedge';
 import { readOffset } from '../time/offset';
-import { H_CLOCK_SRC, namesTeam, RANGE_JOIN_SRC, readZoneAt } from '../time/parse-clock';
+import { H_CLOCK_SRC, RANGE_JOIN_SRC } from '../time/parse-clock';
 import { weekdayOfWord } from '../time/date-names';
 import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, JOINED_NAMED_SRC } from '../time/parse-named-dates';
 import { CLOCK_AFTER_MONTH_DAY_SRC, PADDED_MONTH_DAY_SRC } from '../time/parse-numeric-dates';
+import { at, zoneAt } from './timeprefix-zone';
 import type { Delay } from './types';
-
-
-/** Zone abbreviations recognised after a clock time and in zone declarations. */
-export const zoneAbbreviations: ReadonlySet<string> = new Set([
-  'UTC', 'GMT', 'Z', 'UT', 'ET', 'CT', 'MT', 'PT', 'AKT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT',
-  'HST', 'HDT', 'AST', 'ADT', 'NST', 'NDT', 'BST', 'IST', 'WET', 'WEST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'SAST', 'WAT',
-  'CAT', 'EAT', 'GST', 'PKT', 'NPT', 'ICT', 'WIB', 'SGT', 'HKT', 'PHT', 'KST', 'JST', 'AWST', 'ACST', 'ACDT', 'AEST', 'AEDT',
-  'NZST', 'NZDT', 'BRT', 'ART', 'CLT', 'COT', 'PET', 'UYT', 'VET', 'IDT', 'TRT', 'CXT', 'MEZ', 'MESZ',
-]);
-
-/** Long zone names (`Eastern Standard Time`, `Pacific Time`, `Central European Summer Time`). */
-export const LONG_ZONE = '(?:(?:US\\s+)?(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii(?:-Aleutian)?|Atlantic|Newfoundland|Greenwich Mean|Coordinated Universal|British Summer|Irish Standard|Central European|Eastern European|Western European|Moscow|India|Indian|Israel|Japan|Korea|China|Singapore|Hong Kong|Philippine|Australian Eastern|Australian Central|Australian Western|New Zealand|South Africa)(?:\\s+(?:Standard|Daylight|Summer))?\\s+Time)';
-/** IANA zone names (`America/New_York`, `America/Argentina/Buenos_Aires`). */
-export const IANA_ZONE = '(?:[A-Z][A-Za-z]+(?:_[A-Z][A-Za-z]+)*\\/[A-Z][A-Za-z_-]*[A-Za-z](?:\\/[A-Z][A-Za-z_-]*[A-Za-z])?)';
 
 const ISO_T = /\d{4,5}-\d{1,2}-\d{1,2}T\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\w:])/y;
 /**
@@ -70,18 +57,16 @@ const RANGE_OPEN = /(?:from|between|de|entre(?:[ \t]+las)?|von|zwischen|desde(?:
 /** First letters of the words of `RANGE_OPEN`: a cheap test before the pattern. */
 const RANGE_OPEN_FIRST = new Set([...'fbdevzFBDEVZ'].map((c) => c.charCodeAt(0)));
 const WEEKDAY = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?![a-z])/iy;
+/** First letters of the English weekdays, in lower case: a cheap test before `WEEKDAY` after a clock. */
+const WEEKDAY_FIRST = new Set([...'mtwfs'].map((c) => c.charCodeAt(0)));
 const MONTH = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?![a-z])/iy;
 /** A day, or a range of days written once (`26-27`, `26–27`), as the time scanner reads its first day. */
 const DAY = /\d{1,2}(?:st|nd|rd|th)?(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?(?!\w|:\d)/iy;
 const YEAR = /\d{4}(?!\w|:\d)/y;
-const OFFSET = /(?:(?:UTC|GMT)\s?[+\-−]\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2})(?![\d])/y;
-const WORD = /[A-Za-z]{1,5}(?![A-Za-z])/y;
 /** A day, a month name and a year joined by hyphens or slashes (`12-Mar-2024`, `12/Mar/2024`, `12-MAR-24`), as logs write them. */
 const JOINED_DATE = /\d{1,2}(?<sep>[-/])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\k<sep>(?:\d{4}|\d{2})(?![\w/-]|:\d)/iy;
 /** A year or a month name first, joined by hyphens or slashes (`2024-Mar-12`, `Mar-12-2024`), as the time scanner reads it. */
 const JOINED_NAMED = new RegExp(JOINED_NAMED_SRC, 'iy');
-const LONG = new RegExp(LONG_ZONE, 'iy');
-const IANA = new RegExp(IANA_ZONE, 'y');
 const GAP = new RegExp(String.raw`(?:\s+|\s*,\s*)(?:(?:at|@|on|à|vers|${DOTTED_CLOCK_WORD_SRC}|a las)\s+)?(?:[~≈]\s*(?=\d))?|\s+(?=\()`, 'y');
 /** A clock with a dot after a date with dots (`12.03.2024 14.20`, `12.3.2024 klo 14.20`), as the time scanner reads it. */
 const DOTTED_CLOCK_AFTER_DATE = new RegExp(DOTTED_CLOCK_AFTER_DATE_SRC, 'y');
@@ -123,39 +108,6 @@ class Seen {
   add(t: Token): void { this.bits |= BIT[t]; }
 }
 
-/** Length of a sticky match of `re` at `pos`, or 0. */
-function at(re: RegExp, s: string, pos: number): number {
-  re.lastIndex = pos;
-  // `test` moves a sticky pattern's lastIndex to the end of the match without building a match array.
-  return re.test(s) ? re.lastIndex - pos : 0;
-}
-
-/**
- * A zone token at `pos` (abbreviation, offset, long or IANA name, or one of those in parentheses): its length or 0.
- * Every zone the time scanner reads after a clock counts too (`Eastern`, `Pacific`, `UK time`, `PST/PDT`): the span
- * of an entry's time is what the analysis reads, so a zone left out of it would be dropped.
- */
-function zoneAt(s: string, pos: number): number {
-  if (s[pos] === '(') {
-    const inner = zoneAt(s, pos + 1);
-    return inner > 0 && s[pos + 1 + inner] === ')' ? inner + 2 : 0;
-  }
-  // Every zone starts with an ASCII letter or a sign; only an offset starts with a sign.
-  const c = s.charCodeAt(pos);
-  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return c === 0x2b || c === 0x2d || c === 0x2212 ? at(OFFSET, s, pos) : 0;
-  const offset = at(OFFSET, s, pos);
-  if (offset) return offset;
-  const word = at(WORD, s, pos);
-  if (word && zoneAbbreviations.has(s.slice(pos, pos + word))) return namesTeam(s, pos, pos + word) ? 0 : word;
-  return at(LONG, s, pos) || at(IANA, s, pos) || scannerZoneAt(s, pos);
-}
-
-/** The length of the zone the time scanner reads at `pos` (a letter), or 0. */
-function scannerZoneAt(s: string, pos: number): number {
-  const zone = readZoneAt(s, pos);
-  return zone && zone.start === pos ? zone.end - pos : 0;
-}
-
 /** Records a token's length in the scan's state and returns its kind. */
 function token(seen: Seen, kind: Token, length: number): Token {
   seen.tokenLength = length;
@@ -179,12 +131,14 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   let r: number;
   // `-` and `X` start a placeholder clock (`--:--`, `XX:XX`) or nothing else here: a sign starts a zone below.
   if ((c === 45 || c === 88 || c === 120) && !seen.has(HAS_CLOCK) && s.charCodeAt(pos - 1) !== 45 && (n = at(CLOCK, s, pos))) return token(seen, 'clock', n);
+  if (prev === 'weekday' && seen.has(HAS_CLOCK)) return weekdayDateAt(s, pos, seen);
+  const clocked = prev === 'clock' || prev === 'zone';
   if (digit || c === 63) {
     if (!seen.has(BIT.date) && digit && (n = at(ISO_T, s, pos))) return token(seen, 'datetime', n);
     if (!seen.has(HAS_CLOCK) && (n = at(CLOCK, s, pos))) return clockToken(s, pos, n, seen);
     if (!digit) return undefined;
     if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || joinedDateAt(s, pos) || at(FOREIGN_DATE, s, pos) || at(FOREIGN_DAY_MONTH, s, pos)
-      || (prev === 'clock' || prev === 'zone' ? at(DAY_MONTH_AFTER_CLOCK, s, pos) : 0))) {
+      || (clocked ? at(DAY_MONTH_AFTER_CLOCK, s, pos) : 0))) {
       // a clock with a dot right after a date with dots (`12.03.2024 kl. 14.20`), as the time scanner reads it: the
       // entry's clock, so a clock after it is text
       if (!seen.has(BIT.clock) && s.charCodeAt(pos + n - 5) === 0x2e && (r = at(DOTTED_CLOCK_AFTER_DATE, s, pos + n))) {
@@ -205,7 +159,9 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   }
   if ((prev === 'clock' || prev === 'datetime' || prev === 'zone') && (n = zoneAt(s, pos))) return token(seen, 'zone', n);
   // A month and its day after the clock ("2:06 PM January 14, 2026: ..."), not a month word alone ("14:02 May we ...").
-  if ((prev === 'clock' || prev === 'zone') && !seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && at(DAY, s, pos + n + at(GAP, s, pos + n))) return token(seen, 'month', n);
+  if (clocked && !seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && at(DAY, s, pos + n + at(GAP, s, pos + n))) return token(seen, 'month', n);
+  // a weekday before the date after the clock (`14:06 Tue, Mar 12`): `scanTimePrefix` leaves it out when no date follows
+  if ((prev === 'clock' || prev === 'zone') && WEEKDAY_FIRST.has(c | 0x20) && !seen.has(BIT.date | BIT.month | BIT.weekday) && (n = at(WEEKDAY, s, pos))) return token(seen, 'weekday', n);
   if (seen.has(BIT.clock)) return undefined;
   if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos))) {
     // a month name joined to its day and year (`Mar-12-2024`) is a whole date
@@ -215,6 +171,19 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(FOREIGN_DATE, s, pos))) return token(seen, 'date', n);
   if (prev === undefined && (n = at(WEEKDAY, s, pos) || foreignWeekdayAt(s, pos, seen))) return token(seen, 'weekday', n);
   return undefined;
+}
+
+/**
+ * The date with a month name after a weekday that follows the clock (`14:06 Tue, Mar 12`, `14:06 Mon 11 Mar 2024`), as
+ * the time scanner joins them to the clock; a numeric date there is not joined (`14:06 Sat, 2024-03-12`).
+ */
+function weekdayDateAt(s: string, pos: number, seen: Seen): Token | undefined {
+  if (isDigit(s.charCodeAt(pos))) {
+    const n = at(FOREIGN_DATE, s, pos) || at(DAY_MONTH_AFTER_CLOCK, s, pos);
+    return n ? token(seen, 'date', n) : undefined;
+  }
+  const n = at(MONTH, s, pos);
+  return n && at(DAY, s, pos + n + at(GAP, s, pos + n)) ? token(seen, 'month', n) : undefined;
 }
 
 /**
@@ -289,9 +258,12 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
   const open = RANGE_OPEN_FIRST.has(text.charCodeAt(from)) ? at(RANGE_OPEN, text, from) : 0;
   let pos = from + open;
   let end = from;
+  // where the time ended before a weekday after its clock, which is part of it only with a date after it
+  let beforeWeekday = from;
   while (pos < to) {
     const t = tokenAt(text, pos, prev, seen);
     if (!t) break;
+    if (t === 'weekday') beforeWeekday = end;
     seen.add(t);
     prev = t;
     end = pos + seen.tokenLength;
@@ -302,6 +274,7 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
       if (struck > pos) pos = struck + at(GAP, text, struck);
     }
   }
+  if (prev === 'weekday' && seen.has(HAS_CLOCK)) { end = beforeWeekday; seen.bits &= ~BIT.weekday; }
   const hasClock = seen.has(BIT.clock) || seen.has(BIT.datetime);
   const hasDate = seen.has(BIT.date) || seen.has(BIT.datetime) || (seen.has(BIT.month) && seen.has(BIT.day));
   if ((!hasClock && !hasDate) || (seen.foreignWeekday && !hasDate) || (open > 0 && !(seen.ranged && (seen.bits & ~(BIT.clock | BIT.zone)) === 0))) return undefined;

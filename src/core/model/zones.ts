@@ -10,7 +10,7 @@ import { perLine } from '../cache';
 import { cellLine, cellText } from './cells';
 import type { ZoneDeclaration } from './types';
 import type { ScannedLine } from './scan';
-import { IANA_ZONE, LONG_ZONE, zoneAbbreviations } from './timeprefix';
+import { IANA_ZONE, LONG_ZONE, zoneAbbreviations } from './timeprefix-zone';
 import { lineRange, spanRange } from './text';
 import { matchStandardSection } from './sections';
 import { lookupZone } from '../time/zones';

@@ -12,13 +12,12 @@ type TokenClass = StateCore['Token'];
 
 /** A task item's marker at the start of its first paragraph: `[ ]`, `[x]` or `[X]`, then a blank. */
 const TASK = /^\[([ xX])\][ \t]/;
-const WWW = /^www\./i;
 
 /** Turns on GitHub's autolinks and task lists in `md`. */
 export function useGitHubExtensions(md: MarkdownIt): void {
-  // `http(s)://` links are found while parsing inlines; the others by our rule in place of markdown-it's core one
+  // `http(s)://` links and e-mail addresses are found by linkify-it, `www.` links by `wwwLinks`, in our rule in place
+  // of markdown-it's core one
   md.set({ linkify: true });
-  md.linkify.add('www.', { validate: wwwTail, normalize: (match) => { match.url = `http://${match.url}`; } });
   md.core.ruler.at('linkify', linkify);
   // an address is shown as written, as on GitHub: markdown-it decoded it (`%22` as `"`, `%0A` as a line break)
   md.normalizeLinkText = (url) => url;
@@ -27,54 +26,127 @@ export function useGitHubExtensions(md: MarkdownIt): void {
   });
 }
 
-type Linkify = MarkdownIt['linkify'] & { re: Record<string, string | RegExp | undefined> };
+/** A link found in a text: linkify-it's match, or one of `wwwLinks` made alike. */
+type Found = Pick<NonNullable<ReturnType<MarkdownIt['linkify']['match']>>[number], 'schema' | 'index' | 'lastIndex' | 'raw' | 'text' | 'url'>;
 
-/** What may stand before `www.` for GitHub to link it: nothing, a blank, or `*`, `_`, `~`, `(` (not `foo.www.x`). */
+/** What may stand before `www.` for GitHub to link it: nothing, a blank, or `*`, `_`, `~`, `(` (not `foo.www.x`, `"www.x`). */
 const BEFORE_WWW = /[\s*_~(]/;
-
-/**
- * The length of a `www.` link after its `www.` at `pos`: GitHub's extended www autolink, `www.` and a valid domain
- * (at least one period), whatever its top-level domain (`www.b.example`), which linkify-it's fuzzy links want known,
- * then a port and a path as linkify-it reads them after `http://`. As GFM has it, a segment of the domain may hold
- * underscores, except the last two (`www.a_b.example.com`; not `www.aaa_bbb.ccc`, which is no link at all). 0 when
- * there is none.
- */
-function wwwTail(text: string, pos: number, self: Linkify): number {
-  const before = pos - 5;
-  if (before >= 0 && !BEFORE_WWW.test(text[before])) return 0;
-  self.re.pm_www ??= wwwPattern(self.re);
-  const m = (self.re.pm_www as RegExp).exec(text.slice(pos));
-  if (!m) return 0;
-  // the domain's last two segments: after the period before the last one (none when the domain has two)
-  const domain = m[1];
-  return domain.includes('_', domain.lastIndexOf('.', domain.lastIndexOf('.') - 1) + 1) ? 0 : m[0].length;
+/** A character that ends a domain: a blank or punctuation other than `-`, `_` and `.` (Unicode punctuation too). */
+const NOT_DOMAIN = /[\s\p{P}\p{S}]/u;
+/** An ASCII letter or digit, `-`, `_` or `.`: a domain's character, told without a pattern. */
+function asciiDomainChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x2e;
 }
 
 /**
- * After `www.`: a domain of several segments (captured), then a port and a path, from linkify-it's own patterns; a
- * segment as linkify-it reads one (at most 63 characters, no hyphen at its ends) that may also hold underscores.
+ * The `www.` links in `text` (GFM's extended www autolinks, as cmark-gfm reads them): `www.` at the text's start (when
+ * `atStart`: a line's start, or after emphasis) or after a blank, `*`, `_`, `~` or `(`; a domain of letters, digits,
+ * `-`, `_` and `.` with a period, and no underscore in its last two segments (`www.a_b.example.com`; not
+ * `www.aaa_bbb.ccc`, which is no link at all: see `validDomain`); then every character up to a blank or `<`, less what
+ * `gfmLinkEnd` leaves out. Linear: a `www.` inside a domain turned down is passed over with it.
  */
-function wwwPattern(re: Linkify['re']): RegExp {
-  const letter = `(?:${re.src_pseudo_letter as string}|_)`;
-  const segment = `(?:${re.src_xn as string}|${letter}|${letter}(?:-|${letter}){0,61}${letter})`;
-  return new RegExp(`^((?:${segment}\\.)+${segment})${re.src_port as string}${re.src_host_terminator as string}${re.src_path as string}`, 'i');
+function wwwLinks(text: string, atStart: boolean): Found[] {
+  const out: Found[] = [];
+  for (let i = text.indexOf('www.'); i >= 0; i = text.indexOf('www.', i)) {
+    const from = i;
+    i += 4;
+    if (from > 0 ? !BEFORE_WWW.test(text[from - 1]) : !atStart) continue;
+    let p = from + 4;
+    for (let c = text.charCodeAt(p); p < text.length && (c > 0x7f ? !NOT_DOMAIN.test(text[p]) : asciiDomainChar(c)); c = text.charCodeAt(++p));
+    i = Math.max(i, p);
+    if (!validDomain(text, from + 4, p)) continue;
+    let end = p;
+    while (end < text.length && !BLANK_OR_LT.test(text[end])) end++;
+    end = gfmLinkEnd(text, from, end);
+    const raw = text.slice(from, end);
+    out.push({ schema: 'www.', index: from, lastIndex: end, raw, text: raw, url: `http://${raw}` });
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * True when the domain `text[from, to)`, less the periods that end it (a sentence's), has a period and no underscore
+ * in its last two segments.
+ */
+function validDomain(text: string, from: number, to: number): boolean {
+  while (to > from && text.charCodeAt(to - 1) === 0x2e) to--;
+  let periods = 0;
+  for (let p = to - 1; p >= from && periods < 2; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 0x2e) periods++;
+    else if (c === 0x5f) return false;
+  }
+  return periods > 0;
+}
+
+/** What ends a link: a blank or `<`. */
+const BLANK_OR_LT = /[\s<]/;
+/** What GFM leaves out at a link's end (`www.example.com.`, `...bar.pdf?`): punctuation, a quote, emphasis markers. */
+const TRAILING = new Set([...'?!.,:*_~\'"'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The end of the link `text[from, end)` after GFM's extended autolink path validation, as cmark-gfm applies it:
+ * trailing punctuation (`?`, `!`, `.`, `,`, `:`, `*`, `_`, `~`, quotes) is left out; so is a `;` and, when it ends an
+ * entity reference (`&hl;`), the reference; and a trailing `)` while the link has more `)` than `(`
+ * (`(www.a.com/b_(c))` links `www.a.com/b_(c)`; `www.a.com/(b))+ok` is linked whole).
+ */
+function gfmLinkEnd(text: string, from: number, end: number): number {
+  let opening = 0;
+  let closing = 0;
+  for (let p = from; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x28) opening++;
+    else if (c === 0x29) closing++;
+  }
+  while (end > from) {
+    const c = text.charCodeAt(end - 1);
+    if (c === 0x29) {
+      if (closing <= opening) return end;
+      closing--;
+      end--;
+    } else if (TRAILING.has(c)) end--;
+    else if (c === 0x3b) {
+      let p = end - 2;
+      while (p > from && isAsciiLetter(text.charCodeAt(p))) p--;
+      end = p < end - 2 && text.charCodeAt(p) === 0x26 ? p : end - 1;
+    } else return end;
+  }
+  return end;
+}
+
+/** An ASCII letter: an entity reference's name, as cmark-gfm reads it. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
 /** Inline tokens after which `www.` may start a link: a line break, emphasis or strikethrough markers (`*`, `_`, `~`). */
 const BEFORE_WWW_TOKENS = new Set(['softbreak', 'hardbreak', 'em_open', 'em_close', 'strong_open', 'strong_close', 's_open', 's_close']);
 
-function wwwMayFollow(token: Token): boolean {
+/** Whether `www.` may start a link at the start of a text token after `token` (none: the inline's start). */
+function wwwMayFollow(token: Token | undefined): boolean {
+  if (!token) return true;
   return token.type === 'text' ? BEFORE_WWW.test(token.content.slice(-1)) : BEFORE_WWW_TOKENS.has(token.type);
 }
 
 /**
- * Whether GitHub links what linkify-it found in `text`: a bare domain only after `www.` (not `main.py`), never
- * `//host`. A bare `www.` domain (linkify-it's, of a known top-level domain) only where `wwwTail` does not read one
- * (after a quote or `[`): where it does, it turned this one down with the rest of its domain (`www.xxx._yyy.zzz`).
+ * Whether GitHub links what linkify-it found: a link with a scheme but `//host`, and an e-mail address; never a bare
+ * domain (`main.py`, `example.com`), nor one with `www.`, which `wwwLinks` reads as GFM does.
  */
-function isGitHubLink(link: { schema: string; raw: string; index: number }, text: string): boolean {
-  if (link.schema !== '') return link.schema !== '//';
-  return WWW.test(link.raw) && link.index > 0 && !BEFORE_WWW.test(text[link.index - 1]);
+function isGitHubLink(link: Found): boolean {
+  return link.schema !== '' && link.schema !== '//';
+}
+
+/** The links of a text token: linkify-it's that GitHub makes, and the `www.` links, in order, none inside another. */
+function linksOf(md: MarkdownIt, text: string, atStart: boolean): Found[] {
+  const schemed = md.linkify.test(text) ? (md.linkify.match(text) ?? []).filter(isGitHubLink) : [];
+  const www: Found[] = text.includes('www.') ? wwwLinks(text, atStart) : [];
+  if (www.length === 0) return schemed;
+  if (schemed.length === 0) return www;
+  const all = [...schemed, ...www].sort((a, b) => a.index - b.index);
+  const out: Found[] = [];
+  for (const link of all) if (out.length === 0 || link.index >= out[out.length - 1].lastIndex) out.push(link);
+  return out;
 }
 
 /**
@@ -84,18 +156,16 @@ function isGitHubLink(link: { schema: string; raw: string; index: number }, text
 function linkify(state: StateCore): void {
   const md = state.md;
   for (const block of state.tokens) {
-    if (block.type !== 'inline' || !block.children || !md.linkify.pretest(block.content)) continue;
+    if (block.type !== 'inline' || !block.children || !(md.linkify.pretest(block.content) || block.content.includes('www.'))) continue;
     const children: Token[] = [];
     let inLink = 0;
     block.children.forEach((token, k, all) => {
       if (token.type === 'link_open') inLink++;
       else if (token.type === 'link_close') inLink--;
-      const links = inLink === 0 && token.type === 'text' && md.linkify.test(token.content) ? md.linkify.match(token.content) ?? [] : [];
+      // `www.` at the text's start only after a line's start, a line break or emphasis (not a code span, link or image)
+      const found = inLink === 0 && token.type === 'text' ? linksOf(md, token.content, wwwMayFollow(all[k - 1])) : [];
       // `http\://x` (an escape before the link) is no link, as in markdown-it
-      if (links[0]?.index === 0 && all[k - 1]?.type === 'text_special') links.shift();
-      // nor is `www.` right after a code span, a link or an image (`wwwTail` sees only its own text's start)
-      if (links[0]?.index === 0 && links[0].schema === 'www.' && k > 0 && !wwwMayFollow(all[k - 1])) links.shift();
-      const found = links.filter((link) => isGitHubLink(link, token.content));
+      if (found[0]?.index === 0 && all[k - 1]?.type === 'text_special') found.shift();
       if (found.length === 0) children.push(token);
       else children.push(...linked(state, token, found));
     });
@@ -104,7 +174,7 @@ function linkify(state: StateCore): void {
 }
 
 /** The tokens of a text token with the links `found` in it, as markdown-it's rule makes them. */
-function linked(state: StateCore, token: Token, found: NonNullable<ReturnType<MarkdownIt['linkify']['match']>>): Token[] {
+function linked(state: StateCore, token: Token, found: readonly Found[]): Token[] {
   const md = state.md;
   const text = token.content;
   const out: Token[] = [];

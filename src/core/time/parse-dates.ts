@@ -13,6 +13,11 @@ import { badBeforeNumeric, NUMERIC, NUMERIC_HINT, numericDate, WEEKDAY_DAY_FIRST
 /** A character a joined date may not follow (`v2024-Mar-12`, `1.2024-Mar-12`). */
 const GLUED_BEFORE_JOINED = /[\w./-]/;
 
+/** True when the text at `at` follows a clock's colon (`06` in `14:06`): a digit and a colon before it. */
+function clockDigitsAt(text: string, at: number): boolean {
+  return text.charCodeAt(at - 1) === 0x3a && isDigit(text.charCodeAt(at - 2));
+}
+
 /**
  * Every date in the text, in order, without overlaps. A slashed date that either order reads (`05/03/2024`) is month
  * first (US order) unless `dayFirst` (the document proves it writes day first: see `DateOrder`). `clocks` is false
@@ -56,6 +61,11 @@ export function findDates(text: string, dayFirst = false, clocks = true): DateCa
     for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
       const before = text.charCodeAt(m.index - 1);
       if (isLetter(before) || isDigit(before)) continue;
+      // a clock's minutes before a month name are no day (`14:06 Mar 12`): the month may start a date of its own
+      if (isDigit(text.charCodeAt(m.index)) && clockDigitsAt(text, m.index)) {
+        WORDS.lastIndex = digitsEnd(text, m.index);
+        continue;
+      }
       const c = wordDate(text, m);
       if (c && !overlapsAny(out, c)) out.push(fromDayRange(text, c));
     }
@@ -64,7 +74,7 @@ export function findDates(text: string, dayFirst = false, clocks = true): DateCa
     FOREIGN_DATE.lastIndex = 0;
     for (let m = FOREIGN_DATE.exec(text); m; m = FOREIGN_DATE.exec(text)) {
       const before = text.charCodeAt(m.index - 1);
-      if (isWordLetter(before) || isDigit(before)) continue;
+      if (isWordLetter(before) || isDigit(before) || clockDigitsAt(text, m.index)) continue;
       const c = foreignDate(m);
       if (!c || overlapsAny(out, c)) continue;
       out.push(withWeekdayBefore(text, fromDayRange(text, c), out));

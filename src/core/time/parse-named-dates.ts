@@ -32,8 +32,11 @@ export const JOINED_NAMED = new RegExp(JOINED_NAMED_SRC, 'gi');
 /** A letter, then a hyphen or slash, then a digit: every `JOINED_NAMED` date has one (`r-1`), a quick test before it. */
 export const JOINED_NAMED_HINT = /[A-Za-z][-/]\d/;
 
-/** A year 1900-2199 (as `plausibleYear`), not followed by a digit, `:`, `/` or `-`. */
-const YEAR_SRC = '(?:19|20|21)\\d\\d(?![\\d:/-])';
+/**
+ * A year 1900-2199 (as `plausibleYear`), not followed by a digit, `/`, `-` or a clock's colon: a colon that ends a label
+ * or an entry's time may (`12 mars 2024: retour`, as `March 12, 2024: ...`).
+ */
+const YEAR_SRC = '(?:19|20|21)\\d\\d(?![\\d/-]|:\\d)';
 /** Day first (`12. März 2024`, `12 de marzo de 2024`), or a German name first (`März 12, 2024`). Exported for the timeline's time prefix. */
 export const FOREIGN_DATE_SRC = `(?:\\d{1,2}(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?${FOREIGN_MONTH_SRC}\\.?,?(?:[ \\t]+del?)?|${GERMAN_MONTH_SRC}[ \\t]+\\d{1,2}\\.?,?)[ \\t]* ${YEAR_SRC}`;
 /** A full German, French or Spanish date (`FOREIGN_DATE_SRC`), for `findDates`. */
@@ -77,7 +80,7 @@ export const CLOCK_BEFORE = /\d(?::|[ \t]?h[ \t]?)\d\d(?:[ \t]?Uhr)?(?:[ \t]+\(?
  */
 export const FOREIGN_DAY_MONTH_HINT = new RegExp(`\\d(?:\\.|er|º)?[ \\t]+(?:de[ \\t]+)?(?:${[...new Set(Object.keys(FOREIGN_MONTHS).map((m) => `[${m[0].toUpperCase()}${m[0]}]${m[1]}`))].join('|')})`);
 /**
- * A year after a space, not followed by a digit, `:`, `/` or `-` (no ISO date, time or range): every date
+ * A year after a space, not followed by a digit, `/`, `-` or `:` and a digit (no ISO date, time or range): every date
  * `FOREIGN_DATE` reads ends in one, and a single test of it rules out the full pattern on almost every line (it runs
  * for every line with a digit).
  */

@@ -14,7 +14,8 @@ const box = (checked: boolean) => `<input class="task-list-item-checkbox" type="
 const cases: [string, string][] = [
   // bare URLs, `www.` and e-mail addresses are links; sentence punctuation and an unopened `)` are not part of them
   ['See https://status.example.com/incidents/123.', p(`See ${a('https://status.example.com/incidents/123')}.`)],
-  ['www.example.com/status and WWW.EXAMPLE.ORG', p(`${a('http://www.example.com/status', 'www.example.com/status')} and ${a('http://WWW.EXAMPLE.ORG', 'WWW.EXAMPLE.ORG')}`)],
+  // `www.` in lower case, as the GFM spec writes it and cmark-gfm reads it: `WWW.` is text
+  ['www.example.com/status and WWW.EXAMPLE.ORG', p(`${a('http://www.example.com/status', 'www.example.com/status')} and WWW.EXAMPLE.ORG`)],
   // `www.` and a valid domain is a link whatever its top-level domain, as on GitHub; `www.` and one word is not
   ['Status at www.b.example/incidents/7, www.status.internal.', p(`Status at ${a('http://www.b.example/incidents/7', 'www.b.example/incidents/7')}, ${a('http://www.status.internal', 'www.status.internal')}.`)],
   ['(www.ops.corp) *www.wiki.lan* www.x and www.', p(`(${a('http://www.ops.corp', 'www.ops.corp')}) <em>${a('http://www.wiki.lan', 'www.wiki.lan')}</em> www.x and www.`)],
@@ -24,6 +25,24 @@ const cases: [string, string][] = [
   ['Visit www.commonmark.org.\n\nVisit www.commonmark.org/a.b.', `${p(`Visit ${a('http://www.commonmark.org', 'www.commonmark.org')}.`)}<p data-line="3">Visit ${a('http://www.commonmark.org/a.b', 'www.commonmark.org/a.b')}.</p>\n`],
   ['(www.google.com/search?q=Markup+(business))', p(`(${a('http://www.google.com/search?q=Markup+(business)', 'www.google.com/search?q=Markup+(business)')})`)],
   ['www.commonmark.org/he<lp', p(`${a('http://www.commonmark.org/he', 'www.commonmark.org/he')}&lt;lp`)],
+  // the rest of the spec's examples (extended autolink path validation): `~` and `.` inside the path; a trailing `)`
+  // left out while the link has more `)` than `(`, and only a trailing one; an entity reference at the end left out
+  ['Visit www.commonmark.org/~jm/foo/bar.pdf.', p(`Visit ${a('http://www.commonmark.org/~jm/foo/bar.pdf', 'www.commonmark.org/~jm/foo/bar.pdf')}.`)],
+  ['www.google.com/search?q=Markup+(business)\n\nwww.google.com/search?q=Markup+(business)))\n\n(www.google.com/search?q=Markup+(business))\n\n(www.google.com/search?q=Markup+(business)',
+    [1, 3, 5, 7].map((line, k) => `<p data-line="${line}">${k > 1 ? '(' : ''}${a('http://www.google.com/search?q=Markup+(business)', 'www.google.com/search?q=Markup+(business)')}${['', '))', ')', ''][k]}</p>\n`).join('')],
+  ['www.google.com/search?q=(business))+ok', p(a('http://www.google.com/search?q=(business))+ok', 'www.google.com/search?q=(business))+ok'))],
+  ['www.google.com/search?q=commonmark&hl=en\n\nwww.google.com/search?q=commonmark&hl;',
+    `${p(a('http://www.google.com/search?q=commonmark&amp;hl=en', 'www.google.com/search?q=commonmark&amp;hl=en'))}<p data-line="3">${a('http://www.google.com/search?q=commonmark', 'www.google.com/search?q=commonmark')}&amp;hl;</p>\n`],
+  // trailing punctuation, emphasis markers and quotes are left out, as cmark-gfm does; a `;` that ends no entity too
+  ['See www.example.com/runbook_, www.example.com/a* and www.example.com/x; www.example.com/"q" www.example.com/a?!',
+    p(`See ${a('http://www.example.com/runbook', 'www.example.com/runbook')}_, ${a('http://www.example.com/a', 'www.example.com/a')}* and ${a('http://www.example.com/x', 'www.example.com/x')}; ${a('http://www.example.com/%22q', 'www.example.com/&quot;q')}&quot; ${a('http://www.example.com/a', 'www.example.com/a')}?!`)],
+  // every character up to a blank or `<` is the link's before the trailing ones are left out
+  ["the host is www.example.com's, www.example.com:8443/x.", p(`the host is ${a("http://www.example.com's", "www.example.com's")}, ${a('http://www.example.com:8443/x', 'www.example.com:8443/x')}.`)],
+  // what may stand before `www.`: a line's start, a blank, `*`, `_`, `~` or `(`; not a quote, `[`, `=` or `:`
+  ['"www.example.com" \'www.example.com\' [www.example.com] a=www.example.com', p('&quot;www.example.com&quot; \'www.example.com\' [www.example.com] a=www.example.com')],
+  ['~www.example.com and x_www.example.com', p(`~${a('http://www.example.com', 'www.example.com')} and x_${a('http://www.example.com', 'www.example.com')}`)],
+  // a period and a segment after it in the domain: `www.x.` is no link, as `www.x` is not
+  ['www.x. www.. www.a.b', p(`www.x. www.. ${a('http://www.a.b', 'www.a.b')}`)],
   // a valid domain: underscores in any segment but the last two (`www.a_b.example.com`; not `www.aaa_bbb.ccc`, whose
   // `aaa_bbb` is the last but one), and anywhere in the path (`/a.b_c`)
   ['www.a_b.example.com/status', p(a('http://www.a_b.example.com/status', 'www.a_b.example.com/status'))],
@@ -94,7 +113,9 @@ describe('render: GitHub Markdown extensions', () => {
   });
 
   it('reads long `www.` domains with underscores in linear time', () => {
-    for (const text of [`www.${'a_'.repeat(50_000)}.example.com`, `www.${'a_b.'.repeat(30_000)}c_d`, `www.${'a_b.'.repeat(30_000)}-`, `${'www.a_b.c '.repeat(20_000)}`]) {
+    for (const text of [`www.${'a_'.repeat(50_000)}.example.com`, `www.${'a_b.'.repeat(30_000)}c_d`, `www.${'a_b.'.repeat(30_000)}-`, `${'www.a_b.c '.repeat(20_000)}`,
+      // a `www.` inside a domain turned down, after `_` (where it may start a link), and a run of `)` to leave out
+      `${'_www.a_b'.repeat(30_000)}.c`, `www.a.com/(${')'.repeat(100_000)}`, `www.a.com/${'&a'.repeat(50_000)};`]) {
       const started = Date.now();
       renderWholeBody(text, options);
       assert.ok(Date.now() - started < 1000, `${text.slice(0, 20)}: ${Date.now() - started} ms`);

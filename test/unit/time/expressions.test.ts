@@ -339,6 +339,18 @@ const rows: [string, Expect][] = [
   ['06:19–14:15 UTC, 27. Sep.: Skripte', { text: '06:19', month: 9, day: 27, hour: 6, utc: '2021-09-27T06:19Z' }],
   // must not change: over midnight the start takes no date from the end
   ['23:40–00:15 UTC, 28. Sep.: Skripte', { text: '23:40', hour: 23, utc: '2021-09-27T23:40Z' }],
+  // a clock's minutes or seconds before a month name are no day: the month and the day after it are the clock's date
+  ['14:06 Mar 12: rollback', { text: '14:06 Mar 12', kind: 'datetime', month: 3, day: 12, hour: 14, minute: 6, utc: '2022-03-12T14:06Z' }],
+  ['14:06:30 Mar 12 - rollback', { text: '14:06:30 Mar 12', kind: 'datetime', month: 3, day: 12, hour: 14, minute: 6, second: 30 }],
+  ['14:06 March 13, 2024 - rollback', { text: '14:06 March 13, 2024', kind: 'datetime', year: 2024, month: 3, day: 13, hour: 14, utc: '2024-03-13T14:06Z' }],
+  ['the pool emptied at 12:30 May 3 and refilled', { text: '12:30 May 3', kind: 'datetime', month: 5, day: 3, hour: 12, minute: 30 }],
+  ['14:06 mars 2024: retour', { text: '14:06', kind: 'time', hour: 14, minute: 6 }],
+  // a German, French or Spanish date with its year before a colon, as an English one (`January 14, 2026: ...`)
+  ['12 mars 2024: retour arrière', { text: '12 mars 2024', kind: 'date', year: 2024, month: 3, day: 12 }],
+  ['14:06 UTC, 12. März 2024: Rollback', { text: '14:06 UTC, 12. März 2024', kind: 'datetime', year: 2024, month: 3, day: 12, hour: 14, utc: '2024-03-12T14:06Z' }],
+  // must not change: a month and a year after a clock are no date of it; a date glued to a word's colon is a date
+  ['14:06 Mar 2024 budget', { text: '14:06', kind: 'time', hour: 14, minute: 6 }],
+  ['Date:12 Mar 2024', { text: '12 Mar 2024', kind: 'date', year: 2024, month: 3, day: 12 }],
   // must not change: a number that is no day, a date before the clock
   ['at 14:05 5 servers failed', { text: '14:05', kind: 'time' }],
   ['26. Sep. 23:54 UTC', { text: '26. Sep. 23:54 UTC', month: 9, day: 26 }],
