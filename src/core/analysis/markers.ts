@@ -6,6 +6,7 @@
 import { perLineSpan } from '../cache';
 import { scannedLinesOf } from '../model/parse';
 import type { ScannedLine } from '../model/scan';
+import { skipSpaces } from '../model/text';
 import type { PostmortemModel, Section, TimelineEntry } from '../model/types';
 import { notAwaited } from './awaited';
 import { foreignLoose, foreignWords, withForeign } from './markers-foreign';
@@ -234,8 +235,17 @@ export function entryMarks(model: PostmortemModel, entry: TimelineEntry, scanned
   const record = start.line === end.line ? scanned[start.line - 1]?.record : undefined;
   const line = model.lines[start.line - 1];
   if (!record || line === undefined || end.column - start.column !== entry.text.length) return readMask(entry.text);
-  return maskInSpan(record, line, start.column - 1, end.column - 1);
+  const mask = maskInSpan(record, line, start.column - 1, end.column - 1);
+  // An event named before its time keeps the name in its text (`- Grafana Alerting 2:04 PM [FIRING:1] ...`): the
+  // words after the time are read as the text of an entry that opens with its time is.
+  const time = entry.timeRange;
+  if (time.start.line !== start.line || time.start.column <= start.column || time.end.column >= end.column) return mask;
+  const after = skipSpaces(line, time.end.column - 1, end.column - 1);
+  return after < end.column - 1 ? mask | maskAfterTime(record, line, after, end.column - 1) : mask;
 }
+
+/** `maskInSpan` of the words after an entry's time inside its text, in a slot of its own. */
+const maskAfterTime = perLineSpan((line: string, from: number, to: number) => readMask(line.slice(from, to)));
 
 /** True when a mask from `entryMarks` holds the milestone `kind`. */
 export function hasMark(mask: number, kind: MarkerKind): boolean {

@@ -132,5 +132,21 @@ describe('analyze: a chat channel pasted into the timeline', () => {
         assert.strictEqual(a.metrics.timeToDetectMinutes, ttd);
       });
     }
+
+    // a list item that names a system before its time keeps the name in its text: the state opens the words after the time
+    const bullets: [string, number | null][] = [
+      ['- Grafana Alerting 2:10 PM [FIRING:1] HighErrorRate', 6],
+      ['- PagerDuty Incident 2:10 PM Triggered: checkout 5xx > 2%', 6],
+      ['- Kafka Connect 2:10 PM investigating sink task failures', 6],
+      ['- Kafka Connect 2:10 PM [RESOLVED] sink tasks', null],
+      ['- Kafka Connect 2:10 PM sink tasks triggered a rebalance', null],
+    ];
+    for (const [bullet, ttd] of bullets) {
+      it(bullet, () => {
+        const a = analyze(doc('- 2:04 PM Errors started', bullet), { now });
+        assert.strictEqual(a.timeline[1]?.author, undefined);
+        assert.strictEqual(a.metrics.timeToDetectMinutes, ttd);
+      });
+    }
   });
 });
