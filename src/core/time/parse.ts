@@ -3,12 +3,12 @@
  * zone, and why a value is impossible. Nothing is resolved to an instant here (see `resolve.ts`).
  */
 import { MAX_REMEMBERED_LINES, memoized, perLine } from '../cache';
-import { insideUrl, isBlank, isDigit, isLetter, overlapsAny, plainHyphens } from './chars';
+import { insideUrl, isBlank, isDigit, overlapsAny, plainHyphens } from './chars';
 import { weekdayOf } from './civil';
 import { CLOCK_HEDGE_SRC, gapTildeJoins, struckThrough } from './hedge';
 import { findClocks, mayHoldClock, type ZoneMention } from './parse-clock';
 import type { DateCandidate, DateOrder } from './date-candidate';
-import { weekdayBefore, weekdayFromName, WEEKDAY_SRC } from './date-names';
+import { addWeekday, readDayFirst } from './parse-weekday';
 import { findDates } from './parse-dates';
 import { DOTTED_CLOCK_WORD_SRC, withDottedClocks } from './dotted-clock';
 
@@ -62,9 +62,6 @@ export interface TimeMatch extends Span {
  */
 const DATE_TIME_GAP = new RegExp(String.raw`^(?:T|[ \t]*,?[ \t]*(?:(?:at|@|${CLOCK_HEDGE_SRC}|from|à|vers|${DOTTED_CLOCK_WORD_SRC}|a las)[ \t]+)?(?:[~≈][ \t]*)?|[ \t]*@[ \t]*(?:[~≈][ \t]*)?)$`, 'i');
 const TIME_DATE_GAP = /^(?:[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?)$/i;
-const WEEKDAY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${WEEKDAY_SRC})\\.?,?[ \\t]+(?:at[ \\t]+)?$`, 'i');
-const WEEKDAY_AFTER = new RegExp(`^,?[ \\t]+(?:on[ \\t]+)?(${WEEKDAY_SRC})(?![A-Za-z])`, 'i');
-const NOT_LETTER_FIRST = /^[^A-Za-z]/;
 const YEAR_AFTER = /^[ \t]+(\d{4})(?![\d:.\-/])/;
 const DIGIT = /\d/;
 /** The colon of a time nobody knows yet (`??:`, `XX:`, `__:`, `--:`). */
@@ -101,62 +98,6 @@ function addDate(m: TimeMatch, d: DateCandidate): void {
   if (d.invalid && !m.invalid) m.invalid = d.invalid;
   if (d.notes?.length) m.notes = [...(m.notes ?? []), ...d.notes];
   if (d.order) m.dateOrder = d.order;
-}
-
-function addWeekday(text: string, m: TimeMatch): void {
-  if (m.weekday !== undefined) return;
-  // A weekday before the time ends in a blank right before it; one after starts with a comma or a blank.
-  const before = isBlank(text.charCodeAt(m.start - 1)) && mayEndWeekday(text, m.start - 1);
-  const b = before ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start)) : null;
-  if (b && b[1][0] <= 'Z') {
-    // the pattern takes at most one character before the weekday: a blank, a bracket or a comma
-    const start = Math.max(0, m.start - 16) + b.index + (NOT_LETTER_FIRST.test(b[0]) ? 1 : 0);
-    m.weekday = weekdayFromName(b[1]);
-    m.weekdaySpan = { start, end: start + b[1].length };
-    m.start = start;
-    return;
-  }
-  // a French, German or Spanish one before a date (`Montag, 12.03.2024 14:05`, `lundi 2024-03-12 14h05`); before a
-  // clock alone it is a word as often (`So 14:05`)
-  const f = before && !b && m.month !== undefined ? weekdayBefore(text, m.start, false) : undefined;
-  if (f) {
-    m.weekday = f.weekday;
-    m.weekdaySpan = { start: f.start, end: f.end };
-    m.start = f.start;
-    return;
-  }
-  const gapAfter = text.charCodeAt(m.end);
-  const a = (gapAfter === 0x2c || isBlank(gapAfter)) && mayStartWeekday(text, m.end) ? WEEKDAY_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
-  if (a && a[1][0] <= 'Z') {
-    const start = m.end + a[0].length - a[1].length;
-    m.weekday = weekdayFromName(a[1]);
-    m.weekdaySpan = { start, end: start + a[1].length };
-    m.end = start + a[1].length;
-  }
-}
-
-/*
- * Most times have no weekday next to them, and the weekday patterns are only tried where the character past the
- * blanks can belong to one: they run for every time of every line, and each try copies part of the line.
- */
-
-/** False when the blanks that end at `last` follow no letter, `.` or `,` (the end of a weekday or of `at`). */
-function mayEndWeekday(text: string, last: number): boolean {
-  let p = last;
-  while (isBlank(text.charCodeAt(p))) p--;
-  const c = text.charCodeAt(p);
-  // a Latin letter with an accent ends a Spanish or French weekday (`mié`, `sáb`)
-  return c === 0x2c || c === 0x2e || isLetter(c) || (c >= 0xc0 && c <= 0x24f);
-}
-
-/** False when the blanks after `from` (and a comma) lead to neither a capitalised weekday nor `on`. */
-function mayStartWeekday(text: string, from: number): boolean {
-  let p = text.charCodeAt(from) === 0x2c ? from + 1 : from;
-  if (!isBlank(text.charCodeAt(p))) return false;
-  while (isBlank(text.charCodeAt(p))) p++;
-  const c = text.charCodeAt(p);
-  // M, T, W, F, S; o, O
-  return c === 0x4d || c === 0x54 || c === 0x57 || c === 0x46 || c === 0x53 || c === 0x6f || c === 0x4f;
 }
 
 /**
@@ -234,21 +175,6 @@ function shareRange(text: string, a: TimeMatch, b: TimeMatch): void {
     a.day = b.day;
     (a.inherited ??= []).push('date');
   }
-}
-
-/**
- * `Tuesday 05/03/2024 10:00`: a numeric date read in US order (May 3, a Friday) whose weekday fits only the other order
- * (March 5, a Tuesday) is day first, as British and most other English write it. True when the date was turned.
- */
-function readDayFirst(m: TimeMatch): boolean {
-  // read in US order though either order reads it (see `DateOrder`)
-  if (m.dateOrder !== 'either' || m.year === undefined || weekdayOf(m.year, m.day as number, m.month as number) !== m.weekday) return false;
-  const k = m.notes ? m.notes.findIndex((n) => n.endsWith('(US order)')) : -1;
-  if (k < 0) return false;
-  [m.month, m.day] = [m.day, m.month];
-  const notes = m.notes as string[];
-  notes[k] = notes[k].replace(/month\/day\/year \(US order\)$/, 'day/month/year (the weekday fits only that order)');
-  return true;
 }
 
 /** True when the time from `start` to `end` overlaps one of the dates. */
