@@ -225,12 +225,13 @@ describe('analyze: where times come from', () => {
     for (const words of ['Team alerted', 'Team is alerted via the chat channel', 'We were alerted by a customer', 'On-call alerted by the uptime check',
       'The alarm for pricing taking too long fired.', 'Latency alarm went off', 'Our monitoring alerted us that the API was not responding', 'Alarms fired in us-east-1', 'The latency alarm goes off',
       // an incident tool's incident opened by an alert
-      'PagerDuty incident triggered: checkout 5xx', 'Incident triggered: checkout 5xx', 'Incident #4512 triggered', 'Opsgenie alert #88 triggered for checkout']) {
+      'PagerDuty incident triggered: checkout 5xx', 'Incident triggered: checkout 5xx', 'Incident #4512 triggered', 'Opsgenie alert #88 triggered for checkout',
+      'Incident created by PagerDuty', 'Incident opened via Opsgenie', 'Incident created from a Datadog monitor', 'Incident created by an alert']) {
       assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Problem starts', `- 2024-03-12 12:20 - ${words}`)).timeToDetectMinutes, 20, words);
     }
     assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Problem starts', '- 2024-03-12 12:20 - We alerted customers on the status page')).timeToDetectMinutes, null);
     for (const words of ['The alarm for pricing never fired', 'No alarm went off', 'Alerts that did not fire were reviewed', 'Added an alarm that would have fired earlier', 'No alarm goes off',
-      'A second incident was triggered by the retry storm', 'The incident was triggered by a bad deploy', 'Incident triggered by the config push']) {
+      'A second incident was triggered by the retry storm', 'The incident was triggered by a bad deploy', 'Incident triggered by the config push', 'Incident created by Sam Patel', 'Incident opened in Slack']) {
       assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Problem starts', `- 2024-03-12 12:20 - ${words}`)).timeToDetectMinutes, null, words);
     }
   });
