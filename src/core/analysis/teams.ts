@@ -6,7 +6,7 @@
 import { lineSlot, type LineRecord } from '../cache';
 import { zoneAbbreviations } from '../model/timeprefix-zone';
 import { lookupZone, type TimeMatch } from '../time';
-import { namesTeam } from '../time/parse-clock';
+import { namesTeam } from '../time/parse-zone';
 
 /** The ambiguous abbreviations (IST, CST, BST, AST, GST...): only these can be a team's name rather than a zone. */
 const AMBIGUOUS = [...zoneAbbreviations].filter((a) => lookupZone(a)?.ambiguous === true);

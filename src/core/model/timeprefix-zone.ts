@@ -2,7 +2,7 @@
  * The zone after the clock of an entry's time prefix (`14:02 UTC`, `(PDT)`, `+05:30`, `Eastern Standard Time`,
  * `America/New_York`), the zone names zone declarations read too, and the sticky match the prefix's tokens are read with.
  */
-import { namesTeam, readZoneAt } from '../time/parse-clock';
+import { namesTeam, readZoneAt } from '../time/parse-zone';
 
 /** Zone abbreviations recognised after a clock time and in zone declarations. */
 export const zoneAbbreviations: ReadonlySet<string> = new Set([

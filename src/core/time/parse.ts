@@ -6,13 +6,14 @@ import { MAX_REMEMBERED_LINES, memoized, perLine } from '../cache';
 import { insideUrl, isBlank, isDigit, overlapsAny, plainHyphens } from './chars';
 import { weekdayOf } from './civil';
 import { CLOCK_HEDGE_SRC, gapTildeJoins, struckThrough } from './hedge';
-import { findClocks, mayHoldClock, type ZoneMention } from './parse-clock';
+import { findClocks, mayHoldClock } from './parse-clock';
+import type { ZoneMention } from './parse-zone';
 import type { DateCandidate, DateOrder } from './date-candidate';
 import { addWeekday, readDayFirst } from './parse-weekday';
 import { findDates } from './parse-dates';
 import { DOTTED_CLOCK_WORD_SRC, withDottedClocks } from './dotted-clock';
 
-export type { ZoneMention } from './parse-clock';
+export type { ZoneMention } from './parse-zone';
 
 /** A 0-based span in the scanned string, `end` exclusive. */
 export interface Span {
