@@ -225,7 +225,7 @@ function kindsStartingWith(c: number): number {
 }
 
 /** `readMask` of a span of a line, kept in the line's record (reads only its line). */
-const maskInSpan = perLineSpan((line: string, from: number, to: number) => readMask(line.slice(from, to)));
+const maskInSpan = perLineSpan(readSpanMask);
 
 /**
  * The milestones a timeline entry of `model` marks (one bit per kind: see `hasMark`), kept in its line's record;
@@ -246,7 +246,12 @@ export function entryMarks(model: PostmortemModel, entry: TimelineEntry, scanned
 }
 
 /** `maskInSpan` of the words after an entry's time inside its text, in a slot of its own. */
-const maskAfterTime = perLineSpan((line: string, from: number, to: number) => readMask(line.slice(from, to)));
+const maskAfterTime = perLineSpan(readSpanMask);
+
+/** `readMask` of `line[from, to)`. */
+function readSpanMask(line: string, from: number, to: number): number {
+  return readMask(line.slice(from, to));
+}
 
 /** True when a mask from `entryMarks` holds the milestone `kind`. */
 export function hasMark(mask: number, kind: MarkerKind): boolean {

@@ -5,6 +5,7 @@
 import { isBlank, isDigit } from '../time/chars';
 import { isBotName, isSenderName, namesProduct, namesSystem } from './chat-senders';
 import type { ScannedLine } from './scan';
+import { skipSpaces } from './text';
 import type { TimelineEntry } from './types';
 
 /**
@@ -80,8 +81,7 @@ function teamsMatch(pattern: RegExp, line: string, from: number, to: number): Re
  * after `via` (`Alice Chen via Workflows` is the workflow's message, which a person's name would misattribute).
  */
 function teamsSender(line: string, nameStart: number, nameEnd: number): [number, number] {
-  let k = nameEnd;
-  while (isBlank(line.charCodeAt(k))) k++;
+  const k = skipSpaces(line, nameEnd);
   if (!line.startsWith('via ', k)) return [nameStart, nameEnd];
   return [k + 4, k + 4 + (line.startsWith('Workflows', k + 4) ? 'Workflows' : 'Power Automate').length];
 }
@@ -107,8 +107,7 @@ function botMatch(pattern: RegExp, line: string, from: number, to: number): RegE
  * it is a word of text after a system's name (`Checkout APP 2:04 PM`).
  */
 function isBadge(line: string, nameEnd: number, name: string): boolean {
-  let k = nameEnd;
-  while (isBlank(line.charCodeAt(k))) k++;
+  const k = skipSpaces(line, nameEnd);
   if (k === nameEnd || k - nameEnd > 1 || line[nameEnd] === '\t' || line.startsWith('BOT', k)) return true;
   const after = k + 3;
   return line[after] === '\t' || (line[after] === ' ' && isBlank(line.charCodeAt(after + 1))) || namesProduct(name);

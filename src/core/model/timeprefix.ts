@@ -4,7 +4,7 @@
  * `2:06 PM January 14, 2026`).
  * It only finds the span; reading the time precisely is the time module's job.
  */
-import { isBlank, isDigit, plainHyphens } from '../time/chars';
+import { isDigit, plainHyphens } from '../time/chars';
 import { DOTTED_CLOCK_AFTER_DATE_SRC, DOTTED_CLOCK_WORD_SRC } from '../time/dotted-clock';
 import { gapTildeJoins, struckThrough } from '../time/hedge';
 import { readOffset } from '../time/offset';
@@ -12,6 +12,7 @@ import { H_CLOCK_SRC, RANGE_JOIN_SRC } from '../time/parse-clock';
 import { weekdayOfWord } from '../time/date-names';
 import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, JOINED_NAMED_SRC } from '../time/parse-named-dates';
 import { CLOCK_AFTER_MONTH_DAY_SRC, PADDED_MONTH_DAY_SRC } from '../time/parse-numeric-dates';
+import { skipSpaces } from './text';
 import { at, zoneAt } from './timeprefix-zone';
 import type { Delay } from './types';
 
@@ -161,7 +162,7 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   // A month and its day after the clock ("2:06 PM January 14, 2026: ..."), not a month word alone ("14:02 May we ...").
   if (clocked && !seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && at(DAY, s, pos + n + at(GAP, s, pos + n))) return token(seen, 'month', n);
   // a weekday before the date after the clock (`14:06 Tue, Mar 12`): `scanTimePrefix` leaves it out when no date follows
-  if ((prev === 'clock' || prev === 'zone') && WEEKDAY_FIRST.has(c | 0x20) && !seen.has(BIT.date | BIT.month | BIT.weekday) && (n = at(WEEKDAY, s, pos))) return token(seen, 'weekday', n);
+  if (clocked && WEEKDAY_FIRST.has(c | 0x20) && !seen.has(BIT.date | BIT.month | BIT.weekday) && (n = at(WEEKDAY, s, pos))) return token(seen, 'weekday', n);
   if (seen.has(BIT.clock)) return undefined;
   if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos))) {
     // a month name joined to its day and year (`Mar-12-2024`) is a whole date
@@ -275,7 +276,7 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
     }
   }
   if (prev === 'weekday' && seen.has(HAS_CLOCK)) { end = beforeWeekday; seen.bits &= ~BIT.weekday; }
-  const hasClock = seen.has(BIT.clock) || seen.has(BIT.datetime);
+  const hasClock = seen.has(HAS_CLOCK);
   const hasDate = seen.has(BIT.date) || seen.has(BIT.datetime) || (seen.has(BIT.month) && seen.has(BIT.day));
   if ((!hasClock && !hasDate) || (seen.foreignWeekday && !hasDate) || (open > 0 && !(seen.ranged && (seen.bits & ~(BIT.clock | BIT.zone)) === 0))) return undefined;
   return { start: from, end, hasClock, hasDate };
@@ -291,7 +292,7 @@ export function afterStruckTime(s: string, from: number, to: number): number {
     const span = scanTimePrefix(s, p + 2, to);
     if (!span || !struckThrough(s, span.start, span.end)) break;
     end = span.end + 2;
-    for (p = end; isBlank(s.charCodeAt(p)); p++);
+    p = skipSpaces(s, end);
   }
   return end;
 }
