@@ -1,6 +1,7 @@
 // The outage metrics as rows for the status bar tooltip and "Show Outage Metrics". Pure, so wording is unit-tested.
 import type { MetricsView, MilestoneView } from './lint/protocol';
 import type { Range } from '../core/types';
+import { asWritten } from '../core/rules/times';
 import { formatDuration } from '../core/time/duration';
 import { formatUtc } from './hover/format';
 
@@ -16,7 +17,7 @@ const SOURCE: Record<MilestoneView['source'], string> = { 'front-matter': 'front
 
 function milestone(label: string, m: MilestoneView | undefined): MetricRow {
   if (!m) return { label, value: 'not found', detail: `No ${label.toLowerCase()} time in the document.` };
-  const written = m.time.hedgedText ?? m.time.text;
+  const written = asWritten(m.time);
   const value = m.time.instant === undefined ? `\`${written}\` (not placed in time)` : `${m.time.approximate ? 'about ' : ''}${formatUtc(m.time.instant)}`;
   return { label, value, detail: `"${written}", from ${SOURCE[m.source]}, line ${m.time.range.start.line}`, range: m.time.range };
 }

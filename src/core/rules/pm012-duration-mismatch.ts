@@ -18,7 +18,7 @@ export const durationMismatch: AnalysisRule = {
     const { durationMinutes: computed, durationStated } = ctx.analysis.metrics;
     // a duration taken as stated (no start or no end) has nothing to be compared with
     if (computed === null || computed < 0 || durationStated) return;
-    const { start, end } = ctx.analysis.metrics;
+    const { start, end, resolved, timeToResolveMinutes: toResolved } = ctx.analysis.metrics;
     // a start or end timed by a hedged delay (`About an hour later`) makes no exact duration to hold a statement to
     if (!start || !end || byHedgedDelay(start.time) || byHedgedDelay(end.time)) return;
     // a hedged clock (`~14:05`) may be off by its hedge: the duration may be off by both ends' together
@@ -30,8 +30,6 @@ export const durationMismatch: AnalysisRule = {
       if (found) stated.push([f, found]);
     }
     // Incident tools count their Duration from the start to the resolution: one that agrees with that span states it.
-    const { resolved } = ctx.analysis.metrics;
-    const toResolved = ctx.analysis.metrics.timeToResolveMinutes;
     const byResolution = resolved && toResolved !== null && toResolved !== computed && !byHedgedDelay(resolved.time);
     const resolvedSlack = byResolution ? hedgeAllowance(start.time, resolved.time) / 60_000 : 0;
     const agreeing = stated

@@ -48,7 +48,7 @@ export function utcOffset(minutes: number): string {
 }
 
 /** A time as its writer wrote it, for messages: a hedged clock with its hedge (`approx. 09:49`, `14:05-ish`). */
-export function asWritten(t: ResolvedTime): string {
+export function asWritten(t: Pick<ResolvedTime, 'text' | 'hedgedText'>): string {
   return t.hedgedText ?? t.text;
 }
 
