@@ -4,6 +4,7 @@
  * checkbox. Links still pass the renderer's `validateLink`; no HTML of the document reaches the output.
  */
 import type MarkdownIt from 'markdown-it';
+import { isDigit, isLetter } from '../time/chars';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 type CoreRule = Parameters<MarkdownIt['core']['ruler']['push']>[1];
@@ -35,7 +36,7 @@ const BEFORE_WWW = /[\s*_~(]/;
 const NOT_DOMAIN = /[\s\p{P}\p{S}]/u;
 /** An ASCII letter or digit, `-`, `_` or `.`: a domain's character, told without a pattern. */
 function asciiDomainChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x2e;
+  return isLetter(c) || isDigit(c) || c === 0x2d || c === 0x5f || c === 0x2e;
 }
 
 /**
@@ -108,16 +109,12 @@ function gfmLinkEnd(text: string, from: number, end: number): number {
     } else if (TRAILING.has(c)) end--;
     else if (c === 0x3b) {
       let p = end - 2;
-      while (p > from && isAsciiLetter(text.charCodeAt(p))) p--;
+      // an entity reference's name is ASCII letters, as cmark-gfm reads it
+      while (p > from && isLetter(text.charCodeAt(p))) p--;
       end = p < end - 2 && text.charCodeAt(p) === 0x26 ? p : end - 1;
     } else return end;
   }
   return end;
-}
-
-/** An ASCII letter: an entity reference's name, as cmark-gfm reads it. */
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
 /** Inline tokens after which `www.` may start a link: a line break, emphasis or strikethrough markers (`*`, `_`, `~`). */
