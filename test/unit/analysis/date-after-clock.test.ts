@@ -2,13 +2,14 @@
 // 12 | ... |`): the time the model reads and the instant the analysis gives, on the date written, not the document's.
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analysis';
+import { tableHeaderFor } from '../model/helpers';
 
 const now = Date.parse('2026-11-25T12:00:00Z');
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString().replace(':00.000Z', 'Z'));
 
 /** The one entry of `line` in a document dated 2024-03-11 in UTC: [timeText, text, instant]. */
 function entryOf(line: string): [string, string, string | undefined] {
-  const table = line.startsWith('|') ? ['| Time | Event |', '|---|---|'] : [];
+  const table = tableHeaderFor(line);
   const text = ['# Checkout outage', '', 'Date: 2024-03-11', '', '## Timeline', '', 'All times UTC.', '', ...table, line, ''].join('\n');
   const a = analyze(text, { now, fileName: 'x.md' });
   assert.strictEqual(a.timeline.length, 1, line);

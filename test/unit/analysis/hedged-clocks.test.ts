@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analysis';
 import { parsePostmortem } from '../../../src/core/model';
+import { tableHeaderFor } from '../model/helpers';
 
 const now = Date.parse('2026-11-25T12:00:00Z');
 const doc = (...lines: string[]) => lines.join('\n') + '\n';
@@ -28,7 +29,7 @@ describe('model: timeline entries with a hedged clock', () => {
   ];
   for (const [line, timeText, text] of rows) {
     it(`reads ${JSON.stringify(line)}`, () => {
-      const table = line.startsWith('|') ? ['| Time | Event |', '|---|---|'] : [];
+      const table = tableHeaderFor(line);
       const m = parsePostmortem(doc('## Timeline', '', ...table, line));
       assert.strictEqual(m.timeline.length, 1);
       assert.deepStrictEqual([m.timeline[0].timeText, m.timeline[0].text], [timeText, text]);
@@ -69,7 +70,7 @@ describe('analysis: hedged clocks are approximate', () => {
   ];
   for (const [line, hedge] of entries) {
     it(`${hedge === null ? 'exact' : `off by ${hedge} min`}: ${JSON.stringify(line)}`, () => {
-      const table = line.startsWith('|') ? ['| Time | Event |', '|---|---|'] : [];
+      const table = tableHeaderFor(line);
       const a = analyze(doc('# X', '**Date:** 2024-03-12', '## Timeline', 'All times UTC.', '', ...table, ...(table.length ? ['| 14:00 | Deploy |'] : ['- 14:00 - Deploy']), line), { now });
       const e = a.timeline[a.timeline.length - 1];
       assert.notStrictEqual(e.time.instant, undefined);

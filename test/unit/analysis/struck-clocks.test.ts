@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analysis';
 import { parsePostmortem } from '../../../src/core/model';
+import { tableHeaderFor } from '../model/helpers';
 
 const now = Date.parse('2026-11-25T12:00:00Z');
 const doc = (...lines: string[]) => lines.join('\n') + '\n';
@@ -66,7 +67,7 @@ describe('model: a timeline entry whose clock is corrected in place', () => {
   ];
   for (const [line, timeText, text] of rows) {
     it(`reads ${JSON.stringify(line)}`, () => {
-      const table = line.startsWith('|') ? ['| Time | Event |', '|---|---|'] : [];
+      const table = tableHeaderFor(line);
       const m = parsePostmortem(doc('## Timeline', '', ...table, line));
       assert.strictEqual(m.timeline.length, 1);
       assert.deepStrictEqual([m.timeline[0].timeText, m.timeline[0].text], [timeText, text]);
@@ -95,7 +96,7 @@ describe('analysis: a timeline entry whose clock is corrected in place', () => {
   ];
   for (const [line, instant, exact] of rows) {
     it(`reads ${JSON.stringify(line)} at ${instant}`, () => {
-      const table = line.startsWith('|') ? ['| Time | Event |', '|---|---|'] : [];
+      const table = tableHeaderFor(line);
       const first = table.length ? '| 14:00 | Deploy |' : '- 14:00 - Deploy';
       const a = analyze(doc('# X', '**Date:** 2024-03-12', '## Timeline', 'All times UTC.', '', ...table, first, line), { now });
       assert.strictEqual(a.timeline.length, 2);

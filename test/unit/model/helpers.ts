@@ -19,6 +19,11 @@ export function textAt(lines: string[], range: Range): string {
   return lines[range.start.line - 1].slice(range.start.column - 1, range.end.column - 1);
 }
 
+/** The header rows a timeline table needs before `line` when it is a table's row (`| 14:00 | x |`); none for a list item. */
+export function tableHeaderFor(line: string): string[] {
+  return line.startsWith('|') ? ['| Time | Event |', '|---|---|'] : [];
+}
+
 const root = path.resolve(__dirname, '../../../..');
 
 /** A document from `test/fixtures/model/`. */

@@ -3,6 +3,7 @@ import { formatMinutes, formatOffset, layoutTimeline, renderReportContent, TIMEL
 import { analyze } from '../../../src/core/analysis';
 import { renderPostmortem } from '../../../src/core/render/document';
 import { analysis, entry, resolved, seedAnalysis } from './builder';
+import { tableHeaderFor } from '../model/helpers';
 
 const at = (hhmm: string) => `2021-09-27T${hhmm}:00Z`;
 
@@ -101,7 +102,7 @@ describe('render: timeline placement', () => {
   ];
   for (const [line, shown, title] of hedged) {
     it(`shows ${JSON.stringify(line)} as ${JSON.stringify(shown)}`, () => {
-      const table = line.startsWith('|') ? ['| Time | Event |', '|---|---|'] : [];
+      const table = tableHeaderFor(line);
       const html = renderPostmortem(['# Checkout outage', '', 'Date: 2024-03-12', '', '## Timeline', '', 'All times UTC.', '', ...table, line].join('\n'), { now: Date.UTC(2026, 0, 1) });
       const time = /<time class="pm-tl-time" datetime="[^"]+"([^>]*)>([^<]*)<\/time>/.exec(html);
       assert.deepStrictEqual([time?.[2], time?.[1]], [shown, title]);
