@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analysis';
 import { parsePostmortem } from '../../../src/core/model';
-import { tableHeaderFor } from '../model/helpers';
+import { itReadsEntries, tableHeaderFor } from '../model/helpers';
 
 const now = Date.parse('2026-11-25T12:00:00Z');
 const doc = (...lines: string[]) => lines.join('\n') + '\n';
@@ -27,14 +27,7 @@ describe('model: timeline entries with a hedged clock', () => {
     // a hedge word elsewhere is text
     ['- 14:40 - about 14:05 the database was slow', '14:40', 'about 14:05 the database was slow'],
   ];
-  for (const [line, timeText, text] of rows) {
-    it(`reads ${JSON.stringify(line)}`, () => {
-      const table = tableHeaderFor(line);
-      const m = parsePostmortem(doc('## Timeline', '', ...table, line));
-      assert.strictEqual(m.timeline.length, 1);
-      assert.deepStrictEqual([m.timeline[0].timeText, m.timeline[0].text], [timeText, text]);
-    });
-  }
+  itReadsEntries(rows);
 
   // a hedge word before no clock: a number, a date alone, a year
   for (const line of ['- about the 14:05 deploy: it failed', '- About 500 users were affected', '- Around 3 engineers joined', '- about 2024-03-12 things broke', '- circa 2019 we built this']) {

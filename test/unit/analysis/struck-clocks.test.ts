@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analysis';
 import { parsePostmortem } from '../../../src/core/model';
-import { tableHeaderFor } from '../model/helpers';
+import { itReadsEntries, tableHeaderFor } from '../model/helpers';
 
 const now = Date.parse('2026-11-25T12:00:00Z');
 const doc = (...lines: string[]) => lines.join('\n') + '\n';
@@ -65,14 +65,7 @@ describe('model: a timeline entry whose clock is corrected in place', () => {
     ['| ~~14:00~~ | x |', '~~14:00~~', 'x'],
     ['- 14:20 - rollback started (not ~~14:00~~)', '14:20', 'rollback started (not ~~14:00~~)'],
   ];
-  for (const [line, timeText, text] of rows) {
-    it(`reads ${JSON.stringify(line)}`, () => {
-      const table = tableHeaderFor(line);
-      const m = parsePostmortem(doc('## Timeline', '', ...table, line));
-      assert.strictEqual(m.timeline.length, 1);
-      assert.deepStrictEqual([m.timeline[0].timeText, m.timeline[0].text], [timeText, text]);
-    });
-  }
+  itReadsEntries(rows);
 
   // a struck-through time with nothing after it, or the whole entry struck through: no entry, as before
   for (const line of ['- ~~14:02~~ struck out', '- ~~14:00 - deploy~~', '- ~~14:00~~ - deploy cancelled']) {

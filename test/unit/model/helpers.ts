@@ -1,6 +1,8 @@
-// Shared helpers of the model tests: compact range notation and reading fixtures.
+// Shared helpers of the model tests: compact range notation, reading fixtures, and tables of timeline lines.
+import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { parsePostmortem } from '../../../src/core/model';
 import type { Range } from '../../../src/core/types';
 
 /** `line:col-line:col`, 1-based, end exclusive. */
@@ -22,6 +24,20 @@ export function textAt(lines: string[], range: Range): string {
 /** The header rows a timeline table needs before `line` when it is a table's row (`| 14:00 | x |`); none for a list item. */
 export function tableHeaderFor(line: string): string[] {
   return line.startsWith('|') ? ['| Time | Event |', '|---|---|'] : [];
+}
+
+/**
+ * One test per row `[line, timeText, text]`: the line alone under `## Timeline` (after a table's header when it is a
+ * row) is the document's one timeline entry, with that time as written and that text.
+ */
+export function itReadsEntries(rows: readonly (readonly [string, string, string])[]): void {
+  for (const [line, timeText, text] of rows) {
+    it(`reads ${JSON.stringify(line)}`, () => {
+      const m = parsePostmortem(['## Timeline', '', ...tableHeaderFor(line), line].join('\n') + '\n');
+      assert.strictEqual(m.timeline.length, 1);
+      assert.deepStrictEqual([m.timeline[0].timeText, m.timeline[0].text], [timeText, text]);
+    });
+  }
 }
 
 const root = path.resolve(__dirname, '../../../..');
