@@ -3,7 +3,8 @@
  * write their parts: read as a heading one level below the heading above it, so that it starts a section that bounds
  * the timeline, the action items, the outline and the report as `## Timeline` does.
  */
-import { contentLineOf, sectionOfLabel } from './fields';
+import { contentLineOf } from './fields';
+import { sectionOfLabel } from './field-labels';
 import type { ScannedLine } from './scan';
 import { stripMarkup, unwrap } from './text';
 

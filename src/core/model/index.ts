@@ -3,9 +3,11 @@
  */
 export type * from './types';
 export { isTitle, parsePostmortem, scannedLinesOf } from './parse';
-export { sectionSynonyms, foreignSectionSynonyms, matchStandardSection, isPlaceholderText, leadSpans } from './sections';
+export { sectionSynonyms, foreignSectionSynonyms, matchStandardSection } from './section-titles';
+export { isPlaceholderText, leadSpans } from './sections';
 export { timelineSectionAt } from './section-extent';
-export { fieldLabelSynonyms, foreignFieldLabelSynonyms, fieldSectionEquivalents, fieldCoversSection, isDateLabel, matchFieldLabel, readLabelledField } from './fields';
+export { fieldLabelSynonyms, foreignFieldLabelSynonyms, fieldSectionEquivalents, fieldCoversSection, matchFieldLabel } from './field-labels';
+export { isDateLabel, readLabelledField } from './fields';
 export { scanTimePrefix } from './timeprefix';
 export { zoneAbbreviations } from './timeprefix-zone';
 export type { TimeSpan } from './timeprefix';

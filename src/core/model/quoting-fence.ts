@@ -4,7 +4,7 @@
  * PM020 asks for the fence lines to go.
  */
 import { closesFence, openingFence } from './scan';
-import { matchStandardSection } from './sections';
+import { matchStandardSection } from './section-titles';
 import type { PostmortemModel } from './types';
 
 /** The info strings of a fence that quotes Markdown: none, or a Markdown language. */

@@ -12,7 +12,7 @@ import type { ZoneDeclaration } from './types';
 import type { ScannedLine } from './scan';
 import { IANA_ZONE, LONG_ZONE, zoneAbbreviations } from './timeprefix-zone';
 import { lineRange, spanRange } from './text';
-import { matchStandardSection } from './sections';
+import { matchStandardSection } from './section-titles';
 import { lookupZone } from '../time/zones';
 import { CITY_NAMES } from '../time/zone-table';
 

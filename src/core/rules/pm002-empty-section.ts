@@ -1,6 +1,6 @@
 // A heading with nothing under it, or a template placeholder left in, looks done but says nothing.
 import { cellText } from '../model/cells';
-import { fieldCoversSection } from '../model/fields';
+import { fieldCoversSection } from '../model/field-labels';
 import { scannedLinesOf } from '../model/parse';
 import type { ScannedLine } from '../model/scan';
 import type { Field, Section } from '../model/types';

@@ -2,9 +2,10 @@
  * What rules need to know about standard sections: their conventional order, a readable title,
  * which labelled fields can stand in for them, and where a missing one belongs.
  */
-import { fieldCoversSection } from '../model/fields';
+import { fieldCoversSection } from '../model/field-labels';
 import { scannedLinesOf } from '../model/parse';
-import { LESSON_PARTS, leadSpans, matchStandardSection } from '../model/sections';
+import { leadSpans } from '../model/sections';
+import { LESSON_PARTS, matchStandardSection } from '../model/section-titles';
 import type { PostmortemModel, Section, StandardSectionId } from '../model/types';
 import { wikiHeadingLevel } from '../model/wiki';
 import type { TextEdit } from '../types';
