@@ -6,8 +6,8 @@
 import { lineSlot, perLineSpan, type LineRecord } from '../cache';
 import type { Field, StandardFieldId } from './types';
 import { matchFieldLabel, sectionOfLabel, zonedLabel } from './field-labels';
-import { cellLine } from './cells';
-import type { Cell, ScannedLine } from './scan';
+import { cellLine, type Cell } from './cells';
+import type { ScannedLine } from './scan';
 import { HTML_BOLD, lineRange, skipSpaces, stripMarkup, trimEnd, unwrap } from './text';
 import { isDigit } from '../time/chars';
 

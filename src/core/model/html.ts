@@ -4,7 +4,7 @@
  * `<tr><td>14:02</td><td>...</td></tr>`): the heading, list item, line of text or table row each stands for, and where
  * its content is inside the tags.
  */
-import type { Cell } from './scan';
+import type { Cell } from './cells';
 import { skipSpaces, trimEnd } from './text';
 
 /** What an HTML line stands for: its kind, heading level, and its content's 0-based span inside the tags. */

@@ -3,7 +3,7 @@
  * or a template's README hands it over: Markdown shows it as code, so the model reads the Markdown inside instead and
  * PM020 asks for the fence lines to go.
  */
-import { closesFence, openingFence } from './scan';
+import { closesFence, openingFence } from './fences';
 import { matchStandardSection } from './section-titles';
 import type { PostmortemModel } from './types';
 

@@ -7,6 +7,8 @@ import { htmlBlock, htmlRow, htmlRowOver, type HtmlRow } from './html';
 import type { QuotingFence } from './quoting-fence';
 import { plain } from './scanned';
 import { skipSpaces, trimEnd } from './text';
+import { isDelimiterRow, splitCells, type Cell } from './cells';
+import { closesFence, openingFence } from './fences';
 import { isWikiMarkup, readWikiMarkup } from './wiki';
 
 /**
@@ -16,14 +18,6 @@ import { isWikiMarkup, readWikiMarkup } from './wiki';
 export type LineKind =
   | 'blank' | 'heading' | 'underline' | 'rule' | 'fence' | 'code' | 'comment' | 'frontmatter'
   | 'list' | 'table' | 'delimiter' | 'text' | 'cell';
-
-/** One cell of a table row: 0-based string indices of its trimmed text. */
-export interface Cell {
-  start: number;
-  end: number;
-  /** The 0-based line the cell is on when that is not its row's line (an HTML row whose cells are on lines of their own). */
-  line?: number;
-}
 
 /** A classified line. Indices are 0-based into the line string. */
 export interface ScannedLine {
@@ -47,72 +41,14 @@ export interface ScannedLine {
   record: LineRecord;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-
-/** The fence a line opens (```` ```bash ````, `~~~`): its run of backticks or tildes and its info string, else undefined. */
-export function openingFence(line: string): { run: string; info: string } | undefined {
-  const m = FENCE.exec(line);
-  // a backtick in the info string of a backtick fence makes it inline code, not a fence
-  return m && !(m[1][0] === '`' && m[2].includes('`')) ? { run: m[1], info: m[2].trim() } : undefined;
-}
-
-/** True when `line` closes the fence opened by `run`: the same character, at least as many, and nothing after. */
-export function closesFence(line: string, run: string): boolean {
-  const m = FENCE.exec(line);
-  return m !== null && m[1][0] === run[0] && m[1].length >= run.length && m[2].trim() === '';
-}
 const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** Bullets that open a list item when a blank or the end of the line follows (`•` opens one even without). */
 const BULLETS = '-*+•·◦‣▪–';
 const CHECKBOX = /^\[([ xX])\](?=[ \t]|$)/;
-const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
 const ONLY_HASHES = /^#+$/;
-
-/** A GitHub table delimiter row (`| --- | :---: |`). */
-function isDelimiterRow(line: string): boolean {
-  return line.includes('|') && line.includes('-') && DELIMITER.test(line);
-}
-
-const BACKSLASH = 92;
-
-/** Splits a table row into trimmed cells, honouring `\|` and pipes inside code spans. */
-export function splitCells(line: string): Cell[] {
-  const cells: Cell[] = [];
-  let i = skipSpaces(line, 0);
-  const end = trimEnd(line, 0);
-  if (line[i] === '|') i++;
-  if (i > end) return cells;
-  let cellStart = i;
-  let inCode = false;
-  // Only pipes and backticks matter: jump from one to the next rather than visiting every character of every row.
-  let pipe = line.indexOf('|', i);
-  let tick = line.indexOf('`', i);
-  for (;;) {
-    const at = Math.min(pipe < 0 ? end : pipe, tick < 0 ? end : tick, end);
-    if (at === end) {
-      // The end of the row closes the last cell, unless it is empty after a closing pipe.
-      if (!(cellStart >= end && cells.length > 0)) {
-        const s = skipSpaces(line, cellStart, end);
-        cells.push({ start: s, end: trimEnd(line, s, end) });
-      }
-      return cells;
-    }
-    if (at === tick) {
-      inCode = !inCode;
-      tick = line.indexOf('`', at + 1);
-      continue;
-    }
-    if (!inCode && line.charCodeAt(at - 1) !== BACKSLASH) {
-      const s = skipSpaces(line, cellStart, at);
-      cells.push({ start: s, end: trimEnd(line, s, at) });
-      cellStart = at + 1;
-    }
-    pipe = line.indexOf('|', at + 1);
-  }
-}
 
 /**
  * The list marker opening a line whose first non-blank character is at `start`: a bullet, or 1-9 digits and `.` or

@@ -5,7 +5,8 @@
  * document that is written in it (its first heading an `hN.` one, and no `##` heading), so Markdown is never touched.
  */
 import { perLine, type LineRecord } from '../cache';
-import type { Cell, ScannedLine } from './scan';
+import type { Cell } from './cells';
+import type { ScannedLine } from './scan';
 import { plain } from './scanned';
 import { skipSpaces, trimEnd } from './text';
 

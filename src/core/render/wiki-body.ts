@@ -13,7 +13,8 @@
  * `isSafeLink`, as on the Markdown path.
  */
 import { CODE_OPEN, MACRO_LINE, wikiHeadingLevel } from '../model/wiki';
-import type { Cell, ScannedLine } from '../model/scan';
+import type { Cell } from '../model/cells';
+import type { ScannedLine } from '../model/scan';
 import { skipSpaces, trimEnd } from '../model/text';
 import { slug, uniqueHeadingIds, type BodyOptions } from './body';
 import { escapeHtml } from './escape';

@@ -1,7 +1,7 @@
 // Which Markdown files are postmortems: by path glob, by front matter `type: postmortem`, or by the first heading.
 // Pure (no editor API) so it is unit-tested in plain Node and shared by the benchmark.
 import { markdownOpening } from '../../core/model/quoting-fence';
-import { closesFence, openingFence } from '../../core/model/scan';
+import { closesFence, openingFence } from '../../core/model/fences';
 
 /** Words in a first heading that make a document a postmortem. */
 const HEADING_WORDS = /\b(?:post[- ]?mortem|incident review|retrospective)\b/i;
