@@ -17,6 +17,20 @@ export function markdownOpening(line: string): { run: string; info: string } | u
   return opening && MARKDOWN_INFO.test(opening.info) ? opening : undefined;
 }
 
+/**
+ * Where a fence opened on line `open` (0-based, by `run`) that quotes a whole document ends: the last line that is not
+ * blank, and whether it closes the fence; `closed` is false when no line closes it, and undefined when a line before
+ * the last closes it (then it is a code block with text after it, no quote). `innerOpen` says the last line closes a
+ * code block inside instead.
+ */
+export function quoteEnd(lines: readonly string[], open: number, run: string, innerOpen = false): { last: number; closed: boolean } | undefined {
+  let last = lines.length - 1;
+  while (last > open && lines[last].trim() === '') last--;
+  const closed = !innerOpen && last > open && closesFence(lines[last], run);
+  if (!closed && lines.some((line, i) => i > open && closesFence(line, run))) return undefined;
+  return { last, closed };
+}
+
 /** The 1-based lines of the fence that quotes a whole document; `close` missing when nothing closes it. */
 export type QuotingFence = NonNullable<PostmortemModel['quotingFence']>;
 
@@ -50,9 +64,9 @@ export function quotingFence(lines: readonly string[], frontMatterEnd: number): 
     const heading = opened ? null : ATX.exec(line);
     if (heading && !named) named = matchStandardSection(heading[1]) !== undefined;
   }
-  const closed = inner === '' && last > open && closesFence(lines[last], run);
-  // Unclosed, it runs to the end only if no line closes it before: otherwise it is a code block and text follows.
-  if (!closed && lines.some((line, i) => i > open && closesFence(line, run))) return undefined;
   if (!named) return undefined;
-  return closed ? { open: open + 1, close: last + 1 } : { open: open + 1 };
+  // Unclosed, it runs to the end only if no line closes it before: otherwise it is a code block and text follows.
+  const end = quoteEnd(lines, open, run, inner !== '');
+  if (!end) return undefined;
+  return end.closed ? { open: open + 1, close: last + 1 } : { open: open + 1 };
 }

@@ -1,6 +1,6 @@
 // Which Markdown files are postmortems: by path glob, by front matter `type: postmortem`, or by the first heading.
 // Pure (no editor API) so it is unit-tested in plain Node and shared by the benchmark.
-import { markdownOpening } from '../../core/model/quoting-fence';
+import { markdownOpening, quoteEnd } from '../../core/model/quoting-fence';
 import { closesFence, openingFence } from '../../core/model/fences';
 
 /** Words in a first heading that make a document a postmortem. */
@@ -127,9 +127,7 @@ function quotesWhole(lines: readonly string[], open: number): boolean {
   if (!opening || opening.info === '') return false;
   // the document's end is past the head: the fence is taken to run to it
   if (lines.length >= HEAD_LINES) return true;
-  let last = lines.length - 1;
-  while (last > open && lines[last].trim() === '') last--;
-  return (last > open && closesFence(lines[last], opening.run)) || !lines.some((line, k) => k > open && closesFence(line, opening.run));
+  return quoteEnd(lines, open, opening.run) !== undefined;
 }
 
 /** What decides whether a document is checked. */
