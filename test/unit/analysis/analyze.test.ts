@@ -226,12 +226,16 @@ describe('analyze: where times come from', () => {
       'The alarm for pricing taking too long fired.', 'Latency alarm went off', 'Our monitoring alerted us that the API was not responding', 'Alarms fired in us-east-1', 'The latency alarm goes off',
       // an incident tool's incident opened by an alert
       'PagerDuty incident triggered: checkout 5xx', 'Incident triggered: checkout 5xx', 'Incident #4512 triggered', 'Opsgenie alert #88 triggered for checkout',
-      'Incident created by PagerDuty', 'Incident opened via Opsgenie', 'Incident created from a Datadog monitor', 'Incident created by an alert']) {
+      'Incident created by PagerDuty', 'Incident opened via Opsgenie', 'Incident created from a Datadog monitor', 'Incident created by an alert',
+      // the incident declared: whoever declares it knows of it (an earlier alert or page is the detection)
+      'Incident declared', 'Internal Cloudflare incident declared.', 'Sam Patel declared the incident (Major)', 'Declared a SEV1 incident', 'We declared an incident',
+      'SEV2 declared', 'Incident #231 declared by the on-call engineer', 'Major incident declared; bridge opened']) {
       assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Problem starts', `- 2024-03-12 12:20 - ${words}`)).timeToDetectMinutes, 20, words);
     }
     assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Problem starts', '- 2024-03-12 12:20 - We alerted customers on the status page')).timeToDetectMinutes, null);
     for (const words of ['The alarm for pricing never fired', 'No alarm went off', 'Alerts that did not fire were reviewed', 'Added an alarm that would have fired earlier', 'No alarm goes off',
-      'A second incident was triggered by the retry storm', 'The incident was triggered by a bad deploy', 'Incident triggered by the config push', 'Incident created by Sam Patel', 'Incident opened in Slack']) {
+      'A second incident was triggered by the retry storm', 'The incident was triggered by a bad deploy', 'Incident triggered by the config push', 'Incident created by Sam Patel', 'Incident opened in Slack',
+      'Incident declared resolved', 'Incident declared over', 'No incident was declared', 'We did not declare an incident', 'Declared the incident mitigated']) {
       assert.strictEqual(m(timeline('- 2024-03-12 12:00 - Problem starts', `- 2024-03-12 12:20 - ${words}`)).timeToDetectMinutes, null, words);
     }
   });
