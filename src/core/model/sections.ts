@@ -143,15 +143,27 @@ export function readSections(lines: string[], scanned: ScannedLine[]): Section[]
  * The spans of lines (1-based, `to` exclusive) of the text that opens the document: before its first heading (after
  * the front matter), then under its title up to the next heading. The title is the first heading when it names no
  * standard section and is a level-1 heading or the document's title (an `## Outage` blog post). Blog-style reports
- * open with their summary there; status pages put it above a later title.
+ * open with their summary there; status pages put it above a later title. When nothing is written under the title,
+ * the text under the heading below it opens the document if that heading names no standard section either (GitHub's
+ * `## March 12 14:02 UTC (lasting 1 hour and 8 minutes)` over the incident's summary).
  */
 export function leadSpans(model: PostmortemModel): [from: number, to: number][] {
-  const [first, second] = model.sections;
+  const [first, second, third] = model.sections;
   const end = model.lines.length + 1;
   const top = model.frontMatter ? model.frontMatter.range.end.line + 1 : 1;
   const out: [number, number][] = [[top, first?.headingRange.start.line ?? end]];
   if (first !== undefined && first.standard === undefined && (first.level === 1 || model.title?.range.start.line === first.headingRange.start.line)) {
-    out.push([first.bodyStartLine, second?.headingRange.start.line ?? end]);
+    const to = second?.headingRange.start.line ?? end;
+    out.push([first.bodyStartLine, to]);
+    if (second !== undefined && second.standard === undefined && second.level > first.level && blankLines(model.lines, first.bodyStartLine, to)) {
+      out.push([second.bodyStartLine, third?.headingRange.start.line ?? end]);
+    }
   }
   return out;
+}
+
+/** True when the lines from `from` to `to` (1-based, `to` exclusive) are all blank. */
+function blankLines(lines: readonly string[], from: number, to: number): boolean {
+  for (let line = from; line < to; line++) if (lines[line - 1].trim() !== '') return false;
+  return true;
 }

@@ -515,9 +515,14 @@ describe('analyze: where times come from', () => {
       ['"between approximately" in a Summary', ['# Index outage', '', '## Summary', '', lead], ['2025-03-02T22:40Z', '2025-03-03T06:10Z', 450]],
       ['above a later title (status pages)', ['---', 'layout: post', '---', lead, '', '# Index outage', '', 'Details follow.'], ['2025-03-02T22:40Z', '2025-03-03T06:10Z', 450]],
       ['"from about ... to ..."', ['# Index outage', '', 'From about 22:40 to 23:10 UTC on 2025-03-02 the index served stale metadata.'], ['2025-03-02T22:40Z', '2025-03-02T23:10Z', 30]],
+      // nothing under the title: the heading under it opens the incident (GitHub's availability reports)
+      ['under a dated heading below a bare title', ['# Incident with GitHub Actions', '', '## March 12 14:02 UTC (lasting 1 hour and 8 minutes)', '',
+        'On March 12, 2024, between 14:02 UTC and 15:10 UTC, GitHub Actions experienced degraded performance.'], ['2024-03-12T14:02Z', '2024-03-12T15:10Z', 68]],
       // must not change: a window in another section, a window after the lead paragraph, a front matter title with a
       // second-level heading first (that heading is a section, not the title), a range that is not a window
       ['a window under another heading', ['# Index outage', '', '## Root cause', '', lead], [undefined, undefined, null]],
+      ['under the second heading when the title has text of its own', ['# Index outage', '', 'What we know so far.', '', '## Cache', '', lead], [undefined, undefined, null]],
+      ['under a third-level heading below a second-level one', ['# Index outage', '', '## Cache', '', '### Details', '', lead], [undefined, undefined, null]],
       ['under the first section of a titled post', ['---', 'title: Index outage', '---', '', '## Cache', '', lead], [undefined, undefined, null]],
       ['a range without between/from', ['# Index outage', '', 'The 22:40 - 23:10 UTC job on 2025-03-02 ran twice.'], [undefined, undefined, null]],
       ['"between approximately" numbers', ['# Index outage', '', 'Latency was between approximately 30 and 60 ms on 2025-03-02.'], [undefined, undefined, null]],
