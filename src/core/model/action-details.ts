@@ -14,7 +14,8 @@ const DATE_WORDS = String.raw`(?:(?:next|this)\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[
 interface Pattern { when: RegExp; re: RegExp }
 
 export const OWNER: Pattern[] = [
-  { when: /wner|OWNER|ssign|esponsible|DRI/, re: /(?:[Oo]wners?|OWNER|[Aa]ssignee|[Aa]ssigned to|[Rr]esponsible|DRI)\s*[:=]?\s*(@?[\p{L}][\p{L}\p{N}._'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/du },
+  // a name of up to three words, not a label that follows it (`Owner: @sam. Due 2024-06-01`), nor the period ending it
+  { when: /wner|OWNER|ssign|esponsible|DRI/, re: /(?:[Oo]wners?|OWNER|[Aa]ssignee|[Aa]ssigned to|[Rr]esponsible|DRI)\s*[:=]?\s*(@?[\p{L}][\p{L}\p{N}._'-]*(?:\s+(?!(?:[Dd]ue|DUE|[Pp]riority|PRIORITY|ETA|[Dd]eadline|[Ss]tatus|[Tt]arget|[Tt]icket)\b)\p{Lu}[\p{L}'-]*(?![\p{N}])){0,2}(?<!\.))/du },
   { when: /@/, re: /(?:^|[\s([,])(@[\w][\w.-]*[\w])/du },
   // French, German and Spanish labels, with a colon (`Responsable : Marie`, `Verantwortlich: Jonas`, `Encargada: Lucía`),
   // and French `resp.` before a name (`(resp. Marie)`); without a colon `le responsable du service` names no one

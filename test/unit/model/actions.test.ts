@@ -33,6 +33,12 @@ describe('model: action items', () => {
     ['- See [the ticket](https://tracker.example.com/T-9).', 'See [the ticket](https://tracker.example.com/T-9).', { link: 'https://tracker.example.com/T-9' }],
     ['- Partition the US-EAST-1 subsystems into cells', 'Partition the US-EAST-1 subsystems into cells', {}],
     ['- Owner: TBD — add paging', 'Owner: TBD — add paging', {}],
+    // the owner's sentence ends at its period: the next label is no part of the name (Atlassian's corrective actions)
+    ['- Add failover tests. Owner: @sam. Due 2024-06-01.', 'Add failover tests. Owner: @sam. Due 2024-06-01.', { owner: '@sam', due: '2024-06-01' }],
+    ['- Add failover tests. Owner: Sam Patel. Due: 2024-06-01', 'Add failover tests. Owner: Sam Patel. Due: 2024-06-01', { owner: 'Sam Patel', due: '2024-06-01' }],
+    ['- Add failover tests (owner: Sam Priority P1)', 'Add failover tests (owner: Sam Priority P1)', { owner: 'Sam', priority: 'P1' }],
+    ['- Rotate keys. Owner: J. Smith', 'Rotate keys. Owner: J. Smith', { owner: 'J. Smith' }],
+    ['- Rotate keys. Owner: sam.lee.', 'Rotate keys. Owner: sam.lee.', { owner: 'sam.lee' }],
     // French, German and Spanish owner and due-date labels with a colon, and `resp.` before a name
     ['- [ ] Ajouter une alerte — Responsable : Marie', 'Ajouter une alerte — Responsable : Marie', { done: false, owner: 'Marie' }],
     ['- Revoir le runbook (resp. Marie Curie)', 'Revoir le runbook (resp. Marie Curie)', { owner: 'Marie Curie' }],
