@@ -2,7 +2,7 @@
  * Formatting of durations, offsets and instants for the report. Pure and deterministic: a wall-clock time is
  * the instant shifted by the offset the time engine resolved, so the output does not depend on the host's zone.
  */
-import type { ResolvedTime } from '../analysis/types';
+import type { DocumentZone, ResolvedTime } from '../analysis/types';
 
 const MINUS = '\u2212';
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -85,8 +85,15 @@ export interface FormattedInstant {
   iso?: string;
 }
 
-/** Formats a resolved time in the zone it was read in and in UTC. */
-export function formatInstant(time: ResolvedTime): FormattedInstant {
+/** A zone written as letters only (`PDT`, `CEST`): the name of a fixed offset a document declares. */
+const ABBREVIATION = /^[A-Za-z]{2,6}$/;
+
+/**
+ * Formats a resolved time in the zone it was read in and in UTC. A time read in the document's zone (`documentZone`)
+ * that the platform has no short name for takes the abbreviation the document declared (`All times are PDT`), as the
+ * times written with it show it.
+ */
+export function formatInstant(time: ResolvedTime, documentZone?: Pick<DocumentZone, 'zone' | 'text'>): FormattedInstant {
   if (time.instant === undefined || time.unknown) return { local: time.text };
   const utcDate = new Date(time.instant);
   const utc = `${wallClock(utcDate)} UTC`;
@@ -97,7 +104,8 @@ export function formatInstant(time: ResolvedTime): FormattedInstant {
   }
   const abbreviation = time.zone ? zoneAbbreviation(time.zone, time.instant, offset) : undefined;
   // the platform's short name (`EDT`) for an IANA zone, else the zone as the document wrote it
-  const name = abbreviation && !/^GMT/.test(abbreviation) ? abbreviation : time.zoneText;
+  const declared = time.zoneText === undefined && documentZone !== undefined && documentZone.zone === time.zone && ABBREVIATION.test(documentZone.text) ? documentZone.text : undefined;
+  const name = abbreviation && !/^GMT/.test(abbreviation) ? abbreviation : time.zoneText ?? declared;
   const zoneName = name ? `${name} ` : '';
   const local = `${wallClock(new Date(time.instant + offset * 60_000))} ${zoneName}(${formatUtcOffset(offset)})`;
   return { local, utc, iso };

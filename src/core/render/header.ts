@@ -2,7 +2,7 @@
  * The header card: what the reader of the report wants first (title, severity, status, the outage window in
  * the document's zone and in UTC, the duration in large type, and the times to detect, mitigate and resolve).
  */
-import type { Analysis, Milestone } from '../analysis/types';
+import type { Analysis, DocumentZone, Milestone } from '../analysis/types';
 import type { StandardFieldId } from '../model/types';
 import { escapeHtml } from './escape';
 import { formatInstant, formatMinutes } from './format';
@@ -30,11 +30,11 @@ export function reportTitle(analysis: Analysis, fileName?: string): string {
   return analysis.model.title?.text.trim() || fileName || 'Postmortem';
 }
 
-function milestoneRow(id: string, label: string, milestone: Milestone | undefined): string {
+function milestoneRow(id: string, label: string, milestone: Milestone | undefined, zone: DocumentZone | undefined): string {
   if (!milestone) {
     return `<div class="pm-when" id="${id}"><dt>${label}</dt><dd class="pm-unknown">not stated</dd></div>`;
   }
-  const f = formatInstant(milestone.time);
+  const f = formatInstant(milestone.time, zone);
   const line = milestone.time.range.start.line;
   const utc = f.utc && f.utc !== f.local ? `<span class="pm-utc">${escapeHtml(f.utc)}</span>` : '';
   const time = f.iso ? `<time datetime="${f.iso}">${escapeHtml(f.local)}</time>` : `<span class="pm-unknown">${escapeHtml(f.local)}</span>`;
@@ -72,8 +72,8 @@ export function renderHeader(analysis: Analysis, fileName?: string): string {
     m.durationStated ? '<div class="pm-duration-note" id="pm-duration-stated">as stated (no start or end to compute it from)</div>' : '',
     '</div>',
     '<dl class="pm-window">',
-    milestoneRow('pm-start', 'Start', m.start),
-    milestoneRow('pm-end', 'End', m.end),
+    milestoneRow('pm-start', 'Start', m.start, zone),
+    milestoneRow('pm-end', 'End', m.end, zone),
     '</dl>',
     '<dl class="pm-metrics">',
     metricCell('pm-ttd', 'Time to detect', m.timeToDetectMinutes, METRIC_FORMULAS.timeToDetect),

@@ -3,7 +3,7 @@
  * to time, and the list of entries with their `T+hh:mm` offsets from the start. A timeline of offsets with no clock
  * time for its zero point (`T+0:26`) is drawn on its offsets, which need no instant.
  */
-import type { Analysis, AnalyzedTimelineEntry, ResolvedTime } from '../analysis/types';
+import type { Analysis, AnalyzedTimelineEntry, DocumentZone, ResolvedTime } from '../analysis/types';
 import { isStrayTime } from '../analysis/resolved';
 import { delayWords, scaleOf } from '../analysis/zero-point';
 import { escapeHtml } from './escape';
@@ -128,10 +128,10 @@ function offsetOf(entry: AnalyzedTimelineEntry, origin: number | undefined, onIn
  * The time of an entry written as a delay after the entry before (`Five minutes later`), marked as computed: its clock
  * time when it has one (`≈` before it when the delay is hedged) and the delay it adds (`(+5 min)`).
  */
-function computedTime(t: ResolvedTime, placed: boolean): string {
+function computedTime(t: ResolvedTime, placed: boolean, zone: DocumentZone | undefined): string {
   const { minutes, line } = t.afterPrevious!;
   const delay = delayWords(minutes);
-  const clock = placed ? `${escapeHtml(formatInstant(t).local)} ` : '';
+  const clock = placed ? `${escapeHtml(formatInstant(t, zone).local)} ` : '';
   const title = `computed: ${t.approximate ? 'about ' : ''}${delay} after the entry on line ${line}`;
   return ` <span class="pm-tl-clock pm-tl-computed" title="${title}">${t.approximate ? '≈ ' : ''}${clock}(+${delay})</span>`;
 }
@@ -164,8 +164,8 @@ export function renderTimeline(analysis: Analysis): string {
     const placed = e.time.instant !== undefined && !e.time.unknown;
     const datetime = placed ? ` datetime="${new Date(e.time.instant as number).toISOString()}"` : '';
     // an offset from the zero point (`T+3m`) placed by the zero point's clock shows that clock too
-    const clock = e.time.afterPrevious ? computedTime(e.time, placed)
-      : placed && e.zeroOffsetMinutes !== undefined ? ` <span class="pm-tl-clock">${escapeHtml(formatInstant(e.time).local)}</span>` : '';
+    const clock = e.time.afterPrevious ? computedTime(e.time, placed, analysis.documentZone)
+      : placed && e.zeroOffsetMinutes !== undefined ? ` <span class="pm-tl-clock">${escapeHtml(formatInstant(e.time, analysis.documentZone).local)}</span>` : '';
     // a message pasted from a chat names its sender before its text
     const author = e.author ? `<span class="pm-tl-author">${escapeHtml(e.author.text)}</span> ` : '';
     return `<li class="pm-tl-entry" data-line="${e.line}">${offsetOf(e, layout?.origin, onInstants)}` +

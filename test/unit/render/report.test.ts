@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { renderReport, renderReportContent } from '../../../src/core/render';
+import { analyze } from '../../../src/core/analysis';
 import { analysis, entry, resolved, seedAnalysis } from './builder';
 
 const webview = { mode: 'webview' as const, nonce: 'abcdefghijklmnopqrstuv', cspSource: 'https://file+.vscode-resource.vscode-cdn.net', scriptUri: 'https://x.invalid/preview.js' };
@@ -39,6 +40,17 @@ describe('render: header card', () => {
     const start = { ...resolved('3:06 PM EST', 3, '2021-09-27T20:06:00Z', -300, '-05:00'), zoneText: 'EST' };
     const html = renderReportContent({ analysis: analysis({ metrics: { start: { time: start, source: 'field' } } }), findings: [], text: '' }, { mode: 'export' });
     assert.strictEqual(textOf(html, 'pm-start'), 'StartMon 27 Sep 2021 15:06 EST (UTC−05:00)Mon 27 Sep 2021 20:06 UTC');
+  });
+
+  it('names a time read in the zone the document declares by the abbreviation it declares', () => {
+    const text = ['# Outage', '', '## Timeline', '', 'All times are PDT.', '', '- 2024-05-14 11:48 AM - Outage begins.', '- 2024-05-14 1:05 PM - Outage ends.'].join('\n');
+    const html = renderReportContent({ analysis: analyze(text, { now: Date.UTC(2026, 0, 1) }), findings: [], text }, { mode: 'export' });
+    assert.strictEqual(textOf(html, 'pm-start'), 'StartTue 14 May 2024 11:48 PDT (UTC−07:00)Tue 14 May 2024 18:48 UTC');
+    assert.strictEqual(textOf(html, 'pm-end'), 'EndTue 14 May 2024 13:05 PDT (UTC−07:00)Tue 14 May 2024 20:05 UTC');
+    // an offset or an IANA zone declared is shown as before (no name; the platform's short name)
+    const offset = text.replace('All times are PDT.', 'All times are UTC-07:00.');
+    assert.strictEqual(textOf(renderReportContent({ analysis: analyze(offset, { now: Date.UTC(2026, 0, 1) }), findings: [], text: offset }, { mode: 'export' }), 'pm-end'),
+      'EndTue 14 May 2024 13:05 (UTC−07:00)Tue 14 May 2024 20:05 UTC');
   });
 
   const metrics: [string, string, object, string][] = [
