@@ -213,10 +213,13 @@ describe('analyze: where times come from', () => {
       '`kubectl logs -f <pod>` has stopped working, for all pods', 'The login page stopped responding',
       // plural subjects, and a metric's turn for the worse
       'Checkout requests start failing', 'API calls start to time out', 'Error rate starts climbing', 'p99 latency begins to rise', '5xx errors began spiking',
-      'Traffic begins to drop', 'Checkouts begin to decline', 'Success rate started falling']) {
+      'Traffic begins to drop', 'Checkouts begin to decline', 'Success rate started falling',
+      // a plural subject in the present, as timelines write it
+      'Payment errors begin.', 'Errors start', '5xx errors begin', 'Payment failures begin', 'Connection errors start']) {
       assert.strictEqual(m(timeline(`- 2024-03-12 12:00 - ${words}`)).durationMinutes, 60, words);
     }
     for (const words of ['Deploy starts', 'Fix started rolling out', 'Investigation began', 'We started debugging the issue', 'Logs show the issues started on Feb 12th at 3pm', 'The errors began around 09:00',
+      'The errors start at 09:00 in the logs', 'Error start time noted in the ticket',
       'The API never stopped working', "Uploads haven't stopped working", 'We stopped the workers',
       // failing over is the mitigation; a metric that recovers, or work that starts, is no start
       'We start failing over to us-west-2', 'Traffic begins to recover', 'Error rate starts falling', 'Latency begins to improve', 'Requests start succeeding again']) {
