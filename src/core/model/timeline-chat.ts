@@ -143,19 +143,21 @@ export function nameFirstHeader(line: string, from: number, to: number): ChatHea
 }
 
 /**
- * The sender named by the text `line[from, to)` after a bracketed time: all of it (`Alice Chen`, the message under
- * it) or before a colon (`Alice Chen: Seeing 500s`), a bot's name before its badge (`PagerDuty APP: Triggered ...`) or
- * Teams' label (`PagerDuty (Bot)`, the app of `Alice Chen via Workflows`). Returns where the sender is and where the
- * message starts, or undefined.
+ * The name after a bracketed time in the text `line[from, to)`: all of it (`Alice Chen`, the message under it) or
+ * before a colon (`Alice Chen: Seeing 500s`), a bot's name before its badge (`PagerDuty APP: Triggered ...`) or Teams'
+ * label (`PagerDuty (Bot)`, the app of `Alice Chen via Workflows`). Returns where the name is, where the message
+ * starts, and whether the name is the sender's: without a badge or a label a system's name is none, as with the name
+ * first (`[9:14 AM] Checkout Frontend`, see `nameFirstHeader`); or undefined.
  */
-export function senderAfterTime(line: string, from: number, to: number): { nameStart: number; nameEnd: number; textStart: number } | undefined {
-  const bot = hasBadge(line, from, to) ? botMatch(BOT_AFTER, line, from, to) : undefined;
-  const teams = bot ? undefined : teamsMatch(TEAMS_AFTER, line, from, to);
-  const m = (bot && isBadge(line, from + bot[1].length, bot[1]) ? bot : undefined) ?? teams ?? NAME_AFTER.exec(line.slice(from, to));
+export function senderAfterTime(line: string, from: number, to: number): { nameStart: number; nameEnd: number; textStart: number; sender: boolean } | undefined {
+  const badged = hasBadge(line, from, to) ? botMatch(BOT_AFTER, line, from, to) : undefined;
+  const bot = badged && isBadge(line, from + badged[1].length, badged[1]) ? badged : undefined;
+  const teams = badged ? undefined : teamsMatch(TEAMS_AFTER, line, from, to);
+  const m = bot ?? teams ?? NAME_AFTER.exec(line.slice(from, to));
   if (!m || NOT_NAMES.test(m[1])) return undefined;
   const end = from + m[0].length;
   const [nameStart, nameEnd] = teams ? teamsSender(line, from, from + m[1].length) : [from, from + m[1].length];
-  return { nameStart, nameEnd, textStart: end === to ? to : end };
+  return { nameStart, nameEnd, textStart: end === to ? to : end, sender: bot !== undefined || teams !== undefined || !namesSystem(m[1]) };
 }
 
 /**
@@ -187,13 +189,18 @@ export function senderBeforeTime(line: string, from: number, to: number): { name
 
 /**
  * True when `entry` is a message of a chat pasted: by its sender, or under a chat header whose name is a system's
- * (`Checkout Frontend  2:04 PM`, see `nameFirstHeader`), read again only for an entry without a sender whose text runs
- * under its line.
+ * (`Checkout Frontend  2:04 PM`, see `nameFirstHeader`; `[9:14 AM] Checkout Frontend`, see `senderAfterTime`), read
+ * again only for an entry without a sender whose text runs under its line.
  */
 export function isChatMessage(entry: TimelineEntry, lines: readonly string[], scanned: readonly ScannedLine[]): boolean {
   if (entry.author) return true;
   const s = scanned[entry.line - 1];
-  return entry.textRange.end.line > entry.line && s.kind === 'text' && nameFirstHeader(lines[entry.line - 1], s.contentStart, s.contentEnd) !== undefined;
+  if (entry.textRange.end.line === entry.line || s.kind !== 'text') return false;
+  const line = lines[entry.line - 1];
+  // the time first in brackets: the name after the `]` that closes the time
+  const close = entry.timeRange.end.column - 1;
+  if (line.charCodeAt(s.contentStart) === 0x5b && line.charCodeAt(close) === 0x5d) return senderAfterTime(line, skipSpaces(line, close + 1), s.contentEnd) !== undefined;
+  return nameFirstHeader(line, s.contentStart, s.contentEnd) !== undefined;
 }
 
 /** A clock alone, without AM/PM, zone or date (`2:06`, `14:06`): the time Slack prints over a grouped message. */

@@ -157,10 +157,11 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
     entry.textRange = lineRange(i, shape.status![0], p < textEnd ? textEnd : shape.status![1]);
   }
   // a chat's bracketed time before the sender (`[9:14 AM] Alice Chen`, the message under it, or `[2:04 PM] Alice
-  // Chen: Seeing 500s`)
+  // Chen: Seeing 500s`); a system's name there is no sender, nor part of the text, as with the name first
   const sender = s.kind === 'text' && !status && line.charCodeAt(s.contentStart) === 0x5b && p < textEnd ? senderAfterTime(line, p, textEnd) : undefined;
+  const author = sender?.sender ? { text: line.slice(sender.nameStart, sender.nameEnd), range: lineRange(i, sender.nameStart, sender.nameEnd) } : undefined;
   if (sender && sender.textStart < textEnd) {
-    entry.author = { text: line.slice(sender.nameStart, sender.nameEnd), range: lineRange(i, sender.nameStart, sender.nameEnd) };
+    if (author) entry.author = author;
     entry.text = line.slice(sender.textStart, textEnd);
     entry.textRange = lineRange(i, sender.textStart, textEnd);
   }
@@ -171,9 +172,9 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
     textUnder(lines, scanned, kept, entry, start, status ? [status, shape.status![0]] : undefined);
     return kept;
   }
-  const named = { ...entry, author: { text: line.slice(sender.nameStart, sender.nameEnd), range: lineRange(i, sender.nameStart, sender.nameEnd) } };
+  const named: TimelineEntry = author ? { ...entry, author } : { ...entry };
   textUnder(lines, scanned, kept, named, start, undefined);
-  // without a message under it, the sender's name is the entry's text, as before
+  // without a message under it, the name is the entry's text, as before
   if (named.text !== entry.text) kept.entry = named;
   return kept;
 }

@@ -60,6 +60,7 @@ describe('analyze: a chat channel pasted into the timeline', () => {
     assert.deepStrictEqual(detected('PagerDuty  APP  2:04 PM'), ['PagerDuty', 'Triggered: checkout 5xx > 2%', '2:04 PM', 4]);
     assert.deepStrictEqual(detected('PagerDuty  2:04 PM'), [undefined, 'Triggered: checkout 5xx > 2%', '2:04 PM', 4]);
     assert.deepStrictEqual(detected('[2:04 PM] PagerDuty (Bot)'), ['PagerDuty', 'Triggered: checkout 5xx > 2%', '2:04 PM', 4]);
+    assert.deepStrictEqual(detected('[2:04 PM] PagerDuty'), [undefined, 'Triggered: checkout 5xx > 2%', '2:04 PM', 4]);
   });
 
   it('reads a grouped message by its own header when the same lines were read before under a header with AM/PM (no reading kept from the other)', () => {
