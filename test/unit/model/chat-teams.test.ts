@@ -76,6 +76,13 @@ describe('timeline: a Microsoft Teams channel copied from the new client', () =>
     assert.deepStrictEqual(read('2:05 PM'), [[3, '2:04 PM', 'Sam Patel', 'Seeing 500s'], [6, '2:05 PM', 'Bob Li', 'ack']]);
   });
 
+  it('reads a name at the document\'s end again when its time and message are typed under it', () => {
+    assert.deepStrictEqual(entries('Sam Patel'), []);
+    assert.deepStrictEqual(entries('Sam Patel', '2:04 PM'), [[4, '2:04 PM', undefined, '']]);
+    assert.deepStrictEqual(entries('Sam Patel', '2:04 PM', 'Seeing 500s'), [[3, '2:04 PM', 'Sam Patel', 'Seeing 500s']]);
+    assert.deepStrictEqual(entries('Sam Patel', '2:04 PM'), [[4, '2:04 PM', undefined, '']]);
+  });
+
   describe('Teams\' older client: `Flow bot` on the line of the time', () => {
     // [header line (document line 3), the entry read with `Deploy 4512 finished` under it: [timeText, author, text] or none]
     const cases: [string, [string, string | undefined, string] | undefined][] = [
