@@ -11,10 +11,20 @@
 /**
  * A name's last word in -ed, an event's label in title case (`Incident Declared`, `Fix Deployed`; but see
  * `NAME_IN_ED`), or a noun of a system or of a part of one (`Checkout Service`, `Checkout Frontend`, `Grafana
- * Alerting`): no sender. No surname is among them (`Jimmy Page` is a person).
+ * Alerting`): no sender. Some are surnames too (`Jobs`, `Hub`): after a known given name they end a person's name (see
+ * `GIVEN_NAME`).
  */
 const LABEL_END = new RegExp(String.raw`(?:\p{Ll}ed|Services?|Servers?|Clusters?|Databases?|DB|Gateways?|Queues?|Workers?|Caches?|Pipelines?|Jobs?|Systems?|Platform|Errors?|Latency|Traffic|Deploy(?:ment)?s?|Rollback|Outage|Incident|Alerts?|Regions?|Nodes?|Pods?|`
   + String.raw`Front-?ends?|Back-?ends?|Connect|Alerting|Monitoring|Logging|Tracing|Metrics|Logs|Streaming|Messaging|Proxy|Proxies|Ingress|Balancers?|Schedulers?|Controllers?|Operators?|Agents?|Bots?|Monitors?|Dashboards?|Consoles?|Portals?|Apps?|Stores?|Storage|Search|Registry|Brokers?|Streams?|Runners?|Builds?|Webhooks?|Probes?|Checks?|Network|Firewall|Routers?|Mesh|Engine|Managers?|Consumers?|Producers?|Exporters?|Collectors?|Indexers?|Teams?|Replicas?|Shards?|Canary|Releases?|Actions|Hub|Desk|Bridge|Endpoints?|Functions?|Clients?|Daemons?|Instances?|Hosts?|Containers?|Volumes?|Buckets?|Topics?|Tasks?|Tests?|Alarms?|Notifications?|Reports?|Requests?|Timeouts?|Failures?|Downtime|Start|Starts|Begins|End|Ends)$`, 'u');
+/**
+ * Common given names, of many languages, that are no English word nor a product's, a language's or a myth's name (no
+ * `Max`, `Mark`, `Will`, `Ruby`, `Julia`, `Aurora`, `Athena`): a name that starts with one is a person's, its last word a
+ * surname even when a system's noun ends it (`Sam Jobs`, `Ana Hub`, `Lee Service`; `Deploy Jobs` names a system).
+ */
+const GIVEN_NAME = new RegExp(String.raw`^(?:Aaron|Abdul|Adam|Adrian|Ahmed|Aisha|Alan|Albert|Alejandro|Alex|Alexander|Alexandra|Ali|Alice|Alicia|Amanda|Amir|Amit|Ana|Andrea|Andrew|Andy|Angela|Anil|Anita|Ann|Anna|Anne|Anthony|Antonio|Arjun|Ashley|Ben|Benjamin|Beth|Bob|Brian|Bruno|Carl|Carla|Carlos|Carmen|Carol|Caroline|Catherine|Charles|Charlie|Chen|Chris|Christian|Christina|Christine|Christopher|Claire|Clara|Daniel|Daniela|Danny|Darren|David|Deepak|Denise|Diana|Diego|Dmitri|Dmitry|Elena|Eli|Elizabeth|Ella|Emily|Emma|Eric|Erik|Eva|Evan|Fatima|Felix|Fernando|Francesca|Francisco|Gabriel|George|Greg|Gregory|Hannah|Hans|Hassan|Helen|Henry|Hiroshi|Hugo|Ian|Igor|Ingrid|Isaac|Ivan|Jacob|James|Jamie|Jan|Jane|Jason|Javier|Jeff|Jennifer|Jessica|Jim|Jimmy|Joe|Joel|John|Jon|Jonas|Jonathan|Jorge|Jos[eé]|Joseph|Josh|Joshua|Juan|Julie|Karen|Karim|Kate|Katie|Keith|Kelly|Ken|Kenji|Kevin|Kim|Laura|Lauren|Lee|Leo|Li|Lin|Linda|Lisa|Lucas|Lucia|Luis|Luke|Marco|Maria|Marie|Mario|Martin|Mary|Matt|Matteo|Matthew|Mei|Michael|Michelle|Miguel|Mike|Moham+ed|Muham+ad|Nadia|Nancy|Natalie|Nathan|Neil|Nick|Nicole|Nikhil|Nina|Noah|Olga|Oliver|Olivia|Omar|Oscar|Pablo|Paul|Paula|Pedro|Peter|Philip|Pierre|Priya|Rachel|Rahul|Raj|Rajesh|Ravi|Rebecca|Ricardo|Richard|Rita|Robert|Roberto|Ryan|Sam|Samuel|Sanjay|Sara|Sarah|Scott|Sean|Sergei|Sergey|Simon|Sofia|Sophia|Sophie|Stefan|Stephen|Steve|Steven|Sunil|Susan|Takeshi|Tanya|Tom|Tom[aá]s|Tony|Tyler|Vikram|Vivek|Wei|William|Yuki|Yusuf|Zoe) `, 'u');
+/** An event's label's last word in -ed (`Fix Deployed`): a given name before it proves no person. */
+const ED_END = /\p{Ll}ed$/u;
+
 /** Names in -ed, in any case (`Ted`, the handle `ted`): a sender's, not an event's label. */
 const NAME_IN_ED = /\b(?:Ahmed|Khaled|Moham+ed|Muham+ed|Saeed|Rasheed|Javed|Hamed|Waleed|Fred|Alfred|Wilfred|Manfred|Winifred|Mildred|Siegfried|Ted|Reed|Ned|Jared|Zayed|Sayed|Syed|Mehmed)$/i;
 
@@ -72,12 +82,12 @@ export function isSenderName(name: string): boolean {
 
 /**
  * True when the capitalised `name`, of one word or several, names a system, a product or an event rather than a
- * person: by its last word (`Checkout Frontend`, `Fix Deployed`, `Deploy`), a product's or a part's word (`Kafka
- * Connect`, `Datadog`) or a capital inside a word (`PagerDuty`). The one decision of whether a chat's name is a
+ * person: by its last word (`Checkout Frontend`, `Fix Deployed`, `Deploy`; not a surname after a given name, `Sam
+ * Jobs`), a product's or a part's word (`Kafka Connect`, `Datadog`) or a capital inside a word (`PagerDuty`). The one decision of whether a chat's name is a
  * person's, for a list item's sender, a chat header's and a bot's name.
  */
 export function namesSystem(name: string): boolean {
-  if (LABEL_END.test(name) && !NAME_IN_ED.test(name)) return true;
+  if (LABEL_END.test(name) && !NAME_IN_ED.test(name) && !(GIVEN_NAME.test(name) && !ED_END.test(name))) return true;
   if (NO_PERSON_WORD.test(name)) return true;
   for (const word of name.split(' ')) if (productWord(word)) return true;
   return false;

@@ -2,7 +2,7 @@
  * The header of a message in a chat channel pasted into a timeline (Slack, Microsoft Teams, Discord): the sender's
  * name and the message's time on a line of their own, the message on the lines under it.
  */
-import { isBlank, isDigit } from '../time/chars';
+import { isBlank, isDigit, isLetter } from '../time/chars';
 import { isBotName, isSenderName, namesProduct, namesSystem } from './chat-senders';
 import type { ScannedLine } from './scan';
 import { skipSpaces } from './text';
@@ -10,9 +10,10 @@ import type { TimelineEntry } from './types';
 
 /**
  * Where a chat header's name and time are (0-based, end exclusive); `hasDate` when the time holds its date; `sender`
- * unless the name is a system's (`Checkout Frontend  2:04 PM`: an event named before its time, see `namesSystem`).
+ * unless the name is a system's (`Checkout Frontend  2:04 PM`: an event named before its time, see `namesSystem`);
+ * `below` when the time is on the line under the name's (Teams' new client, see `headerOverTime`).
  */
-export interface ChatHeader { nameStart: number; nameEnd: number; timeStart: number; timeEnd: number; hasDate: boolean; sender: boolean }
+export interface ChatHeader { nameStart: number; nameEnd: number; timeStart: number; timeEnd: number; hasDate: boolean; sender: boolean; below?: boolean }
 
 /** A capitalised word of a name (`Alice`, `O'Brien`, `Anne-Marie`) or an initial (`J.`). */
 const WORD = String.raw`(?:\p{Lu}[\p{Ll}'’][\p{L}'’-]*|\p{Lu}\.)`;
@@ -20,9 +21,10 @@ const WORD = String.raw`(?:\p{Lu}[\p{Ll}'’][\p{L}'’-]*|\p{Lu}\.)`;
 const PARTICLE = String.raw`(?:de|da|di|do|du|des|dos|das|del|della|la|le|van|von|der|den|ter|ten|zu)`;
 /**
  * A name of 1-4 capitalised words, with up to two particles before each word but the first and `d'` glued to it
- * (`Alice Chen`, `J. O'Brien`, `Juan de la Cruz`, `Anne-Marie d'Arcy`), or a handle (`@alice`, `alice.chen`, `bob_li`).
+ * (`Alice Chen`, `J. O'Brien`, `Juan de la Cruz`, `Anne-Marie d'Arcy`), a handle (`@alice`, `alice.chen`, `bob_li`), or
+ * `Flow bot`, the name Teams' older client gives its automations' posts.
  */
-const NAME = String.raw`(?:${WORD}(?: (?:${PARTICLE} ){0,2}(?:d['’])?${WORD}){0,3}|@[\p{L}\d._-]+|\p{Ll}[\p{Ll}\d]*(?:[._][\p{Ll}\d]+)+)`;
+const NAME = String.raw`(?:${WORD}(?: (?:${PARTICLE} ){0,2}(?:d['’])?${WORD}){0,3}|Flow bot|@[\p{L}\d._-]+|\p{Ll}[\p{Ll}\d]*(?:[._][\p{Ll}\d]+)+)`;
 /** A chat's clock (`2:04 PM`, `14:04`, `9:14:05 am`). */
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm])?`;
 /** A chat's numeric date before its clock (`03/12/2024 `, `3/12/24, `). */
@@ -143,19 +145,21 @@ export function nameFirstHeader(line: string, from: number, to: number): ChatHea
 }
 
 /**
- * The sender named by the text `line[from, to)` after a bracketed time: all of it (`Alice Chen`, the message under
- * it) or before a colon (`Alice Chen: Seeing 500s`), a bot's name before its badge (`PagerDuty APP: Triggered ...`) or
- * Teams' label (`PagerDuty (Bot)`, the app of `Alice Chen via Workflows`). Returns where the sender is and where the
- * message starts, or undefined.
+ * The name after a bracketed time in the text `line[from, to)`: all of it (`Alice Chen`, the message under it) or
+ * before a colon (`Alice Chen: Seeing 500s`), a bot's name before its badge (`PagerDuty APP: Triggered ...`) or Teams'
+ * label (`PagerDuty (Bot)`, the app of `Alice Chen via Workflows`). Returns where the name is, where the message
+ * starts, and whether the name is the sender's: without a badge or a label a system's name is none, as with the name
+ * first (`[9:14 AM] Checkout Frontend`, see `nameFirstHeader`); or undefined.
  */
-export function senderAfterTime(line: string, from: number, to: number): { nameStart: number; nameEnd: number; textStart: number } | undefined {
-  const bot = hasBadge(line, from, to) ? botMatch(BOT_AFTER, line, from, to) : undefined;
-  const teams = bot ? undefined : teamsMatch(TEAMS_AFTER, line, from, to);
-  const m = (bot && isBadge(line, from + bot[1].length, bot[1]) ? bot : undefined) ?? teams ?? NAME_AFTER.exec(line.slice(from, to));
+export function senderAfterTime(line: string, from: number, to: number): { nameStart: number; nameEnd: number; textStart: number; sender: boolean } | undefined {
+  const badged = hasBadge(line, from, to) ? botMatch(BOT_AFTER, line, from, to) : undefined;
+  const bot = badged && isBadge(line, from + badged[1].length, badged[1]) ? badged : undefined;
+  const teams = badged ? undefined : teamsMatch(TEAMS_AFTER, line, from, to);
+  const m = bot ?? teams ?? NAME_AFTER.exec(line.slice(from, to));
   if (!m || NOT_NAMES.test(m[1])) return undefined;
   const end = from + m[0].length;
   const [nameStart, nameEnd] = teams ? teamsSender(line, from, from + m[1].length) : [from, from + m[1].length];
-  return { nameStart, nameEnd, textStart: end === to ? to : end };
+  return { nameStart, nameEnd, textStart: end === to ? to : end, sender: bot !== undefined || teams !== undefined || !namesSystem(m[1]) };
 }
 
 /**
@@ -186,14 +190,66 @@ export function senderBeforeTime(line: string, from: number, to: number): { name
 }
 
 /**
+ * Teams' new client's time alone on the line under the sender's name: a clock after a numeric date, a weekday,
+ * `Yesterday` or `Today`, or alone (`3/12/2024 2:04 PM`, `3/12 2:04 PM`, `Tuesday 2:04 PM`, `Yesterday 2:04 PM`, `14:04`).
+ * Groups: 1 a date or a weekday, part of the time (`Yesterday` and `Today`, when the channel was copied, are not), 2 the
+ * clock.
+ */
+const TIME_BELOW = new RegExp(String.raw`^(?:(?:Today|Yesterday) |((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day |\d{1,2}/\d{1,2}(?:/\d{2,4})?,? ))?(${CLOCK})$`);
+/** Teams' automations, whose one word is a sender's name over a time (`Workflows` / `2:04 PM`). */
+const TEAMS_APP = /^(?:Workflows|Flow bot|Power Automate)$/;
+
+/**
+ * The name alone on `line[from, to)` that Teams' new client writes over a message's time, read as a name after a
+ * bracketed time is (see `senderAfterTime`): of two words or more, a handle, a name with Teams' label or Teams'
+ * automation (`Workflows`); one capitalised word alone is a message's word as often (`Done` / `2:06`). A cheap test of
+ * the length and the last character runs before the patterns.
+ */
+export function nameOverTime(line: string, from: number, to: number): ReturnType<typeof senderAfterTime> {
+  const last = line.charCodeAt(to - 1);
+  // a name ends in a letter (`José` too) or Teams' label's `)`; prose mostly in a stop
+  if (to - from > 64 || !(isLetter(last) || last >= 0xc0 || last === 0x29)) return undefined;
+  const c = line.charCodeAt(from);
+  const space = line.indexOf(' ', from);
+  const word = c !== 0x40 && !(c >= 0x61 && c <= 0x7a) && (space < 0 || space >= to);
+  if (word && !TEAMS_APP.test(line.slice(from, to))) return undefined;
+  const s = senderAfterTime(line, from, to);
+  return s && s.textStart === to ? s : undefined;
+}
+
+/**
+ * The chat header of Teams' new client on two lines: the name alone on `name[nameFrom, nameTo)` (see `nameOverTime`),
+ * the time alone on the next line `time[timeFrom, timeTo)` (`Sam Patel` / `3/12/2024 2:04 PM`). Cheap tests of the
+ * time line's length, last character and colon run before the patterns.
+ */
+export function headerOverTime(name: string, nameFrom: number, nameTo: number, time: string, timeFrom: number, timeTo: number): ChatHeader | undefined {
+  if (timeTo - timeFrom > 24 || !mayEndHeader(time.charCodeAt(timeTo - 1))) return undefined;
+  const colon = time.indexOf(':', timeFrom);
+  if (colon < 0 || colon >= timeTo) return undefined;
+  const t = TIME_BELOW.exec(time.slice(timeFrom, timeTo));
+  const s = t ? nameOverTime(name, nameFrom, nameTo) : undefined;
+  if (!t || !s) return undefined;
+  const timeStart = timeTo - t[2].length - (t[1]?.length ?? 0);
+  return { nameStart: s.nameStart, nameEnd: s.nameEnd, timeStart, timeEnd: timeTo, hasDate: t[1]?.includes('/') ?? false, sender: s.sender, below: true };
+}
+
+/**
  * True when `entry` is a message of a chat pasted: by its sender, or under a chat header whose name is a system's
- * (`Checkout Frontend  2:04 PM`, see `nameFirstHeader`), read again only for an entry without a sender whose text runs
- * under its line.
+ * (`Checkout Frontend  2:04 PM`, see `nameFirstHeader`; `[9:14 AM] Checkout Frontend`, see `senderAfterTime`), read
+ * again only for an entry without a sender whose text runs under its line.
  */
 export function isChatMessage(entry: TimelineEntry, lines: readonly string[], scanned: readonly ScannedLine[]): boolean {
   if (entry.author) return true;
   const s = scanned[entry.line - 1];
-  return entry.textRange.end.line > entry.line && s.kind === 'text' && nameFirstHeader(lines[entry.line - 1], s.contentStart, s.contentEnd) !== undefined;
+  if (entry.textRange.end.line === entry.line || s.kind !== 'text') return false;
+  const line = lines[entry.line - 1];
+  // the time first in brackets: the name after the `]` that closes the time
+  const close = entry.timeRange.end.column - 1;
+  if (line.charCodeAt(s.contentStart) === 0x5b && line.charCodeAt(close) === 0x5d) return senderAfterTime(line, skipSpaces(line, close + 1), s.contentEnd) !== undefined;
+  // Teams' new client: the time on the line under the name
+  const t = scanned[entry.line];
+  if (entry.timeRange.start.line === entry.line + 1 && t.kind === 'text') return headerOverTime(line, s.contentStart, s.contentEnd, lines[entry.line], t.contentStart, t.contentEnd) !== undefined;
+  return nameFirstHeader(line, s.contentStart, s.contentEnd) !== undefined;
 }
 
 /** A clock alone, without AM/PM, zone or date (`2:06`, `14:06`): the time Slack prints over a grouped message. */

@@ -6,7 +6,7 @@
 import { lineSlot } from '../cache';
 import { sameScan, type ScannedLine } from './scan';
 import { lineRange, skipSpaces, spanRange, trimEnd, unwrap } from './text';
-import { type ChatHeader, nameFirstHeader, senderAfterTime, senderBeforeTime } from './timeline-chat';
+import { type ChatHeader, headerOverTime, nameFirstHeader, nameOverTime, senderAfterTime, senderBeforeTime } from './timeline-chat';
 import { isMonthDay } from './timeline-headings';
 import { type DateContext, entryShape, sameDate } from './timeline-shape';
 import type { TimelineEntry } from './types';
@@ -60,9 +60,9 @@ export function lineEntry(lines: readonly string[], scanned: readonly ScannedLin
 }
 
 /**
- * True when line `j` continues an entry whose line holds only its time: a line of text that does not start with a
- * time of its own nor is a chat header, indented or not (a list item's paragraph goes on unindented, and a chat log
- * pasted puts each message under its time).
+ * True when line `j` may continue an entry whose line holds only its time: a line of text that does not start with a
+ * time of its own nor is a chat header on one line, indented or not (a list item's paragraph goes on unindented, and a
+ * chat log pasted puts each message under its time).
  */
 function continues(lines: readonly string[], scanned: readonly ScannedLine[], j: number): boolean {
   const t = scanned[j];
@@ -70,41 +70,63 @@ function continues(lines: readonly string[], scanned: readonly ScannedLine[], j:
     && nameFirstHeader(lines[j], t.contentStart, t.contentEnd) === undefined;
 }
 
-/** The entry of a chat header with its name first (`Alice Chen  2:04 PM`), its text from the lines under it. */
+/**
+ * The chat header of Teams' new client whose name is line `i` and time line `i + 1` (see `headerOverTime`), with a
+ * line of its message under them.
+ */
+function headerOnTwoLines(lines: readonly string[], scanned: readonly ScannedLine[], i: number): ChatHeader | undefined {
+  const s = scanned[i];
+  const t = scanned[i + 1];
+  if (s.kind !== 'text' || t?.kind !== 'text' || scanned[i + 2]?.kind !== 'text') return undefined;
+  const h = headerOverTime(lines[i], s.contentStart, s.contentEnd, lines[i + 1], t.contentStart, t.contentEnd);
+  return h && continues(lines, scanned, i + 2) ? h : undefined;
+}
+
+/**
+ * The entry of a chat header with its name first (`Alice Chen  2:04 PM`, or `Sam Patel` over `2:04 PM`), its text
+ * from the lines under it.
+ */
 function chatEntry(lines: readonly string[], scanned: readonly ScannedLine[], i: number, kind: TimelineEntry['kind'], date: DateContext | undefined, h: ChatHeader): KeptEntry {
   const s = scanned[i];
   const line = lines[i];
   const range = lineRange(i, s.contentStart, s.contentEnd);
+  const at = h.below ? i + 1 : i;
   const entry: TimelineEntry = {
-    kind, line: i + 1, range, timeText: line.slice(h.timeStart, h.timeEnd), timeRange: lineRange(i, h.timeStart, h.timeEnd), text: '', textRange: lineRange(i, s.contentEnd, s.contentEnd),
+    kind, line: i + 1, range, timeText: lines[at].slice(h.timeStart, h.timeEnd), timeRange: lineRange(at, h.timeStart, h.timeEnd), text: '', textRange: lineRange(i, s.contentEnd, s.contentEnd),
   };
   if (h.sender) entry.author = { text: line.slice(h.nameStart, h.nameEnd), range: lineRange(i, h.nameStart, h.nameEnd) };
   if (date && !h.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
   const kept = keptEntry(i, s, kind, date, entry, undefined, NO_LINES, false);
   // a system's name is no sender, and no part of the text: a bot's message must still open with its state (`Triggered:`)
-  textUnder(lines, scanned, kept, entry, s.contentStart, undefined);
+  textUnder(lines, scanned, kept, entry, s.contentStart, undefined, at + 1);
   // without a message under it, the line is no chat header (`Alice Chen 2:04 PM` alone is a line of prose)
   if (entry.text === '') kept.entry = undefined;
   return kept;
 }
 
 /**
- * Takes the text of `entry`, whose line `kept.i` holds only its header, from the lines of text right under it (after
- * a status page's word `status` at `[from, to)` when there is one); `kept.following` lists the lines read for that.
+ * Takes the text of `entry`, whose header is on line `kept.i` (and the lines before `from`), from the lines of text
+ * from `from` on (after a status page's word and its position, `status`, when there is one), up to the next header;
+ * `kept.following` lists the lines read for that.
  */
-function textUnder(lines: readonly string[], scanned: readonly ScannedLine[], kept: KeptEntry, entry: TimelineEntry, start: number, status: [string, number] | undefined): void {
+function textUnder(lines: readonly string[], scanned: readonly ScannedLine[], kept: KeptEntry, entry: TimelineEntry, start: number, status: [string, number] | undefined, from = kept.i + 1): void {
   const i = kept.i;
-  let j = i + 1;
-  while (j < scanned.length && continues(lines, scanned, j)) j++;
-  kept.following = scanned.slice(i + 1, Math.min(j + 1, scanned.length));
+  let j = from;
+  let next = 0;
+  while (j < scanned.length && continues(lines, scanned, j)) {
+    // a header on two lines (Teams' name, then the time) ends the text: the reading depends on its lines too
+    if (headerOnTwoLines(lines, scanned, j)) { next = 2; break; }
+    j++;
+  }
+  kept.following = scanned.slice(i + 1, Math.min(j + 1 + next, scanned.length));
   kept.atEnd = j >= scanned.length;
-  if (j === i + 1) return;
-  const first = scanned[i + 1];
+  if (j === from) return;
+  const first = scanned[from];
   const last = scanned[j - 1];
   const parts: string[] = [];
-  for (let k = i + 1; k < j; k++) parts.push(lines[k].slice(scanned[k].contentStart, scanned[k].contentEnd));
+  for (let k = from; k < j; k++) parts.push(lines[k].slice(scanned[k].contentStart, scanned[k].contentEnd));
   entry.text = status ? `${status[0]}: ${parts.join(' ')}` : parts.join(' ');
-  entry.textRange = spanRange(status ? i : i + 1, status ? status[1] : first.contentStart, j - 1, last.contentEnd);
+  entry.textRange = spanRange(status ? i : from, status ? status[1] : first.contentStart, j - 1, last.contentEnd);
   entry.range = spanRange(i, start, j - 1, last.contentEnd);
 }
 
@@ -122,14 +144,16 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   const copied = !own && s.kind === 'list' ? senderBeforeTime(line, s.contentStart, s.contentEnd) : undefined;
   const shape = copied ? copiedShape(line, copied.timeStart, s.contentEnd, !copied.sender) : own;
   // a chat channel pasted: the sender's name before the time (`Alice Chen  2:04 PM`), the message under it
-  const header = !shape && s.kind === 'text' ? nameFirstHeader(line, s.contentStart, s.contentEnd) : undefined;
+  const header = !shape && s.kind === 'text' ? nameFirstHeader(line, s.contentStart, s.contentEnd) ?? headerOnTwoLines(lines, scanned, i) : undefined;
   // (no entry when no message is under it, a reading that depends on the lines under it all the same)
   if (header) return chatEntry(lines, scanned, i, kind, date, header);
   if (!shape) {
     // A month and day alone on a line of its own (`**3/12**`) dates the entries after it, as a `### 3/12` heading does.
     const [ds, de] = s.kind === 'text' ? unwrap(line, s.contentStart, s.contentEnd) : [0, 0];
     const alone = de > ds && isMonthDay(line, ds, de) ? { text: line.slice(ds, de), range: lineRange(i, ds, de) } : undefined;
-    return keptEntry(i, s, kind, date, undefined, alone, NO_LINES, false);
+    // a name alone may be Teams' header over a time: its reading depends on the two lines under it
+    const under = s.kind === 'text' && nameOverTime(line, s.contentStart, s.contentEnd) ? scanned.slice(i + 1, i + 3) : NO_LINES;
+    return keptEntry(i, s, kind, date, undefined, alone, under, under !== NO_LINES && i + 3 > scanned.length);
   }
   const labelled = copied !== undefined && !copied.sender;
   const p = labelled ? s.contentStart : shape.textStart;
@@ -157,10 +181,11 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
     entry.textRange = lineRange(i, shape.status![0], p < textEnd ? textEnd : shape.status![1]);
   }
   // a chat's bracketed time before the sender (`[9:14 AM] Alice Chen`, the message under it, or `[2:04 PM] Alice
-  // Chen: Seeing 500s`)
+  // Chen: Seeing 500s`); a system's name there is no sender, nor part of the text, as with the name first
   const sender = s.kind === 'text' && !status && line.charCodeAt(s.contentStart) === 0x5b && p < textEnd ? senderAfterTime(line, p, textEnd) : undefined;
+  const author = sender?.sender ? { text: line.slice(sender.nameStart, sender.nameEnd), range: lineRange(i, sender.nameStart, sender.nameEnd) } : undefined;
   if (sender && sender.textStart < textEnd) {
-    entry.author = { text: line.slice(sender.nameStart, sender.nameEnd), range: lineRange(i, sender.nameStart, sender.nameEnd) };
+    if (author) entry.author = author;
     entry.text = line.slice(sender.textStart, textEnd);
     entry.textRange = lineRange(i, sender.textStart, textEnd);
   }
@@ -171,9 +196,9 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
     textUnder(lines, scanned, kept, entry, start, status ? [status, shape.status![0]] : undefined);
     return kept;
   }
-  const named = { ...entry, author: { text: line.slice(sender.nameStart, sender.nameEnd), range: lineRange(i, sender.nameStart, sender.nameEnd) } };
+  const named: TimelineEntry = author ? { ...entry, author } : { ...entry };
   textUnder(lines, scanned, kept, named, start, undefined);
-  // without a message under it, the sender's name is the entry's text, as before
+  // without a message under it, the name is the entry's text, as before
   if (named.text !== entry.text) kept.entry = named;
   return kept;
 }

@@ -108,6 +108,15 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
       } else if (s.kind === 'list' || (s.kind === 'text' && !whole)) {
         const read = lineEntry(lines, scanned, i, date ? 'dated-list' : 'bullet', date);
         const opens = s.kind === 'text' && (i === first || scanned[i - 1].kind !== 'text');
+        // Teams' header on two lines (`Sam Patel` / `2:04 PM`) opens a paragraph or follows a message, no prose's line;
+        // its time's line is read with it
+        if (read?.entry && read.entry.timeRange.start.line === i + 2) {
+          if (!opens && entries[entries.length - 1]?.range.end.line !== i) continue;
+          entries.push(read.entry);
+          prose = false;
+          i++;
+          continue;
+        }
         // an entry starts a paragraph or a list item, or follows one: after prose cut mid-sentence, a clock and then
         // words that go on in lower case (`14:05 was when ...`) are wrapped text
         if (s.kind === 'text' && !opens && prose && read?.entry && LOWER_FIRST.test(read.entry.text) && cutMidSentence(lines[i - 1], scanned[i - 1].contentEnd)) continue;

@@ -60,6 +60,7 @@ describe('analyze: a chat channel pasted into the timeline', () => {
     assert.deepStrictEqual(detected('PagerDuty  APP  2:04 PM'), ['PagerDuty', 'Triggered: checkout 5xx > 2%', '2:04 PM', 4]);
     assert.deepStrictEqual(detected('PagerDuty  2:04 PM'), [undefined, 'Triggered: checkout 5xx > 2%', '2:04 PM', 4]);
     assert.deepStrictEqual(detected('[2:04 PM] PagerDuty (Bot)'), ['PagerDuty', 'Triggered: checkout 5xx > 2%', '2:04 PM', 4]);
+    assert.deepStrictEqual(detected('[2:04 PM] PagerDuty'), [undefined, 'Triggered: checkout 5xx > 2%', '2:04 PM', 4]);
   });
 
   it('reads a grouped message by its own header when the same lines were read before under a header with AM/PM (no reading kept from the other)', () => {
@@ -97,6 +98,24 @@ describe('analyze: a chat channel pasted into the timeline', () => {
     const m = a.metrics;
     assert.deepStrictEqual([m.start, m.detected, m.mitigated, m.end].map((x) => iso(x?.time.instant)), ['2024-06-18T09:05Z', '2024-06-18T09:14Z', '2024-06-18T09:40Z', '2024-06-18T09:52Z']);
     assert.deepStrictEqual([m.durationMinutes, m.timeToDetectMinutes, m.timeToMitigateMinutes], [47, 9, 35]);
+  });
+
+  it('reads a Teams channel copied from the new client (the name over the time): each message by its sender, and the metrics from them', () => {
+    const file = 'teams-paste-new-client.md';
+    const a = analyze(fs.readFileSync(path.join(root, 'test/fixtures/documents/styles', file), 'utf8'), { fileName: file, now });
+    assert.deepStrictEqual(a.timeline.map((e) => [iso(e.time.instant), e.author?.text]), [
+      ['2024-03-12T14:09Z', 'PagerDuty'], ['2024-03-12T14:11Z', 'Sam Patel'], ['2024-03-12T14:18Z', 'Bob Li'], ['2024-03-12T14:31Z', 'Flow bot'], ['2024-03-12T14:40Z', 'Sam Patel'],
+    ]);
+    const m = a.metrics;
+    assert.deepStrictEqual([m.start, m.detected, m.mitigated, m.end].map((x) => iso(x?.time.instant)), ['2024-03-12T14:02Z', '2024-03-12T14:09Z', '2024-03-12T14:31Z', '2024-03-12T14:40Z']);
+    assert.deepStrictEqual([m.durationMinutes, m.timeToDetectMinutes, m.timeToMitigateMinutes], [38, 7, 29]);
+  });
+
+  it('reads Teams\' `Yesterday` and `Today` over a message as clocks on the document\'s day and on from it', () => {
+    const times = (...lines: string[]) => analyze(doc(...lines), { now }).timeline.map((e) => [iso(e.time.instant), e.author?.text]);
+    assert.deepStrictEqual(times('Sam Patel', 'Yesterday 11:50 PM', 'Outage begins', 'Bob Li', 'Today 12:10 AM', 'Resolved'), [
+      ['2024-03-12T23:50Z', 'Sam Patel'], ['2024-03-13T00:10Z', 'Bob Li'],
+    ]);
   });
 
   it('reads a Discord channel copied into a list: each bullet by its sender, `Yesterday at` and `Today at` on from the document\'s day', () => {

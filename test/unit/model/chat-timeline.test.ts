@@ -154,12 +154,11 @@ describe('timeline: a chat channel pasted', () => {
       ['[9:14 AM] Alice Chen via Workflows', ['9:14 AM', 'Workflows', 'Seeing 500s']],
       ['[9:14 AM] Alice Chen via Power Automate: Deploy 4512 failed', ['9:14 AM', 'Power Automate', 'Deploy 4512 failed']],
       ['Alice Chen via Workflows  9:14 AM', ['9:14 AM', 'Workflows', 'Seeing 500s']],
-      // Teams' own apps by their names, bots without a label: read as any sender, as before
+      // Teams' own apps by their names: senders, as with the name first
       ['[9:14 AM] Workflows', ['9:14 AM', 'Workflows', 'Seeing 500s']],
       ['[9:14 AM] Power Automate', ['9:14 AM', 'Power Automate', 'Seeing 500s']],
       ['Workflows  9:14 AM', ['9:14 AM', 'Workflows', 'Seeing 500s']],
       ['Power Automate  9:14 AM', ['9:14 AM', 'Power Automate', 'Seeing 500s']],
-      ['[9:14 AM] PagerDuty', ['9:14 AM', 'PagerDuty', 'Seeing 500s']],
       // people stay as they were; `via` another word, or after words of prose, is text
       ['[9:14 AM] Alice Chen', ['9:14 AM', 'Alice Chen', 'Seeing 500s']],
       ['[9:14 AM] Alice Chen via Slack', ['9:14 AM', undefined, 'Alice Chen via Slack']],
@@ -249,6 +248,40 @@ describe('timeline: a chat channel pasted', () => {
         assertHeaderEntry(header, expected, textRange);
       });
     }
+
+    // the time first (Teams' `[9:14 AM] Name`, Slack's compact form): a system's, a product's or an event's name is no
+    // sender either, as with the name first; the entry's text is the message (under the line, or after the colon)
+    const timeFirst: [string, [string, string | undefined, string] | undefined][] = [
+      ['[9:14 AM] Checkout Frontend', ['9:14 AM', undefined, 'Seeing 500s']],
+      ['[9:14 AM] Grafana Alerting', ['9:14 AM', undefined, 'Seeing 500s']],
+      ['[9:14 AM] PagerDuty', ['9:14 AM', undefined, 'Seeing 500s']],
+      ['[9:14 AM] Datadog', ['9:14 AM', undefined, 'Seeing 500s']],
+      ['[3/12/2024 9:14 AM] Payments Database', ['3/12/2024 9:14 AM', undefined, 'Seeing 500s']],
+      ['[9:14 AM] Fix Deployed', ['9:14 AM', undefined, 'Seeing 500s']],
+      ['[2:04 PM] Checkout Frontend: error rate climbing', ['2:04 PM', undefined, 'error rate climbing']],
+      ['[2:04 PM] PagerDuty: Triggered #4512', ['2:04 PM', undefined, 'Triggered #4512']],
+      // people, handles, Teams' own apps and names with a label or a badge stay senders
+      ['[9:14 AM] Jimmy Page', ['9:14 AM', 'Jimmy Page', 'Seeing 500s']],
+      ['[9:14 AM] Ronald McDonald', ['9:14 AM', 'Ronald McDonald', 'Seeing 500s']],
+      ['[9:14 AM] Alice', ['9:14 AM', 'Alice', 'Seeing 500s']],
+      ['[9:14 AM] alice.chen', ['9:14 AM', 'alice.chen', 'Seeing 500s']],
+      ['[9:14 AM] Workflows', ['9:14 AM', 'Workflows', 'Seeing 500s']],
+      ['[9:14 AM] Checkout Frontend (Bot)', ['9:14 AM', 'Checkout Frontend', 'Seeing 500s']],
+      ['[2:04 PM] PagerDuty APP: Triggered #4512', ['2:04 PM', 'PagerDuty', 'Triggered #4512']],
+    ];
+    for (const [header, expected] of timeFirst) {
+      it(`${header} (${expected ? expected[1] ?? 'no sender' : 'no entry'})`, () => {
+        const e = assertFirstEntry(timeline(header, 'Seeing 500s'), expected);
+        // the entry covers the header and the message under it, as with the name first
+        if (e && e.text === 'Seeing 500s') assert.strictEqual(at(e.range), `3:1-4:12`);
+      });
+    }
+
+    it('reads a system\'s name with the time first and no message under it as before: the name is the text', () => {
+      assert.deepStrictEqual(timeline('[9:14 AM] Checkout Frontend', '', '- 14:30 Resolved').timeline.map((e) => [e.timeText, e.author?.text, e.text]), [
+        ['9:14 AM', undefined, 'Checkout Frontend'], ['14:30', undefined, 'Resolved'],
+      ]);
+    });
 
     it('reads Slack\'s compact form the same way: a system\'s name and `APP` is the text, a product\'s is the sender', () => {
       const read = (...lines: string[]) => timeline(...lines).timeline.map((e) => [e.timeText, e.author?.text, e.text]);
@@ -492,6 +525,9 @@ describe('timeline: a chat channel pasted', () => {
     const system = timeline('Checkout Frontend  2:04 PM', 'Resolution: rolled back', '', '- 14:30', 'Impact: none');
     assert.deepStrictEqual(system.timeline.map((e) => [e.author?.text, e.text]), [[undefined, 'Resolution: rolled back'], [undefined, 'Impact: none']]);
     assert.deepStrictEqual(system.fields.map((f) => [f.label, f.value]), [['Impact', 'none']]);
+    const teams = timeline('[9:14 AM] Checkout Frontend', 'Resolution: rolled back', '', '- 14:30', 'Impact: none');
+    assert.deepStrictEqual(teams.timeline.map((e) => [e.author?.text, e.text]), [[undefined, 'Resolution: rolled back'], [undefined, 'Impact: none']]);
+    assert.deepStrictEqual(teams.fields.map((f) => [f.label, f.value]), [['Impact', 'none']]);
     // a message on the header's line (Slack's compact form) is no field either; a field outside the messages still is
     const compact = timeline('Status: resolved', '', '[2:04 PM] Alice Chen: Impact: none', 'Detected: 14:02');
     assert.deepStrictEqual(compact.fields.map((f) => [f.label, f.value]), [['Status', 'resolved'], ['Detected', '14:02']]);
