@@ -43,6 +43,12 @@ const NAME_FIRST = new RegExp(String.raw`^(${NAME})${HEADER_TIME}`, 'u');
 const NAME_AFTER = new RegExp(String.raw`^(${NAME})(?:$|: )`, 'u');
 
 /**
+ * One word that labels an update before its colon (`[2:04 PM] Update: rolled back`, `Note:`, `Status:`): no sender,
+ * and part of the entry's text. A one-word name before a colon is a sender (`[2:04 PM] Alice: rolling back`).
+ */
+const UPDATE_LABEL = /^(?:Updates?|Notes?|Status|Resolved|Resolution|Investigating|Identified|Monitoring|Mitigated|Mitigation|Detected|Detection|Actions?|Fix(?:ed)?|Cause|Impact|Summary|Alert|Incident|Outage|Comment|Decision|Question|Info|FYI|Warning|Error|Result|Outcome|Escalat(?:ion|ed)|Rollback|Deploy(?:ment)?|Recover(?:y|ed)|Workaround|Next|TODO|Edit|Correction)$/i;
+
+/**
  * Words that are no sender, in any case: days and words that put a time in prose (`Since 14:02`, `Monday 9:14 AM`,
  * `until 14:30`). Nor do they name an event before its time: the time is not the event's.
  */
@@ -156,7 +162,7 @@ export function senderAfterTime(line: string, from: number, to: number): { nameS
   const bot = badged && isBadge(line, from + badged[1].length, badged[1]) ? badged : undefined;
   const teams = badged ? undefined : teamsMatch(TEAMS_AFTER, line, from, to);
   const m = bot ?? teams ?? NAME_AFTER.exec(line.slice(from, to));
-  if (!m || NOT_NAMES.test(m[1])) return undefined;
+  if (!m || NOT_NAMES.test(m[1]) || (!bot && !teams && m[0].endsWith(': ') && UPDATE_LABEL.test(m[1]))) return undefined;
   const end = from + m[0].length;
   const [nameStart, nameEnd] = teams ? teamsSender(line, from, from + m[1].length) : [from, from + m[1].length];
   return { nameStart, nameEnd, textStart: end === to ? to : end, sender: bot !== undefined || teams !== undefined || !namesSystem(m[1]) };

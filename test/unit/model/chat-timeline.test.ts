@@ -260,10 +260,16 @@ describe('timeline: a chat channel pasted', () => {
       ['[9:14 AM] Fix Deployed', ['9:14 AM', undefined, 'Seeing 500s']],
       ['[2:04 PM] Checkout Frontend: error rate climbing', ['2:04 PM', undefined, 'error rate climbing']],
       ['[2:04 PM] PagerDuty: Triggered #4512', ['2:04 PM', undefined, 'Triggered #4512']],
+      // one word that labels the update before a colon is no sender: the label stays in the text
+      ['[2:04 PM] Update: rolled back', ['2:04 PM', undefined, 'Update: rolled back']],
+      ['[2:04 PM] Note: paged the DBA', ['2:04 PM', undefined, 'Note: paged the DBA']],
+      ['[2:05 PM] Status: resolved', ['2:05 PM', undefined, 'Status: resolved']],
+      ['[2:05 PM] Mitigation: traffic drained', ['2:05 PM', undefined, 'Mitigation: traffic drained']],
       // people, handles, Teams' own apps and names with a label or a badge stay senders
       ['[9:14 AM] Jimmy Page', ['9:14 AM', 'Jimmy Page', 'Seeing 500s']],
       ['[9:14 AM] Ronald McDonald', ['9:14 AM', 'Ronald McDonald', 'Seeing 500s']],
       ['[9:14 AM] Alice', ['9:14 AM', 'Alice', 'Seeing 500s']],
+      ['[2:04 PM] Alice: rolling back', ['2:04 PM', 'Alice', 'rolling back']],
       ['[9:14 AM] alice.chen', ['9:14 AM', 'alice.chen', 'Seeing 500s']],
       ['[9:14 AM] Workflows', ['9:14 AM', 'Workflows', 'Seeing 500s']],
       ['[9:14 AM] Checkout Frontend (Bot)', ['9:14 AM', 'Checkout Frontend', 'Seeing 500s']],
