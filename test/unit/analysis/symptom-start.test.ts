@@ -24,6 +24,12 @@ describe('analyze: a symptom marks the start when nothing else does', () => {
     ['Checkout is down', '2:04 PM'],
     ['the site is down for everyone', '2:04 PM'],
     ['api.example.com went down', '2:04 PM'],
+    // a metric of failure past a threshold, as an alert's text says it
+    ['Search p99 latency exceeds 3s; alert fires', '2:04 PM'],
+    ['Error rate above 5% on checkout', '2:04 PM'],
+    ['5xx rate crossed the SLO threshold', '2:04 PM'],
+    ['p99 latency is over 2 s on the search tier', '2:04 PM'],
+    ['timeouts exceeded 200 per minute', '2:04 PM'],
     // not a symptom seen here: denied, past, going away, a question, to come, or good news
     ['we were not seeing 500s', undefined],
     ["we aren't seeing errors on checkout", undefined],
@@ -39,6 +45,10 @@ describe('analyze: a symptom marks the start when nothing else does', () => {
     ['scaled down the workers', undefined],
     ['checkout is not down, only slow for some', undefined],
     ['traffic climbing as the sale starts', undefined],
+    ['latency over the weekend was normal', undefined],
+    ['error rate no longer above 5%', undefined],
+    ['alert if the error rate exceeds 5%', undefined],
+    ['latency below 200 ms again', undefined],
   ];
   for (const [message, expected] of cases) {
     it(message, () => assert.strictEqual(start(doc(message)), expected));
