@@ -47,7 +47,8 @@ export function findDates(text: string, dayFirst = false, clocks = true): DateCa
       NUMERIC_HINT.lastIndex = sep;
       continue;
     }
-    const end = NUMERIC.test(text) ? NUMERIC.lastIndex : clocks ? monthDayAfterClockEnd(text, start) : 0;
+    // a slashed month and day after a clock (`14:06 3/12: x`) is tried only where no other date is and a slash parts it
+    const end = NUMERIC.test(text) ? NUMERIC.lastIndex : clocks && text.charCodeAt(sep) === 0x2f ? monthDayAfterClockEnd(text, start) : 0;
     if (!end) {
       NUMERIC_HINT.lastIndex = sep;
       continue;
