@@ -164,7 +164,14 @@ function titleReadsDayFirst(model: PostmortemModel, either: readonly TimeMatch[]
   const title = model.title?.text;
   if (!title) return false;
   const t = findTimes(title).find((m) => m.year !== undefined && m.month !== undefined && m.day !== undefined && m.dateOrder === undefined);
-  return t !== undefined && either.some((m) => m.day === t.month && m.month === t.day && m.year === t.year && m.month !== m.day);
+  return t !== undefined && either.some((m) => m.year === t.year && m.month !== m.day
+    // a date read day first already next to its zone or clock (`12/03/2024 14h02`) is the title's as it is read
+    && (readDayFirstHere(m) ? m.month === t.month && m.day === t.day : m.day === t.month && m.month === t.day));
+}
+
+/** True when a date either order reads was read day first where it is written (`12/03/2024 15h06 CET`: see `readRegionDayFirst`). */
+function readDayFirstHere(m: TimeMatch): boolean {
+  return m.notes !== undefined && m.notes.some((n) => n.includes(' as day/month/year ('));
 }
 
 /**

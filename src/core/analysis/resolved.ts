@@ -3,7 +3,7 @@
  * to another line (`atLine`), a milestone without a date rolled past the start (`afterStart`), and the small helpers
  * that compare days and zones and turn a match's span into a range.
  */
-import { afterIsh, clockHedged, hedgeStart, instantToZoned, MONTH_NAMES, rollover, type CivilDate, type TimeMatch, type TimeResolution, type ZoneMention } from '../time';
+import { afterHedge, clockHedged, hedgeStart, instantToZoned, MONTH_NAMES, rollover, type CivilDate, type TimeMatch, type TimeResolution, type ZoneMention } from '../time';
 import type { TimelineEntry } from '../model/types';
 import type { Range } from '../types';
 import type { ResolvedTime } from './types';
@@ -94,7 +94,9 @@ export function markHedged(t: ResolvedTime, lines: readonly string[]): ResolvedT
   const clockEnd = m.timeSpan ? at + m.timeSpan.end - m.start : end.column - 1;
   // the range is where the match was read (a cheap check: no string is made for an unhedged time)
   if (line.charCodeAt(clockStart) !== m.text.charCodeAt(clockStart - at)) return t;
-  if (!clockHedged(line, clockStart, clockEnd) && !(clockStart > at && clockHedged(line, at, clockEnd))) return t;
+  // a hedge after the time's zone is the clock's too (`14:05 UTC (approx.)`)
+  const to = afterHedge(line, end.column - 1);
+  if (to === end.column - 1 && !clockHedged(line, clockStart, clockEnd) && !(clockStart > at && clockHedged(line, at, clockEnd))) return t;
   if (t.instant !== undefined) {
     t.approximate = true;
     t.hedgeMinutes = WITH_MINUTES.test(line.slice(clockStart, clockEnd)) ? HEDGED_CLOCK_MINUTES : HEDGED_HOUR_MINUTES;
@@ -102,7 +104,6 @@ export function markHedged(t: ResolvedTime, lines: readonly string[]): ResolvedT
   // messages and the preview quote what was written (`approx. 09:49`), also of a time that cannot be placed; set
   // after the keys above, in the order `atLine` copies them, so a time read again from memory has the same keys
   const from = hedgeStart(line, at);
-  const to = afterIsh(line, end.column - 1);
   if (to - from > m.text.length) t.hedgedText = line.slice(from, to);
   return t;
 }

@@ -258,6 +258,7 @@ function analyzedEntry(e: TimelineEntry, time: ResolvedTime, startInstant: numbe
   if (e.zeroOffsetMinutes !== undefined) analyzed.zeroOffsetMinutes = e.zeroOffsetMinutes;
   if (e.afterPrevious) analyzed.afterPrevious = e.afterPrevious;
   if (e.author) analyzed.author = e.author;
+  if (e.timeNote) analyzed.timeNote = e.timeNote;
   return analyzed;
 }
 

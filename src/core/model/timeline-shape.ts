@@ -4,7 +4,7 @@
  * kept per line span; and the date context a heading, a date line or a date column gives the entries after it.
  */
 import { type LineRecord, perLineSpan } from '../cache';
-import { afterHedgeWord, afterIsh } from '../time/hedge';
+import { afterHedge, afterHedgeWord } from '../time/hedge';
 import { lineTimes } from '../time/parse';
 import { readDelay } from '../time/relative';
 import type { Range } from '../types';
@@ -96,8 +96,8 @@ function timeShape(line: string, from: number, to: number, record: LineRecord | 
   from = afterEmoji(line, approximate, to);
   const span = entryTimeSpan(record, line, from, to, marked);
   if (!span || span.end <= span.start) return undefined;
-  // `14:05-ish - ...`: the hedge is no part of the text
-  let p = skipSpaces(line, span.delay ? span.end : afterIsh(line, span.end), to);
+  // `14:05-ish - ...`, `14:05 (approx.) - ...`: the hedge is no part of the text
+  let p = skipSpaces(line, span.delay ? span.end : Math.min(afterHedge(line, span.end), to), to);
   if (inner && line.startsWith(inner[1], p)) p = skipSpaces(line, p + inner[1].length, to);
   let textEnd = to;
   if (wrap) {

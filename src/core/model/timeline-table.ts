@@ -5,7 +5,9 @@
 import { lineSlot } from '../cache';
 import { cellLine, rowRange } from './cells';
 import { sameScan, type ScannedLine } from './scan';
-import { lineRange, unwrap } from './text';
+import { findTimes } from '../time/parse';
+import { afterHedge } from '../time/hedge';
+import { lineRange, skipSpaces, unwrap } from './text';
 import { afterApproximation, afterStruck, type DateContext, entryTimeSpan, sameDate } from './timeline-shape';
 import { zoneAbbreviations } from './timeprefix-zone';
 import type { TimelineEntry } from './types';
@@ -85,6 +87,9 @@ function readRowEntry(lines: readonly string[], i: number, s: ScannedLine, colum
   const from = afterApproximation(line, past, te);
   const span = entryTimeSpan(undefined, line, from, te, from > past);
   if (span && span.end > span.start) te = span.end;
+  // what the time cell holds after the time: a weekday the scanner takes into it, a hedge, a note (see `timeCellRest`)
+  const rest = span && te < cellEnd && span.offset === undefined && !span.delay ? timeCellRest(line, from, te, cellEnd) : undefined;
+  if (rest) te = rest.timeEnd;
   // without a date column, a date alone (`| **~2026-06-28** | config drift |`) dates the rows after it as a date
   // heading does, and a date with a clock hands them back to the heading's date
   if (columns.date < 0 && span?.hasDate) tableDate = span.hasClock ? undefined : { text: line.slice(span.start, span.end), range: lineRange(t, span.start, span.end) };
@@ -100,5 +105,21 @@ function readRowEntry(lines: readonly string[], i: number, s: ScannedLine, colum
   if (d && !own) { e.dateText = d.text; e.dateRange = d.range; }
   if (span?.offset !== undefined) e.zeroOffsetMinutes = span.offset;
   if (span?.delay) e.afterPrevious = span.delay;
+  // after the usual keys: an entry without a note keeps the usual shape
+  if (rest?.noteStart !== undefined) e.timeNote = { text: line.slice(rest.noteStart, cellEnd), range: lineRange(t, rest.noteStart, cellEnd) };
   return { entry: e, tableDate };
+}
+
+/**
+ * The rest of a time cell after its time `line[from, te)`, up to `cellEnd`: a weekday after the clock that the time
+ * scanner takes into the time (`| 14:06 Tue |`, `| 14:06 UTC, Tuesday |`, as a bullet's `- 14:06 Tue - x` reads) ends
+ * the time later (`timeEnd`); a hedge (`(approx.)`, `est.`) is the analysis's to read (see `afterHedge`); any other
+ * words (`| 14:06 (first page) |`, `| 14:06 per the logs |`) are a note of the time, from `noteStart`.
+ */
+function timeCellRest(line: string, from: number, te: number, cellEnd: number): { timeEnd: number; noteStart?: number } {
+  let timeEnd = te;
+  const m = findTimes(line.slice(from, cellEnd))[0];
+  if (m?.start === 0 && m.end > te - from && m.weekdaySpan !== undefined) timeEnd = from + m.end;
+  const p = skipSpaces(line, afterHedge(line, timeEnd), cellEnd);
+  return p < cellEnd ? { timeEnd, noteStart: p } : { timeEnd };
 }

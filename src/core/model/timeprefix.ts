@@ -4,14 +4,14 @@
  * `2:06 PM January 14, 2026`).
  * It only finds the span; reading the time precisely is the time module's job.
  */
-import { isDigit, plainHyphens } from '../time/chars';
+import { isBlank, isDigit, plainHyphens } from '../time/chars';
 import { DOTTED_CLOCK_AFTER_DATE_SRC, DOTTED_CLOCK_WORD_SRC } from '../time/dotted-clock';
 import { gapTildeJoins, struckThrough } from '../time/hedge';
 import { readOffset } from '../time/offset';
 import { H_CLOCK_SRC, RANGE_JOIN_SRC } from '../time/parse-clock';
 import { weekdayOfWord } from '../time/date-names';
 import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, JOINED_NAMED_SRC } from '../time/parse-named-dates';
-import { CLOCK_AFTER_MONTH_DAY_SRC, PADDED_MONTH_DAY_SRC } from '../time/parse-numeric-dates';
+import { CLOCK_AFTER_MONTH_DAY_SRC, MONTH_DAY_AFTER_CLOCK_SRC, PADDED_MONTH_DAY_SRC } from '../time/parse-numeric-dates';
 import { skipSpaces } from './text';
 import { at, zoneAt } from './timeprefix-zone';
 import type { Delay } from './types';
@@ -33,6 +33,8 @@ const FOREIGN_DATE = new RegExp(FOREIGN_DATE_SRC, 'iy');
 const FOREIGN_DAY_MONTH = new RegExp(FOREIGN_DAY_MONTH_SRC, 'iy');
 /** A day and a month name without a year after the clock (`23:54 UTC, 26. Sep.`), as the time scanner reads it. */
 const DAY_MONTH_AFTER_CLOCK = new RegExp(DAY_MONTH_AFTER_CLOCK_SRC, 'iuy');
+/** A slashed month and day after the clock before the entry's separator (`14:06 3/12: rollback`), as the time scanner reads it. */
+const MONTH_DAY_AFTER_CLOCK = new RegExp(MONTH_DAY_AFTER_CLOCK_SRC, 'y');
 /** A clock with an `h` (`14h05`, `14 h 05`), as the time scanner reads it. */
 const H_CLOCK = new RegExp(H_CLOCK_SRC, 'y');
 const AMPM = /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/iy;
@@ -139,7 +141,7 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
     if (!seen.has(HAS_CLOCK) && (n = at(CLOCK, s, pos))) return clockToken(s, pos, n, seen);
     if (!digit) return undefined;
     if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || joinedDateAt(s, pos) || at(FOREIGN_DATE, s, pos) || at(FOREIGN_DAY_MONTH, s, pos)
-      || (clocked ? at(DAY_MONTH_AFTER_CLOCK, s, pos) : 0))) {
+      || (clocked ? at(DAY_MONTH_AFTER_CLOCK, s, pos) || (isBlank(s.charCodeAt(pos - 1)) ? at(MONTH_DAY_AFTER_CLOCK, s, pos) : 0) : 0))) {
       // a clock with a dot right after a date with dots (`12.03.2024 kl. 14.20`), as the time scanner reads it: the
       // entry's clock, so a clock after it is text
       if (!seen.has(BIT.clock) && s.charCodeAt(pos + n - 5) === 0x2e && (r = at(DOTTED_CLOCK_AFTER_DATE, s, pos + n))) {

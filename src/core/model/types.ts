@@ -70,6 +70,11 @@ export interface TimelineEntry {
   /** What happened. */
   text: string;
   textRange: Range;
+  /**
+   * Words a table's time cell holds after the time that are neither part of it nor a hedge (`| 14:06 (first page) |`,
+   * `| 14:06 per the logs |`): a note of the time, as written, shown after it.
+   */
+  timeNote?: { text: string; range: Range };
   /** The `### date` heading (or date column) that gives this entry its day, when the time has none. */
   dateText?: string;
   dateRange?: Range;

@@ -79,6 +79,7 @@ dd { margin: 0 0 6px; }
 .pm-offset { display: inline-block; min-width: 6.5em; color: var(--pm-accent); }
 .pm-tl-time { color: var(--pm-muted); margin-right: 6px; display: inline-block; min-width: 5.5em; }
 .pm-tl-clock { color: var(--pm-muted); margin-right: 6px; }
+.pm-tl-note { color: var(--pm-muted); margin-right: 6px; font-style: italic; }
 .pm-tl-author { font-weight: 600; }
 .pm-tl-computed { font-style: italic; }
 .pm-count { color: var(--pm-muted); font-weight: normal; font-size: 0.8em; }

@@ -150,6 +150,11 @@ function shownTimeHtml(e: AnalyzedTimelineEntry): string {
   return html.includes('~~') ? html.replace(STRUCK, '<del>$1</del>') : html;
 }
 
+/** The note a table's time cell writes after the time (`(first page)`), after the time. */
+function timeNote(e: AnalyzedTimelineEntry): string {
+  return e.timeNote ? ` <span class="pm-tl-note">${escapeHtml(e.timeNote.text)}</span>` : '';
+}
+
 /** The tooltip of a hedged clock: how far off it may be. */
 function hedgeTitle(t: ResolvedTime): string {
   return t.approximate && !t.afterPrevious && t.hedgeMinutes ? ` title="approximate: may be off by ${t.hedgeMinutes} min"` : '';
@@ -169,7 +174,7 @@ export function renderTimeline(analysis: Analysis): string {
     // a message pasted from a chat names its sender before its text
     const author = e.author ? `<span class="pm-tl-author">${escapeHtml(e.author.text)}</span> ` : '';
     return `<li class="pm-tl-entry" data-line="${e.line}">${offsetOf(e, layout?.origin, onInstants)}` +
-      `<time class="pm-tl-time"${datetime}${hedgeTitle(e.time)}>${shownTimeHtml(e)}</time>${clock} ${author}<span class="pm-tl-text">${escapeHtml(e.text)}</span></li>`;
+      `<time class="pm-tl-time"${datetime}${hedgeTitle(e.time)}>${shownTimeHtml(e)}</time>${clock}${timeNote(e)} ${author}<span class="pm-tl-text">${escapeHtml(e.text)}</span></li>`;
   });
   return [
     '<section class="pm-card pm-timeline" id="pm-timeline">',

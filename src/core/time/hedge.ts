@@ -1,7 +1,8 @@
 /**
  * Hedged clock times: `~14:05`, `≈14:05`, `around 14:05`, `about 14:05 UTC`, `approx. 14:05`, `approximately 2:05 PM`,
- * `circa 14:05`, `ca. 14:05`, `14:05-ish`. The hedge is right before the clock (blanks between) or `-ish` right after
- * it; a `~~` (strikethrough) is no hedge, nor a hedge word elsewhere in the sentence.
+ * `circa 14:05`, `ca. 14:05`, `14:05-ish`, `14:05 (approx.)`, `14:05 est.`. The hedge is right before the clock (blanks
+ * between), or `-ish` or a hedge word right after it; a `~~` (strikethrough) is no hedge, nor a hedge word elsewhere in
+ * the sentence.
  */
 import { isBlank, isDigit } from './chars';
 
@@ -24,7 +25,7 @@ const LOOK_BACK = 16;
  * between), or `-ish` right after it. Each side starts with a character test: most clocks are tested by two reads.
  */
 export function clockHedged(line: string, start: number, end: number): boolean {
-  return hedgeStart(line, start) < start || afterIsh(line, end) > end;
+  return hedgeStart(line, start) < start || afterHedge(line, end) > end;
 }
 
 /** Where the hedge written right before the clock at `start` starts (`~14:05`, `about 14:05`); `start` when none is. */
@@ -93,6 +94,30 @@ export function afterHedgeWord(line: string, from: number, to: number): number {
   if (!WORD_FIRST.has(line.charCodeAt(from))) return from;
   WORD_AT.lastIndex = from;
   return WORD_AT.test(line) && WORD_AT.lastIndex < to ? WORD_AT.lastIndex : from;
+}
+
+/**
+ * A hedge written after a clock and the blanks before it: a word in parentheses (`14:05 (approx.)`, `(est.)`,
+ * `(estimated)`, `(approximately)`, `(roughly)`), or the word alone before the entry's separator, a close of emphasis
+ * or brackets, or the end (`14:05 approx.`, `14:05 est. |`); before more words it is prose (`14:05 approximately 200
+ * pods`). `est` needs its period: `EST` is a zone.
+ */
+const HEDGE_AFTER = /[ \t]+(?:\((?:approx\.?|approximately|est\.?|estimated|roughly|about|circa|ca\.)\)|(?:approx\.?|approximately|est\.|estimated|roughly|ca\.)(?![\p{L}\d])(?=[*_\])]*[ \t]*(?:[:|,\-–—]|$)))/iuy;
+/** First letters of the hedges after a clock (and the parenthesis), either case: a cheap test before `HEDGE_AFTER`. */
+const AFTER_FIRST: ReadonlySet<number> = new Set([...'(aAeErRcC'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Past a hedge written right after a clock ending at `end`: `-ish` (`14:05-ish`) or a word after a blank (`14:05
+ * (approx.)`, `14:05 est.`: see `HEDGE_AFTER`); `end` itself when none is there.
+ */
+export function afterHedge(line: string, end: number): number {
+  const ish = afterIsh(line, end);
+  if (ish > end || !isBlank(line.charCodeAt(end))) return ish;
+  let p = end;
+  while (isBlank(line.charCodeAt(p))) p++;
+  if (!AFTER_FIRST.has(line.charCodeAt(p))) return end;
+  HEDGE_AFTER.lastIndex = end;
+  return HEDGE_AFTER.test(line) ? HEDGE_AFTER.lastIndex : end;
 }
 
 /** Past `-ish` right after a clock ending at `end` (`14:05-ish - ...`); `end` itself when none is there. */

@@ -18,7 +18,7 @@ export { readZoneAt } from './parse-zone';
 export { monthFromName, MONTH_SRC, weekdayFromName, weekdayLike } from './date-names';
 export { MONTH_YEAR_SRC } from './parse-named-dates';
 export { monthDayAlone } from './parse-numeric-dates';
-export { afterHedgeWord, afterIsh, clockHedged, CLOCK_HEDGE_SRC, gapTildeJoins, hedgeStart, struckThrough } from './hedge';
+export { afterHedge, afterHedgeWord, afterIsh, clockHedged, CLOCK_HEDGE_SRC, gapTildeJoins, hedgeStart, struckThrough } from './hedge';
 export { findDuration, formatDuration, HEDGE_SRC, parseDuration } from './duration';
 export { readOffset } from './offset';
 export type { OffsetMatch } from './offset';

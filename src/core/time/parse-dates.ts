@@ -8,7 +8,7 @@ import { digitsEnd, isBlank, isDigit, isLetter, overlapsAny } from './chars';
 import type { DateCandidate } from './date-candidate';
 import { isWordLetter, weekdayBefore } from './date-names';
 import { CLOCK_BEFORE, DAY_MONTH_AFTER_CLOCK, FOREIGN_DATE, FOREIGN_DAY_MONTH_CLOCK, FOREIGN_DAY_MONTH_HINT, foreignDate, foreignDayMonth, fromDayRange, HAS_MONTH, JOINED_NAMED, JOINED_NAMED_HINT, joinedNamedDate, withWeekdayBefore, wordDate, WORDS, YEAR_AFTER_SPACE } from './parse-named-dates';
-import { badBeforeNumeric, NUMERIC, NUMERIC_HINT, numericDate, WEEKDAY_DAY_FIRST } from './parse-numeric-dates';
+import { badBeforeNumeric, MONTH_DAY_AFTER_CLOCK, NUMERIC, NUMERIC_HINT, numericDate, WEEKDAY_DAY_FIRST } from './parse-numeric-dates';
 
 /** A character a joined date may not follow (`v2024-Mar-12`, `1.2024-Mar-12`). */
 const GLUED_BEFORE_JOINED = /[\w./-]/;
@@ -16,6 +16,17 @@ const GLUED_BEFORE_JOINED = /[\w./-]/;
 /** True when the text at `at` follows a clock's colon (`06` in `14:06`): a digit and a colon before it. */
 function clockDigitsAt(text: string, at: number): boolean {
   return text.charCodeAt(at - 1) === 0x3a && isDigit(text.charCodeAt(at - 2));
+}
+
+/**
+ * The end of a slashed month and day right after a clock (`14:06 3/12: rollback`: see `MONTH_DAY_AFTER_CLOCK`) at
+ * `start`, or 0. The clock is looked for only in the few characters before it.
+ */
+function monthDayAfterClockEnd(text: string, start: number): number {
+  if (!isBlank(text.charCodeAt(start - 1))) return 0;
+  MONTH_DAY_AFTER_CLOCK.lastIndex = start;
+  if (!MONTH_DAY_AFTER_CLOCK.test(text)) return 0;
+  return CLOCK_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ? MONTH_DAY_AFTER_CLOCK.lastIndex : 0;
 }
 
 /**
@@ -32,11 +43,16 @@ export function findDates(text: string, dayFirst = false, clocks = true): DateCa
     let start = sep - 1;
     while (isDigit(text.charCodeAt(start - 1))) start--;
     NUMERIC.lastIndex = start;
-    if (start < from || badBeforeNumeric(text.charCodeAt(start - 1)) || !NUMERIC.test(text)) {
+    if (start < from || badBeforeNumeric(text.charCodeAt(start - 1))) {
       NUMERIC_HINT.lastIndex = sep;
       continue;
     }
-    const end = NUMERIC.lastIndex;
+    // a slashed month and day after a clock (`14:06 3/12: x`) is tried only where no other date is and a slash parts it
+    const end = NUMERIC.test(text) ? NUMERIC.lastIndex : clocks && text.charCodeAt(sep) === 0x2f ? monthDayAfterClockEnd(text, start) : 0;
+    if (!end) {
+      NUMERIC_HINT.lastIndex = sep;
+      continue;
+    }
     NUMERIC_HINT.lastIndex = from = end;
     let c = numericDate(text, start, end, dayFirst);
     // after a French, German or Spanish weekday, day first as those languages write it (`Mar. 07/03 14:05` is

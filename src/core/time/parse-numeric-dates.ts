@@ -27,6 +27,15 @@ export const CLOCK_AFTER_MONTH_DAY_SRC = String.raw`,? (?:(?:at|à) )?\d{1,2}(?:
 export const NUMERIC = new RegExp(String.raw`(?<![\dA-Za-z./:-])(?:\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d|[-/]\d)|(?:\d{1,2}\/\d{1,2}|${PADDED_MONTH_DAY_SRC})(?=${CLOCK_AFTER_MONTH_DAY_SRC}|,? \d{1,2}[Hh](?=[*_]*[ \t]*[:–—|-](?:\s|$)|$)))`, 'y');
 
 /**
+ * A slashed month and day without a year right after a clock (`14:06 3/12: rollback`, `| 14:06 3/12 |`): a date only
+ * before the entry's separator (a colon, a dash, a bar), the close of its brackets or the end, as a date before a clock
+ * is one only before the clock; `14:06 3/12 of the pods` is a count. Exported for the timeline's time prefix.
+ */
+export const MONTH_DAY_AFTER_CLOCK_SRC = String.raw`\d{1,2}\/\d{1,2}(?![\d/])(?=[*_]*(?:\]|[ \t]*(?:[:|\-–—](?:\s|$)|$)))`;
+/** The same, sticky, tried where `NUMERIC` finds no date and kept only after `CLOCK_BEFORE` (see `findDates`). */
+export const MONTH_DAY_AFTER_CLOCK = new RegExp(MONTH_DAY_AFTER_CLOCK_SRC, 'y');
+
+/**
  * What every numeric date holds: its first run of digits, then a separator and a digit. `findDates` looks for it from
  * each date's end, and runs `NUMERIC` only at the start of its run (scanning a line once is cheaper than trying
  * `NUMERIC`'s alternatives at each of its positions).

@@ -6,6 +6,7 @@ import { isBlank, isLetter } from './chars';
 import { weekdayOf } from './civil';
 import { weekdayBefore, weekdayFromName, WEEKDAY_SRC } from './date-names';
 import type { TimeMatch } from './parse';
+import { turnDayFirst } from './day-first';
 
 const WEEKDAY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${WEEKDAY_SRC})\\.?,?[ \\t]+(?:at[ \\t]+)?$`, 'i');
 const WEEKDAY_AFTER = new RegExp(`^,?[ \\t]+(?:on[ \\t]+)?(${WEEKDAY_SRC})(?![A-Za-z])`, 'i');
@@ -73,12 +74,6 @@ function mayStartWeekday(text: string, from: number): boolean {
  * (March 5, a Tuesday) is day first, as British and most other English write it. True when the date was turned.
  */
 export function readDayFirst(m: TimeMatch): boolean {
-  // read in US order though either order reads it (see `DateOrder`)
   if (m.dateOrder !== 'either' || m.year === undefined || weekdayOf(m.year, m.day as number, m.month as number) !== m.weekday) return false;
-  const k = m.notes ? m.notes.findIndex((n) => n.endsWith('(US order)')) : -1;
-  if (k < 0) return false;
-  [m.month, m.day] = [m.day, m.month];
-  const notes = m.notes as string[];
-  notes[k] = notes[k].replace(/month\/day\/year \(US order\)$/, 'day/month/year (the weekday fits only that order)');
-  return true;
+  return turnDayFirst(m, 'the weekday fits only that order');
 }

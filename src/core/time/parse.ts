@@ -10,6 +10,7 @@ import { findClocks, mayHoldClock } from './parse-clock';
 import type { ZoneMention } from './parse-zone';
 import type { DateCandidate, DateOrder } from './date-candidate';
 import { addWeekday, readDayFirst } from './parse-weekday';
+import { readRegionDayFirst } from './day-first';
 import { findDates } from './parse-dates';
 import { DOTTED_CLOCK_WORD_SRC, withDottedClocks } from './dotted-clock';
 
@@ -315,6 +316,8 @@ export function scanTimes(written: string, dayFirst = false): readonly TimeMatch
         m.end += y[0].length;
       }
     }
+    // a date either order reads next to a zone or clock of a region that writes days first (`12/03/2024 15h06 CET`)
+    if (m.dateOrder === 'either' && m.kind === 'datetime') readRegionDayFirst(text, m);
     if (m.weekday !== undefined && m.year !== undefined && m.month !== undefined && m.day !== undefined && !m.invalid) {
       if (weekdayOf(m.year, m.month, m.day) !== m.weekday && !readDayFirst(m)) m.weekdayMismatch = true;
     }

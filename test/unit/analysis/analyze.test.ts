@@ -946,6 +946,9 @@ describe('analyze: where times come from', () => {
     assert.deepStrictEqual([start('Panne du paiement — 12 mars 2024', '12/03/2024 14:02 UTC'), start('Checkout outage, March 12, 2024', '03/12/2024 14:02 UTC'),
       start('Checkout outage, December 3, 2024', '12/03/2024 14:02 UTC'), start('Panne du 12 mars 2024', '12/03/2024 14:02 UTC et 03/14/2024')],
     ['2024-03-12T14:02Z', '2024-03-12T14:02Z', '2024-12-03T14:02Z', '2024-12-03T14:02Z']);
+    // also when the date the title settles is read day first already, next to a French clock: the other dates follow it
+    const entry = analyze(['# Panne du 12 mars 2024', '', '- **Début :** 12/03/2024 14h02', '', '## Chronologie', '', '- 11/03/2024 09:00 - déploiement'].join('\n'), { now });
+    assert.deepStrictEqual([iso(entry.metrics.start?.time.instant), iso(entry.timeline[0].time.instant)], ['2024-03-12T14:02Z', '2024-03-11T09:00Z']);
     const a = analyze('# X\n\nReported on 05/03/2024 at 09:00 UTC; closed on 20/03/2024 at 10:00 UTC.\n', { now });
     assert.deepStrictEqual(a.times[0].match.notes, ['read 05/03/2024 as day/month/year (the document writes dates day first)']);
     // a French weekday before the date gives the order, and the note says so

@@ -1,4 +1,4 @@
-// Timeline entries that write their clock first and the date after it (`- 14:06 Mar 12: rollback`, `| 14:06 Tue, Mar
+// Timeline entries that write their clock first and the date after it (`- 14:06 Mar 12: rollback`, `- 14:06 3/12: ...`, `| 14:06 Tue, Mar
 // 12 | ... |`): the time the model reads and the instant the analysis gives, on the date written, not the document's.
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analysis';
@@ -36,6 +36,22 @@ describe('analysis: a date written after an entry\'s clock', () => {
     ['| 14:06 UTC Tue 12 Mar | rollback |', '14:06 UTC Tue 12 Mar', 'rollback', '2024-03-12T14:06Z'],
     ['- 14:06 Tue, Mar 12: rollback', '14:06 Tue, Mar 12', 'rollback', '2024-03-12T14:06Z'],
     ['- 14:06 Tuesday 12 March 2024 - rollback', '14:06 Tuesday 12 March 2024', 'rollback', '2024-03-12T14:06Z'],
+    // a slashed month and day without a year after the clock, before the separator, a bracket's close or the end
+    ['- 14:06 3/12: rollback started', '14:06 3/12', 'rollback started', '2024-03-12T14:06Z'],
+    ['- 14:06 03/12 - rollback', '14:06 03/12', 'rollback', '2024-03-12T14:06Z'],
+    ['- 14:06 3/12 — rollback', '14:06 3/12', 'rollback', '2024-03-12T14:06Z'],
+    ['- [14:06 3/12] rollback', '14:06 3/12', 'rollback', '2024-03-12T14:06Z'],
+    ['- **14:06 3/12** - rollback', '14:06 3/12', 'rollback', '2024-03-12T14:06Z'],
+    ['- 14:06 UTC 3/12: rollback', '14:06 UTC 3/12', 'rollback', '2024-03-12T14:06Z'],
+    ['- 2:06 PM 3/12 - rollback', '2:06 PM 3/12', 'rollback', '2024-03-12T14:06Z'],
+    ['| 14:06 3/12 | rollback |', '14:06 3/12', 'rollback', '2024-03-12T14:06Z'],
+    ['### 14:06 3/12 - rollback', '14:06 3/12', 'rollback', '2024-03-12T14:06Z'],
+    ['- 09:10 Mar 12: paged', '09:10 Mar 12', 'paged', '2024-03-12T09:10Z'],
+    // prose after it: a count or a fraction, no date (the clock alone, on the document's date)
+    ['- 14:06 3/12 of the pods restarted', '14:06', '3/12 of the pods restarted', '2024-03-11T14:06Z'],
+    ['- 14:06 1/2 the fleet drained', '14:06', '1/2 the fleet drained', '2024-03-11T14:06Z'],
+    ['- 14:06: 3/12 pods up', '14:06', '3/12 pods up', '2024-03-11T14:06Z'],
+    ['- 14:06 - 3/12 pods up', '14:06', '3/12 pods up', '2024-03-11T14:06Z'],
     // the shapes that read already (the brief's list): a date with a year, joined, after a zone, after AM/PM and a comma
     ['- 14:06 2024-03-12 rollback', '14:06 2024-03-12', 'rollback', '2024-03-12T14:06Z'],
     ['- 14:06 2024-Mar-12 rollback', '14:06 2024-Mar-12', 'rollback', '2024-03-12T14:06Z'],
@@ -49,10 +65,11 @@ describe('analysis: a date written after an entry\'s clock', () => {
     ['| 14:06 12. März 2025: | Rollback |', '14:06 12. März 2025', 'Rollback', '2025-03-12T14:06Z'],
     // a month name and a day after a clock are its date whatever follows them, as before (the text after them is the entry's)
     ['- 14:06 Mar 12 was the day the cache failed', '14:06 Mar 12', 'was the day the cache failed', '2024-03-12T14:06Z'],
-    // must not change: a month and a year, a weekday with no date after it, a numeric date after a weekday, a count, a
+    // must not change: a month and a year, a numeric date after a weekday, a count, a
     // date after the separator: the clock alone, on the document's date
     ['- 14:06 Mar 2024 budget exceeded', '14:06', 'Mar 2024 budget exceeded', '2024-03-11T14:06Z'],
-    ['| 14:06 Tue | rollback |', '14:06', 'rollback', '2024-03-11T14:06Z'],
+    // a weekday alone after the clock is part of its time, as a bullet's (`- 14:06 Tue - x`)
+    ['| 14:06 Tue | rollback |', '14:06 Tue', 'rollback', '2024-03-11T14:06Z'],
     ['- 14:06 Sat, 2024-03-12 - rollback', '14:06', 'Sat, 2024-03-12 - rollback', '2024-03-11T14:06Z'],
     ['- 14:06 May traffic fell', '14:06', 'May traffic fell', '2024-03-11T14:06Z'],
     ['- 14:06 5 servers restarted', '14:06', '5 servers restarted', '2024-03-11T14:06Z'],
@@ -61,5 +78,21 @@ describe('analysis: a date written after an entry\'s clock', () => {
   ];
   for (const [line, timeText, text, instant] of rows) {
     it(`reads ${JSON.stringify(line)}`, () => assert.deepStrictEqual(entryOf(line), [timeText, text, instant]));
+  }
+
+  // in a document that writes its dates day first (`Date: 13/03/2024`: 13 cannot be a month)
+  const dayFirstRows: [string, string, string, string][] = [
+    ['- 14:06 12/03 - rollback', '14:06 12/03', 'rollback', '2024-03-12T14:06Z'],
+    ['- 14:06 12/03: rollback', '14:06 12/03', 'rollback', '2024-03-12T14:06Z'],
+    ['| 14:06 12/03 | rollback |', '14:06 12/03', 'rollback', '2024-03-12T14:06Z'],
+    ['- 12/03 14:06 - rollback', '12/03 14:06', 'rollback', '2024-03-12T14:06Z'],
+  ];
+  for (const [line, timeText, text, instant] of dayFirstRows) {
+    it(`reads ${JSON.stringify(line)} day first in a document that writes 13/03/2024`, () => {
+      const doc = ['# Checkout outage', '', 'Date: 13/03/2024', '', '## Timeline', '', 'All times UTC.', '', ...tableHeaderFor(line), line, ''].join('\n');
+      const e = analyze(doc, { now, fileName: 'x.md' }).timeline;
+      assert.strictEqual(e.length, 1, line);
+      assert.deepStrictEqual([e[0].timeText, e[0].text, iso(e[0].time.instant)], [timeText, text, instant]);
+    });
   }
 });

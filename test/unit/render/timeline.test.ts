@@ -99,6 +99,10 @@ describe('render: timeline placement', () => {
     ['- around 2 PM - Errors start', 'around 2 PM', ' title="approximate: may be off by 15 min"'],
     ['| ~14:05 | Errors start |', '~14:05', ' title="approximate: may be off by 5 min"'],
     ['- 14:05 - Errors start about 14:00', '14:05', ''],
+    // a hedge written after the clock, also in a table's time cell (`(approx.)`, `est.`)
+    ['- 14:05 (approx.) - Errors start', '14:05 (approx.)', ' title="approximate: may be off by 5 min"'],
+    ['| 14:05 (approx.) | Errors start |', '14:05 (approx.)', ' title="approximate: may be off by 5 min"'],
+    ['| 14:05 UTC est. | Errors start |', '14:05 UTC est.', ' title="approximate: may be off by 5 min"'],
   ];
   for (const [line, shown, title] of hedged) {
     it(`shows ${JSON.stringify(line)} as ${JSON.stringify(shown)}`, () => {
@@ -106,6 +110,21 @@ describe('render: timeline placement', () => {
       const html = renderPostmortem(['# Checkout outage', '', 'Date: 2024-03-12', '', '## Timeline', '', 'All times UTC.', '', ...table, line].join('\n'), { now: Date.UTC(2026, 0, 1) });
       const time = /<time class="pm-tl-time" datetime="[^"]+"([^>]*)>([^<]*)<\/time>/.exec(html);
       assert.deepStrictEqual([time?.[2], time?.[1]], [shown, title]);
+    });
+  }
+
+  // a note a table's time cell writes after the time, after the time; a weekday there is part of the time
+  const noted: [string, string, string | undefined][] = [
+    ['| 14:05 (first page) | Errors start |', '14:05', '(first page)'],
+    ['| 14:05 UTC per the LB logs | Errors start |', '14:05 UTC', 'per the LB logs'],
+    ['| 14:05 Tue | Errors start |', '14:05 Tue', undefined],
+    ['| 14:05 | Errors start |', '14:05', undefined],
+  ];
+  for (const [line, shown, note] of noted) {
+    it(`shows ${JSON.stringify(line)} as ${JSON.stringify(shown)}${note ? ` and ${JSON.stringify(note)}` : ''}`, () => {
+      const html = renderPostmortem(['# Checkout outage', '', 'Date: 2024-03-12', '', '## Timeline', '', 'All times UTC.', '', ...tableHeaderFor(line), line].join('\n'), { now: Date.UTC(2026, 0, 1) });
+      const time = /<time class="pm-tl-time" datetime="[^"]+">([^<]*)<\/time>(?: <span class="pm-tl-note">([^<]*)<\/span>)? <span class="pm-tl-text">Errors start</.exec(html);
+      assert.deepStrictEqual([time?.[1], time?.[2]], [shown, note]);
     });
   }
 

@@ -145,6 +145,11 @@ const rows: [string, Expect][] = [
   ['27-07-2023 14:14', { year: 2023, month: 7, day: 27 }],
   ['9-27-2021', { kind: 'date', year: 2021, month: 9, day: 27 }],
   ['9/27 15:06', { month: 9, day: 27, hour: 15, utc: '2021-09-27T15:06Z' }],
+  // a slashed month and day after the clock, before a separator or the end; before more words it is a count
+  ['15:06 9/27: rollback', { text: '15:06 9/27', kind: 'datetime', month: 9, day: 27, utc: '2021-09-27T15:06Z' }],
+  ['15:06 UTC 9/27 - rollback', { text: '15:06 UTC 9/27', kind: 'datetime', month: 9, day: 27, utc: '2021-09-27T15:06Z' }],
+  ['| 3:06 PM 9/27 | rollback |', { text: '3:06 PM 9/27', kind: 'datetime', month: 9, day: 27, utc: '2021-09-27T15:06Z' }],
+  ['15:06 9/27 of the pods', { text: '15:06', kind: 'time' }],
   // a first number that cannot be a month is the day
   ['27/9 15:06', { month: 9, day: 27, hour: 15, utc: '2021-09-27T15:06Z' }],
   ['13/3 14h05', { month: 3, day: 13, hour: 14, minute: 5 }],
@@ -491,6 +496,7 @@ const noTimes = [
   // a month name joined to a day without a year, in a word or a version, or with two different joins
   'Mar-12', 'due Mar-12 maybe', 'May-2024-report', 'v2024-Mar-12', 'build-2024-Mar-12', '2024-Mar-12-rc1', 'release 2024-Mar/12', 'Mar-12-20245', 'Dismay-12-2024',
   // a clock with a dot without a dotted date before it
+  'ratio 3/12: bad', 'pods 3/12 - up', 'done 1/2',
   'price 14.20', 'kl. 14.20', 'version 12.3 14.20', '3.2024 14.20',
   '|---|:--:|--:|', '| :--- | ---: |', 'a ---:--- rule', 'x ---:-- y', 'x --:--- y', 'flag --:--verbose',
 ];
