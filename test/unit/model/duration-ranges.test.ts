@@ -57,4 +57,21 @@ describe('analysis: a timeline with a bullet of lost hours', () => {
     assert.deepStrictEqual(a.timeline.map((e) => e.timeText), ['14h05', '15h10']);
     assert.deepStrictEqual(runRules(a, {}).filter((p) => p.ruleId === 'PM005').map((p) => p.range.start.line), []);
   });
+
+  // [Duration field, the timeline's entries, start, end]: a window of bare hours at other hours than the timeline's is
+  // how long it lasted, and the timeline's markers give the start and end
+  const rows: [string, string[], string | undefined, string | undefined][] = [
+    ['Durée : 2h-3h', ['- 14h05 : début de la panne', '- 15h10 : service rétabli'], '2024-03-12T14:05', '2024-03-12T15:10'],
+    ['Durée : 14h-16h', ['- 14h05 : début de la panne', '- 15h10 : service rétabli'], '2024-03-12T14:00', '2024-03-12T16:00'],
+    ['Durée : 2h-3h', ['- 2h05 : début de la panne', '- 2h50 : service rétabli'], '2024-03-12T02:00', '2024-03-12T03:00'],
+    ['Durée : 2h-3h', ['- Pas de chronologie.'], '2024-03-12T02:00', '2024-03-12T03:00'],
+  ];
+  for (const [field, timeline, start, end] of rows) {
+    it(`reads "${field}" beside ${timeline.join(', ')} from ${start} to ${end}`, () => {
+      const text = ['# Panne du 12 mars 2024', '', 'Toutes les heures sont en UTC.', '', `- ${field}`, '', '## Chronologie', '', ...timeline, ''].join('\n');
+      const { metrics } = analyze(text, { now: Date.parse('2026-11-25T12:00:00Z') });
+      const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString().slice(0, 16));
+      assert.deepStrictEqual([iso(metrics.start?.time.instant), iso(metrics.end?.time.instant)], [start, end]);
+    });
+  }
 });
