@@ -21,7 +21,8 @@ const UNIT_MINUTES: [RegExp, number][] = [
   [/^(?:m|mins?|minutes?|minuten|minutos?)$/i, 1],
   [/^(?:s|secs?|seconds?|sekunden|secondes?|segundos?)$/i, 1 / 60],
 ];
-const LONG_UNIT = 'weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|Tage?|jours?|d[ií]as?|Std\\.?|Stunden?|heures?|horas?|Minuten|minutos?|Sekunden|secondes?|segundos?';
+/** A duration's unit written as a word (`hours`, `mins`, `Std.`, `heures`), as a pattern's source. */
+export const LONG_UNIT = 'weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|Tage?|jours?|d[ií]as?|Std\\.?|Stunden?|heures?|horas?|Minuten|minutos?|Sekunden|secondes?|segundos?';
 const PART_SRC = `(?:(\\d+(?:[.,]\\d+)?)[ \\t]*(${LONG_UNIT}|wks?|w|d|h|m|s)|(an?|one|half an?|half a)[ \\t]+(${LONG_UNIT}))(?![A-Za-z])`;
 const PART = new RegExp(PART_SRC, 'iy');
 const FIRST = new RegExp(`(?<![A-Za-z0-9.:])${PART_SRC}`, 'gi');

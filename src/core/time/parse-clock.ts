@@ -5,6 +5,7 @@
  * after "lasted"/"took"/"duration", which are durations.
  */
 import { digitsEnd, digitsValue, isDigit, isLetter } from './chars';
+import { LONG_UNIT } from './duration';
 import { afterOffsetSign } from './offset';
 import { afterIsh, gapTildeJoins } from './hedge';
 import type { TimeMatch } from './parse';
@@ -155,7 +156,7 @@ const ALONE_RANGE_AFTER = new RegExp(String.raw`^${RANGE_OTHER_END_SRC}[*_)\]]*[
  * Before a bare hour that opens a window in parentheses right after a stated duration (`Durée : 2h (14h-16h)`,
  * `2 heures (14h à 16h)`, `2h30 (14h-16h30)`): the duration says the hours in parentheses are its two ends.
  */
-const DURATION_PAREN_BEFORE = /\d(?:[ \t]?h(?:[ \t]?[0-5]\d)?|[ \t]*(?:hrs?|hours?|heures?|Std\.?|Stunden?|horas?|mins?|minutes?|Minuten|minutos))[ \t]*\([ \t]*$/i;
+const DURATION_PAREN_BEFORE = new RegExp(String.raw`\d(?:[ \t]?h(?:[ \t]?[0-5]\d)?|[ \t]*(?:${LONG_UNIT}))[ \t]*\([ \t]*$`, 'i');
 /** After the bare hour that opens such a window: the other end and the closing parenthesis (`-16h)`, `à 16h30 UTC)`). */
 const PAREN_RANGE_AFTER = new RegExp(String.raw`^${RANGE_OTHER_END_SRC}[ \t]*\)`);
 /** The other end of a range written with minutes: `15h-16h30`, `15h - 16:30`. */
