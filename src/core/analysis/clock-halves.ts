@@ -1,7 +1,9 @@
 /**
  * The half of the day a clock written without AM/PM is in, from the clock before it: a chat message grouped under its
- * sender's header (`2:06` under `Bob Li  2:05 PM`), and a timeline on a 12-hour clock past noon (`1:05` after `12:10`).
+ * sender's header (`2:06` under `Bob Li  2:05 PM`), and a timeline on a 12-hour clock past noon (`1:05` after `12:10`,
+ * also above it in a timeline written newest first).
  */
+import type { TimelineEntry } from '../model/types';
 import type { TimeMatch } from '../time';
 
 /**
@@ -37,4 +39,25 @@ export function inAfternoon(match: TimeMatch, clock: number): TimeMatch {
 export function afternoonClock(m: TimeMatch): number | undefined {
   if (m.hour === undefined || m.invalid || m.month !== undefined) return undefined;
   return m.meridiem === 'pm' || (m.meridiem === undefined && m.hour === 12) ? m.hour * 60 + (m.minute ?? 0) : undefined;
+}
+
+/**
+ * For a timeline read newest first, at each entry's index: the clock past noon (see `afternoonClock`) of the entry
+ * below it, the one before it in time, that `inAfternoon` reads it from (`1:05` above `12:10` is 1:05 PM, and `2:30`
+ * above that 2:30 PM); undefined where there is none, and as a whole when no entry has one. Read from the bottom up, as
+ * the oldest-first reading goes down: an offset or a delay moves nothing, a sender's message is not read so.
+ */
+export function afternoonsBelow(timeline: readonly TimelineEntry[], matchOf: (entry: TimelineEntry) => TimeMatch | undefined): (number | undefined)[] | undefined {
+  let out: (number | undefined)[] | undefined;
+  let afternoon: number | undefined;
+  for (let k = timeline.length - 1; k >= 0; k--) {
+    const entry = timeline[k];
+    if (entry.zeroOffsetMinutes !== undefined || entry.afterPrevious) continue;
+    const match = matchOf(entry);
+    if (!match) continue;
+    const half = entry.author ? undefined : afternoon;
+    if (half !== undefined) (out ??= new Array<number | undefined>(timeline.length))[k] = half;
+    afternoon = afternoonClock(half !== undefined ? inAfternoon(match, half) : match);
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ import { sameRange } from '../model/text';
 import type { PostmortemModel, TimelineEntry } from '../model/types';
 import { addDays, findTimes, monthDayAlone, resolveNext, scanTimes, sequenceStart, type CivilDate, type TimeContext, type TimeMatch, type ZoneMention } from '../time';
 import type { Range } from '../types';
-import { afternoonClock, inAfternoon, inChatHalf } from './clock-halves';
+import { afternoonClock, afternoonsBelow, inAfternoon, inChatHalf } from './clock-halves';
 import { regionalZone } from './document-zone';
 import { contextKey, dayFirst, entryMatchOfLine, firstMatchIn } from './line-times';
 import { atLine, isStrayTime, markHedged, resolvedAt, sameDay, sameZone, spanToRange } from './resolved';
@@ -96,9 +96,11 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
   // header (`2:06` under `Bob Li  2:05 PM`) is in the half of the day that follows on from it.
   let chatClock: number | undefined;
   // The clock of the entry before when it is past noon on a 12-hour clock (`12:10`, `2:04 PM`): a time without AM/PM
-  // that would go back from it (`1:05`) is in the afternoon too.
+  // that would go back from it (`1:05`) is in the afternoon too. Read newest first, the entry before in time is the
+  // one below: its clock is known before the reading reaches it only from a pass from the bottom up.
   let afternoon: number | undefined;
-  const read = (entry: TimelineEntry): ResolvedTime => {
+  const below = readingBack ? afternoonsBelow(model.timeline, (e) => entryMatchOfLine(model, e.timeRange, scanned) ?? firstMatchIn(model, e.timeRange, scanned)) : undefined;
+  const read = (entry: TimelineEntry, k: number): ResolvedTime => {
     // an offset from the zero point (`T+0:15`) is placed by it, outside the clocks' sequence
     if (entry.zeroOffsetMinutes !== undefined) return offsetTime(entry, zero);
     const dateRange = entry.dateRange;
@@ -116,7 +118,7 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
     // a sender's bare clock depends on the header above it, another bare clock on the entry before: the same line
     // after another reads otherwise
     const chat = entry.author ? chatClock : undefined;
-    const half = entry.author || state.newestFirst ? undefined : afternoon;
+    const half = entry.author ? undefined : state.newestFirst ? below?.[k] : afternoon;
     const kept = record && entryTimes.get(record);
     if (kept && kept.match === match && kept.back === (state.newestFirst === true) && kept.column === start.column && kept.context === context && kept.sameDate === sameDate
       && kept.dateText === entry.dateText && kept.chat === chat && kept.afternoon === half && kept.previous === state.previous && kept.carried === carried && sameDay(kept.day, state.day) && sameZone(kept.last, last)) {
@@ -192,13 +194,13 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
       (runs ??= []).push(k, run.end);
     }
     if (entry.text !== '') {
-      out[k] = before = entry.afterPrevious ? delayTime(entry, before, state) : read(entry);
+      out[k] = before = entry.afterPrevious ? delayTime(entry, before, state) : read(entry, k);
       continue;
     }
     // a stray time is read where the reading stands, but does not move it (see `isStrayTime`)
     const previousBefore = state.previous;
     const dayBefore = state.day;
-    const time = out[k] = read(entry);
+    const time = out[k] = read(entry, k);
     if (isStrayTime(entry, time)) {
       state.previous = previousBefore;
       state.day = dayBefore;

@@ -8,7 +8,7 @@ import type { ScannedLine } from '../model/scan';
 import type { PostmortemModel } from '../model/types';
 import { findTimes, gapTildeJoins, RANGE_JOIN_SRC, resolveTime, START_NOTE_SRC, type CivilDate, type Span, type TimeContext, type TimeMatch } from '../time';
 import { leadLines } from './document-date';
-import { MAX_SCANNED_LINE, timesInSpan, timesOfLine } from './line-times';
+import { entryMatchOfLine, firstMatchIn, MAX_SCANNED_LINE, timesInSpan, timesOfLine } from './line-times';
 import { afterStart, resolvedAt, spanToRange } from './resolved';
 import type { ResolvedTime } from './types';
 
@@ -84,7 +84,24 @@ export function durationFieldWindow(model: PostmortemModel, ctx: TimeContext, sc
   // the value read alone, as a field's time is: its label's word is no duration word before the window's first time
   // (`Durée : 14h-16h`, `Duration: 14:00-16:00`)
   const matches = timesInSpan(scanned[line - 1]?.record, text, from, to).filter((m) => m.hour !== undefined);
-  return windowIn(text.slice(from, to), line, matches, ctx, false, from);
+  const window = windowIn(text.slice(from, to), line, matches, ctx, false, from);
+  // `Durée : 2h-3h` beside a timeline that runs at other hours (14h05, 15h10) says how long, not when
+  return window && BARE_HOUR.test(window[0].text) && BARE_HOUR.test(window[1].text) && timelineOutside(model, scanned, window[0].match.hour!, window[1].match.hour!) ? undefined : window;
+}
+
+/** A bare hour as written (`2h`, `14 h`): the end of a window that may be a range of durations. */
+const BARE_HOUR = /^\d{1,2}[ \t]?[Hh]$/;
+
+/** True when the timeline has entries with a clock and none of them is from hour `from` to hour `to` (over midnight too). */
+function timelineOutside(model: PostmortemModel, scanned: readonly ScannedLine[], from: number, to: number): boolean {
+  let clocked = false;
+  for (const e of model.timeline) {
+    const hour = (entryMatchOfLine(model, e.timeRange, scanned) ?? firstMatchIn(model, e.timeRange, scanned))?.hour;
+    if (hour === undefined) continue;
+    if (from <= to ? hour >= from && hour <= to : hour >= from || hour <= to) return false;
+    clocked = true;
+  }
+  return clocked;
 }
 
 /**

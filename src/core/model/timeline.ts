@@ -144,7 +144,7 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
     }
     if (code && !whole && entries.length === before) readCodeBlocks(lines, scanned, first, last, regionDate, entries);
   }
-  return offsetsAmongTs(whole ? entries : readUpdatesSections(lines, scanned, sections, regions, entries));
+  return offsetsAmongTs(whole ? hourRangesAmongHours(entries) : readUpdatesSections(lines, scanned, sections, regions, entries));
 }
 
 /**
@@ -174,6 +174,28 @@ function offsetsAmongTs(entries: TimelineEntry[]): TimelineEntry[] {
     else withT = true;
   }
   return bare && !withT ? entries.filter((e) => e.zeroOffsetMinutes === undefined || e.timeText.charCodeAt(0) !== 0x2b) : entries;
+}
+
+/** A range of two bare hours as an entry's whole time (`2h-3h`, `14 h - 16 h`, `14h à 16h`). */
+const BARE_HOUR_RANGE = /^\d{1,2}[ \t]?[Hh][ \t]*(?:[-–—~〜]|à|au)[ \t]*\d{1,2}[ \t]?[Hh]$/;
+/** An hour written with an `h` in an entry's time (`14h05`, `15h`, `9 h 30`). */
+const H_HOUR = /\d[ \t]?[Hh](?![A-Za-z])/;
+
+/**
+ * The entries of a document read whole (it has no Timeline section) without those whose time is a range of two bare
+ * hours (`- 2h-3h : travail perdu` in its Impact says how long something lasted), unless another entry's time is
+ * written with an `h` (`- 14h05 : alerte`): only among such times is `14h-16h` a range of clock hours.
+ */
+function hourRangesAmongHours(entries: TimelineEntry[]): TimelineEntry[] {
+  let ranges = false;
+  let hours = false;
+  for (const e of entries) {
+    // a cheap test first: most times hold no `h`
+    if (!e.timeText.includes('h') && !e.timeText.includes('H')) continue;
+    if (BARE_HOUR_RANGE.test(e.timeText)) ranges = true;
+    else if (H_HOUR.test(e.timeText)) hours = true;
+  }
+  return ranges && !hours ? entries.filter((e) => !BARE_HOUR_RANGE.test(e.timeText)) : entries;
 }
 
 /** Text that starts with a lower-case letter, maybe after a comma: a sentence going on, not an entry's own (`Alert fired`). */

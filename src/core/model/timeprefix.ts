@@ -50,6 +50,11 @@ const WORD_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?=[*_]*[ \t]*(?:[:|\-–—]|$)|
  * before the entry's separator (`à 10h :`). A number that is no clock (`- 2 nodes`) or an hour before more words (`- 16h later`) ends no range.
  */
 const RANGE_END = new RegExp(String.raw`[ \t]*(?:${RANGE_JOIN_SRC}|through|au|a|hasta(?:[ \t]+las)?|y|~|〜)[ \t]*(?:\d{1,2}:[0-5]\d(?:[ \t]?[ap]\.?m\.?(?![a-z])|[ \t]?Uhr(?![a-z]))?(?!\d|:\d)|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?![\da-z])|(?:[01]?\d|2[0-3])[ \t]?h(?=[*_]*[ \t]*(?:[:|\-–—]|$)|[ \t]+(?:UTC|GMT|CES?T|MES?Z)(?![A-Za-z])))`, 'iy');
+/**
+ * A range of hours with a word after it that makes it a duration (`2h-3h de travail perdues`, `1h-2h d'indisponibilité`,
+ * `2h-3h lost`, `1h-2h of downtime`): how long something lasted, no entry's time.
+ */
+const DURATION_RANGE = /(?:[01]?\d|2[0-3])[ \t]?[Hh][ \t]*[-–—~〜][ \t]*\d{1,2}[ \t]?[Hh](?:[ \t]?[0-5]\d)?[*_]*[ \t]+(?:(?:de|of|lost|perdu(?:es?|s)?|par|sur|downtime|later|ago|long|plus[ \t]+tard)(?![\p{L}])|d['’])/uy;
 /** A bare French hour that starts a range (`de 16h à 16h30`): it is a clock only with the range's end after it. */
 const BARE_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?![\dA-Za-z])/y;
 /**
@@ -150,6 +155,8 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
       }
       return token(seen, 'date', n);
     }
+    // a range of hours that is a duration (`2h-3h de travail perdues`) is no time, nor is its first hour
+    if (!seen.has(HAS_CLOCK) && hAfterDigits(s, pos) && at(DURATION_RANGE, s, pos)) return undefined;
     if (!seen.has(HAS_CLOCK) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos) || at(WORD_HOUR, s, pos))) return clockToken(s, pos, n, seen);
     // a bare hour that starts a range (`16h à 16h30`)
     if (!seen.has(HAS_CLOCK) && (n = at(BARE_HOUR, s, pos)) && (r = at(RANGE_END, s, pos + n))) { seen.ranged = true; return token(seen, 'clock', n + r); }
@@ -174,6 +181,13 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   if (!seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(FOREIGN_DATE, s, pos))) return token(seen, 'date', n);
   if (prev === undefined && (n = at(WEEKDAY, s, pos) || foreignWeekdayAt(s, pos, seen))) return token(seen, 'weekday', n);
   return undefined;
+}
+
+/** True when an `h` follows the one or two digits at `pos`, maybe after a blank (`2h`, `12h`, `2 h`): a cheap test before `DURATION_RANGE`. */
+function hAfterDigits(s: string, pos: number): boolean {
+  let p = isDigit(s.charCodeAt(pos + 1)) ? pos + 2 : pos + 1;
+  if (s.charCodeAt(p) === 0x20 || s.charCodeAt(p) === 0x09) p++;
+  return (s.charCodeAt(p) | 0x20) === 0x68;
 }
 
 /**

@@ -1,6 +1,6 @@
 // "Duration: 45 minutes" next to a start and end 75 minutes apart: readers quote the wrong one.
 import { durationAsWritten, durationOfField, HEDGED } from '../analysis/stated-duration';
-import { findDuration, formatDuration, type DurationMatch } from '../time';
+import { findDuration, formatDuration, unitMinutes, type DurationMatch } from '../time';
 import type { Field, Section } from '../model/types';
 import type { AnalysisRule } from './types';
 import { byHedgedDelay, hedgeAllowance, hedgeWords } from './times';
@@ -96,7 +96,7 @@ export function tolerance(text: string): number {
   const parts = [...text.matchAll(/(\d+)(?:[.,](\d+))?\s*([a-z]+)/gi)];
   const last = parts[parts.length - 1];
   if (!last) return 1;
-  const unit = /^(?:w|wks?|weeks?)$/i.test(last[3]) ? 10080 : /^(?:d|days?)$/i.test(last[3]) ? 1440 : /^(?:h|hrs?|hours?)$/i.test(last[3]) ? 60 : /^(?:s|secs?|seconds?)$/i.test(last[3]) ? 1 / 60 : 1;
+  const unit = unitMinutes(last[3]) || 1;
   const step = unit / 10 ** (last[2]?.length ?? 0);
   return Math.max(1, step / 2);
 }

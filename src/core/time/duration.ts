@@ -13,14 +13,16 @@ export interface DurationMatch {
   text: string;
 }
 
+/** Each unit's minutes; German, French and Spanish words too (`3 Std.`, `2 Stunden`, `2 heures`, `3 horas`, `2 jours`). */
 const UNIT_MINUTES: [RegExp, number][] = [
   [/^(?:w|wks?|weeks?)$/i, 10080],
-  [/^(?:d|days?)$/i, 1440],
-  [/^(?:h|hrs?|hours?)$/i, 60],
-  [/^(?:m|mins?|minutes?)$/i, 1],
-  [/^(?:s|secs?|seconds?)$/i, 1 / 60],
+  [/^(?:d|days?|tage?|jours?|d[ií]as?)$/i, 1440],
+  [/^(?:h|hrs?|hours?|std\.?|stunden?|heures?|horas?)$/i, 60],
+  [/^(?:m|mins?|minutes?|minuten|minutos?)$/i, 1],
+  [/^(?:s|secs?|seconds?|sekunden|secondes?|segundos?)$/i, 1 / 60],
 ];
-const LONG_UNIT = 'weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?';
+/** A duration's unit written as a word (`hours`, `mins`, `Std.`, `heures`), as a pattern's source. */
+export const LONG_UNIT = 'weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|Tage?|jours?|d[ií]as?|Std\\.?|Stunden?|heures?|horas?|Minuten|minutos?|Sekunden|secondes?|segundos?';
 const PART_SRC = `(?:(\\d+(?:[.,]\\d+)?)[ \\t]*(${LONG_UNIT}|wks?|w|d|h|m|s)|(an?|one|half an?|half a)[ \\t]+(${LONG_UNIT}))(?![A-Za-z])`;
 const PART = new RegExp(PART_SRC, 'iy');
 const FIRST = new RegExp(`(?<![A-Za-z0-9.:])${PART_SRC}`, 'gi');
@@ -39,7 +41,8 @@ function amount(n: string): number {
   return Number(n.replace(',', '.'));
 }
 
-function unitMinutes(u: string): number {
+/** The minutes of a duration's unit as written (`h`, `hours`, `Std`, `min`), or 0 for a word that is none. */
+export function unitMinutes(u: string): number {
   for (const [re, m] of UNIT_MINUTES) if (re.test(u)) return m;
   return 0;
 }

@@ -19,7 +19,7 @@ export { monthFromName, MONTH_SRC, weekdayFromName, weekdayLike } from './date-n
 export { MONTH_YEAR_SRC } from './parse-named-dates';
 export { monthDayAlone } from './parse-numeric-dates';
 export { afterHedge, afterHedgeWord, afterIsh, clockHedged, CLOCK_HEDGE_SRC, gapTildeJoins, hedgeStart, struckThrough } from './hedge';
-export { findDuration, formatDuration, HEDGE_SRC, parseDuration } from './duration';
+export { findDuration, formatDuration, HEDGE_SRC, parseDuration, unitMinutes } from './duration';
 export { readOffset } from './offset';
 export type { OffsetMatch } from './offset';
 export type { DurationMatch } from './duration';

@@ -5,6 +5,7 @@
  * after "lasted"/"took"/"duration", which are durations.
  */
 import { digitsEnd, digitsValue, isDigit, isLetter } from './chars';
+import { LONG_UNIT } from './duration';
 import { afterOffsetSign } from './offset';
 import { afterIsh, gapTildeJoins } from './hedge';
 import type { TimeMatch } from './parse';
@@ -143,12 +144,21 @@ const BARE_H_RANGE_OPEN = /(?:^|[^\p{L}])(?:de|entre)[ \t]+$/iu;
 const BARE_H_RANGE_NEXT = /^[ \t]*(?:à|a|et|au|-|–|—|~|〜)[ \t]*(?:[01]?\d|2[0-3])(?:[ \t]?[Hh](?![A-Za-z])|:\d\d)/;
 /** What joins the two ends of a range: `16h30-18h`, `14:00 à 16h`, `14h~16h` (where `gapTildeJoins` says the `~` joins). */
 const RANGE_JOIN = /^[ \t]*(?:-|–|—|à|a|au|jusqu['’]à|et|~|〜)[ \t]*$/;
+/** The other end of a range after its first bare hour: an hour with an `h` or a clock (`-16h`, ` à 16h30`, `~16:00`), maybe its zone. */
+const RANGE_OTHER_END_SRC = String.raw`[ \t]*(?:[-–—~〜]|à|au)[ \t]*(?:[01]?\d|2[0-3])(?:[ \t]?[Hh](?:[ \t]?[0-5]\d)?|:[0-5]\d)(?![\dA-Za-z])(?:[ \t]+(?:UTC|GMT|CES?T|MES?Z)(?![A-Za-z]))?`;
 /**
  * After a bare hour written alone (see `ALONE_BEFORE`): the other end of a range, an hour with an `h` or a clock
  * (`14h-16h`, `14h~16h`, `14h à 16h30`, `14h - 16:00`), maybe its zone (`UTC`, `CET`), then the end or a separator before
  * the entry's text (`- 14h-16h : maintenance`, `Durée : 14h-16h` read as its value).
  */
-const ALONE_RANGE_AFTER = /^[ \t]*(?:[-–—~〜]|à|au)[ \t]*(?:[01]?\d|2[0-3])(?:[ \t]?[Hh](?:[ \t]?[0-5]\d)?|:[0-5]\d)(?![\dA-Za-z])(?:[ \t]+(?:UTC|GMT|CES?T|MES?Z)(?![A-Za-z]))?[*_)\]]*[ \t]*(?:$|[:–—|-](?:\s|$))/;
+const ALONE_RANGE_AFTER = new RegExp(String.raw`^${RANGE_OTHER_END_SRC}[*_)\]]*[ \t]*(?:$|[:–—|-](?:\s|$))`);
+/**
+ * Before a bare hour that opens a window in parentheses right after a stated duration (`Durée : 2h (14h-16h)`,
+ * `2 heures (14h à 16h)`, `2h30 (14h-16h30)`): the duration says the hours in parentheses are its two ends.
+ */
+const DURATION_PAREN_BEFORE = new RegExp(String.raw`\d(?:[ \t]?h(?:[ \t]?[0-5]\d)?|[ \t]*(?:${LONG_UNIT}))[ \t]*\([ \t]*$`, 'i');
+/** After the bare hour that opens such a window: the other end and the closing parenthesis (`-16h)`, `à 16h30 UTC)`). */
+const PAREN_RANGE_AFTER = new RegExp(String.raw`^${RANGE_OTHER_END_SRC}[ \t]*\)`);
 /** The other end of a range written with minutes: `15h-16h30`, `15h - 16:30`. */
 const RANGE_TO_CLOCK = /^[ \t]*[-–—][ \t]*(?:[01]?\d|2[0-3])(?:[ \t]?[Hh][ \t]?|:)[0-5]\d/;
 /** Words after a bare hour that make it a duration: `2h de panne`, `3h d'arrêt`, `24h/24`, `3h par jour`, `2h sur 24`. */
@@ -193,7 +203,8 @@ function spanishHour(text: string, hour: number, end: number): number {
 /**
  * True when the bare hour from `start` to `end` (`15h`) is a time of day: after "à", "vers", "dès", "jusqu'à",
  * "à partir de" or "a las" (`à 15h`), after "a" with no word after it (`a 15h,`); the start of a range (`de 14h à 16h`,
- * `15h-16h30`) or its end (`16h30-18h`, after a clock in `found`); before a zone (`15h UTC`); or alone, as a timeline
+ * `15h-16h30`) or its end (`16h30-18h`, after a clock in `found`); the start of a window in parentheses after a stated
+ * duration (`2h (14h-16h)`); before a zone (`15h UTC`); or alone, as a timeline
  * entry's time (`- 15h : début`). Never a duration (`pendant 2h`, `2h de panne`, `24h/24`, `2h plus tard`, `+2h`).
  */
 function bareHourIsClock(text: string, start: number, end: number, found: readonly TimeMatch[]): boolean {
@@ -205,6 +216,7 @@ function bareHourIsClock(text: string, start: number, end: number, found: readon
   if (BARE_H_A_BEFORE.test(before) && !/^[ \t]*\p{L}/u.test(after)) return true;
   if (BARE_H_RANGE_OPEN.test(before) && BARE_H_RANGE_NEXT.test(after)) return true;
   if (RANGE_TO_CLOCK.test(after)) return true;
+  if (before.includes('(') && DURATION_PAREN_BEFORE.test(before) && PAREN_RANGE_AFTER.test(after)) return true;
   const last = found[found.length - 1];
   if (last && last.end <= start && last.hour !== undefined && RANGE_JOIN.test(text.slice(last.end, start)) && gapTildeJoins(text, last.end)) return true;
   if (start < 12 && ALONE_BEFORE.test(text.slice(0, start))) {

@@ -79,6 +79,14 @@ describe('analysis: a window written with dotted or `h` clocks', () => {
     ['**Duration:** 14h00-16h30', '2024-03-12T14:00Z', '2024-03-12T16:30Z', 150],
     ['**Dauer:** 12.03.2024 14.20–15.10', '2024-03-12T14:20Z', '2024-03-12T15:10Z', 50],
     ['**Duration:** 12.03.2024 kl. 14.20-15.10', '2024-03-12T14:20Z', '2024-03-12T15:10Z', 50],
+    // the window in parentheses after a stated duration: its bare hours are clocks, and the duration is no hour of it
+    ['Durée : 2h (14h-16h)', '2024-03-12T14:00Z', '2024-03-12T16:00Z', 120],
+    ['Durée : 2 h (14 h - 16 h)', '2024-03-12T14:00Z', '2024-03-12T16:00Z', 120],
+    ['Durée : 2 heures (14h-16h)', '2024-03-12T14:00Z', '2024-03-12T16:00Z', 120],
+    ['Durée : 2h (14h-16h CET)', '2024-03-12T13:00Z', '2024-03-12T15:00Z', 120],
+    ['Durée : 2h30 (14h-16h30)', '2024-03-12T14:00Z', '2024-03-12T16:30Z', 150],
+    ['Duration: 2 hours (14:00-16:00 UTC)', '2024-03-12T14:00Z', '2024-03-12T16:00Z', 120],
+    ['Dauer: 2 Std. (14:00–16:00)', '2024-03-12T14:00Z', '2024-03-12T16:00Z', 120],
     // a label that reads a duration after it no longer hides the window it holds
     ['Duration: 14:00-16:00', '2024-03-12T14:00Z', '2024-03-12T16:00Z', 120],
     // the summary's window
@@ -99,6 +107,10 @@ describe('analysis: a window written with dotted or `h` clocks', () => {
     ['Durée : 2h (de 14h à 16h)', 120, '2024-03-12T14:00Z'],
     ['**Duration:** 1h30 (14:00-15:30)', 90, '2024-03-12T14:00Z'],
     ['**Duration:** 45 minutes', 45, undefined],
+    ['Durée : 2 heures', 120, undefined],
+    ['Dauer: 3 Std.', 180, undefined],
+    ['Duración: 90 minutos', 90, undefined],
+    ['Durée : 2h (les hôtes 14h-16h)', 120, undefined],
   ];
   for (const [line, minutes, start] of stated) {
     it(`still reads the duration ${JSON.stringify(line)} states`, () => {

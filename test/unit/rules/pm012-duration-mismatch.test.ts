@@ -68,6 +68,20 @@ describe('rules: PM012 duration-mismatch', () => {
       '- **Resolved:** 2024-04-18 16:00 UTC', '- **Duration:** 3 hours'), ['5:3 hours']],
     ['start to mitigation is not the outage: still reported', doc('# X', '- **Start:** 2024-04-18 14:00 UTC', '- **Mitigated:** 2024-04-18 14:30 UTC',
       '- **End:** 2024-04-18 15:10 UTC', '- **Duration:** 30 minutes'), ['5:30 minutes']],
+    // the window in parentheses after the duration is the start and end when nothing else states them
+    ...(([
+      ['Durée : 3h (14h-16h)', ['4:3h']],
+      ['Durée : 2h (14h-16h)', []],
+      ['Durée : 3 heures (14h à 16h)', ['4:3 heures']],
+      ['Duration: 3 hours (14:00-16:00 UTC)', ['4:3 hours']],
+      ['Duration: 2 hours (14:00-16:00 UTC)', []],
+      ['Dauer: 3 Std. (14:00–16:00)', ['4:3 Std.']],
+      ['Dauer: 2 Std. (14:00–16:00)', []],
+      ['Dauer: 2,5 Stunden (14:00–16:00)', ['4:2,5 Stunden']],
+      ['Duración: 3 horas (14:00-16:00)', ['4:3 horas']],
+      ['Duración: 2 horas (14:00-16:00)', []],
+    ] as [string, string[]][]).map(([value, expected]): [string, string, string[]] =>
+      [`window in parentheses: ${value}`, doc('# X', '**Date:** 2024-03-12', 'All times UTC.', `- ${value}`), expected])),
     // a template's headings with their values on the line under them
     ['headings over their values', doc('# X', '### Start Date/Time', '', '2024-03-12 14:02 UTC', '', '### End Date/Time', '', '2024-03-12 15:10 UTC', '', '### Duration', '', '45 minutes'), ['12:45 minutes']],
   ];
