@@ -52,9 +52,10 @@ const WORD_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?=[*_]*[ \t]*(?:[:|\-–—]|$)|
 const RANGE_END = new RegExp(String.raw`[ \t]*(?:${RANGE_JOIN_SRC}|through|au|a|hasta(?:[ \t]+las)?|y|~|〜)[ \t]*(?:\d{1,2}:[0-5]\d(?:[ \t]?[ap]\.?m\.?(?![a-z])|[ \t]?Uhr(?![a-z]))?(?!\d|:\d)|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?![\da-z])|(?:[01]?\d|2[0-3])[ \t]?h(?=[*_]*[ \t]*(?:[:|\-–—]|$)|[ \t]+(?:UTC|GMT|CES?T|MES?Z)(?![A-Za-z])))`, 'iy');
 /**
  * A range of hours with a word after it that makes it a duration (`2h-3h de travail perdues`, `1h-2h d'indisponibilité`,
- * `2h-3h lost`, `1h-2h of downtime`): how long something lasted, no entry's time.
+ * `2h-3h lost`, `1h-2h of downtime`): how long something lasted, no entry's time. Not from an hour past noon or
+ * written with a leading zero: `14h-16h de maintenance`, `09h-11h de maintenance` are clock hours.
  */
-const DURATION_RANGE = /(?:[01]?\d|2[0-3])[ \t]?[Hh][ \t]*[-–—~〜][ \t]*\d{1,2}[ \t]?[Hh](?:[ \t]?[0-5]\d)?[*_]*[ \t]+(?:(?:de|of|lost|perdu(?:es?|s)?|par|sur|downtime|later|ago|long|plus[ \t]+tard)(?![\p{L}])|d['’])/uy;
+const DURATION_RANGE = /(?:[1-9]|1[0-2])[ \t]?[Hh][ \t]*[-–—~〜][ \t]*\d{1,2}[ \t]?[Hh](?:[ \t]?[0-5]\d)?[*_]*[ \t]+(?:(?:de|of|lost|perdu(?:es?|s)?|par|sur|downtime|later|ago|long|plus[ \t]+tard)(?![\p{L}])|d['’])/uy;
 /** A bare French hour that starts a range (`de 16h à 16h30`): it is a clock only with the range's end after it. */
 const BARE_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?![\dA-Za-z])/y;
 /**

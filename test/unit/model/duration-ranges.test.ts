@@ -27,6 +27,13 @@ describe('timeline: a range of hours with a duration word after it', () => {
     ['- 2h : alerte', [['2h', 'alerte']]],
     ['- 14h - 16h30 : bascule', [['14h - 16h30', 'bascule']]],
   ];
+  // from an hour past noon or with a leading zero, a range with "de" after it is a span of clock hours: an entry at
+  // its first hour
+  for (const line of ['- 14h-16h de maintenance', '- 09h-11h de maintenance']) {
+    it(`reads ${JSON.stringify(line)} as an entry at its first hour`, () => {
+      assert.match(entries('## Timeline', '', '- 08h05 : alerte', line)[1]?.[0] ?? '', new RegExp(`^${line.slice(2, 5)}`));
+    });
+  }
   for (const [line, expected] of rows) {
     it(`reads ${JSON.stringify(line)} as ${expected.length ? expected[0][0] : 'no entry'}`, () => {
       assert.deepStrictEqual(entries('## Timeline', '', '- 14h05 : alerte', line).slice(1), expected);
