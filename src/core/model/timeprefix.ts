@@ -46,10 +46,11 @@ const AMPM = /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/iy;
 const WORD_HOUR = /(?:[01]?\d|2[0-3])[ \t]?[Hh](?=[*_]*[ \t]*(?:[:|\-–—]|$)|[ \t]+(?:UTC|GMT|CES?T|MES?Z)(?![A-Za-z]))|\d{1,2}(?:\.[0-5]\d)?[ \t]?Uhr(?![A-Za-z])/y;
 /**
  * The other end of a range of hours right after a clock (`–16:30`, ` to 9:45 AM`, ` à 16h30`, ` bis 16:30 Uhr`, ` hasta
- * las 16:30`, ` and 16:30` after `between`, `~14:20` and `〜14:20` as Japanese write it): a clock, or a bare French hour
- * before the entry's separator (`à 10h :`). A number that is no clock (`- 2 nodes`) or an hour before more words (`- 16h later`) ends no range.
+ * las 16:30`, ` and 16:30` after `between`, `~14:20` and `〜14:20` as Japanese write it, ` → 14:30`, ` -> 14:30`): a
+ * clock, or a bare French hour before the entry's separator (`à 10h :`). A number that is no clock (`- 2 nodes`) or
+ * an hour before more words (`- 16h later`) ends no range.
  */
-const RANGE_END = new RegExp(String.raw`[ \t]*(?:${RANGE_JOIN_SRC}|through|au|a|hasta(?:[ \t]+las)?|y|~|〜)[ \t]*(?:\d{1,2}:[0-5]\d(?:[ \t]?[ap]\.?m\.?(?![a-z])|[ \t]?Uhr(?![a-z]))?(?!\d|:\d)|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?![\da-z])|(?:[01]?\d|2[0-3])[ \t]?h(?=[*_]*[ \t]*(?:[:|\-–—]|$)|[ \t]+(?:UTC|GMT|CES?T|MES?Z)(?![A-Za-z])))`, 'iy');
+const RANGE_END = new RegExp(String.raw`[ \t]*(?:${RANGE_JOIN_SRC}|through|au|a|hasta(?:[ \t]+las)?|y|~|〜|->|→)[ \t]*(?:\d{1,2}:[0-5]\d(?:[ \t]?[ap]\.?m\.?(?![a-z])|[ \t]?Uhr(?![a-z]))?(?!\d|:\d)|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?![\da-z])|(?:[01]?\d|2[0-3])[ \t]?h(?=[*_]*[ \t]*(?:[:|\-–—]|$)|[ \t]+(?:UTC|GMT|CES?T|MES?Z)(?![A-Za-z])))`, 'iy');
 /**
  * A range of hours with a word after it that makes it a duration (`2h-3h de travail perdues`, `1h-2h d'indisponibilité`,
  * `2h-3h lost`, `1h-2h of downtime`): how long something lasted, no entry's time. Not from an hour past noon or

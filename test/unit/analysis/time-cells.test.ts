@@ -33,6 +33,9 @@ describe('analysis: what a table\'s time cell holds after the time', () => {
     // other words: a note of the time, as written
     ['| 14:06 (first page) | Alert fired |', '14:06', 'Alert fired', '(first page)', undefined, false],
     ['| 14:06 UTC per the LB logs | Alert fired |', '14:06 UTC', 'Alert fired', 'per the LB logs', undefined, false],
+    // a range written with an arrow is the time, as one with a dash
+    ['| 14:08 → 14:30 | Rollback |', '14:08 → 14:30', 'Rollback', undefined, undefined, false],
+    ['| 14:08 -> 14:30 UTC | Rollback |', '14:08 -> 14:30 UTC', 'Rollback', undefined, undefined, false],
     ['| 14:06 (approx.) from Slack | Alert fired |', '14:06', 'Alert fired', 'from Slack', '14:06 (approx.)', true],
     // unchanged: a time alone, a date and a clock, a range, a zone
     ['| 14:06 | Alert fired |', '14:06', 'Alert fired', undefined, undefined, false],

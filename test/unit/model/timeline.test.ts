@@ -169,6 +169,8 @@ describe('model: timeline', () => {
     ['- 14:00〜14:20 メンテナンス', '14:00〜14:20', '2:3-2:14', 'メンテナンス'],
     ['- **14:00 〜 14:20 JST** - メンテナンス', '14:00 〜 14:20 JST', '2:5-2:22', 'メンテナンス'],
     ['- 2:00 PM ~ 2:20 PM PDT - failover', '2:00 PM ~ 2:20 PM PDT', '2:3-2:24', 'failover'],
+    ['- 14:08 → 14:30 - rollback', '14:08 → 14:30', '2:3-2:16', 'rollback'],
+    ['- 14:08 -> 14:30: drain', '14:08 -> 14:30', '2:3-2:17', 'drain'],
     // must not change: a `~` before a clock alone hedges it, a `~` after a zone too, `~~` strikes through
     ['- ~14:05 - errors start', '14:05', '2:4-2:9', 'errors start'],
     ['- 14:00 UTC ~14:05 - errors start', '14:00 UTC', '2:3-2:12', '14:05 - errors start'],
