@@ -14,17 +14,19 @@ export const PADDED_MONTH_DAY_SRC = String.raw`(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\
  * The clock right after a month and day written without a year (`3/26 15:06`, `3/26, at 15h06`, `26/03 à 15h`): the
  * alternatives of the lookahead that this pattern and the timeline's time prefix (`DATE` in model/timeprefix.ts) share.
  */
-export const CLOCK_AFTER_MONTH_DAY_SRC = String.raw`,? (?:(?:at|à) )?\d{1,2}(?::|[ \t]?[Hh][ \t]?)\d{2}|,? à \d{1,2}[Hh](?![A-Za-z\d])`;
+export const CLOCK_AFTER_MONTH_DAY_SRC = String.raw`,? (?:(?:at|à|@) )?\d{1,2}(?::|[ \t]?[Hh][ \t]?)\d{2}|,? à \d{1,2}[Hh](?![A-Za-z\d])`;
+/** The clock right after a date with dots and a two-digit year (`12.03.24 14:02`, `12.03.24 um 14.20`): alone, `1.2.24` is a version. */
+const CLOCK_AFTER_SHORT_YEAR_SRC = String.raw`[ \t]+(?:(?:um|kl\.?|klo)[ \t]+)?\d{1,2}[:.][0-5]\d(?!\d)`;
 /**
  * Numeric dates: year first (`2021-09-27`, `2021/09/27`, `20240-4-11`), `9/27/2021` or `27/09/21`, `27.09.2021`,
  * `27-09-2021` (day first, as India and much of Europe write it with dashes; month first when the second number
- * cannot be a month: `07-27-2023`; a dash needs the four-digit year), and
+ * cannot be a month: `07-27-2023`; a dash needs the four-digit year), `27.09.21` right before a clock, and
  * `9/27` or `09-27` (month and day, zero-padded with a dash) right before a clock (`15:06`, `15h06`): alone, `10-12` is a range of numbers.
  * Without capture groups: every part of a match is a run of digits, read by code (see `numericDate`), which spares
  * each match an array slot and a string per group. Not after what `badBeforeNumeric` rules out. Sticky: `findDates`
  * runs it only where `NUMERIC_HINT` finds a run of digits that can start one.
  */
-export const NUMERIC = new RegExp(String.raw`(?<![\dA-Za-z./:-])(?:\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}-\d{1,2}-\d{4}(?!\d|[-/]\d)|(?:\d{1,2}\/\d{1,2}|${PADDED_MONTH_DAY_SRC})(?=${CLOCK_AFTER_MONTH_DAY_SRC}|,? \d{1,2}[Hh](?=[*_]*[ \t]*[:–—|-](?:\s|$)|$)))`, 'y');
+export const NUMERIC = new RegExp(String.raw`(?<![\dA-Za-z./:-])(?:\d{4,6}(?:-\d{1,2}-|\/\d{1,2}\/)\d{1,2}(?!\d|[-/]\d)|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d|[-/]\d)|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}\.\d{1,2}\.\d{2}(?=${CLOCK_AFTER_SHORT_YEAR_SRC})|\d{1,2}-\d{1,2}-\d{4}(?!\d|[-/]\d)|(?:\d{1,2}\/\d{1,2}|${PADDED_MONTH_DAY_SRC})(?=${CLOCK_AFTER_MONTH_DAY_SRC}|,? \d{1,2}[Hh](?=[*_]*[ \t]*[:–—|-](?:\s|$)|$)))`, 'y');
 
 /**
  * A slashed month and day without a year right after a clock (`14:06 3/12: rollback`, `| 14:06 3/12 |`): a date only

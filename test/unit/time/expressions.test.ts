@@ -459,6 +459,13 @@ const rows: [string, Expect][] = [
   ['12.03.2024 um 14.20 Uhr Alarm', { text: '12.03.2024 um 14.20 Uhr', kind: 'datetime', hour: 14, minute: 20 }],
   ['12.03.2024 kl. 14:20 feil', { text: '12.03.2024 kl. 14:20', kind: 'datetime', hour: 14, minute: 20 }],
   ['12.03.2024 9.05.30 start', { text: '12.03.2024 9.05.30', hour: 9, minute: 5, second: 30 }],
+  // a two-digit year after dots, before a clock (German write `12.03.24 14:02`); alone it is no date
+  ['12.03.24 14:02 Alarm ausgelöst', { text: '12.03.24 14:02', kind: 'datetime', year: 2024, month: 3, day: 12, hour: 14, minute: 2, utc: '2024-03-12T14:02Z' }],
+  ['12.03.24 um 14:02 Uhr', { text: '12.03.24 um 14:02', kind: 'datetime', year: 2024, month: 3, day: 12, hour: 14, minute: 2 }],
+  ['12.3.24 14.20 CET: Störung', { text: '12.3.24 14.20 CET', kind: 'datetime', year: 2024, month: 3, day: 12, hour: 14, minute: 20, zone: 'CET' }],
+  // a month and day with `@` before the clock, as chat and tickets write it
+  ['v1.2.24 14:02 deployed', { text: '14:02', kind: 'time' }],
+  ['Tues 3/12 @ 2:04pm PT', { text: 'Tues 3/12 @ 2:04pm PT', kind: 'datetime', month: 3, day: 12, hour: 14, minute: 4 }],
   // not a clock: a number, a version, a price, a percentage, a clock that does not exist, a dotted time alone
   ['12.03.2024 1.5 GB lost', { text: '12.03.2024', kind: 'date' }],
   ['12.03.2024 v14.20 deployed', { text: '12.03.2024', kind: 'date' }],
@@ -473,7 +480,7 @@ const rows: [string, Expect][] = [
 
 /** Lines that hold no time expression. */
 const noTimes = [
-  'Upgraded to version 1.2.3 and 10.0.4', 'About 45% - 55% of clients had their websites down.', 'It took 4 hours to restore.',
+  'Upgraded to version 1.2.3 and 10.0.4', 'Stand 12.03.24', 'release 1.2.24 shipped', 'About 45% - 55% of clients had their websites down.', 'It took 4 hours to restore.',
   'A 3:1 ratio of reads to writes', 'Listening on localhost:8080', 'MAC 00:1a:2b:3c:4d:5e and 00:11:22:33:44:55', 'IPv6 fe80::1:20',
   'The outage lasted 4:21', 'Duration: 4:21', 'Error rate 99.95%', 'Ticket INC-2021-0927', 'build 2021.09.27', 'Phase 2 of 3',
   'sha 3f2a9c1', 'we may 5 times retry', '2019-2021 trend', 'v2021-09-27', 'timecode 01:02:03:04', 'lap 1:23.45', 'sha 10:45ab', 'MAC 0a:12:34:56:78:9a',
