@@ -4,7 +4,7 @@
  * Zone: written > the context zone (which also settles ambiguous abbreviations) > UTC, flagged as assumed.
  */
 import { memoized } from '../cache';
-import { MONTH_NAMES, pad2, type CivilDate } from './civil';
+import { addDays, MONTH_NAMES, pad2, WEEKDAY_NAMES, weekdayOf, type CivilDate } from './civil';
 import { inferYear } from './calendar';
 import type { TimeMatch } from './parse';
 import { formatOffset, instantToZoned, normalizeZone, offsetAt, resolveLocalTime, type ZoneInfo } from './zones';
@@ -114,6 +114,22 @@ function nearestNote(year: number, md: string, ref: CivilDate | undefined): stri
   return ref && year !== ref.year ? ` (${md} nearest ${ref.year}-${pad2(ref.month)}-${pad2(ref.day)})` : '';
 }
 
+/**
+ * The day a weekday written with a clock and no date names (`- 01:20 Tue - rolled back`): the date with that weekday
+ * nearest `ref` (three days before it to three after), the day the times before it are on.
+ */
+function weekdayNear(weekday: number, ref: CivilDate, says: string[]): CivilDate {
+  let delta = (weekday - weekdayOf(ref.year, ref.month, ref.day) + 7) % 7;
+  if (delta > 3) delta -= 7;
+  if (delta === 0) {
+    says.push(`date ${dayText(ref)} from the context (a ${WEEKDAY_NAMES[weekday]}, as written)`);
+    return ref;
+  }
+  const date = addDays(ref, delta);
+  says.push(`date ${dayText(date)}: the ${WEEKDAY_NAMES[weekday]} nearest ${dayText(ref)}, the context's date`);
+  return date;
+}
+
 function chooseDate(match: TimeMatch, ctx: TimeContext, says: string[]): CivilDate | TimeResolution {
   if (match.month !== undefined && match.day !== undefined) {
     const { month, day } = match;
@@ -146,6 +162,7 @@ function chooseDate(match: TimeMatch, ctx: TimeContext, says: string[]): CivilDa
     return fail('no-year', `${md} has no year and nothing pins it: write the year`, says);
   }
   if (ctx.referenceDate) {
+    if (match.weekday !== undefined) return weekdayNear(match.weekday, ctx.referenceDate, says);
     says.push(`date ${dayText(ctx.referenceDate)} from the context`);
     return ctx.referenceDate;
   }

@@ -68,8 +68,9 @@ describe('analysis: a date written after an entry\'s clock', () => {
     // must not change: a month and a year, a numeric date after a weekday, a count, a
     // date after the separator: the clock alone, on the document's date
     ['- 14:06 Mar 2024 budget exceeded', '14:06', 'Mar 2024 budget exceeded', '2024-03-11T14:06Z'],
-    // a weekday alone after the clock is part of its time, as a bullet's (`- 14:06 Tue - x`)
-    ['| 14:06 Tue | rollback |', '14:06 Tue', 'rollback', '2024-03-11T14:06Z'],
+    // a weekday alone after the clock is part of its time, as a bullet's (`- 14:06 Tue - x`), and names its day: the
+    // Tuesday nearest the document's Monday
+    ['| 14:06 Tue | rollback |', '14:06 Tue', 'rollback', '2024-03-12T14:06Z'],
     ['- 14:06 Sat, 2024-03-12 - rollback', '14:06', 'Sat, 2024-03-12 - rollback', '2024-03-11T14:06Z'],
     ['- 14:06 May traffic fell', '14:06', 'May traffic fell', '2024-03-11T14:06Z'],
     ['- 14:06 5 servers restarted', '14:06', '5 servers restarted', '2024-03-11T14:06Z'],
