@@ -42,6 +42,14 @@ export function firstMatchIn(model: PostmortemModel, span: Range, scanned: reado
 }
 
 /**
+ * The time of a span a timeline entry's time covers (`entry.timeRange`): as the scan of its whole line reads it (see
+ * `entryMatchOfLine`), else as a scan of the span reads it (`firstMatchIn`).
+ */
+export function timeMatchOf(model: PostmortemModel, span: Range, scanned: readonly ScannedLine[]): TimeMatch | undefined {
+  return entryMatchOfLine(model, span, scanned) ?? firstMatchIn(model, span, scanned);
+}
+
+/**
  * The time of a single-line span as the scan of its whole line found it: the line's time that is exactly the span, when
  * a scan of the span alone reads it alike (`readAloneAlike`). A timeline entry's line is scanned whole anyway (for the
  * other times it writes), so its time is not scanned a second time.

@@ -12,7 +12,7 @@ import { addDays, findTimes, monthDayAlone, resolveNext, scanTimes, sequenceStar
 import type { Range } from '../types';
 import { afternoonClock, afternoonsBelow, inAfternoon, inChatHalf } from './clock-halves';
 import { regionalZone } from './document-zone';
-import { contextKey, dayFirst, entryMatchOfLine, firstMatchIn } from './line-times';
+import { contextKey, dayFirst, entryMatchOfLine, firstMatchIn, timeMatchOf } from './line-times';
 import { atLine, isStrayTime, markHedged, resolvedAt, sameDay, sameZone, spanToRange } from './resolved';
 import type { AnalyzedTimelineEntry, ResolvedTime } from './types';
 import { updateRunAt } from './update-runs';
@@ -99,7 +99,7 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
   // that would go back from it (`1:05`) is in the afternoon too. Read newest first, the entry before in time is the
   // one below: its clock is known before the reading reaches it only from a pass from the bottom up.
   let afternoon: number | undefined;
-  const below = readingBack ? afternoonsBelow(model.timeline, (e) => entryMatchOfLine(model, e.timeRange, scanned) ?? firstMatchIn(model, e.timeRange, scanned)) : undefined;
+  const below = readingBack ? afternoonsBelow(model.timeline, (e) => timeMatchOf(model, e.timeRange, scanned)) : undefined;
   const read = (entry: TimelineEntry, k: number): ResolvedTime => {
     // an offset from the zero point (`T+0:15`) is placed by it, outside the clocks' sequence
     if (entry.zeroOffsetMinutes !== undefined) return offsetTime(entry, zero);

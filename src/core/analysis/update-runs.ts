@@ -6,7 +6,7 @@
 import type { ScannedLine } from '../model/scan';
 import { isStatusUpdate, updateRunEnd } from '../model/timeline-updates';
 import type { PostmortemModel } from '../model/types';
-import { entryMatchOfLine, firstMatchIn } from './line-times';
+import { timeMatchOf } from './line-times';
 
 const DAY_MINUTES = 1440;
 const HALF_DAY_MINUTES = 720;
@@ -43,7 +43,7 @@ export function updateRunAt(model: PostmortemModel, k: number, scanned: readonly
   let beforeDay: number | undefined;
   for (let j = k; j < end; j++) {
     const e = timeline[j];
-    const m = entryMatchOfLine(model, e.timeRange, scanned) ?? firstMatchIn(model, e.timeRange, scanned);
+    const m = timeMatchOf(model, e.timeRange, scanned);
     if (!m || m.hour === undefined || m.unknown) continue;
     const minutes = m.hour * 60 + (m.minute ?? 0);
     const day = m.month !== undefined && m.day !== undefined ? m.month * 32 + m.day : undefined;

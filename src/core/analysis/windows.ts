@@ -8,7 +8,7 @@ import type { ScannedLine } from '../model/scan';
 import type { PostmortemModel } from '../model/types';
 import { findTimes, gapTildeJoins, RANGE_JOIN_SRC, resolveTime, START_NOTE_SRC, type CivilDate, type Span, type TimeContext, type TimeMatch } from '../time';
 import { leadLines } from './document-date';
-import { entryMatchOfLine, firstMatchIn, MAX_SCANNED_LINE, timesInSpan, timesOfLine } from './line-times';
+import { MAX_SCANNED_LINE, timeMatchOf, timesInSpan, timesOfLine } from './line-times';
 import { afterStart, resolvedAt, spanToRange } from './resolved';
 import type { ResolvedTime } from './types';
 
@@ -96,7 +96,7 @@ const BARE_HOUR = /^\d{1,2}[ \t]?[Hh]$/;
 function timelineOutside(model: PostmortemModel, scanned: readonly ScannedLine[], from: number, to: number): boolean {
   let clocked = false;
   for (const e of model.timeline) {
-    const hour = (entryMatchOfLine(model, e.timeRange, scanned) ?? firstMatchIn(model, e.timeRange, scanned))?.hour;
+    const hour = timeMatchOf(model, e.timeRange, scanned)?.hour;
     if (hour === undefined) continue;
     if (from <= to ? hour >= from && hour <= to : hour >= from || hour <= to) return false;
     clocked = true;
