@@ -32,7 +32,7 @@ export function turnDayFirst(m: TimeMatch, why: string): boolean {
 }
 
 /** True when the zone names a region that writes days first (GMT also names UTC, and says nothing of a region). */
-function writesDayFirst(z: ZoneInfo): boolean {
+function regionWritesDayFirst(z: ZoneInfo): boolean {
   return z.abbreviation !== 'GMT' && z.region !== undefined && DAY_FIRST_REGION.test(z.region);
 }
 
@@ -47,8 +47,8 @@ export function readRegionDayFirst(text: string, m: TimeMatch): boolean {
   if (m.dateOrder !== 'either' || m.kind !== 'datetime' || m.meridiem !== undefined || m.timeSpan === undefined || m.year === undefined) return false;
   // a weekday that fits only the order read settles it (`Friday 05/03/2024 15h06 CET` is May 3)
   if (m.weekday !== undefined && weekdayOf(m.year, m.day as number, m.month as number) !== m.weekday) return false;
-  const zone = m.zone?.zone ?? (m.zone?.candidates.length && m.zone.candidates.every(writesDayFirst) ? m.zone.candidates[0] : undefined);
-  if (zone && writesDayFirst(zone)) return turnDayFirst(m, `${m.zone!.text} is a zone of a region that writes days first`);
+  const zone = m.zone?.zone ?? (m.zone?.candidates.length && m.zone.candidates.every(regionWritesDayFirst) ? m.zone.candidates[0] : undefined);
+  if (zone && regionWritesDayFirst(zone)) return turnDayFirst(m, `${m.zone!.text} is a zone of a region that writes days first`);
   if (m.zone !== undefined) return false;
   const uhr = UHR_AFTER.exec(text.slice(m.timeSpan.end, m.timeSpan.end + 5));
   const clock = text.slice(m.timeSpan.start, m.timeSpan.end + (uhr ? uhr[0].length : 0));
