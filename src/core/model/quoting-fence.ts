@@ -17,18 +17,23 @@ export function markdownOpening(line: string): { run: string; info: string } | u
   return opening && MARKDOWN_INFO.test(opening.info) ? opening : undefined;
 }
 
-/**
- * Where a fence opened on line `open` (0-based, by `run`) that quotes a whole document ends: the last line that is not
- * blank, and whether it closes the fence; `closed` is false when no line closes it, and undefined when a line before
- * the last closes it (then it is a code block with text after it, no quote). `innerOpen` says the last line closes a
- * code block inside instead.
- */
-export function quoteEnd(lines: readonly string[], open: number, run: string, innerOpen = false): { last: number; closed: boolean } | undefined {
+/** The last line of `lines` after line `open` that is not blank (0-based), or `open` when none is. */
+function lastFilledLine(lines: readonly string[], open: number): number {
   let last = lines.length - 1;
   while (last > open && lines[last].trim() === '') last--;
+  return last;
+}
+
+/**
+ * How a fence opened on line `open` (0-based, by `run`) that quotes a whole document ends: `closed` when its last line
+ * that is not blank (`last`) closes it, false when no line closes it, and undefined when a line before the last closes
+ * it (then it is a code block with text after it, no quote). `innerOpen` says the last line closes a code block inside
+ * instead.
+ */
+export function quoteEnd(lines: readonly string[], open: number, run: string, innerOpen = false, last = lastFilledLine(lines, open)): { closed: boolean } | undefined {
   const closed = !innerOpen && last > open && closesFence(lines[last], run);
   if (!closed && lines.some((line, i) => i > open && closesFence(line, run))) return undefined;
-  return { last, closed };
+  return { closed };
 }
 
 /** The 1-based lines of the fence that quotes a whole document; `close` missing when nothing closes it. */
@@ -50,8 +55,7 @@ export function quotingFence(lines: readonly string[], frontMatterEnd: number): 
   const opening = markdownOpening(lines[open]);
   if (!opening) return undefined;
   const run = opening.run;
-  let last = lines.length - 1;
-  while (last > open && lines[last].trim() === '') last--;
+  const last = lastFilledLine(lines, open);
   // The code blocks inside: the last line closes the quote only if it does not close one of them. Headings in
   // them are code, not sections.
   let inner = '';
@@ -66,7 +70,7 @@ export function quotingFence(lines: readonly string[], frontMatterEnd: number): 
   }
   if (!named) return undefined;
   // Unclosed, it runs to the end only if no line closes it before: otherwise it is a code block and text follows.
-  const end = quoteEnd(lines, open, run, inner !== '');
+  const end = quoteEnd(lines, open, run, inner !== '', last);
   if (!end) return undefined;
   return end.closed ? { open: open + 1, close: last + 1 } : { open: open + 1 };
 }
