@@ -169,7 +169,7 @@ const CLAUSE_MITIGATED = new RegExp(String.raw`${NOT_DONE}\b(?:mitigated|rolled\
 const CLAUSE_END = new RegExp(String.raw`${NOT_DONE}\b(?:resolved|restored|recovered|ended|back\s+to\s+normal|back\s+online|lasting\s+until|lasted\s+until)${LEAD_IN}`, 'i');
 
 /** The clauses of a line, as [from, to) offsets: up to a full stop, `!` or `?` before a capital letter, or a `;`. */
-function sentencesOf(text: string): [number, number][] {
+export function sentencesOf(text: string): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
   SENTENCE_END.lastIndex = 0;

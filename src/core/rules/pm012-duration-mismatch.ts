@@ -1,7 +1,9 @@
 // "Duration: 45 minutes" next to a start and end 75 minutes apart: readers quote the wrong one.
 import { durationAsWritten, durationOfField, HEDGED } from '../analysis/stated-duration';
 import { findDuration, formatDuration, unitMinutes, type DurationMatch } from '../time';
-import type { Field, Section } from '../model/types';
+import { proseDurations } from '../analysis/prose-duration';
+import type { Section } from '../model/types';
+import type { Range } from '../types';
 import type { AnalysisRule } from './types';
 import { byHedgedDelay, hedgeAllowance, hedgeWords } from './times';
 
@@ -23,34 +25,43 @@ export const durationMismatch: AnalysisRule = {
     if (!start || !end || byHedgedDelay(start.time) || byHedgedDelay(end.time)) return;
     // a hedged clock (`~14:05`) may be off by its hedge: the duration may be off by both ends' together
     const slack = hedgeAllowance(start.time, end.time) / 60_000;
-    // Each Duration field with the duration it states (the fields that count from the detection measure another span).
-    const stated: [Field, DurationMatch][] = [];
+    // Each Duration field with the duration it states (the fields that count from the detection measure another
+    // span), then each the summary's sentences state for the outage ("the outage lasted 4 hours").
+    const stated: Statement[] = [];
     for (const f of ctx.model.fields) {
       const found = durationOfField(f);
-      if (found) stated.push([f, found]);
+      if (!found) continue;
+      const { line, column } = f.valueRange.start;
+      stated.push({ value: f.value, found, line, range: { start: { line, column: column + found.start }, end: { line, column: column + found.end } } });
     }
+    for (const p of proseDurations(ctx.model)) stated.push({ value: p.sentence, found: p.found, line: p.range.start.line, range: p.range });
     // Incident tools count their Duration from the start to the resolution: one that agrees with that span states it.
     const byResolution = resolved && toResolved !== null && toResolved !== computed && !byHedgedDelay(resolved.time);
     const resolvedSlack = byResolution ? hedgeAllowance(start.time, resolved.time) / 60_000 : 0;
-    const agreeing = stated
-      .filter(([f, found]) => someAgrees(f.value, found, computed, slack) || (byResolution && someAgrees(f.value, found, toResolved, resolvedSlack)))
-      .map(([f]) => f);
-    for (const [field, found] of stated) {
-      if (agreeing.includes(field)) continue;
+    const agreeing = stated.filter((s) => someAgrees(s.value, s.found, computed, slack) || (byResolution && someAgrees(s.value, s.found, toResolved, resolvedSlack)));
+    for (const s of stated) {
+      if (agreeing.includes(s)) continue;
       // a duration under another heading than one that agrees is another span's: "## Incident 1" after "## Incident 2"
-      const heading = headingLineAbove(ctx.model.sections, field.valueRange.start.line);
-      if (agreeing.some((f) => headingLineAbove(ctx.model.sections, f.valueRange.start.line) !== heading)) continue;
-      const { line, column } = field.valueRange.start;
-      const range = { start: { line, column: column + found.start }, end: { line, column: column + found.end } };
+      const heading = headingLineAbove(ctx.model.sections, s.line);
+      if (agreeing.some((a) => headingLineAbove(ctx.model.sections, a.line) !== heading)) continue;
+      const { found, range } = s;
       const replacement = inStyleOf(found.text, computed);
       report({
-        message: `The stated duration "${durationAsWritten(field.value, found)}" contradicts the start and end, which are ${slack ? 'about ' : ''}${formatDuration(computed)} apart (${computed} minutes${slack ? `; ${hedgeWords(start.time, end.time)} may be off by ${slack} min` : ''}): write "${replacement}", or correct the start or end.`,
+        message: `The stated duration "${durationAsWritten(s.value, found)}" contradicts the start and end, which are ${slack ? 'about ' : ''}${formatDuration(computed)} apart (${computed} minutes${slack ? `; ${hedgeWords(start.time, end.time)} may be off by ${slack} min` : ''}): write "${replacement}", or correct the start or end.`,
         range,
         fixes: [{ title: `Replace "${found.text}" with "${replacement}"`, edits: [{ range, replacement }], preferred: true }],
       });
     }
   },
 };
+
+/** A duration stated for the outage: the text it is read in (a field's value, a sentence), the duration, its line and range. */
+interface Statement {
+  value: string;
+  found: DurationMatch;
+  line: number;
+  range: Range;
+}
 
 /** The line of the last heading before `line` (0 when none): which part of the document a field is in. */
 function headingLineAbove(sections: readonly Section[], line: number): number {

@@ -82,6 +82,26 @@ describe('rules: PM012 duration-mismatch', () => {
       ['Duración: 2 horas (14:00-16:00)', []],
     ] as [string, string[]][]).map(([value, expected]): [string, string, string[]] =>
       [`window in parentheses: ${value}`, doc('# X', '**Date:** 2024-03-12', 'All times UTC.', `- ${value}`), expected])),
+    // durations the summary's sentences state for the outage are held to the start and end too (75 minutes here)
+    ...(([
+      ['the outage lasted 45 minutes', ['## Summary', 'The outage lasted 45 minutes.'], ['5:45 minutes']],
+      ['the outage lasted 1 hour and 15 minutes', ['## Summary', 'The outage lasted 1 hour and 15 minutes.'], []],
+      ['the incident, which lasted about 70 minutes (hedged: within 5)', ['## Summary', 'The incident, which lasted about 70 minutes, hit checkout.'], []],
+      ['a total downtime of 2 hours', ['## Impact', 'Customers saw a total downtime of 2 hours.'], ['5:2 hours']],
+      ['complete outage of 8 hours, in a list', ['## Impact', '- Complete outage of 8 hours until read-only mode'], ['5:8 hours']],
+      ['total downtime was 90 minutes, second sentence', ['## Summary', 'Checkout failed. Total downtime was 90 minutes.'], ['5:90 minutes']],
+      ['in the lead paragraph', ['The outage lasted 45 minutes.', '## Timeline'], ['4:45 minutes']],
+      ['the rollback took 5 minutes: not the outage', ['## Summary', 'The rollback took 5 minutes.'], []],
+      ['a deploy lasting 20 minutes: not the outage', ['## Summary', 'A deploy lasting 20 minutes changed the pool size.'], []],
+      ['a previous incident lasted 24 hours', ['## Summary', 'A previous incident lasted 24 hours.'], []],
+      ['would have lasted: a hypothetical', ['## Summary', 'Without the failover the outage would have lasted 6 hours.'], []],
+      ['usually, then the outage: each sentence alone', ['## Summary', 'Deploys usually take 45 minutes; the outage lasted 1 hour 15 minutes.'], []],
+      ['outside the summary: not read', ['## Root cause', 'The outage lasted 45 minutes.'], []],
+      ['a Duration field in the summary is checked once, as the field', ['## Summary', '- **Duration:** the outage lasted 45 minutes'], ['5:45 minutes']],
+      ['a heading that states it', ['## 2024-04-18 16:00 UTC (lasting 45 minutes)', 'Checkout failed.'], ['4:45 minutes']],
+      ['two headings that state one each: two incidents', ['## 2024-04-18 16:00 UTC (lasting 45 minutes)', 'Checkout failed.', '## 2024-04-20 09:00 UTC (lasting 2 hours)', 'Search failed.'], []],
+    ] as [string, string[], string[]][]).map(([title, lines, expected]): [string, string, string[]] =>
+      [`prose: ${title}`, doc('# X', '- **Start:** 2024-04-18 16:00 UTC', '- **End:** 2024-04-18 17:15 UTC', ...lines), expected])),
     // a template's headings with their values on the line under them
     ['headings over their values', doc('# X', '### Start Date/Time', '', '2024-03-12 14:02 UTC', '', '### End Date/Time', '', '2024-03-12 15:10 UTC', '', '### Duration', '', '45 minutes'), ['12:45 minutes']],
   ];
@@ -98,6 +118,14 @@ describe('rules: PM012 duration-mismatch', () => {
     assert.strictEqual(p.message, 'The stated duration "about 45 minutes" contradicts the start and end, which are 1 h 15 min apart (75 minutes): write "1 hour 15 minutes", or correct the start or end.');
     assert.strictEqual(p.fixes![0].preferred, true);
     assert.strictEqual(applyEdits(text, p.fixes![0].edits), span('2024-04-18 16:00 UTC', '2024-04-18 17:15 UTC', 'about 1 hour 15 minutes of errors'));
+  });
+
+  it('replaces a duration a sentence states in the author\'s style', () => {
+    const text = doc('# X', '- **Start:** 2024-04-18 16:00 UTC', '- **End:** 2024-04-18 17:15 UTC', '## Summary', 'The outage lasted about 45 minutes.');
+    const [p, ...more] = runTimeRule(rule, text);
+    assert.strictEqual(more.length, 0);
+    assert.strictEqual(p.message, 'The stated duration "about 45 minutes" contradicts the start and end, which are 1 h 15 min apart (75 minutes): write "1 hour 15 minutes", or correct the start or end.');
+    assert.strictEqual(applyEdits(text, p.fixes![0].edits), doc('# X', '- **Start:** 2024-04-18 16:00 UTC', '- **End:** 2024-04-18 17:15 UTC', '## Summary', 'The outage lasted about 1 hour 15 minutes.'));
   });
 
   // the message quotes the duration as written, hedge and all; the fix replaces the amount alone, as before
