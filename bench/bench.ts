@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { lint } from 'markdownlint/sync';
+// markdownlint 0.42, the version the goals were set against, every rule on; the check runs the project's own (0.40).
+import { lint } from 'markdownlint-0.42/sync';
 import { analyze } from '../src/core/analysis/analyze';
 import { forgetRemembered } from '../src/core/cache';
 import { check } from '../src/core/check/check';
@@ -76,7 +77,7 @@ const ours = (text: string) => runRules(analyze(text, { now }), {});
 const share = (ours: number, markdownlint: number) => `${((100 * ours) / markdownlint).toFixed(2)}%`;
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0)).padStart(8);
 console.log(`Node ${process.version}; median of several runs, in ms; peak RSS in MiB\n`);
-console.log(['document'.padEnd(20), 'lines', '    KiB', 'md(all)', 'md(quiet)', 'cold read', 'first read', 'after edit', 'new line', '   check', '  render', 'peak RSS', 'read/md', 'edit/md'].join(' | '));
+console.log(['document'.padEnd(20), 'lines', '    KiB', 'md 0.42', 'md(quiet)', 'cold read', 'first read', 'after edit', 'new line', '   check', '  render', 'peak RSS', 'read/md', 'edit/md'].join(' | '));
 for (const [name, text, runs, readRuns] of documents) {
   peak = 0;
   const lines = text.split('\n').length;
