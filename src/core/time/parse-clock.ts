@@ -8,6 +8,7 @@ import { digitsEnd, digitsValue, isDigit, isLetter } from './chars';
 import { LONG_UNIT } from './duration';
 import { afterOffsetSign } from './offset';
 import { afterIsh, gapTildeJoins } from './hedge';
+import { hourBeforeRange } from './hour-range';
 import type { TimeMatch } from './parse';
 import { readZoneAt, utcBefore, type ZoneMention } from './parse-zone';
 
@@ -267,6 +268,7 @@ export function findClocks(text: string): TimeMatch[] {
     if (mer) c.meridiem = mer;
     const hourEnd = digitsEnd(text, start);
     let hClock = false;
+    let uhr = false;
     if (hourEnd === start) {
       c.unknown = true;
     } else if (text.charCodeAt(hourEnd) === 0x3a) {
@@ -289,6 +291,7 @@ export function findClocks(text: string): TimeMatch[] {
       c.hour = word.hour;
       c.minute = hourEnd === timeEnd ? 0 : digitsValue(text, hourEnd + 1, timeEnd);
       hClock = word.bare;
+      uhr = text.charCodeAt(word.end - 1) === 0x72;
       timeEnd = c.end = c.timeSpan!.end = word.end;
       next = text.charCodeAt(timeEnd);
     } else if (hourEnd - start <= 2 && isDigit(text.charCodeAt(timeEnd - 1))) {
@@ -324,8 +327,11 @@ export function findClocks(text: string): TimeMatch[] {
     if (zone) c.zone = zone;
     else if (isLetter(next) && !mer) continue;
     c.end = zone ? (text.charCodeAt(zone.end) === 0x29 && text.charCodeAt(zone.start - 1) === 0x28 ? zone.end + 1 : zone.end) : timeEnd;
+    // `2-4 PM`, `from 2 to 4 PM`, `14–16 Uhr`: the bare hour before a clock with AM/PM or `Uhr` starts a range
+    const opening = mer || uhr ? hourBeforeRange(text, start, out[out.length - 1]?.end ?? 0) : undefined;
+    if (opening) out.push(opening);
     // `UTC 05:13`: UTC or GMT written right before a clock that has no zone after it (not the zone of a clock before)
-    const first = zone ? undefined : utcBefore(text, start, out[out.length - 1]?.end ?? 0);
+    const first = zone || opening ? undefined : utcBefore(text, start, out[out.length - 1]?.end ?? 0);
     if (first) {
       c.zone = first;
       c.start = first.start;

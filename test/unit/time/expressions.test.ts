@@ -180,6 +180,19 @@ const rows: [string, Expect][] = [
   ['14:17 → 15:12 MST', { text: '14:17', zone: 'MST', utc: '2021-09-27T21:17Z' }],
   ['14:17 -> 15:12 MST', { text: '14:17', zone: 'MST' }],
   ['11:30–1:00 PM', { hour: 11, meridiem: 'am' }],
+  // a bare hour before a dash or a range's word and a clock with AM/PM or `Uhr` starts the range
+  ['2-4 PM EST', { text: '2', hour: 14, meridiem: 'pm', zone: 'EST', utc: '2021-09-27T19:00Z' }],
+  ['2-4 PM EST', { nth: 1, text: '4 PM EST', hour: 16, utc: '2021-09-27T21:00Z' }],
+  ['Duration: 2 hours (2–4 pm)', { text: '2', hour: 14, meridiem: 'pm' }],
+  ['between 11 and 1 PM', { text: '11', hour: 11, meridiem: 'am' }],
+  ['from 9 to 11:30 a.m. PT', { text: '9', hour: 9, meridiem: 'am', zone: 'PT' }],
+  ['Sep 27, 3-4 PM', { text: 'Sep 27, 3', kind: 'datetime', hour: 15, utc: '2021-09-27T15:00Z' }],
+  ['Sep 27, 3-4 PM', { nth: 1, text: '4 PM', month: 9, day: 27, hour: 16 }],
+  ['Dauer: 2 Stunden (14–16 Uhr)', { text: '14', hour: 14, minute: 0 }],
+  ['von 14 bis 16 Uhr MEZ', { text: '14', hour: 14, zone: 'MEZ' }],
+  // not after a version's dot, a date's slash or another number
+  ['build 1.2-4 PM', { text: '4 PM', hour: 16 }],
+  ['ticket 123-4 PM', { text: '4 PM', hour: 16 }],
   // a range written with `~` or `〜`: the start takes AM/PM and the zone from the end; after a zone `~` hedges instead
   ['2:00~2:20 PM PDT', { text: '2:00', hour: 14, meridiem: 'pm', zone: 'PDT', utc: '2021-09-27T21:00Z' }],
   ['2:00 PM 〜 2:20 PM JST', { text: '2:00 PM', zone: 'JST', utc: '2021-09-27T05:00Z' }],
