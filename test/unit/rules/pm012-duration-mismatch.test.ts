@@ -80,6 +80,10 @@ describe('rules: PM012 duration-mismatch', () => {
       ['Dauer: 2,5 Stunden (14:00–16:00)', ['4:2,5 Stunden']],
       ['Duración: 3 horas (14:00-16:00)', ['4:3 horas']],
       ['Duración: 2 horas (14:00-16:00)', []],
+      ['Duration: 3 hours (2-4 PM)', ['4:3 hours']],
+      ['Duration: 2 hours (2–4 pm)', []],
+      ['Dauer: 3 Stunden (14–16 Uhr)', ['4:3 Stunden']],
+      ['Dauer: 2 Stunden (14–16 Uhr)', []],
     ] as [string, string[]][]).map(([value, expected]): [string, string, string[]] =>
       [`window in parentheses: ${value}`, doc('# X', '**Date:** 2024-03-12', 'All times UTC.', `- ${value}`), expected])),
     // durations the summary's sentences state for the outage are held to the start and end too (75 minutes here)
