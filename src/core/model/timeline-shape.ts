@@ -64,6 +64,8 @@ export const STATUS_WORDS_ALL = `${STATUS_WORDS}|postmortem|verifying|completed|
  * `Identified | 15:20`): the word is group 1. Not a colon: `Resolved: 2024-09-20 11:40` is a labelled field.
  */
 const STATUS_LABEL = new RegExp(`^(?:\\*\\*|__|\\*|_)?(${STATUS_WORDS})(?:\\*\\*|__|\\*|_)?[ \\t]*[-–—|][ \\t]*`, 'i');
+/** A status word before the time of an update whose line holds nothing else (its text is under it): a blank parts them. */
+const STATUS_BEFORE_TIME = new RegExp(`^(?:\\*\\*|__|\\*|_)?(${STATUS_WORDS})(?:\\*\\*|__|\\*|_)?[ \\t]+`, 'i');
 /** First letters of the status words, and emphasis: a cheap test before the pattern. */
 const STATUS_FIRST = new Set([...'IiMmRrUu*_'].map((c) => c.charCodeAt(0)));
 
@@ -74,10 +76,14 @@ const STATUS_FIRST = new Set([...'IiMmRrUu*_'].map((c) => c.charCodeAt(0)));
 export const entryShape = perLineSpan((line: string, from: number, to: number, record: LineRecord | undefined): EntryShape | undefined => {
   const own = timeShape(line, from, to, record);
   if (own || !STATUS_FIRST.has(line.charCodeAt(from))) return own;
-  const status = STATUS_LABEL.exec(line.slice(from, Math.min(to, from + 40)));
+  const head = line.slice(from, Math.min(to, from + 40));
+  const labelled = STATUS_LABEL.exec(head);
+  // `investigating May 11, 2021, 02:35 AM UTC` with the update's text under it: a blank is enough after the word
+  const alone = labelled ? undefined : STATUS_BEFORE_TIME.exec(head);
+  const status = labelled ?? alone;
   if (!status) return undefined;
   const shape = timeShape(line, from + status[0].length, to, record);
-  if (!shape?.hasClock) return undefined;
+  if (!shape?.hasClock || (alone && shape.textStart < shape.textEnd)) return undefined;
   const at = from + status[0].indexOf(status[1]);
   shape.status = [at, at + status[1].length];
   return shape;

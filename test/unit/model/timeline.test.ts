@@ -469,6 +469,18 @@ describe('model: timeline', () => {
     ]);
   });
 
+  it('reads a status page\'s update written as its word, a blank and the time, its text under it', () => {
+    const m = parsePostmortem(['# Section incident', '', 'Section experienced a critical incident.', '', '## Update timeline',
+      '- investigating May 11, 2021, 02:35 AM UTC', 'Section portal is currently down.', '- resolved May 11, 2021, 03:42 PM UTC', 'This incident has been resolved.',
+      '- Resolved 16:40 UTC the errors stopped', '- update the docs by 16:40 UTC'].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, at(e.timeRange), e.text, at(e.textRange)]), [
+      ['May 11, 2021, 02:35 AM UTC', '6:17-6:43', 'investigating: Section portal is currently down.', '6:3-7:34'],
+      ['May 11, 2021, 03:42 PM UTC', '8:12-8:38', 'resolved: This incident has been resolved.', '8:3-9:33'],
+      // with text after the time, the word is an event named before its time, as before: all of it is the text
+      ['16:40 UTC', '10:12-10:21', 'Resolved 16:40 UTC the errors stopped', '10:3-10:40'],
+    ]);
+  });
+
   it('reads a status update heading with a date and time as an entry, even without a Timeline section', () => {
     const m = parsePostmortem([
       '# Power outage', '', '## Investigating 2025-01-04 9:27 AM', '', 'All systems are down.', '', '## Resolved 2025-01-04 4:00 PM',
