@@ -13,6 +13,7 @@ import { dateFieldZone, findDocumentZone, statedZone, zoneSourceWords } from './
 import { beginDocument, contextKey, MAX_SCANNED_LINE, timesOfLine } from './line-times';
 import { hasMark, marksRecurrence, marksSymptom, type MarkerKind } from './markers';
 import { computeMetrics } from './metrics';
+import { proseStatedDuration } from './prose-duration';
 import { proseMilestones } from './prose-milestones';
 import { afterStart, atLine, dayOf, markHedged, resolvedAt, spanToRange } from './resolved';
 import { statedDuration } from './stated-duration';
@@ -136,7 +137,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (first) found.detected = { time: first, source: 'timeline' };
     else if (prose?.detected) found.detected = { time: addStated(prose.detected), source: 'text' };
   }
-  const metrics = computeMetrics(found, statedDuration(model));
+  // a Duration field, else (only when it is needed: the start or the end is unknown) the summary's sentence
+  const writtenDuration = statedDuration(model) ?? (found.start && (found.end || found.resolved) ? undefined : proseStatedDuration(model));
+  const metrics = computeMetrics(found, writtenDuration);
   const startInstant = metrics.start?.time.instant;
   const timeline = read.map((time, k) => analyzedEntryOf(scanned, model.timeline[k], time, startInstant));
 

@@ -10,7 +10,7 @@ import { findDuration, type DurationMatch } from '../time';
 import type { Range } from '../types';
 import { MAX_SCANNED_LINE } from './line-times';
 import { sentencesOf } from './prose-milestones';
-import { HEDGED } from './stated-duration';
+import { HEDGED, type StatedDuration } from './stated-duration';
 import { summaryLines } from './windows';
 
 /** A duration a sentence states for the outage: the sentence, the duration in it, and the duration's range. */
@@ -26,7 +26,7 @@ const SUBJECT = '(?:outage|incident|disruption|degradation|downtime|interruption
  * The words right before a duration that make it the outage's (a hedge between them is left out first): "the outage
  * lasted", "the incident, which lasted for", "a total downtime of", "Complete outage of", "total downtime was".
  */
-const STATES_OUTAGE = new RegExp(String.raw`\b${SUBJECT}\b(?:[^.;:()]{0,40}?\s)?(?:lasted|lasting|persisted)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?$|\b(?:downtime|outage|disruption|interruption)\s+(?:of|was|totall?ed)\s+(?:a\s+total\s+of\s+)?$`, 'i');
+const STATES_OUTAGE = new RegExp(String.raw`\b${SUBJECT}\b(?:[^.;:()]{0,60}?\s)?(?:lasted|lasting|persisted)\s+(?:for\s+)?(?:a\s+total\s+of\s+)?$|\b(?:downtime|outage|disruption|interruption)\s+(?:of|was|totall?ed)\s+(?:a\s+total\s+of\s+)?$`, 'i');
 /** In a heading, the duration in the words after its time: "(lasting 1 hour and 8 minutes)", "– lasted 47 minutes". */
 const HEADING_STATES = /(?:^|[(,–—-]\s*)(?:lasting|lasted)\s+(?:for\s+)?$/i;
 /** A sentence about another incident, a hypothetical or a target: "a previous incident lasted 24 hours", "would have lasted". */
@@ -62,6 +62,17 @@ export function proseDurations(model: PostmortemModel): ProseDuration[] {
     if (found) out.push({ sentence: title, found, range: rangeOf(line, column - 1, found) });
   }
   return out;
+}
+
+/**
+ * The first duration the summary's sentences or a heading state for the outage (see `proseDurations`), as a stated
+ * duration: it stands for end - start when either is unknown and no Duration field states one.
+ */
+export function proseStatedDuration(model: PostmortemModel): StatedDuration | undefined {
+  const first = proseDurations(model)[0];
+  if (!first) return undefined;
+  const { sentence, found, range } = first;
+  return { minutes: found.minutes, text: found.text, range, hedged: HEDGED.test(sentence.slice(0, found.start)) };
 }
 
 /** The first duration in `text` that the words before it (without a hedge) say is the outage's (`before`). */

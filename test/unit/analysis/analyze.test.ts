@@ -1109,6 +1109,11 @@ describe('analyze: a stated duration stands for end - start when either is missi
     ['a duration counted from the detection is another span', doc('- End: 2024-03-12 14:47 UTC', '- Duration: 30 minutes from detection to recovery'), null, null, undefined],
     ['the first Duration field that states one', doc('- End: 2024-03-12 14:47 UTC', '- Duration: ongoing', '- Outage duration: 2 hours'), 120, '2 h', '2 hours'],
     ['no duration stated', doc('- End: 2024-03-12 14:47 UTC'), null, null, undefined],
+    // the summary's sentence or a heading that states the outage's duration, when no Duration field does
+    ['an end and the summary\'s sentence', doc('- End: 2024-03-12 14:47 UTC', '## Summary', 'The outage lasted about 45 minutes.'), 45, '45 min', '45 minutes'],
+    ['a lead paragraph (a status page\'s history)', doc('Section experienced a critical incident on May 11, 2021 affecting Console and API, lasting 13h 6m.', '', '- resolved May 11, 2021, 03:42 PM UTC', 'This incident has been resolved.'), 786, '13 h 6 min', '13h 6m'],
+    ['a Duration field first', doc('- End: 2024-03-12 14:47 UTC', '- Duration: 2 hours', '## Summary', 'The outage lasted 45 minutes.'), 120, '2 h', '2 hours'],
+    ['not another incident\'s', doc('- End: 2024-03-12 14:47 UTC', '## Summary', 'A previous incident lasted 45 minutes.'), null, null, undefined],
   ];
   for (const [what, text, minutes, label, stated] of table) {
     it(what, () => {
