@@ -328,7 +328,7 @@ export function findClocks(text: string): TimeMatch[] {
     else if (isLetter(next) && !mer) continue;
     c.end = zone ? (text.charCodeAt(zone.end) === 0x29 && text.charCodeAt(zone.start - 1) === 0x28 ? zone.end + 1 : zone.end) : timeEnd;
     // `2-4 PM`, `from 2 to 4 PM`, `14–16 Uhr`: the bare hour before a clock with AM/PM or `Uhr` starts a range
-    const opening = mer || uhr ? hourBeforeRange(text, start, out[out.length - 1]?.end ?? 0) : undefined;
+    const opening = (mer || uhr) && !c.unknown ? hourBeforeRange(text, start, out[out.length - 1]?.end ?? 0) : undefined;
     if (opening) out.push(opening);
     // `UTC 05:13`: UTC or GMT written right before a clock that has no zone after it (not the zone of a clock before)
     const first = zone || opening ? undefined : utcBefore(text, start, out[out.length - 1]?.end ?? 0);

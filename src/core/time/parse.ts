@@ -288,19 +288,20 @@ export function scanTimes(written: string, dayFirst = false): readonly TimeMatch
  * - a date or clock glued to a letter, a digit or one of `_./:-` before it is not read in the line and is in the slice;
  * - a time that takes AM/PM, a zone or a date from the other end of a range (`inherited`) has it only in the line;
  * - a date alone may be one only because of a clock after it;
- * - an hour alone (`à 15h`, `a las 3 de la tarde`) is a clock only where the words before it say so.
+ * - an hour alone (`à 15h`, `a las 3 de la tarde`, the `2` of `2-4 PM`) is a clock only where the words around it say so.
  * False for those. (The property tests check this on the fixtures' lines and on generated text.)
  */
 export function readAloneAlike(text: string, m: TimeMatch): boolean {
   if (m.kind === 'date' || m.inherited !== undefined || (m.start > 0 && GLUED_BEFORE.test(text[m.start - 1]))) return false;
-  // an hour without minutes (`15h`, `3 de la tarde`, `15 horas`) is a clock only where the words around it say so
+  // an hour without minutes (`15h`, `3 de la tarde`, `15 horas`, the `14` of `14–16 Uhr`) is a clock only where the words
+  // around it say so
   return m.timeSpan === undefined || !BARE_HOUR.test(text.slice(m.timeSpan.start, m.timeSpan.end));
 }
 
 /** A character that a date or clock right after it may not follow. */
 const GLUED_BEFORE = /[\w./:-]/;
 /** A clock written as an hour alone, in words that read it as one only in context. */
-const BARE_HOUR = /^\d{1,2}(?:[ \t]*[Hh](?![ \t]*\d)|[ \t]+(?:de[ \t]+la|horas?|Uhr)\b)/;
+const BARE_HOUR = /^\d{1,2}(?:$|[ \t]*[Hh](?![ \t]*\d)|[ \t]+(?:de[ \t]+la|horas?|Uhr)\b)/;
 
 /** The one time expression that `text` is (surrounding spaces, brackets and a final period allowed); undefined otherwise. */
 export function parseTime(text: string): TimeMatch | undefined {
