@@ -16,24 +16,26 @@ export function documentDate(model: PostmortemModel, ctx: TimeContext): CivilDat
   const fm = model.frontMatter?.entries.find((e) => e.key === 'date');
   const field = model.fields.find((f) => isDateLabel(f.label));
   const span = fm?.valueRange ?? field?.valueRange;
-  const found = span ? firstTimeIn(model, span) : summaryDate(model);
-  // A day without a year counts when its weekday pins the year ("On Monday, Oct 15" is 2018).
-  if (!found || (found.match.year === undefined && found.match.weekday === undefined)) return undefined;
+  // a month and year in the title give the year of a day written without one ("# March 2024 availability report",
+  // then "On March 5, between 08:23 and 09:16 UTC")
+  const found = span ? firstTimeIn(model, span) : summaryDate(model, ctx.yearHint !== undefined);
+  // A day without a year counts when its weekday pins the year ("On Monday, Oct 15" is 2018), or the title's does.
+  if (!found || (found.match.year === undefined && found.match.weekday === undefined && ctx.yearHint === undefined)) return undefined;
   return dayOf(resolvedAt(found.match, found.range, resolveTime(found.match, ctx), 'text'));
 }
 
 /**
- * The first full date (with a year, or a weekday that pins it) in the title, the Summary section, the summary's fields
+ * The first full date (with a year, or a weekday that pins it; any day when `yearKnown`) in the title, the Summary section, the summary's fields
  * or the lead paragraph (under the title, or before the first heading): "failed for 38 minutes on June 4, 2024",
  * "On Monday, Oct 15, starting at approximately 20:00 UTC".
  */
-function summaryDate(model: PostmortemModel): { match: TimeMatch; range: Range } | undefined {
+function summaryDate(model: PostmortemModel, yearKnown: boolean): { match: TimeMatch; range: Range } | undefined {
   const scanned = scannedLinesOf(model);
   const dateOn = (line: number | undefined): { match: TimeMatch; range: Range } | undefined => {
     const text = line === undefined ? '' : model.lines[line - 1] ?? '';
     if (text.length > MAX_SCANNED_LINE) return undefined;
     const record = line === undefined ? undefined : scanned[line - 1]?.record;
-    const match = timesOfLine(record, text).find((m) => (m.year !== undefined || m.weekday !== undefined) && m.month !== undefined && m.day !== undefined && !m.invalid);
+    const match = timesOfLine(record, text).find((m) => (m.year !== undefined || m.weekday !== undefined || yearKnown) && m.month !== undefined && m.day !== undefined && !m.invalid);
     return match && { match, range: spanToRange(line!, 0, match) };
   };
   // In order, each looked at only when the ones before give no date: the title, the Summary section, the fields that

@@ -678,6 +678,14 @@ describe('analyze: where times come from', () => {
     }
     const lead = analyze(['# July 2017 IT service disruption summary', '', 'The issues began at approximately 10:00 UTC on Friday, July 21.'].join('\n'), { now });
     assert.strictEqual(iso(lead.metrics.start?.time.instant), '2017-07-21T10:00Z');
+    // a day without its year under such a title dates the window written after it (a monthly availability report)
+    const report = (title: string) => analyze([`# ${title}`, '', '### March 5 08:23 UTC (lasting 53 minutes)', '',
+      'On March 5, between 08:23 and 09:16 UTC, GitHub Actions runs failed to start for all customers.'].join('\n'), { now }).metrics;
+    const monthly = report('March 2024 availability report');
+    assert.deepStrictEqual([iso(monthly.start?.time.instant), iso(monthly.end?.time.instant), monthly.durationMinutes, monthly.durationStated], ['2024-03-05T08:23Z', '2024-03-05T09:16Z', 53, undefined]);
+    // without the title's year the day dates nothing: the heading's duration stands, as stated
+    const yearless = report('Availability report');
+    assert.deepStrictEqual([iso(yearless.start?.time.instant), yearless.durationMinutes, yearless.durationStated?.text], [undefined, 53, '53 minutes']);
   });
 
   it('takes the document\'s date from the heading that opens it when the front matter\'s title has none', () => {
