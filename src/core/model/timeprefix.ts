@@ -4,7 +4,7 @@
  * `2:06 PM January 14, 2026`).
  * It only finds the span; reading the time precisely is the time module's job.
  */
-import { isBlank, isDigit, plainHyphens } from '../time/chars';
+import { afterCloser, isBlank, isDigit, plainHyphens } from '../time/chars';
 import { DOTTED_CLOCK_AFTER_DATE_SRC, DOTTED_CLOCK_WORD_SRC } from '../time/dotted-clock';
 import { gapTildeJoins, struckThrough } from '../time/hedge';
 import { readOffset } from '../time/offset';
@@ -287,6 +287,8 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
     prev = t;
     end = pos + seen.tokenLength;
     pos = end + at(GAP, text, end);
+    // a zone after the close of the clock's emphasis or code (`**14:13** UTC`) is the clock's, as the time scanner reads it
+    if (t === 'clock' && pos === end) pos = zoneAfterCloser(text, end);
     // a clock struck through after a date (`2024-03-12 ~~14:00~~ 14:20`) is corrected by the clock after it
     if (text.charCodeAt(pos) === 0x7e && !seen.has(HAS_CLOCK)) {
       const struck = afterStruckTime(text, pos, to);
@@ -298,6 +300,14 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
   const hasDate = seen.has(BIT.date) || seen.has(BIT.datetime) || (seen.has(BIT.month) && seen.has(BIT.day));
   if ((!hasClock && !hasDate) || (seen.foreignWeekday && !hasDate) || (open > 0 && !(seen.ranged && (seen.bits & ~(BIT.clock | BIT.zone)) === 0))) return undefined;
   return { start: from, end, hasClock, hasDate };
+}
+
+/** Where the zone after the close of emphasis or code at `end` starts (`**14:13** UTC`); `end` itself when none is there. */
+function zoneAfterCloser(s: string, end: number): number {
+  const closed = afterCloser(s, end);
+  if (closed === end) return end;
+  const p = skipSpaces(s, closed);
+  return zoneAt(s, p) ? p : end;
 }
 
 /**

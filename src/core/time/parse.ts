@@ -3,7 +3,7 @@
  * zone, and why a value is impossible. Nothing is resolved to an instant here (see `resolve.ts`).
  */
 import { MAX_REMEMBERED_LINES, memoized, perLine } from '../cache';
-import { insideUrl, overlapsAny, plainHyphens } from './chars';
+import { afterCloser, insideUrl, overlapsAny, plainHyphens } from './chars';
 import { weekdayOf } from './civil';
 import { gapTildeJoins, struckThrough } from './hedge';
 import { blanksOnly, joinsDateToTime, joinsPastStruck, joinsTimeToDate } from './joins';
@@ -274,9 +274,19 @@ export function scanTimes(written: string, dayFirst = false): readonly TimeMatch
   }
   for (let i = out.length - 1; i > 0; i--) if (out[i].start < out[i - 1].end) out.splice(i, 1);
   for (let i = 0; i + 1 < out.length; i++) shareRange(text, out[i], out[i + 1]);
-  for (const m of out) m.text = written.slice(m.start, m.end);
+  for (const m of out) m.text = m.zone !== undefined && m.timeSpan !== undefined && m.zone.start > m.timeSpan.end + 1 ? textPastCloser(written, m) : written.slice(m.start, m.end);
   // Kept per line: most lines hold one time, and an array grown by `push` has room for sixteen.
   return out.length === 1 ? [out[0]] : out;
+}
+
+/**
+ * The text of `m` as written, without the close of emphasis or code between its clock and its zone (`**14:13** UTC`
+ * reads `14:13 UTC`): messages and the preview quote the time, not its markup.
+ */
+function textPastCloser(written: string, m: TimeMatch): string {
+  const clockEnd = m.timeSpan!.end;
+  const closed = afterCloser(written, clockEnd);
+  return closed > clockEnd ? written.slice(m.start, clockEnd) + written.slice(closed, m.end) : written.slice(m.start, m.end);
 }
 
 /**
