@@ -130,6 +130,18 @@ function weekdayNear(weekday: number, ref: CivilDate, says: string[]): CivilDate
   return date;
 }
 
+/**
+ * The day of an entry under a date heading (or date line or column) whose clock has a weekday and no date (`- Tuesday
+ * 00:10` under `### 2024-03-11`, a Monday): the day after the heading's when the weekday names it (a night crossing
+ * midnight; read newest first, the day before it too), else the heading's day itself, which a weekday of any other
+ * day contradicts (PM010 reports it).
+ */
+export function headingDay(weekday: number, date: CivilDate, newestFirst: boolean): CivilDate {
+  const delta = (weekday - weekdayOf(date.year, date.month, date.day) + 7) % 7;
+  if (delta === 1) return addDays(date, 1);
+  return delta === 6 && newestFirst ? addDays(date, -1) : date;
+}
+
 function chooseDate(match: TimeMatch, ctx: TimeContext, says: string[]): CivilDate | TimeResolution {
   if (match.month !== undefined && match.day !== undefined) {
     const { month, day } = match;
