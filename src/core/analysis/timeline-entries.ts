@@ -138,7 +138,7 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
     // The date of a heading or column joins a copy of the match (matches are shared between checks).
     let m = chat !== undefined ? inChatHalf(match, chat) : half !== undefined ? inAfternoon(match, half) : match;
     // (and a weekday written with the clock is read against the heading's day wherever the entry is: see `headingDay`)
-    if (entry.dateText && m.month === undefined && (m.weekday !== undefined || !(sameDate && state.day))) {
+    if (entry.dateText && m.month === undefined && m.day === undefined && (m.weekday !== undefined || !(sameDate && state.day))) {
       const date = (dayFirst ? scanTimes(entry.dateText, true) : findTimes(entry.dateText)).find((d) => d.month !== undefined && d.day !== undefined)
         ?? monthDayAlone(entry.dateText, dayFirst);
       const year = date?.year ?? ctx.yearHint;
