@@ -104,8 +104,16 @@ export function markHedged(t: ResolvedTime, lines: readonly string[]): ResolvedT
   // messages and the preview quote what was written (`approx. 09:49`), also of a time that cannot be placed; set
   // after the keys above, in the order `atLine` copies them, so a time read again from memory has the same keys
   const from = hedgeStart(line, at);
-  if (to - from > m.text.length) t.hedgedText = line.slice(from, to);
+  if (to - from > m.text.length) t.hedgedText = withoutMarkup(line.slice(from, to));
   return t;
+}
+
+/** Markup between a clock and its hedge (`14:06** (approx.)`, `14:06<br>(est.)`): messages quote the words alone. */
+const HEDGE_MARKUP = /[*_`]+(?=[ \t])|[ \t]*<br[ \t]*\/?>[ \t]*/gi;
+
+/** `text` without the markup between its clock and its hedge (see `HEDGE_MARKUP`), as one blank. */
+function withoutMarkup(text: string): string {
+  return text.includes('*') || text.includes('_') || text.includes('`') || text.includes('<') ? text.replace(HEDGE_MARKUP, ' ').replace(/[ \t]{2,}/g, ' ') : text;
 }
 
 /** How far, in ms, the hedges of two times (a hedged delay, a hedged clock: `hedgeMinutes`) may put them apart together. */

@@ -8,7 +8,7 @@ import { scannedLinesOf } from '../model';
 import type { ScannedLine } from '../model/scan';
 import { sameRange } from '../model/text';
 import type { PostmortemModel, TimelineEntry } from '../model/types';
-import { addDays, findTimes, monthDayAlone, resolveNext, scanTimes, sequenceStart, type CivilDate, type TimeContext, type TimeMatch, type ZoneMention } from '../time';
+import { addDays, findTimes, headingDay, monthDayAlone, resolveNext, scanTimes, sequenceStart, type CivilDate, type TimeContext, type TimeMatch, type ZoneMention } from '../time';
 import type { Range } from '../types';
 import { afternoonClock, afternoonsBelow, inAfternoon, inChatHalf } from './clock-halves';
 import { regionalZone } from './document-zone';
@@ -137,10 +137,14 @@ export function analyzeTimeline(model: PostmortemModel, ctx: TimeContext, entryT
     }
     // The date of a heading or column joins a copy of the match (matches are shared between checks).
     let m = chat !== undefined ? inChatHalf(match, chat) : half !== undefined ? inAfternoon(match, half) : match;
-    if (entry.dateText && m.month === undefined && !(sameDate && state.day)) {
+    // (and a weekday written with the clock is read against the heading's day wherever the entry is: see `headingDay`)
+    if (entry.dateText && m.month === undefined && m.day === undefined && (m.weekday !== undefined || !(sameDate && state.day))) {
       const date = (dayFirst ? scanTimes(entry.dateText, true) : findTimes(entry.dateText)).find((d) => d.month !== undefined && d.day !== undefined)
         ?? monthDayAlone(entry.dateText, dayFirst);
-      if (date) m = Object.assign({}, m, { year: date.year, month: date.month, day: date.day, weekday: m.weekday ?? date.weekday, kind: 'datetime' as const });
+      const year = date?.year ?? ctx.yearHint;
+      const next = date && m.weekday !== undefined && year !== undefined ? headingDay(m.weekday, { year, month: date.month!, day: date.day! }, state.newestFirst === true) : undefined;
+      if (next && next.day !== date!.day) m = Object.assign({}, m, { year: next.year, month: next.month, day: next.day, kind: 'datetime' as const });
+      else if (date) m = Object.assign({}, m, { year: date.year, month: date.month, day: date.day, weekday: m.weekday ?? date.weekday, kind: 'datetime' as const });
     }
     const previous = state.previous;
     const day = state.day;

@@ -7,6 +7,7 @@
  * no word of prose, of an event or of a system. Doubtful names are refused: the entry then keeps the name in its text,
  * while a system shown as a person misleads.
  */
+import type { TimelineEntry } from './types';
 
 /**
  * A name's last word in -ed, an event's label in title case (`Incident Declared`, `Fix Deployed`; but see
@@ -93,6 +94,34 @@ export function namesSystem(name: string): boolean {
   return false;
 }
 
+/** A system's noun that is a surname too, ending a name (`Xiomara Jobs`, `Ana Hub`, `Lee Service`, `Priya Desk`). */
+const SURNAME_NOUN = / (?:Jobs|Hub|Service|Bridge|Desk|Engine)$/u;
+/** A word as a name writes it: a capital, then small letters (`Xiomara`, `José`); no acronym (`CI`) nor product (`GitHub`). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * Words that say which system before such a noun (`Nightly Jobs`, `Data Hub`, `Help Desk`, `Event Bridge`), besides the
+ * system's nouns and words of `LABEL_END`, `NO_PERSON_WORD` and `NOT_HANDLES`.
+ */
+const SYSTEM_QUALIFIER = /^(?:Cron|Batch|Background|Nightly|Daily|Hourly|Weekly|Monthly|Scheduled|Data|Help|Events?|Core|Web|Mobile|Edge|Cloud|Central|Global|Admin|Api|Email|Mail|Messages?|Import|Export|Cleanup|Docs|Dev|Test|Ops|Devops|Compute|Async|Periodic|Support|Security|Media|Video|Image|Files?|Assets?|Content|Feature|Config|Job|Task|Sync|Backup|Report|Integration|Render|Worker)$/;
+
+/**
+ * True when `name`, which `namesSystem` refuses by its last word only, is shaped as a person's: words of a name (see
+ * `NAME_WORD`), none a system's, before a system's noun that is a surname too (`Xiomara Jobs`, `Max Jobs`; not `Deploy
+ * Jobs`, `CI Jobs`, `Data Hub`). Its given name may be one nobody listed: it is a sender's only in a paste whose other
+ * senders are people (see `surnamedSenders`).
+ */
+export function surnamedPerson(name: string): boolean {
+  if (!SURNAME_NOUN.test(name)) return false;
+  const words = name.split(' ');
+  if (words.length > 3) return false;
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = words[k];
+    const lower = w.toLowerCase();
+    if (!NAME_WORD.test(w) || LABEL_END.test(w) || NO_PERSON_WORD.test(w) || SYSTEM_QUALIFIER.test(w) || NOT_HANDLES.test(lower) || (EVENT_WORD.test(lower) && !NAME_IN_ED.test(w))) return false;
+  }
+  return true;
+}
+
 /** A word in capitals (`AWS`, `CD`, `CI`): an acronym, as products' names hold and people's do not. */
 const ACRONYM = /(?:^| )\p{Lu}{2,}(?= |$)/u;
 
@@ -124,4 +153,28 @@ const NOT_BOT_WORDS = /^(?:The|A|An|Our|Your|Their|My|This|That|Its|Every|Each|A
 export function isBotName(name: string): boolean {
   if (!name.includes(' ')) return !NOT_BOT_WORDS.test(name);
   return namesSystem(name) || ACRONYM.test(name);
+}
+
+/** The sender a chat header's entry names when the paste's other senders are people (see `surnamedPerson`). */
+const surnamedAuthors = new WeakMap<TimelineEntry, NonNullable<TimelineEntry['author']>>();
+
+/** Notes that `entry`'s header names `author` in a person's shape that only its last word refused (see `surnamedPerson`). */
+export function noteSurnamed(entry: TimelineEntry, author: NonNullable<TimelineEntry['author']>): void {
+  surnamedAuthors.set(entry, author);
+}
+
+/**
+ * `entries` (changed in place) with the sender noted by `noteSurnamed` given to its entries when another entry has a
+ * person for sender (no bot, no product): in a paste of people's messages, `Xiomara Jobs  2:04 PM` is one more person,
+ * whose given name nobody listed. A timeline with no sender is returned after one test per entry.
+ */
+export function surnamedSenders(entries: TimelineEntry[]): TimelineEntry[] {
+  let people = false;
+  for (const e of entries) if (e.author && !namesProduct(e.author.text)) { people = true; break; }
+  if (!people) return entries;
+  for (let k = 0; k < entries.length; k++) {
+    const author = entries[k].author ? undefined : surnamedAuthors.get(entries[k]);
+    if (author) entries[k] = { ...entries[k], author };
+  }
+  return entries;
 }

@@ -3,7 +3,7 @@
  * name and the message's time on a line of their own, the message on the lines under it.
  */
 import { isBlank, isDigit, isLetter } from '../time/chars';
-import { isBotName, isSenderName, namesProduct, namesSystem } from './chat-senders';
+import { isBotName, isSenderName, namesProduct, namesSystem, surnamedPerson } from './chat-senders';
 import type { ScannedLine } from './scan';
 import { skipSpaces } from './text';
 import type { TimelineEntry } from './types';
@@ -13,7 +13,11 @@ import type { TimelineEntry } from './types';
  * unless the name is a system's (`Checkout Frontend  2:04 PM`: an event named before its time, see `namesSystem`);
  * `below` when the time is on the line under the name's (Teams' new client, see `headerOverTime`).
  */
-export interface ChatHeader { nameStart: number; nameEnd: number; timeStart: number; timeEnd: number; hasDate: boolean; sender: boolean; below?: boolean }
+export interface ChatHeader {
+  nameStart: number; nameEnd: number; timeStart: number; timeEnd: number; hasDate: boolean; sender: boolean; below?: boolean;
+  /** The name is no sender's by its last word only, and shaped as a person's (see `surnamedPerson`). */
+  surnamed?: boolean;
+}
 
 /** A capitalised word of a name (`Alice`, `O'Brien`, `Anne-Marie`) or an initial (`J.`). */
 const WORD = String.raw`(?:\p{Lu}[\p{Ll}'’][\p{L}'’-]*|\p{Lu}\.)`;
@@ -147,7 +151,9 @@ export function nameFirstHeader(line: string, from: number, to: number): ChatHea
   // without a badge, a system's name is no sender, as in a list item (`Checkout Frontend  2:04 PM`); so is one before
   // `APP` that is no badge (`Checkout APP 2:04 PM`)
   const sender = bot ? isBadge(line, from + m[1].length, m[1]) : !namesSystem(m[1]);
-  return { nameStart: from, nameEnd: from + m[1].length, timeStart: timeEnd - time.length, timeEnd, hasDate, sender };
+  const h: ChatHeader = { nameStart: from, nameEnd: from + m[1].length, timeStart: timeEnd - time.length, timeEnd, hasDate, sender };
+  if (!sender && !bot && surnamedPerson(m[1])) h.surnamed = true;
+  return h;
 }
 
 /**
@@ -157,7 +163,7 @@ export function nameFirstHeader(line: string, from: number, to: number): ChatHea
  * starts, and whether the name is the sender's: without a badge or a label a system's name is none, as with the name
  * first (`[9:14 AM] Checkout Frontend`, see `nameFirstHeader`); or undefined.
  */
-export function senderAfterTime(line: string, from: number, to: number): { nameStart: number; nameEnd: number; textStart: number; sender: boolean } | undefined {
+export function senderAfterTime(line: string, from: number, to: number): { nameStart: number; nameEnd: number; textStart: number; sender: boolean; surnamed?: boolean } | undefined {
   const badged = hasBadge(line, from, to) ? botMatch(BOT_AFTER, line, from, to) : undefined;
   const bot = badged && isBadge(line, from + badged[1].length, badged[1]) ? badged : undefined;
   const teams = badged ? undefined : teamsMatch(TEAMS_AFTER, line, from, to);
@@ -165,7 +171,8 @@ export function senderAfterTime(line: string, from: number, to: number): { nameS
   if (!m || NOT_NAMES.test(m[1]) || (!bot && !teams && m[0].endsWith(': ') && UPDATE_LABEL.test(m[1]))) return undefined;
   const end = from + m[0].length;
   const [nameStart, nameEnd] = teams ? teamsSender(line, from, from + m[1].length) : [from, from + m[1].length];
-  return { nameStart, nameEnd, textStart: end === to ? to : end, sender: bot !== undefined || teams !== undefined || !namesSystem(m[1]) };
+  const sender = bot !== undefined || teams !== undefined || !namesSystem(m[1]);
+  return !sender && surnamedPerson(m[1]) ? { nameStart, nameEnd, textStart: end === to ? to : end, sender, surnamed: true } : { nameStart, nameEnd, textStart: end === to ? to : end, sender };
 }
 
 /**
@@ -202,6 +209,8 @@ export function senderBeforeTime(line: string, from: number, to: number): { name
  * clock.
  */
 const TIME_BELOW = new RegExp(String.raw`^(?:(?:Today|Yesterday) |((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day |\d{1,2}/\d{1,2}(?:/\d{2,4})?,? ))?(${CLOCK})$`);
+/** The first word of a sentence, no name's: thanks, a greeting, an answer, a verb (`Thanks Alice`, `Hi Bob`, `Looks good`). */
+const SENTENCE_FIRST = /^(?:Thanks|Thank|Thx|Hi|Hey|Hello|Morning|Evening|Cheers|Sorry|Please|Pls|Welcome|Congrats|Kudos|Great|Nice|Yes|Yeah|Yep|No|Nope|Ok|Okay|Sure|Agreed|Confirmed|Ack|Ping|Pinging|Paging|Looping|Cc|Looks|Looking|Checking|Rolling|Deploying|Reverting|Restarting|Escalating|Calling|Asking|Let|Lets|Let's|Just|Also|Still|Is|Are|Was|Were|Did|Does|Do|Has|Have|Had|Going|Got|Who|What|Why|How|Where|When)\b/;
 /** Teams' automations, whose one word is a sender's name over a time (`Workflows` / `2:04 PM`). */
 const TEAMS_APP = /^(?:Workflows|Flow bot|Power Automate)$/;
 
@@ -219,6 +228,8 @@ export function nameOverTime(line: string, from: number, to: number): ReturnType
   const space = line.indexOf(' ', from);
   const word = c !== 0x40 && !(c >= 0x61 && c <= 0x7a) && (space < 0 || space >= to);
   if (word && !TEAMS_APP.test(line.slice(from, to))) return undefined;
+  // a sentence is no name (`Thanks Alice` over Slack's bare clock of the next message)
+  if (SENTENCE_FIRST.test(line.slice(from, Math.min(to, from + 14)))) return undefined;
   const s = senderAfterTime(line, from, to);
   return s && s.textStart === to ? s : undefined;
 }
@@ -236,7 +247,9 @@ export function headerOverTime(name: string, nameFrom: number, nameTo: number, t
   const s = t ? nameOverTime(name, nameFrom, nameTo) : undefined;
   if (!t || !s) return undefined;
   const timeStart = timeTo - t[2].length - (t[1]?.length ?? 0);
-  return { nameStart: s.nameStart, nameEnd: s.nameEnd, timeStart, timeEnd: timeTo, hasDate: t[1]?.includes('/') ?? false, sender: s.sender, below: true };
+  const h: ChatHeader = { nameStart: s.nameStart, nameEnd: s.nameEnd, timeStart, timeEnd: timeTo, hasDate: t[1]?.includes('/') ?? false, sender: s.sender, below: true };
+  if (s.surnamed) h.surnamed = true;
+  return h;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { lineSlot } from '../cache';
 import { sameScan, type ScannedLine } from './scan';
 import { lineRange, skipSpaces, spanRange, trimEnd, unwrap } from './text';
+import { noteSurnamed } from './chat-senders';
 import { type ChatHeader, headerOverTime, nameFirstHeader, nameOverTime, senderAfterTime, senderBeforeTime } from './timeline-chat';
 import { isMonthDay } from './timeline-headings';
 import { type DateContext, entryShape, sameDate } from './timeline-shape';
@@ -95,6 +96,7 @@ function chatEntry(lines: readonly string[], scanned: readonly ScannedLine[], i:
     kind, line: i + 1, range, timeText: lines[at].slice(h.timeStart, h.timeEnd), timeRange: lineRange(at, h.timeStart, h.timeEnd), text: '', textRange: lineRange(i, s.contentEnd, s.contentEnd),
   };
   if (h.sender) entry.author = { text: line.slice(h.nameStart, h.nameEnd), range: lineRange(i, h.nameStart, h.nameEnd) };
+  else if (h.surnamed) noteSurnamed(entry, { text: line.slice(h.nameStart, h.nameEnd), range: lineRange(i, h.nameStart, h.nameEnd) });
   if (date && !h.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
   const kept = keptEntry(i, s, kind, date, entry, undefined, NO_LINES, false);
   // a system's name is no sender, and no part of the text: a bot's message must still open with its state (`Triggered:`)
@@ -186,6 +188,7 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   const author = sender?.sender ? { text: line.slice(sender.nameStart, sender.nameEnd), range: lineRange(i, sender.nameStart, sender.nameEnd) } : undefined;
   if (sender && sender.textStart < textEnd) {
     if (author) entry.author = author;
+    else if (sender.surnamed) noteSurnamed(entry, { text: line.slice(sender.nameStart, sender.nameEnd), range: lineRange(i, sender.nameStart, sender.nameEnd) });
     entry.text = line.slice(sender.textStart, textEnd);
     entry.textRange = lineRange(i, sender.textStart, textEnd);
   }
@@ -199,7 +202,10 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   const named: TimelineEntry = author ? { ...entry, author } : { ...entry };
   textUnder(lines, scanned, kept, named, start, undefined);
   // without a message under it, the name is the entry's text, as before
-  if (named.text !== entry.text) kept.entry = named;
+  if (named.text !== entry.text) {
+    kept.entry = named;
+    if (sender.surnamed) noteSurnamed(named, { text: line.slice(sender.nameStart, sender.nameEnd), range: lineRange(i, sender.nameStart, sender.nameEnd) });
+  }
   return kept;
 }
 

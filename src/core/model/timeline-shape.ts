@@ -108,7 +108,8 @@ function timeShape(line: string, from: number, to: number, record: LineRecord | 
   let textEnd = to;
   if (wrap) {
     if (line.startsWith(wrap[1], p)) p = skipSpaces(line, p + wrap[1].length, to);
-    else if (line.endsWith(wrap[1], to) && to - wrap[1].length > p) textEnd = trimEnd(line, p, to - wrap[1].length);
+    // the mark closed before the time's zone or hedge (`**14:13** UTC - ...`) wraps no more of the line
+    else if (line.endsWith(wrap[1], to) && to - wrap[1].length > p && !closedBefore(line, from, p, wrap[1])) textEnd = trimEnd(line, p, to - wrap[1].length);
   }
   const sep = startingAt(line, p, SEPARATORS, SEPARATOR_FIRST);
   if (sep) p = skipSpaces(line, p + sep.length, to);
@@ -118,6 +119,12 @@ function timeShape(line: string, from: number, to: number, record: LineRecord | 
   if (span.offset !== undefined) shape.offset = span.offset;
   if (span.delay) shape.delay = span.delay;
   return shape;
+}
+
+/** True when `close` is written between `from` and `to` (`**14:13** UTC`: the mark closes inside the time). */
+function closedBefore(line: string, from: number, to: number, close: string): boolean {
+  const k = line.indexOf(close, from);
+  return k >= 0 && k < to;
 }
 
 /**

@@ -6,9 +6,11 @@ import { lineSlot } from '../cache';
 import { cellLine, rowRange } from './cells';
 import { sameScan, type ScannedLine } from './scan';
 import { findTimes } from '../time/parse';
+import { afterBreak, afterCloser } from '../time/chars';
 import { afterHedge } from '../time/hedge';
 import { lineRange, skipSpaces, unwrap } from './text';
 import { afterApproximation, afterStruck, type DateContext, entryTimeSpan, sameDate } from './timeline-shape';
+import { scanTimePrefix, type TimeSpan } from './timeprefix';
 import { zoneAbbreviations } from './timeprefix-zone';
 import type { TimelineEntry } from './types';
 
@@ -80,13 +82,19 @@ function readRowEntry(lines: readonly string[], i: number, s: ScannedLine, colum
   }
   const t = cellLine(i, cell);
   const line = lines[t];
-  const [ts, cellEnd] = unwrap(line, cell.start, cell.end);
+  const [cellStart, cellEnd] = unwrap(line, cell.start, cell.end);
   let te = cellEnd;
-  if (ts >= te) return { tableDate };
-  const past = afterStruck(line, ts, te);
-  const from = afterApproximation(line, past, te);
-  const span = entryTimeSpan(undefined, line, from, te, from > past);
+  if (cellStart >= te) return { tableDate };
+  let ts = cellStart;
+  let span = cellTimeSpan(line, ts, te);
+  // a clock in emphasis or code with its zone or hedge after it (`| **14:13** UTC |`, `| **14:13** (est.) |`)
+  const opened = span?.hasClock ? ts : afterOpener(line, ts, te);
+  const inner = opened > ts ? cellTimeSpan(line, opened, te) : undefined;
+  if (inner?.hasClock) { ts = opened; span = inner; }
+  // a date and, after a line break, its clock (`| 2024-03-12<br>14:10 |`), which the time scanner joins
+  if (span && !span.hasClock && span.hasDate) span = withClockAfterBreak(line, span, te);
   if (span && span.end > span.start) te = span.end;
+  const from = afterApproximation(line, afterStruck(line, ts, te), te);
   // what the time cell holds after the time: a weekday the scanner takes into it, a hedge, a note (see `timeCellRest`)
   const rest = span && te < cellEnd && span.offset === undefined && !span.delay ? timeCellRest(line, from, te, cellEnd) : undefined;
   if (rest) te = rest.timeEnd;
@@ -120,6 +128,30 @@ function timeCellRest(line: string, from: number, te: number, cellEnd: number): 
   let timeEnd = te;
   const m = findTimes(line.slice(from, cellEnd))[0];
   if (m?.start === 0 && m.end > te - from && m.weekdaySpan !== undefined) timeEnd = from + m.end;
-  const p = skipSpaces(line, afterHedge(line, timeEnd), cellEnd);
+  // past the close of the clock's emphasis (`| **14:13** first page |`); a line break after the time (`| 14:10 <br>
+  // 14:12 |`) starts its note
+  const hedged = afterHedge(line, timeEnd);
+  const p = afterBreak(line, skipSpaces(line, hedged > timeEnd ? hedged : afterCloser(line, timeEnd), cellEnd));
   return p < cellEnd ? { timeEnd, noteStart: p } : { timeEnd };
+}
+
+/** The span of the time a cell's text starts with at `ts`, past a time struck through and a `~` (see `entryTimeSpan`). */
+function cellTimeSpan(line: string, ts: number, te: number): TimeSpan | undefined {
+  const past = afterStruck(line, ts, te);
+  const from = afterApproximation(line, past, te);
+  return entryTimeSpan(undefined, line, from, te, from > past);
+}
+
+/** Past the opening of emphasis or code at `ts` that is not closed at the cell's end (`**14:13** UTC`); `ts` when none is. */
+function afterOpener(line: string, ts: number, te: number): number {
+  const c = line.charCodeAt(ts);
+  if (c !== 0x2a && c !== 0x5f && c !== 0x60) return ts;
+  return skipSpaces(line, line.charCodeAt(ts + 1) === c && c !== 0x60 ? ts + 2 : ts + 1, te);
+}
+
+/** `span` (a date) taken up to the clock after a line break right after it (`2024-03-12<br>14:10`), when one is there. */
+function withClockAfterBreak(line: string, span: TimeSpan, te: number): TimeSpan {
+  const p = afterBreak(line, span.end);
+  const clock = p > span.end ? scanTimePrefix(line, p, te) : undefined;
+  return clock?.hasClock && !clock.hasDate && clock.offset === undefined ? { start: span.start, end: clock.end, hasClock: true, hasDate: true } : span;
 }

@@ -5,6 +5,7 @@
 import { cellText } from './cells';
 import type { ScannedLine } from './scan';
 import { lineRange, normalizeLabel, stripMarkup, unwrap } from './text';
+import { surnamedSenders } from './chat-senders';
 import { groupedMessage } from './timeline-chat';
 import { afterDayNumber, headingEntry, monthDayHeadingEnd, throughDateSections, timelineHeadingDate, titledMonthDayEnd } from './timeline-headings';
 import { hasBreak, lineEntry, readBrokenParagraph } from './timeline-lines';
@@ -144,7 +145,7 @@ export function readTimeline(lines: string[], scanned: ScannedLine[], sections: 
     }
     if (code && !whole && entries.length === before) readCodeBlocks(lines, scanned, first, last, regionDate, entries);
   }
-  return offsetsAmongTs(whole ? hourRangesAmongHours(entries) : readUpdatesSections(lines, scanned, sections, regions, entries));
+  return surnamedSenders(offsetsAmongTs(whole ? hourRangesAmongHours(entries) : readUpdatesSections(lines, scanned, sections, regions, entries)));
 }
 
 /**

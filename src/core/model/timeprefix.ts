@@ -4,11 +4,12 @@
  * `2:06 PM January 14, 2026`).
  * It only finds the span; reading the time precisely is the time module's job.
  */
-import { isBlank, isDigit, plainHyphens } from '../time/chars';
+import { afterCloser, isBlank, isDigit, plainHyphens } from '../time/chars';
 import { DOTTED_CLOCK_AFTER_DATE_SRC, DOTTED_CLOCK_WORD_SRC } from '../time/dotted-clock';
 import { gapTildeJoins, struckThrough } from '../time/hedge';
 import { readOffset } from '../time/offset';
 import { H_CLOCK_SRC, RANGE_JOIN_SRC } from '../time/parse-clock';
+import { clockWordAt } from '../time/parse-words';
 import { weekdayOfWord } from '../time/date-names';
 import { DAY_MONTH_AFTER_CLOCK_SRC, FOREIGN_DATE_SRC, FOREIGN_DAY_MONTH_SRC, JOINED_NAMED_SRC } from '../time/parse-named-dates';
 import { CLOCK_AFTER_MONTH_DAY_SRC, MONTH_DAY_AFTER_CLOCK_SRC, PADDED_MONTH_DAY_SRC } from '../time/parse-numeric-dates';
@@ -17,6 +18,8 @@ import { at, zoneAt } from './timeprefix-zone';
 import type { Delay } from './types';
 
 const ISO_T = /\d{4,5}-\d{1,2}-\d{1,2}T\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\w:])/y;
+/** The compact ISO 8601 date and time (`20240312T140200Z`), as the time scanner reads it. */
+const BASIC_ISO_T = /\d{8}T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?:Z|[+-]\d{2}(?::?\d{2})?)?(?![\w:.])/y;
 /**
  * Numeric dates with a year (`07-27-2023` with a dash only with four digits of year); and a month and day without one (`03/26`, `3/26`, `03-26`) only right before a clock,
  * as the time scanner reads them (alone, `10-12` is no date).
@@ -144,7 +147,7 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
   if (prev === 'weekday' && seen.has(HAS_CLOCK)) return weekdayDateAt(s, pos, seen);
   const clocked = prev === 'clock' || prev === 'zone';
   if (digit || c === 63) {
-    if (!seen.has(BIT.date) && digit && (n = at(ISO_T, s, pos))) return token(seen, 'datetime', n);
+    if (!seen.has(BIT.date) && digit && (n = at(ISO_T, s, pos) || (s.charCodeAt(pos + 8) === 0x54 ? at(BASIC_ISO_T, s, pos) : 0))) return token(seen, 'datetime', n);
     if (!seen.has(HAS_CLOCK) && (n = at(CLOCK, s, pos))) return clockToken(s, pos, n, seen);
     if (!digit) return undefined;
     if (!seen.has(BIT.date) && !seen.has(BIT.month) && (n = at(DATE, s, pos) || joinedDateAt(s, pos) || at(FOREIGN_DATE, s, pos) || at(FOREIGN_DAY_MONTH, s, pos)
@@ -169,6 +172,8 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
       if (!seen.has(BIT.month) && at(MONTH, s, next)) return token(seen, 'day', n);
     }
   }
+  // `noon` and `midnight` before a zone or the entry's separator (`- midnight: ...`), as the time scanner reads them
+  if (!seen.has(HAS_CLOCK) && (n = clockWordAt(s, pos))) return token(seen, 'clock', n);
   if ((prev === 'clock' || prev === 'datetime' || prev === 'zone') && (n = zoneAt(s, pos))) return token(seen, 'zone', n);
   // A month and its day after the clock ("2:06 PM January 14, 2026: ..."), not a month word alone ("14:02 May we ...").
   if (clocked && !seen.has(BIT.month) && !seen.has(BIT.date) && (n = at(MONTH, s, pos)) && at(DAY, s, pos + n + at(GAP, s, pos + n))) return token(seen, 'month', n);
@@ -287,6 +292,8 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
     prev = t;
     end = pos + seen.tokenLength;
     pos = end + at(GAP, text, end);
+    // a zone after the close of the clock's emphasis or code (`**14:13** UTC`) is the clock's, as the time scanner reads it
+    if (t === 'clock' && pos === end) pos = zoneAfterCloser(text, end);
     // a clock struck through after a date (`2024-03-12 ~~14:00~~ 14:20`) is corrected by the clock after it
     if (text.charCodeAt(pos) === 0x7e && !seen.has(HAS_CLOCK)) {
       const struck = afterStruckTime(text, pos, to);
@@ -298,6 +305,14 @@ export function scanTimePrefix(s: string, from: number, to: number = s.length): 
   const hasDate = seen.has(BIT.date) || seen.has(BIT.datetime) || (seen.has(BIT.month) && seen.has(BIT.day));
   if ((!hasClock && !hasDate) || (seen.foreignWeekday && !hasDate) || (open > 0 && !(seen.ranged && (seen.bits & ~(BIT.clock | BIT.zone)) === 0))) return undefined;
   return { start: from, end, hasClock, hasDate };
+}
+
+/** Where the zone after the close of emphasis or code at `end` starts (`**14:13** UTC`); `end` itself when none is there. */
+function zoneAfterCloser(s: string, end: number): number {
+  const closed = afterCloser(s, end);
+  if (closed === end) return end;
+  const p = skipSpaces(s, closed);
+  return zoneAt(s, p) ? p : end;
 }
 
 /**

@@ -6,7 +6,7 @@ import { hedgeAllowance } from '../analysis/resolved';
 import type { ResolvedTime } from '../analysis/types';
 import { formatDuration, formatInstant, formatOffset, MONTH_NAMES, type CivilDate, type Span } from '../time';
 import { sameRange } from '../model/text';
-import type { Fix, Range } from '../types';
+import type { Fix, Range, TextEdit } from '../types';
 
 /** The document range of a span of the scanned text a time was found in (a date, a weekday, a zone). */
 export function partRange(t: ResolvedTime, span: Span): Range {
@@ -109,9 +109,25 @@ export function minutesWords(ms: number): string {
 export function isoFix(times: readonly ResolvedTime[], instants?: readonly (number | undefined)[], label?: string): Fix | undefined {
   const all = times.map((t, i) => (instants ? instants[i] : t.instant));
   if (all.length === 0 || all.some((x) => x === undefined)) return undefined;
-  const edits = times.map((t, i) => ({ range: t.range, replacement: formatInstant(all[i]!, 'UTC', 'iso-utc') }));
-  const shown = edits.map((e) => e.replacement).join(' and ');
+  const edits = times.flatMap((t, i) => isoEdits(t, formatInstant(all[i]!, 'UTC', 'iso-utc')));
+  const shown = edits.filter((e) => e.replacement !== '').map((e) => e.replacement).join(' and ');
   return { title: `Rewrite as ${shown}${label ? ` (${label})` : ''}`, edits, preferred: false };
+}
+
+/**
+ * The edits that write `iso` in place of time `t`; a time whose zone is written after the close of its clock's
+ * emphasis (`**14:07** PDT`, read `14:07 PDT`) keeps the close: the clock is rewritten and the zone after it removed.
+ */
+function isoEdits(t: ResolvedTime, iso: string): TextEdit[] {
+  const { start, end } = t.range;
+  const written = end.column - start.column;
+  const span = t.match.timeSpan;
+  if (start.line !== end.line || written <= t.text.length || !span || !t.match.zone) return [{ range: t.range, replacement: iso }];
+  const clockEnd = start.column + span.end - t.match.start;
+  return [
+    { range: { start, end: { line: start.line, column: clockEnd } }, replacement: iso },
+    { range: { start: { line: start.line, column: clockEnd + written - t.text.length }, end }, replacement: '' },
+  ];
 }
 
 /** byZoneText per list of times: PM006 and PM007 both group the same analysis' times (callers never change them). */

@@ -62,3 +62,37 @@ const NON_ASCII_HYPHENS = /[\u2010\u2011]/g;
 export function plainHyphens(text: string): string {
   return NON_ASCII_HYPHEN.test(text) ? text.replace(NON_ASCII_HYPHENS, '-') : text;
 }
+
+/** `*`, `_` or a backtick: what closes emphasis or code right after a clock (`**14:13** UTC`). */
+function isCloser(c: number): boolean {
+  return c === 0x2a || c === 0x5f || c === 0x60;
+}
+
+/**
+ * Past the close of emphasis or code right after a clock at `at`, before a blank (`**14:13** UTC`, `` `14:13` UTC ``):
+ * what follows the close is the clock's (its zone, its hedge). `at` itself when no close with a blank after it is there.
+ */
+export function afterCloser(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (!isCloser(c)) return at;
+  const p = text.charCodeAt(at + 1) === c && c !== 0x60 ? at + 2 : at + 1;
+  return isBlank(text.charCodeAt(p)) ? p : at;
+}
+
+/** A line break in HTML (`<br>`, `<br/>`, `<br />`), sticky. */
+const BREAK = /<br[ \t]*\/?>/iy;
+
+/**
+ * Past a line break written in HTML at `at` (`<br>`, `<br/>`, `<br />`), blanks before and after it included, as a
+ * table's cell writes two lines (`| 14:10 <br> 14:12 |`); `at` itself when none is there.
+ */
+export function afterBreak(text: string, at: number): number {
+  let p = at;
+  while (isBlank(text.charCodeAt(p))) p++;
+  if (text.charCodeAt(p) !== 0x3c) return at;
+  BREAK.lastIndex = p;
+  if (!BREAK.test(text)) return at;
+  p = BREAK.lastIndex;
+  while (isBlank(text.charCodeAt(p))) p++;
+  return p;
+}

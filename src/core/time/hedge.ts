@@ -4,7 +4,7 @@
  * between), or `-ish` or a hedge word right after it; a `~~` (strikethrough) is no hedge, nor a hedge word elsewhere in
  * the sentence.
  */
-import { isBlank, isDigit } from './chars';
+import { afterBreak, afterCloser, isBlank, isDigit } from './chars';
 
 /** The words that hedge a clock right after them, as a pattern's source (the scanner joins a date to its time across them). */
 export const CLOCK_HEDGE_SRC = String.raw`(?:about|around|approximately|approx\.?|circa|ca\.)`;
@@ -97,26 +97,30 @@ export function afterHedgeWord(line: string, from: number, to: number): number {
 }
 
 /**
- * A hedge written after a clock and the blanks before it: a word in parentheses (`14:05 (approx.)`, `(est.)`,
+ * A hedge written after a clock, past the blanks before it: a word in parentheses (`14:05 (approx.)`, `(est.)`,
  * `(estimated)`, `(approximately)`, `(roughly)`), or the word alone before the entry's separator, a close of emphasis
  * or brackets, or the end (`14:05 approx.`, `14:05 est. |`); before more words it is prose (`14:05 approximately 200
  * pods`). `est` needs its period: `EST` is a zone.
  */
-const HEDGE_AFTER = /[ \t]+(?:\((?:approx\.?|approximately|est\.?|estimated|roughly|about|circa|ca\.)\)|(?:approx\.?|approximately|est\.|estimated|roughly|ca\.)(?![\p{L}\d])(?=[*_\])]*[ \t]*(?:[:|,\-–—]|$)))/iuy;
+const HEDGE_AFTER = /(?:\((?:approx\.?|approximately|est\.?|estimated|roughly|about|circa|ca\.)\)|(?:approx\.?|approximately|est\.|estimated|roughly|ca\.)(?![\p{L}\d])(?=[*_\])]*[ \t]*(?:[:|,\-–—]|$)))/iuy;
 /** First letters of the hedges after a clock (and the parenthesis), either case: a cheap test before `HEDGE_AFTER`. */
 const AFTER_FIRST: ReadonlySet<number> = new Set([...'(aAeErRcC'].map((c) => c.charCodeAt(0)));
 
 /**
  * Past a hedge written right after a clock ending at `end`: `-ish` (`14:05-ish`) or a word after a blank (`14:05
- * (approx.)`, `14:05 est.`: see `HEDGE_AFTER`); `end` itself when none is there.
+ * (approx.)`, `14:05 est.`: see `HEDGE_AFTER`), the close of the clock's emphasis or a `<br>` (`**14:05** (est.)`,
+ * `14:05<br>(est.)`); `end` itself when none is there.
  */
 export function afterHedge(line: string, end: number): number {
   const ish = afterIsh(line, end);
-  if (ish > end || !isBlank(line.charCodeAt(end))) return ish;
-  let p = end;
+  if (ish > end) return ish;
+  // past the close of the clock's emphasis (`**14:05** (approx.)`) and a table cell's line break (`14:05<br>(est.)`)
+  let p = afterCloser(line, end);
   while (isBlank(line.charCodeAt(p))) p++;
-  if (!AFTER_FIRST.has(line.charCodeAt(p))) return end;
-  HEDGE_AFTER.lastIndex = end;
+  const blank = p;
+  p = afterBreak(line, p);
+  if ((blank === end && p === end) || !AFTER_FIRST.has(line.charCodeAt(p))) return end;
+  HEDGE_AFTER.lastIndex = p;
   return HEDGE_AFTER.test(line) ? HEDGE_AFTER.lastIndex : end;
 }
 

@@ -25,6 +25,6 @@ export type { OffsetMatch } from './offset';
 export type { DurationMatch } from './duration';
 export { dateFromFileName, formatInstant, inferYear } from './calendar';
 export type { InstantStyle } from './calendar';
-export { resolveTime } from './resolve';
+export { headingDay, resolveTime } from './resolve';
 export type { TimeContext, TimeResolution, UnresolvedReason } from './resolve';
 export { resolveNext, resolveSequence, rollback, rollover, sequenceStart, type SequenceState } from './sequence';

@@ -7,10 +7,11 @@ import { CLOCK_HEDGE_SRC } from './hedge';
 import { DOTTED_CLOCK_WORD_SRC } from './dotted-clock';
 
 /**
- * Between a date and its time: `T`, blanks, a comma, `at`, `@`, `from`, `kl.`, `klo`, `um`, and what says the time is
- * approximate (`around`, `about`, `approx.`, `ca.`, `~`: `2026-01-08 ~02:00`, `March 3 at ~14:10`).
+ * Between a date and its time: `T`, blanks, a comma, `at`, `@`, `from`, `kl.`, `klo`, `um`, a table cell's line break
+ * (`2024-03-12<br>14:10`), and what says the time is approximate (`around`, `about`, `approx.`, `ca.`, `~`:
+ * `2026-01-08 ~02:00`, `March 3 at ~14:10`).
  */
-const DATE_TIME_GAP = new RegExp(String.raw`^(?:T|[ \t]*,?[ \t]*(?:(?:at|@|${CLOCK_HEDGE_SRC}|from|à|vers|${DOTTED_CLOCK_WORD_SRC}|a las)[ \t]+)?(?:[~≈][ \t]*)?|[ \t]*@[ \t]*(?:[~≈][ \t]*)?)$`, 'i');
+const DATE_TIME_GAP = new RegExp(String.raw`^(?:T|[ \t]*<br[ \t]*\/?>[ \t]*|[ \t]*,?[ \t]*(?:(?:at|@|${CLOCK_HEDGE_SRC}|from|à|vers|${DOTTED_CLOCK_WORD_SRC}|a las)[ \t]+)?(?:[~≈][ \t]*)?|[ \t]*@[ \t]*(?:[~≈][ \t]*)?)$`, 'i');
 const TIME_DATE_GAP = /^(?:[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?)$/i;
 
 /**

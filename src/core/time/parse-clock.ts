@@ -4,7 +4,7 @@
  * Ratios such as `3:1` do not match (minutes need two digits); neither do ports, MAC or IPv6 addresses, or times
  * after "lasted"/"took"/"duration", which are durations.
  */
-import { digitsEnd, digitsValue, isDigit, isLetter } from './chars';
+import { afterCloser, digitsEnd, digitsValue, isDigit, isLetter } from './chars';
 import { LONG_UNIT } from './duration';
 import { afterOffsetSign } from './offset';
 import { afterIsh, gapTildeJoins } from './hedge';
@@ -317,6 +317,11 @@ export function findClocks(text: string): TimeMatch[] {
     // Trailing periods of "p.m." at a sentence end are kept; a letter glued to the time must be a zone.
     // `15:30 Uhr MESZ`, `23:59 Uhr (MESZ)`: the German word for o'clock stands between a clock and its zone.
     let zone = readZoneAt(text, next === 0x20 && text.charCodeAt(timeEnd + 1) === 0x55 && text.startsWith(' Uhr', timeEnd) ? timeEnd + 4 : timeEnd);
+    // `**14:13** UTC`, `` `14:13` UTC ``: the zone after the close of the clock's emphasis or code is the clock's
+    if (!zone && (next === 0x2a || next === 0x5f || next === 0x60)) {
+      const closed = afterCloser(text, timeEnd);
+      if (closed > timeEnd) zone = readZoneAt(text, closed);
+    }
     // A hyphen glued to an `h` clock starts the other end of a range (`14h05-14h30`), never an offset.
     if (zone && next === 0x2d && (hClock || isRangeNotOffset(text, start, c, zone))) zone = undefined;
     // `15:10-ish PDT`: the zone after the hedge is the clock's

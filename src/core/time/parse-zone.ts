@@ -44,7 +44,8 @@ const ZONE_FORMS: { first: FirstChar; re: RegExp; attachedOnly?: (w: string) => 
   // Unattached offsets need four digits (`-0500`), a plus or a minus sign (U+2212, no range's dash): `10:00 -11:00`
   // is a range, not a zone.
   { first: 'sign', re: /[+\-\u2212]\d{2}(?::?\d{2})?(?![\d:])/y, attachedOnly: (w) => !(/^[+\u2212]\d\d:\d\d$/.test(w) || /^[+\-\u2212]\d{4}$/.test(w)) },
-  { first: 'Z', re: /Z(?![A-Za-z0-9])/y, attachedOnly: () => true },
+  // `Z` after a blank too (`14:02 Z`): only a clock is before it
+  { first: 'Z', re: /Z(?![A-Za-z0-9])/y },
   { first: 'letter', re: /(?:UTC|GMT|UT|utc|gmt)(?:[ \t]?[+\-\u2212][ \t]?\d{1,2}(?::?\d{2})?)?(?![A-Za-z0-9])/y },
   { first: 'capital', re: new RegExp(`(?:${longNames.join('|')})(?![A-Za-z])`, 'iy'), accept: (w) => w[0] >= 'A' && w[0] <= 'Z' },
   { first: 'small', re: new RegExp(`(?:${spelledNames.join('|')})(?![\\p{L}])`, 'iuy') },

@@ -3,7 +3,8 @@
  * zone, and why a value is impossible. Nothing is resolved to an instant here (see `resolve.ts`).
  */
 import { MAX_REMEMBERED_LINES, memoized, perLine } from '../cache';
-import { insideUrl, overlapsAny, plainHyphens } from './chars';
+import { afterCloser, insideUrl, isDigit, overlapsAny, plainHyphens } from './chars';
+import { dayOrdinalBefore, findBasicIso, findClockWords, mayHoldBasicIso, mayHoldClockWord } from './parse-words';
 import { weekdayOf } from './civil';
 import { gapTildeJoins, struckThrough } from './hedge';
 import { blanksOnly, joinsDateToTime, joinsPastStruck, joinsTimeToDate } from './joins';
@@ -153,6 +154,14 @@ function plainDateTime(m: TimeMatch, d: DateCandidate): TimeMatch | undefined {
     : { start, end, text: m.text, kind: 'datetime', timeSpan: m.timeSpan, hour: m.hour, minute: m.minute, zone: m.zone, month: d.month, day: d.day, year: d.year, dateSpan };
 }
 
+/** The clocks and the clock words (`noon`, `midnight`) in the order of the text, the words inside a clock's match left out. */
+function withClockWords(clocks: readonly TimeMatch[], words: readonly TimeMatch[]): readonly TimeMatch[] {
+  if (words.length === 0) return clocks;
+  const all = clocks.slice();
+  for (const w of words) if (!overlapsAny(clocks, w)) all.push(w);
+  return all.sort((a, b) => a.start - b.start);
+}
+
 /** True when date `j` is joined to a clock already: its bit in `bits`, or its flag in `used` when there is one. */
 function isUsed(used: readonly boolean[] | undefined, bits: number, j: number): boolean {
   return used ? used[j] === true : (bits & (1 << j)) !== 0;
@@ -179,7 +188,9 @@ export const lineTimes = perLine((line: string) => scanTimes(line));
  * reads a slashed date that either order reads day first (see `findDates`).
  */
 export function scanTimes(written: string, dayFirst = false): readonly TimeMatch[] {
-  if (!mayHoldTime(written)) return NO_TIMES;
+  // `noon` and `midnight` are times without a digit (a cheap test of the text first: see `mayHoldClockWord`)
+  const words = mayHoldClockWord(written);
+  if (!words && !mayHoldTime(written)) return NO_TIMES;
   // A non-breaking hyphen in a date (`2025‑05‑20`) is read as a hyphen; each time's text is still as written.
   const text = plainHyphens(written);
   const mayClock = mayHoldClock(text);
@@ -187,14 +198,16 @@ export function scanTimes(written: string, dayFirst = false): readonly TimeMatch
   // a clock written with a dot right after a dotted date (`12.03.2024 14.20`) is read as one with a colon
   const clockText = dates.length > 0 ? withDottedClocks(text, dates) : text;
   const clocks = clockText === text ? mayClock : true;
-  const found = clocks ? findClocks(clockText) : NO_TIMES;
+  const found = withClockWords(clocks ? findClocks(clockText) : NO_TIMES, words ? findClockWords(text) : NO_TIMES);
+  // the compact ISO form (`20240312T140200Z`), a date and time whole
+  const basic = mayHoldBasicIso(text) ? findBasicIso(text) : NO_TIMES;
   // Most lines with digits hold no time at all.
-  if (dates.length === 0 && found.length === 0) return NO_TIMES;
+  if (dates.length === 0 && found.length === 0 && basic.length === 0) return NO_TIMES;
   // Plain loops over indices below: this runs for every line with a digit, and closures and sets add up. The dates
   // joined to a clock are bits of a number (an array for a line with more dates than bits, which none has).
   const used: boolean[] | undefined = dates.length > 31 ? [] : undefined;
   let usedBits = 0;
-  const out: TimeMatch[] = [];
+  const out: TimeMatch[] = basic.length > 0 ? basic.slice() : [];
   // where the last clock struck through (`~~13:50~~`) starts and ends, its `~~`s included; -1 before one
   let struckStart = -1;
   let struckEnd = -1;
@@ -232,6 +245,14 @@ export function scanTimes(written: string, dayFirst = false): readonly TimeMatch
       }
       addDate(m, d);
       m.kind = 'datetime';
+    } else if (m.kind === 'time') {
+      // a day of the month before the clock (`the 12th at 14:02`): the month is the context's
+      const o = dayOrdinalBefore(text, start);
+      if (o) {
+        m.day = o.day;
+        m.dateSpan = { start: o.start, end: o.dayEnd };
+        m.start = o.start;
+      }
     }
     out.push(m);
   }
@@ -274,9 +295,19 @@ export function scanTimes(written: string, dayFirst = false): readonly TimeMatch
   }
   for (let i = out.length - 1; i > 0; i--) if (out[i].start < out[i - 1].end) out.splice(i, 1);
   for (let i = 0; i + 1 < out.length; i++) shareRange(text, out[i], out[i + 1]);
-  for (const m of out) m.text = written.slice(m.start, m.end);
+  for (const m of out) m.text = m.zone !== undefined && m.timeSpan !== undefined && m.zone.start > m.timeSpan.end + 1 ? textPastCloser(written, m) : written.slice(m.start, m.end);
   // Kept per line: most lines hold one time, and an array grown by `push` has room for sixteen.
   return out.length === 1 ? [out[0]] : out;
+}
+
+/**
+ * The text of `m` as written, without the close of emphasis or code between its clock and its zone (`**14:13** UTC`
+ * reads `14:13 UTC`): messages and the preview quote the time, not its markup.
+ */
+function textPastCloser(written: string, m: TimeMatch): string {
+  const clockEnd = m.timeSpan!.end;
+  const closed = afterCloser(written, clockEnd);
+  return closed > clockEnd ? written.slice(m.start, clockEnd) + written.slice(closed, m.end) : written.slice(m.start, m.end);
 }
 
 /**
@@ -293,6 +324,8 @@ export function scanTimes(written: string, dayFirst = false): readonly TimeMatch
  */
 export function readAloneAlike(text: string, m: TimeMatch): boolean {
   if (m.kind === 'date' || m.inherited !== undefined || (m.start > 0 && GLUED_BEFORE.test(text[m.start - 1]))) return false;
+  // `midnight` is the day's end only after the word before it (`until midnight`)
+  if (m.hour === 24 && !isDigit(text.charCodeAt(m.start))) return false;
   // an hour without minutes (`15h`, `3 de la tarde`, `15 horas`, the `14` of `14–16 Uhr`) is a clock only where the words
   // around it say so
   return m.timeSpan === undefined || !BARE_HOUR.test(text.slice(m.timeSpan.start, m.timeSpan.end));

@@ -4,7 +4,7 @@
  * Zone: written > the context zone (which also settles ambiguous abbreviations) > UTC, flagged as assumed.
  */
 import { memoized } from '../cache';
-import { addDays, MONTH_NAMES, pad2, WEEKDAY_NAMES, weekdayOf, type CivilDate } from './civil';
+import { addDays, isValidDate, MONTH_NAMES, pad2, WEEKDAY_NAMES, weekdayOf, type CivilDate } from './civil';
 import { inferYear } from './calendar';
 import type { TimeMatch } from './parse';
 import { formatOffset, instantToZoned, normalizeZone, offsetAt, resolveLocalTime, type ZoneInfo } from './zones';
@@ -130,6 +130,41 @@ function weekdayNear(weekday: number, ref: CivilDate, says: string[]): CivilDate
   return date;
 }
 
+/** The date with day of the month `day` nearest `ref` (in its month, the one before or the one after). */
+function dayNear(day: number, ref: CivilDate, says: string[]): CivilDate {
+  const at = Date.UTC(ref.year, ref.month - 1, ref.day);
+  let best: CivilDate | undefined;
+  for (const step of [0, -1, 1]) {
+    // months counted from January of year 0: the month before January is December of the year before
+    const index = ref.year * 12 + ref.month - 1 + step;
+    const year = Math.floor(index / 12);
+    const month = index - year * 12 + 1;
+    if (!isValidDate(year, month, day)) continue;
+    if (!best || Math.abs(Date.UTC(year, month - 1, day) - at) < Math.abs(Date.UTC(best.year, best.month - 1, best.day) - at)) best = { year, month, day };
+  }
+  const date = best ?? ref;
+  says.push(`date ${dayText(date)}: the ${day}${ordinalSuffix(day)} nearest ${dayText(ref)}, the context's date`);
+  return date;
+}
+
+/** The English ordinal's suffix of a day (`st`, `nd`, `rd`, `th`). */
+function ordinalSuffix(day: number): string {
+  if (day % 100 >= 11 && day % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
+}
+
+/**
+ * The day of an entry under a date heading (or date line or column) whose clock has a weekday and no date (`- Tuesday
+ * 00:10` under `### 2024-03-11`, a Monday): the day after the heading's when the weekday names it (a night crossing
+ * midnight; read newest first, the day before it too), else the heading's day itself, which a weekday of any other
+ * day contradicts (PM010 reports it).
+ */
+export function headingDay(weekday: number, date: CivilDate, newestFirst: boolean): CivilDate {
+  const delta = (weekday - weekdayOf(date.year, date.month, date.day) + 7) % 7;
+  if (delta === 1) return addDays(date, 1);
+  return delta === 6 && newestFirst ? addDays(date, -1) : date;
+}
+
 function chooseDate(match: TimeMatch, ctx: TimeContext, says: string[]): CivilDate | TimeResolution {
   if (match.month !== undefined && match.day !== undefined) {
     const { month, day } = match;
@@ -161,6 +196,9 @@ function chooseDate(match: TimeMatch, ctx: TimeContext, says: string[]): CivilDa
     }
     return fail('no-year', `${md} has no year and nothing pins it: write the year`, says);
   }
+  // a day of the month alone (`the 12th at 14:02`): that day nearest the context's date
+  const ref = ctx.referenceDate ?? ctx.fileNameDate;
+  if (match.day !== undefined && ref) return dayNear(match.day, ref, says);
   if (ctx.referenceDate) {
     if (match.weekday !== undefined) return weekdayNear(match.weekday, ctx.referenceDate, says);
     says.push(`date ${dayText(ctx.referenceDate)} from the context`);

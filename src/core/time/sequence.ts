@@ -68,8 +68,9 @@ export function resolveNext(m: TimeMatch, ctx: TimeContext, state: SequenceState
   if (!ownDate && (!state.dayCtx || state.dayCtx.referenceDate !== state.day)) state.dayCtx = { ...ctx, referenceDate: state.day };
   const r = resolveTime(m, ownDate ? ctx : state.dayCtx!);
   const previous = state.previous;
-  // a weekday written with the clock names its day (see `resolveTime`): it is not moved to the next or previous day
-  if (r.instant !== undefined && r.zone && !ownDate && m.weekday === undefined && previous !== undefined && !r.dateOnly) {
+  // a weekday or a day of the month written with the clock names its day (see `resolveTime`): it is not moved to the
+  // next or previous day
+  if (r.instant !== undefined && r.zone && !ownDate && m.weekday === undefined && m.day === undefined && previous !== undefined && !r.dateOnly) {
     const back = state.newestFirst === true;
     if ((back ? r.instant > previous : r.instant < previous) && r.date) {
       const local = resolveLocalTime({ ...r.date, hour: m.hour ?? 0, minute: m.minute ?? 0, second: m.second ?? 0 }, r.zone);
