@@ -42,6 +42,11 @@ const MONTH_DAY_AFTER_CLOCK = new RegExp(MONTH_DAY_AFTER_CLOCK_SRC, 'y');
 const H_CLOCK = new RegExp(H_CLOCK_SRC, 'y');
 const AMPM = /\d{1,2}\s?[ap]\.?m\.?(?![a-z])/iy;
 /**
+ * A bare hour, then the other end of the range with AM/PM or `Uhr` (`2-4 PM`, `10 to 11:30 a.m.`, `14–16 Uhr`): the
+ * time scanner reads the bare hour as the range's start there (time/hour-range.ts).
+ */
+const HOUR_TO_CLOCK = /(?:[01]?\d|2[0-3])[ \t]?(?:-|–|—|[ \t]to[ \t]|[ \t]bis[ \t])[ \t]?(?:\d{1,2}(?::[0-5]\d)?[ \t]?[ap]\.?m\.?(?![a-z])|\d{1,2}(?:[.:][0-5]\d)?[ \t]?Uhr(?![a-z]))/iy;
+/**
  * An hour with a word for minutes: `15 Uhr`, `15.30 Uhr`; and a bare French hour (`15h`) followed by the entry's
  * separator or a zone (`- 15h : début`, `- 15h UTC - début`), which the time scanner reads as a time alone: in
  * `- 2h window agreed` or `- 14h point de situation` the hour may be a duration.
@@ -162,6 +167,7 @@ function tokenAt(s: string, pos: number, prev: Token | undefined, seen: Seen): T
     }
     // a range of hours that is a duration (`2h-3h de travail perdues`) is no time, nor is its first hour
     if (!seen.has(HAS_CLOCK) && hAfterDigits(s, pos) && at(DURATION_RANGE, s, pos)) return undefined;
+    if (!seen.has(HAS_CLOCK) && (n = at(HOUR_TO_CLOCK, s, pos))) { seen.ranged = true; return token(seen, 'clock', n); }
     if (!seen.has(HAS_CLOCK) && (n = at(AMPM, s, pos) || at(H_CLOCK, s, pos) || at(WORD_HOUR, s, pos))) return clockToken(s, pos, n, seen);
     // a bare hour that starts a range (`16h à 16h30`)
     if (!seen.has(HAS_CLOCK) && (n = at(BARE_HOUR, s, pos)) && (r = at(RANGE_END, s, pos + n))) { seen.ranged = true; return token(seen, 'clock', n + r); }

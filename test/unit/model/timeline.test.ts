@@ -469,6 +469,14 @@ describe('model: timeline', () => {
     ]);
   });
 
+  it('reads a range from a bare hour to a clock with AM/PM or Uhr as the entry\'s time', () => {
+    const m = parsePostmortem(['## Timeline', '- 1:50 PM - alert fired', '- 2-4 PM: elevated errors on checkout', '- 14–16 Uhr: Wartungsfenster',
+      '- 10 to 11:30 a.m. - maintenance', '- 2 to 4 pods restarted', '- 2-4 nodes: drained'].join('\n'));
+    assert.deepStrictEqual(m.timeline.map((e) => [e.timeText, e.text]), [
+      ['1:50 PM', 'alert fired'], ['2-4 PM', 'elevated errors on checkout'], ['14–16 Uhr', 'Wartungsfenster'], ['10 to 11:30 a.m.', 'maintenance'],
+    ]);
+  });
+
   it('reads a status page\'s update written as its word, a blank and the time, its text under it', () => {
     const m = parsePostmortem(['# Section incident', '', 'Section experienced a critical incident.', '', '## Update timeline',
       '- investigating May 11, 2021, 02:35 AM UTC', 'Section portal is currently down.', '- resolved May 11, 2021, 03:42 PM UTC', 'This incident has been resolved.',
