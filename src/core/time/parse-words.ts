@@ -18,9 +18,22 @@ const ENTRY_AFTER = /^[*_)\]]*[ \t]*(?:$|[:|–—-](?:\s|$))/;
 /** Words before `midnight` that make it the day's end (`until midnight` is 24:00), not its start. */
 const DAY_END_BEFORE = /(?:until|till|to|through|by)[ \t]+$/i;
 
-/** False when `text` holds neither `noon` nor `midnight` in small letters or capitalised: a cheap test before the pattern. */
+/**
+ * False when `text` holds neither `noon` nor `midnight`, in small letters or capitalised, at a word's start (`soon`,
+ * `afternoon` are none): a cheap test before the pattern, two searches of the text.
+ */
 export function mayHoldClockWord(text: string): boolean {
-  return text.includes('oon') || text.includes('idnight') || text.includes('OON') || text.includes('IDNIGHT');
+  for (let p = text.indexOf('oon', 1); p > 0; p = text.indexOf('oon', p + 3)) {
+    if ((text.charCodeAt(p - 1) | 0x20) === 0x6e && !isLetter(text.charCodeAt(p - 2))) return true;
+  }
+  return text.includes('idnight');
+}
+
+/** The times of a text without a digit: `noon` and `midnight` alone (see `findClockWords`), their text as written. */
+export function clockWordsAlone(text: string): TimeMatch[] {
+  const out = findClockWords(text);
+  for (const m of out) m.text = text.slice(m.start, m.end);
+  return out;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { MAX_REMEMBERED_LINES, memoized, perLine } from '../cache';
 import { afterCloser, insideUrl, isDigit, overlapsAny, plainHyphens } from './chars';
-import { dayOrdinalBefore, findBasicIso, findClockWords, mayHoldBasicIso, mayHoldClockWord } from './parse-words';
+import { clockWordsAlone, dayOrdinalBefore, findBasicIso, findClockWords, mayHoldBasicIso, mayHoldClockWord } from './parse-words';
 import { weekdayOf } from './civil';
 import { gapTildeJoins, struckThrough } from './hedge';
 import { blanksOnly, joinsDateToTime, joinsPastStruck, joinsTimeToDate } from './joins';
@@ -188,11 +188,14 @@ export const lineTimes = perLine((line: string) => scanTimes(line));
  * reads a slashed date that either order reads day first (see `findDates`).
  */
 export function scanTimes(written: string, dayFirst = false): readonly TimeMatch[] {
-  // `noon` and `midnight` are times without a digit (a cheap test of the text first: see `mayHoldClockWord`)
-  const words = mayHoldClockWord(written);
-  if (!words && !mayHoldTime(written)) return NO_TIMES;
+  if (!mayHoldTime(written)) {
+    // `noon` and `midnight` are times without a digit (a cheap test of the text first: see `mayHoldClockWord`)
+    const alone = mayHoldClockWord(written) ? clockWordsAlone(written) : NO_TIMES;
+    return alone.length > 0 ? alone : NO_TIMES;
+  }
   // A non-breaking hyphen in a date (`2025‑05‑20`) is read as a hyphen; each time's text is still as written.
   const text = plainHyphens(written);
+  const words = mayHoldClockWord(text);
   const mayClock = mayHoldClock(text);
   const dates = findDates(text, dayFirst, mayClock);
   // a clock written with a dot right after a dotted date (`12.03.2024 14.20`) is read as one with a colon
