@@ -96,8 +96,12 @@ function readProseLines(model: PostmortemModel): ProseLine[] {
       text = ' '.repeat(close + 3) + text.slice(close + 3);
       inComment = false;
     }
-    if (text.includes('`') || text.includes('<!--')) text = maskInline(text);
-    const unclosed = text.indexOf('<!--');
+    // One search for a comment serves both: a line with neither a comment nor a backtick is neither masked nor cut.
+    let unclosed = text.indexOf('<!--');
+    if (unclosed >= 0 || text.includes('`')) {
+      text = maskInline(text);
+      unclosed = text.indexOf('<!--');
+    }
     if (unclosed >= 0) {
       text = text.slice(0, unclosed) + ' '.repeat(text.length - unclosed);
       inComment = true;
