@@ -45,8 +45,10 @@ export const blamefulLanguage: ModelRule = {
   docs: 'docs/rules/PM017.md',
   scope: 'model',
   check(ctx, report) {
-    for (const { line, text, record } of proseLines(ctx.model)) {
-      for (const [index, words] of blamefulKept(record, text)) {
+    const prose = proseLines(ctx.model);
+    for (let k = 0; k < prose.line.length; k++) {
+      const line = prose.line[k];
+      for (const [index, words] of blamefulKept(prose.record[k], prose.text[k])) {
         report({
           message: `Blameful wording "${words}": describe what the system allowed (the missing guard rail, check or alert) rather than who erred.`,
           range: spanRange(line, index, words.length),
