@@ -24,7 +24,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const analysis = safeAnalyze(source, options, findings);
   findings.push(...runRules(analysis, options));
   if (options.markdownlint !== false) findings.push(...markdownlintFindings(source, analysis.model, options));
-  return { findings: finish(findings, analysis.model.lines), analysis };
+  return { findings: finish(findings, analysis.model.lines, source), analysis };
 }
 
 /** markdownlint's findings at their configured severities (`rules` keys work for MD ids and names too). */
@@ -65,7 +65,7 @@ export function* markdownlintFindingSteps(text: string, lines: readonly string[]
   } catch (e) {
     return [internalFinding('markdownlint', 'markdownlint', e)];
   }
-  const suppressions = readSuppressions(lines);
+  const suppressions = readSuppressions(lines, text);
   const out: Finding[] = [];
   for (const f of raw) {
     const severity = configuredSeverity(f.ruleId, f.ruleName, f.severity, options.rules);
@@ -99,8 +99,8 @@ function safeAnalyze(text: string, options: CheckOptions, findings: Finding[]): 
 }
 
 /** Drops suppressed findings, keeps ranges inside the document, sorts by position then rule id. */
-function finish(findings: Finding[], lines: readonly string[]): Finding[] {
-  const suppressions = readSuppressions(lines);
+function finish(findings: Finding[], lines: readonly string[], text: string): Finding[] {
+  const suppressions = readSuppressions(lines, text);
   return findings
     .filter((f) => !suppressions.isSuppressed(f.range.start.line, f.ruleId, f.ruleName))
     .sort(compareFindings);

@@ -16,9 +16,11 @@ export const requiredSection: ModelRule = {
     const { model } = ctx;
     const required = ctx.options.requiredSections ?? defaultRequiredSections;
     const anchor = model.title?.range ?? lineRange(model.lines, 1);
-    const level = usualLevel(model);
+    // the usual heading level is read only for a message: most documents have every required section
+    let level: number | undefined;
     for (const id of required) {
       if (coverage(model, id) !== undefined) continue;
+      level ??= usualLevel(model);
       const title = sectionTitles[id];
       report({
         message: `Required section "${title}" is missing: add a "${headingMarker(model, level)} ${title}" section (a synonym heading or a labelled field also counts).`,

@@ -72,8 +72,10 @@ function markable(timeline: readonly AnalyzedTimelineEntry[], edge: Edge): Analy
   // are passed over at once; ties keep the order in which they are met
   for (let k = 0; k < timeline.length; k++) {
     const e = timeline[start ? k : timeline.length - 1 - k];
-    if (!offered(e)) continue;
     const instant = e.time.instant;
+    // an entry placed no earlier (later for the end) than the three kept would be passed over below, offered or not
+    if (instant !== undefined && keys.length === MARK_CHOICES && sign * instant >= keys[MARK_CHOICES - 1]) continue;
+    if (!offered(e)) continue;
     if (instant === undefined) return byPlace(timeline, start);
     const key = sign * instant;
     let at = keys.length;

@@ -158,18 +158,34 @@ function checkOrder(group: readonly AnalyzedTimelineEntry[], previous: AnalyzedT
  * later than the one before, and not all at one time), else undefined.
  */
 function wholeReversal(group: readonly AnalyzedTimelineEntry[], instants: boolean): AnalyzedTimelineEntry[] | undefined {
+  // Most lists run oldest first: their first pair of entries says so, and the list of known entries is not made.
+  let before: AnalyzedTimelineEntry | undefined;
+  let count = 0;
+  for (const e of group) {
+    if (placeOf(e, instants) === undefined) continue;
+    if (before && !isAfter(before, e, instants) && scaleOf(before.time, instants) !== scaleOf(e.time, instants)) return undefined;
+    before = e;
+    count++;
+  }
+  if (count < 3) return undefined;
   const known = group.filter((e) => placeOf(e, instants) !== undefined);
-  if (known.length < 3) return undefined;
-  for (let i = 1; i < known.length; i++) if (!isAfter(known[i - 1], known[i], instants) && scaleOf(known[i - 1].time, instants) !== scaleOf(known[i].time, instants)) return undefined;
   return scaleOf(known[0].time, instants)! > scaleOf(known[known.length - 1].time, instants)! ? known : undefined;
 }
 
 /** True when a list has at least three entries with known times, each no earlier than the one before, not all at one time. */
 function wholeInOrder(group: readonly AnalyzedTimelineEntry[], instants: boolean): boolean {
-  const known = group.filter((e) => placeOf(e, instants) !== undefined);
-  if (known.length < 3) return false;
-  for (let i = 1; i < known.length; i++) if (isBefore(known[i], known[i - 1], instants)) return false;
-  return scaleOf(known[known.length - 1].time, instants)! > scaleOf(known[0].time, instants)!;
+  // The known entries are walked in place: a list out of order stops at its first step back, with no list made.
+  let first: AnalyzedTimelineEntry | undefined;
+  let before: AnalyzedTimelineEntry | undefined;
+  let count = 0;
+  for (const e of group) {
+    if (placeOf(e, instants) === undefined) continue;
+    if (before && isBefore(e, before, instants)) return false;
+    first ??= e;
+    before = e;
+    count++;
+  }
+  return count >= 3 && scaleOf(before!.time, instants)! > scaleOf(first!.time, instants)!;
 }
 
 /** One finding for a list that runs newest first without saying so, with fixes to sort it or to say so. */
@@ -227,15 +243,18 @@ function isBefore(entry: AnalyzedTimelineEntry, previous: AnalyzedTimelineEntry,
 export function timelineGroups(timeline: readonly AnalyzedTimelineEntry[], lines: readonly string[]): AnalyzedTimelineEntry[][] {
   const groups: AnalyzedTimelineEntry[][] = [];
   let current: AnalyzedTimelineEntry[] = [];
+  // whether `prev` is a status update, kept from the entry before: each entry is tested once
+  let prevUpdate = false;
   for (const e of timeline) {
     const prev = current[current.length - 1];
     // a status page's updates with only blank lines between them are one run, and a run of their own
     const update = isStatusUpdate(e);
-    const joined = prev !== undefined && update === isStatusUpdate(prev) && (update ? nextInUpdateRun(lines, prev, e)
+    const joined = prev !== undefined && update === prevUpdate && (update ? nextInUpdateRun(lines, prev, e)
       : prev.kind === e.kind && prev.dateText === e.dateText &&
         (e.kind === 'table' ? nextRow(lines, prev, e) : e.kind === 'heading' || prev.range.end.line >= e.line - 1 || onlyBlankOrIndented(lines, prev.line, e.line - 1)));
     if (!joined && current.length) { groups.push(current); current = []; }
     current.push(e);
+    prevUpdate = update;
   }
   if (current.length) groups.push(current);
   return groups;

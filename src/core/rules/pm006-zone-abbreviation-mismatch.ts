@@ -1,5 +1,5 @@
 // "3:06 PM EST" in September names a clock New York was not showing: readers are off by an hour either way.
-import type { DocumentZone, ResolvedTime } from '../analysis/types';
+import type { AnalyzedTimelineEntry, DocumentZone, ResolvedTime } from '../analysis/types';
 import { ABBREVIATIONS, correctAbbreviation, resolveLocalTime } from '../time';
 import type { Fix } from '../types';
 import type { AnalysisRule, Problem } from './types';
@@ -16,7 +16,7 @@ export const zoneAbbreviationMismatch: AnalysisRule = {
   scope: 'analysis',
   check(ctx, report) {
     const region = ctx.analysis.documentZone?.zone;
-    const declared = declarationMismatch(ctx.analysis.documentZone, ctx.analysis.timeline.map((e) => e.time), ctx.model.lines);
+    const declared = declarationMismatch(ctx.analysis.documentZone, ctx.analysis.timeline, ctx.model.lines);
     if (declared) report(declared);
     for (const group of byZoneText(ctx.analysis.times).values()) {
       const t = group.find((x) => x.instant !== undefined && x.resolvedDate) ?? group[0];
@@ -49,17 +49,18 @@ export const zoneAbbreviationMismatch: AnalysisRule = {
  * timeline in July; entries with a clock): the first and the last such entry are tried, so a timeline across the
  * change of clocks is no mismatch.
  */
-function declarationMismatch(declared: DocumentZone | undefined, times: readonly ResolvedTime[], lines: readonly string[]): Problem | undefined {
+function declarationMismatch(declared: DocumentZone | undefined, timeline: readonly AnalyzedTimelineEntry[], lines: readonly string[]): Problem | undefined {
   if (!declared || declared.source !== 'declaration' || !declared.range || declared.ambiguous) return undefined;
   const abbreviation = declared.text.trim().toUpperCase();
   const rows = ABBREVIATIONS.filter((r) => r.abbreviation === abbreviation);
   if (rows.length !== 1 || rows[0].keepAllYear) return undefined;
   const row = rows[0];
   const read = (t: ResolvedTime) => t.instant !== undefined && t.resolvedDate !== undefined && t.match.hour !== undefined && !t.zoneText && !t.zoneAssumed && t.zone === declared.zone;
-  const first = times.find(read);
+  // the entries' times read in place: no array of them is made for a declaration that most often returns above
+  const first = timeline.find((e) => read(e.time))?.time;
   if (!first) return undefined;
   let last = first;
-  for (let k = times.length - 1; k >= 0; k--) if (read(times[k])) { last = times[k]; break; }
+  for (let k = timeline.length - 1; k >= 0; k--) if (read(timeline[k].time)) { last = timeline[k].time; break; }
   const right = correctAbbreviation(abbreviation, first.instant!, row.region);
   if (!right || correctAbbreviation(abbreviation, last.instant!, row.region) !== right) return undefined;
   const rightRow = ABBREVIATIONS.find((r) => r.abbreviation === right && r.region === row.region);

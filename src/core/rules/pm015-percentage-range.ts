@@ -21,9 +21,12 @@ export const percentageRange: ModelRule = {
   docs: 'docs/rules/PM015.md',
   scope: 'model',
   check(ctx, report) {
-    for (const { line, text, record } of proseLines(ctx.model)) {
+    const prose = proseLines(ctx.model);
+    for (let k = 0; k < prose.line.length; k++) {
+      const text = prose.text[k];
       if (!text.includes('%')) continue;
-      for (const p of percentProblemsKept(record, text)) {
+      const line = prose.line[k];
+      for (const p of percentProblemsKept(prose.record[k], text)) {
         const range = spanRange(line, p.at, p.length);
         report(p.swapped === undefined
           ? { message: p.message, range }

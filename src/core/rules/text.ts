@@ -2,7 +2,7 @@
  * Small text helpers shared by rules: ranges of lines, and the prose lines of a document
  * (front matter, fenced code, inline code and comments masked so rules do not read them).
  */
-import { lineSlot, type LineRecord } from '../cache';
+import type { LineRecord } from '../cache';
 import { scannedLinesOf } from '../model/parse';
 import type { PostmortemModel } from '../model/types';
 import type { Range } from '../types';
@@ -20,12 +20,17 @@ export function spanRange(line: number, offset: number, length: number): Range {
   return { start: { line, column: offset + 1 }, end: { line, column: offset + 1 + length } };
 }
 
-/** One line of prose: its number and its text with code and comments replaced by spaces (columns kept). */
-export interface ProseLine {
-  line: number;
-  text: string;
-  /** The line's record for per-line memos, when `text` is the line as written (nothing masked). */
-  record?: LineRecord;
+/**
+ * The prose lines of a document, the k-th in place k of each list (lists, not an object per line: a rule reads
+ * thousands of lines and keeps nothing of most).
+ */
+export interface ProseLines {
+  /** Each line's number (1-based). */
+  line: number[];
+  /** Each line's text with code and comments replaced by spaces (columns kept). */
+  text: string[];
+  /** Each line's record for per-line memos, when its text is the line as written (nothing masked). */
+  record: (LineRecord | undefined)[];
 }
 
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
@@ -46,10 +51,10 @@ export function maskInline(text: string): string {
 }
 
 /** Prose lines per model: several rules read them, the model never changes. */
-const proseCache = new WeakMap<PostmortemModel, ProseLine[]>();
+const proseCache = new WeakMap<PostmortemModel, ProseLines>();
 
 /** The document's prose lines: outside front matter, fenced code blocks and multi-line comments. */
-export function proseLines(model: PostmortemModel): ProseLine[] {
+export function proseLines(model: PostmortemModel): ProseLines {
   let cached = proseCache.get(model);
   if (!cached) {
     cached = readProseLines(model);
@@ -58,20 +63,9 @@ export function proseLines(model: PostmortemModel): ProseLine[] {
   return cached;
 }
 
-/** A prose line as written, taken from the last check when the same line is at the same place. */
-const keptProse = lineSlot<ProseLine>();
-
-function unmasked(line: number, text: string, record: LineRecord): ProseLine {
-  const kept = keptProse.get(record);
-  if (kept && kept.line === line) return kept;
-  const prose = { line, text, record };
-  keptProse.set(record, prose);
-  return prose;
-}
-
 /** Reads the prose lines of a model (see proseLines). */
-function readProseLines(model: PostmortemModel): ProseLine[] {
-  const out: ProseLine[] = [];
+function readProseLines(model: PostmortemModel): ProseLines {
+  const out: ProseLines = { line: [], text: [], record: [] };
   const lines = model.lines;
   const scanned = scannedLinesOf(model);
   const fmEnd = model.frontMatter ? model.frontMatter.range.end.line : 0;
@@ -96,13 +90,19 @@ function readProseLines(model: PostmortemModel): ProseLine[] {
       text = ' '.repeat(close + 3) + text.slice(close + 3);
       inComment = false;
     }
-    if (text.includes('`') || text.includes('<!--')) text = maskInline(text);
-    const unclosed = text.indexOf('<!--');
+    // One search for a comment serves both: a line with neither a comment nor a backtick is neither masked nor cut.
+    let unclosed = text.indexOf('<!--');
+    if (unclosed >= 0 || text.includes('`')) {
+      text = maskInline(text);
+      unclosed = text.indexOf('<!--');
+    }
     if (unclosed >= 0) {
       text = text.slice(0, unclosed) + ' '.repeat(text.length - unclosed);
       inComment = true;
     }
-    out.push(text === raw ? unmasked(i + 1, text, scanned[i].record) : { line: i + 1, text });
+    out.line.push(i + 1);
+    out.text.push(text);
+    out.record.push(text === raw ? scanned[i].record : undefined);
   }
   return out;
 }

@@ -20,6 +20,8 @@ describe('check: suppression comments', () => {
     'all on again',                                          // 15
   ];
   const s = readSuppressions(doc);
+  // with the whole text, as `check` reads them: the same answers
+  const withText = readSuppressions(doc, doc.join('\n'));
   const cases: [number, string, string, boolean][] = [
     [1, 'PM007', 'ambiguous-zone', false],
     [3, 'PM007', 'ambiguous-zone', true],
@@ -39,6 +41,7 @@ describe('check: suppression comments', () => {
   for (const [line, id, name, expected] of cases) {
     it(`line ${line}: ${id} is ${expected ? 'suppressed' : 'reported'}`, () => {
       assert.strictEqual(s.isSuppressed(line, id, name), expected);
+      assert.strictEqual(withText.isSuppressed(line, id, name), expected);
     });
   }
 
@@ -47,6 +50,13 @@ describe('check: suppression comments', () => {
     assert.ok(t.isSuppressed(2, 'PM017', 'blameful-language'));
     assert.ok(t.isSuppressed(2, 'PM002', 'empty-section'));
     assert.ok(!t.isSuppressed(2, 'PM001', 'required-section'));
+  });
+
+  it('suppresses nothing in a text without a directive', () => {
+    const lines = ['# Outage', '<!-- a comment -->', 'It was human error.'];
+    const t = readSuppressions(lines, lines.join('\n'));
+    assert.ok(!t.isSuppressed(3, 'PM017', 'blameful-language'));
+    assert.ok(!t.isSuppressed(1, 'PM001', 'required-section'));
   });
 
   it('ignores comments that are not directives', () => {

@@ -58,6 +58,9 @@ describe('rules: PM005 timeline-order', () => {
       ['20:15:10']],
     // one entry out of place in a timeline that runs newest first: that entry only, as later than the one above it
     ['newest first with one entry out of place', timeline('- 2024-05-14 16:40 - e', '- 2024-05-14 15:10 - x', '- 2024-05-14 16:05 - d', '- 2024-05-14 15:20 - c', '- 2024-05-14 14:58 - a'), ['9:2024-05-14 16:05']],
+    // a list newest first after one oldest first: an entry with no time inside it is passed over, and two known are no list
+    ['a list newest first with an unknown time inside it', timeline('- 2024-05-14 08:00 - a', '- 2024-05-14 08:10 - b', '- 2024-05-14 08:20 - c', '', 'Engineering:', '', '- 2024-05-14 09:50 - Resolved', '- ??:?? - paged', '- 2024-05-14 09:25 - Alert fires', '- 2024-05-14 09:00 - Queue grows'), ['13:2024-05-14 09:50']],
+    ['two known entries newest first with an unknown time between', timeline('- 2024-05-14 08:00 - a', '- 2024-05-14 08:10 - b', '- 2024-05-14 08:20 - c', '', 'Engineering:', '', '- 2024-05-14 09:50 - Resolved', '- ??:?? - paged', '- 2024-05-14 09:25 - Alert fires'), ['15:2024-05-14 09:25']],
     // must not change: oldest first with one entry out of place (also as the first or last entry), two entries
     ['oldest first, one entry out of place at the end', timeline('- 2024-05-14 09:00 - a', '- 2024-05-14 09:10 - b', '- 2024-05-14 09:20 - c', '- 2024-05-14 08:50 - d'), ['10:2024-05-14 08:50']],
     ['oldest first, one entry out of place at the top', timeline('- 2024-05-14 09:40 - x', '- 2024-05-14 09:00 - a', '- 2024-05-14 09:10 - b', '- 2024-05-14 09:20 - c'), ['8:2024-05-14 09:00']],

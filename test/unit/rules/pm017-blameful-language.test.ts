@@ -19,6 +19,10 @@ describe('rules: PM017 blameful-language', () => {
     ['This was a careless mistake; he should have known better.', ['careless', 'should have known']],
     ['The rollout was reckless.', ['reckless']],
     ['It was operator error, plain and simple.', ['operator error']],
+    // "error" is read only after a role or "made a(n)", whatever the case and the blanks between
+    ['Root cause: Human  Error.', ['Human  Error']],
+    ['The engineer made an error in the runbook.', ['The engineer made an error']],
+    ['A superhuman error budget and an error rate alert.', []],
     // describing the system is fine
     ['The engineer meant to execute a command intended to remove only a small number of servers.', []],
     ['The removal tool accepted a count larger than the minimum capacity.', []],
