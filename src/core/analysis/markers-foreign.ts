@@ -79,7 +79,7 @@ const FOREIGN: Record<MarkerKind, [source: string, words: readonly string[], loo
     String.raw`|(?<!\b(?:sin|antes\s+de\s+la|hasta\s+la|no\s+hay)\s+)\b(?:de\s+vuelta|vuelta|regreso|retorno)\s+a\s+la\s+normalidad${END}` +
     String.raw`|(?<!\bno\s+(?:está\s+|ha\s+sido\s+)?)\b(?:totalmente|completamente)\s+(?:restablecid|restaurad|recuperad)(?:os|as|o|a)${END}` +
     String.raw`|\b(?:errores|fallos|timeouts|problemas)\s+(?:han\s+)?(?:cesaron|cesan|cesado|desaparecen|desaparecieron|desaparecido)${END}` + ')' + NOT_YET_FOREIGN,
-    [String.raw`fin\s+d`, 'termin', 'rétabli', 'retour', 'nouveau', 'ces', 'dispar', 'desapar', 'ende', 'beendet', 'vorbei', 'wieder', 'normalbetrieb', 'verschw', 'restablec', 'restaur', 'recuperad', 'recuper', 'normaliz', 'normalidad', 'vuelta', 'regreso', 'retorno', 'totalmente', 'completamente'], ['(?:störungs|ausfall)ende'],
+    [String.raw`fin\s+d`, 'termin', 'rétabli', 'retour', 'nouveau', 'ces', 'dispar', 'desapar', 'ende', 'beendet', 'vorbei', 'wieder', 'normalbetrieb', 'verschw', 'restablec', 'restaur', 'recuperad', 'recuper', 'normaliz', 'normalidad', 'vuelta', 'regreso', 'retorno', 'totalmente', 'completamente'], ['störungsende', 'ausfallende'],
   ],
   // "Alerte déclenchée", "l'astreinte est prévenue", "détecté", "Alarm ausgelöst", "Überwachung erkennt das Problem",
   // "Alerta disparada", "el on-call recibe la alerta"; not "aucune alerte déclenchée", "nicht erkannt", "no detectado"

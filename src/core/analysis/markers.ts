@@ -10,7 +10,8 @@ import { skipSpaces } from '../model/text';
 import type { PostmortemModel, Section, TimelineEntry } from '../model/types';
 import { notAwaited } from './awaited';
 import { foreignLoose, foreignWords, withForeign } from './markers-foreign';
-import { SYMPTOM, SYMPTOM_WORDS } from './symptoms';
+import { wordScan } from './marker-words';
+import { SYMPTOMS } from './symptoms';
 import { FOREIGN_SYMPTOM, FOREIGN_SYMPTOM_WORDS } from './symptoms-foreign';
 
 /** Milestones a timeline entry can mark. */
@@ -73,25 +74,6 @@ function labelledMilestone(word: 'start' | 'end'): string {
   return String.raw`(?<!\b(?:before|after|since|until|till|to)\s+(?:the\s+)?)\b(?:outage|incident|downtime)\s+${word}\b(?!\s+(?:time|date)\b)`;
 }
 
-/**
- * A test for any of `words` after a word boundary, or any of `loose` anywhere. The words are grouped by their first
- * letter (`a(?:lert|larm)|b(?:egin|eginn)`): the engine then tries one group at each boundary, not every word.
- */
-function prefilter(words: readonly string[], loose: readonly string[] = []): RegExp {
-  const groups = new Map<string, string[]>();
-  const other: string[] = [];
-  for (const word of new Set(words)) {
-    const first = word[0];
-    if (first >= 'a' && first <= 'z') {
-      const rests = groups.get(first) ?? [];
-      rests.push(word.slice(1));
-      groups.set(first, rests);
-    } else other.push(word);
-  }
-  const grouped = [...groups].map(([first, rests]) => (rests.length === 1 ? first + rests[0] : `${first}(?:${rests.join('|')})`));
-  return new RegExp([`\\b(?:${[...grouped, ...other].join('|')})`, ...new Set(loose)].join('|'), 'i');
-}
-
 /** True for a milestone, whose markers are also read in French, German and Spanish (markers-foreign.ts). */
 function isMilestone(kind: Mark): kind is MarkerKind {
   return kind !== 'recurred' && kind !== 'symptom' && kind !== 'foreignSymptom';
@@ -111,7 +93,7 @@ function looseOf(kind: Mark): string[] {
  * Each milestone's markers, and a word that every one of them holds after a word boundary: most entries hold none of
  * these words, and one test of them is far cheaper than the markers' alternatives tried at every character.
  */
-const MARKERS: readonly [Mark, RegExp, readonly string[]][] = [
+const MARKERS: readonly (readonly [Mark, RegExp, readonly string[]])[] = [
   // "INCIDENT START", "Outage start" as an entry's label (not "before the incident start", "incident start time");
   // "Problem starts", "Errors started", "Errors begin", "Service starts degrading", "Requests began failing", "requests start to fail"
   // (not "start failing over"), a metric's turn for the worse ("Error rate starts climbing", "latency begins to rise",
@@ -152,8 +134,9 @@ const MARKERS: readonly [Mark, RegExp, readonly string[]][] = [
   // "not yet resolved", "hasn't been resolved", "conflicts waiting to be resolved": a negation or a need marks nothing.
   // A status page's "Completed" update ends a maintenance as "Resolved" ends an incident, and so does Cachet's "Fixed".
   ['resolved', withForeign('resolved', /\bresolved\b(?<!\bmarked\s+(?:as\s+)?resolved|\b(?:ticket|jira)\b[^.;]{0,40}resolved|\b(?:previous|prior|earlier|first|last|other)\s+(?:occurrence|incident|outage)s?\b[^.;]{0,30}resolved|(?:\bnot|\bnever|n't)\s+(?:(?:yet|been|be|fully|completely|entirely)\s+){0,2}resolved|\b(?:waiting|wait|waits|needs?|needed|has|have|had|yet|remains?|remained|left|still)\s+to\s+be\s+resolved)|(?<!\b(?:if|when|until|unless|whether|once)\s[^.;,]{0,40})\b(?:issue|problem|incident|outage)\s+resolves\b|\bresolution\s+confirmed\b|\bincident\s+closed\b|^[\W_]*resolution[*_]*\s*(?:$|:[*_]*(?!\s*(?:pending|planned|tbd|unknown|in\s+progress)\b))|^[\W_]*(?:completed|fixed)[*_]*\s*(?::|$)/i), ['resolved', 'resolves', 'resolution', String.raw`incident\s+closed`, 'completed', 'fixed']],
-  // "seeing 500s", "error rate climbing", "checkout is down": the outage is visible here (see symptoms.ts)
-  ['symptom', SYMPTOM, SYMPTOM_WORDS],
+  // "seeing 500s", "error rate climbing", "checkout is down": the outage is visible here (see symptoms.ts), each form
+  // a test of its own
+  ...SYMPTOMS.map(([re, words]) => ['symptom', re, words] as const),
   // "on voit des 500", "Fehlerrate steigt", "el sitio está caído" (see symptoms-foreign.ts)
   ['foreignSymptom', FOREIGN_SYMPTOM, FOREIGN_SYMPTOM_WORDS],
   // What had stopped failing fails again: "errors recur", "the issue returned", "alerts resumed", "second outage". Not
@@ -162,67 +145,32 @@ const MARKERS: readonly [Mark, RegExp, readonly string[]][] = [
   ['recurred', /\b(?=re)(?<!(?:\bnot|\bnever|n't|\bno|\bto|\bfrom|\bprevent|\bmay|\bmight|\bcould|\bwould|\bwill|\bif)\s+(?:yet\s+|again\s+)?)\b(?:recur|recurs|recurred|re-?occurs?|re-?occurred|resurfaced|resurfaces|reappeared|reappears)\b|\b(?:errors?|issues?|problems?|failures?|outage|impact|timeouts?|alerts?|symptoms?)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:(?:returns?|returned)(?!\s+to\b)|came\s+back|comes?\s+back|resumed|resumes|started\s+again|began\s+again|again)\b|\bsecond\s+(?:outage|wave|occurrence)\b|(?<!(?:\bnot|\bnever|n't)\s+)\b(?:crash(?:es|ed)?|goes\s+down|went\s+down)\s+again\b/i, ['recur', 're-?occur', 'resurface', 'reappear', 'return', 'came', 'comes?', 'resum', 'started', 'began', 'again', 'second']],
 ];
 
-const BIT = Object.fromEntries(MARKERS.map(([kind], k) => [kind, 1 << k])) as Record<Mark, number>;
+/** Each kind's bit in a mask, in the order of MARKERS (a kind with several tests has one bit). */
+const BIT = {} as Record<Mark, number>;
+for (const [kind] of MARKERS) BIT[kind] ??= 1 << Object.keys(BIT).length;
 
-/** Each kind's marker and its words' prefilter. */
-const TESTS: readonly [RegExp, RegExp][] = MARKERS.map(([kind, re, words]) => [re, prefilter(wordsOf(kind, words), looseOf(kind))]);
+/** Each marker's test, and the bit of its kind. */
+const TESTS: readonly RegExp[] = MARKERS.map(([, re]) => re);
+const TEST_BITS: readonly number[] = MARKERS.map(([kind]) => BIT[kind]);
 
-/** Every marker's words in one. */
-const ANY_WORD = prefilter(MARKERS.flatMap(([kind, , words]) => wordsOf(kind, words)), MARKERS.flatMap(([kind]) => looseOf(kind)));
+/** The kinds whose words a text holds (see `wordScan`). */
+const wordsHeld = wordScan(MARKERS.map(([kind, , words]) => ({ words: wordsOf(kind, words), loose: looseOf(kind) })));
 
 /** An inline code span: a log line or command quoted (`detected conn error (1022)`), not what the entry says. */
 const CODE_SPAN = /`[^`]*`/g;
 
 /**
  * The milestones a text marks, and whether it says the failure came back: one bit each in the order of MARKERS. Words
- * in inline code spans mark nothing (`- 03:05 kernel: \`detected conn error\``).
+ * in inline code spans mark nothing (`- 03:05 kernel: \`detected conn error\``). Each kind's marker runs only on a
+ * text that holds one of its words (one pass over the text finds them all).
  */
 export function readMask(text: string): number {
   const plain = text.includes('`') ? text.replace(CODE_SPAN, ' ') : text;
-  // The kinds whose words the text holds: each place where any marker's word is, tested for each kind's words there
-  // (one scan of the text, where a test of each kind's words would scan it once per kind; a text with none of the
-  // words is scanned once, with no test before).
-  let holds = 0;
-  ANY_WORD_AT.lastIndex = 0;
-  for (let m = ANY_WORD_AT.exec(plain); m; m = ANY_WORD_AT.exec(plain)) {
-    const there = kindsStartingWith(plain.charCodeAt(m.index));
-    for (let k = 0; k < WORDS_AT.length; k++) {
-      if ((holds & (1 << k)) !== 0 || (there & (1 << k)) === 0) continue;
-      WORDS_AT[k].lastIndex = m.index;
-      if (WORDS_AT[k].test(plain)) holds |= 1 << k;
-    }
-    ANY_WORD_AT.lastIndex = m.index + 1;
-  }
+  const holds = wordsHeld(plain);
   if (holds === 0) return 0;
   let mask = 0;
-  for (let k = 0; k < TESTS.length; k++) if ((holds & (1 << k)) !== 0 && TESTS[k][0].test(plain)) mask |= 1 << k;
+  for (let k = 0; k < TESTS.length; k++) if ((holds & (1 << k)) !== 0 && (mask & TEST_BITS[k]) === 0 && TESTS[k].test(plain)) mask |= TEST_BITS[k];
   return mask;
-}
-
-/** `ANY_WORD` found at each place in turn (every place it matches, overlapping ones too). */
-const ANY_WORD_AT = new RegExp(ANY_WORD.source, 'gi');
-/** Each kind's words, tested at one place. */
-const WORDS_AT = TESTS.map(([, word]) => new RegExp(word.source, 'iy'));
-
-/**
- * For each letter a-z, the kinds (one bit each) with a word that starts with it; `WORDS_OTHERWISE`, the kinds with a
- * word that starts with anything else (an accented letter's class, a group). A kind's words can match at a place only
- * when the letter there starts one of them.
- */
-const WORDS_BY_LETTER = new Array<number>(26).fill(0);
-let WORDS_OTHERWISE = 0;
-MARKERS.forEach(([kind, , words], k) => {
-  for (const word of [...wordsOf(kind, words), ...looseOf(kind)]) {
-    const letter = word.charCodeAt(0) - 0x61;
-    if (letter >= 0 && letter < 26) WORDS_BY_LETTER[letter] |= 1 << k;
-    else WORDS_OTHERWISE |= 1 << k;
-  }
-});
-
-/** The kinds whose words may start with the character `c` (as `/i` reads it: either case of a letter a-z). */
-function kindsStartingWith(c: number): number {
-  const letter = (c | 0x20) - 0x61;
-  return (c < 0x80 && letter >= 0 && letter < 26 ? WORDS_BY_LETTER[letter] : -1) | WORDS_OTHERWISE;
 }
 
 /** `readMask` of a span of a line, kept in the line's record (reads only its line). */

@@ -24,20 +24,22 @@ const NOT_AWAITED = notAwaited(['unless']);
 /** Not a question: "anyone else seeing 500s?", "is checkout down?", "¿el sitio está caído?". */
 export const NOT_ASKED = String.raw`(?![^.!?\n]{0,80}\?)`;
 
-/**
- * A symptom seen now. "seeing 500s", "we're seeing elevated errors" (not "not seeing", "no longer seeing", "still
- * seeing", which say it started before, nor "the 500s we were seeing yesterday"); "error rate climbing", "errors
- * spiking", "latency is climbing" (not "climbing back to normal"); "checkout is down", "api.example.com went down"
- * (not "error rate is down", "scaled down"); a metric of failure past a number or a threshold, as alerts word it ("p99
- * latency exceeds 3s", "error rate above 5%", "5xx rate crossed the SLO threshold"; not "latency over the weekend").
- * A question marks nothing ("anyone else seeing 500s?", "is checkout down?").
- */
-export const SYMPTOM = new RegExp(String.raw`(?:` +
-  String.raw`\bseeing(?<!(?:\bnot|n't|\bno\s+longer|\bstill|\bnever|\bstopped)\s+seeing)\s+(?:(?:a\s+lot\s+of|lots\s+of|many|more|some|elevated|increased|high|intermittent)\s+)?${FAILING}` +
-  String.raw`|\b${FAILURE_METRIC}\s+(?:(?:is|are)\s+)?(?:climbing|rising|spiking|spikes?|spiked|surging)\b(?!\s+(?:back|down)\b)` +
-  String.raw`|\b${DOWN_SUBJECT}\s+(?:is|are|was|were|went|goes)\s+(?:completely\s+|fully\s+|hard\s+)?down\b(?!\s+(?:to|by|from)\b)` +
-  String.raw`|\b${FAILURE_METRIC}(?:\s+rates?)?\s+(?:(?:is|are)\s+)?(?:exceeds?|exceeded|above|over|crosse[sd]|breache[sd])\s+(?:the\s+)?(?:\d|(?:slo|alert(?:ing)?)?\s*thresholds?\b|slos?\b)` +
-  String.raw`)${NOT_AWAITED}` + NOT_ASKED, 'i');
+/** A symptom with the words one of which it holds: the prefilter before its pattern. */
+const symptom = (source: string, words: readonly string[]): readonly [RegExp, readonly string[]] => [new RegExp(`(?:${source})${NOT_AWAITED}${NOT_ASKED}`, 'i'), words];
 
-/** The words one of which every symptom holds: the prefilter before the pattern. */
-export const SYMPTOM_WORDS: readonly string[] = ['seeing', 'climbing', 'rising', 'spik', 'surging', 'down', 'exceed', 'above', 'over', 'cross', 'breach'];
+/**
+ * A symptom seen now, each form with the words one of which it holds, so that a text runs only the forms whose words
+ * it holds ("error rate above 5%" runs the threshold's form only). "seeing 500s", "we're seeing elevated errors" (not
+ * "not seeing", "no longer seeing", "still seeing", which say it started before, nor "the 500s we were seeing
+ * yesterday"); "error rate climbing", "errors spiking", "latency is climbing" (not "climbing back to normal");
+ * "checkout is down", "api.example.com went down" (not "error rate is down", "scaled down"); a metric of failure past
+ * a number or a threshold, as alerts word it ("p99 latency exceeds 3s", "error rate above 5%", "5xx rate crossed the
+ * SLO threshold"; not "latency over the weekend"). A question marks nothing ("anyone else seeing 500s?", "is checkout
+ * down?").
+ */
+export const SYMPTOMS: readonly (readonly [RegExp, readonly string[]])[] = [
+  symptom(String.raw`\bseeing(?<!(?:\bnot|n't|\bno\s+longer|\bstill|\bnever|\bstopped)\s+seeing)\s+(?:(?:a\s+lot\s+of|lots\s+of|many|more|some|elevated|increased|high|intermittent)\s+)?${FAILING}`, ['seeing']),
+  symptom(String.raw`\b${FAILURE_METRIC}\s+(?:(?:is|are)\s+)?(?:climbing|rising|spiking|spikes?|spiked|surging)\b(?!\s+(?:back|down)\b)`, ['climbing', 'rising', 'spik', 'surging']),
+  symptom(String.raw`\b${DOWN_SUBJECT}\s+(?:is|are|was|were|went|goes)\s+(?:completely\s+|fully\s+|hard\s+)?down\b(?!\s+(?:to|by|from)\b)`, ['down']),
+  symptom(String.raw`\b${FAILURE_METRIC}(?:\s+rates?)?\s+(?:(?:is|are)\s+)?(?:exceeds?|exceeded|above|over|crosse[sd]|breache[sd])\s+(?:the\s+)?(?:\d|(?:slo|alert(?:ing)?)?\s*thresholds?\b|slos?\b)`, ['exceed', 'above', 'over', 'cross', 'breach']),
+];

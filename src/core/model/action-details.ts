@@ -12,8 +12,18 @@ export type Part = { text: string; range: Range };
 const DATE_WORDS = String.raw`(?:(?:next|this)\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|[Ee]nd of (?:the )?(?:week|month|quarter|sprint|year|Q[1-4])|EO[WMQY]|Q[1-4](?:\s+\d{4})?|[Tt]omorrow|[Nn]ext (?:week|month|sprint|quarter)`;
 /** A pattern for one detail, tried only when the cheap `when` test finds its key word (most items have none). */
 interface Pattern { when: RegExp; re: RegExp }
+/**
+ * A detail's patterns, and one test of all their key words (`when`): a text with none of them, as most are, is read
+ * with that one test instead of one per pattern.
+ */
+interface Detail { anyWhen: RegExp; patterns: readonly Pattern[] }
 
-export const OWNER: Pattern[] = [
+/** The patterns of a detail with the test of their key words (the `when` tests are written without flags). */
+function detail(patterns: readonly Pattern[]): Detail {
+  return { anyWhen: new RegExp(patterns.map((p) => `(?:${p.when.source})`).join('|')), patterns };
+}
+
+export const OWNER = detail([
   // a name of up to three words, not a label that follows it (`Owner: @sam. Due 2024-06-01`), nor the period ending it
   { when: /wner|OWNER|ssign|esponsible|DRI/, re: /(?:[Oo]wners?|OWNER|[Aa]ssignee|[Aa]ssigned to|[Rr]esponsible|DRI)\s*[:=]?\s*(@?[\p{L}][\p{L}\p{N}._'-]*(?:\s+(?!(?:[Dd]ue|DUE|[Pp]riority|PRIORITY|ETA|[Dd]eadline|[Ss]tatus|[Tt]arget|[Tt]icket)\b)\p{Lu}[\p{L}'-]*(?![\p{N}])){0,2}(?<!\.))/du },
   { when: /@/, re: /(?:^|[\s([,])(@[\w][\w.-]*[\w])/du },
@@ -21,24 +31,24 @@ export const OWNER: Pattern[] = [
   // and French `resp.` before a name (`(resp. Marie)`); without a colon `le responsable du service` names no one
   { when: /esponsable|RESPONSABLE|orteur|erantwortlich|uständig|ncargad|signad|resp\./, re: /(?:(?:[Rr]esponsables?|RESPONSABLE|[Pp]orteur|[Vv]erantwortlich(?:e[rn]?)?|[Zz]uständig|[Ee]ncargad[oa]|[Aa]signad[oa](?:\s+a)?)\s*:|(?<![\p{L}])[Rr]esp\.)\s*(@[\w][\w.-]*[\w]|\p{Lu}[\p{L}\p{N}._'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/du },
   { when: /\s[—–-]/, re: /\s[—–-]\s*(@?\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})\s*$/du },
-];
-export const DUE: Pattern[] = [
+]);
+export const DUE = detail([
   { when: /[Dd]ue|DUE|[Dd]eadline|ETA|[Tt]arget date/, re: /\b(?:[Dd]ue(?:\s+(?:[Dd]ate|by|on))?|DUE|[Dd]eadline|ETA|[Tt]arget date)\s*[:=]?\s*(?:[*_]{1,2}\s*)?([^\s,;)|*_][^,;)|]*?)\s*(?=$|[,;)|]|\.\s|\.$|\s+(?:[Oo]wner|[Pp]riority|@))/d },
   { when: /[Bb]y\s/, re: new RegExp(String.raw`\b[Bb]y\s+(${DATE_WORDS})\b`, 'd') },
   // French, German and Spanish labels with a colon: `échéance : 15/04`, `fällig: 15.04.2024`, `fecha límite: 15/04/2024`
   { when: /chéance|CHÉANCE|ate limite|ällig|ÄLLIG|rist:|echa l[íi]mite|lazo:/, re: /(?:[ÉéEe]ch[ée]ance|ÉCHÉANCE|[Dd]ate limite|[Ff]ällig(?:\s+(?:am|bis))?|FÄLLIG|[Ff]rist|[Ff]echa l[íi]mite|[Pp]lazo)\s*:\s*(?:[*_]{1,2}\s*)?([^\s,;)|*_][^,;)|]*?)\s*(?=$|[,;)|]|\.\s|\.$|\s+[—–-]\s|\s+@)/du },
-];
-export const PRIORITY: Pattern[] = [
+]);
+export const PRIORITY = detail([
   { when: /P[0-4]/, re: /\b(P[0-4])\b/d },
   { when: /riority/, re: /\b[Pp]riority\s*[:=]?\s*(\w+)/d },
   { when: /[([]/, re: /[([]([Cc]ritical|[Hh]igh|[Mm]edium|[Ll]ow|CRITICAL|HIGH|MEDIUM|LOW)[)\]]/d },
   { when: /riority/, re: /\b([Cc]ritical|[Hh]igh|[Mm]edium|[Ll]ow)[ -]priority\b/d },
-];
-export const LINK: Pattern[] = [
+]);
+export const LINK = detail([
   { when: /http/, re: /(https?:\/\/[^\s)>\]]*[^\s)>\].,;:])/d },
   { when: /[A-Z0-9]-\d/, re: /(?<![\w-])([A-Z][A-Z0-9]{1,9}-\d+)\b/d },
   { when: /#\d/, re: /(?<![\w&#])(#\d+)\b/d },
-];
+]);
 export const MAX_DETAIL_SPAN = 2000;
 export const NO_OWNER = /^(?:tbd|tba|todo|\?+|[-–—]+|n\/?a|none|unassigned|nobody)$/i;
 /** A ticket cell without a known link form: its text up to any state marker (`Bug 5554823 **TODO**`). */
@@ -77,12 +87,17 @@ export function find(patterns: Finder, record: LineRecord, line: string, i: numb
 /** Finds the first match of any of `patterns` in a span of a line: its 0-based start and end. Kept per line (reads only its line). */
 type Finder = (record: LineRecord, line: string, from: number, to: number) => readonly [number, number] | undefined;
 
-function finder(patterns: Pattern[]): Finder {
-  return perLineSpan((line: string, from: number, to: number) => firstSpan(patterns, line.slice(from, to), line, from));
+function finder(patterns: readonly Pattern[]): Finder {
+  return perLineSpan((line: string, from: number, to: number) => spanOf(patterns, line.slice(from, to), line, from));
 }
 
 /** The span (0-based, in `line`) of the first match of any pattern in `text`, which is `line` from `from` on. */
-export function firstSpan(patterns: readonly Pattern[], text: string, line: string, from: number): readonly [number, number] | undefined {
+export function firstSpan({ anyWhen, patterns }: Detail, text: string, line: string, from: number): readonly [number, number] | undefined {
+  return anyWhen.test(text) ? spanOf(patterns, text, line, from) : undefined;
+}
+
+/** `firstSpan` without the test of all key words first: for a cell that holds the detail, as a ticket cell does. */
+function spanOf(patterns: readonly Pattern[], text: string, line: string, from: number): readonly [number, number] | undefined {
   for (const { when, re } of patterns) {
     if (!when.test(text)) continue;
     const m = re.exec(text);
@@ -95,7 +110,7 @@ export function firstSpan(patterns: readonly Pattern[], text: string, line: stri
 }
 
 /** A ticket column's cell (a span of its own: each finder keeps one span per line). */
-export const LINK_CELL_IN = finder(LINK);
+export const LINK_CELL_IN = finder(LINK.patterns);
 export const TICKET_IN = finder([TICKET_CELL]);
 
 type Span = readonly [number, number] | undefined;

@@ -67,6 +67,9 @@ function rowStateWord(lines: readonly string[], i: number, s: ScannedLine): stri
   if (cellsOnOwnLines(s)) return STATE_WORD.exec(s.cells!.map((c) => cellText(lines, i, c)).join(' | '))?.[1];
   // The row's content is followed by blanks or a comment only, so a word found past it is not in it.
   STATE_WORD_FROM.lastIndex = s.contentStart;
+  // most rows hold no state word: a test, which builds no match, tells so first
+  if (!STATE_WORD_FROM.test(lines[i])) return undefined;
+  STATE_WORD_FROM.lastIndex = s.contentStart;
   const m = STATE_WORD_FROM.exec(lines[i]);
   return m && m.index + m[0].length <= s.contentEnd ? m[1] : undefined;
 }

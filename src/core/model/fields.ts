@@ -56,6 +56,9 @@ const BOLD: readonly [string, string][] = [['**', '**'], ['__', '__'], ['*', '*'
 
 /** The markers of `BOLD` that `line` has at `from`, if any. A loop, not `find`: it runs for every line with a colon. */
 function boldAt(line: string, from: number): readonly [string, string] | undefined {
+  // every opener starts with `*`, `_` or `<`: a label that starts otherwise, as most do, tries none
+  const c = line.charCodeAt(from);
+  if (c !== 0x2a && c !== 0x5f && c !== 0x3c) return undefined;
   for (const w of BOLD) if (line.startsWith(w[0], from)) return w;
   return undefined;
 }
@@ -76,7 +79,8 @@ function readLabel(line: string, from: number, to: number): LabelShape | undefin
   let [labelStart, labelEnd] = split;
   [labelStart, labelEnd] = unwrap(line, labelStart, labelEnd);
   const rawLabel = line.slice(labelStart, labelEnd);
-  if (BAD_LABEL.test(rawLabel) || opensParenthetical(rawLabel)) return undefined;
+  // the parenthesis first: prose with a colon inside a parenthetical (`(pool_size: 20)`) is told without the pattern
+  if (opensParenthetical(rawLabel) || BAD_LABEL.test(rawLabel)) return undefined;
   const label = stripMarkup(rawLabel);
   if (label === '' || wordCount(label) > MAX_LABEL_WORDS || NOT_A_LABEL.test(label)) return undefined;
   return { label, labelStart, labelEnd, valueFrom: split[2] };
