@@ -1,7 +1,7 @@
 /**
  * A bare hour that starts a range whose end is a clock with AM/PM or `Uhr` (`2-4 PM`, `from 2 to 4 PM`, `between 11
  * and 1 PM`, `14–16 Uhr`, `von 14 bis 16 Uhr`): the hour alone is no clock anywhere else, but here it is the range's
- * start (it takes AM/PM and the zone from the end: see `shareRange` in parse.ts).
+ * start (it takes AM/PM and the zone from the end: see `shareRange` in range-share.ts).
  */
 import { isDigit, isLetter } from './chars';
 import type { TimeMatch } from './parse';

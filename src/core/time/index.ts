@@ -11,7 +11,8 @@ export {
 export type { LocalTimeResolution, ZonedDateTime, ZoneInfo, ZoneLookup } from './zones';
 export { ABBREVIATIONS } from './zone-table';
 export type { AbbreviationRow } from './zone-table';
-export { findTimes, lineTimes, parseTime, readAloneAlike, scanTimes, START_NOTE_SRC } from './parse';
+export { findTimes, lineTimes, parseTime, readAloneAlike, scanTimes } from './parse';
+export { START_NOTE_SRC } from './range-share';
 export type { Span, TimeMatch, ZoneMention } from './parse';
 export { RANGE_JOIN_SRC } from './parse-clock';
 export { readZoneAt } from './parse-zone';

@@ -10,7 +10,7 @@ import { afterOffsetSign } from './offset';
 import { afterIsh, gapTildeJoins } from './hedge';
 import { hourBeforeRange } from './hour-range';
 import type { TimeMatch } from './parse';
-import { readZoneAt, utcBefore, type ZoneMention } from './parse-zone';
+import { endWithZone, readZoneAt, utcBefore, type ZoneMention } from './parse-zone';
 
 /**
  * The dashes and words that join the two ends of a range of hours in English, French and German (`14:05–15:10`, `14:05
@@ -331,7 +331,7 @@ export function findClocks(text: string): TimeMatch[] {
     }
     if (zone) c.zone = zone;
     else if (isLetter(next) && !mer) continue;
-    c.end = zone ? (text.charCodeAt(zone.end) === 0x29 && text.charCodeAt(zone.start - 1) === 0x28 ? zone.end + 1 : zone.end) : timeEnd;
+    c.end = zone ? endWithZone(text, zone) : timeEnd;
     // `2-4 PM`, `from 2 to 4 PM`, `14–16 Uhr`: the bare hour before a clock with AM/PM or `Uhr` starts a range
     const opening = (mer || uhr) && !c.unknown ? hourBeforeRange(text, start, out[out.length - 1]?.end ?? 0) : undefined;
     if (opening) out.push(opening);

@@ -4,7 +4,7 @@
  */
 import { digitsValue, isDigit, isLetter } from './chars';
 import type { TimeMatch } from './parse';
-import { readZoneAt } from './parse-zone';
+import { endWithZone, readZoneAt } from './parse-zone';
 import { isValidDate } from './civil';
 
 /** `noon` or `midnight` as a word (not `noon-ish`, `midnights`), either case. */
@@ -55,7 +55,7 @@ export function findClockWords(text: string): TimeMatch[] {
     const c: TimeMatch = { start, end, text: '', kind: 'time', timeSpan: { start, end }, hour: noon ? 12 : DAY_END_BEFORE.test(before) ? 24 : 0, minute: 0 };
     if (zone) {
       c.zone = zone;
-      c.end = text.charCodeAt(zone.end) === 0x29 && text.charCodeAt(zone.start - 1) === 0x28 ? zone.end + 1 : zone.end;
+      c.end = endWithZone(text, zone);
     }
     out.push(c);
   }

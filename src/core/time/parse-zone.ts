@@ -93,6 +93,11 @@ export function utcBefore(text: string, start: number, from: number): ZoneMentio
   return found && { text: written, start: at, end: start - 1, zone: found.zone, candidates: found.candidates, ambiguous: found.ambiguous };
 }
 
+/** Where a time ends with its zone `zone` read after it: past the closing parenthesis of a zone in them (`14:05 (UTC)`). */
+export function endWithZone(text: string, zone: ZoneMention): number {
+  return text.charCodeAt(zone.end) === 0x29 && text.charCodeAt(zone.start - 1) === 0x28 ? zone.end + 1 : zone.end;
+}
+
 /**
  * Reads a zone written at `pos` (after at most three blanks, as in `13:09  UTC`, and an opening parenthesis);
  * undefined when none.
