@@ -33,7 +33,7 @@ export const OWNER = detail([
   { when: /\s[—–-]/, re: /\s[—–-]\s*(@?\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2})\s*$/du },
 ]);
 export const DUE = detail([
-  { when: /[Dd]ue|DUE|[Dd]eadline|ETA|[Tt]arget date/, re: /\b(?:[Dd]ue(?:\s+(?:[Dd]ate|by|on))?|DUE|[Dd]eadline|ETA|[Tt]arget date)\s*[:=]?\s*(?:[*_]{1,2}\s*)?([^\s,;)|*_][^,;)|]*?)\s*(?=$|[,;)|]|\.\s|\.$|\s+(?:[Oo]wner|[Pp]riority|@))/d },
+  { when: /[Dd]ue|DUE|[Dd]eadline|ETA|[Tt]arget date/, re: /\b(?:[Dd]ue(?:\s+(?:[Dd]ate|by|on))?|DUE|[Dd]eadline|ETA|[Tt]arget date)\s*[:=]?\s*(?:[*_]{1,2}\s*)?([^\s,;)|*_][^,;)|]*?)\s*(?=$|[,;)|]|\.\s|\.$|\s+\(|\s+(?:[Oo]wner|[Pp]riority|@))/d },
   { when: /[Bb]y\s/, re: new RegExp(String.raw`\b[Bb]y\s+(${DATE_WORDS})\b`, 'd') },
   // French, German and Spanish labels with a colon: `échéance : 15/04`, `fällig: 15.04.2024`, `fecha límite: 15/04/2024`
   { when: /chéance|CHÉANCE|ate limite|ällig|ÄLLIG|rist:|echa l[íi]mite|lazo:/, re: /(?:[ÉéEe]ch[ée]ance|ÉCHÉANCE|[Dd]ate limite|[Ff]ällig(?:\s+(?:am|bis))?|FÄLLIG|[Ff]rist|[Ff]echa l[íi]mite|[Pp]lazo)\s*:\s*(?:[*_]{1,2}\s*)?([^\s,;)|*_][^,;)|]*?)\s*(?=$|[,;)|]|\.\s|\.$|\s+[—–-]\s|\s+@)/du },

@@ -38,6 +38,9 @@ describe('model: action items', () => {
     ['- Add failover tests. Owner: Sam Patel. Due: 2024-06-01', 'Add failover tests. Owner: Sam Patel. Due: 2024-06-01', { owner: 'Sam Patel', due: '2024-06-01' }],
     ['- Add failover tests (owner: Sam Priority P1)', 'Add failover tests (owner: Sam Priority P1)', { owner: 'Sam', priority: 'P1' }],
     ['- Rotate keys. Owner: J. Smith', 'Rotate keys. Owner: J. Smith', { owner: 'J. Smith' }],
+    // a due date ends before a parenthesis after it (`(P2)`, `(tentative)`)
+    ['- Add pool metrics, due 2024-06-01 (P2) https://tracker.example.com/42', 'Add pool metrics, due 2024-06-01 (P2) https://tracker.example.com/42', { due: '2024-06-01', priority: 'P2', link: 'https://tracker.example.com/42' }],
+    ['- Add pool metrics. Due: next Friday (tentative)', 'Add pool metrics. Due: next Friday (tentative)', { due: 'next Friday' }],
     ['- Rotate keys. Owner: sam.lee.', 'Rotate keys. Owner: sam.lee.', { owner: 'sam.lee' }],
     // French, German and Spanish owner and due-date labels with a colon, and `resp.` before a name
     ['- [ ] Ajouter une alerte — Responsable : Marie', 'Ajouter une alerte — Responsable : Marie', { done: false, owner: 'Marie' }],
