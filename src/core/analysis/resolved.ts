@@ -7,6 +7,7 @@ import { afterHedge, clockHedged, hedgeStart, instantToZoned, MONTH_NAMES, rollo
 import type { TimelineEntry } from '../model/types';
 import type { Range } from '../types';
 import type { ResolvedTime } from './types';
+import { BREAK_SRC } from '../time/chars';
 
 /** A milestone written without a date ("End: 00:15 UTC") more than 12 hours before the start is on the next day. */
 export function afterStart(r: TimeResolution, m: TimeMatch, start: number | undefined): TimeResolution {
@@ -109,7 +110,7 @@ export function markHedged(t: ResolvedTime, lines: readonly string[]): ResolvedT
 }
 
 /** Markup between a clock and its hedge (`14:06** (approx.)`, `14:06<br>(est.)`): messages quote the words alone. */
-const HEDGE_MARKUP = /[*_`]+(?=[ \t])|[ \t]*<br[ \t]*\/?>[ \t]*/gi;
+const HEDGE_MARKUP = new RegExp(String.raw`[*_\x60]+(?=[ \t])|[ \t]*${BREAK_SRC}[ \t]*`, 'gi');
 
 /** `text` without the markup between its clock and its hedge (see `HEDGE_MARKUP`), as one blank. */
 function withoutMarkup(text: string): string {

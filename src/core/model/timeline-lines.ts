@@ -95,8 +95,9 @@ function chatEntry(lines: readonly string[], scanned: readonly ScannedLine[], i:
   const entry: TimelineEntry = {
     kind, line: i + 1, range, timeText: lines[at].slice(h.timeStart, h.timeEnd), timeRange: lineRange(at, h.timeStart, h.timeEnd), text: '', textRange: lineRange(i, s.contentEnd, s.contentEnd),
   };
-  if (h.sender) entry.author = { text: line.slice(h.nameStart, h.nameEnd), range: lineRange(i, h.nameStart, h.nameEnd) };
-  else if (h.surnamed) noteSurnamed(entry, { text: line.slice(h.nameStart, h.nameEnd), range: lineRange(i, h.nameStart, h.nameEnd) });
+  const name = h.sender || h.surnamed ? { text: line.slice(h.nameStart, h.nameEnd), range: lineRange(i, h.nameStart, h.nameEnd) } : undefined;
+  if (h.sender) entry.author = name;
+  else if (name) noteSurnamed(entry, name);
   if (date && !h.hasDate) { entry.dateText = date.text; entry.dateRange = date.range; }
   const kept = keptEntry(i, s, kind, date, entry, undefined, NO_LINES, false);
   // a system's name is no sender, and no part of the text: a bot's message must still open with its state (`Triggered:`)
@@ -185,10 +186,13 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   // a chat's bracketed time before the sender (`[9:14 AM] Alice Chen`, the message under it, or `[2:04 PM] Alice
   // Chen: Seeing 500s`); a system's name there is no sender, nor part of the text, as with the name first
   const sender = s.kind === 'text' && !status && line.charCodeAt(s.contentStart) === 0x5b && p < textEnd ? senderAfterTime(line, p, textEnd) : undefined;
-  const author = sender?.sender ? { text: line.slice(sender.nameStart, sender.nameEnd), range: lineRange(i, sender.nameStart, sender.nameEnd) } : undefined;
+  // the name: the sender's, or one only a paste of people's messages makes a sender's (see `noteSurnamed`)
+  const name = sender && (sender.sender || sender.surnamed) ? { text: line.slice(sender.nameStart, sender.nameEnd), range: lineRange(i, sender.nameStart, sender.nameEnd) } : undefined;
+  const author = sender?.sender ? name : undefined;
+  const surnamed = sender?.surnamed ? name : undefined;
   if (sender && sender.textStart < textEnd) {
     if (author) entry.author = author;
-    else if (sender.surnamed) noteSurnamed(entry, { text: line.slice(sender.nameStart, sender.nameEnd), range: lineRange(i, sender.nameStart, sender.nameEnd) });
+    else if (surnamed) noteSurnamed(entry, surnamed);
     entry.text = line.slice(sender.textStart, textEnd);
     entry.textRange = lineRange(i, sender.textStart, textEnd);
   }
@@ -204,7 +208,7 @@ function readLineEntry(lines: readonly string[], scanned: readonly ScannedLine[]
   // without a message under it, the name is the entry's text, as before
   if (named.text !== entry.text) {
     kept.entry = named;
-    if (sender.surnamed) noteSurnamed(named, { text: line.slice(sender.nameStart, sender.nameEnd), range: lineRange(i, sender.nameStart, sender.nameEnd) });
+    if (surnamed) noteSurnamed(named, surnamed);
   }
   return kept;
 }

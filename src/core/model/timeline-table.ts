@@ -6,7 +6,7 @@ import { lineSlot } from '../cache';
 import { cellLine, rowRange } from './cells';
 import { sameScan, type ScannedLine } from './scan';
 import { findTimes } from '../time/parse';
-import { afterBreak, afterCloser } from '../time/chars';
+import { afterBreak, afterCloser, isCloser } from '../time/chars';
 import { afterHedge } from '../time/hedge';
 import { lineRange, skipSpaces, unwrap } from './text';
 import { afterApproximation, afterStruck, type DateContext, entryTimeSpan, sameDate } from './timeline-shape';
@@ -145,7 +145,7 @@ function cellTimeSpan(line: string, ts: number, te: number): TimeSpan | undefine
 /** Past the opening of emphasis or code at `ts` that is not closed at the cell's end (`**14:13** UTC`); `ts` when none is. */
 function afterOpener(line: string, ts: number, te: number): number {
   const c = line.charCodeAt(ts);
-  if (c !== 0x2a && c !== 0x5f && c !== 0x60) return ts;
+  if (!isCloser(c)) return ts;
   return skipSpaces(line, line.charCodeAt(ts + 1) === c && c !== 0x60 ? ts + 2 : ts + 1, te);
 }
 

@@ -63,8 +63,8 @@ export function plainHyphens(text: string): string {
   return NON_ASCII_HYPHEN.test(text) ? text.replace(NON_ASCII_HYPHENS, '-') : text;
 }
 
-/** `*`, `_` or a backtick: what closes emphasis or code right after a clock (`**14:13** UTC`). */
-function isCloser(c: number): boolean {
+/** `*`, `_` or a backtick: what opens or closes emphasis or code around a clock (`**14:13** UTC`). */
+export function isCloser(c: number): boolean {
   return c === 0x2a || c === 0x5f || c === 0x60;
 }
 
@@ -79,8 +79,10 @@ export function afterCloser(text: string, at: number): number {
   return isBlank(text.charCodeAt(p)) ? p : at;
 }
 
-/** A line break in HTML (`<br>`, `<br/>`, `<br />`), sticky. */
-const BREAK = /<br[ \t]*\/?>/iy;
+/** A line break in HTML (`<br>`, `<br/>`, `<br />`), as a pattern's source (case-insensitive patterns use it). */
+export const BREAK_SRC = String.raw`<br[ \t]*\/?>`;
+/** `BREAK_SRC`, sticky. */
+const BREAK = new RegExp(BREAK_SRC, 'iy');
 
 /**
  * Past a line break written in HTML at `at` (`<br>`, `<br/>`, `<br />`), blanks before and after it included, as a

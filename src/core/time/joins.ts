@@ -2,7 +2,7 @@
  * What joins a date and a clock written next to each other into one time: the text between them (`T`, a blank, `at`,
  * a comma, `on`, a dash after a year) and a clock struck through between them (`2024-03-12 ~~13:50~~ 14:02`).
  */
-import { isBlank, isDigit } from './chars';
+import { BREAK_SRC, isBlank, isDigit } from './chars';
 import { CLOCK_HEDGE_SRC } from './hedge';
 import { DOTTED_CLOCK_WORD_SRC } from './dotted-clock';
 
@@ -11,7 +11,7 @@ import { DOTTED_CLOCK_WORD_SRC } from './dotted-clock';
  * (`2024-03-12<br>14:10`), and what says the time is approximate (`around`, `about`, `approx.`, `ca.`, `~`:
  * `2026-01-08 ~02:00`, `March 3 at ~14:10`).
  */
-const DATE_TIME_GAP = new RegExp(String.raw`^(?:T|[ \t]*<br[ \t]*\/?>[ \t]*|[ \t]*,?[ \t]*(?:(?:at|@|${CLOCK_HEDGE_SRC}|from|à|vers|${DOTTED_CLOCK_WORD_SRC}|a las)[ \t]+)?(?:[~≈][ \t]*)?|[ \t]*@[ \t]*(?:[~≈][ \t]*)?)$`, 'i');
+const DATE_TIME_GAP = new RegExp(String.raw`^(?:T|[ \t]*${BREAK_SRC}[ \t]*|[ \t]*,?[ \t]*(?:(?:at|@|${CLOCK_HEDGE_SRC}|from|à|vers|${DOTTED_CLOCK_WORD_SRC}|a las)[ \t]+)?(?:[~≈][ \t]*)?|[ \t]*@[ \t]*(?:[~≈][ \t]*)?)$`, 'i');
 const TIME_DATE_GAP = /^(?:[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?)$/i;
 
 /**
